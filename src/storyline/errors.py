@@ -6,10 +6,10 @@ Codes are stable: tests and users may grep for them.  The CLI turns a
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     # input (E1xx)
     E101 = "E101"  # path does not exist
     E102 = "E102"  # file is empty

@@ -55,9 +55,14 @@ class ErrorHandler:
 
 @runtime_checkable
 class Stage(Protocol):
-    name: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def warm_up(self) -> None: ...
 
@@ -95,7 +100,7 @@ def registered() -> dict[str, StageInfo]:
 
 def _load_builtin_stages() -> None:
     # importing the modules registers their stages; cheap (no models load here)
-    import storyline.annotate.stage  # noqa: F401
+    import storyline.annotate.stage
     import storyline.clean.stage  # noqa: F401
 
 

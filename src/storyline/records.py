@@ -44,8 +44,18 @@ class Record(BaseModel):
 
 
 Precision = Literal[
-    "second", "minute", "hour", "day", "week", "month", "season", "quarter", "year",
-    "decade", "century", "unknown",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+    "unknown",
 ]
 
 

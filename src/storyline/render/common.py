@@ -1,0 +1,83 @@
+"""Small helpers shared by the renderers (date display, citation anchors)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+MODS = {"START": "early", "MID": "mid-", "END": "late", "BEFORE": "before", "AFTER": "after", "APPROX": "about"}
+
+
+def human_date(value: str | None, precision: str | None = None, mod: str | None = None) -> str:
+    """'2016-11-06' -> '6 November 2016'; '2016-11' -> 'November 2016'; '2013-SP' -> 'spring 2013'.
+
+    Precision is shown honestly: a month-precision value is never printed as a day.
+    """
+    if not value:
+        return "date unknown"
+    parts = value.split("-")
+    text = value
+    try:
+        if len(parts) == 1 and parts[0].isdigit():
+            text = parts[0] if len(parts[0]) == 4 else f"{parts[0]}0s" if len(parts[0]) == 3 else value
+        elif len(parts) == 2 and parts[1] in SEASONS:
+            text = f"{SEASONS[parts[1]]} {parts[0]}"
+        elif len(parts) == 2 and parts[1].startswith("Q"):
+            text = f"{parts[1]} {parts[0]}"
+        elif len(parts) == 2 and parts[1].startswith("W"):
+            text = f"week {int(parts[1][1:])} of {parts[0]}"
+        elif len(parts) == 2:
+            text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        elif len(parts) >= 3:
+            text = f"{int(parts[2][:2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        text = value
+    if mod and mod in MODS:
+        text = f"{MODS[mod]}{'' if MODS[mod].endswith('-') else ' '}{text}"
+    return text
+
+
+def anchor(source: str, sentence: int) -> str:
+    return f"s-{source}-{sentence}"
+
+
+def outlet_of(brief_sources: list[dict[str, Any]], source_id: str) -> str:
+    for s in brief_sources:
+        if s["id"] == source_id:
+            return str(s.get("outlet") or s.get("file") or source_id)
+    return source_id
+
+
+def figure_text(f: dict[str, Any]) -> str:
+    """'more than 40,000 fighters' style display of a figure with its qualifier."""
+    q = {
+        "more_than": "more than ",
+        "at_least": "at least ",
+        "up_to": "up to ",
+        "about": "about ",
+        "approx": "about ",
+        "fewer_than": "fewer than ",
+        "exact": "",
+    }.get(str(f.get("qualifier") or "exact"), "")
+    v = f.get("value")
+    vmax = f.get("value_max")
+    num = f"{v:,.0f}" if isinstance(v, int | float) and float(v).is_integer() else str(v)
+    if f.get("qualifier") == "range" and vmax is not None:
+        num = f"{num}–{vmax:,.0f}"
+    if f.get("qualifier") == "order":
+        return str(f.get("text") or num)
+    return f"{q}{num}"

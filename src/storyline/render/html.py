@@ -1,0 +1,151 @@
+"""Self-contained HTML rendering: opens with no network (no CDN, no tiles, no fonts).
+
+Everything from the articles is untrusted and escaped by Jinja2's autoescape.
+Citations are links to ``#s-<source>-<sentence>``; the script highlights the
+target sentence and scrolls to it (CSS ``:target`` does the same without script).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from importlib import resources
+from typing import Any
+
+from storyline.records import Brief
+from storyline.render.common import anchor, figure_text, human_date
+from storyline.render.geo_svg import MapPoint, svg_map
+
+_SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
+
+
+def date_position(value: str | None) -> float | None:
+    """A TimeML value as a fractional year, for placing it on the timeline axis."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}|SP|SU|FA|AU|WI|Q\d|W\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    part, day = m.group(2), m.group(3)
+    if part is None:
+        return year + 0.5
+    if part in _SEASON_MONTH:
+        return year + (_SEASON_MONTH[part] + 0.5) / 12
+    if part.startswith("Q"):
+        return year + (int(part[1]) - 0.5) / 4
+    if part.startswith("W"):
+        return year + (int(part[1:]) - 0.5) / 52
+    month = int(part)
+    return year + (month - 1 + ((int(day) - 0.5) / 31 if day else 0.5)) / 12
+
+
+def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
+    pts: list[tuple[float, int, dict[str, Any]]] = []
+    for i, e in enumerate(entries):
+        x = date_position(e["date"].get("value"))
+        if x is not None:
+            pts.append((x, i, e))
+    if not pts:
+        return ""
+    lo = min(x for x, _, _ in pts)
+    hi = max(x for x, _, _ in pts)
+    if hi - lo < 0.1:
+        lo, hi = lo - 0.05, hi + 0.05
+    pad = 30
+
+    def px(x: float) -> float:
+        return pad + (x - lo) / (hi - lo) * (width - 2 * pad)
+
+    ticks = []
+    for year in range(int(lo), int(hi) + 1):
+        for month in range(0, 12, 3) if hi - lo < 3 else [0]:
+            x = year + month / 12
+            if lo <= x <= hi:
+                label = f"{year}" if month == 0 else ["Jan", "Apr", "Jul", "Oct"][month // 3]
+                ticks.append(
+                    f'<line x1="{px(x):.1f}" x2="{px(x):.1f}" y1="52" y2="60"/><text x="{px(x):.1f}" y="74">{label}</text>'
+                )
+    dots = []
+    lanes: list[float] = []
+    for x, i, e in sorted(pts, key=lambda t: (t[0], t[1])):
+        X = px(x)
+        lane = next((k for k, last in enumerate(lanes) if X - last > 12), len(lanes))
+        if lane == len(lanes):
+            lanes.append(X)
+        lanes[lane] = X
+        y = 44 - (lane % 4) * 10
+        cls = "bg" if e.get("background") else "fg"
+        title = (
+            f"{human_date(e['date'].get('value'), e['date'].get('precision'), e['date'].get('mod'))}: {e['text'][:140]}"
+        )
+        dots.append(
+            f'<a href="#t-{i}" class="tdot {cls}" data-entry="{i}"><circle cx="{X:.1f}" cy="{y}" r="5"><title>{escape(title)}</title></circle></a>'
+        )
+    return (
+        f'<svg class="tl" viewBox="0 0 {width} 80" role="img" aria-label="Timeline">'
+        f'<line class="axis" x1="{pad}" x2="{width - pad}" y1="56" y2="56"/>{"".join(ticks)}{"".join(dots)}</svg>'
+    )
+
+
+def _sentences_html(source: dict[str, Any]) -> list[dict[str, Any]]:
+    """Paragraphs of sentence spans with ids, from the sentence offsets (or plain paragraphs)."""
+    text: str = source["text"]
+    sents = source.get("sentences") or []
+    paras: list[dict[str, Any]] = []
+    if not sents:
+        return [{"sentences": [{"id": None, "text": p}]} for p in text.split("\n") if p.strip()]
+    cur: list[dict[str, Any]] = []
+    last_end = 0
+    for s in sents:
+        if "\n" in text[last_end : s["start"]] and cur:
+            paras.append({"sentences": cur})
+            cur = []
+        cur.append({"id": anchor(source["id"], s["index"]), "text": s["text"]})
+        last_end = s["end"]
+    if cur:
+        paras.append({"sentences": cur})
+    return paras
+
+
+def render_html(brief: Brief) -> str:
+    from jinja2 import Environment, select_autoescape
+
+    b = brief.to_dict()
+    sources = b["sources"]
+    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
+    places = {p["id"]: p for p in b["places"]}
+    points = [
+        MapPoint(p["lat"], p["lon"], p["name"], p.get("precision") or "unknown", "place", f"p-{p['id']}")
+        for p in b["places"]
+        if p.get("lat") is not None and p.get("lon") is not None
+    ]
+    for i, ev in enumerate(b.get("events", [])):
+        p = places.get(ev.get("place") or "")
+        if p and p.get("lat") is not None:
+            points.append(
+                MapPoint(
+                    p["lat"], p["lon"], ev.get("text", "")[:80], p.get("precision") or "unknown", "event", f"e-{i}"
+                )
+            )
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    env.filters["human_date"] = lambda d: (
+        human_date(d.get("value"), d.get("precision"), d.get("mod")) if isinstance(d, dict) else human_date(d)
+    )
+    env.filters["figure"] = figure_text
+    env.globals["anchor"] = anchor
+    env.globals["short"] = short
+    template = env.from_string(
+        resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")
+    )
+    data = json.dumps({"sources": len(sources)})
+    return template.render(
+        b=b,
+        sources=sources,
+        places=places,
+        map_svg=svg_map(points),
+        timeline_svg=_timeline_svg(b["timeline"]),
+        paragraphs={s["id"]: _sentences_html(s) for s in sources},
+        data=data,
+    )

@@ -1,0 +1,155 @@
+"""Markdown rendering of a Brief (for reading in a terminal, a wiki, a ticket)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.records import Brief
+from storyline.render.common import figure_text, human_date
+
+
+def _cell(value: object) -> str:
+    return str(value if value not in (None, "") else "—").replace("|", "\\|").replace("\n", " ")
+
+
+def _cites(citations: list[dict[str, Any]], short: dict[str, str]) -> str:
+    seen: list[str] = []
+    for c in citations:
+        tag = f"[{short.get(c['source'], c['source'][:6])}:{c['sentence']}]"
+        if tag not in seen:
+            seen.append(tag)
+    return " ".join(seen)
+
+
+def render_markdown(brief: Brief) -> str:
+    b = brief.to_dict()
+    sources: list[dict[str, Any]] = b["sources"]
+    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
+    out: list[str] = [f"# {b.get('title') or 'Story brief'}", ""]
+    out.append(f"*{len(sources)} sources · schema {b['schema']}*")
+    out.append("")
+    if b["summary"]:
+        out += ["## Summary", ""]
+        for s in b["summary"]:
+            out.append(f"- {s['text']} {_cites(s.get('citations', []), short)}")
+        out.append("")
+    if b["timeline"]:
+        out += ["## Timeline", ""]
+        for e in b["timeline"]:
+            d = e["date"]
+            date = human_date(d.get("value"), d.get("precision"), d.get("mod"))
+            flags = []
+            if e.get("background"):
+                flags.append("background")
+            if e.get("reported_on"):
+                date = f"reported on {date}"
+            n = e.get("independent_sources", 1)
+            flags.append(f"{n} independent source{'s' if n != 1 else ''}")
+            out.append(f"- **{date}** — {e['text']} {_cites(e.get('citations', []), short)} *({', '.join(flags)})*")
+        out.append("")
+    if b.get("undated"):
+        out += ["## Not dated (the sources do not say when)", ""]
+        for e in b["undated"]:
+            out.append(f"- {e['text']} {_cites(e.get('citations', []), short)}")
+        out.append("")
+    if b["disagreements"]:
+        out += ["## Where the sources disagree", ""]
+        for d in b["disagreements"]:
+            out.append(f"**{d['about']}**")
+            out.append("")
+            for v in d["values"]:
+                out.append(
+                    f"- {v['value']} — {v.get('said_by') or 'unattributed'} {_cites(v.get('citations', []), short)}"
+                )
+            out.append("")
+    if b.get("series"):
+        out += ["## Figures that change over time", ""]
+        for s in b["series"]:
+            pts = "; ".join(
+                f"{p['value']} ({human_date(p.get('as_of'))}, {p.get('said_by') or 'unattributed'})"
+                for p in s["points"]
+            )
+            out.append(f"- **{s['about']}**: {pts}")
+        out.append("")
+    if b["figures"]:
+        out += [
+            "## Figures",
+            "",
+            "| figure | counts | about | claimed by | as of | source |",
+            "|---|---|---|---|---|---|",
+        ]
+        for f in b["figures"]:
+            out.append(
+                f"| {_cell(figure_text(f))} | {_cell(f.get('what'))} {_cell(f.get('unit')) if f.get('unit') not in (None, 'people') else ''} "
+                f"| {_cell(f.get('about'))} | {_cell(f.get('said_by'))} | {_cell(human_date(f.get('as_of')) if f.get('as_of') else None)} "
+                f"| {_cites(f.get('citations', []), short)} |"
+            )
+        out.append("")
+    if b["entities"]:
+        out += ["## Actors", "", "| name | type | also called | mentions | sources |", "|---|---|---|---|---|"]
+        for e in b["entities"]:
+            if e.get("type") == "place":
+                continue
+            aliases = ", ".join(a for a in e.get("aliases", []) if a != e["name"])
+            out.append(
+                f"| {_cell(e['name'])} | {_cell(e.get('type'))} | {_cell(aliases)} | {len(e.get('mentions', []))} | {len(e.get('sources', []))} |"
+            )
+        out.append("")
+    if b["places"]:
+        out += ["## Places", "", "| place | lat, lon | country | precision | also called |", "|---|---|---|---|---|"]
+        for p in b["places"]:
+            ll = f"{p['lat']:.3f}, {p['lon']:.3f}" if p.get("lat") is not None else "not located"
+            aliases = ", ".join(a for a in p.get("aliases", []) if a != p["name"])
+            out.append(
+                f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(p.get('precision'))} | {_cell(aliases)} |"
+            )
+        out.append("")
+    out += [
+        "## Sources",
+        "",
+        "| # | title | outlet | published | language | duplicate of | file |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in sources:
+        pub = s["published"]
+        date = human_date(pub.get("value")) + (f" ({pub['precision']})" if pub.get("value") else "")
+        if not pub.get("value") and pub.get("estimate"):
+            est = pub["estimate"]
+            date += f"; estimate {est['earliest']}…{est['latest']}"
+        dup = short.get(s["duplicate_of"], s["duplicate_of"]) if s.get("duplicate_of") else None
+        lang = f"{s.get('language') or '?'}{' (low confidence)' if s.get('language_low_confidence') else ''}"
+        out.append(
+            f"| {short[s['id']]} | {_cell(s.get('title'))} | {_cell(s.get('outlet'))} | {_cell(date)} | {lang} | {_cell(dup)} | {_cell(s['file'])} |"
+        )
+    out.append("")
+    if b["warnings"]:
+        out += ["## What could not be read or resolved", ""]
+        out += [f"- {w}" for w in b["warnings"]]
+        out.append("")
+    out += ["## Articles", ""]
+    for s in sources:
+        pub = s["published"]
+        out.append(f"### {short[s['id']]}. {s.get('title') or s['file']}")
+        out.append("")
+        meta = [f"outlet: {s.get('outlet') or 'unknown'}"]
+        if s.get("outlet_evidence"):
+            meta.append(f"outlet evidence: “{s['outlet_evidence']}”")
+        meta.append(
+            f"published: {human_date(pub.get('value'))}"
+            + (f" (evidence: “{pub['evidence']}”)" if pub.get("evidence") else "")
+        )
+        if s.get("author"):
+            meta.append(f"by {s['author']}")
+        if s.get("contributors"):
+            meta.append("contributors: " + ", ".join(s["contributors"]))
+        out.append("*" + " · ".join(meta) + "*")
+        out.append("")
+        for para in s["text"].split("\n"):
+            if para.strip():
+                out += [para.strip(), ""]
+        if s.get("removed"):
+            out.append(f"<details><summary>Removed as page debris ({len(s['removed'])} lines)</summary>")
+            out.append("")
+            out += [f"    {line}" for line in s["removed"]]
+            out += ["", "</details>", ""]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,136 @@
+"""Assemble the canonical :class:`~storyline.records.Brief` from a run's result.
+
+Sections are filled by the stages that exist; a section whose stage did not run is
+an empty list, never missing (the JSON contract is stable).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from storyline.options import Options
+from storyline.records import AnnotatedArticle, Article, Brief
+
+if TYPE_CHECKING:
+    from storyline.api import Result
+
+log = logging.getLogger(__name__)
+
+
+def source_record(article: Article) -> dict[str, Any]:
+    """One entry of ``Brief.sources`` (the storyline.brief/1 contract)."""
+    pub = article.published
+    published: dict[str, Any] = {
+        "value": pub.value,
+        "precision": pub.precision,
+        "evidence": pub.evidence,
+        "method": pub.method,
+    }
+    if pub.estimate is not None:
+        published["estimate"] = pub.estimate.to_dict()
+    if pub.rejected:
+        published["rejected"] = list(pub.rejected)
+    return {
+        "id": article.id,
+        "file": article.file,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "outlet_evidence": article.outlet_evidence,
+        "author": article.author,
+        "contributors": list(article.contributors),
+        "published": published,
+        "language": article.language,
+        "language_confidence": round(article.language_confidence, 3),
+        "language_low_confidence": article.language_low_confidence,
+        "removed": list(article.removed),
+        "duplicate_of": article.duplicate_of,
+        "text": article.text,
+        "sentences": [],
+    }
+
+
+def _warnings(result: Result) -> list[str]:
+    out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
+    for a in result.articles:
+        if a.published.value is None:
+            est = a.published.estimate
+            extra = f"; estimate {est.earliest}..{est.latest} ({est.reason})" if est else ""
+            out.append(f"{a.file}: publication date unknown{extra}")
+        if a.outlet is None:
+            out.append(f"{a.file}: outlet unknown")
+        if a.language_low_confidence:
+            out.append(f"{a.file}: language {a.language or '?'} detected with low confidence")
+        if a.language and a.language != "en":
+            out.append(f"{a.file}: language {a.language} — the understanding stages are English-only; text kept as is")
+        out.extend(f"{a.file}: {w}" for w in a.warnings)
+    return out
+
+
+def build_brief(result: Result, options: Options) -> Brief:
+    sources = [source_record(a) for a in result.articles]
+    by_id = {s["id"]: s for s in sources}
+    for doc in result.annotated:
+        src = by_id.get(doc.article.id)
+        if src is not None:
+            src["sentences"] = [
+                {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in doc.sentences
+            ]
+    sections: dict[str, Any] = {}
+    if result.annotated:
+        sections = _understanding_sections(result.annotated, options)
+        story = _story_sections(result, sections, options)
+        sections.update(story)
+    titles = [a.title for a in result.articles if a.title and a.duplicate_of is None]
+    return Brief.model_validate(
+        {
+            "schema": "storyline.brief/1",
+            "title": sections.pop("title", None) or (titles[0] if titles else None),
+            "generated_from": list(result.inputs),
+            "sources": sources,
+            "warnings": _warnings(result) + sections.pop("warnings", []),
+            **sections,
+        }
+    )
+
+
+def _understanding_sections(docs: list[AnnotatedArticle], options: Options) -> dict[str, Any]:
+    try:
+        from storyline.annotate.understand import understand
+    except ImportError:  # the understanding layer is optional for the foundation
+        return {}
+    u = understand(docs, options)
+    sentence_text = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
+    return {
+        "entities": [e.to_dict() for e in u.entities],
+        "places": [p.to_dict() for p in u.places],
+        "figures": [figure_record(f, sentence_text) for f in u.figures],
+        "time_expressions": [t.to_dict() for t in u.times],
+        "attributions": [a.to_dict() for a in u.attributions if a.kind != "none"],
+        "_understanding": u,
+    }
+
+
+def figure_record(figure: Any, sentence_text: dict[tuple[str, int], str]) -> dict[str, Any]:
+    """A figure as the brief shows it, with the sentence it rests on."""
+    out: dict[str, Any] = figure.to_dict()
+    out["citations"] = [
+        {
+            "source": figure.article,
+            "sentence": figure.sentence,
+            "text": sentence_text.get((figure.article, figure.sentence), ""),
+        }
+    ]
+    return out
+
+
+def _story_sections(result: Result, sections: dict[str, Any], options: Options) -> dict[str, Any]:
+    u = sections.pop("_understanding", None)
+    if u is None:
+        return {}
+    try:
+        from storyline.story.assemble import story_sections
+    except ImportError:
+        return {}
+    return story_sections(result, u, options)
