@@ -6,22 +6,23 @@ Supported inputs
 order, skipping hidden files and folders such as ``.git``) and ``-`` for standard input.
 The kind of a file comes from its extension; a trailing ``.gz`` is decompressed first
 (``feed.jsonl.gz``).  A file with no or an unknown extension is sniffed: an RSS/Atom
-root makes it a feed, an HTML tag makes it HTML, a JSON value makes it JSON/JSONL,
-anything else that decodes as text is plain text.
+root makes it a feed, other markup makes it HTML, a JSON value makes it JSON/JSONL,
+anything else that decodes as text is plain text.  Standard input is sniffed the same
+way; a single document read from it has format ``stdin`` and file ``-``.
 
-============================  =========================================================
-``.txt`` (or unknown)         one document, ``text`` (line endings normalised to ``\\n``)
-``.html`` ``.htm`` ``.xhtml``  one document, ``html`` (broken markup is fine; no visible text is E108)
-``.json``                     an object, a list of objects, or an object wrapping one list
-                              (``{"articles": [...]}``, also items/data/documents/records/...)
-``.jsonl`` ``.ndjson``        one object a line; a bad line is one Failure, the others are read
-``.csv`` ``.tsv``             a header row, then one article a row (delimiter , ; tab or |)
-``.warc`` ``.warc.gz``        each 2xx HTML or text/plain response/resource record; meta ``url``
-                              from WARC-Target-URI and ``crawled`` from WARC-Date (a crawl stamp,
-                              never a publication date)
-``.xml`` ``.rss`` ``.atom``   RSS 2.0, RSS 1.0 (RDF) or Atom: one document an item; also any file
-                              whose root is <rss>, <feed> or <rdf:RDF>
-============================  =========================================================
+==============================  ======================================================================
+``.txt`` (or unknown)           one document, ``text`` (line endings normalised to ``\\n``)
+``.html`` ``.htm`` ``.xhtml``   one document, ``html`` (broken markup is fine; no visible text is E108)
+``.json``                       an object, a list of objects, or an object wrapping one list
+                                (``{"articles": [...]}``, also items/data/documents/records/...)
+``.jsonl`` ``.ndjson``          one object a line; a bad line is one Failure, the others are read
+``.csv`` ``.tsv``               a header row, then one article a row (delimiter , ; tab or |)
+``.warc`` ``.warc.gz``          each 2xx HTML or text/plain response/resource record; meta ``url``
+                                from WARC-Target-URI and ``crawled`` from WARC-Date (a crawl stamp,
+                                never a publication date)
+``.xml`` ``.rss`` ``.atom``     RSS 2.0, RSS 1.0 (RDF) or Atom: one document an item; also any file
+                                whose root is <rss>, <feed> or <rdf:RDF>
+==============================  ======================================================================
 
 Feed items: ``title``; ``link`` (Atom: the alternate link) -> ``url``; ``pubDate`` /
 ``dc:date`` / Atom ``published``, else ``updated`` -> ``published`` (meta ``date_field`` says
@@ -58,9 +59,13 @@ same content gives the same id on every run, whatever the file is called.  ``enc
 is the encoding the bytes were decoded with; meta ``encoding_note`` says when it was a
 guess or when invalid bytes were replaced.
 
-Encodings: ``--encoding`` when given; else a byte-order mark; else UTF-8; else the charset
+Encodings: ``--encoding`` when given (plain files and standard input; WARC records and
+feeds follow their own declarations); else a byte-order mark; else UTF-8; else the charset
 the document declares (HTTP header, ``<meta charset>``, XML declaration); else mostly-UTF-8
 with a few bad bytes replaced (noted); else a charset-normalizer guess (noted); else E104.
+
+Folders: symbolic links are followed unless ``follow_symlinks`` is off; a file or folder
+reached twice through links is read once; a link back into a folder being read is E109.
 
 Problems never stop the run: each becomes one one-line :class:`Failure` (stage ``ingest``):
 E101 missing or unreadable path, E102 empty, E103 binary/unsupported, E104 undecodable,
@@ -96,7 +101,7 @@ from storyline.options import Options
 from storyline.pipeline import ErrorHandler
 from storyline.records import Failure, RawDocument
 
-__all__ = ["EXTENSIONS", "FIELDS", "field_of", "kind_of", "read_paths", "read_path_items", "sniff"]
+__all__ = ["EXTENSIONS", "FIELDS", "field_of", "kind_of", "read_path_items", "read_paths", "sniff"]
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +170,13 @@ class _Walker:
             real = os.path.realpath(path)
             if not path.exists():
                 os.stat(path)  # raises the precise error: broken link, loop, permission
+        except FileNotFoundError:
+            if os.path.islink(path):
+                target = os.readlink(path)
+                yield failure(shown, Code.E101, f"broken symbolic link to {target}", hint="fix or remove the link")
+            else:
+                yield failure(shown, Code.E101, "file vanished while the folder was read")
+            return
         except OSError as exc:
             yield _os_failure(shown, exc)
             return

@@ -1,0 +1,485 @@
+"""Plain-text page debris removal by line classification.
+
+Link density means nothing in plain text, so every line is judged on its own surface and its
+neighbours:
+
+* **sentence shape** — does it end with sentence punctuation (``.!?…`` optionally followed by a
+  closing quote or bracket); how many words; share of lowercase words (running prose is mostly
+  lowercase function words and verbs; headlines, link lists and tag lines are mostly capitalised);
+* **widget vocabulary** — short lines that are interface text in any site: share/comment/print
+  buttons, "Listen Live", "Get short URL", "Read more", "Developing story - more to come",
+  "Help", "Last updated ...", social networks; and reader-addressed interface sentences
+  ("you need JavaScript", "your comments may be published");
+* **page furniture** — clocks and stamps (a line that is mostly a date/time), counters ``(61)``,
+  comma-separated tag lists of capitalised names, a lone navigation word;
+* **runs and repetition** — consecutive short unpunctuated lines (related-headline lists), a short
+  line repeated in the document, a long paragraph repeated verbatim (second copy removed);
+* **position** — a short unpunctuated first line followed by prose is the title; bylines and credit
+  lines are moved to metadata; reader comments ("At 2:10 pm on 02 Jun 2009 , X wrote :", two or
+  more) start a comment section that runs to the end.
+
+A line that ends like a sentence and reads like prose is always kept, however short ("IS militants
+are not expected to give up easily.").  A long line without final punctuation is kept too (a
+truncated paragraph).  Every removed line is returned in order, so a user can audit the cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.clean import metadata as md
+from storyline.clean.pubdate import TIME_RE, TZ, find_dates
+
+SENT_END = re.compile(r"[.!?…](?:\s*(?:['\"”’»)\]]|''))*\s*$")
+QUOTE_END = re.compile(r"(?:['\"”’»]|'')\s*$")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.U)
+SMALL = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "as",
+    "over",
+    "into",
+    "near",
+    "after",
+    "is",
+    "are",
+    "vs",
+    "via",
+    "de",
+    "la",
+    "al",
+    "el",
+    "du",
+    "des",
+    "per",
+    "than",
+    "but",
+}
+WIDGET_LINE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|to|via|the)\b.*)?|tweet|e-?mail|print|comments?(?:\s*\(\d+\))?|reply|"
+    r"listen(?:\s+live)?|watch(?:\s+(?:live|video|now))?|read\s+(?:more|next|also|the full story)|more|see also|"
+    r"related(?:\s+\w+)?|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?|sign\s*(?:up|in)|log\s*in|"
+    r"register|follow(?:\s+us)?(?:\s+on\s+.*)?|get\s+short\s+url|short\s+url|copy\s+link|help|menu|home|search|"
+    r"skip\s+to\s+.*|back\s+to\s+top|top\s+stories|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
+    r"loading\.*|close|next|previous|photo|photos|video|videos|image|gallery|click\s+here.*|copyright.*|©.*|"
+    r"all\s+rights\s+reserved.*|terms\s+(?:of\s+use|and\s+conditions).*|privacy\s+policy.*|cookies?\s+policy.*|"
+    r"community\s+standards.*|discussion|join\s+the\s+discussion|developing\s+story.*|more\s+to\s+come|"
+    r"this\s+story\s+(?:is\s+developing|has\s+been\s+updated).*|breaking(?:\s+news)?|live\s+updates?|"
+    r"last\s+updated.*|updated.*|published.*|posted.*|newsletter.*|download\s+(?:the\s+)?app.*|"
+    r"comment\s+via.*|leave\s+a\s+comment|add\s+comment|show\s+comments|hide\s+comments|"
+    r"(?:previous|next)\s+(?:article|story|post)|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+comments?)$",
+    re.I,
+)
+SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|google\s*(?:plus|\+)|livejournal|whatsapp|telegram|vkontakte|linkedin|reddit|pinterest|"
+    r"odnoklassniki|instagram|youtube|rss)\b",
+    re.I,
+)
+UI_TERMS = re.compile(
+    r"\b(?:javascript|flash\s+(?:player|installed|plug-?in)|cookies|rss|inbox|newsletter|moderators?|house\s+rules|"
+    r"log\s+in|sign\s+(?:in|up)|subscribe|e-mail\s+us|email\s+us|comments?|discussion|browser|plug-?in|"
+    r"this\s+(?:content|slideshow|video|feature)|web\s*site|blog)\b",
+    re.I,
+)
+READER = re.compile(r"\b(?:you|your|we|our|us|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
+COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
+COMMENT_HEAD = re.compile(
+    r"^\s*(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+.{5,30}?,?\s+\S.{0,60}?\s+wrote\s*:|"
+    r"\S.{0,60}?\s+wrote\s*:\s*$|This comment was removed because|.{0,300}\bPosted\s+by\s*:?\s*[\w.\-]+)",
+    re.I,
+)
+HEADER_PREFIX = re.compile(
+    r"^\s*(?:(?P<who>[A-Z][\w.'\- ]{1,40}?)\s*\|\s*)?(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|"
+    r"date|dated)?\s*:?\s*",
+    re.I,
+)
+STAMP_TAIL = re.compile(r"^\s*(?:[,;|@-]?\s*" + TIME_RE.pattern + r")?(?:\s*[,;|-]?\s*" + TZ + r"\b)?", re.I)
+
+
+@dataclass
+class Furniture:
+    """A removed line (or prefix) that may carry a date: where it stood and what it was."""
+
+    text: str
+    position: str  # head | tail | inline
+    kind: str  # stamp | header-prefix | title-line | debris | comment
+
+
+@dataclass
+class CleanText:
+    """What boilerplate removal found: the kept text plus everything it took out, in order."""
+
+    text: str
+    removed: list[str] = field(default_factory=list)
+    title: str | None = None
+    title_from: str | None = None
+    authors: list[str] = field(default_factory=list)
+    byline: md.Byline | None = None
+    contributors: list[str] = field(default_factory=list)
+    credits: list[md.Credit] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    reasons: list[tuple[str, str]] = field(default_factory=list)  # (line, why) for every removal
+
+
+@dataclass
+class _Line:
+    text: str
+    blank_before: bool
+
+
+def _words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def lowercase_ratio(s: str) -> float:
+    ws = _words(s)
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w[0].islower()) / len(ws)
+
+
+def titlecase_ratio(s: str) -> float:
+    ws = [w for w in _words(s) if w.lower() not in SMALL]
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w[0].isupper()) / len(ws)
+
+
+def ends_sentence(s: str) -> bool:
+    s = s.rstrip()
+    if SENT_END.search(s):
+        return True
+    # a quotation that closes a sentence without a period: "... as human shields”
+    return bool(QUOTE_END.search(s) and len(_words(s)) >= 6 and lowercase_ratio(s) >= 0.5)
+
+
+def is_stamp(s: str) -> bool:
+    """A line that is mostly a date and/or time: a page clock, a dateline stamp."""
+    dates = find_dates(s)
+    rest = s
+    for d in dates:
+        rest = rest.replace(d.span, " ")
+    rest = TIME_RE.sub(" ", rest)
+    rest = re.sub(
+        r"\b(?:GMT|UTC|BST|CET|EDT|EST|ET|PT|MSK|UK time|am|pm|updated|last|published|posted|date|"
+        r"on|at|mon|tue|wed|thu|fri|sat|sun)\b",
+        " ",
+        rest,
+        flags=re.I,
+    )
+    left = _words(rest)
+    return (bool(dates) and len(left) <= 2) or (not dates and bool(TIME_RE.fullmatch(s.strip())))
+
+
+def is_tag_line(s: str) -> bool:
+    """``Daesh, United States, Syria, Deir Ez-Zor, Raqqa``: a comma list of capitalised names."""
+    if ends_sentence(s) or "," not in s:
+        return False
+    items = [i.strip() for i in s.split(",") if i.strip()]
+    if len(items) < 3:
+        return False
+    return all(1 <= len(i.split()) <= 4 and i[0].isupper() and titlecase_ratio(i) >= 0.99 for i in items)
+
+
+def _is_widget(s: str) -> bool:
+    t = s.strip().strip("|•·-–—>»").strip()
+    if not t:
+        return False
+    n = len(t.split())
+    if n <= 8 and WIDGET_LINE.match(t):
+        return True
+    if n <= 8 and SOCIAL.search(t) and not ends_sentence(t):
+        return True
+    # glued widget texts: "Community standardsDiscussion", "Comment via SputnikComment via Facebook"
+    return (
+        n <= 8
+        and bool(re.search(r"[a-z][A-Z]", t))
+        and any(WIDGET_LINE.match(p) for p in re.split(r"(?<=[a-z])(?=[A-Z])", t))
+    )
+
+
+def _is_ui_sentence(s: str) -> bool:
+    """An interface sentence addressed to the reader ("To play this content JavaScript must be on")."""
+    n = len(s.split())
+    return (
+        n <= 30
+        and bool(UI_TERMS.search(s))
+        and bool(READER.search(s) or re.search(r"\b(?:javascript|flash)\b", s, re.I))
+    )
+
+
+def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped lines: no end punctuation and the next line continues the sentence."""
+    out: list[_Line] = []
+    for ln in lines:
+        if out and not ln.blank_before and out[-1].text and ln.text:
+            prev = out[-1].text
+            nxt = ln.text.lstrip()
+            last_word = prev.split()[-1].lower() if prev.split() else ""
+            continues = (
+                (nxt[:1].islower() and not ends_sentence(prev) and len(prev.split()) >= 6)
+                or (
+                    last_word in SMALL | {"that", "which", "who", "said", "says", "his", "her", "its", "their"}
+                    and not ends_sentence(prev)
+                    and len(prev.split()) >= 6
+                )
+                or prev.endswith(("-", ","))
+            )
+            if continues and not prev.endswith("-"):
+                out[-1] = _Line(prev.rstrip() + " " + nxt, out[-1].blank_before)
+                continue
+            if continues:
+                out[-1] = _Line(prev.rstrip() + nxt, out[-1].blank_before)
+                continue
+        out.append(ln)
+    return out
+
+
+def _header_prefix(line: str) -> tuple[str, str, str | None] | None:
+    """Split a stamp glued to the start of the first paragraph.
+
+    ``" date 2017-06-09 Since November, ..."`` -> ("date 2017-06-09", "Since November, ...", None);
+    ``"William Crawley | 22:29 UK time , Wednesday , 13 January 2010 His body ..."`` -> (stamp, body, who).
+    Returns (prefix, rest, who) or None.
+    """
+    dates = find_dates(line[:120])
+    if not dates:
+        return None
+    d = dates[0]
+    before = line[: d.start]
+    hp = HEADER_PREFIX.match(before)
+    lead = before[hp.end() :] if hp else before
+    lead = TIME_RE.sub("", lead)
+    lead = re.sub(r"\b(?:UK time|GMT|BST|ET|EDT|EST)\b", "", lead, flags=re.I)
+    if re.sub(r"[\s,;|:@-]+", "", lead):
+        return None  # words other than a label, a name or a time stand before the date
+    after = line[d.end :]
+    tail = STAMP_TAIL.match(after)
+    cut = d.end + (tail.end() if tail else 0)
+    rest = line[cut:].lstrip(" ,;|-—–")
+    if not rest or len(rest.split()) < 4:
+        return None
+    who = hp.group("who") if hp else None
+    return line[:cut].strip(), rest, who
+
+
+def _title_stamp(line: str) -> tuple[str, str, str] | None:
+    """A headline glued to a stamp and the body: ``Headline words Thursday 29 April 2010 17.33 BST The ...``."""
+    for d in find_dates(line[:400]):
+        before = line[: d.start].rstrip(" ,;|-")
+        if not before or ends_sentence(before) or len(before.split()) > 40:
+            continue
+        if not (d.weekday or TIME_RE.search(line[d.end : d.end + 20]) or TIME_RE.search(before[-20:])):
+            continue
+        m = re.search(r"\s*(?:[,;|-]?\s*" + TIME_RE.pattern + r")?", line[d.end :])
+        cut = d.end + (m.end() if m else 0)
+        title = before
+        tm = re.search(r"\s+(?:[A-Z]{2,}[A-Z ]*\|\s*)?$", title)
+        if tm:
+            title = title[: tm.start()]
+        title = re.sub(r"\s*\|.*$", "", title).strip()
+        rest = line[cut:].strip()
+        if len(rest.split()) >= 4 and len(title.split()) >= 3:
+            return title, line[len(title) : cut].strip(), rest
+    return None
+
+
+def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
+    """Classify every line of plain text as body or debris; see the module doc."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
+    raw_lines: list[_Line] = []
+    blank = False
+    for raw_ln in text.split("\n"):
+        s = " ".join(raw_ln.split())
+        if not s:
+            blank = True
+            continue
+        raw_lines.append(_Line(s, blank))
+        blank = False
+    lines = _merge_wrapped(raw_lines)
+    res = CleanText(text="")
+    n = len(lines)
+    kinds: list[str | None] = [None] * n  # None = body
+    why: list[str] = [""] * n
+
+    def drop(i: int, kind: str, reason: str) -> None:
+        kinds[i] = kind
+        why[i] = reason
+
+    # reader comments: two or more comment headers start a comment section that runs to the end
+    heads = [i for i, ln in enumerate(lines) if COMMENT_HEAD.match(ln.text)]
+    if len(heads) >= 2:
+        for i in range(heads[0], n):
+            drop(i, "comment", "reader comments")
+
+    # repetition
+    counts: dict[str, int] = {}
+    for ln in lines:
+        key = re.sub(r"\W+", " ", ln.text.lower()).strip()
+        counts[key] = counts.get(key, 0) + 1
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        key = re.sub(r"\W+", " ", ln.text.lower()).strip()
+        if kinds[i]:
+            continue
+        if counts[key] > 1:
+            short = not ends_sentence(ln.text) or len(ln.text.split()) < 8
+            prose = ends_sentence(ln.text) and lowercase_ratio(ln.text) >= 0.5
+            if short and (not prose or _is_ui_sentence(ln.text)):
+                drop(i, "repeated", "short line repeated in the page")
+                continue
+            if key in seen:
+                drop(i, "repeated", "paragraph repeated verbatim (second copy)")
+        seen.add(key)
+
+    # per-line classification
+    for i, ln in enumerate(lines):
+        if kinds[i]:
+            continue
+        s = ln.text
+        nw = len(s.split())
+        bl = md.parse_byline(s) if nw <= 16 and (not ends_sentence(s) or s.startswith("By ")) else None
+        if bl is not None:
+            drop(i, "byline", "byline (kept as author)")
+            if res.byline is None:
+                res.byline = bl
+                res.authors = bl.authors
+            continue
+        cr = md.parse_credit(s)
+        if cr is not None:
+            drop(i, "credit", "credit line (kept as contributors)")
+            res.credits.append(cr)
+            res.contributors.extend(c for c in cr.contributors if c not in res.contributors)
+            continue
+        if _is_widget(s):
+            drop(i, "widget", "interface text")
+            continue
+        if is_stamp(s) and not ends_sentence(s.rstrip(".")):
+            drop(i, "stamp", "date/time stamp (page furniture)")
+            continue
+        if nw <= 12 and COUNTER.search(s) and not ends_sentence(s[: COUNTER.search(s).start()]):  # type: ignore[union-attr]
+            drop(i, "counter", "section link with a counter")
+            continue
+        if is_tag_line(s):
+            drop(i, "tags", "tag list")
+            continue
+        if _is_ui_sentence(s):
+            drop(i, "widget", "interface sentence addressed to the reader")
+            continue
+        if not ends_sentence(s):
+            lr, tr = lowercase_ratio(s), titlecase_ratio(s)
+            if s.rstrip().endswith(":") and lr >= 0.5 and nw >= 4:
+                continue  # introduces a quote or list
+            if nw <= 12 or (tr >= 0.6 and nw <= 25):
+                drop(i, "headline", "short line without sentence punctuation (headline, link or label)")
+                continue
+            if lr < 0.3 and nw <= 40:
+                drop(i, "headline", "capitalised line without sentence punctuation")
+                continue
+
+    # runs: a short punctuated capitalised line sitting inside a run of headline lines is a link too
+    for i in range(n):
+        if kinds[i] is None and 0 < i < n - 1 and kinds[i - 1] == "headline" and kinds[i + 1] == "headline":
+            s = lines[i].text
+            if len(s.split()) <= 14 and titlecase_ratio(s) >= 0.6:
+                drop(i, "headline", "inside a run of headline links")
+
+    # title: the first line when it is a headline followed by body text
+    body_idx = [i for i in range(n) if kinds[i] is None]
+    first_body = body_idx[0] if body_idx else None
+    if known_title:
+        kt = " ".join(known_title.split()).lower()
+        for i in range(min(n, 6)):
+            if lines[i].text.lower() == kt:
+                res.title, res.title_from = lines[i].text, "metadata"
+                kinds[i], why[i] = "title", "title"
+                break
+    if res.title is None and n and first_body is not None:
+        for i in range(0, first_body):
+            if (
+                kinds[i] == "headline"
+                and len(lines[i].text.split()) >= 3
+                and lowercase_ratio(lines[i].text) > 0
+                and not _is_widget(lines[i].text)
+            ):
+                res.title, res.title_from = lines[i].text, "first-line"
+                kinds[i], why[i] = "title", "title"
+                break
+            if kinds[i] in ("headline",) and i > 2:
+                break
+    # a title repeated at the tail with a date ("... in Syria 03.11.2016") is furniture
+    for i in range(n):
+        if kinds[i] is None and not ends_sentence(lines[i].text):
+            dates = find_dates(lines[i].text)
+            if dates and dates[-1].end >= len(lines[i].text) - 1 and len(lines[i].text.split()) <= 30:
+                drop(i, "title-date", "headline followed by a date (page furniture)")
+                if res.title is None and len(lines[i].text[: dates[-1].start].split()) >= 3:
+                    res.title = lines[i].text[: dates[-1].start].strip(" -|,")
+                    res.title_from = "headline-with-date"
+
+    # glued stamps in the first body line (tokenised corpora)
+    first_body = next((i for i in range(n) if kinds[i] is None), None)
+    prefix_parts: dict[int, tuple[str, str]] = {}
+    if first_body is not None and first_body <= 3:
+        s = lines[first_body].text
+        hp = _header_prefix(s)
+        if hp:
+            prefix, rest, who = hp
+            prefix_parts[first_body] = (prefix, rest)
+            res.furniture.append(Furniture(prefix, "head", "header-prefix"))
+            if who and not who.isupper() and 2 <= len(who.split()) <= 4 and not res.authors:
+                res.authors = [who.strip()]
+        elif res.title is None:
+            ts = _title_stamp(s)
+            if ts:
+                title, stamp, rest = ts
+                res.title, res.title_from = title, "first-line-before-stamp"
+                prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
+                res.furniture.append(Furniture(stamp, "head", "header-prefix"))
+
+    # assemble
+    kept: list[str] = []
+    body_pos = [i for i in range(n) if kinds[i] is None]
+    last_body = body_pos[-1] if body_pos else -1
+    first_b = body_pos[0] if body_pos else n
+    for i, ln in enumerate(lines):
+        k = kinds[i]
+        if k is None:
+            if i in prefix_parts:
+                prefix, rest = prefix_parts[i]
+                res.removed.append(prefix)
+                res.reasons.append((prefix, "stamp before the first paragraph"))
+                kept_text = rest
+            else:
+                kept_text = ln.text
+            if kept and ln.blank_before:
+                kept.append("")
+            kept.append(kept_text)
+            continue
+        if k == "title":
+            continue  # metadata, not debris
+        res.removed.append(ln.text)
+        res.reasons.append((ln.text, why[i]))
+        if k == "comment":
+            res.comments.append(ln.text)
+            continue
+        pos = "head" if i < first_b else "tail" if i > last_body else "inline"
+        if find_dates(ln.text):
+            res.furniture.append(Furniture(ln.text, pos, k))
+    res.text = "\n".join(kept).strip()
+    res.text = re.sub(r"\n{3,}", "\n\n", res.text)
+    return res

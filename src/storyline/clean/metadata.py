@@ -1,0 +1,205 @@
+"""Outlet, byline and credit-line metadata.
+
+The publisher (``Article.outlet``) is read only from places where a page names *itself*:
+
+* the declared metadata (``meta["outlet"]``), the URL's domain, the HTML site name;
+* a dateline opening a paragraph near the top: ``WASHINGTON (Sputnik) —``, ``(CNN)``,
+  ``LONDON, March 3 (Reuters) -``, tokenised ``MOSCOW -LRB- Reuters -RRB- -``;
+* a byline ``By Angela Dewan, CNN`` and a credit line ``CNN's X and Y contributed to this report.``
+
+An outlet named in running text is a *cited* source ("CNN reported", "citing Reuters",
+"told Interfax", "(Citato RIA Novosti") and is never taken as the publisher.  When only cited
+outlets are found, the outlet stays None and a warning says why.
+
+The outlet table (``storyline/data/outlets.json``) is read lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from storyline.errors import Code, InputError
+
+
+@dataclass(frozen=True)
+class OutletTable:
+    domains: dict[str, str]
+    aliases: dict[str, str]  # alias (as written) -> outlet name
+    alias_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def outlet_table() -> OutletTable:
+    """Load ``data/outlets.json`` (once per process)."""
+    try:
+        raw = resources.files("storyline").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
+        raise InputError(Code.E204, f"outlet table missing: {exc}") from None
+    data = json.loads(raw)
+    aliases: dict[str, str] = {}
+    for name, names in data["outlets"].items():
+        for alias in [name, *names]:
+            aliases[alias] = name
+    alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return OutletTable(domains=dict(data["domains"]), aliases=aliases, alias_re=re.compile(rf"(?:{alts})"))
+
+
+def outlet_from_url(url: str | None) -> tuple[str, str] | None:
+    """(outlet, domain) for a URL whose domain (or a parent domain) is in the table."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = host.removeprefix("www.")
+    table = outlet_table()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        dom = ".".join(parts[i:])
+        if dom in table.domains:
+            return table.domains[dom], host
+    return None
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The table's name for an outlet as written ("Washington Post" -> "The Washington Post")."""
+    name = name.strip()
+    table = outlet_table()
+    if name in table.aliases:
+        return table.aliases[name]
+    low = {k.lower(): v for k, v in table.aliases.items()}
+    return low.get(name.lower())
+
+
+_LRB = re.compile(r"\s*-LRB-\s*")
+_RRB = re.compile(r"\s*-RRB-\s*")
+
+
+def _untokenise(s: str) -> str:
+    return _RRB.sub(") ", _LRB.sub(" (", s))
+
+
+_DASH = r"(?:-{1,2}|—|–|:)"
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
+    r"\(\s*(?P<outlet>[A-Z][A-Za-z0-9.&/' \-]{0,40}?)\s*\)\s*(?:" + _DASH + r"|(?=[A-Z\"“]))"
+)
+
+
+def dateline_outlet(paragraph: str) -> tuple[str, str] | None:
+    """(outlet, evidence span) when the paragraph opens with a dateline naming a known outlet."""
+    text = _untokenise(paragraph)
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    name = canonical_outlet(m.group("outlet"))
+    if not name:
+        return None
+    return name, m.group(0).strip()
+
+
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|la|le|da|del|di))*"
+BYLINE = re.compile(
+    rf"^\s*By\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"(?:\s*(?:,|\||-|—|–|for)\s*(?P<tail>[A-Z][\w .&'’\-]{{1,60}}))?\s*$"
+)
+CREDIT = re.compile(
+    r"^\s*(?:(?P<outlet>[A-Z][\w .&\-]{1,40}?)['’]s\s+)?(?P<names>.+?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
+    r"(?:report|story|article)\.?\s*$|"
+    r"^\s*(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names2>[^;.]+?)(?:\s*;\s*[Ee]diting\s+by\s+(?P<ed>[^;.]+))?\.?\s*$|"
+    r"^\s*(?:Writing|Compiled)\s+by\s+(?P<names3>[^;.]+?)\.?\s*$"
+)
+
+
+def split_names(s: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&|;)\s*", s)
+    return [p.strip() for p in parts if p.strip()]
+
+
+@dataclass
+class Byline:
+    authors: list[str]
+    outlet: str | None
+    role: str | None
+    span: str
+
+
+def parse_byline(line: str) -> Byline | None:
+    """``By Angela Dewan, CNN`` -> authors ["Angela Dewan"], outlet "CNN"."""
+    m = BYLINE.match(line)
+    if not m:
+        return None
+    names = split_names(m.group("names"))
+    if not names or any(len(n.split()) > 5 for n in names):
+        return None
+    tail = (m.group("tail") or "").strip()
+    outlet = None
+    role = None
+    if tail:
+        outlet = canonical_outlet(tail)
+        if outlet is None:
+            # "Environment correspondent, BBC News" or a role
+            found = outlet_table().alias_re.search(tail)
+            if found and re.search(r"\b(correspondent|editor|reporter|writer|staff)\b", tail, re.I):
+                outlet = outlet_table().aliases[found.group(0)]
+            role = tail
+    # a trailing outlet inside the name list ("By A and B, Reuters" caught as names)
+    if names and canonical_outlet(names[-1]) and len(names) > 1:
+        outlet = outlet or canonical_outlet(names[-1])
+        names = names[:-1]
+    return Byline(authors=names, outlet=outlet, role=role, span=line.strip())
+
+
+@dataclass
+class Credit:
+    contributors: list[str]
+    outlet: str | None
+    span: str
+    editors: list[str] = field(default_factory=list)
+
+
+def parse_credit(line: str) -> Credit | None:
+    """``CNN's Schams Elwazer and Eyad Kourdi contributed to this report.`` -> contributors + outlet."""
+    if len(line.split()) > 30:
+        return None
+    m = CREDIT.match(line)
+    if not m:
+        return None
+    names_s = m.group("names") or m.group("names2") or m.group("names3") or ""
+    names = split_names(names_s)
+    outlet = canonical_outlet(m.group("outlet")) if m.group("outlet") else None
+    people = [n for n in names if not canonical_outlet(n) and n[:1].isupper()]
+    cited = [canonical_outlet(n) for n in names if canonical_outlet(n)]
+    editors = split_names(m.group("ed")) if m.group("ed") else []
+    if not people and not cited:
+        return None
+    # "The Associated Press contributed to this report." names a partner, not the publisher
+    _ = cited
+    return Credit(contributors=people, outlet=outlet, span=line.strip(), editors=editors)
+
+
+CITED_CUES = re.compile(
+    r"\b(?:reported|reports|reporting|told|citing|cited|according to|quoted|quoting|said|says|wrote|writes|"
+    r"broadcast|aired|citato|cites|via|per|to)\b",
+    re.I,
+)
+
+
+def cited_outlets(text: str) -> list[str]:
+    """Outlets the text names in running prose (cited sources, never the publisher), in order."""
+    table = outlet_table()
+    out: list[str] = []
+    text_u = re.sub(r"[\"“”«»]", "", _untokenise(text))
+    for m in table.alias_re.finditer(text_u):
+        s, e = m.start(), m.end()
+        if (s > 0 and (text_u[s - 1].isalnum())) or (e < len(text_u) and text_u[e].isalnum()):
+            continue
+        name = table.aliases[m.group(0)]
+        if len(m.group(0)) <= 3 and m.group(0) not in ("CNN", "BBC", "AFP", "NPR", "CBS", "NBC"):
+            continue  # "AP", "RT", "RIA" alone are too ambiguous to report
+        if name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,240 @@
+"""General cleaning rules on synthetic articles (no seed text): the rules are not tuned to the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.article import clean_document
+from storyline.clean.boilerplate import clean_text, is_stamp, is_tag_line
+from storyline.clean.metadata import dateline_outlet, outlet_from_url, parse_byline, parse_credit
+from storyline.clean.pubdate import find_dates, parse_meta_date
+from storyline.errors import Code, InputError
+from storyline.options import Options
+from storyline.records import RawDocument
+
+OPT = Options()
+
+
+def raw(text: str, **meta: str) -> RawDocument:
+    return RawDocument(id="t", file="t.txt", format="txt", text=text, meta=meta)
+
+
+REUTERS = """Ukraine grain deal talks resume in Istanbul
+By Jane Smith and Ali Hassan, Reuters
+Published: Tuesday 12 March 2019 10:15 GMT
+MOSCOW (Reuters) - Russian and Ukrainian officials met on Tuesday to discuss grain exports, the Interfax news agency reported, citing a diplomatic source.
+Advertisement
+The talks follow weeks of delays. Officials declined to comment.
+Read more
+Grain prices hit record as talks stall
+Why the Black Sea corridor matters
+Follow us on Twitter
+Prices fell sharply.
+Ukraine, Russia, Turkey, Grain, Black Sea
+Reporting by Tom Balmforth; Editing by Mark Heinrich
+"""
+
+
+def test_reuters_style_article() -> None:
+    a = clean_document(raw(REUTERS), OPT)
+    assert a.title == "Ukraine grain deal talks resume in Istanbul"
+    assert a.outlet == "Reuters"
+    assert a.outlet_evidence is not None and "(Reuters)" in a.outlet_evidence
+    assert a.author == "Jane Smith and Ali Hassan"
+    assert a.contributors == ["Tom Balmforth"]
+    assert a.published.value == "2019-03-12"
+    assert a.published.method is not None and a.published.method.startswith("labelled-line")
+    for debris in (
+        "Advertisement",
+        "Read more",
+        "Follow us on Twitter",
+        "Grain prices hit record as talks stall",
+        "Why the Black Sea corridor matters",
+        "Ukraine, Russia, Turkey, Grain, Black Sea",
+    ):
+        assert debris in a.removed and debris not in a.text
+    assert "Prices fell sharply." in a.text  # a short real sentence stays
+    assert "the Interfax news agency reported" in a.text
+
+
+def test_cited_outlets_are_not_the_publisher() -> None:
+    text = (
+        "Officials said on Monday that talks would resume, CNN reported, citing two sources.\n\n"
+        "The ministry told Interfax it had no comment. Fox News reported a different figure, "
+        "according to Reuters.\n\nThe talks are expected to last a week."
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.outlet is None
+    assert any("cites" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    ("para", "outlet"),
+    [
+        ("LONDON, March 3 (Reuters) - Shares fell on Friday after the bank warned on profits.", "Reuters"),
+        ("MOSCOW -LRB- Reuters -RRB- - Russia said on Monday it would cut output.", "Reuters"),
+        ("BEIRUT (AP) — Syrian forces advanced on the town overnight, activists said.", "Associated Press"),
+        ("(CNN)The president said on Sunday he would veto the bill.", "CNN"),
+        ("PARIS (AFP) - France said on Friday it would send more troops.", "AFP"),
+    ],
+)
+def test_datelines(para: str, outlet: str) -> None:
+    found = dateline_outlet(para)
+    assert found is not None and found[0] == outlet
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Officials told CNN on Sunday the plan was ready.",
+        "CNN reported the attack (citing Reuters) late on Friday.",
+        "The figure (Reuters) could not be verified.",
+    ],
+)
+def test_no_dateline_in_prose(para: str) -> None:
+    assert dateline_outlet(para) is None
+
+
+def test_byline_and_credit_parsing() -> None:
+    b = parse_byline("By Maria Lopez and Kenji Watanabe, The Washington Post")
+    assert b is not None and b.authors == ["Maria Lopez", "Kenji Watanabe"] and b.outlet == "The Washington Post"
+    c = parse_credit("The Guardian's Ruth Green contributed to this report.")
+    assert c is not None and c.contributors == ["Ruth Green"] and c.outlet == "The Guardian"
+    assert parse_credit("The army said the report was accurate.") is None
+
+
+def test_url_outlet() -> None:
+    assert outlet_from_url("https://edition.cnn.com/2016/11/06/middleeast/raqqa/index.html") == (
+        "CNN",
+        "edition.cnn.com",
+    )
+    assert outlet_from_url("https://www.bbc.co.uk/news/world-123") == ("BBC", "bbc.co.uk")
+    assert outlet_from_url("https://example.org/x") is None
+
+
+@pytest.mark.parametrize(
+    ("s", "value", "ambiguous"),
+    [
+        ("Posted 15/04/2019", "2019-04-15", False),
+        ("Posted 04/15/2019", "2019-04-15", False),
+        ("12.03.2019", "2019-03-12", False),
+        ("03/04/2019", "2019-04-03", True),
+        ("Tuesday , September 16 , 2008 ; 4:30 PM", "2008-09-16", False),
+        ("LONDON | Thu Apr 29 , 2010 11:29 am EDT", "2010-04-29", False),
+        ("Last updated : 14 January , 2010 - 17:26 GMT", "2010-01-14", False),
+        ("2021-02-28T10:00:00Z", "2021-02-28", False),
+    ],
+)
+def test_date_formats(s: str, value: str, ambiguous: bool) -> None:
+    found = find_dates(s)
+    assert found and found[0].value == value
+    assert bool(found[0].ambiguous) is ambiguous
+
+
+def test_weekday_decides_numeric_order() -> None:
+    # 5 March 2019 was a Tuesday; 3 May 2019 a Friday
+    assert find_dates("Tue 05/03/2019")[0].value == "2019-03-05"
+    assert find_dates("Fri 05/03/2019")[0].value == "2019-05-03"
+
+
+def test_date_order_option() -> None:
+    assert find_dates("03/04/2019", "mdy")[0].value == "2019-03-04"
+    assert find_dates("03/04/2019", "dmy")[0].value == "2019-04-03"
+
+
+def test_ambiguous_slashed_date_not_trusted() -> None:
+    text = "Posted 03/04/2019\nThe council voted on Monday to close the bridge for repairs lasting a month.\n"
+    a = clean_document(raw(text), OPT)
+    assert a.published.value is None
+    assert any("ambiguous" in r for r in a.published.rejected)
+
+
+def test_page_clock_rejected_when_content_is_older() -> None:
+    text = (
+        "09:12 GMT 3 January 2024\nShare\n\nThe flood of March 2011 destroyed the old bridge, "
+        "officials said in a report published in 2012.\n\nRepairs will take years.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.published.value is None
+    assert any("2024" in r for r in a.published.rejected)
+    assert a.published.estimate is not None and a.published.estimate.earliest == "2012"
+
+
+def test_metadata_wins_and_crawl_stamp_ignored() -> None:
+    text = "The council voted on Monday to close the bridge for repairs lasting a month.\n"
+    a = clean_document(raw(text, published="2019-05-02T08:00:00Z", crawled="2023-01-01"), OPT)
+    assert a.published.value == "2019-05-02" and a.published.method == "metadata"
+    b = clean_document(raw(text, crawled="2023-01-01"), OPT)
+    assert b.published.value is None
+    assert parse_meta_date("Thu, 02 May 2019 08:00:00 +0000") == ("2019-05-02", "day")
+
+
+def test_line_features() -> None:
+    assert is_stamp("23:45 GMT 12 June 2021")
+    assert not is_stamp("The ceasefire signed on 12 June 2021 collapsed within days.")
+    assert is_tag_line("Iran, Iraq, United Nations, Oil Prices")
+    assert not is_tag_line("Iran, Iraq and Syria signed the accord, officials said.")
+
+
+def test_hard_wrapped_text_is_joined_not_dropped() -> None:
+    text = (
+        "The regional governor said on Thursday that the evacuation of\n"
+        "the two villages would continue through the weekend because the\n"
+        "river was still rising.\n\nPrint\n"
+    )
+    ct = clean_text(text)
+    assert "evacuation of the two villages would continue" in ct.text
+    assert ct.removed == ["Print"]
+
+
+def test_repeated_paragraph_second_copy_removed() -> None:
+    para = "The minister resigned on Friday after weeks of pressure over the contract award."
+    ct = clean_text(f"{para}\nHe denied wrongdoing.\n{para}\n")
+    assert ct.text.count(para) == 1
+    assert "He denied wrongdoing." in ct.text
+
+
+def test_comment_section_removed() -> None:
+    text = (
+        "The dam will be finished next year, the company said in a statement.\n"
+        "At 2:10 pm on 02 Jun 2009 , reader1 wrote : Great news .\n"
+        "At 3:10 pm on 02 Jun 2009 , reader2 wrote : I disagree .\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert "reader1" not in a.text and len(a.removed) == 2
+
+
+def test_tokenised_stamp_prefix() -> None:
+    text = (
+        "Friday , April 30 , 2010 ; 3:59 PM As a massive oil slick threatened the coast Friday , the governor "
+        "expressed alarm .\nHe asked for more help .\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.published.value == "2010-04-30"
+    assert a.text.startswith("As a massive oil slick")
+
+
+def test_no_text_left_raises_e108() -> None:
+    with pytest.raises(InputError) as exc:
+        clean_document(raw("Share\nRead more\nListen Live\n"), OPT)
+    assert exc.value.code is Code.E108
+
+
+def test_html_uses_trafilatura_metadata() -> None:
+    html = (
+        "<html><head><title>Dam opens - Example</title>"
+        "<meta property='og:site_name' content='Fox News'>"
+        "<meta property='article:published_time' content='2018-07-01T10:00:00Z'>"
+        "<meta name='author' content='Sam Reed'></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Dam opens</h1><p>The new dam opened on Sunday after six years of construction, "
+        "officials said, and will supply water to three provinces.</p><p>Farmers welcomed the project "
+        "but environmental groups said the reservoir had displaced thousands of families.</p></article>"
+        "<footer>Share this</footer></body></html>"
+    )
+    r = RawDocument(id="h", file="h.html", format="html", html=html, meta={"url": "https://www.foxnews.com/world/dam"})
+    a = clean_document(r, OPT)
+    assert a.outlet == "Fox News" and a.outlet_evidence == "url domain: foxnews.com"
+    assert a.published.value == "2018-07-01" and a.published.method == "html-metadata"
+    assert a.author == "Sam Reed"
+    assert "Farmers welcomed the project" in a.text
+    assert "Share this" not in a.text
