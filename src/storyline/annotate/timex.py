@@ -1,0 +1,1786 @@
+"""Temporal expressions: find them in news text and normalise them to TimeML values.
+
+Rule-based and fast (a few milliseconds per article): regular expressions find the
+candidates, a small resolver turns each into a TimeML ``value`` anchored on the
+article's publication date.  News-aware choices:
+
+* a weekday or a month without a year is resolved by the verb tense around it:
+  past tense (the news default) gives the most recent such day *on or before* the
+  publication date ("said Sunday" in a Sunday story is that Sunday), future cues
+  (will, would, plans, expected, next, ...) give the next one;
+* a relative expression in an undated article is never guessed: ``value`` is None,
+  ``anchor`` "none" and ``reason`` says why; absolute dates still get values;
+* a bare number is never a date ("61", "Division 17", "30,000"), and a four-digit
+  number that counts something ("2000 fighters") is not a year.
+
+Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
+the first ten characters are always the calendar day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from storyline.annotate import timex_lexicon as lex
+from storyline.records import Precision, PublishedDate, TimeExpression
+
+Tense = Literal["past", "future"] | None
+
+UNDATED_REASON = "relative to an unknown publication date"
+
+# --------------------------------------------------------------------------- regex parts
+
+_MONTH_ALT = "|".join(
+    [
+        *lex.MONTH_FULL,
+        *(m.upper() for m in lex.MONTH_FULL),
+        r"Jan\.?",
+        r"Feb\.?",
+        r"Mar\.",
+        r"Apr\.?",
+        r"Jun\.",
+        r"Jul\.",
+        r"Aug\.?",
+        r"Sept\.?",
+        r"Sep\.?",
+        r"Oct\.?",
+        r"Nov\.?",
+        r"Dec\.?",
+    ]
+)
+MONTH = rf"(?-i:(?:{_MONTH_ALT})(?![A-Za-z]))"
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d{3}|\.\d)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d)"
+_NUM_WORDS = sorted((k for k in lex.NUMBERS if " " not in k), key=len, reverse=True)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMW = (
+    rf"(?:(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|couple\s+of|a\s+couple"
+    rf"|a\s+dozen|a\s+hundred|one\s+hundred|a\s+thousand|{'|'.join(_NUM_WORDS)})"
+)
+NUMBER = rf"(?:{NUMW}|\d+(?:\.\d+)?(?:\s+1/2)?)"
+VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
+UNITW = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
+POD = r"(?:morning|afternoon|evening|night)"
+MODPFX = (
+    r"(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|the\s+latter\s+part\s+of|the\s+early\s+part\s+of|end\s+of|start\s+of|beginning\s+of|middle\s+of)(?:\s+|-))?"
+)
+_EDGE_L = r"(?<![\w$£€#/.-])"
+
+
+# --------------------------------------------------------------------------- small parsers
+
+
+def _num(s: str) -> float | None:
+    s = s.lower().strip().replace("-", " ")
+    s = re.sub(r"\s+", " ", s)
+    if s in lex.NUMBERS:
+        return lex.NUMBERS[s]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", s)
+    if m:
+        return float(m.group(1)) + (0.5 if s.endswith("1/2") else 0.0)
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in lex.NUMBERS and parts[1] in lex.NUMBERS:
+        return lex.NUMBERS[parts[0]] + lex.NUMBERS[parts[1]]
+    return None
+
+
+def _month(s: str) -> int:
+    return lex.MONTHS[s.lower().rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+def _modcode(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = s.lower()
+    if any(w in s for w in ("early", "beginning", "start", "earlier")):
+        return "START"
+    if "mid" in s:
+        return "MID"
+    if any(w in s for w in ("late", "end", "latter")):
+        return "END"
+    return None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    code, is_time, mult = lex.UNITS[unit]
+    if code == "WE":
+        code = "D"
+        mult = 2
+    if n is None:
+        return f"PT X{code}".replace(" ", "") if is_time else f"PX{code}"
+    total = n * mult
+    if not float(total).is_integer():
+        # 2 1/2 years -> P2Y6M, a minute and a half -> PT1M30S
+        whole = int(total)
+        frac = total - whole
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if is_time and code == "M":
+            return f"PT{whole}M{int(frac * 60)}S"
+        if code in sub:
+            sc, k = sub[code]
+            if code == "D" or is_time:
+                return f"P{whole}DT{int(frac * k)}H" if code == "D" else f"PT{whole}H{int(frac * k)}M"
+            return f"P{whole}{code}{round(frac * k)}{sc}"
+    return f"PT{_fmt_num(total)}{code}" if is_time else f"P{_fmt_num(total)}{code}"
+
+
+def _unit_key(u: str) -> str:
+    u = u.lower()
+    if u.startswith("centur"):
+        return "century"
+    if u.startswith("millenni"):
+        return "millennium"
+    return u
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _precision_of(value: str | None) -> Precision:
+    if not value:
+        return "unknown"
+    if value.startswith("P"):
+        code = value[-1]
+        if value.startswith("PT"):
+            return {"H": "hour", "M": "minute", "S": "second"}.get(code, "unknown")  # type: ignore[return-value]
+        return {"D": "day", "W": "week", "M": "month", "Y": "year", "Q": "quarter", "E": "decade"}.get(  # type: ignore[return-value]
+            code, "unknown"
+        )
+    if value.endswith("_REF"):
+        return "unknown"
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", value):
+        return "minute"
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d", value):
+        return "hour"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d(-WE)?", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}(-H\d)?", value):
+        return "year"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d\d", value):
+        return "century"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- resolution context
+
+
+class _Unresolved(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Res:
+    type: str
+    value: str | None
+    anchor: str = "publication"
+    mod: str | None = None
+    reason: str | None = None
+    start: int | None = None  # span adjustments
+    end: int | None = None
+    clock: tuple[int, int | None] | None = None  # an unanchored clock time (hour, minute)
+
+
+@dataclass
+class _Ctx:
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    sentences: list[tuple[int, int]]
+    final: bool = False
+    ref_quarter: tuple[int, int, int] | None = None  # year, quarter, sentence index
+    sent_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    # ---- anchor access
+    def _missing(self, need: str) -> _Unresolved:
+        if self.year is None:
+            return _Unresolved(UNDATED_REASON)
+        have = "day" if self.day is not None else "month" if self.month is not None else "year"
+        return _Unresolved(f"needs the publication {need}; the publication date is known only to the {have}")
+
+    def d(self) -> date:
+        if self.year is None or self.month is None or self.day is None:
+            raise self._missing("day")
+        return date(self.year, self.month, self.day)
+
+    def ym(self) -> tuple[int, int]:
+        if self.year is None or self.month is None:
+            raise self._missing("month")
+        return self.year, self.month
+
+    def y(self) -> int:
+        if self.year is None:
+            raise self._missing("year")
+        return self.year
+
+    # ---- sentences and tense
+    def sentence_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def tense(self, start: int, end: int) -> Tense:
+        return self.tense_cue(start, end)[0]
+
+    def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
+        """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
+        si = self.sentence_index(start)
+        toks = self.sent_cache.get(si)
+        if toks is None:
+            s0, s1 = self.sentences[si]
+            toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(self.text, s0, s1)]
+            self.sent_cache[si] = toks
+        best: tuple[int, Tense] = (99, None)
+        before = 0
+        for k, (ts, te, tok) in enumerate(toks):
+            if ts >= start and te <= end:
+                continue
+            if te <= start:
+                before = k
+            cue: Tense = None
+            if ts >= end and _CLAUSE_BREAK.search(self.text, end, ts):
+                break  # a cue after a comma belongs to another clause
+            if tok in lex.FUTURE_CUES:
+                cue = "future"
+                if k > 0 and toks[k - 1][2] in ("had", "been", "was", "were"):
+                    cue = "past"  # "had been scheduled to expire"
+            elif (
+                tok in lex.PAST_IRREGULAR
+                or tok == "has"
+                or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED)
+            ):
+                # a participle after be/being/been/to is not a finite past verb ("will be paid")
+                if k > 0 and toks[k - 1][2] in _NON_FINITE_BEFORE and tok not in ("was", "were", "said"):
+                    continue
+                cue = "past"
+            if cue is None:
+                continue
+            dist = 0
+            if te <= start:
+                dist = sum(1 for t in toks if te <= t[0] < start)
+            else:
+                dist = sum(1 for t in toks if end <= t[0] < ts) + 1  # prefer the left side on ties
+            if dist < best[0]:
+                best = (dist, cue)
+        del before
+        return best[1], best[0]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+_NON_FINITE_BEFORE = frozenset({"be", "being", "been", "is", "are", "to", "get", "gets", "getting", "will", "would"})
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|vs|etc|Ft|Mt)\.)$"
+)
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"'])")
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1]):
+            continue
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> date:
+    d = ctx.d()
+    delta_back = (d.weekday() - wd) % 7
+    delta_fwd = (wd - d.weekday()) % 7
+    rel = (rel or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    if rel in ("last", "this past", "the previous", "past", "previous"):
+        return d - timedelta(days=delta_back or 7)
+    if rel in ("next", "this coming", "the following", "coming", "the next", "following"):
+        return d + timedelta(days=delta_fwd or 7)
+    if rel == "this":
+        return d - timedelta(days=d.weekday()) + timedelta(days=wd)
+    if ctx.tense(start, end) == "future":
+        return d + timedelta(days=delta_fwd)
+    return d - timedelta(days=delta_back)
+
+
+def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int:
+    ay, am = ctx.ym()
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel in ("last", "this past", "past", "previous"):
+        return ay if m < am else ay - 1
+    if rel in ("next", "this coming", "coming"):
+        return ay if m > am else ay + 1
+    if rel == "this":
+        return ay
+    fwd = (m - am) % 12
+    back = (am - m) % 12
+    if _forward(ctx, fwd, back, start, end):
+        return ay if m >= am else ay + 1
+    return ay if m <= am else ay - 1
+
+
+def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
+    """Whether a date given without its year lies after the anchor (True) or before it (False).
+
+    A future cue decides forward; a past-tense verb right next to the expression decides backward;
+    otherwise the nearer occurrence wins, with a bias towards the past (news reports what happened)."""
+    if back == 0:
+        return False
+    tense, dist = ctx.tense_cue(start, end)
+    if tense == "future" and dist <= _FUTURE_CUE_DISTANCE:
+        return True
+    if tense == "past" and dist <= _PAST_CUE_DISTANCE:
+        return False
+    return fwd * _PAST_BIAS < back
+
+
+_PAST_CUE_DISTANCE = 3
+_FUTURE_CUE_DISTANCE = 5
+_PAST_BIAS = 1.5
+
+
+def _monthday_year(ctx: _Ctx, m: int, dd: int, start: int, end: int) -> int:
+    ay, am = ctx.ym()
+    ad = ctx.day if ctx.day is not None else 15
+    anchor = (am, ad)
+    try:
+        a = date(ay, am, ad)
+        fwd = (date(ay, m, dd) - a).days if (m, dd) >= anchor else (date(ay + 1, m, dd) - a).days
+        back = (a - date(ay, m, dd)).days if (m, dd) <= anchor else (a - date(ay - 1, m, dd)).days
+    except ValueError:
+        return ay
+    if _forward(ctx, fwd, back, start, end):
+        return ay if (m, dd) >= anchor else ay + 1
+    return ay if (m, dd) <= anchor else ay - 1
+
+
+def _quarter_of(m: int) -> int:
+    return (m - 1) // 3 + 1
+
+
+def _quarter_year(ctx: _Ctx, q: int, start: int, end: int) -> int:
+    ay, am = ctx.ym()
+    aq = _quarter_of(am)
+    if _forward(ctx, (q - aq) % 4, (aq - q) % 4, start, end):
+        return ay if q >= aq else ay + 1
+    return ay if q <= aq else ay - 1
+
+
+def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> str:
+    ay, am = ctx.ym()
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    smonth = lex.SEASON_START_MONTH[s]
+
+    # the season the anchor month lies in, as (year, start month) with winter starting in December
+    def begins(y: int) -> tuple[int, int]:
+        return (y, smonth)
+
+    cur = (ay, am)
+    if rel == "this":
+        return f"{ay}-{s}"
+    if rel in ("last", "this past", "past"):
+        y = ay
+        while begins(y) > cur or (begins(y) <= cur and _add_months(*begins(y), 3) > cur):
+            y -= 1
+        return f"{y}-{s}"
+    if rel in ("next", "this coming", "coming") or ctx.tense(start, end) == "future":
+        y = ay - 1
+        while _add_months(*begins(y), 3) <= cur:
+            y += 1
+        if rel in ("next", "this coming", "coming") and begins(y) <= cur:
+            y += 1
+        return f"{y}-{s}"
+    y = ay
+    while begins(y) > cur:
+        y -= 1
+    return f"{y}-{s}"
+
+
+# --------------------------------------------------------------------------- rule handlers
+
+Handler = Callable[["re.Match[str]", _Ctx], _Res | None]
+
+
+def _prev_word(ctx: _Ctx, pos: int) -> str:
+    m = re.search(r"([\w']+)\W*$", ctx.text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(ctx: _Ctx, pos: int) -> str:
+    m = re.match(r"\W*?([\w']+)", ctx.text[pos : pos + 30])
+    return m.group(1) if m else ""
+
+
+def h_iso(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    v = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m.group(4):
+        return _Res("TIME", f"{v}T{m.group(4)}:{m.group(5)}", "absolute")
+    return _Res("DATE", v, "absolute")
+
+
+def h_numeric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    a, sep, b, ys = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    if len(ys) == 2:
+        yy = int(ys)
+        base = ctx.year if ctx.year is not None else 2000
+        y = 1900 + yy if 1900 + yy > base - 90 and 1900 + yy <= base + 10 else 2000 + yy
+        if y > base + 10:
+            y -= 100
+    else:
+        y = int(ys)
+    reason: str | None = None
+    if sep == ".":
+        d, mo = a, b
+        reason = "dotted numeric date read day-first"
+    elif a > 12 >= b:
+        d, mo = a, b
+        reason = "numeric date read day-first (first number > 12)"
+    elif b > 12 >= a:
+        d, mo = b, a
+        reason = "numeric date read month-first (second number > 12)"
+    else:
+        d, mo = b, a
+        reason = "ambiguous numeric date read month-first (US style)"
+        if ctx.year is not None and ctx.month is not None:
+            try:
+                anchor = date(ctx.year, ctx.month, ctx.day or 15)
+                mdy = abs((date(y, a, b) - anchor).days)
+                dmy = abs((date(y, b, a) - anchor).days)
+                if dmy < mdy:
+                    d, mo = a, b
+                    reason = "ambiguous numeric date read day-first (nearer the publication date)"
+                else:
+                    reason = "ambiguous numeric date read month-first (nearer the publication date)"
+            except ValueError:
+                pass
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return _Res("DATE", f"{y:04d}-{mo:02d}-{d:02d}", "absolute", reason=reason)
+
+
+def h_ymd_slash(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return _Res("DATE", f"{y:04d}-{mo:02d}-{d:02d}", "absolute")
+
+
+def _year_from(ys: str, ctx: _Ctx) -> int:
+    if ys.startswith("'"):
+        yy = int(ys[1:])
+        base = ctx.year if ctx.year is not None else 2000
+        y = (base // 100) * 100 + yy
+        if y > base + 10:
+            y -= 100
+        return y
+    return int(ys)
+
+
+def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mo = _month(m.group("m1") or m.group("m2"))
+    dd = _day(m.group("d1") or m.group("d2"))
+    ys = m.group("y")
+    if m.group("m2") and not m.group("d2"):
+        return None
+    if ys:
+        y = _year_from(ys, ctx)
+        anchor = "absolute"
+    else:
+        try:
+            y = _monthday_year(ctx, mo, dd, m.start(), m.end())
+        except _Unresolved as e:
+            return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
+        anchor = "publication"
+    try:
+        date(y, mo, dd)
+    except ValueError:
+        return None
+    return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+_MAY_PREP = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "of",
+        "through",
+        "during",
+        "before",
+        "after",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "that",
+        "to",
+        "between",
+        "and",
+        "or",
+        "for",
+        "on",
+        "around",
+        "past",
+        "coming",
+    }
+)
+
+
+def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    ms = m.group("m")
+    mo = _month(ms)
+    mod = _modcode(m.group("mod"))
+    rel = m.group("rel")
+    ys = m.group("y")
+    rel2 = m.group("rel2")
+    if not (ys or rel or rel2 or m.group("mod")):
+        prev = _prev_word(ctx, m.start())
+        if ms in ("May", "MAY") and prev not in _MAY_PREP:
+            return None
+        if ms.endswith(".") is False and len(ms) <= 4 and ms not in ("May", "June", "July", "MAY", "JUNE", "JULY"):
+            return None  # a bare abbreviation ("Jan") is too often a name
+        nxt = _next_word(ctx, m.end())
+        if nxt[:1].isupper() and nxt.lower() not in lex.WEEKDAYS and prev not in _MAY_PREP:
+            return None  # "April Ryan", "June Carter"
+    if ys:
+        yv = int(ys) if ys.isdigit() else _spelled_year(ys)
+        if yv is None:
+            return None
+        return _Res("DATE", f"{yv:04d}-{mo:02d}", "absolute", mod=mod)
+    try:
+        if rel2:
+            ay = ctx.y()
+            y = ay + {"this": 0, "last": -1, "next": 1}[rel2.lower()]
+        else:
+            y = _month_year(ctx, mo, rel, m.start(), m.end())
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+    return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+
+
+def h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    pre = (m.group("pre") or "").lower()
+    mod = _modcode(m.group("mod"))
+    if not 1100 <= y <= 2099:
+        return None
+    prev = _prev_word(ctx, m.start())
+    nxt = _next_word(ctx, m.end())
+    if not pre and not m.group("mod"):
+        if prev in lex.QUANTITY_BEFORE or nxt.lower() in lex.COUNT_NOUNS:
+            return None
+        if ctx.year is not None and y > ctx.year + 60:
+            return None
+        before = ctx.text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("$", "£", "€", "No", "#")):
+            return None
+    return _Res("DATE", f"{y:04d}", "absolute", mod=mod)
+
+
+def _spelled_year(s: str) -> int | None:
+    words = re.sub(r"[\s-]+", " ", s.lower()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = _num(" ".join(words[2:])) if len(words) > 2 else 0
+        return 2000 + int(rest) if rest is not None else None
+    century = {"nineteen": 1900, "twenty": 2000}[words[0]]
+    rest_s = " ".join(words[1:])
+    if rest_s == "hundred":
+        return century
+    rest = _num(rest_s)
+    return century + int(rest) if rest is not None and rest < 100 else None
+
+
+def h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = _spelled_year(m.group("y"))
+    if y is None:
+        return None
+    if not m.group(0).lower().startswith("the year") and _next_word(ctx, m.end()).lower() in lex.COUNT_NOUNS:
+        return None
+    return _Res("DATE", f"{y:04d}", "absolute")
+
+
+_THE_YEAR_PREP = frozenset({"for", "throughout", "during", "of", "in", "through", "over"})
+
+
+def h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    nxt = _next_word(ctx, m.end()).lower()
+    if nxt in ("ended", "ending", "to", "through", "beginning", "starting", "before", "after", "earlier", "ago"):
+        return _Res("DURATION", "P1Y", "absolute") if nxt in ("ended", "ending", "to", "through") else None
+    if _prev_word(ctx, m.start()) not in _THE_YEAR_PREP:
+        return None
+    try:
+        return _Res("DATE", f"{ctx.y():04d}")
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+
+
+def h_year_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    if ctx.ref_quarter is not None:
+        return _Res("DATE", f"{y}-Q{ctx.ref_quarter[1]}", "absolute")
+    return _Res("DATE", f"{y:04d}", "absolute")
+
+
+def h_yearend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    try:
+        return _Res("DATE", f"{ctx.y():04d}", mod="END")
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod="END", reason=e.reason)
+
+
+def h_earlier(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    s0 = ctx.sentences[ctx.sentence_index(m.start())][0]
+    if ctx.text[s0 : m.start()].strip(" \"'\n"):
+        return None  # only at the start of a sentence: "Earlier, ..."
+    return _Res(
+        "DATE",
+        "PAST_REF",
+        "publication" if ctx.year is not None else "none",
+        reason=None if ctx.year is not None else UNDATED_REASON,
+    )
+
+
+def h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mod = _modcode(m.group("mod"))
+    if m.group("c"):
+        return _Res("DATE", f"{m.group('c')}{m.group('dd')}", "absolute", mod=mod)
+    if m.group("d2"):
+        d = int(m.group("d2"))
+        century = 19 if d >= 3 or ctx.year is None or ctx.year < 2000 else 20
+        return _Res("DATE", f"{century}{d}", "absolute", mod=mod)
+    d = lex.DECADE_WORDS[m.group("w").lower()]
+    return _Res("DATE", f"19{d}", "absolute", mod=mod)
+
+
+def h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n_s = m.group("n").lower()
+    dm = re.match(r"\d+", n_s)
+    n = int(dm.group(0)) if dm else lex.ORDINALS.get(n_s)
+    if not n or n > 21:
+        return None
+    return _Res("DATE", f"{n - 1:02d}", "absolute", mod=_modcode(m.group("mod")))
+
+
+_SEASON_PREP = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "of",
+        "through",
+        "during",
+        "before",
+        "after",
+        "over",
+        "throughout",
+        "this",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "into",
+        "for",
+    }
+)
+
+
+def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    s = lex.SEASONS[m.group("s").lower()]
+    ys = m.group("y") or m.group("y2")
+    rel = m.group("rel")
+    mod = _modcode(m.group("mod") or m.group("mod2"))
+    if ys:
+        return _Res("DATE", f"{int(ys)}-{s}", "absolute", mod=mod)
+    if not m.group("mod") and not m.group("mod2") and (not rel or rel.lower() == "the"):
+        prev = _prev_word(ctx, m.start())
+        if prev not in _SEASON_PREP:
+            return None
+        if m.group("s").lower() == "fall" and not rel:
+            return None
+    try:
+        return _Res(
+            "DATE", _season_value(ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end()), mod=mod
+        )
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+
+
+def _set_ref_quarter(ctx: _Ctx, y: int, q: int, pos: int) -> None:
+    if ctx.final:
+        ctx.ref_quarter = (y, q, ctx.sentence_index(pos))
+
+
+def h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    o = m.group("o").lower()
+    ys = m.group("y") or m.group("y2")
+    det = (m.group("det") or "").lower()
+    adj = (m.group("adj") or "").lower()
+    rel = (m.group("rel") or "").lower()
+    if o == "last" and not ys and not rel and (not det or det == "the"):
+        # "last quarter" / "the last quarter": the quarter before the current one
+        try:
+            ay, am = ctx.ym()
+        except _Unresolved as e:
+            return _Res("DATE", None, "none", reason=e.reason)
+        y, mo = _add_months(ay, (_quarter_of(am) - 1) * 3 + 1, -3)
+        _set_ref_quarter(ctx, y, _quarter_of(mo), m.start())
+        return _Res("DATE", f"{y}-Q{_quarter_of(mo)}")
+    q = lex.ORDINALS.get(o, 4)
+    if q > 4:
+        return None
+    if ys:
+        y = int(ys)
+        _set_ref_quarter(ctx, y, q, m.start())
+        return _Res("DATE", f"{y}-Q{q}", "absolute")
+    try:
+        if "year-earlier" in adj or "year-ago" in adj or det.startswith("last year"):
+            y = _quarter_year(ctx, q, m.start(), m.end()) - 1
+        elif det.startswith("next year") or rel == "next":
+            y = ctx.y() + 1
+        elif det.startswith("this year") or rel == "this" or "fiscal" in m.group(0).lower():
+            y = ctx.y()
+        elif rel == "last":
+            y = ctx.y() - 1
+        else:
+            y = _quarter_year(ctx, q, m.start(), m.end())
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+    _set_ref_quarter(ctx, y, q, m.start())
+    return _Res("DATE", f"{y}-Q{q}")
+
+
+def h_quarter_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    adj = re.sub(r"\s+", " ", (m.group("adj") or "").lower())
+    try:
+        ay, am = ctx.ym()
+    except _Unresolved as e:
+        if not adj:
+            return None
+        return _Res("DATE", None, "none", reason=e.reason)
+    aq = _quarter_of(am)
+    ref = ctx.ref_quarter
+    if adj in ("current", "this"):
+        y, q = ay, aq
+    elif adj in ("next", "coming"):
+        y, mo = _add_months(ay, (aq - 1) * 3 + 1, 3)
+        q = _quarter_of(mo)
+    elif adj in ("previous", "past", "last") and not ref:
+        y, mo = _add_months(ay, (aq - 1) * 3 + 1, -3)
+        q = _quarter_of(mo)
+    elif adj in ("year-earlier", "year-ago"):
+        if ref:
+            y, q = ref[0] - 1, ref[1]
+        else:
+            y, mo = _add_months(ay, (aq - 1) * 3 + 1, -15)
+            q = _quarter_of(mo)
+    elif ref and adj not in ("latest", "recent", "just-ended", "just ended"):
+        y, q = ref[0], ref[1]
+    elif adj in ("latest", "recent", "just-ended", "just ended", "previous", "past", "last"):
+        y, mo = _add_months(ay, (aq - 1) * 3 + 1, -3)
+        q = _quarter_of(mo)
+    else:
+        if not ctx.final:
+            return _Res("DATE", None)  # decided in document order
+        return None
+    return _Res("DATE", f"{y}-Q{q}")
+
+
+def h_qshort(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    q = int(m.group("q"))
+    if m.group("y"):
+        return _Res("DATE", f"{int(m.group('y'))}-Q{q}", "absolute")
+    if m.group("yy"):
+        return _Res("DATE", f"{_year_from(chr(39) + m.group('yy'), ctx)}-Q{q}", "absolute")
+    try:
+        return _Res("DATE", f"{_quarter_year(ctx, q, m.start(), m.end())}-Q{q}")
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+
+
+def h_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    h = 1 if m.group("o").lower() == "first" else 2
+    if m.group("y"):
+        return _Res("DATE", f"{int(m.group('y'))}-H{h}", "absolute")
+    rel = (m.group("rel") or "this").lower()
+    try:
+        y = ctx.y() + {"this": 0, "last": -1, "next": 1}[rel]
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+    return _Res("DATE", f"{y}-H{h}")
+
+
+_REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "recent": "PAST_REF",
+    "recent years": "PAST_REF",
+    "past years": "PAST_REF",
+    "recent times": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+    "the long run": "FUTURE_REF",
+    "the short run": "FUTURE_REF",
+}
+
+
+def h_ref(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = re.sub(r"\s+", " ", m.group(0).lower())
+    v = _REF_WORDS.get(w)
+    if v is None:
+        return None
+    if w == "current" and _next_word(ctx, m.end()).lower() in ("account", "accounts", "affairs", "events", "of"):
+        return None
+    if w == "now" and _prev_word(ctx, m.start()) in ("from", "until", "till", "by", "as", "for"):
+        return None if _prev_word(ctx, m.start()) in ("as",) else _Res("DATE", v, "publication")
+    anchor = "publication" if ctx.year is not None else "none"
+    return _Res("DATE", v, anchor, reason=None if ctx.year is not None else UNDATED_REASON)
+
+
+def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    pod = (m.group("pod") or "").lower()
+    mod = _modcode(m.group("mod"))
+    off = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
+    if w == "today" and _next_word(ctx, m.end()).lower() in ("s",):
+        pass
+    try:
+        d = ctx.d() + timedelta(days=off)
+    except _Unresolved as e:
+        return _Res("TIME" if (pod or w == "tonight") else "DATE", None, "none", mod=mod, reason=e.reason)
+    if w == "tonight":
+        return _Res("TIME", f"{d.isoformat()}TNI", mod=mod)
+    if pod:
+        return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
+    return _Res("DATE", d.isoformat(), mod=mod)
+
+
+def h_podrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = m.group("rel").lower()
+    pod = m.group("pod").lower()
+    mod = _modcode(m.group("mod"))
+    try:
+        d = ctx.d()
+    except _Unresolved as e:
+        return _Res("TIME", None, "none", mod=mod, reason=e.reason)
+    if rel == "last":
+        if pod != "night":
+            return None
+        d -= timedelta(days=1)
+    return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
+
+
+def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    wd = lex.WEEKDAYS[m.group("wd").lower()]
+    pod = (m.group("pod") or "").lower()
+    mod = _modcode(m.group("mod"))
+    try:
+        d = _weekday_date(ctx, wd, m.group("rel"), m.start(), m.end())
+    except _Unresolved as e:
+        return _Res("TIME" if pod else "DATE", None, "none", mod=mod, reason=e.reason)
+    if pod:
+        return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
+    return _Res("DATE", d.isoformat(), mod=mod)
+
+
+def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    app = m.group("app")
+    mod = "APPROX" if app and any(w in app.lower() for w in ("about", "around", "approx", "roughly")) else None
+    if app and "after" in app.lower():
+        mod = "AFTER"
+    if app and "before" in app.lower():
+        mod = "BEFORE"
+    if m.group("nm"):
+        h, mi = (12, 0) if m.group("nm").lower() in ("noon", "midday") else (24, None)
+    elif m.group("h") is not None:
+        h = int(m.group("h"))
+        mi = int(m.group("mi")) if m.group("mi") else None
+        ap = m.group("ap").lower()
+        if h > 12 or h == 0:
+            return None
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+    else:
+        h = int(m.group("h24") or m.group("h3"))
+        mi = int(m.group("mi24") or m.group("mi3"))
+    start = m.start()
+    if app and mod is None:
+        pass
+    return _Res("TIME", None, mod=mod, clock=(h, mi), start=start)
+
+
+def _parse_rel(rel: str | None) -> str:
+    return re.sub(r"\s+", " ", (rel or "").lower())
+
+
+def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = _parse_rel(m.group("rel"))
+    unit = re.sub(r"\s+", " ", m.group("u").lower())
+    mod = _modcode(m.group("mod"))
+    if unit in ("fiscal year", "school year", "season"):
+        unit = "year" if unit != "season" else "season"
+    if unit == "season":
+        return None
+    if rel in ("the past", "the last", "the next", "the coming", "past") and not m.group("mod"):
+        if unit == "weekend":
+            return None
+        return _Res("DURATION", _duration_value(1, unit), "absolute")
+    shift = {
+        "this": 0,
+        "the": 0,
+        "current": 0,
+        "the current": 0,
+        "the same": 0,
+        "last": -1,
+        "previous": -1,
+        "the previous": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "the coming": 1,
+        "following": 1,
+        "the following": 1,
+        "this coming": 1,
+    }.get(rel)
+    if shift is None:
+        return None
+    if rel in ("this past",) and unit in ("week", "weekend"):
+        shift = 0 if unit == "weekend" else -1
+    try:
+        if unit == "week":
+            v = _iso_week(ctx.d() + timedelta(days=7 * shift))
+        elif unit == "weekend":
+            d = ctx.d()
+            if shift == 0:
+                sat = (
+                    d - timedelta(days=(d.weekday() - 5) % 7)
+                    if ctx.tense(m.start(), m.end()) != "future"
+                    else (d + timedelta(days=(5 - d.weekday()) % 7))
+                )
+            elif shift < 0:
+                sat = d - timedelta(days=((d.weekday() - 5) % 7) or 7)
+            else:
+                sat = d + timedelta(days=((5 - d.weekday()) % 7) or 7)
+            v = _iso_week(sat) + "-WE"
+        elif unit == "month":
+            y, mo = _add_months(*ctx.ym(), shift)
+            v = f"{y:04d}-{mo:02d}"
+        elif unit == "year":
+            v = f"{ctx.y() + shift:04d}"
+        elif unit == "quarter":
+            ay, am = ctx.ym()
+            y, mo = _add_months(ay, (_quarter_of(am) - 1) * 3 + 1, 3 * shift)
+            v = f"{y}-Q{_quarter_of(mo)}"
+            _set_ref_quarter(ctx, y, _quarter_of(mo), m.start())
+        elif unit == "decade":
+            v = str(ctx.y() // 10 + shift)
+        elif unit == "century":
+            v = f"{ctx.y() // 100 + shift:02d}"
+        else:
+            return None
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+    return _Res("DATE", v, mod=mod)
+
+
+def h_endof(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    unit = m.group("u").lower()
+    mod = _modcode(m.group("mod"))
+    try:
+        if unit == "year":
+            return _Res("DATE", f"{ctx.y():04d}", mod=mod)
+        if unit == "month":
+            y, mo = ctx.ym()
+            return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+        if unit == "week":
+            return _Res("DATE", _iso_week(ctx.d()), mod=mod)
+        if unit == "decade":
+            return _Res("DATE", str(ctx.y() // 10), mod=mod)
+        if unit == "century":
+            return _Res("DATE", f"{ctx.y() // 100:02d}", mod=mod)
+        if unit == "quarter":
+            if ctx.ref_quarter:
+                return _Res("DATE", f"{ctx.ref_quarter[0]}-Q{ctx.ref_quarter[1]}", mod=mod)
+            y, mo = ctx.ym()
+            return _Res("DATE", f"{y}-Q{_quarter_of(mo)}", mod=mod)
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+    return None
+
+
+def h_yearadj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    unit = m.group("u").lower()
+    try:
+        if unit == "year":
+            if ctx.ref_quarter and ctx.final:
+                return _Res("DATE", f"{ctx.ref_quarter[0] - 1}-Q{ctx.ref_quarter[1]}")
+            return _Res("DATE", f"{ctx.y() - 1:04d}")
+        if unit == "month":
+            y, mo = _add_months(*ctx.ym(), -1)
+            return _Res("DATE", f"{y:04d}-{mo:02d}")
+        if unit == "week":
+            return _Res("DATE", _iso_week(ctx.d() - timedelta(days=7)))
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+    return None
+
+
+_AGO_OK_NEXT = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "when",
+        "as",
+        "while",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "in",
+        "on",
+        "at",
+        "with",
+        "for",
+        "to",
+        "the",
+        "that",
+        "this",
+        "his",
+        "her",
+        "its",
+        "their",
+        "a",
+        "an",
+    }
+)
+_PREP_DIRS = frozenset({"before", "after", "earlier", "later", "since", "prior"})
+
+
+def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    unit = _unit_key(m.group("u"))
+    n_s = m.group("n")
+    app = (m.group("app") or "").lower()
+    mod = _modcode(m.group("mod"))
+    if app:
+        mod = mod or (
+            "APPROX"
+            if app in ("about", "some", "roughly", "around", "approximately")
+            else "LESS_THAN"
+            if app in ("nearly", "almost", "less than", "just", "barely")
+            else "MORE_THAN"
+            if app in ("more than", "over")
+            else "EQUAL_OR_MORE"
+            if app == "at least"
+            else None
+        )
+    if direction in _PREP_DIRS:
+        after = ctx.text[m.end() : m.end() + 25]
+        nxt = re.match(r"\s*(\S)", after)
+        if direction in ("before", "after", "since", "prior"):
+            return None
+        if nxt and nxt.group(1).isalnum():
+            w = _next_word(ctx, m.end()).lower()
+            if w in ("the", "a", "an", "his", "her", "its", "their", "this", "that") or w[:1].isupper():
+                return None
+    forward = direction in ("later", "from now", "hence", "after")
+    n = _num(n_s) if n_s else None
+    if n is None:
+        return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF", mod=mod)
+    k = int(n) if float(n).is_integer() else None
+    sign = 1 if forward else -1
+    try:
+        if unit == "year":
+            if k is None:
+                y, mo = _add_months(*ctx.ym(), round(sign * n * 12))
+                return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+            if k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
+                rq = ctx.ref_quarter
+                if ctx.sentence_index(m.start()) - rq[2] <= 2:
+                    return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
+            return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod)
+        if unit in ("decade", "century", "millennium"):
+            yrs = int(n * lex.UNITS[unit][2])
+            y = ctx.y() + sign * yrs
+            return _Res("DATE", str(y // 10) if unit == "decade" else f"{y:04d}", mod=mod)
+        if unit == "month":
+            y, mo = _add_months(*ctx.ym(), sign * (k if k is not None else round(n)))
+            return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+        if unit == "quarter":
+            ay, am = ctx.ym()
+            y, mo = _add_months(ay, (_quarter_of(am) - 1) * 3 + 1, sign * 3 * int(n))
+            return _Res("DATE", f"{y}-Q{_quarter_of(mo)}", mod=mod)
+        if unit in ("week", "fortnight"):
+            days = round(n * 7 * (2 if unit == "fortnight" else 1))
+            return _Res("DATE", _iso_week(ctx.d() + timedelta(days=sign * days)), mod=mod)
+        if unit in ("day", "night"):
+            return _Res("DATE", (ctx.d() + timedelta(days=sign * round(n))).isoformat(), mod=mod)
+        if unit in ("hour", "minute", "second"):
+            return _Res(
+                "DATE", ctx.d().isoformat(), mod=mod, reason="clock time not known; resolved to the publication day"
+            )
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+    return None
+
+
+_SET_PRE = frozenset({"once", "twice", "thrice", "times", "per"})
+
+
+def h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    unit = _unit_key(m.group("u"))
+    pl = bool(m.group("pl"))
+    n_s = m.group("n")
+    det = (m.group("det") or "").lower()
+    rel = (m.group("rel") or "").lower()
+    app = re.sub(r"\s+", " ", (m.group("app") or "").lower())
+    mod = None
+    if app:
+        mod = {
+            "more than": "MORE_THAN",
+            "over": "MORE_THAN",
+            "just over": "MORE_THAN",
+            "well over": "MORE_THAN",
+            "less than": "LESS_THAN",
+            "fewer than": "LESS_THAN",
+            "under": "LESS_THAN",
+            "just under": "LESS_THAN",
+            "at least": "EQUAL_OR_MORE",
+            "no less than": "EQUAL_OR_MORE",
+            "at most": "EQUAL_OR_LESS",
+            "up to": "EQUAL_OR_LESS",
+            "no more than": "EQUAL_OR_LESS",
+            "within": "EQUAL_OR_LESS",
+            "nearly": "LESS_THAN",
+            "almost": "LESS_THAN",
+            "about": "APPROX",
+            "around": "APPROX",
+            "approximately": "APPROX",
+            "roughly": "APPROX",
+            "some": "APPROX",
+        }.get(app)
+    if unit == "night" and not n_s:
+        return None
+    if unit == "quarter" and (not n_s or "-" in m.group(0) or n_s.strip().lower() in ("a", "an", "one")):
+        return None  # "living quarters", "three-quarters", "a quarter of the city"
+    if re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end() : m.end() + 8]) or m.group(0).lower().endswith("-old"):
+        return None  # an age, not a period of time
+    if n_s and re.fullmatch(r"\d{4}", n_s.strip()) and not pl:
+        return None  # "the 1988 second quarter"
+    n: float | None
+    if n_s:
+        ns = re.sub(r"\s+", " ", n_s.lower())
+        if re.fullmatch(r"(?:a few|few|several|some|many|a number of|numerous)", ns) or re.search(
+            r"\d+ to \d+|\w+ (?:to|or) \w+", ns
+        ):
+            n = None
+        else:
+            n = _num(ns)
+            if n is None:
+                return None
+            if m.group("half"):
+                n += 0.5
+        if ns in ("a", "an", "one", "per") or (n == 1 and ns in ("a", "an")):
+            prev = _prev_word(ctx, m.start())
+            if prev in _SET_PRE or re.search(
+                r"[\d%]\s*(?:million|billion|thousand)?\s*$", ctx.text[max(0, m.start() - 20) : m.start()]
+            ):
+                return _Res("SET", _duration_value(1, unit), "absolute")
+        if unit == "second" and (n == 1 or ns in ("a", "an", "one")):
+            return None
+        return _Res("DURATION", _duration_value(n, unit), "absolute", mod=mod)
+    if pl:
+        return _Res("DURATION", _duration_value(None, unit), "absolute", mod=mod)
+    if det in ("the",) and rel in (
+        "past",
+        "last",
+        "next",
+        "coming",
+        "previous",
+        "following",
+        "entire",
+        "whole",
+        "full",
+    ):
+        return _Res("DURATION", _duration_value(1, unit), "absolute", mod=mod)
+    return None
+
+
+def h_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = m.group(0).lower()
+    simple = {"weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"}
+    if w in ("daily", "nightly", "quarterly", "hourly"):
+        return None  # mostly adjectives ("daily newspaper", "quarterly dividend")
+    if w in simple:
+        return _Res("SET", simple[w], "absolute")
+    if m.group("wdp"):
+        return _Res("SET", f"XXXX-WXX-{lex.WEEKDAYS[m.group('wdp').lower()] + 1}", "absolute")
+    u = m.group("u") or m.group("u2")
+    ul = u.lower()
+    if ul in lex.WEEKDAYS:
+        return _Res("SET", f"XXXX-WXX-{lex.WEEKDAYS[ul] + 1}", "absolute")
+    if ul in lex.PARTS_OF_DAY:
+        return _Res("SET", f"XXXX-XX-XXT{lex.PARTS_OF_DAY[ul]}", "absolute")
+    if re.fullmatch(MONTH, u):
+        return _Res("SET", f"XXXX-{_month(u):02d}", "absolute")
+    n = _num(m.group("n")) if m.group("n") else 1.0
+    if n is None:
+        return None
+    if "other" in w:
+        n *= 2
+    return _Res("SET", _duration_value(n, _unit_key(ul)), "absolute")
+
+
+# --------------------------------------------------------------------------- the rule table
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: str
+    handler: Handler
+    flags: int = re.IGNORECASE
+    trigger: str = ""  # a cheap regex every match contains; the rule only runs in windows around its hits
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "iso",
+        r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)",
+        h_iso,
+        re.IGNORECASE,
+        "#4",
+    ),
+    _Rule(
+        "numeric",
+        r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)",
+        h_numeric,
+        re.IGNORECASE,
+        "# #4",
+    ),
+    _Rule("ymd", r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)", h_ymd_slash, re.IGNORECASE, "#4"),
+    _Rule(
+        "date",
+        rf"(?:{WD},?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?:the\s+)?"
+        rf"(?P<d2>{DAY}))(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
+        h_date,
+        re.IGNORECASE,
+        "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec",
+    ),
+    _Rule(
+        "month",
+        rf"{MODPFX}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?(?P<m>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|nineteen[\s-]\w+(?:[\s-]\w+)?)|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
+        h_month,
+        re.IGNORECASE,
+        "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec",
+    ),
+    _Rule(
+        "half",
+        rf"(?:the\s+)?(?P<o>first|second|latter|last)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
+        r"\s+year|the\s+year)",
+        h_half,
+        re.IGNORECASE,
+        "half",
+    ),
+    _Rule(
+        "year",
+        rf"{_EDGE_L}{MODPFX}(?:(?P<pre>fiscal|calendar|the\s+year|FY)\s*)?(?P<y>{YEAR})(?!'?s\b)(?![-/]\d\d?(?!\d))",
+        h_year,
+        re.IGNORECASE,
+        "#4",
+    ),
+    _Rule(
+        "spelled_year",
+        r"(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:"
+        r"(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\w-])",
+        h_spelled_year,
+        re.IGNORECASE,
+        "nineteen twenty thousand",
+    ),
+    _Rule(
+        "the_year",
+        r"the\s+(?:(?P<adj>full|fiscal|calendar|current|entire|whole)\s+)?year(?![\w'’-])",
+        h_the_year,
+        re.IGNORECASE,
+        "year",
+    ),
+    _Rule(
+        "year_period",
+        rf"the\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
+        h_year_period,
+        re.IGNORECASE,
+        "#4",
+    ),
+    _Rule("yearend", r"(?:the\s+)?year(?:'s|\s+|-)end(?![\w-])", h_yearend, re.IGNORECASE, "year"),
+    _Rule("earlier", r"(?-i:(?:Earlier|Previously|Recently)(?=,))", h_earlier, 0, "earlier previously recently"),
+    _Rule(
+        "decade",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?:(?P<c>1\d|20)(?P<dd>\d)0'?s|'(?P<d2>\d)0'?s|"
+        rf"(?P<w>{'|'.join(lex.DECADE_WORDS)}))(?![\w'])",
+        h_decade,
+        re.IGNORECASE,
+        "#4 s twenties thirties forties fifties sixties seventies eighties nineties",
+    ),
+    _Rule(
+        "century",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[\s-]+century",
+        h_century,
+        re.IGNORECASE,
+        "century",
+    ),
+    _Rule(
+        "season",
+        rf"{MODPFX}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+        rf"(?:(?P<mod2>early|mid|late)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>{YEAR})|"
+        rf",?\s+(?P<y2>{YEAR}))?(?![\w-])",
+        h_season,
+        re.IGNORECASE,
+        "spring summer fall autumn winter",
+    ),
+    _Rule(
+        "quarter",
+        r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|this|that)\s+)?(?:(?P<adj>year-earlier"
+        r"|year-ago|fiscal|latest|flat|calendar|weak|strong|disappointing|same)\s+)?(?:fiscal[\s-]+)?"
+        r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?"
+        rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR})|\s+of\s+(?P<rel>this|last|"
+        r"next)\s+year)?",
+        h_quarter,
+        re.IGNORECASE,
+        "quarter",
+    ),
+    _Rule(
+        "quarter_rel",
+        r"(?:the\s+|this\s+|(?=(?:latest|current|previous|past|last|next|coming|same|year-earlier|"
+        r"year-ago|comparable|recent|just-ended)\s))(?:(?P<adj>latest|current|previous|past|last|next|coming|this|same|"
+        r"year-earlier|year-ago|comparable|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
+        r"(?:quarter|period)(?![\w-])",
+        h_quarter_rel,
+        re.IGNORECASE,
+        "quarter period",
+    ),
+    _Rule("qshort", rf"(?-i:\bQ(?P<q>[1-4]))(?![\w])(?:\s*(?P<y>{YEAR})|\s*'(?P<yy>\d\d)(?!\d))?", h_qshort, 0, "q"),
+    _Rule(
+        "ref",
+        r"(?<![\w-])(?:right\s+now|just\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
+        r"|recently|lately|formerly|the\s+past|recent\s+times|recent\s+years|past\s+years|recent|soon"
+        r"|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|medium)\s+term"
+        r"|current)(?![\w-])",
+        h_ref,
+        re.IGNORECASE,
+        "now current currently recent recently lately previously formerly past soon future term run present days moment nowadays",
+    ),
+    _Rule(
+        "dayword",
+        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
+        rf"yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{POD}))?(?![\w-])",
+        h_dayword,
+        re.IGNORECASE,
+        "today tonight yesterday tomorrow",
+    ),
+    _Rule(
+        "podrel",
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>{POD})(?![\w-])",
+        h_podrel,
+        re.IGNORECASE,
+        "morning afternoon evening night",
+    ),
+    _Rule(
+        "weekday",
+        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming"
+        rf"|the\s+previous|the\s+following|past)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?(?![A-Za-z])",
+        h_weekday,
+        re.IGNORECASE,
+        "monday tuesday wednesday thursday friday saturday sunday",
+    ),
+    _Rule(
+        "clock",
+        r"(?:(?P<app>about|around|approximately|at\s+about|at\s+around|shortly\s+after|shortly\s+before|just\s+"
+        r"after|just\s+before|roughly)\s+)?(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w]))|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)"
+        r"\s*(?:hrs|hours|h(?![\w])|GMT|UTC|local\s+time)|(?<=\bat\s)(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)"
+        r"(?![\d:])|(?P<nm>noon|midnight|midday)(?![\w]))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|"
+        r"CEST|MSK|ET|local\s+time)(?![\w]))?",
+        h_clock,
+        re.IGNORECASE,
+        "am pm a p noon midnight midday # hrs gmt utc h",
+    ),
+    _Rule(
+        "relunit",
+        rf"{MODPFX}(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|following|the\s+past"
+        r"|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|current|the\s+same"
+        r"|the(?=\s+weekend))\s+(?P<u>week|month|year|weekend|decade|century|fiscal\s+year|quarter|school\s+year)(?![\w-])",
+        h_relunit,
+        re.IGNORECASE,
+        "week month year weekend decade century quarter",
+    ),
+    _Rule(
+        "endof",
+        r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later|early|late)\s+in)\s+the\s+"
+        r"(?P<u>year|month|week|decade|century|quarter)(?![\w-])",
+        h_endof,
+        re.IGNORECASE,
+        "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia",
+    ),
+    _Rule("yearadj", r"(?P<u>year|month|week)-(?:earlier|ago)(?![\w-])", h_yearadj, re.IGNORECASE, "earlier ago"),
+    _Rule(
+        "ago",
+        rf"{MODPFX}(?:(?P<app>about|nearly|almost|some|more\s+than|less\s+than|over|roughly|around|approximately"
+        rf"|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}|{VAGUE}|a\s+couple\s+of)\s+(?P<u>{UNITW})s?\s+(?:or\s+so"
+        r"\s+)?(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)(?![\w-])",
+        h_ago,
+        re.IGNORECASE,
+        "ago earlier before later after hence back now",
+    ),
+    _Rule(
+        "duration",
+        r"(?:(?P<app>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+"
+        r"less\s+than|nearly|almost|about|around|approximately|roughly|some|over|under|within|just\s+over|"
+        r"just\s+under|well\s+over)\s+)?(?:(?P<det>the|its|their|his|her|each\s+of\s+the|all)\s+)?"
+        r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|remaining|recent|"
+        r"entire|whole|full|few)\s+)?"
+        rf"(?:(?P<n>{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?|{VAGUE}|a\s+couple\s+of)[\s-]+)?(?:(?:more|"
+        r"additional|full|straight|consecutive|trading|business|calendar|working)[\s-]+)?"
+        rf"(?P<u>{UNITW})(?P<pl>s)?(?:[\s-]+(?P<half>and\s+a\s+half))?(?:-(?:old|long))?(?![\w])",
+        h_duration,
+        re.IGNORECASE,
+        "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia",
+    ),
+    _Rule(
+        "set",
+        rf"(?<![\w-])(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|(?:each|every|per)"
+        rf"\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNITW}|{WD}|{MONTH}|{POD})s?|(?:once|twice|thrice|\w+\s+times)"
+        rf"\s+(?:a|an|per|each|every)\s+(?P<u2>{UNITW})|(?P<wdp>{WD})s)(?![\w])",
+        h_set,
+        re.IGNORECASE,
+        "daily nightly weekly biweekly monthly quarterly annually yearly hourly each every per once twice thrice times mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+    ),
+)
+
+
+# --------------------------------------------------------------------------- the tagger
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    rule: int
+    match: re.Match[str]
+
+
+def _anchor_parts(anchor: PublishedDate | None) -> tuple[int | None, int | None, int | None]:
+    if anchor is None or not anchor.value:
+        return None, None, None
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", anchor.value)
+    if not m:
+        return None, None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+_TRIGGER_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _trigger_table() -> dict[str, tuple[int, ...]]:
+    """token (lower case; "#4" a four-digit number, "#" any other number) -> the rules it can start."""
+    table: dict[str, list[int]] = {}
+    for i, rule in enumerate(_RULES):
+        for tok in rule.trigger.split():
+            table.setdefault(tok, []).append(i)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_WINDOW_BEFORE = 80
+_WINDOW_AFTER = 60
+_MERGE_GAP = re.compile(r"\s*,?\s*(?:on|at|of)?\s*,?\s*")
+
+
+class TimeTagger:
+    """Find and normalise temporal expressions (TimeML TIMEX3 values) in news text.
+
+    >>> t = TimeTagger(); t.warm_up()
+    >>> [e.value for e in t.tag("Officials said Sunday ...", PublishedDate(value="2016-11-06"))]
+    ['2016-11-06']
+    """
+
+    def __init__(self) -> None:
+        self._compiled: list[tuple[re.Pattern[str], Handler]] | None = None
+        self._triggers: dict[str, tuple[int, ...]] = {}
+
+    def warm_up(self) -> None:
+        if self._compiled is None:
+            self._compiled = [(re.compile(r"(?<![\w'])" + r.pattern, r.flags), r.handler) for r in _RULES]
+            self._triggers = _trigger_table()
+
+    # ---- public
+    def tag(self, text: str, anchor: PublishedDate | None) -> list[TimeExpression]:
+        return [e for e, _ in self._tag(text, anchor, 0, len(text))]
+
+    def normalise(self, text: str, start: int, end: int, anchor: PublishedDate | None) -> TimeExpression | None:
+        """Normalise the expression at ``text[start:end]`` (a span found by someone else), using the
+        whole text as context.  Returns None when no rule recognises anything in the span."""
+        for e, _ in self._tag(text, anchor, 0, len(text)):
+            if e.start == start and e.end == end:
+                return e
+        best: TimeExpression | None = None
+        for e, _ in self._tag(text, anchor, start, end):
+            if best is None or (e.end - e.start) > (best.end - best.start):
+                best = e
+        return best
+
+    # ---- internals
+    def _tag(self, text: str, anchor: PublishedDate | None, lo: int, hi: int) -> list[tuple[TimeExpression, int]]:
+        self.warm_up()
+        assert self._compiled is not None
+        y, mo, d = _anchor_parts(anchor)
+        ctx = _Ctx(text=text, year=y, month=mo, day=d, sentences=_split_sentences(text))
+        found: list[_Found] = []
+        hits: list[list[tuple[int, int]]] = [[] for _ in self._compiled]
+        table = self._triggers
+        for tm in _TRIGGER_TOKEN.finditer(text, lo, hi):
+            tok = tm.group(0)
+            key = tok.lower() if not tok[0].isdigit() else ("#4" if len(tok) == 4 else "#")
+            rules = table.get(key)
+            if rules:
+                span = (tm.start(), tm.end())
+                for r in rules:
+                    hits[r].append(span)
+        for i, (pat, _h) in enumerate(self._compiled):
+            seen: set[tuple[int, int]] = set()
+            for ws, we in self._windows(hits[i], lo, hi):
+                for m in pat.finditer(text, ws, we):
+                    if m.end() > m.start() and (m.start(), m.end()) not in seen:
+                        seen.add((m.start(), m.end()))
+                        found.append(_Found(m.start(), m.end(), i, m))
+        # longest first, then rule order; accept when the rule's own guards pass and nothing overlaps
+        found.sort(key=lambda f: (-(f.end - f.start), f.rule, f.start))
+        taken: list[_Found] = []
+        occupied = bytearray(len(text) + 1)
+        for f in found:
+            if any(occupied[f.start : f.end]):
+                continue
+            handler = self._compiled[f.rule][1]
+            try:
+                res = handler(f.match, ctx)
+            except (ValueError, KeyError, OverflowError):
+                res = None
+            if res is None:
+                continue
+            taken.append(f)
+            occupied[f.start : f.end] = b"\x01" * (f.end - f.start)
+        taken.sort(key=lambda f: f.start)
+        ctx.final = True
+        results: list[tuple[int, int, _Res]] = []
+        for f in taken:
+            try:
+                res = self._compiled[f.rule][1](f.match, ctx)
+            except (ValueError, KeyError, OverflowError):
+                res = None
+            if res is None:
+                continue
+            s = res.start if res.start is not None else f.start
+            e = res.end if res.end is not None else f.end
+            results.append((s, e, res))
+        results = self._merge_clocks(results, ctx)
+        out: list[tuple[TimeExpression, int]] = []
+        for s, e, res in results:
+            value = res.value
+            reason = res.reason
+            anchor_kind = res.anchor
+            if value is None and anchor_kind != "none":
+                anchor_kind = "none"
+                reason = reason or "could not be resolved"
+            if value is not None and anchor_kind == "none":
+                anchor_kind = "publication"
+            prec = _precision_of(value)
+            if value is None:
+                prec = "unknown"
+            out.append(
+                (
+                    TimeExpression(
+                        article="",
+                        sentence=-1,
+                        start=s,
+                        end=e,
+                        text=text[s:e],
+                        type=res.type,  # type: ignore[arg-type]
+                        value=value,
+                        precision=prec,
+                        mod=res.mod,
+                        anchor=anchor_kind,  # type: ignore[arg-type]
+                        reason=reason,
+                    ),
+                    s,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _windows(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for hs, he in hits:
+            ws, we = max(lo, hs - _WINDOW_BEFORE), min(hi, he + _WINDOW_AFTER)
+            if out and ws <= out[-1][1]:
+                out[-1] = (out[-1][0], we)
+            else:
+                out.append((ws, we))
+        return out
+
+    @staticmethod
+    def _merge_clocks(results: list[tuple[int, int, _Res]], ctx: _Ctx) -> list[tuple[int, int, _Res]]:
+        out: list[tuple[int, int, _Res]] = []
+        i = 0
+        while i < len(results):
+            s, e, res = results[i]
+            if res.clock is not None:
+                h, mi = res.clock
+                hm = f"{h:02d}" + (f":{mi:02d}" if mi is not None else ":00" if h != 24 else "")
+                # clock followed or preceded by a day-precision date
+                partner: tuple[int, int, _Res] | None = None
+                if i + 1 < len(results):
+                    s2, _e2, r2 = results[i + 1]
+                    if (
+                        r2.clock is None
+                        and r2.value
+                        and _precision_of(r2.value) == "day"
+                        and _MERGE_GAP.fullmatch(ctx.text[e:s2])
+                    ):
+                        partner = results[i + 1]
+                        i += 1
+                if partner is None and out:
+                    s0, e0, r0 = out[-1]
+                    if (
+                        r0.clock is None
+                        and r0.value
+                        and _precision_of(r0.value) == "day"
+                        and r0.type == "DATE"
+                        and _MERGE_GAP.fullmatch(ctx.text[e0:s])
+                    ):
+                        out.pop()
+                        partner = (s0, e0, r0)
+                if partner is not None:
+                    ps, pe, pr = partner
+                    assert pr.value is not None
+                    out.append((min(s, ps), max(e, pe), _Res("TIME", f"{pr.value[:10]}T{hm}", pr.anchor, mod=res.mod)))
+                else:
+                    try:
+                        day = ctx.d().isoformat()
+                        out.append(
+                            (
+                                s,
+                                e,
+                                _Res(
+                                    "TIME",
+                                    f"{day}T{hm}",
+                                    mod=res.mod,
+                                    reason="clock time taken to be on the publication day",
+                                ),
+                            )
+                        )
+                    except _Unresolved as ex:
+                        out.append((s, e, _Res("TIME", None, "none", mod=res.mod, reason=ex.reason)))
+            else:
+                out.append((s, e, res))
+            i += 1
+        return out
+
+
+__all__ = ["UNDATED_REASON", "TimeTagger"]

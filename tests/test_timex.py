@@ -1,0 +1,255 @@
+"""Unit tests for storyline.annotate.timex (rule-based TIMEX tagging and normalisation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate.timex import UNDATED_REASON, TimeTagger
+from storyline.records import PublishedDate, TimeExpression
+
+SUN = PublishedDate(value="2016-11-06", precision="day")  # a Sunday
+JUNE = PublishedDate(value="2017-06-09", precision="day")  # a Friday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    t = TimeTagger()
+    t.warm_up()
+    return t
+
+
+def find(tagger: TimeTagger, text: str, anchor: PublishedDate | None, span: str) -> TimeExpression:
+    for e in tagger.tag(text, anchor):
+        if e.text == span:
+            assert text[e.start : e.end] == span
+            return e
+    got = [(e.text, e.value) for e in tagger.tag(text, anchor)]
+    raise AssertionError(f"{span!r} not tagged in {text!r}; got {got}")
+
+
+def value(tagger: TimeTagger, text: str, anchor: PublishedDate | None, span: str) -> str | None:
+    return find(tagger, text, anchor, span).value
+
+
+def test_record_shape(tagger: TimeTagger) -> None:
+    e = find(tagger, "Militias said Sunday they were ready.", SUN, "Sunday")
+    assert e.article == "" and e.sentence == -1
+    assert e.type == "DATE" and e.precision == "day" and e.anchor == "publication"
+
+
+# ---- weekdays and tense
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("US-backed militia groups in Syria said Sunday they're launching an operation.", "Sunday", "2016-11-06"),
+        ("The minister said on Wednesday that talks had failed.", "Wednesday", "2016-11-02"),
+        ("The envoys will meet on Friday in Geneva.", "Friday", "2016-11-11"),
+        ("Officials plan to vote Tuesday on the deal.", "Tuesday", "2016-11-08"),
+        ("They met last Sunday.", "last Sunday", "2016-10-30"),
+        ("They meet next Monday.", "next Monday", "2016-11-07"),
+    ],
+)
+def test_weekdays(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    assert value(tagger, text, SUN, span) == expected
+
+
+def test_part_of_day(tagger: TimeTagger) -> None:
+    e = find(tagger, "The SDF established a joint operations center Saturday night.", SUN, "Saturday night")
+    assert e.value == "2016-11-05TNI" and e.type == "TIME" and e.precision == "day"
+    assert value(tagger, "Shelling continued Monday night.", SUN, "Monday night") == "2016-10-31TNI"
+    assert value(tagger, "The strike happened last night.", SUN, "last night") == "2016-11-05TNI"
+    assert value(tagger, "He will speak tonight.", SUN, "tonight") == "2016-11-06TNI"
+
+
+# ---- relative units
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Prices rose last month.", "last month", "2016-10"),
+        ("Fighting intensified last week.", "last week", "2016-W43"),
+        ("Talks resume this week.", "this week", "2016-W44"),
+        ("Elections are due next month.", "next month", "2016-12"),
+        ("It was built a year ago.", "a year ago", "2015"),
+        ("It fell two years ago.", "two years ago", "2014"),
+        ("The city fell three days ago.", "three days ago", "2016-11-03"),
+        ("The group grew earlier this year.", "earlier this year", "2016"),
+        ("He arrived yesterday.", "yesterday", "2016-11-05"),
+        ("He arrives tomorrow.", "tomorrow", "2016-11-07"),
+        ("The vote is today.", "today", "2016-11-06"),
+        ("Sales fell last year.", "last year", "2015"),
+        ("Growth is expected next year.", "next year", "2017"),
+    ],
+)
+def test_relative(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    assert value(tagger, text, SUN, span) == expected
+
+
+def test_mods(tagger: TimeTagger) -> None:
+    e = find(tagger, "The offensive began in late March.", SUN, "late March")
+    assert (e.value, e.mod) == ("2016-03", "END")
+    e = find(tagger, "They withdrew in early 2014.", SUN, "early 2014")
+    assert (e.value, e.mod, e.anchor) == ("2014", "START", "absolute")
+    e = find(tagger, "Work stopped in mid-November.", SUN, "mid-November")
+    assert (e.value, e.mod) == ("2016-11", "MID")
+    assert find(tagger, "The group grew earlier this year.", SUN, "earlier this year").mod == "START"
+
+
+def test_present_ref(tagger: TimeTagger) -> None:
+    assert value(tagger, "The city is now surrounded.", SUN, "now") == "PRESENT_REF"
+    assert value(tagger, "About 300 fighters are currently there.", SUN, "currently") == "PRESENT_REF"
+
+
+# ---- months, month-days, seasons, years, decades
+def test_month_day_years(tagger: TimeTagger) -> None:
+    assert value(tagger, "On December 10, the SDF unveils the second phase.", JUNE, "December 10") == "2016-12-10"
+    assert value(tagger, "Fighting began on 17 October.", SUN, "17 October") == "2016-10-17"
+    assert value(tagger, "Fighting began on October 17.", SUN, "October 17") == "2016-10-17"
+    assert value(tagger, "The deal will close Dec. 15.", SUN, "Dec. 15") == "2016-12-15"
+    assert value(tagger, "It was signed on March 26, 1996.", SUN, "March 26, 1996") == "1996-03-26"
+    e = find(tagger, "It was signed on Saturday, April 25, 1998.", SUN, "Saturday, April 25, 1998")
+    assert (e.value, e.anchor) == ("1998-04-25", "absolute")
+
+
+def test_months(tagger: TimeTagger) -> None:
+    assert value(tagger, "Attacks have risen since November.", JUNE, "November") == "2016-11"
+    assert value(tagger, "The talks collapsed in September.", SUN, "September") == "2016-09"
+    assert value(tagger, "The plant will reopen in January.", SUN, "January") == "2017-01"
+    assert value(tagger, "The treaty of March 1996 failed.", SUN, "March 1996") == "1996-03"
+    assert value(tagger, "Prices fell last June.", SUN, "last June") == "2016-06"
+
+
+def test_may_is_not_always_a_month(tagger: TimeTagger) -> None:
+    assert [e.text for e in tagger.tag("The rebels may attack again.", SUN)] == []
+    assert value(tagger, "The town fell in May.", SUN, "May") == "2016-05"
+
+
+def test_seasons(tagger: TimeTagger) -> None:
+    e = find(tagger, "It happened in the spring of 2013.", SUN, "the spring of 2013")
+    assert (e.value, e.precision) == ("2013-SP", "season")
+    assert value(tagger, "During the summer of 2016 the front was quiet.", SUN, "the summer of 2016") == "2016-SU"
+    assert value(tagger, "Fighting eased this summer.", SUN, "this summer") == "2016-SU"
+    assert value(tagger, "Fighting eased last winter.", JUNE, "last winter") == "2016-WI"
+    assert [e.text for e in tagger.tag("Prices fall when supply rises.", SUN)] == []
+
+
+def test_years_decades_centuries(tagger: TimeTagger) -> None:
+    e = find(tagger, "The group was founded in 2013.", SUN, "2013")
+    assert (e.value, e.precision, e.anchor) == ("2013", "year", "absolute")
+    e = find(tagger, "Oil prices collapsed in the 1990s.", SUN, "the 1990s")
+    assert (e.value, e.precision) == ("199", "decade")
+    assert value(tagger, "Art of the 20th century.", SUN, "the 20th century") == "19"
+    assert value(tagger, "Sales were flat in fiscal 1989.", SUN, "fiscal 1989") == "1989"
+    assert value(tagger, "It was the winter of nineteen ninety-four.", SUN, "nineteen ninety-four") == "1994"
+
+
+def test_quarters(tagger: TimeTagger) -> None:
+    assert value(tagger, "Profit rose in the third quarter.", SUN, "the third quarter") == "2016-Q3"
+    assert value(tagger, "Third-quarter profit rose.", SUN, "Third-quarter") == "2016-Q3"
+    assert value(tagger, "Profit rose in the first quarter of 2015.", SUN, "the first quarter of 2015") == "2015-Q1"
+    assert value(tagger, "Sales in Q2 2014 fell.", SUN, "Q2 2014") == "2014-Q2"
+    assert value(tagger, "In the first half of 2015 sales rose.", SUN, "the first half of 2015") == "2015-H1"
+
+
+# ---- durations and sets
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The siege lasted several weeks.", "several weeks", "PXW"),
+        ("The siege lasted three days.", "three days", "P3D"),
+        ("A two-year program.", "two-year", "P2Y"),
+        ("Sales rose in the past two months.", "the past two months", "P2M"),
+        ("Profit in the first nine months rose.", "the first nine months", "P9M"),
+        ("It took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The battle lasted 10 hours.", "10 hours", "PT10H"),
+        ("He was jailed for 18 months.", "18 months", "P18M"),
+    ],
+)
+def test_durations(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    e = find(tagger, text, SUN, span)
+    assert (e.type, e.value, e.anchor) == ("DURATION", expected, "absolute")
+
+
+def test_duration_mod(tagger: TimeTagger) -> None:
+    e = find(tagger, "It lasted more than four hours.", SUN, "more than four hours")
+    assert (e.value, e.mod) == ("PT4H", "MORE_THAN")
+
+
+def test_sets(tagger: TimeTagger) -> None:
+    assert find(tagger, "Talks are held every week.", SUN, "every week").type == "SET"
+    assert value(tagger, "He visits each Thursday.", SUN, "each Thursday") == "XXXX-WXX-4"
+
+
+# ---- numeric and ISO dates
+def test_numeric_dates(tagger: TimeTagger) -> None:
+    e = find(tagger, "Published 03.11.2016 by the agency.", SUN, "03.11.2016")
+    assert e.value == "2016-11-03" and e.reason and "day-first" in e.reason
+    e = find(tagger, "Posted 11/03/2016 by staff.", SUN, "11/03/2016")
+    assert e.value == "2016-11-03" and e.reason and "month-first" in e.reason
+    assert value(tagger, "Posted 25/10/2016.", SUN, "25/10/2016") == "2016-10-25"
+    assert value(tagger, "Updated 2016-11-06T10:30 UTC.", SUN, "2016-11-06T10:30") == "2016-11-06T10:30"
+
+
+def test_clock_times(tagger: TimeTagger) -> None:
+    e = find(tagger, "The blast came at 7:53 AM.", SUN, "7:53 AM")
+    assert e.type == "TIME" and e.value == "2016-11-06T07:53"
+    e = find(tagger, "Police arrived at 10 p.m. Wednesday.", SUN, "10 p.m. Wednesday")
+    assert e.value == "2016-11-02T22:00"
+
+
+# ---- things that are not dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 61 fighters surrendered.",
+        "Division 17 moved north.",
+        "About 30,000 people fled.",
+        "Some 2000 fighters joined.",
+        "The rebels may regroup.",
+        "He paid $1990 for it.",
+    ],
+)
+def test_not_dates(tagger: TimeTagger, text: str) -> None:
+    assert [e.text for e in tagger.tag(text, SUN)] == []
+
+
+# ---- undated articles: relative expressions never guessed, absolute ones still valued
+def test_undated(tagger: TimeTagger) -> None:
+    text = "Militias said Sunday they would attack next month, as in March 2014."
+    for anchor in (None, PublishedDate()):
+        got = {e.text: e for e in tagger.tag(text, anchor)}
+        assert got["Sunday"].value is None and got["Sunday"].anchor == "none"
+        assert got["Sunday"].reason == UNDATED_REASON
+        assert got["next month"].value is None and got["next month"].reason == UNDATED_REASON
+        assert got["March 2014"].value == "2014-03" and got["March 2014"].anchor == "absolute"
+
+
+def test_month_precision_anchor(tagger: TimeTagger) -> None:
+    anchor = PublishedDate(value="2016-11", precision="month")
+    assert value(tagger, "Prices rose last month.", anchor, "last month") == "2016-10"
+    e = find(tagger, "He said Sunday.", anchor, "Sunday")
+    assert e.value is None and e.reason and "month" in e.reason
+
+
+def test_robust_to_mangled_translation(tagger: TimeTagger) -> None:
+    e = find(tagger, "Fighting has gone on since late a year ago.", SUN, "late a year ago")
+    assert e.value == "2015"
+
+
+def test_normalise_gold_span(tagger: TimeTagger) -> None:
+    text = "The company said profit rose in the third quarter."
+    s = text.index("third quarter")
+    e = tagger.normalise(text, s, s + len("third quarter"), SUN)
+    assert e is not None and e.value == "2016-Q3"
+    assert tagger.normalise("Nothing here.", 0, 7, SUN) is None
+
+
+def test_offsets_and_speed(tagger: TimeTagger) -> None:
+    import time
+
+    text = "Officials said Sunday that the offensive, launched in late March, would last several weeks. " * 60
+    t0 = time.perf_counter()
+    out = tagger.tag(text, SUN)
+    elapsed = time.perf_counter() - t0
+    assert all(text[e.start : e.end] == e.text for e in out)
+    assert len(out) == 180
+    assert elapsed < 0.5
