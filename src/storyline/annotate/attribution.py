@@ -1,0 +1,1019 @@
+"""Attribution: who says each sentence, and through which outlet.  And figures linked to their claimant.
+
+Pure Python + regular expressions.  :func:`extract_attributions` returns **at most one**
+:class:`~storyline.records.Attribution` per sentence, and only for sentences that carry one
+(sentences without a speaker, cue or relaying outlet get no record: absence means ``kind="none"``).
+
+Semantics (documented, tested):
+
+* ``speaker`` -- the person or organisation who says it, as written in the article, with ranks and
+  honorifics kept ("Capt. Jeff Davis", "Brig. Gen. Talal Ali Selo") and offices moved to ``role``
+  ("Pentagon spokesman", "the spokesman for the SDF", "Turkish foreign Minister").  A leading "the"
+  before a proper name is dropped ("Syrian Observatory for Human Rights").  Anaphora are resolved to an
+  earlier speaker of the same article where that is safe: he/she/him/her -> the last person speaker;
+  a bare surname -> the earlier full name ("Selo" -> "Brig. Gen. Talal Ali Selo"); "the Observatory" ->
+  the earlier name containing that word; "the spokesperson" -> the last speaker who was a spokesperson;
+  "the group"/"the organisation" -> the last organisation speaker; "according to the statement" -> the
+  organisation that spoke in the previous two sentences.  When nothing fits, the text is kept as is
+  ("the spokesperson", "a Kurdish spokeswoman").
+* ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
+  Stephen Warren" -> speaker Stephen Warren, via CNN; "told Sputnik" -> via Sputnik; "(quoted by RIA
+  Novosti)" on its own line -> via RIA Novosti for the quote before it.  When an outlet reports on its
+  own account ("State news agency SANA reported that", "Reuters estimates that", "..., reports Reuters",
+  "according to AFP"), the outlet is the ``speaker`` and ``via`` is None.
+* ``kind`` -- ``quote`` (quoted words of three or more words, with a cue, or a quote-only sentence that
+  continues the previous speaker), ``report`` (an outlet's report, "X reported", "citing"),
+  ``paraphrase`` (reported speech: said that, according to, told X that).
+* ``cue`` -- the verb or phrase ("said", "told", "according to", "citing", "estimates").
+
+:func:`link_figures` sets ``Figure.said_by`` (the speaker of the figure's sentence, else the relaying
+outlet, else None: the article's own outlet is then the implicit claimant) and ``Figure.as_of`` (the
+nearest DATE/TIME expression with a calendar value in the same sentence; else the publication date when
+the figure's clause is in the present tense -- :func:`storyline.annotate.figures.extract_figures` marks
+those figures with ``as_of="PRESENT_REF"``, or the sentence holds a PRESENT_REF time expression; else
+None).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
+replaces the provisional PRESENT_REF: with the publication date, or None when there is no dated anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
+
+__all__ = ["OUTLETS", "extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
+
+#: canonical outlet name -> aliases as they appear in running text (news agencies and broadcasters)
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "Associated Press": ("Associated Press", "The Associated Press", "AP"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
+    "CNN": ("CNN",),
+    "BBC": ("BBC", "BBC News"),
+    "Fox News": ("Fox News", "FOX News"),
+    "Al Jazeera": ("Al Jazeera", "Al-Jazeera", "Aljazeera"),
+    "Al Arabiya": ("Al Arabiya", "Al-Arabiya"),
+    "Sputnik": ("Sputnik",),
+    "RIA Novosti": ("RIA Novosti", "RIA", "RIA-Novosti"),
+    "TASS": ("TASS", "ITAR-TASS"),
+    "Interfax": ("Interfax",),
+    "RT": ("RT", "Russia Today"),
+    "SANA": ("SANA",),
+    "Xinhua": ("Xinhua",),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu"),
+    "Bloomberg": ("Bloomberg",),
+    "NPR": ("NPR",),
+    "The New York Times": ("The New York Times", "New York Times"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal"),
+    "The Guardian": ("The Guardian",),
+    "NBC News": ("NBC News", "NBC"),
+    "CBS News": ("CBS News", "CBS"),
+    "ABC News": ("ABC News",),
+    "Sky News": ("Sky News",),
+    "Deutsche Welle": ("Deutsche Welle", "DW"),
+    "dpa": ("dpa", "DPA"),
+    "UPI": ("UPI", "United Press International"),
+    "Kyodo": ("Kyodo",),
+    "Yonhap": ("Yonhap",),
+    "EFE": ("EFE",),
+    "ANSA": ("ANSA",),
+    "Press TV": ("Press TV",),
+    "IRNA": ("IRNA",),
+    "Rudaw": ("Rudaw",),
+    "Kurdistan24": ("Kurdistan24",),
+    "Hurriyet": ("Hurriyet", "Hürriyet"),
+    "Le Monde": ("Le Monde",),
+    "Der Spiegel": ("Der Spiegel", "Spiegel"),
+    "Politico": ("Politico",),
+    "Axios": ("Axios",),
+    "The Times": ("The Times",),
+    "The Telegraph": ("The Telegraph",),
+    "Financial Times": ("Financial Times", "the FT"),
+    "The Independent": ("The Independent",),
+    "Daily Mail": ("Daily Mail",),
+    "USA Today": ("USA Today",),
+    "Los Angeles Times": ("Los Angeles Times",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "Kommersant": ("Kommersant",),
+    "Izvestia": ("Izvestia",),
+}
+_ALIAS: dict[str, str] = {a: name for name, aliases in OUTLETS.items() for a in (*aliases, name)}
+_ALIAS_MAX_WORDS = max(len(a.split()) for a in _ALIAS)
+_CAP_RUN_RE = re.compile(r"(?<![\w-])(?:[A-Z]|d(?=pa\b))[\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
+
+
+def _aliases_in(seg: str) -> list[tuple[int, int, str]]:
+    """Outlet aliases named in a stretch of text: (start, end, canonical name), in order."""
+    found: list[tuple[int, int, str]] = []
+    for run in _CAP_RUN_RE.finditer(seg):
+        words = [(w.start(), w.end(), w.group().rstrip(".")) for w in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(words):
+            hit = None
+            for k in range(min(len(words), i + _ALIAS_MAX_WORDS), i, -1):
+                cand = " ".join(w[2] for w in words[i:k])
+                if cand in _ALIAS:
+                    hit = (run.start() + words[i][0], run.start() + words[k - 1][1], _ALIAS[cand], k)
+                    break
+            if hit:
+                found.append(hit[:3])
+                i = hit[3]
+            else:
+                i += 1
+    return found
+
+
+_GENERIC_OUTLET_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:state(?:-run)?\s+|official\s+|semi-official\s+|local\s+|pro-government\s+)?"
+    r"(?:news\s+agency|newspaper|daily|broadcaster|television|tv|channel|radio|news\s+site|website)\s+)"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+    r"|^(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:news\s+agency|newspaper|daily|TV|television"
+    r"|channel|radio|broadcaster|news\s+site)$",
+    re.I,
+)
+_STATE_MEDIA_RE = re.compile(
+    r"^(?:the\s+)?(?:state|official|local)\s+(?:media|television|TV|news\s+agency|radio)$", re.I
+)
+
+_STRONG_VERBS = ("said", "says", "say", "stated", "told", "tells", "tell")
+# fmt: off
+_WEAK_VERBS = (
+    "states", "added", "adds", "noted", "notes", "warned", "warns", "announced", "announces", "claimed", "claims",
+    "estimated", "estimates", "reported", "reports", "confirmed", "confirms", "denied", "denies", "explained",
+    "explains", "insisted", "insists", "pointed out", "points out", "emphasized", "emphasised", "emphasizes",
+    "emphasises", "stressed", "stresses", "argued", "argues", "acknowledged", "acknowledges", "declared",
+    "declares", "wrote", "writes", "tweeted", "commented", "asserted", "asserts", "alleged", "alleges", "admitted",
+    "admits", "revealed", "reveals", "believes", "believed", "predicted", "predicts", "suggested", "suggests",
+    "concluded", "concludes", "recalled", "recalls", "cautioned", "observed", "conceded", "replied", "responded",
+    "continued", "indicated", "indicates", "maintained", "maintains", "agreed", "informed",
+)
+# fmt: on
+_REPORT_VERBS = frozenset({"reported", "reports", "wrote", "writes", "estimates", "estimated"})
+# fmt: off
+_NOUN_LIKE_BEFORE = frozenset(
+    [
+        "the", "a", "an", "media", "news", "press", "these", "such", "unconfirmed", "recent", "initial", "earlier",
+        "local", "following", "those", "some", "many", "conflicting", "early", "first", "latest", "previous",
+        "similar", "official", "their", "its", "his", "her", "our", "other",
+    ]
+)
+# fmt: on
+_VERB_SET = frozenset({*(v for v in (*_STRONG_VERBS, *_WEAK_VERBS) if " " not in v), "pointed", "points"})
+_LOWER_WORDS_RE = re.compile(r"[a-z]+")
+_VERB_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted((v.replace(" ", r"\s+") for v in (*_STRONG_VERBS, *_WEAK_VERBS)), key=len, reverse=True))
+    + r")\b"
+)
+
+
+_VERB_WORD_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _verbs(s: str) -> list[re.Match[str]]:
+    """Speech-verb matches in a sentence, in order (lower-case only: "the United States" is not a verb)."""
+    hits = _VERB_SET.intersection(_LOWER_WORDS_RE.findall(s))
+    if not hits:
+        return []
+    out: list[re.Match[str]] = []
+    for v in hits:
+        if v in ("pointed", "points"):
+            v = v + r"\s+out"
+        rx = _VERB_WORD_RES.get(v)
+        if rx is None:
+            rx = _VERB_WORD_RES.setdefault(v, re.compile(rf"(?<![\w-])({v})\b"))
+        out.extend(rx.finditer(s))
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
+_CITING_RE = re.compile(r"\bciting\s+", re.I)
+_RELAY_LINE_RE = re.compile(
+    r"^\W*\(?\s*(?:citato|citata|citati|cit\.|quoted\s+by|cited\s+by|via|source|reported\s+by|according\s+to)"
+    r"\s*:?\s*(?P<o>.+?)[\W]*$",
+    re.I,
+)
+_QUOTE_SPAN_RE = re.compile(r"[“\"«„]([^”\"»“«„]+)[”\"»]?|``(.+?)(?:''|$)")
+_OPEN_Q = "“«„"
+_CLOSE_Q = "”»"
+
+# fmt: off
+_TITLES = frozenset(
+    [
+        "capt", "capt.", "captain", "col", "col.", "colonel", "gen", "gen.", "general", "brig", "brig.",
+        "brigadier", "lt", "lt.", "lieutenant", "maj", "maj.", "major", "sgt", "sgt.", "sergeant", "adm", "adm.",
+        "admiral", "cmdr", "cmdr.", "commander", "cpl", "cpl.", "corporal", "pvt", "pvt.", "dr", "dr.", "mr", "mr.",
+        "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lt-gen",
+        "lt.-gen.", "lt-gen.", "lt-col", "lt.-col.", "maj-gen", "maj.-gen.", "maj-gen.", "brig-gen", "brig.-gen.",
+        "gen.-lt.", "sheikh", "imam", "rev", "rev.", "father", "sir", "lord", "lady", "dame", "king", "queen",
+        "prince", "emir",
+    ]
+)
+# fmt: on
+# fmt: off
+_ROLE_WORDS = frozenset(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister", "secretary", "president", "premier",
+        "chief", "head", "commander", "director", "official", "representative", "ambassador", "envoy", "governor",
+        "mayor", "chairman", "chairwoman", "chair", "leader", "coordinator", "adviser", "advisor", "aide", "deputy",
+        "undersecretary", "negotiator", "prosecutor", "judge", "analyst", "expert", "researcher", "monitor",
+        "officer", "chancellor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "foreign", "defense",
+        "defence", "interior", "prime", "vice", "press", "attorney", "coroner", "correspondent", "source",
+        "sources", "spokesmen", "officials",
+    ]
+)
+# fmt: on
+# fmt: off
+_SPEAKER_NOUNS = frozenset(
+    [
+        "officials", "official", "sources", "source", "witnesses", "witness", "residents", "resident", "activists",
+        "activist", "analysts", "analyst", "experts", "expert", "doctors", "doctor", "medics", "medic",
+        "investigators", "police", "military", "army", "ministry", "government", "agency", "monitor", "observatory",
+        "group", "groups", "organisation", "organization", "authorities", "authority", "coalition", "command",
+        "spokesman", "spokeswoman", "spokesperson", "statement", "communique", "report", "militia", "forces",
+        "rebels", "opposition", "council", "office", "embassy", "pentagon", "kremlin", "whitehouse", "department",
+        "committee", "campaigners", "officers", "people", "observers", "diplomats", "diplomat", "commanders",
+        "commander", "fighters", "residents", "survivors", "journalists", "journalist", "reporters",
+        "correspondent", "media",
+    ]
+)
+# fmt: on
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_GROUP = frozenset({"they", "them"})
+# fmt: off
+_DOC_NOUNS = frozenset({
+    "statement", "report", "communique", "communiqué", "data", "figures", "estimate", "estimates", "release",
+    "announcement", "document", "letter",
+})
+# fmt: on
+# fmt: off
+_GROUP_ANAPHORA = frozenset({
+    "group", "organisation", "organization", "monitor", "watchdog", "agency", "alliance", "coalition", "militia",
+    "ministry", "army", "movement", "body",
+})
+# fmt: on
+_LEADING_JUNK_RE = re.compile(
+    r"^(?:(?:and|but|however|meanwhile|also|then|previously|earlier|later|now|so|yet|while|moreover|in\s+turn|"
+    r"separately|still|further|furthermore|although|though|as|since)\b[\s,]*)+",
+    re.I,
+)
+_TRAILING_JUNK_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|earlier|later|reportedly|then|further|would|will|once|again|recently|"
+    r"repeatedly|publicly|officially|separately|today|yesterday|already|has\s+also|had\s+also|not|is|was|were|"
+    r"are|only|too|quickly|subsequently|in\s+turn|himself|herself|itself|themselves|on\s+[A-Z][a-z]+day|"
+    r"on\s+the\s+\w+|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+    r"afternoon))?))+\s*$"
+)
+_BOUNDARY_RE = re.compile(
+    r"[,;:“”\"«»()\[\]]|''|``|—|–|\s--?\s|^--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bbecause\b"
+    r"|\band\s+(?=[a-z])|\bso\b|\bafter\b|\bbefore\b|\bas\s+(?=[a-z])"
+)
+_NAME_CONNECT = frozenset(
+    {"of", "for", "al", "al-", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "&", "and"}
+)
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’]|[.\-](?=[^\W_]))*\.?|\d[\d,.]*|\S")
+
+
+# --------------------------------------------------------------------------- outlets and cues
+
+
+def outlet_name(phrase: str, extra: Sequence[str] = ()) -> str | None:
+    """The canonical outlet named by a phrase ("Reuters", "State news agency SANA", "“Interfax”"), else None."""
+    return _outlet_name(phrase, tuple(extra))
+
+
+@lru_cache(maxsize=4096)
+def _outlet_name(phrase: str, extra: tuple[str, ...]) -> str | None:
+    p = re.sub(r"[“”\"«»„]", "", phrase).strip(" .,;:()'’")
+    p = re.sub(r"^(?:the)\s+(?=[A-Z])", "", p) if p not in _ALIAS else p
+    if p in _ALIAS:
+        return _ALIAS[p]
+    for e in extra:
+        if e and p.lower() == e.lower():
+            return e
+    g = _GENERIC_OUTLET_RE.match(p)
+    if g:
+        inner = g.group(1) or g.group(2)
+        return _ALIAS.get(inner, inner)
+    if _STATE_MEDIA_RE.match(p):
+        return p
+    if len(p.split()) <= 5 and re.search(r"\b(?:news|agency|newspaper|tv|television|channel|radio)\b", p, re.I):
+        hits = _aliases_in(p)
+        if hits:
+            return hits[0][2]
+    return None
+
+
+def is_outlet(phrase: str) -> bool:
+    """True when the phrase names a news outlet."""
+    return outlet_name(phrase) is not None
+
+
+def speech_cue_near(text: str, start: int, end: int) -> bool:
+    """True when the span at text[start:end] looks like a speaker: followed by a speech verb or after
+    "according to"/"citing"/"told"."""
+    after = text[end : end + 40]
+    if re.match(
+        r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|on\s+\w+\s+)?"
+        r"(?:said|says|say|stated|told|reported|reports|estimates|estimated|noted|claimed|claims|announced|"
+        r"confirmed|added|warned|believes)\b",
+        after,
+    ):
+        return True
+    before = text[max(0, start - 20) : start]
+    return bool(re.search(r"(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", before, re.I))
+
+
+# --------------------------------------------------------------------------- speaker phrases
+
+
+@dataclass
+class _Found:
+    speaker: str | None
+    role: str | None = None
+    via: str | None = None
+    kind: str = "paraphrase"
+    cue: str | None = None
+    person: bool | None = None
+    raw: str | None = None  # the speaker phrase as written, before resolution
+
+
+def _toks(s: str) -> list[str]:
+    return _TOKEN_RE.findall(s)
+
+
+def _low(t: str) -> str:
+    return t.lower().strip("'’")
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper() or (t[:1] == "-" and t[1:2].isupper())
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", s.strip())
+
+
+def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) -> tuple[str, str | None, bool | None]:
+    """Split a speaker phrase into (speaker, role, is_person)."""
+    chunk = chunk.strip(" ,")
+    # mention-based: the last PERSON/ORG mention that ends the phrase
+    for m in reversed(mentions):
+        if m.label != "PERSON" or not (chunk_abs <= m.start and m.end <= chunk_abs + len(chunk)):
+            continue
+        tail = chunk[m.end - chunk_abs :].strip()
+        if tail and not re.fullmatch(r"[\W]*", tail):
+            continue
+        head = chunk[: m.start - chunk_abs]
+        toks = head.split()
+        titles: list[str] = []
+        # name parts NER left out ("Gen. Talal" + "Ali Selo"), then ranks and honorifics
+        while (
+            toks
+            and _is_cap(toks[-1])
+            and _low(toks[-1]).rstrip(".") not in _ROLE_WORDS
+            and _low(toks[-1]) not in _TITLES
+            and not _ORG_WORDS.fullmatch(toks[-1])
+            and _low(toks[-1]) not in ("the", "a", "an")
+            and not toks[-1].endswith((",", "’s", "'s"))
+            and not is_outlet(toks[-1])
+        ):
+            titles.insert(0, toks.pop())
+        while toks and _low(toks[-1]) in _TITLES:
+            titles.insert(0, toks.pop())
+        speaker = " ".join([*titles, m.text])
+        role = " ".join(toks).strip(" ,") or None
+        if role and re.fullmatch(r"(?:the|a|an|and|of)", role, re.I):
+            role = None
+        if m.label in ("NORP", "GPE") and role is not None:
+            break  # "a spokesman for the Kurdish" -- not a name of the speaker
+        return _strip_det(speaker), role, m.label == "PERSON"
+    toks = chunk.split()
+    # trailing run of capitalised tokens (with name connectors)
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        lt = _low(t)
+        if _is_cap(t) or lt in _TITLES:
+            i -= 1
+            continue
+        if lt in _NAME_CONNECT and i - 1 > 0 and i < len(toks) and _is_cap(toks[i - 2]):
+            i -= 1
+            continue
+        break
+    run = toks[i:]
+    if not run or (i > 0 and _low(toks[i - 1]) in ("for", "of", "at", "from", "with", "in", "to", "by", "on")):
+        np = " ".join(toks[-9:])
+        return np, None, _person_guess(np)
+    if run and _low(run[0]) in ("the", "a", "an"):
+        run = run[1:]
+    # split offices (role) from the name: up to and including the last office word (+ "of X")
+    last_role = -1
+    for k, t in enumerate(run):
+        if _low(t).rstrip(".") in _ROLE_WORDS and _low(t) not in _TITLES:
+            last_role = k
+    if last_role < 0:
+        # "Ministry of Russia Oleg Syromolotov": an organisation, then a two- or three-word personal name
+        for k, t in enumerate(run):
+            if _ORG_WORDS.fullmatch(t) and k + 1 < len(run):
+                j = k + 1
+                if _low(run[j]) in ("of", "for") and j + 1 < len(run):
+                    j += 2
+                rest = run[j:]
+                if 2 <= len(rest) <= 3 and not any(_ORG_WORDS.fullmatch(r) or _low(r) in _NAME_CONNECT for r in rest):
+                    last_role = j - 1
+                    if _low(run[last_role - 1]) in ("of", "for"):
+                        last_role -= 2
+    if last_role >= 0 and last_role + 1 < len(run):
+        k = last_role + 1
+        if _low(run[k]) in ("of", "for") and k + 1 < len(run):
+            k += 2
+        name_toks = run[k:]
+        role = " ".join(toks[:i] + run[:k]).strip(" ,") or None
+    else:
+        first_title = next((k for k, t in enumerate(run) if _low(t) in _TITLES), 0)
+        name_toks = run[first_title:]
+        role = " ".join(toks[:i] + run[:first_title]).strip(" ,") or None
+    if not name_toks:
+        np = " ".join(toks[-9:])
+        return np, None, _person_guess(np)
+    speaker = " ".join(name_toks)
+    if role and re.fullmatch(r"(?:the|a|an|and|of)", role, re.I):
+        role = None
+    if role and not any(_low(t).rstrip(".") in _ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
+        role = None
+    return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Forces|Force|Army|Front|Brigades?|Party|Movement|Council|Guards?|Units|Coalition|"
+    r"Alliance|State|Militia|Organi[sz]ation|Observatory|Ministry|Committee|Command|Corps|Police|"
+    r"Government|Agency|Group|Union|Federation|Authority|Administration|Navy|Office|Department|"
+    r"Pentagon|Kremlin|House|Bank|Fund|Court|Commission|Institute|Center|Centre|Service|"
+    r"Association|Network|Company|Corporation|Inc|Ltd|Observers|Watch|International|Cross|"
+    r"Crescent|Nations|NATO|UN)\b"
+)
+
+
+def _person_guess(phrase: str, titled: bool = False) -> bool | None:
+    if titled:
+        return True
+    low = phrase.lower().split()
+    if not low:
+        return None
+    if low[-1] in _PRONOUNS_PERSON:
+        return True
+    if low[-1] in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "president",
+        "official",
+        "commander",
+        "representative",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "chief",
+        "head",
+    ):
+        return True
+    if _ORG_WORDS.search(phrase) or is_outlet(phrase) or re.fullmatch(r"[A-Z]{2,6}", phrase.strip()):
+        return False
+    toks = phrase.split()
+    if 2 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+        return True
+    if len(toks) == 1 and _is_cap(toks[0]):
+        return None
+    return False if low[-1].endswith("s") else None
+
+
+def _valid_speaker_phrase(chunk: str) -> bool:
+    toks = chunk.split()
+    if not toks or len(toks) > 14:
+        return False
+    last = toks[-1].strip(".,'’")
+    low = last.lower()
+    if low in ("it", "this", "which", "who", "what", "there", "i", "we", "you", "one"):
+        return False
+    if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
+        return True
+    return low in _SPEAKER_NOUNS or low in _ROLE_WORDS or low.rstrip("s") in _ROLE_WORDS
+
+
+def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
+    """The speaker phrase right before a speech verb (text, offset in s), None when there is none."""
+    pre = s[:vstart]
+    pre_r = _TRAILING_JUNK_RE.sub("", pre.rstrip())
+    if not pre_r.strip():
+        return None
+    # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
+    if pre_r.endswith(","):
+        m = re.search(r"(?P<name>[^,;:“”\"«»()—–]+),\s*(?P<app>[^,;:“”\"«»()—–]+),$", pre_r)
+        if m and m.group("app").strip() and _valid_speaker_phrase(m.group("name").strip()):
+            name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
+            return f"{name}, {m.group('app').strip()}", m.start("name") + (
+                len(m.group("name")) - len(m.group("name").lstrip())
+            ) + (len(m.group("name").strip()) - len(name))
+        return None
+    last = None
+    for b in _BOUNDARY_RE.finditer(pre_r):
+        last = b
+    start = last.end() if last else 0
+    chunk = pre_r[start:]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    stripped = _LEADING_JUNK_RE.sub("", chunk)
+    start += lead + (len(chunk) - len(stripped))
+    chunk = stripped.strip()
+    if not chunk or not _valid_speaker_phrase(chunk):
+        return None
+    if len(chunk.split()) > 10:
+        # keep the tail noun phrase: from the last determiner or the capitalised run
+        toks = chunk.split()
+        cut = max((k for k, t in enumerate(toks) if _low(t) in ("the", "a", "an") and k >= len(toks) - 8), default=-1)
+        if cut < 0:
+            cut = len(toks) - 6
+        keep = " ".join(toks[cut:])
+        start += chunk.rfind(keep)
+        chunk = keep
+    return chunk, start
+
+
+# fmt: off
+_NP_STOP = frozenset(
+    [
+        "that", "as", "on", "in", "at", "to", "who", "which", "whose", "said", "says", "say", "told", "tells",
+        "reported", "reports", "notes", "noted", "adding", "after", "during", "when", "while", "because", "from",
+        "with", "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "may", "might", "but",
+        "or", "if", "than", "since", "stated", "added", "claimed", "warned", "estimates", "estimated", "via",
+        "citing", "quoted",
+    ]
+)
+# fmt: on
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+)
+_ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
+
+
+def _np_tokens(s: str, pos: int, limit: int = 10) -> tuple[str, int, int]:
+    """The noun phrase starting at s[pos:]: (text, start, end) -- stops at punctuation, clause words, days."""
+    words: list[tuple[int, int, str]] = []
+    for m in _TOKEN_RE.finditer(s, pos):
+        tok = m.group()
+        if tok in "“”\"«»„'’":
+            if words and tok in '”"»':
+                break
+            continue
+        if not (tok[:1].isalnum() or tok[:1] in "-&"):
+            break
+        low = tok.lower().rstrip(".")
+        if words and (low in _NP_STOP or low in _WEEKDAYS):
+            break
+        if tok.endswith(".") and not (low in _TITLES or tok.lower() in _TITLES or _ABBREV_RE.fullmatch(tok)):
+            words.append((m.start(), m.end() - 1, tok[:-1]))
+            break
+        if low == "and" and not (m.end() < len(s) and s[m.end() : m.end() + 2].strip()[:1].isupper()):
+            break
+        words.append((m.start(), m.end(), tok))
+        if len(words) >= limit:
+            break
+    if not words:
+        return "", pos, pos
+    return s[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
+
+
+def _outlet_prefix(s: str, pos: int, extra: Sequence[str]) -> tuple[str | None, int]:
+    """An outlet named at s[pos:] ("CNN Sunday", "“Interfax”"): (name, end) or (None, pos)."""
+    m = re.match(r"\s*(?:the\s+)?[“\"«]?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})[”\"»]?", s[pos:])
+    if not m:
+        return None, pos
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for k in range(len(words), 0, -1):
+        o = outlet_name(" ".join(w.group() for w in words[:k]), extra)
+        if o:
+            end = pos + m.start(1) + words[k - 1].end()
+            if k == len(words) and m.group().rstrip()[-1:] in '”"»':
+                end = pos + m.end()
+            return o, end
+    return None, pos
+
+
+def _subject_after(s: str, vend: int, extra: Sequence[str] = ()) -> tuple[str, int, str | None]:
+    """Inverted speaker after the verb ('", said Lt-Gen Townsend.'): (phrase, offset, via)."""
+    via = None
+    off = vend
+    m = re.match(
+        r"\s+in\s+(?:a|an)\s+(?:conversation|interview|statement|comments?|phone\s+call)\s+(?:with|to)\s+", s[vend:]
+    )
+    if m:
+        via, end = _outlet_prefix(s, vend + m.end(), extra)
+        off = end if via else vend + m.end()
+    phrase, start, _end = _np_tokens(s, off, 9)
+    return phrase, start, via
+
+
+def _np_after(s: str, pos: int) -> str:
+    return _np_tokens(s, pos, 10)[0]
+
+
+# --------------------------------------------------------------------------- per-sentence analysis
+
+
+def _quoted_words(s: str) -> int:
+    best = 0
+    for m in _QUOTE_SPAN_RE.finditer(s):
+        best = max(best, len((m.group(1) or m.group(2) or "").split()))
+    return best
+
+
+def _find_outlet(seg: str, extra: Sequence[str]) -> str | None:
+    found = None
+    for _st, _en, name in _aliases_in(seg):
+        found = name
+    for e in extra:
+        if e and re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", seg):
+            found = found or e
+    return found
+
+
+def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
+    verb = vm.group(1).lower()
+    pre = s[: vm.start()].rstrip()
+    prev = pre.split()[-1].lower().strip('“”"') if pre.split() else ""
+    if verb.endswith("s") and verb not in ("says", "tells", "states") and prev in _NOUN_LIKE_BEFORE:
+        return False  # "media reports that", "the claims"
+    if prev in ("the", "a", "an", "so", "to", "be", "been", "being", "-", "was", "were", "is", "are"):
+        return False  # "the so-called", "to say", "was reported captured" (passive, no speaker)
+    if strong:
+        return True
+    if re.search(r"[,”\"»—–]\s*$", pre):
+        return True  # inverted: '"...", added Selo'
+    post = s[vm.end() : vm.end() + 80]
+    if verb in ("reported", "reports", "estimates", "estimated") and not re.match(
+        r"\s+(?:for|to|back|on\s+duty)\b", post
+    ):
+        return True  # "the group reported heavy shelling", "Reuters estimates 4,000 fighters remain"
+    return bool(
+        re.match(
+            r"\s*(?:,|\.|;|$|:|“|\"|«|that\b|in\s+a\s+statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
+            r"to\s+[“\"«]?[A-Z]|(?:on|last|this)\s+\w+\s+(?:that|,)|[A-Z]\w+\s+that|in\s+(?:a|an)\s+"
+            r"(?:conversation|interview)|(?:\w+\s+){0,3}that\b)",
+            post,
+        )
+    )
+
+
+def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str]) -> _Found | None:
+    quoted = _quoted_words(s) >= 3
+    # 1. "X reported, citing Y"
+    for cm in _CITING_RE.finditer(s):
+        outlet = _find_outlet(s[max(0, cm.start() - 60) : cm.start()], extra)
+        if not outlet:
+            continue
+        np, np_st, np_en = _np_tokens(s, cm.end(), 10)
+        if not np:
+            continue
+        spk, role, person = _split_name_role(np, mentions, base + np_st)
+        app = re.match(r"\s*,\s*((?:the|a|an)\s+[^,.;:]{3,80}?)(?:,|\.|$)", s[np_en:])
+        if (
+            app
+            and (role is None or len(role.split()) <= 1)
+            and any(_low(t) in _ROLE_WORDS for t in app.group(1).split())
+        ):
+            role = app.group(1).strip()
+        return _Found(spk, role, outlet, "quote" if quoted else "report", "citing", person, np)
+    # 2. "according to X"
+    for am in _ACCORDING_RE.finditer(s):
+        np = _np_after(s, am.end())
+        if not np:
+            continue
+        o = outlet_name(np, extra)
+        if o:
+            return _Found(o, None, None, "quote" if quoted else "report", "according to", False, np)
+        spk, role, person = _split_name_role(np, mentions, base + am.end())
+        return _Found(spk, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
+    # 3. speech verbs: strong first, then weak
+    verbs = _verbs(s)
+    for want_strong in (True, False):
+        for vm in verbs:
+            verb = " ".join(vm.group(1).lower().split())
+            strong = verb in _STRONG_VERBS
+            if strong != want_strong or not _verb_ok(s, vm, strong):
+                continue
+            via = None
+            if verb in (
+                "told",
+                "tells",
+                "tell",
+                "explained",
+                "said",
+                "says",
+                "stated",
+                "confirmed",
+                "informed",
+                "added",
+                "wrote",
+                "noted",
+            ):
+                tm = re.match(r"\s+(?:to\s+|with\s+)?", s[vm.end() :])
+                via, _ = _outlet_prefix(s, vm.end() + (tm.end() if tm else 0), extra)
+            subj = _subject_before(s, vm.start())
+            raw: str | None = None
+            if subj is not None:
+                raw, off = subj
+                stmt = re.match(
+                    r"(?:a|an|the|in\s+a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|report)\s+"
+                    r"(?:from|by|issued\s+by|released\s+by|of)\s+(.+)$",
+                    raw,
+                    re.I,
+                )
+                if stmt:
+                    off += stmt.start(1)
+                    raw = stmt.group(1)
+            else:
+                phrase, off, via2 = _subject_after(s, vm.end(), extra)
+                via = via or via2
+                if phrase and re.search(r"[,”\"»—–]\s*$", s[: vm.start()]) and _valid_speaker_phrase(phrase):
+                    raw = phrase
+            if not raw:
+                continue
+            app = re.match(r"(?P<name>.+?),\s*(?P<app>.+)$", raw)
+            if app:
+                spk, role, person = _split_name_role(app.group("name"), mentions, base + off)
+                if spk.split() and all(_low(t) in _PRONOUNS_PERSON | _PRONOUNS_GROUP for t in spk.split()):
+                    continue
+                role2 = app.group("app").strip()
+                if re.match(r"(?:who|which|whose|whom)\b", role2):
+                    pass  # a relative clause, not a role
+                elif any(_low(t).rstrip(".") in _ROLE_WORDS for t in role2.split()) or role2[:1].islower():
+                    role = role2 if role is None else f"{role}, {role2}"
+                else:  # "the SDF's spokesman, Talal Selo, said": the name is the appositive
+                    spk, role, person = _split_name_role(role2, mentions, base + off + app.start("app"))
+                    role = app.group("name").strip()
+            else:
+                spk, role, person = _split_name_role(raw, mentions, base + off)
+            o = outlet_name(spk, extra) or (outlet_name(raw, extra) if len(raw.split()) <= 5 else None)
+            kind = "quote" if quoted else "paraphrase"
+            if o and via is None:
+                spk, person, kind = o, False, ("quote" if quoted else "report")
+                role = role if role and not outlet_name(role, extra) else None
+                if raw and raw.strip() != o and not role:
+                    rest = re.sub(re.escape(o), "", raw).strip(" ,")
+                    role = rest if rest and rest.lower() not in ("the",) else None
+            elif verb in _REPORT_VERBS and not quoted:
+                kind = "report"
+            if via is None and not o:
+                via = _relaying_outlet(s, extra)
+            if role and (re.fullmatch(r"[\W_]*", role) or role.lower() in ("the", "a", "an")):
+                role = None
+            if via is None and role:
+                via = _find_outlet(role, extra)  # "the BBC's Imogen Foulkes reports"
+                if via and re.fullmatch(r"(?:the\s+)?\S+\s*(?:'s|’s|')?", role, re.I):
+                    role = None
+            return _Found(spk, role, via, kind, verb, person, raw)
+    return None
+
+
+_RELAY_BEFORE_RE = re.compile(
+    r"(?:\breports?|\breported|\baccording\s+to|\btold|\bquoted\s+by|\bcited\s+by|\bciting"
+    r"|\bsaid|\bsays)\s+(?:the\s+)?[“\"«]?$"
+)
+_RELAY_AFTER_RE = re.compile(r"^[”\"»]?\s*(?:reported|reports|said|says|quoted|cited|wrote)\b")
+
+
+def _relaying_outlet(s: str, extra: Sequence[str]) -> str | None:
+    """An outlet that carries the sentence's words: "..., reports Reuters", "Reuters reported"."""
+    for st, en, name in _aliases_in(s):
+        if _RELAY_BEFORE_RE.search(s[max(0, st - 20) : st]) or _RELAY_AFTER_RE.match(s[en : en + 15]):
+            return name
+    for e in extra:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(e)}(?![\w-])", s):
+            if _RELAY_BEFORE_RE.search(s[max(0, m.start() - 20) : m.start()]) or _RELAY_AFTER_RE.match(
+                s[m.end() : m.end() + 15]
+            ):
+                return e
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Hist:
+    speaker: str
+    role: str | None
+    person: bool | None
+    sentence: int
+
+
+def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_text: str, sent_index: int) -> _Found:
+    if f.speaker is None:
+        return f
+    spk = f.speaker.strip()
+    low = spk.lower()
+    words = low.split()
+    # pronouns
+    if low in _PRONOUNS_PERSON:
+        for h in reversed(hist):
+            if h.person:
+                return replace(f, speaker=h.speaker, role=f.role or h.role, person=True)
+        return f
+    if low in _PRONOUNS_GROUP:
+        for h in reversed(hist):
+            if h.person is False:
+                return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
+        return f
+    # "the statement", "the report"
+    if len(words) <= 3 and words[0] in ("the", "a", "this", "that") and words[-1] in _DOC_NOUNS:
+        for h in reversed(hist):
+            if h.sentence >= sent_index - 2 and h.person is False:
+                return replace(f, speaker=h.speaker, role=f.role or h.role, person=False, cue=f"{f.cue} {low}")
+        return replace(f, speaker=None, cue=f"{f.cue} {low}" if f.cue else low)
+    # bare surname / short name -> earlier full name
+    if len(words) == 1 and spk[:1].isupper():
+        for h in reversed(hist):
+            if h.speaker != spk and h.speaker.split()[-1] == spk:
+                return replace(f, speaker=h.speaker, role=f.role or h.role, person=h.person)
+        for m in reversed(mentions):
+            if m.label == "PERSON" and m.text != spk and m.text.split()[-1] == spk:
+                return replace(f, speaker=m.text, person=True)
+    # "the Observatory" -> the earlier name that contains it
+    dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", spk) if words[0] == "the" else None
+    if dm is None and f.raw:
+        dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", f.raw.strip())
+    if dm:
+        key = dm.group(1)
+        for h in reversed(hist):
+            if re.search(rf"\b{re.escape(key)}\b", h.speaker) and len(h.speaker) > len(key):
+                return replace(f, speaker=_strip_det(h.speaker), person=h.person)
+        for m in reversed(mentions):
+            if m.label == "ORG" and re.search(rf"\b{re.escape(key)}\b", m.text) and len(_strip_det(m.text)) > len(key):
+                return replace(f, speaker=_strip_det(m.text), person=False)
+        found_prior = list(
+            re.finditer(
+                rf"\b(?:[A-Z][\w'’-]+\s+(?:(?:for|of|on)\s+)?){{1,4}}{re.escape(key)}\b(?:\s+(?:for|of|on)"
+                rf"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?",
+                prior_text,
+            )
+        )
+        if found_prior:
+            return replace(f, speaker=_strip_det(found_prior[-1].group()), person=False)
+        return replace(f, speaker=key, person=False)
+    # "the spokesperson", "the group"
+    if len(words) == 2 and words[0] == "the":
+        noun = words[1]
+        if noun in _ROLE_WORDS:
+            fam = "spokes" if noun.startswith("spokes") else noun
+            for h in reversed(hist):
+                if fam in (h.speaker + " " + (h.role or "")).lower():
+                    return replace(f, speaker=h.speaker, role=f.role or h.role or spk, person=h.person)
+        if noun in _GROUP_ANAPHORA:
+            for h in reversed(hist):
+                org_like = bool(
+                    _ORG_WORDS.search(h.speaker) or re.fullmatch(r"[A-Z]{2,6}", h.speaker) or len(h.speaker.split()) > 1
+                )
+                if (
+                    h.person is False
+                    and org_like
+                    and (
+                        noun in ("group", "organisation", "organization", "monitor", "watchdog", "body")
+                        or noun in h.speaker.lower()
+                    )
+                ):
+                    return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
+    if words[0] == "the" and _is_cap(spk.split()[-1]):
+        return replace(f, speaker=_strip_det(spk))
+    return f
+
+
+def extract_attributions(
+    text: str,
+    sentences: list[Sentence],
+    article_id: str,
+    mentions: list[Mention],
+    outlet: str | None,
+) -> list[Attribution]:
+    """One record per attributed sentence (see the module docstring for the semantics)."""
+    extra = [outlet] if outlet else []
+    ments = sorted(mentions, key=lambda m: m.start)
+    found: dict[int, _Found] = {}
+    order: list[int] = []
+    hist: list[_Hist] = []
+    prev_f: _Found | None = None
+    prev_idx: int | None = None
+    in_quote = False
+    for sent in sentences:
+        s = text[sent.start : sent.end]
+        sm = [m for m in ments if sent.start <= m.start < sent.end]
+        relay = _RELAY_LINE_RE.match(s)
+        if relay and len(s) < 80:
+            o = outlet_name(relay.group("o"), extra)
+            if o:
+                # "(Quoted by RIA Novosti)" on its own: the outlet relays the quote block before it
+                k = len(order) - 1
+                spk = found[order[k]].speaker if order else None
+                while k >= 0 and found[order[k]].speaker == spk and found[order[k]].via is None:
+                    found[order[k]].via = o
+                    k -= 1
+                in_quote = False
+                continue
+        f = _analyse(s, sm, sent.start, extra)
+        starts_in_quote = in_quote
+        only_quote = bool(re.match(r"^\s*[“\"«„]", s)) and bool(re.search(r"[”\"»][\s.,!?]*$", s))
+        if (
+            f is None
+            and prev_f is not None
+            and prev_f.speaker
+            and prev_idx == sent.index - 1
+            and (starts_in_quote or only_quote)
+        ):
+            f = replace(prev_f, kind="quote")
+        if f is not None:
+            f = _resolve(
+                f, hist, ments[: len([m for m in ments if m.start < sent.start])] + sm, text[: sent.start], sent.index
+            )
+            if f.speaker is None and f.via is None and f.cue is None:
+                f = None
+        # track open quotes across sentences
+        opens = sum(s.count(c) for c in _OPEN_Q)
+        closes = sum(s.count(c) for c in _CLOSE_Q)
+        straight = s.count('"')
+        if opens or closes:
+            in_quote = (
+                (in_quote or opens > 0) and opens > closes
+                if opens != closes
+                else (in_quote and opens == 0 and closes == 0)
+            )
+        elif straight % 2 == 1:
+            in_quote = not in_quote
+        if f is not None:
+            found[sent.index] = f
+            order.append(sent.index)
+            if f.speaker and f.speaker.lower() not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+                hist.append(_Hist(f.speaker, f.role, f.person, sent.index))
+            prev_f, prev_idx = f, sent.index
+        else:
+            prev_f, prev_idx = None, None
+    out: list[Attribution] = []
+    for idx in order:
+        f = found[idx]
+        out.append(
+            Attribution(
+                article=article_id,
+                sentence=idx,
+                speaker=f.speaker,
+                role=f.role,
+                via=f.via,
+                kind=f.kind if f.kind in ("quote", "paraphrase", "report") else "none",  # type: ignore[arg-type]
+                cue=f.cue,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _date_like(value: str | None) -> bool:
+    return bool(value) and bool(re.match(r"^\d{4}(?:-|$)|^\d{3}X|^\d{2}XX", value or ""))
+
+
+def link_figures(
+    figures: list[Figure],
+    attributions: list[Attribution],
+    times: list[TimeExpression],
+    anchor: PublishedDate | None,
+) -> list[Figure]:
+    """Figures with ``said_by`` and ``as_of`` filled (see the module docstring)."""
+    by_sent = {(a.article, a.sentence): a for a in attributions}
+    out: list[Figure] = []
+    for fig in figures:
+        a = by_sent.get((fig.article, fig.sentence))
+        if fig.what == "distance":
+            out.append(fig.model_copy(update={"said_by": (a.speaker or a.via) if a else fig.said_by, "as_of": None}))
+            continue
+        said_by = (a.speaker or a.via) if a else None
+        as_of: str | None = None
+        same = [
+            t for t in times if t.article == fig.article and t.sentence == fig.sentence and t.type in ("DATE", "TIME")
+        ]
+        dated = [t for t in same if _date_like(t.value)]
+        if dated:
+            best = min(dated, key=lambda t: min(abs(t.start - fig.end), abs(fig.start - t.end)))
+            as_of = best.value
+        elif fig.as_of == "PRESENT_REF" or any(t.value == "PRESENT_REF" for t in same):
+            # extract_figures marks a figure whose clause is in the present tense with PRESENT_REF
+            as_of = anchor.value if anchor is not None and anchor.value else None
+        out.append(fig.model_copy(update={"said_by": said_by if said_by else fig.said_by, "as_of": as_of}))
+    return out

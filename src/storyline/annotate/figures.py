@@ -1,0 +1,1000 @@
+"""Figures: quantities in news text, with what they count, how hedged they are, and whom they describe.
+
+Pure Python + regular expressions; no model.  ``extract_figures`` works one sentence at a time
+and returns :class:`~storyline.records.Figure` records whose offsets index into the article text.
+
+Semantics (documented, tested):
+
+* ``value`` is the number as stated, ``value_max`` the upper bound of a range or an order of magnitude.
+* ``qualifier``:
+  ``exact``; ``more_than`` (more than, over, upwards of, in excess of, N-plus);
+  ``at_least`` (at least, no fewer than, N or more); ``up_to`` (up to, as many as, at most);
+  ``about`` (about, around, some, roughly, approximately, an estimated, nearly, almost, close to, N or so) --
+  *nearly/almost N* is recorded as ``about`` N: the true value is a little under N, and the stated number is kept;
+  ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
+  "10 to 20", "two or three"); ``order`` (order-of-magnitude words: "dozens" 24-99, "scores" 40-99,
+  "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
+  "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
+* ``unit``: ``people`` for counts of persons; ``km2`` ``mi2`` ``ha`` ``acre`` (area); ``km`` ``mi`` ``m`` ``ft``
+  (distance); ``usd`` ``eur`` ``gbp`` ``rub`` ``cny`` ``jpy`` ``inr`` (money); ``t`` ``kg`` ``lb`` (weight);
+  ``percent``; otherwise the counted noun as written, lower-cased ("villages", "tanks"), or None.
+  Values are kept in the unit written; :func:`to_canonical` converts area/distance to km2/km.
+* ``what`` (small vocabulary, see :data:`WHAT_CATEGORIES`): an event word near the number wins
+  ("21 people were killed" -> killed; "killed 12" -> killed; "200,000 people still trapped" -> trapped),
+  then the counted noun ("4,000 jihadists" -> fighters, "30,000-strong force" -> fighters), then the unit
+  (area, distance, money, weight, percent).
+* ``about``: the actor the quantity describes, for force sizes (fighters, troops) and counts whose noun
+  phrase names an actor ("4,000 ISIS fighters" -> ISIS); for distances the place after "from";
+  for percentages the noun after "of".  Speakers and news outlets are never ``about``.
+
+Not figures: dates and years, clock times, durations ("three days"), ages ("aged 45", "45-year-old"),
+ordinals, numbered names ("Division 17", "Resolution 2254"), a number alone in brackets ("(61)"),
+phone numbers, URLs, numbers inside a time expression, "one" as a pronoun ("one of the forces"),
+and numbers that count nothing recognisable (no unit, no noun, no event word).
+A converted duplicate in brackets ("700 square kilometers (270 square miles)") is dropped.
+
+``as_of`` is left None, except ``"PRESENT_REF"`` when the figure's clause is in the present tense
+("up to 4,000 jihadists remain in Raqqa"); :func:`storyline.annotate.attribution.link_figures` turns that
+into the publication date (or None) and prefers a dated time expression in the same sentence.
+``said_by`` is filled by ``link_figures``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.annotate.attribution import is_outlet, speech_cue_near
+from storyline.annotate.numbers import (
+    DIGITS,
+    FRACTION_NUMBER,
+    ONES,
+    SCALES,
+    TENS,
+    WORD_NUMBER,
+    order_range,
+    parse_number,
+)
+from storyline.records import Figure, Mention, Sentence, TimeExpression
+
+__all__ = ["PEOPLE_WHATS", "WHAT_CATEGORIES", "extract_figures", "to_canonical"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+#: what a figure counts.  Keys are the category names that can appear in ``Figure.what``.
+# fmt: off
+WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
+    # events (words that say what happened to the counted people)
+    "killed": ("killed", "dead", "died", "die", "dies", "deaths", "death", "perished", "fatalities", "slain",
+               "lives", "bodies", "executed", "massacred", "drowned"),
+    "wounded": ("wounded", "injured", "injuries", "hurt", "maimed"),
+    "casualties": ("casualties",),
+    "displaced": ("displaced", "fled", "flee", "homeless", "uprooted"),
+    "evacuated": ("evacuated", "evacuees"),
+    "rescued": ("rescued", "freed", "released", "liberated"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrested", "detained", "detainees", "jailed", "imprisoned", "captured", "prisoners", "arrests",
+                 "abducted", "kidnapped", "hostages"),
+    "trapped": ("trapped", "stranded", "besieged"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "marched", "rallied", "protested",
+                   "demonstrated", "crowd"),
+    "refugees": ("refugees", "asylum-seekers", "migrants"),
+    # who is counted
+    "fighters": ("fighters", "militants", "jihadists", "rebels", "rebel", "insurgents", "combatants", "gunmen",
+                 "militiamen", "militia", "guerrillas", "extremists", "terrorists", "jihadist", "militant",
+                 "mercenaries", "paramilitaries"),
+    "troops": ("troops", "soldiers", "servicemen", "servicemembers", "marines", "personnel", "forces", "police",
+               "policemen", "officers", "reservists", "peacekeepers", "advisers", "advisors"),
+    "civilians": ("civilians", "residents", "inhabitants", "villagers", "citizens", "non-combatants"),
+    "people": ("people", "persons", "individuals", "children", "women", "men", "families", "adults", "students",
+               "workers", "passengers", "patients", "voters", "members", "person", "man", "woman", "child", "boy",
+               "girl", "boys", "girls", "victims", "survivors"),
+    # things
+    "buildings": ("buildings", "houses", "homes", "villages", "towns", "schools", "hospitals", "bridges",
+                  "building", "house", "home", "village", "apartments", "shelters", "settlements"),
+    "vehicles": ("vehicles", "tanks", "cars", "trucks", "lorries", "buses", "boats", "ships", "vessels", "armoured",
+                 "vehicle", "tank"),
+    "aircraft": ("aircraft", "planes", "jets", "helicopters", "drones", "warplanes", "fighter-jets"),
+    "strikes": ("airstrikes", "air strikes", "strikes", "raids", "sorties", "bombs", "missiles", "rockets",
+                "shells", "mortars", "attacks", "explosions", "airstrike", "strike"),
+    "weapons": ("weapons", "rifles", "guns", "mines", "landmines"),
+    # from units
+    "area": (), "distance": (), "money": (), "weight": (), "percent": (), "magnitude": (),
+}
+# fmt: on
+#: categories whose counts are persons (unit "people")
+# fmt: off
+PEOPLE_WHATS = frozenset({
+    "killed", "wounded", "casualties", "displaced", "evacuated", "rescued", "missing", "arrested", "trapped",
+    "protesters", "refugees", "fighters", "troops", "civilians", "people",
+})
+# fmt: on
+# fmt: off
+_EVENT_WHATS = (
+    "killed", "wounded", "casualties", "displaced", "evacuated", "rescued", "missing", "arrested", "trapped",
+)
+# fmt: on
+_WORD_WHAT: dict[str, str] = {w: cat for cat, words in WHAT_CATEGORIES.items() for w in words if " " not in w}
+# event words that, right before a number, say what happened to it ("killed 12", "displacing thousands")
+_VERB_BEFORE: dict[str, str] = {
+    **{w: "killed" for w in ("killed", "killing", "kills", "kill", "executed", "executing", "massacred", "claimed")},
+    **{w: "wounded" for w in ("wounded", "wounding", "injured", "injuring", "injures", "wounds")},
+    **{w: "displaced" for w in ("displaced", "displacing", "displaces", "uprooted")},
+    **{w: "evacuated" for w in ("evacuated", "evacuating", "evacuate")},
+    **{w: "rescued" for w in ("rescued", "rescuing", "freed", "freeing")},
+    **{
+        w: "arrested"
+        for w in ("arrested", "arresting", "detained", "detaining", "captured", "capturing", "abducted", "kidnapped")
+    },
+    **{w: "trapped" for w in ("trapping", "besieging")},
+}
+# fmt: off
+_ANAPHORIC_HEADS = frozenset({
+    "force", "forces", "group", "groups", "alliance", "militia", "coalition", "army", "contingent", "brigade", "unit",
+    "units", "organization", "organisation",
+})
+# fmt: on
+_STRONG_HEADS: dict[str, str] = {
+    "crowd": "protesters",
+    "march": "protesters",
+    "rally": "protesters",
+    "protest": "protesters",
+    "delegation": "people",
+    "team": "people",
+    "workforce": "people",
+    "staff": "people",
+}
+# fmt: off
+_STOP = frozenset(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "of",
+        "in", "on", "at", "to", "into", "onto", "from", "for", "with", "by", "near", "across", "over", "under",
+        "about", "around", "after", "before", "during", "since", "until", "as", "than", "then", "when", "where",
+        "while", "who", "whom", "whose", "which", "what", "is", "are", "was", "were", "be", "been", "being", "has",
+        "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall",
+        "should", "not", "no", "nor", "and", "but", "or", "so", "also", "still", "already", "now", "just", "only",
+        "even", "reportedly", "allegedly", "apparently", "mostly", "some", "all", "any", "each", "every", "both",
+        "either", "neither", "more", "most", "less", "least", "many", "much", "such", "if", "because", "though",
+        "although", "against", "between", "among", "amid", "within", "without", "per", "via", "up", "out", "off",
+        "down", "including", "include", "includes", "remain", "remains", "remained", "left", "leave", "say", "says",
+        "said", "told", "tell", "according", "there", "here", "they", "them", "we", "us", "he", "she", "him", "it",
+        "i", "you", "one", "ago",
+    ]
+)
+# fmt: on
+# fmt: off
+_EVENT_SKIP = frozenset(
+    [
+        "were", "was", "have", "has", "had", "been", "being", "are", "is", "still", "reportedly", "allegedly",
+        "already", "also", "now", "all", "who", "that", "which", "later", "either", "both", "remain", "remained",
+        "remains", "believed", "feared", "thought", "said", "to", "be", "reported", "confirmed", "officially",
+        "were", "later", "subsequently", "either", "were", "had",
+    ]
+)
+# fmt: on
+# fmt: off
+_NAME_WORDS = frozenset(
+    [
+        "division", "brigade", "battalion", "regiment", "corps", "squadron", "fleet", "army", "route", "highway",
+        "road", "street", "avenue", "resolution", "article", "chapter", "section", "paragraph", "clause", "flight",
+        "room", "gate", "building", "block", "apollo", "phase", "stage", "level", "camp", "zone", "sector", "unit",
+        "no", "no.", "number", "nr", "act", "amendment", "page", "vol", "volume", "part", "grade", "class", "type",
+        "model", "version", "series", "line", "station", "terminal", "platform", "channel", "category", "code",
+        "protocol", "agenda", "district", "ward", "precinct", "lot", "episode", "season", "year", "week", "day",
+        "track", "gen", "generation", "mark", "mk", "item", "bill", "law", "proposition", "prop", "index", "fund",
+    ]
+)
+# fmt: on
+# fmt: off
+_NOT_ACTOR_ACRONYMS = frozenset({
+    "LRB", "RRB", "US", "USA", "UK", "GMT", "UTC", "ET", "EST", "EDT", "CET", "BST", "AM", "PM", "TV", "ID", "OK",
+    "CEO", "PS", "PPS", "AD", "BC", "AP", "AFP", "CNN", "BBC", "SANA", "TASS", "RIA", "NPR", "RT", "DPA", "UPI", "EU",
+    "I", "II", "III", "IV",
+})
+# fmt: on
+_ORG_HEAD = (
+    r"Forces|Force|Army|Front|Brigades?|Battalions?|Party|Movement|Council|Guards?|Units|Coalition|"
+    r"Alliance|State|Militia|Organi[sz]ation|Observatory|Ministry|Committee|Command|Corps|Police|"
+    r"Government|Agency|Group|Union|Federation|Authority|Administration|Navy|Regime"
+)
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:(?P<more_than>\b(?:more|greater)\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\babove"
+    r"|\bjust\s+over|\bwell\s+over|\bwell\s+above|\bnorth\s+of)"
+    r"|(?P<at_least>\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than|\ba\s+minimum\s+of)"
+    r"|(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bas\s+much\s+as|\bat\s+most|\ba\s+maximum\s+of"
+    r"|\b(?:no|not)\s+more\s+than)"
+    r"|(?P<fewer_than>\b(?:fewer|less)\s+than|\bjust\s+under|\bunder|\bbelow)"
+    r"|(?P<about>\babout|\baround|\bsome|\broughly|\bapproximately|\bapprox\.|\ban\s+estimated|\bestimated"
+    r"|\bnearly|\balmost|\bclose\s+to|\bcirca|\bca\.|~|\bthe\s+better\s+part\s+of|\ban\s+approximate))"
+    r"\s*$",
+    re.I,
+)
+_POST_QUALIFIER_RE = re.compile(r"^(?:\s*-?\s*plus\b|\+|\s+or\s+more\b|\s+or\s+so\b)", re.I)
+_CURRENCY = r"US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP)\s?"
+_CURRENCY_UNIT = {
+    "$": "usd",
+    "us$": "usd",
+    "usd": "usd",
+    "€": "eur",
+    "eur": "eur",
+    "£": "gbp",
+    "gbp": "gbp",
+    "¥": "jpy",
+    "₹": "inr",
+    "₽": "rub",
+    "a$": "aud",
+    "c$": "cad",
+    "hk$": "hkd",
+}
+_SCALE_ALT = "|".join(SCALES)
+_ATOM_RE = re.compile(
+    r"(?<![\w.,:/#@&])(?<![A-Za-z]-)(?:"
+    r"(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)(?!\s+(?:and|-))"
+    r"|dozens|scores|hundreds|thousands|millions|billions)"
+    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{FRACTION_NUMBER}|(?:{DIGITS})(?:\s*(?:{_SCALE_ALT})\b)?|{WORD_NUMBER})"
+    r"(?P<att>km²|km2|kms|km|mi|kg|mln|mn|bn|m|k|b|%)?"
+    r")(?![\w²])",
+    re.I,
+)
+_HAS_DIGIT_RE = re.compile(r"\d")
+_CURRENCY_WORD_AFTER_RE = re.compile(r"\s*(?:US\s+)?(?:dollars?|euros?|pounds?|r[ou]bles?|yuan|yen|rupees?)\b", re.I)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
+_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|every\b|ten\b|a\s+hundred\b|a\s+thousand\b)", re.I)
+_WORDS_RE = re.compile(r"[a-z]+")
+_PREFILTER_WORDS = frozenset(
+    [
+        *ONES,
+        *TENS,
+        "half",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+        "scores",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "quarter",
+    ]
+)
+_SPACED_SCALE_RE = re.compile(r"\s(bn|mn|mln|m|k)\b")
+# fmt: off
+_TIME_NOUNS = frozenset({
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries", "second",
+    "minute", "hour", "day", "night", "week", "month", "year", "decade", "weekends", "sessions", "rounds",
+})
+# fmt: on
+_DIGIT_RUN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_TRIGGER_RE = re.compile(r"\d+|[A-Za-z]+")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")
+_FIRST_WORDS = frozenset(
+    [
+        *ONES,
+        *TENS,
+        "a",
+        "an",
+        "half",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+        "scores",
+        "several",
+        "dozen",
+        "usd",
+        "eur",
+        "gbp",
+        "us",
+    ]
+)
+_UNIT_RE = re.compile(
+    r"^(?:\s*-?\s*)(?:"
+    r"(?P<km2>(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km2|km²)"
+    r"|(?P<mi2>(?:square|sq\.?)\s*mi(?:les?)?\b|mi2|mi²)"
+    r"|(?P<ha>hectares?\b|ha\b)|(?P<acre>acres?\b)"
+    r"|(?P<km>kilomet(?:er|re)s?\b|kms?\b)|(?P<mi>miles?\b|mi\b)|(?P<m>met(?:er|re)s?\b|m\b)"
+    r"|(?P<ft>feet\b|foot\b|ft\b)"
+    r"|(?P<t>(?:metric\s+)?(?:tons?|tonnes?)\b)|(?P<kg>kilo(?:gram|gramme)?s?\b|kg\b)|(?P<lb>pounds?\b|lbs?\b)"
+    r"|(?P<percent>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
+    r"|(?P<usd>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
+    r"|(?P<gbp>pounds\s+sterling\b|sterling\b|GBP\b)|(?P<rub>r[ou]bles?\b|RUB\b)|(?P<cny>yuan\b|renminbi\b)"
+    r"|(?P<jpy>yen\b)|(?P<inr>rupees?\b)"
+    r")",
+    re.I,
+)
+_UNIT_WHAT = {
+    "km2": "area",
+    "mi2": "area",
+    "ha": "area",
+    "acre": "area",
+    "km": "distance",
+    "mi": "distance",
+    "m": "distance",
+    "ft": "distance",
+    "t": "weight",
+    "kg": "weight",
+    "lb": "weight",
+    "percent": "percent",
+    "usd": "money",
+    "eur": "money",
+    "gbp": "money",
+    "rub": "money",
+    "cny": "money",
+    "jpy": "money",
+    "inr": "money",
+    "aud": "money",
+    "cad": "money",
+    "hkd": "money",
+}
+_ATTACHED_UNIT = {"km²": "km2", "km2": "km2", "km": "km", "kms": "km", "mi": "mi", "kg": "kg", "%": "percent", "m": "m"}
+_TO_KM = {"km": 1.0, "mi": 1.609344, "m": 0.001, "ft": 0.0003048}
+_TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
+
+_DURATION_AFTER_RE = re.compile(
+    r"^\s*-?\s*(?:(?:years?|yrs?)[\s-]+old\b|(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|"
+    r"years?|decades?|centuries|century|-year|-day)\b)",
+    re.I,
+)
+_CLOCK_AFTER_RE = re.compile(
+    r"^\s*(?:[ap]\.?m\.?(?!\w)|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|local\s+time\b|"
+    r"o'clock\b|hrs\b|h\b)",
+    re.I,
+)
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+_STRONG_RE = re.compile(r"^\s*-?\s*strong\b", re.I)
+_MAGNITUDE_RE = re.compile(r"(?:\bmagnitude\s*(?:of\s*)?$)|(?:^\s*-?\s*magnitude\b)", re.I)
+_TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+toll|toll|deaths|fatalities|dead)\b[^.;:!?]{0,40}$", re.I)
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(crowds?|throngs?|forces?|army|armies|contingent|garrison)\s+of\s+(?:some\s+|about\s+|"
+    r"around\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$",
+    re.I,
+)
+_COUNT_OF_BEFORE_RE = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+_BLOCK_RES = [
+    re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+"),
+    re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"),
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"),
+    re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?(?!\w)"),
+    re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
+    re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
+    re.compile(
+        r"\b(?:in|since|until|till|by|from|of|during|before|after|year|early|late|mid|spring|summer|"
+        r"autumn|fall|winter|the)\s+(?:1[5-9]\d\d|20\d\d)(?:s|\b)",
+        re.I,
+    ),
+    re.compile(r"\b(?:1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(?:1[89]\d\d|20\d\d|\d\d)\b"),
+]
+_TOKEN_RE = re.compile(r"-?[^\W\d_](?:[\w'’]|[.\-](?=[^\W_]))*\.?|\d[\d,.]*\d|\d|\S")
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+_ORG_PHRASE_RE = re.compile(
+    rf"\b(?:[A-Z][\w'’-]+\s+(?:(?:of|for|al-|the)\s+)?){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for)\s+[A-Z][\w-]+"
+    rf"(?:\s+[A-Z][\w-]+){{0,3}})?"
+)
+
+
+@dataclass
+class _Cand:
+    start: int  # into the sentence string
+    end: int
+    value: float
+    value_max: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    spelled: bool = False  # written in words / order word (needs a clear "what" to count)
+    is_year_like: bool = False
+    order: bool = False
+    has_scale: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
+    """Convert area to km2 and distance to km (other units unchanged): (value, unit)."""
+    if unit in _TO_KM:
+        return value * _TO_KM[unit], "km"
+    if unit in _TO_KM2:
+        return value * _TO_KM2[unit], "km2"
+    return value, unit
+
+
+def _blocked_mask(text: str, times: Sequence[TimeExpression]) -> bytearray:
+    mask = bytearray(len(text) + 1)
+    for t in times:
+        lo, hi = max(0, t.start), min(len(text), t.end)
+        mask[lo:hi] = b"\x01" * max(0, hi - lo)
+    # only the neighbourhood of digits can hold a date, clock time, phone number or URL with numbers
+    windows: list[list[int]] = []
+    for d in _DIGIT_RUN_RE.finditer(text):
+        lo, hi = max(0, d.start() - 40), min(len(text), d.end() + 40)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        for rx in _BLOCK_RES:
+            for m in rx.finditer(text, lo, hi):
+                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def _tokens(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(s, start, len(s) if end is None else end)]
+
+
+def _norm(tok: str) -> str:
+    return tok.lower().rstrip(".").strip("'’")
+
+
+def _atom_matches(s: str) -> list[re.Match[str]]:
+    """_ATOM_RE matches, tried only where a number can start (a digit, a currency sign, a number word)."""
+    out: list[re.Match[str]] = []
+    if not _HAS_DIGIT_RE.search(s) and not (_PREFILTER_WORDS & set(_WORDS_RE.findall(s.lower()))):
+        return out
+    done = -1
+    for t in _TRIGGER_RE.finditer(s):
+        pos = t.start()
+        if pos < done:
+            continue
+        word = t.group().lower()
+        if word[:1].isalpha() and word not in _FIRST_WORDS:
+            continue
+        if pos > 0 and word[:1].isdigit():
+            # a currency sign right before the digits belongs to the number
+            cm = _CURRENCY_BEFORE_RE.search(s, max(0, pos - 4), pos)
+            if cm:
+                pos = cm.start()
+        m = _ATOM_RE.match(s, pos)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def _atoms(s: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _atom_matches(s):
+        if m.group("order"):
+            rng = order_range(m.group("order"))
+            if rng is None:
+                continue
+            out.append(_Cand(m.start(), m.end(), rng[0], rng[1], "order", spelled=True, order=True))
+            continue
+        num = m.group("num")
+        cur = (m.group("cur") or "").strip()
+        att = m.group("att")
+        end = m.end()
+        value = parse_number(num)
+        if value is None:
+            continue
+        spaced = _SPACED_SCALE_RE.match(s, end) if not att else None
+        if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln"):
+            spaced = None
+        if spaced:  # "$ 1.2 bn"
+            att = spaced.group(1)
+            end = spaced.end()
+        unit: str | None = _CURRENCY_UNIT.get(cur.lower()) if cur else None
+        has_scale = bool(re.search(rf"\b(?:{_SCALE_ALT})$", num, re.I))
+        if att:
+            a = att.lower()
+            if cur and a in ("k", "m", "mn", "mln", "bn", "b"):
+                value = parse_number(num + a) or value
+                has_scale = True
+            elif a in ("k", "m", "mn", "mln", "bn") and _CURRENCY_WORD_AFTER_RE.match(s, end):
+                value = parse_number(num + a) or value  # "3m euros"
+                has_scale = True
+            elif a in ("mn", "mln", "bn"):
+                value = parse_number(num + a) or value
+                has_scale = True
+            elif a in _ATTACHED_UNIT and not cur:
+                unit = _ATTACHED_UNIT[a]
+            else:  # "10k" without a currency, "5b": not a number we can read safely
+                continue
+        spelled = not num[:1].isdigit()
+        digits_only = re.sub(r"\D", "", num)
+        year_like = (
+            not spelled
+            and "," not in num
+            and "." not in num
+            and len(digits_only) == 4
+            and 1500 <= value <= 2100
+            and not has_scale
+            and unit is None
+        )
+        out.append(
+            _Cand(m.start(), end, value, None, "exact", unit, spelled, year_like, False, has_scale, [(m.start(), end)])
+        )
+    return out
+
+
+def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and not a.order and not atoms[i + 1].order:
+            b = atoms[i + 1]
+            gap = s[a.end : b.start]
+            lo = max(0, a.start - 60)
+            before = s[lo : a.start]
+            between = re.search(r"\bbetween\s+$", before, re.I)
+            from_ = re.search(r"\bfrom\s+$", before, re.I)
+            ok = False
+            if (between and re.fullmatch(r"\s+and\s+", gap)) or (
+                re.fullmatch(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+", gap) and not (a.is_year_like and b.is_year_like)
+            ):
+                ok = True
+            if (
+                ok
+                and from_
+                and re.fullmatch(r"\s+to\s+", gap)
+                and re.search(
+                    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|fell|dropped|decreased|"
+                    r"declined|went|up|down|revised|raised|lowered)\s+(?:\w+\s+){0,2}from\s+$",
+                    before,
+                    re.I,
+                )
+            ):
+                # "the toll rose from 20 to 30": a change, the current figure is the second one
+                out.append(b)
+                i += 2
+                continue
+            if ok:
+                va, vb = a.value, b.value
+                if b.has_scale and not a.has_scale:
+                    scale = next(
+                        (v for k, v in SCALES.items() if re.search(rf"\b{k}$", s[b.start : b.end], re.I)), None
+                    ) or (1_000_000_000 if vb >= 1e9 else 1_000_000 if vb >= 1e6 else 1)
+                    if va * scale <= vb:
+                        va *= scale
+                if va < vb:
+                    start = a.start
+                    if between:
+                        start = lo + between.start()
+                    elif from_:
+                        start = lo + from_.start()
+                    out.append(
+                        _Cand(
+                            start,
+                            b.end,
+                            va,
+                            vb,
+                            "range",
+                            b.unit or a.unit,
+                            a.spelled and b.spelled,
+                            False,
+                            False,
+                            b.has_scale,
+                            [(a.start, a.end), (b.start, b.end)],
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _what_from_word(tok: str) -> str | None:
+    return _WORD_WHAT.get(_norm(tok))
+
+
+def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, int]:
+    """(what, head_noun, np_start, np_end, scan_end) from the words after a number."""
+    toks = _tokens(s, pos, min(len(s), pos + 160))
+    i = 0
+    # "tens of thousands of (the) people", "40,000 of the fighters"
+    if i < len(toks) and _norm(toks[i][2]) == "of":
+        i += 1
+        if i < len(toks) and _norm(toks[i][2]) in ("the", "them", "its", "their", "these", "those", "whom"):
+            if _norm(toks[i][2]) in ("them", "whom"):
+                return None, None, pos, pos, toks[i][1]
+            i += 1
+    np_start = toks[i][0] if i < len(toks) else pos
+    window: list[tuple[int, int, str]] = []
+    j = i
+    while j < len(toks) and len(window) < 8:
+        st, en, tok = toks[j]
+        low = _norm(tok)
+        if (
+            not window
+            and low in _WORD_WHAT
+            and _WORD_WHAT[low] in (*_EVENT_WHATS, "protesters")
+            and not (j + 1 < len(toks) and _norm(toks[j + 1][2]) in _WORD_WHAT and low not in ("dead", "missing"))
+        ):
+            # "30 wounded", "3 million displaced", "thousands marched"
+            return _WORD_WHAT[low], tok, st, en, en
+        if tok.rstrip("-") in ("-LRB", "-RRB", "-LSB", "-RSB"):
+            break  # Penn Treebank brackets in tokenised corpora
+        if tok.startswith("-") and len(tok) > 1:
+            window.append((st, en, tok))
+            j += 1
+            continue
+        if not tok[:1].isalpha():
+            if tok in ("-", "–") and window:
+                j += 1
+                continue
+            break
+        if low == "and" and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and window:
+            j += 1
+            continue
+        if low in _STOP and low not in _WORD_WHAT:
+            break
+        if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
+            nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
+            if nxt not in _WORD_WHAT:
+                break
+        window.append((st, en, tok))
+        j += 1
+    if not window:
+        return None, None, np_start, np_start, np_start
+    what = None
+    for _st, _en, tok in window:
+        w = _what_from_word(tok)
+        if w is not None:
+            what = w
+            if w not in ("people",):
+                break
+    head = window[-1][2]
+    # a verb/adjective at the end of a capitalised run is not a head ("10 Daesh Units Near")
+    return what, head, window[0][0], window[-1][1], window[-1][1]
+
+
+def _event_after(s: str, pos: int) -> str | None:
+    toks = _tokens(s, pos, min(len(s), pos + 80))
+    for _st, _en, tok in toks[:6]:
+        low = _norm(tok)
+        cat = _WORD_WHAT.get(low)
+        if cat in _EVENT_WHATS or (cat == "protesters" and low.endswith("ed")):
+            return cat
+        if low in _EVENT_SKIP or low.endswith("ly"):
+            continue
+        break
+    return None
+
+
+def _event_before(s: str, pos: int) -> str | None:
+    toks = _tokens(s, max(0, pos - 40), pos)
+    if not toks:
+        return None
+    last = _norm(toks[-1][2])
+    if last in ("the", "a", "another", "an", "some"):
+        if len(toks) < 2:
+            return None
+        last = _norm(toks[-2][2])
+    return _VERB_BEFORE.get(last)
+
+
+def _prev_word(s: str, pos: int) -> str:
+    m = re.search(r"([^\s]+)\s*$", s[:pos])
+    return m.group(1) if m else ""
+
+
+@dataclass
+class _Ctx:
+    text: str
+    mentions: list[Mention]
+
+
+def _is_speakerish(text: str, m: Mention) -> bool:
+    if is_outlet(m.text):
+        return True
+    return speech_cue_near(text, m.start, m.end)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
+
+
+def _about(
+    ctx: _Ctx,
+    sent: Sentence,
+    prev: Sentence | None,
+    cand_abs: tuple[int, int],
+    np_span: tuple[int, int],
+    what: str | None,
+    head: str | None,
+) -> str | None:
+    text = ctx.text
+    in_np = [m for m in ctx.mentions if m.start >= np_span[0] and m.end <= np_span[1] and not is_outlet(m.text)]
+    for m in in_np:
+        if m.label == "ORG":
+            return _clean_name(m.text)
+    np_text = text[np_span[0] : np_span[1]]
+    acr = [a for a in _ACRONYM_RE.findall(np_text) if a not in _NOT_ACTOR_ACRONYMS]
+    if acr:
+        return acr[0]
+    force = what in ("fighters", "troops")
+    if force:
+        # the organisation the sentence is about: the last ORG before the number that is not a speaker
+        before = [
+            m
+            for m in ctx.mentions
+            if m.label == "ORG" and sent.start <= m.start and m.end <= cand_abs[0] and not _is_speakerish(text, m)
+        ]
+        if before:
+            return _clean_name(before[-1].text)
+    for label in ("NORP", "GPE"):
+        for m in in_np:
+            if m.label == label:
+                return _clean_name(m.text)
+    if not force:
+        return None
+    seg = text[sent.start : cand_abs[0]]
+    found = _org_fallback(text, sent.start, seg)
+    if found:
+        return found
+    anaphoric = head is not None and _norm(head) in _ANAPHORIC_HEADS
+    if anaphoric and prev is not None:
+        prev_orgs = [
+            m
+            for m in ctx.mentions
+            if m.label == "ORG" and prev.start <= m.start and m.end <= prev.end and not _is_speakerish(text, m)
+        ]
+        if prev_orgs:
+            return _clean_name(prev_orgs[-1].text)
+        return _org_fallback(text, prev.start, text[prev.start : prev.end])
+    return None
+
+
+def _org_fallback(text: str, offset: int, seg: str) -> str | None:
+    """The last organisation-looking name in a stretch of text, when NER gave nothing (acronym or "X Forces")."""
+    best: tuple[int, str] | None = None
+    for m in _ORG_PHRASE_RE.finditer(seg):
+        name = m.group().strip()
+        if len(name.split()) >= 2 and not speech_cue_near(text, offset + m.start(), offset + m.end()):
+            best = (m.start(), _clean_name(name))
+    for m in _ACRONYM_RE.finditer(seg):
+        a = m.group()
+        if a in _NOT_ACTOR_ACRONYMS or speech_cue_near(text, offset + m.start(), offset + m.end()):
+            continue
+        if best is None or m.start() > best[0]:
+            best = (m.start(), a)
+    return best[1] if best else None
+
+
+def extract_figures(
+    text: str,
+    sentences: list[Sentence],
+    article_id: str,
+    mentions: list[Mention],
+    times: list[TimeExpression],
+) -> list[Figure]:
+    """All figures in an article, in text order (see the module docstring for the semantics)."""
+    mask = _blocked_mask(text, times)
+    ctx = _Ctx(text, sorted(mentions, key=lambda m: m.start))
+    out: list[Figure] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        s = text[sent.start : sent.end]
+        out.extend(_sentence_figures(ctx, s, sent, prev, mask, article_id))
+        prev = sent
+    return out
+
+
+def _sentence_figures(
+    ctx: _Ctx, s: str, sent: Sentence, prev: Sentence | None, mask: bytearray, article_id: str
+) -> list[Figure]:
+    base = sent.start
+    atoms = [
+        a
+        for a in _atoms(s)
+        if not any(mask[base + p0 : base + p1].count(1) for p0, p1 in a.parts or [(a.start, a.end)])
+    ]
+    cands = _merge_ranges(s, atoms)
+    figures: list[Figure] = []
+    last_end = -10
+    last_what: str | None = None
+    for c in cands:
+        start, end = c.start, c.end
+        after = s[end:]
+        before = s[max(0, start - 60) : start]
+        # ---- exclusions
+        if _DURATION_AFTER_RE.match(after) or _CLOCK_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
+            continue
+        if _RATIO_BEFORE_RE.search(before) or _RATIO_AFTER_RE.match(after):  # "one in 16 mortgages"
+            continue
+        if c.spelled and not c.order and re.match(r"\s+of\b", after) and c.value == 1:
+            continue  # "one of the key forces"
+        if (
+            c.value == 1
+            and c.spelled
+            and re.search(r"\b(?:no|any|every|some|each|which|the|this|that)\s*$", before, re.I)
+        ):
+            continue
+        prev_word = _prev_word(s, start)
+        pw = _norm(prev_word)
+        if prev_word[:1].isupper() and pw in _NAME_WORDS and not c.order:
+            continue  # "Division 17", "Resolution 2254", "No. 5"
+        if (start > 0 and s[start - 1] == "(" and after.startswith(")")) or (
+            re.search(r",\s*$", before)
+            and re.match(r"\s*,", after)
+            and re.search(r"[A-Z][a-z]+\s?,\s*$", before)
+            and not c.unit
+            and not c.spelled
+        ):
+            continue  # "(61)" page counter; "John Smith, 45, said" age
+        # ---- qualifier
+        qualifier = c.qualifier
+        if qualifier == "exact":
+            q = _QUALIFIER_RE.search(before)
+            if q:
+                qualifier = next(k for k, v in q.groupdict().items() if v)
+                start = start - len(before) + q.start()
+                before = s[max(0, start - 60) : start]
+        pq = _POST_QUALIFIER_RE.match(after)
+        if pq and qualifier == "exact":
+            word = pq.group().strip().lower()
+            qualifier = "at_least" if "more" in word else "about" if "so" in word else "more_than"
+            end += pq.end()
+            after = s[end:]
+        # ---- unit
+        unit = c.unit
+        what: str | None = None
+        head: str | None = None
+        np_span = (base + end, base + end)
+        strong = _STRONG_RE.match(after)
+        if strong and "-" not in strong.group():
+            nxt0 = re.match(r"\s*strong\s+([A-Za-z-]+)", after, re.I)
+            if not nxt0 or (_norm(nxt0.group(1)) not in _STRONG_HEADS and _norm(nxt0.group(1)) not in _ANAPHORIC_HEADS):
+                strong = None  # "two strong aftershocks"
+        if strong:
+            end += strong.end()
+            after = s[end:]
+            nxt = re.match(r"\s*([A-Za-z-]+)", after)
+            head = nxt.group(1) if nxt else None
+            hw = _norm(head) if head else ""
+            what = _STRONG_HEADS.get(hw) or (_WORD_WHAT.get(hw) if _WORD_WHAT.get(hw) in PEOPLE_WHATS else None)
+            if what is None or (what in ("people",) and hw not in _STRONG_HEADS):
+                what = "fighters"
+            unit = "people"
+            if nxt:
+                np_span = (base + end + nxt.start(1), base + end + nxt.end(1))
+        elif _MAGNITUDE_RE.search(before[-12:]) or _MAGNITUDE_RE.match(after):
+            what, unit = "magnitude", None
+        else:
+            um = _UNIT_RE.match(after)
+            if um and not (um.lastgroup == "m" and c.value < 10 and c.unit is None and not re.match(r"\s*met", after)):
+                ukey = um.lastgroup or ""
+                if ukey == "lb" and unit in ("gbp",):
+                    pass
+                else:
+                    unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
+                end += um.end()
+                after = s[end:]
+        if unit in _UNIT_WHAT and what is None:
+            what = _UNIT_WHAT[unit]
+        # ---- what it counts
+        if what is None or what in PEOPLE_WHATS:
+            w, h, np0, np1, scan_end = _head_window(s, end)
+            if what is None and (unit is None or _UNIT_WHAT.get(unit) is None):
+                what, head = w, h
+                np_span = (base + np0, base + np1)
+            if h is not None and _norm(h) in _TIME_NOUNS:
+                continue  # "52 straight months": a duration
+            # an uncounted noun head ("98,000 gallons", "207 stations") takes no casualty verb
+            plain_head = what is None and h is not None and not h[:1].isupper()
+            if not plain_head and (what is None or what not in _EVENT_WHATS):
+                ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
+                if ev:
+                    what = ev
+            if what is None:
+                gm = _GROUP_OF_BEFORE_RE.search(s[max(0, c.start - 60) : c.start])
+                if gm:
+                    what = "protesters" if gm.group(1).lower().startswith(("crowd", "throng")) else "fighters"
+            if what is None and _TOLL_BEFORE_RE.search(before):
+                what = "killed"
+            if what is None:
+                cm = _COUNT_OF_BEFORE_RE.search(before)
+                if cm:
+                    what = _WORD_WHAT.get(_norm(cm.group(1)))
+        if what in PEOPLE_WHATS:
+            unit = "people"
+        elif what is None and head and unit is None:
+            if head[:1].isupper() and not prev_word[:1].isupper():
+                head = None  # "12 Daesh" -- a name, not a counted noun
+            elif head[:1].isupper() and prev_word[:1].isupper():
+                head = None
+            unit = _norm(head) if head else None
+        elif what in ("buildings", "vehicles", "aircraft", "strikes", "weapons") and head:
+            unit = _norm(head)
+        # ---- keep or drop
+        if what is None and unit is None:
+            continue
+        if c.spelled and what is None:
+            continue
+        if c.spelled and c.value == 1 and what not in _EVENT_WHATS:
+            continue  # "makes one man run": a lone "one" counts only as a casualty ("one person was killed")
+        if c.is_year_like and what is None:
+            continue
+        if what is None and prev_word[:1].isupper() and pw not in _QUAL_WORDS and not prev_word.isupper():
+            continue  # a number right after a capitalised word with nothing counted: a name ("Flight 370")
+        if c.order and what is None:
+            continue
+        # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"
+        if (
+            what in ("area", "distance", "money", "weight")
+            and last_what == what
+            and re.fullmatch(r"\s*\(\s*", s[last_end : c.start]) is not None
+        ):
+            continue
+        about = _about(ctx, sent, prev, (base + start, base + end), np_span, what, head)
+        if what == "distance" and about is None:
+            fm = re.match(r"\s*(?:away\s+)?from\s+((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|ez-\w+))*)", after)
+            if fm:
+                about = fm.group(1)
+        if what == "percent" and about is None:
+            om = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", after)
+            if om:
+                about = om.group(1)
+        figures.append(
+            Figure(
+                article=article_id,
+                sentence=sent.index,
+                start=base + start,
+                end=base + end,
+                text=ctx.text[base + start : base + end].strip(),
+                value=c.value,
+                value_max=c.value_max,
+                qualifier=qualifier,
+                unit=unit,
+                what=what,
+                about=about,
+                as_of="PRESENT_REF" if _present_clause(s, start, end) else None,
+            )
+        )
+        last_end, last_what = end, what
+    return figures
+
+
+# fmt: off
+_PRESENT_WORDS = frozenset(
+    [
+        "is", "are", "remain", "remains", "has", "have", "now", "currently", "still", "stands", "says", "estimates",
+        "number", "numbers", "totals", "exceeds", "includes", "holds", "controls", "hosts", "lives", "'s",
+    ]
+)
+# fmt: on
+_PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "yesterday", "last"])
+_CLAUSE_WORDS_RE = re.compile(r"[a-z]+|'s")
+_CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|as|although|though|which|who)\b|\bthat\b|\bbecause\b|\bwhen\b")
+
+
+def _present_clause(s: str, start: int, end: int) -> bool:
+    """True when the clause holding s[start:end] is in the present tense ("... remain in Raqqa")."""
+    lo, hi = 0, len(s)
+    for m in _CLAUSE_RE.finditer(s):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    words = set(_CLAUSE_WORDS_RE.findall(s[lo:hi].lower()))
+    return bool(words & _PRESENT_WORDS) and not (words & _PAST_WORDS)
+
+
+# fmt: off
+_QUAL_WORDS = frozenset({
+    "over", "more", "about", "around", "some", "nearly", "almost", "up", "at", "between", "from", "to", "than",
+    "only", "just", "and", "the", "in", "on", "of", "with", "by", "for", "killed", "killing", "wounded", "injured",
+    "least", "roughly", "approximately", "an", "estimated", "as", "another", "all", "those", "these", "its", "their",
+    "his", "her", "a",
+})
+# fmt: on
