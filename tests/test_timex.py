@@ -253,3 +253,63 @@ def test_offsets_and_speed(tagger: TimeTagger) -> None:
     assert all(text[e.start : e.end] == e.text for e in out)
     assert len(out) == 180
     assert elapsed < 0.5
+
+
+# ---- earnings-report quarters, near-future deadlines, span-only reference words
+NOV89 = PublishedDate(value="1989-11-02", precision="day")  # a Thursday in the fourth quarter
+OCT89 = PublishedDate(value="1989-10-26", precision="day")
+
+
+def test_quarter_just_ended_despite_future_cue(tagger: TimeTagger) -> None:
+    # results are reported after a quarter closes: "expects to report" does not move it a year ahead
+    text = "Hadson Corp. said it expects to report a third-quarter net loss."
+    assert value(tagger, text, NOV89, "a third-quarter") == "1989-Q3"
+    assert value(tagger, "It will report fourth-quarter results.", NOV89, "fourth-quarter") == "1989-Q4"
+    assert value(tagger, "Analysts expect a weak first quarter.", NOV89, "a weak first quarter") == "1990-Q1"
+
+
+def test_year_before_ordinal_quarter(tagger: TimeTagger) -> None:
+    text = "The results included a charge in the 1988 second quarter for bad loans."
+    assert value(tagger, text, NOV89, "the 1988 second quarter") == "1988-Q2"
+
+
+def test_latest_quarter_is_the_reference_for_a_year_earlier(tagger: TimeTagger) -> None:
+    text = (
+        "Profit rose 19% in the latest quarter. The company cited demand. Costs were flat. "
+        "Sales rose to $5 million from $4 million a year earlier."
+    )
+    got = {e.text: e.value for e in tagger.tag(text, OCT89)}
+    assert got["the latest quarter"] == "1989-Q3"
+    assert got["a year earlier"] == "1988-Q3"
+    text = "Net income rose in the third quarter. Sales for last year's quarter were about $3 million."
+    assert value(tagger, text, NOV89, "last year's quarter") == "1988-Q3"
+
+
+def test_near_deadline_is_not_a_year_back(tagger: TimeTagger) -> None:
+    text = "The partnership extended to Nov. 20 its offer for all shares."
+    assert value(tagger, text, NOV89, "Nov. 20") == "1989-11-20"
+    text = "The bid, which was due to expire last week, was extended to Nov. 16."
+    assert value(tagger, text, NOV89, "Nov. 16") == "1989-11-16"
+    # "preferred" is an adjective here, not a past-tense verb
+    text = "The company said it will redeem 9.5 million Series H preferred shares on Oct. 31."
+    assert value(tagger, text, OCT89, "Oct. 31") == "1989-10-31"
+    # a date far back stays in the past
+    assert value(tagger, "The plan was announced Aug. 21.", OCT89, "Aug. 21") == "1989-08-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Prices were previously set by the state.", "previously", "PAST_REF"),
+        ("The company has already sold the unit.", "already", "PRESENT_REF"),
+        ("Losses will cut taxes in future quarters.", "future quarters", "FUTURE_REF"),
+        ("Investors worry about the future.", "future", "FUTURE_REF"),
+    ],
+)
+def test_reference_words_on_a_given_span(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    s = text.index(span)
+    e = tagger.normalise(text, s, s + len(span), NOV89)
+    assert e is not None and (e.type, e.value) == ("DATE", expected)
+    # too ambiguous to be detected on their own ("once" = one time, "already" is not a time)
+    if span in ("previously", "already"):
+        assert [x.text for x in tagger.tag(text, NOV89)] == []

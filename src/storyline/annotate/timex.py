@@ -377,6 +377,8 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     return fwd * _PAST_BIAS < back
 
 
+_NEAR_FORWARD_DAYS = 31
+_FAR_BACK_DAYS = 300
 _PAST_CUE_DISTANCE = 3
 _FUTURE_CUE_DISTANCE = 5
 _PAST_BIAS = 1.5
@@ -392,6 +394,10 @@ def _monthday_year(ctx: _Ctx, m: int, dd: int, start: int, end: int) -> int:
         back = (a - date(ay, m, dd)).days if (m, dd) <= anchor else (a - date(ay - 1, m, dd)).days
     except ValueError:
         return ay
+    if fwd <= _NEAR_FORWARD_DAYS and back >= _FAR_BACK_DAYS and ctx.tense_cue(start, end) != ("past", 0):
+        # "extended to Nov. 20" in a Nov. 2 story: a date a few weeks ahead, not one almost a year back
+        # (a news date without a year is in the current year unless a verb right before it says otherwise)
+        return ay if (m, dd) >= anchor else ay + 1
     if _forward(ctx, fwd, back, start, end):
         return ay if (m, dd) >= anchor else ay + 1
     return ay if (m, dd) <= anchor else ay - 1
@@ -402,8 +408,13 @@ def _quarter_of(m: int) -> int:
 
 
 def _quarter_year(ctx: _Ctx, q: int, start: int, end: int) -> int:
+    """The year of a quarter named without one.  The current quarter or the one just ended is meant whatever
+    the tense ("expects to report a third-quarter loss" in November is the third quarter just ended: results
+    are reported after a quarter closes); otherwise the tense and the nearer occurrence decide."""
     ay, am = ctx.ym()
     aq = _quarter_of(am)
+    if (aq - q) % 4 <= 1:
+        return ay if q <= aq else ay - 1
     if _forward(ctx, (q - aq) % 4, (aq - q) % 4, start, end):
         return ay if q >= aq else ay + 1
     return ay if q <= aq else ay - 1
@@ -773,7 +784,7 @@ def _set_ref_quarter(ctx: _Ctx, y: int, q: int, pos: int) -> None:
 
 def h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     o = m.group("o").lower()
-    ys = m.group("y") or m.group("y2")
+    ys = m.group("y") or m.group("y2") or m.group("y0")
     det = (m.group("det") or "").lower()
     adj = (m.group("adj") or "").lower()
     rel = (m.group("rel") or "").lower()
@@ -812,6 +823,8 @@ def h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def h_quarter_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     adj = re.sub(r"\s+", " ", (m.group("adj") or "").lower())
+    if m.group("ly") and not adj:
+        adj = "year-ago"  # "last year's quarter": the same quarter a year before
     try:
         ay, am = ctx.ym()
     except _Unresolved as e:
@@ -843,6 +856,8 @@ def h_quarter_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if not ctx.final:
             return _Res("DATE", None)  # decided in document order
         return None
+    if adj not in ("year-earlier", "year-ago", "comparable", "same"):
+        _set_ref_quarter(ctx, y, q, m.start())  # "the latest quarter" becomes the quarter under discussion
     return _Res("DATE", f"{y}-Q{q}")
 
 
@@ -914,6 +929,30 @@ def h_ref(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None if _prev_word(ctx, m.start()) in ("as",) else _Res("DATE", v, "publication")
     anchor = "publication" if ctx.year is not None else "none"
     return _Res("DATE", v, anchor, reason=None if ctx.year is not None else UNDATED_REASON)
+
+
+_SPAN_REF_WORDS: dict[str, str] = {
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "earlier": "PAST_REF",
+    "once": "PAST_REF",
+    "already": "PRESENT_REF",
+    "yet": "PRESENT_REF",
+    "future": "FUTURE_REF",
+}
+
+
+def h_span_ref(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Adverbs that TimeML marks as PAST_REF / PRESENT_REF / FUTURE_REF when an annotator chose them as a
+    temporal expression ("previously", "already", "future quarters"); on their own they are too often not
+    temporal ("once" = one time, "later" = a comparison), so they are only read when a span is given."""
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    v = "FUTURE_REF" if m.group("pl") and w in ("future", "coming") else _SPAN_REF_WORDS.get(w)
+    if v is None:
+        return None
+    if ctx.year is None:
+        return _Res("DATE", v, "none", reason=UNDATED_REASON)
+    return _Res("DATE", v, "publication")
 
 
 def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1189,7 +1228,7 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
             if k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
                 rq = ctx.ref_quarter
-                if ctx.sentence_index(m.start()) - rq[2] <= 2:
+                if ctx.sentence_index(m.start()) - rq[2] <= 4:
                     return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
             return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod)
         if unit in ("decade", "century", "millennium"):
@@ -1334,6 +1373,7 @@ class _Rule:
     handler: Handler
     flags: int = re.IGNORECASE
     trigger: str = ""  # a cheap regex every match contains; the rule only runs in windows around its hits
+    span_only: bool = False  # only when normalising a span someone else found (too ambiguous to detect alone)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -1438,7 +1478,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "quarter",
-        r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|this|that)\s+)?(?:(?P<adj>year-earlier"
+        r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|this|that)\s+)?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<adj>year-earlier"
         r"|year-ago|fiscal|latest|flat|calendar|weak|strong|disappointing|same)\s+)?(?:fiscal[\s-]+)?"
         r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?"
         rf"quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR})|\s+of\s+(?P<rel>this|last|"
@@ -1449,7 +1490,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "quarter_rel",
-        r"(?:the\s+|this\s+|(?=(?:latest|current|previous|past|last|next|coming|same|year-earlier|"
+        r"(?:the\s+|this\s+|(?P<ly>last\s+year's\s+)|(?=(?:latest|current|previous|past|last|next|coming|same|year-earlier|"
         r"year-ago|comparable|recent|just-ended)\s))(?:(?P<adj>latest|current|previous|past|last|next|coming|this|same|"
         r"year-earlier|year-ago|comparable|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
         r"(?:quarter|period)(?![\w-])",
@@ -1467,6 +1508,15 @@ _RULES: tuple[_Rule, ...] = (
         h_ref,
         re.IGNORECASE,
         "now current currently recent recently lately previously formerly past soon future term run present days moment nowadays",
+    ),
+    _Rule(
+        "span_ref",
+        rf"(?P<w>previously|formerly|earlier|once|already|yet|future|coming)(?:\s+(?P<pl>{UNITW}s))?"
+        r"(?![\w-])",
+        h_span_ref,
+        re.IGNORECASE,
+        "previously formerly earlier once already yet future coming",
+        span_only=True,
     ),
     _Rule(
         "dayword",
@@ -1621,13 +1671,15 @@ class TimeTagger:
             if e.start == start and e.end == end:
                 return e
         best: TimeExpression | None = None
-        for e, _ in self._tag(text, anchor, start, end):
+        for e, _ in self._tag(text, anchor, start, end, given_span=True):
             if best is None or (e.end - e.start) > (best.end - best.start):
                 best = e
         return best
 
     # ---- internals
-    def _tag(self, text: str, anchor: PublishedDate | None, lo: int, hi: int) -> list[tuple[TimeExpression, int]]:
+    def _tag(
+        self, text: str, anchor: PublishedDate | None, lo: int, hi: int, given_span: bool = False
+    ) -> list[tuple[TimeExpression, int]]:
         self.warm_up()
         assert self._compiled is not None
         y, mo, d = _anchor_parts(anchor)
@@ -1644,6 +1696,8 @@ class TimeTagger:
                 for r in rules:
                     hits[r].append(span)
         for i, (pat, _h) in enumerate(self._compiled):
+            if _RULES[i].span_only and not given_span:
+                continue
             seen: set[tuple[int, int]] = set()
             for ws, we in self._windows(hits[i], lo, hi):
                 for m in pat.finditer(text, ws, we):

@@ -328,6 +328,7 @@ NOT_PAST_ED = frozenset(
         "speed",
         "seed",
         "indeed",
+        "preferred",  # "preferred shares"
         "expected",
         "scheduled",
         "planned",
