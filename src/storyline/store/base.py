@@ -1,0 +1,138 @@
+"""The store protocol, its result records, and :func:`open_store`.
+
+A store keeps articles, their annotations, per-run failures and stories.  Every
+backend (SQLite now, PostgreSQL later) implements :class:`Store` and passes the
+same contract tests (``tests/test_store_contract.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, runtime_checkable
+
+from storyline.errors import Code, ConfigError
+from storyline.records import AnnotatedArticle, Article, Failure
+
+DEFAULT_DB = "storyline.db"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What :meth:`Store.add_articles` did: ids newly stored and ids already there, in input order."""
+
+    inserted: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """A stored story: its id, title, member article ids (in the order given) and brief JSON."""
+
+    story_id: str
+    title: str
+    article_ids: list[str]
+    brief_json: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One full-text search result (best first); ``snippet`` marks matches with [ and ]."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float  # bm25; lower is better (SQLite convention), already used for ordering
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What every store backend offers.  Records in, records out; usable as a context manager."""
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store articles, idempotent by ``Article.id``; one transaction per call."""
+        ...
+
+    def add_annotated(self, docs: Iterable[AnnotatedArticle]) -> None:
+        """Store (replace) each document's annotations; stores its article too if new."""
+        ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def get_annotated(self, article_id: str) -> AnnotatedArticle | None: ...
+
+    def articles(self, ids: Sequence[str] | None = None) -> Iterator[Article]:
+        """All articles (or those with the given ids) in insertion order."""
+        ...
+
+    def count(self) -> int: ...
+
+    def add_failures(self, failures: Iterable[Failure], run_id: str) -> None: ...
+
+    def failures(self, run_id: str | None = None) -> list[Failure]: ...
+
+    def upsert_story(self, story_id: str, title: str, article_ids: Sequence[str], brief_json: str | None) -> None:
+        """Create or replace a story; an article belongs to at most one story (it moves)."""
+        ...
+
+    def stories(self) -> list[StoryRow]: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        outlet: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[SearchHit]: ...
+
+    def schema_version(self) -> int: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """Open (creating if needed) the store at ``url``.
+
+    * ``None`` -> ``storyline.db`` in the current directory;
+    * a path, or ``sqlite:///path`` -> that SQLite file;
+    * ``":memory:"`` (or ``sqlite://``) -> a private in-memory store (tests);
+    * ``postgresql://...`` -> not yet available (E202).
+    """
+    from storyline.store.sqlite import SQLiteStore
+
+    if url is None:
+        return SQLiteStore(Path.cwd() / DEFAULT_DB)
+    if isinstance(url, Path):
+        return SQLiteStore(url)
+    text = str(url).strip()
+    if text in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        return SQLiteStore(":memory:")
+    if text.startswith("sqlite:///"):
+        return SQLiteStore(Path(text[len("sqlite:///") :]))
+    scheme = text.split("://", 1)[0].lower() if "://" in text else ""
+    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        raise ConfigError(
+            Code.E202,
+            "PostgreSQL support comes with the service extra",
+            hint="use a SQLite file for now: --db PATH or sqlite:///PATH",
+        )
+    if scheme:
+        raise ConfigError(
+            Code.E202,
+            f"unknown store URL scheme {scheme!r}",
+            hint="choose one of: a file path, sqlite:///PATH, :memory:",
+        )
+    return SQLiteStore(Path(text))

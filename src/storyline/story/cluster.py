@@ -1,0 +1,356 @@
+"""Online clustering of articles (or headlines) into stories.
+
+Items arrive one at a time, in publication order; each goes to the most similar
+open story, or starts a new one.  The method is lexical, deterministic and needs
+no model:
+
+* **Words.**  Text is lower-cased, split into word tokens, stop words dropped and
+  plurals folded (``recalls`` -> ``recall``).  Each item is a bag of words
+  weighted by sublinear TF (1 + log count) x IDF, where the document frequencies are *incremental*: they
+  count the items seen so far (the current one included), so no corpus is needed
+  up front and rare words weigh more as the stream grows.
+* **Story profile.**  A story keeps the summed word weights (TF) of its members
+  (its centroid).  The word similarity of an item to a story is the cosine of
+  the item's TF-IDF vector with the story's centroid, both weighted with the
+  *current* IDF.
+* **Entities and places.**  Named entities and places (from the annotators, when
+  given) add ``entity_weight`` x the overlap coefficient of the item's set with
+  the story's set (|A ∩ B| / min(|A|, |B|)); places weigh half of that.
+* **Time.**  A story's similarity decays with the gap between the item's date
+  and the story's date span: x ``exp(-gap / window_days)``.  Stories whose
+  newest member is more than ``3 x window_days`` older than the item are closed
+  and no longer considered.  Items without a date are not penalised.
+
+The item joins the best story when its score is at least ``threshold``;
+otherwise it starts a new story.  Ties go to the oldest story, so the result is
+the same on every run.  Story ids are content hashes of the first member's id.
+
+Thresholds (all constructor arguments, see :class:`StoryClusterer`):
+
+``threshold`` (default 0.12)
+    the score an item needs to join a story (0..1+); higher -> more, tighter
+    stories.  The default was chosen on headlines (UCI News Aggregator sample,
+    where F1 is flat within 0.02 from 0.06 to 0.14); cosines between full
+    articles run higher, so title + lead paragraph is the recommended text.
+``window_days`` (default 2.0)
+    the time scale of the decay; news stories of a few days use 1-3 days.
+``entity_weight`` (default 0.2)
+    how much shared entities/places add to the word cosine.
+``merge_threshold`` (default None = off)
+    when an item scores above ``threshold`` with several stories, those whose
+    centroids have at least this cosine with the chosen story are merged into the
+    oldest; ids returned earlier then resolve through :meth:`StoryClusterer.story_of`.
+    Off by default: on headlines it trades precision for recall at no F1 gain.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from pydantic import Field
+
+from storyline.errors import Code, ConfigError
+from storyline.records import Record, content_id
+
+__all__ = ["ClusterItem", "StoryClusterer", "cluster_items", "tokens"]
+
+# A compact English stop list (function words plus headline filler).
+_STOP_WORDS = (
+    "a about above after again against all am an and any are as at be because been before being below "
+    "between both but by can could did do does doing down during each few for from further had has have "
+    "having he her here hers herself him himself his how i if in into is it its itself just me more most "
+    "my myself no nor not now of off on once only or other our ours ourselves out over own same she "
+    "should so some such than that the their theirs them themselves then there these they this those "
+    "through to too under until up very was we were what when where which while who whom why will with "
+    "would you your yours yourself yourselves says say said new via amid vs us u s t re ll ve d m o "
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower().replace("'s ", " ").replace("\u2019s ", " ")
+
+
+def _stem(word: str) -> str:
+    """A very light English stemmer: plural and possessive folding only."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Content-word tokens of ``text``: folded, stop words dropped, plurals stemmed."""
+    out = []
+    for tok in _TOKEN.findall(_fold(text)):
+        if tok in _STOP or (len(tok) < 2 and not tok.isdigit()):
+            continue
+        out.append(_stem(tok))
+    return out
+
+
+class ClusterItem(Record):
+    """One article or headline to cluster.
+
+    ``published`` is an ISO date or date-time (``2014-03-10`` or
+    ``2014-03-10T17:32:50``) or None.  ``entities`` and ``places`` are names or
+    ids from the annotators (compared case-insensitively).
+    """
+
+    id: str
+    text: str
+    published: str | None = None
+    entities: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+
+
+def _days(published: str | None) -> float | None:
+    """Days since the epoch (UTC) of an ISO date or date-time; None if unreadable."""
+    if not published:
+        return None
+    value = published.strip()
+    try:
+        if value.endswith("Z"):
+            value = value[:-1] + "+00:00"
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            when = datetime.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp() / 86400.0
+
+
+@dataclass
+class _Story:
+    id: str
+    index: int
+    counts: dict[str, float] = field(default_factory=dict)
+    entities: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    first: float | None = None
+    last: float | None = None
+    size: int = 0
+    norm: float = 0.0
+    members: list[str] = field(default_factory=list)
+    alive: bool = True
+
+
+class StoryClusterer:
+    """Assigns items to stories, one at a time (see the module docstring).
+
+    >>> c = StoryClusterer()
+    >>> a = c.add(ClusterItem(id="1", text="Sbarro files for bankruptcy again"))
+    >>> b = c.add(ClusterItem(id="2", text="Pizza chain Sbarro files for bankruptcy"))
+    >>> a == b
+    True
+    """
+
+    def __init__(
+        self,
+        threshold: float = 0.12,
+        window_days: float = 2.0,
+        entity_weight: float = 0.2,
+        merge_threshold: float | None = None,
+    ) -> None:
+        if not threshold > 0.0:
+            raise ConfigError(Code.E201, f"threshold must be > 0, got {threshold}")
+        if not window_days > 0:
+            raise ConfigError(Code.E201, f"window_days must be > 0, got {window_days}")
+        if entity_weight < 0:
+            raise ConfigError(Code.E201, f"entity_weight must be >= 0, got {entity_weight}")
+        self.threshold = threshold
+        self.window_days = window_days
+        self.entity_weight = entity_weight
+        self.merge_threshold = merge_threshold
+        self._df: Counter[str] = Counter()
+        self._n = 0
+        self._stories: list[_Story] = []
+        self._by_term: dict[str, set[int]] = {}
+        self._by_entity: dict[str, set[int]] = {}
+        self._assigned: dict[str, str] = {}
+        self._norm_at = 0
+        self._alias: dict[str, str] = {}
+        self._arrival: dict[str, int] = {}
+
+    # ------------------------------------------------------------------ public
+
+    def warm_up(self) -> None:
+        """Nothing to load; present for the stage contract."""
+
+    def add(self, item: ClusterItem) -> str:
+        """Assign ``item`` to a story and return the story id (idempotent per item id)."""
+        if item.id in self._assigned:
+            return self._resolve(self._assigned[item.id])
+        words = {t: 1.0 + math.log(c) for t, c in Counter(tokens(item.text)).items()}
+        ents = {e.strip().lower() for e in item.entities if e.strip()}
+        places = {p.strip().lower() for p in item.places if p.strip()}
+        when = _days(item.published)
+        self._n += 1
+        self._df.update(words.keys())
+        if self._n >= 2 * self._norm_at + 50:
+            self._refresh_norms()
+
+        best: _Story | None = None
+        best_score = 0.0
+        scored = list(self._scores(words, ents, places, when))
+        for story, score in scored:
+            if score > best_score or (score == best_score and best is not None and story.index < best.index):
+                best, best_score = story, score
+        if best is None or best_score < self.threshold:
+            best = _Story(id=content_id("story", item.id), index=len(self._stories))
+            self._stories.append(best)
+            scored = []
+        self._join(best, item.id, words, ents, places, when)
+        self._assigned[item.id] = best.id
+        self._arrival[item.id] = len(self._arrival)
+        if self.merge_threshold is not None:
+            bridged = sorted(
+                (s for s, score in scored if score >= self.threshold and s is not best), key=lambda s: s.index
+            )
+            for other in bridged:
+                if other.alive and best.alive and self._cosine(best, other) >= self.merge_threshold:
+                    best = self._merge(best, other)
+        return self._resolve(best.id)
+
+    def story_of(self, item_id: str) -> str | None:
+        """The current story id of an item (after any merges), or None if never added."""
+        sid = self._assigned.get(item_id)
+        return self._resolve(sid) if sid is not None else None
+
+    def stories(self) -> dict[str, list[str]]:
+        """Story id -> member item ids, both in arrival order."""
+        return {s.id: list(s.members) for s in self._stories if s.alive}
+
+    # ------------------------------------------------------------------ internals
+
+    def _idf(self, term: str) -> float:
+        return math.log((self._n + 1) / (self._df[term] + 1)) + 1.0
+
+    def _norm(self, counts: dict[str, float]) -> float:
+        return math.sqrt(sum((c * self._idf(t)) ** 2 for t, c in counts.items())) or 1.0
+
+    def _refresh_norms(self) -> None:
+        for story in self._stories:
+            story.norm = self._norm(story.counts)
+        self._norm_at = self._n
+
+    def _scores(
+        self, words: dict[str, float], ents: set[str], places: set[str], when: float | None
+    ) -> Iterator[tuple[_Story, float]]:
+        weights = {t: c * self._idf(t) for t, c in words.items()}
+        item_norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        dots: dict[int, float] = {}
+        for term, w in weights.items():
+            idf = self._idf(term)
+            for idx in self._by_term.get(term, ()):
+                dots[idx] = dots.get(idx, 0.0) + w * self._stories[idx].counts.get(term, 0.0) * idf
+        candidates = set(dots)
+        for key in ents | {"place:" + p for p in places}:
+            candidates.update(self._by_entity.get(key, ()))
+        for idx in sorted(candidates):
+            story = self._stories[idx]
+            if not story.alive:
+                continue
+            factor = self._decay(story, when)
+            if factor <= 0.0:
+                continue
+            score = dots.get(idx, 0.0) / (item_norm * story.norm)
+            if self.entity_weight:
+                score += self.entity_weight * _overlap(ents, story.entities)
+                score += 0.5 * self.entity_weight * _overlap(places, story.places)
+            yield story, score * factor
+
+    def _decay(self, story: _Story, when: float | None) -> float:
+        if when is None or story.first is None or story.last is None:
+            return 1.0
+        if when > story.last:
+            gap = when - story.last
+        elif when < story.first:
+            gap = story.first - when
+        else:
+            gap = 0.0
+        if gap > 3 * self.window_days:
+            return 0.0
+        return math.exp(-gap / self.window_days)
+
+    def _join(
+        self, story: _Story, item_id: str, words: dict[str, float], ents: set[str], places: set[str], when: float | None
+    ) -> None:
+        for term, w in words.items():
+            story.counts[term] = story.counts.get(term, 0.0) + w
+        story.entities |= ents
+        story.places |= places
+        story.size += 1
+        story.members.append(item_id)
+        if when is not None:
+            story.first = when if story.first is None else min(story.first, when)
+            story.last = when if story.last is None else max(story.last, when)
+        for term in words:
+            self._by_term.setdefault(term, set()).add(story.index)
+        for e in ents:
+            self._by_entity.setdefault(e, set()).add(story.index)
+        for p in places:
+            self._by_entity.setdefault("place:" + p, set()).add(story.index)
+        story.norm = self._norm(story.counts)
+
+    def _resolve(self, story_id: str) -> str:
+        while story_id in self._alias:
+            story_id = self._alias[story_id]
+        return story_id
+
+    def _cosine(self, a: _Story, b: _Story) -> float:
+        small, large = (a, b) if len(a.counts) <= len(b.counts) else (b, a)
+        dot = sum(c * large.counts[t] * self._idf(t) ** 2 for t, c in small.counts.items() if t in large.counts)
+        return dot / (a.norm * b.norm)
+
+    def _merge(self, a: _Story, b: _Story) -> _Story:
+        """Fold the younger story into the older one; returns the survivor."""
+        keep, gone = (a, b) if a.index < b.index else (b, a)
+        for term, w in gone.counts.items():
+            keep.counts[term] = keep.counts.get(term, 0.0) + w
+        keep.entities |= gone.entities
+        keep.places |= gone.places
+        keep.size += gone.size
+        order = self._arrival
+        keep.members = sorted(keep.members + gone.members, key=lambda i: order[i])
+        for when in (gone.first, gone.last):
+            if when is not None:
+                keep.first = when if keep.first is None else min(keep.first, when)
+                keep.last = when if keep.last is None else max(keep.last, when)
+        for term in gone.counts:
+            self._by_term.setdefault(term, set()).add(keep.index)
+        for e in gone.entities:
+            self._by_entity.setdefault(e, set()).add(keep.index)
+        for p in gone.places:
+            self._by_entity.setdefault("place:" + p, set()).add(keep.index)
+        keep.norm = self._norm(keep.counts)
+        gone.alive = False
+        gone.counts = {}
+        self._alias[gone.id] = keep.id
+        return keep
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def cluster_items(items: Iterable[ClusterItem], clusterer: StoryClusterer | None = None) -> dict[str, str]:
+    """Cluster a stream; returns item id -> story id."""
+    c = clusterer or StoryClusterer()
+    return {item.id: c.add(item) for item in items}

@@ -1,0 +1,129 @@
+"""Story clustering: unit tests on synthetic items, and the gate on the UCI headline sample."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import ConfigError, EvalError
+from storyline.eval.clustering import bcubed, pairwise, slug_words
+from storyline.story.cluster import ClusterItem, StoryClusterer, cluster_items, tokens
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+UCI = SHARED / "data" / "clustering" / "uci-news-aggregator.head.csv"
+FLOORS = Path(__file__).resolve().parent / "floors" / "clustering.json"
+
+
+def item(i: int, text: str, day: str | None = "2014-03-10", **kw: list[str]) -> ClusterItem:
+    return ClusterItem(id=str(i), text=text, published=day, **kw)
+
+
+STREAM = [
+    item(1, "Sbarro files for bankruptcy for second time"),
+    item(2, "Malaysia Airlines flight missing over South China Sea"),
+    item(3, "Pizza chain Sbarro files for Chapter 11 bankruptcy"),
+    item(4, "Search for missing Malaysia Airlines jet widens"),
+    item(5, "Sbarro bankruptcy: pizza chain to close stores"),
+    item(6, "Malaysia Airlines plane search enters fourth day"),
+    item(7, "Neil Young launches Pono music player on Kickstarter"),
+]
+
+
+def test_tokens_fold_plurals_and_stop_words() -> None:
+    assert tokens("The Recalls of GM's cars") == ["recall", "gm", "car"]
+    assert tokens("Café Ünïcode") == ["cafe", "unicode"]
+
+
+def test_groups_synthetic_stories() -> None:
+    labels = cluster_items(STREAM)
+    assert labels["1"] == labels["3"] == labels["5"]
+    assert labels["2"] == labels["4"] == labels["6"]
+    assert len({labels["1"], labels["2"], labels["7"]}) == 3
+
+
+def test_deterministic_and_idempotent() -> None:
+    a, b = cluster_items(STREAM), cluster_items(STREAM)
+    assert a == b
+    c = StoryClusterer()
+    first = c.add(STREAM[0])
+    assert c.add(STREAM[0]) == first
+    assert c.stories() == {first: ["1"]}
+
+
+def test_time_window_closes_old_stories() -> None:
+    c = StoryClusterer(window_days=1.0)
+    s1 = c.add(item(1, "Sbarro files for bankruptcy", day="2014-03-01"))
+    s2 = c.add(item(2, "Sbarro files for bankruptcy", day="2014-03-20"))  # 19 days later: a new story
+    assert s1 != s2
+    s3 = c.add(item(3, "Sbarro files for bankruptcy again", day=None))  # undated: no penalty
+    assert s3 in {s1, s2}
+
+
+def test_entities_and_places_help() -> None:
+    base = StoryClusterer(threshold=0.5, entity_weight=0.0)
+    ents = StoryClusterer(threshold=0.5, entity_weight=0.5)
+    a = item(1, "Offensive begins in the north", entities=["SDF"], places=["Raqqa"])
+    b = item(2, "Fighters advance on the city", entities=["SDF"], places=["Raqqa"])
+    assert base.add(a) != base.add(b)
+    assert ents.add(a) == ents.add(b)
+
+
+def test_merge_joins_bridged_stories_and_resolves_ids() -> None:
+    c = StoryClusterer(threshold=0.2, merge_threshold=0.05)
+    s1 = c.add(item(1, "Sbarro pizza bankruptcy filing"))
+    s2 = c.add(item(2, "Sbarro restaurant chain closes stores"))
+    assert s1 != s2
+    s3 = c.add(item(3, "Sbarro pizza restaurant chain bankruptcy closes stores"))
+    assert s3 == s1 == c.story_of("2") == c.add(item(2, "ignored: already added"))
+    assert c.stories() == {s1: ["1", "2", "3"]}
+    c.add(item(4, "Sbarro stores"))  # postings of the merged story are skipped safely
+    assert c.story_of("4") == s1 and c.story_of("nope") is None
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ConfigError):
+        StoryClusterer(threshold=0)
+    with pytest.raises(ConfigError):
+        StoryClusterer(window_days=-1)
+
+
+def test_metrics_on_known_labellings() -> None:
+    gold = ["a", "a", "a", "b", "b"]
+    assert pairwise(gold, gold)["pairwise_f1"] == 1.0
+    assert bcubed(gold, gold)["bcubed_f1"] == 1.0
+    one = ["x"] * 5
+    p = pairwise(one, gold)
+    assert p["pairwise_recall"] == 1.0 and p["pairwise_precision"] == pytest.approx(4 / 10)
+    singletons = [str(i) for i in range(5)]
+    assert bcubed(singletons, gold)["bcubed_precision"] == 1.0
+
+
+def test_slug_words() -> None:
+    url = "http://www.ifamagazine.com/news/us-open-stocks-fall-after-fed-official-hints-294436"
+    assert slug_words(url) == "us open stocks fall after fed official hints"
+    assert slug_words("not a url") == "not url"
+    words = slug_words("http://x.com/a/la-fi-plosser-20140310,0,1312750.story").split()
+    assert words[:3] == ["la", "fi", "plosser"] and "20140310" not in words and "story" not in words
+
+
+def test_missing_data_is_eval_error(tmp_path: Path) -> None:
+    from storyline.eval.clustering import evaluate
+
+    with pytest.raises(EvalError):
+        evaluate(tmp_path / "nope.csv")
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_gate_uci_headlines() -> None:
+    if not UCI.is_file():
+        pytest.skip(f"{UCI} not present")
+    from storyline.eval.clustering import evaluate
+
+    floors = json.loads(FLOORS.read_text())
+    result = evaluate(UCI)
+    assert result["items"] > 6000
+    for key, floor in floors.items():
+        assert result[key] >= floor, f"{key} {result[key]:.4f} fell below its floor {floor}"
