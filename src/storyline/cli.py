@@ -279,3 +279,47 @@ def eval_cmd(task: str, path: str, fmt: str) -> None:
                 click.echo(
                     "  ".join(f"{row.get(k):.4f}" if isinstance(row.get(k), float) else str(row.get(k)) for k in keys)
                 )
+
+
+@main.command()
+@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the stories in the store as a web app with a JSON API.
+
+    Reads are open; writes (POST /api/articles) need `Authorization: Bearer $STORYLINE_TOKEN`.
+
+    \b
+    Examples:
+      storyline ingest examples/raqqa && storyline serve
+      STORYLINE_TOKEN=secret storyline serve --db desk.db --port 8080
+    """
+    from storyline.web import serve as run_server
+
+    try:
+        run_server(db, host, port)
+    except StorylineError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db).")
+@click.option("--interval", default=5.0, show_default=True, type=float, help="Seconds between scans.")
+def watch(directory: str, db: str | None, interval: float) -> None:
+    """Watch a folder and ingest new files as they arrive (Ctrl-C to stop).
+
+    Each new article is cleaned, deduplicated, assigned to a story and its story's brief updated.
+
+    \b
+    Examples:
+      storyline watch incoming/ --db desk.db
+    """
+    from storyline.options import Options
+    from storyline.service import watch as run_watch
+
+    try:
+        run_watch(directory, db, interval, Options())
+    except StorylineError as exc:
+        _fail(exc)

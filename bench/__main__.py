@@ -1,0 +1,163 @@
+"""`make bench` (or `python -m bench [NAME ...]`): speed and memory, printed as a table.
+
+Each benchmark runs in its own subprocess so its peak memory (max RSS) is its own.
+Ratios are measured against a baseline in the same process (same texts, same
+machine, same moment), because these machines are shared and noisy.
+
+Benchmarks:
+  ingest      ingest + clean throughput (articles/s) and peak memory on the T17 collections
+  understand  the whole understanding stage vs spaCy NER alone, words/s on the same T17 texts
+  timex       time-expression tagging, ms per article (HeidelTime: ~7 s a call)
+  seeds       the brief of the five seeds from a cold start (process start to JSON written)
+  t17         a ~300-article Timeline17 collection end to end (bench/bench_t17.py)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+T17 = ROOT.parent / "shared" / "data" / "t17"
+NAMES = ["ingest", "understand", "timex", "seeds", "t17"]
+
+
+def _t17_files(limit: int | None = None) -> list[Path]:
+    files = sorted(T17.glob("*/InputDocs/*/*.txt"))
+    return files[:limit] if limit else files
+
+
+def bench_ingest() -> dict[str, object]:
+    from storyline import api
+    from storyline.options import Options
+    from storyline.pipeline import ErrorHandler
+
+    if not T17.is_dir():
+        return {"skipped": f"{T17} absent"}
+    t0 = time.perf_counter()
+    n = sum(1 for _ in api.clean_stream([str(T17)], Options(), ErrorHandler()))
+    dt = time.perf_counter() - t0
+    return {"articles": n, "seconds": round(dt, 2), "articles_per_s": round(n / dt, 1)}
+
+
+def _texts(limit: int) -> list[str]:
+    from storyline import api
+    from storyline.options import Options
+    from storyline.pipeline import ErrorHandler
+
+    paths = [str(p) for p in _t17_files()[::7][:limit]]
+    return [a.text for a in api.clean_stream(paths, Options(), ErrorHandler())]
+
+
+def bench_understand() -> dict[str, object]:
+    if not T17.is_dir():
+        return {"skipped": f"{T17} absent"}
+    from storyline import api
+    from storyline.annotate.nlp import load_nlp
+    from storyline.options import Options
+    from storyline.pipeline import ErrorHandler
+
+    opts = Options()
+    paths = [str(p) for p in _t17_files()[::7][:200]]
+    articles = list(api.clean_stream(paths, opts, ErrorHandler()))
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = load_nlp(opts.model)
+    list(nlp.pipe([a.text for a in articles[:5]]))  # warm both
+    only_ner = [n for n in nlp.pipe_names if n not in ("tok2vec", "ner")]
+    t0 = time.perf_counter()
+    with nlp.select_pipes(disable=only_ner):
+        for _ in nlp.pipe([a.text for a in articles], batch_size=opts.batch_size):
+            pass
+    ner_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    docs = list(api.annotate(articles, opts, ErrorHandler()))
+    from storyline.annotate.understand import understand
+
+    understand(docs, opts)
+    ours_s = time.perf_counter() - t0
+    return {
+        "articles": len(articles), "words": words,
+        "spacy_ner_words_per_s": round(words / ner_s), "storyline_words_per_s": round(words / ours_s),
+        "ratio": round(ner_s / ours_s, 2),
+    }
+
+
+def bench_timex() -> dict[str, object]:
+    if not T17.is_dir():
+        return {"skipped": f"{T17} absent"}
+    from storyline.annotate.timex import TimeTagger
+    from storyline.records import PublishedDate
+
+    texts = _texts(300)
+    tagger = TimeTagger()
+    tagger.warm_up()
+    anchor = PublishedDate(value="2010-06-01", precision="day")
+    t0 = time.perf_counter()
+    n = 0
+    for t in texts:
+        n += len(tagger.tag(t, anchor))
+    dt = time.perf_counter() - t0
+    ms = dt / len(texts) * 1000
+    return {"articles": len(texts), "expressions": n, "ms_per_article": round(ms, 2), "speedup_vs_heideltime_7s": round(7000 / ms)}
+
+
+def bench_seeds() -> dict[str, object]:
+    out = ROOT / "out" / "bench-seeds.json"
+    out.parent.mkdir(exist_ok=True)
+    t0 = time.perf_counter()
+    subprocess.run(
+        [str(Path(sys.executable).with_name("storyline")), "brief", str(ROOT / "examples" / "raqqa"), "-o", str(out)],
+        check=True, capture_output=True,
+    )
+    return {"seconds_cold_start": round(time.perf_counter() - t0, 2)}
+
+
+def bench_t17() -> dict[str, object]:
+    script = ROOT / "bench" / "bench_t17.py"
+    if not script.exists() or not T17.is_dir():
+        return {"skipped": "bench_t17.py or T17 data absent"}
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, str(script), "--json"], capture_output=True, text=True)
+    if res.returncode != 0:
+        return {"error": res.stderr.strip().splitlines()[-1:] or "failed"}
+    try:
+        data: dict[str, object] = json.loads(res.stdout)
+    except json.JSONDecodeError:
+        data = {"output": res.stdout.strip()[-200:]}
+    data["wall_s"] = round(time.perf_counter() - t0, 2)
+    return data
+
+
+def _child(name: str) -> None:
+    import resource
+
+    result = globals()[f"bench_{name}"]()
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(json.dumps(result))
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        _child(argv[1])
+        return 0
+    names = argv or NAMES
+    rows = []
+    for name in names:
+        res = subprocess.run([sys.executable, "-m", "bench", "--child", name], capture_output=True, text=True, cwd=ROOT)
+        try:
+            data = json.loads(res.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            data = {"error": (res.stderr.strip().splitlines() or ["no output"])[-1]}
+        rows.append((name, data))
+    print(f"{'benchmark':<11} result")
+    print(f"{'-' * 11} {'-' * 60}")
+    for name, data in rows:
+        print(f"{name:<11} " + ", ".join(f"{k}={v}" for k, v in data.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,73 @@
+"""Story-level sections of the brief: events, timeline, undated, claims, summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from storyline.options import Options
+from storyline.records import DateValue, Event, TimelineEntry
+from storyline.render.html import date_position
+from storyline.story.claims import agreement
+from storyline.story.events import build_events
+from storyline.story.summary import summarise
+
+if TYPE_CHECKING:
+    from storyline.api import Result
+
+MAX_TIMELINE = 40
+
+
+def _story_start(result: Result) -> str | None:
+    days = sorted(a.published.value for a in result.articles if a.published.value)
+    return days[0] if days else None
+
+
+def _importance(e: Event) -> tuple[int, int, int]:
+    return (e.independent_sources, e.date_basis == "text", e.type not in ("statement", "other"))
+
+
+def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:
+    keep = events
+    if len(events) > limit:  # a large collection: keep the events that matter most
+        keep = sorted(events, key=lambda e: (_importance(e), e.id), reverse=True)[:limit]
+    entries = [
+        TimelineEntry(
+            date=e.date if e.date.value else DateValue(value=None),
+            text=e.text,
+            citations=e.citations,
+            independent_sources=e.independent_sources,
+            background=e.background,
+            reported_on=e.date_basis == "reported_on",
+            event=e.id,
+        )
+        for e in keep
+    ]
+    entries.sort(key=lambda t: (date_position(t.date.value) or 0.0, t.reported_on, -t.independent_sources, t.text))
+    return entries
+
+
+def story_sections(result: Result, understanding: Any, options: Options) -> dict[str, Any]:
+    docs = list(getattr(understanding, "docs", None) or result.annotated)
+    entities = {e.id: e for e in understanding.entities}
+    places = {p.id: p for p in understanding.places}
+    dated, undated = build_events(docs, entities, places, _story_start(result))
+    timeline = timeline_entries(dated)
+    disagreements, series = agreement(docs, list(entities.values()))
+    summary = summarise(docs, dated, options.summary_sentences, options.summary_words)
+    events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
+    return {
+        "events": [e.to_dict() for e in events],
+        "timeline": [t.to_dict() for t in timeline],
+        "undated": [
+            {
+                "text": e.text,
+                "type": e.type,
+                "citations": [c.to_dict() for c in e.citations],
+                "independent_sources": e.independent_sources,
+            }
+            for e in undated
+        ],
+        "disagreements": disagreements,
+        "series": series,
+        "summary": summary,
+    }

@@ -1,0 +1,180 @@
+"""Claims about quantities: agreement, disagreement, and series over time.
+
+A claim is a figure (a value of something) said by someone at some time.  Claims
+are grouped by *what is counted* (killed, fighters, displaced…) and *what it is
+about*: the same canonical entity (``SDF`` and ``Syrian Democratic Forces`` are one),
+or, for casualty-type counts, the same incident noun in the sentence ("air strikes").
+
+Within a group, claims are bucketed by time.  A claim's time is the date written
+in its sentence when there is one; otherwise the publication date of its article,
+which is only an upper bound ("reported on"): such a claim belongs with any dated
+claim up to ``REPORT_LAG_DAYS`` before it.
+
+- two or more different values from different claimants in the same bucket → a
+  **disagreement** (``SANA: 12 killed`` vs ``Syrian Observatory: 21 killed``);
+- different values in different buckets → a **series** (SDF strength 30,000 in
+  December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.records import AnnotatedArticle, Citation, Entity, Figure
+from storyline.render.common import figure_text
+from storyline.story.events import TRIGGERS, date_bounds
+from storyline.story.text import stem
+
+REPORT_LAG_DAYS = 10
+CASUALTY = {"killed", "dead", "deaths", "fatalities", "wounded", "injured", "casualties", "missing", "displaced"}
+_WHAT = {
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "died": "killed",
+    "injured": "wounded",
+    "troops": "fighters",
+    "militants": "fighters",
+    "jihadists": "fighters",
+    "soldiers": "fighters",
+    "forces": "fighters",
+    "strength": "fighters",
+    "refugees": "displaced",
+}
+_INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
+
+
+@dataclass(frozen=True)
+class Claim:
+    figure: Figure
+    what: str
+    about: str  # entity id, or "incident:<noun>"
+    about_label: str
+    claimant: str
+    said_by: str | None
+    time: str | None  # ISO day (start of the explicit date) or publication day
+    explicit: bool
+    citation: Citation
+
+
+def _norm_what(what: str | None) -> str | None:
+    if not what:
+        return None
+    return _WHAT.get(what.lower(), what.lower())
+
+
+def _alias_index(entities: Sequence[Entity]) -> dict[str, Entity]:
+    idx: dict[str, Entity] = {}
+    for e in entities:
+        for name in [e.name, *e.aliases]:
+            idx.setdefault(name.lower().strip(), e)
+    return idx
+
+
+def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> list[Claim]:
+    aliases = _alias_index(entities)
+    out: list[Claim] = []
+    for doc in docs:
+        art = doc.article
+        if art.duplicate_of:
+            continue  # a copy says nothing new
+        sent = {s.index: s.text for s in doc.sentences}
+        explicit_times = {(t.sentence, t.value) for t in doc.times if t.value}
+        for f in doc.figures:
+            what = _norm_what(f.what)
+            if what is None:
+                continue
+            text = sent.get(f.sentence, "")
+            ent = aliases.get((f.about or "").lower().strip())
+            if ent is not None:
+                about, label = ent.id, ent.name
+            elif what in CASUALTY and (m := _INCIDENT.search(text.lower())):
+                noun = stem(m.group(0).replace(" ", ""))
+                about, label = f"incident:{noun}", m.group(0)
+            elif f.about:
+                about, label = f"text:{f.about.lower()}", f.about
+            else:
+                continue
+            explicit = bool(f.as_of and (f.sentence, f.as_of) in explicit_times)
+            time = date_bounds(f.as_of)[0] if f.as_of and re.match(r"^\d{4}", f.as_of) else art.published.value
+            if time and len(time) < 10:
+                time = date_bounds(time)[0]
+            claimant = f.said_by or art.outlet or art.id
+            out.append(
+                Claim(
+                    f,
+                    what,
+                    about,
+                    label,
+                    claimant,
+                    f.said_by,
+                    time,
+                    explicit,
+                    Citation(source=art.id, sentence=f.sentence, text=text),
+                )
+            )
+    return out
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    if a.time is None or b.time is None:
+        return a.time == b.time
+    if a.explicit and b.explicit:
+        return a.time == b.time
+    if a.explicit == b.explicit:  # both only "reported on"
+        return abs((dt.date.fromisoformat(a.time) - dt.date.fromisoformat(b.time)).days) <= REPORT_LAG_DAYS // 2
+    dated, reported = (a, b) if a.explicit else (b, a)
+    lag = (dt.date.fromisoformat(reported.time or "") - dt.date.fromisoformat(dated.time or "")).days
+    return 0 <= lag <= REPORT_LAG_DAYS
+
+
+def _value_key(c: Claim) -> tuple[float, float | None, str]:
+    return (c.figure.value, c.figure.value_max, c.figure.qualifier)
+
+
+def _point(c: Claim) -> dict[str, object]:
+    return {
+        "value": figure_text(c.figure.to_dict()),
+        "number": c.figure.value,
+        "said_by": c.said_by,
+        "as_of": c.figure.as_of if c.explicit else None,
+        "reported_on": None if c.explicit else c.time,
+        "citations": [c.citation.to_dict()],
+    }
+
+
+def agreement(
+    docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """(disagreements, series) as brief dicts."""
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims_of(docs, entities):
+        groups.setdefault((c.what, c.about), []).append(c)
+    disagreements: list[dict[str, object]] = []
+    series: list[dict[str, object]] = []
+    for (what, _about), claims in sorted(groups.items()):
+        if len(claims) < 2:
+            continue
+        claims.sort(key=lambda c: (c.time or "", not c.explicit, c.citation.source, c.citation.sentence))
+        buckets: list[list[Claim]] = []
+        for c in claims:
+            for b in buckets:
+                if all(_same_time(c, x) for x in b):
+                    b.append(c)
+                    break
+            else:
+                buckets.append([c])
+        label = f"{what} — {claims[0].about_label}"
+        for b in buckets:
+            values = {_value_key(c) for c in b}
+            claimants = {c.claimant for c in b}
+            if len(values) >= 2 and len(claimants) >= 2:
+                disagreements.append({"about": label, "kind": "value", "values": [_point(c) for c in b]})
+        if len(buckets) >= 2:
+            firsts = [b[0] for b in buckets]
+            if len({_value_key(c) for c in firsts}) >= 2:
+                series.append({"about": label, "points": [_point(c) for c in firsts]})
+    return disagreements, series

@@ -1,0 +1,335 @@
+"""Events from sentences, merged across articles, with independent-source counts.
+
+An *event mention* is a sentence that reports something happening: it has an event
+trigger (a verb or noun from the taxonomy below) and/or an explicit date.  Mentions
+from different articles merge into one :class:`~storyline.records.Event` when their
+dates are compatible (equal, or one contains the other: "November 2016" contains
+"6 November 2016"), and they say the same thing (TF-IDF cosine of the sentences,
+helped by shared actors and places).  ``independent_sources`` counts the distinct
+*original* articles behind an event: a duplicate or syndicated copy counts once.
+
+Taxonomy (close to ACLED's event types; the first matching family wins, in order):
+
+| type | triggers (stems) |
+|---|---|
+| ``remote_violence`` | air strike, airstrike, bombing, shelling, missile, drone, rocket, explosion, IED |
+| ``violence_against_civilians`` | massacre, executed, abducted, kidnapped, civilians killed |
+| ``battle`` | battle, clashes, fighting, offensive, assault, attack, retake, recapture, seize, capture, storm, siege |
+| ``strategic_development`` | launch, announce, establish, set up, declare, unveil, begin/start (an operation), take control, withdraw, deploy, agreement |
+| ``negotiations`` | talks, negotiations, ceasefire, truce, coordinate |
+| ``protest`` | protest, demonstration, rally, riot, march |
+| ``disaster`` | earthquake, flood, spill, outbreak, hurricane, explosion at a plant |
+| ``statement`` | a dated sentence whose only event is that someone said something |
+| ``other`` | a dated sentence with none of the above |
+
+Dates come only from the sentence's own normalised time expressions.  With none, a
+lead sentence (the first three of an article, which by news convention report the
+day's news) is dated "reported on" its article's publication date; any other
+sentence goes to ``undated``.  Nothing is ever given an invented date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, content_id
+from storyline.story.text import Tfidf, cosine
+
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "remote_violence",
+        re.compile(
+            r"\b(air ?strikes?|air ?raids?|bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|missiles?|drones?|rockets?|mortars?|explosions?|ieds?|warplanes?)\b"
+        ),
+    ),
+    (
+        "violence_against_civilians",
+        re.compile(r"\b(massacre[sd]?|execut(?:ed|ions?)|abduct(?:ed|ions?)|kidnapp(?:ed|ing)|human shields?)\b"),
+    ),
+    (
+        "battle",
+        re.compile(
+            r"\b(battles?|clash(?:es|ed)?|fighting|fought|offensive|assault|attack(?:s|ed|ing)?|retak(?:e|en|ing)|recaptur(?:e|ed)|seiz(?:e|ed|ing)|captur(?:e|ed|ing)|storm(?:ed|ing)|siege|besieged?|liberat(?:e|ed|ion))\b"
+        ),
+    ),
+    (
+        "strategic_development",
+        re.compile(
+            r"\b(launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|establish(?:es|ed)?|set up|declar(?:e|es|ed|ation)|unveil(?:s|ed)?|began|begin(?:s|ning)?|start(?:s|ed|ing)?|took control|take control|control of|withdr(?:aw|ew|awn)|deploy(?:s|ed|ment)?|entered|agreement|resign(?:s|ed)?|appoint(?:s|ed)?|elect(?:s|ed|ion)?)\b"
+        ),
+    ),
+    (
+        "negotiations",
+        re.compile(r"\b(talks|negotiat(?:e|ed|es|ions?|ing)|ceasefire|cease-fire|truce|coordinat(?:e|ion|ing))\b"),
+    ),
+    ("protest", re.compile(r"\b(protests?|protesters?|demonstrat(?:ions?|ors?)|rall(?:y|ies)|riots?)\b")),
+    (
+        "disaster",
+        re.compile(
+            r"\b(earthquakes?|quakes?|floods?|flooding|spill(?:s|ed)?|outbreak|pandemic|hurricanes?|tsunami|wildfires?|leak(?:s|ed|ing)?)\b"
+        ),
+    ),
+]
+_SPEECH = re.compile(r"\b(said|says|told|stated|noted|added|explained|announced|reported|according to|warned)\b", re.I)
+_PAST_MARKER = re.compile(r"^\s*(previously|earlier|in the past|formerly|once)\b", re.I)
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
+_DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
+LEAD_SENTENCES = 3
+ACTOR_TYPES = {"person", "organisation", "armed_group", "government_body", "group", "other"}
+
+
+def event_type(text: str) -> str | None:
+    low = text.lower()
+    for name, pattern in TRIGGERS:
+        if pattern.search(low):
+            return name
+    return None
+
+
+def strip_dateline(text: str) -> str:
+    return _DATELINE.sub("", text, count=1).strip()
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day (ISO) a TimeML value covers, for containment tests."""
+    y = value[:4]
+    rest = value[5:]
+    if not rest:
+        return f"{y}-01-01", f"{y}-12-31"
+    seasons = {
+        "SP": ("03-01", "05-31"),
+        "SU": ("06-01", "08-31"),
+        "FA": ("09-01", "11-30"),
+        "AU": ("09-01", "11-30"),
+        "WI": ("12-01", "12-31"),
+    }
+    if rest in seasons:
+        a, b = seasons[rest]
+        return f"{y}-{a}", f"{y}-{b}"
+    if rest.startswith("Q"):
+        q = int(rest[1])
+        return f"{y}-{3 * q - 2:02d}-01", f"{y}-{3 * q:02d}-31"
+    if rest.startswith("W"):
+        import datetime as dt
+
+        monday = dt.date.fromisocalendar(int(y), int(rest[1:]), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if len(rest) == 2:
+        return f"{y}-{rest}-01", f"{y}-{rest}-31"
+    return value[:10], value[:10]
+
+
+def compatible(a: str, b: str) -> bool:
+    """Equal, or one contains the other."""
+    a0, a1 = date_bounds(a)
+    b0, b1 = date_bounds(b)
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+
+
+@dataclass
+class Mention:
+    """One sentence that reports an event (internal to this module)."""
+
+    article: str
+    root: str
+    sentence: int
+    text: str
+    type: str
+    date: DateValue | None
+    basis: str  # text | reported_on | none
+    entities: set[str]
+    places: list[str]
+    figures: list[Figure]
+    published: str | None
+    vector: dict[str, float] = field(default_factory=dict)
+
+
+def _sentence_date(doc: AnnotatedArticle, index: int) -> DateValue | None:
+    best = None
+    for t in doc.times:
+        if t.sentence != index or t.value is None or t.type not in ("DATE", "TIME"):
+            continue
+        value, precision = t.value, t.precision
+        if t.type == "TIME" or "T" in value:  # "Saturday night" = 2016-11-05TNI: the day is what a timeline shows
+            value, precision = value.split("T")[0], "day"
+        if not _DATE_VALUE.match(value):
+            continue
+        rank = _PRECISION_RANK.get(precision, 9)
+        if best is None or rank < best[0]:
+            best = (rank, DateValue(value=value, precision=precision, mod=t.mod))
+    return best[1] if best else None
+
+
+def mentions_of(
+    docs: Sequence[AnnotatedArticle], entities: dict[str, Entity], places: dict[str, Place]
+) -> tuple[list[Mention], list[Mention]]:
+    """(dated mentions, undated mentions) over all articles, in input order."""
+    dated: list[Mention] = []
+    undated: list[Mention] = []
+    for doc in docs:
+        art = doc.article
+        root = art.duplicate_of or art.id
+        pub = art.published
+        figures_by_sentence: dict[int, list[Figure]] = {}
+        for f in doc.figures:
+            figures_by_sentence.setdefault(f.sentence, []).append(f)
+        for s in doc.sentences:
+            text = strip_dateline(s.text)
+            if len(text) < 25 or text.endswith("?"):
+                continue
+            kind = event_type(text)
+            date = _sentence_date(doc, s.index)
+            if kind is None and date is None:
+                continue
+            if kind is None:
+                kind = "statement" if _SPEECH.search(text) else "other"
+            basis = "text"
+            if date is None:
+                if s.index < LEAD_SENTENCES and pub.value and not _PAST_MARKER.match(text):
+                    date = DateValue(value=pub.value, precision=pub.precision)
+                    basis = "reported_on"
+                else:
+                    basis = "none"
+            ents = {m.entity for m in doc.mentions if m.sentence == s.index and m.entity}
+            ents = {e for e in ents if e in entities and entities[e].type in ACTOR_TYPES}
+            plcs = [tp.place for tp in doc.toponyms if tp.sentence == s.index and tp.place and tp.place in places]
+            m = Mention(
+                art.id,
+                root,
+                s.index,
+                text,
+                kind,
+                date,
+                basis,
+                ents,
+                plcs,
+                figures_by_sentence.get(s.index, []),
+                pub.value,
+            )
+            (dated if date is not None else undated).append(m)
+    return dated, undated
+
+
+def _same_event(a: Mention, b: Mention) -> bool:
+    if a.article == b.article and a.sentence == b.sentence:
+        return True
+    if a.date is not None and b.date is not None:
+        if not compatible(a.date.value or "", b.date.value or ""):
+            return False
+    elif (a.date is None) != (b.date is None):
+        return False
+    sim = cosine(a.vector, b.vector)
+    shared = len(a.entities & b.entities) + len(set(a.places) & set(b.places))
+    if a.root == b.root:  # the same source repeating itself: only near-paraphrases merge
+        return sim >= 0.5
+    return sim >= 0.45 or (sim >= 0.18 and shared >= 1 and (a.type == b.type or "statement" in (a.type, b.type)))
+
+
+def _precision(m: Mention) -> str:
+    return m.date.precision if m.date is not None else ""
+
+
+def merge(mentions: list[Mention]) -> list[list[Mention]]:
+    """Greedy single-pass clustering, most specific dates first; deterministic."""
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (_PRECISION_RANK.get(_precision(mentions[i]), 9), i),
+    )
+    clusters: list[list[Mention]] = []
+    for i in order:
+        m = mentions[i]
+        for c in clusters:
+            head = c[0]
+            if _same_event(head, m) and all(_same_event(x, m) or cosine(x.vector, m.vector) >= 0.15 for x in c[1:]):
+                c.append(m)
+                break
+        else:
+            clusters.append([m])
+    return clusters
+
+
+def _representative(cluster: list[Mention]) -> Mention:
+    def key(m: Mention) -> tuple[int, int, int, int]:
+        prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
+        length = len(m.text)
+        too_long = 1 if length > 320 else 0
+        return (m.basis != "text", prec, too_long, length)
+
+    return min(cluster, key=key)
+
+
+def build_events(
+    docs: Sequence[AnnotatedArticle], entities: dict[str, Entity], places: dict[str, Place], story_start: str | None
+) -> tuple[list[Event], list[Event]]:
+    """(dated events, undated events).  ``story_start`` is the earliest trusted publication date."""
+    dated, undated = mentions_of(docs, entities, places)
+    everything = dated + undated
+    tfidf = Tfidf([m.text for m in everything])
+    for m, v in zip(everything, tfidf.vectors, strict=True):
+        m.vector = v
+    out_dated = [_event(c, entities, places, story_start) for c in merge(dated)]
+    out_undated = [_event(c, entities, places, story_start) for c in merge(undated)]
+    out_undated = [e for e in out_undated if e.type not in ("statement", "other")]
+    return out_dated, out_undated
+
+
+def _event(
+    cluster: list[Mention], entities: dict[str, Entity], places: dict[str, Place], story_start: str | None
+) -> Event:
+    rep = _representative(cluster)
+    cluster = sorted(cluster, key=lambda m: (m is not rep, m.article, m.sentence))
+    date = rep.date or DateValue(value=None, precision="unknown")
+    # the most specific compatible date any mention gives
+    for m in cluster:
+        if (
+            m.date
+            and m.basis == "text"
+            and _PRECISION_RANK.get(m.date.precision, 9) < _PRECISION_RANK.get(date.precision, 9)
+        ):
+            date = m.date
+    basis = "text" if any(m.basis == "text" for m in cluster) else rep.basis
+    actors: list[str] = []
+    for m in cluster:
+        for e in sorted(m.entities, key=lambda x: (m.text.lower().find(entities[x].name.lower()) % 10_000, x)):
+            if e not in actors:
+                actors.append(e)
+    place_ids: list[str] = []
+    for m in cluster:
+        place_ids.extend(p for p in m.places if p not in place_ids)
+    rank = {"point": 0, "town": 1, "district": 2, "river": 3, "region": 4, "country": 5}
+    place = min(place_ids, key=lambda p: (rank.get(places[p].precision, 6), place_ids.index(p))) if place_ids else None
+    types = [m.type for m in cluster]
+    kind = (
+        rep.type
+        if rep.type not in ("statement", "other")
+        else next((t for t in types if t not in ("statement", "other")), rep.type)
+    )
+    background = bool(story_start and date.value and date_bounds(date.value)[1] < _minus_days(story_start, 365))
+    citations = [Citation(source=m.article, sentence=m.sentence, text=m.text) for m in cluster]
+    figures: list[Figure] = [f for m in cluster for f in m.figures]
+    return Event(
+        id=content_id("event", date.value, *sorted((c.source, c.sentence) for c in citations)),
+        type=kind,
+        date=date,
+        date_basis=basis,
+        place=place,
+        place_precision=places[place].precision if place else None,
+        actors={"actor1": actors[:1], "actor2": actors[1:2], "mentioned": actors[2:]},
+        figures=figures,
+        text=rep.text,
+        citations=citations,
+        independent_sources=len({m.root for m in cluster}),
+        background=background,
+    )
+
+
+def _minus_days(iso: str, days: int) -> str:
+    import datetime as dt
+
+    start = date_bounds(iso)[0]
+    return (dt.date.fromisoformat(start) - dt.timedelta(days=days)).isoformat()

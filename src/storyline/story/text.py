@@ -1,0 +1,222 @@
+"""Small text utilities for the story layer: tokens, stopwords, TF-IDF vectors, cosine."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:[.,]\d+)*")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "one",
+        "two",
+        "new",
+        "also",
+        "however",
+        "still",
+        "already",
+        "'s",
+        "s",
+        "t",
+        "like",
+        "per",
+        "via",
+    ]
+)
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower().strip("'-") for t in _TOKEN.findall(text)]
+
+
+def content_tokens(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 2 and not t.isdigit()]
+
+
+def stem(word: str) -> str:
+    """A very light suffix stripper, enough to match 'strikes'/'strike', 'launched'/'launch'."""
+    for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word
+
+
+def bag(text: str) -> Counter[str]:
+    return Counter(stem(t) for t in content_tokens(text))
+
+
+class Tfidf:
+    """TF-IDF over a fixed collection of texts (sublinear tf, smoothed idf), sparse dict vectors."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.bags = [bag(t) for t in texts]
+        df: Counter[str] = Counter()
+        for b in self.bags:
+            df.update(b.keys())
+        n = max(len(self.bags), 1)
+        self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+        self.vectors = [self.vector_of(b) for b in self.bags]
+
+    def vector_of(self, b: Counter[str]) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * self.idf.get(w, 1.0) for w, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    def vector(self, text: str) -> dict[str, float]:
+        return self.vector_of(bag(text))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def centroid(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for v in vectors:
+        for w, x in v.items():
+            total[w] = total.get(w, 0.0) + x
+    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
+    return {w: x / norm for w, x in total.items()}
