@@ -1,7 +1,11 @@
-"""The ``ingest`` job: read → clean → dedup → store, committed batch by batch.
+"""The ``ingest`` job: read → clean → dedup → annotate → store → stories, batch by batch.
 
-Each batch is one transaction, so an interrupted run loses nothing already
-committed, and a rerun adds nothing twice (article ids are content hashes).
+It goes through :class:`storyline.service.Service`, so ``storyline ingest
+examples/raqqa`` leaves the store with the articles, their annotations, their
+stories and each story's brief.  Each batch is committed before the next is
+read: an interrupted run loses nothing already committed, the next run repairs
+what was half-done (articles stored but not yet in a story), and a rerun adds
+nothing twice (article ids are content hashes).
 """
 
 from __future__ import annotations
@@ -10,10 +14,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from storyline.api import CLEAN_STAGES
 from storyline.errors import Code, InputError
 from storyline.options import Options
-from storyline.pipeline import Pipeline, batched
 from storyline.records import Article, Failure
 
 
@@ -25,6 +27,7 @@ class IngestReport:
     duplicates: int = 0
     failures: list[Failure] = field(default_factory=list)
     run_id: str = ""
+    stories: list[str] = field(default_factory=list)  # ids of the stories this run touched
 
 
 def run_ingest(
@@ -36,30 +39,23 @@ def run_ingest(
     stdin: object = None,
 ) -> IngestReport:
     from storyline.ingest import read_paths
-    from storyline.store import open_store
+    from storyline.service import Service
 
     options = options or Options()
-    pipeline = Pipeline.build(CLEAN_STAGES, options)
-    pipeline.warm_up()
-    store = open_store(db)
     report = IngestReport(db=str(db or "storyline.db"), run_id=uuid.uuid4().hex[:12])
-    dedup = next(s for s in pipeline.stages if s.name == "dedup")
+    service = Service(db, options)
     try:
-        for known in store.articles():  # duplicates are found against what is stored too
-            dedup.find(known)  # type: ignore[attr-defined]
-        raw = read_paths(paths, options, pipeline.errors, stdin=stdin)  # type: ignore[arg-type]
-        for batch in batched(pipeline.pipe(raw), options.batch_size):
-            added = store.add_articles(batch)
-            report.inserted += len(added.inserted)
-            report.existing += len(added.existing)
-            report.duplicates += sum(1 for a in batch if a.duplicate_of and a.id in set(added.inserted))
-            if progress is not None:
-                for a in batch:
-                    progress(a)
-        report.failures = list(pipeline.errors.failures)
-        store.add_failures(report.failures, report.run_id)
+        service.warm_up()
+        raw = read_paths(paths, options, service.errors, stdin=stdin)  # type: ignore[arg-type]
+        added = service.add(raw, progress=progress)
+        report.inserted = sum(1 for a in added if a.status == "inserted")
+        report.existing = sum(1 for a in added if a.status == "existing")
+        report.duplicates = sum(1 for a in added if a.status == "inserted" and a.duplicate_of)
+        report.stories = list(dict.fromkeys(a.story_id for a in added if a.story_id))
+        report.failures = service.take_failures()
+        service.store.add_failures(report.failures, report.run_id)
     finally:
-        store.close()
+        service.close()
     if report.inserted + report.existing == 0 and report.failures:
         first = report.failures[0]
         raise InputError(Code.E110, f"nothing could be read; first problem: {first.file}: {first.reason}")
