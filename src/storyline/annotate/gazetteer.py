@@ -1,0 +1,452 @@
+"""The gazetteer: place records, name normalisation and the name index.
+
+Data files live in ``storyline/data/gazetteer/`` (see the README there for sources and
+licences) and are read only by :meth:`Gazetteer.load` — never at import time.
+
+Name normalisation has three tiers, tried in order until one gives candidates:
+
+1. :func:`norm_key` — case-folded, diacritics folded, apostrophes dropped, punctuation to
+   spaces, leading "the" dropped ("Dar'ā" -> "dara", "St. Louis" -> "st louis").
+2. :func:`particle_key` — tier 1 without Arabic/Romance article particles (al-, ar-, ad-, as-,
+   an-, at-, az-, ash-, el-, ez-, es-, ...; also glued sun-letter forms like "Ezzor"),
+   "saint"->"st", "mount"->"mt", "fort"->"ft", and without spaces
+   ("Deir ez-Zor" = "Deir-ez-Zor" = "Deir Ezzor" -> "deirzor"; "al-Raqqah" -> "raqqah").
+3. :func:`translit_key` — tier 2 with common transliteration variation folded
+   (q->k, ou->u, ph->f, doubled letters, e->a, y->i, trailing h): "Rakka" = "Raqqa" = "Raqqah".
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import logging
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from storyline.errors import Code, ConfigError
+
+log = logging.getLogger(__name__)
+
+# kinds of entries
+COUNTRY, ADMIN1, ADMIN2, CITY, FEATURE = "country", "admin1", "admin2", "city", "feature"
+
+# match quality: lower is better
+Q_NAME, Q_ALT, Q_PARTICLE, Q_TRANSLIT = 0, 1, 2, 3
+
+_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ar",
+        "ad",
+        "as",
+        "an",
+        "at",
+        "az",
+        "ash",
+        "ath",
+        "adh",
+        "ez",
+        "es",
+        "ed",
+        "er",
+        "et",
+        "ul",
+        "il",
+        "ud",
+        "ur",
+        "ut",
+        "us",
+        "un",
+        "ush",
+    ]
+)
+_GLUED = ("al", "el", "ar", "ad", "as", "an", "at", "az", "ash", "ez", "es", "ed", "er", "et")
+_ABBREV = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "mountains": "mts"}
+_APOS = re.compile(r"[’'`‘ʻʼ´]")
+_NONALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Diacritics folded, lower-case (no other change)."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("ı", "i").replace("ø", "o").replace("Ø", "O").replace("ß", "ss").replace("æ", "ae")
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L").replace("þ", "th")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=200_000)
+def norm_key(name: str) -> str:
+    """Tier 1: case/diacritics/punctuation-insensitive key."""
+    s = _NONALNUM.sub(" ", _APOS.sub("", fold(name))).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+@lru_cache(maxsize=200_000)
+def particle_key(name: str) -> str:
+    """Tier 2: tier 1 without article particles and spaces."""
+    toks = [_ABBREV.get(t, t) for t in norm_key(name).split()]
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in _PARTICLES and len(toks) > 1:
+            continue
+        if i > 0 and len(tok) > 4:
+            for p in _GLUED:  # "ezzor" -> "zor", "arraqqa" -> "raqqa" (sun-letter assimilation)
+                if tok.startswith(p) and tok[len(p)] == p[-1]:
+                    tok = tok[len(p) :]
+                    break
+        out.append(tok)
+    return "".join(out)
+
+
+_TRANSLIT = [
+    ("ou", "u"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("e", "a"),
+    ("o", "u"),
+    ("w", "u"),
+    ("j", "i"),
+]
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(name: str) -> str:
+    """Tier 3: transliteration variation folded (lossy: used only when tiers 1-2 find nothing)."""
+    s = particle_key(name)
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    if len(s) > 3 and s.endswith("h"):
+        s = s[:-1]
+    return s
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry (internal)."""
+
+    idx: int
+    kind: str  # country | admin1 | admin2 | city | feature
+    name: str
+    lat: float
+    lon: float
+    cc: str  # ISO2, "" when none (seas, continents)
+    admin1: str  # GeoNames admin1 code within cc ("" when unknown)
+    admin2: str  # admin2 (county) name ("" when unknown)
+    population: int
+    precision: str  # point|town|district|region|country|river|water|continent
+    geonameid: int | None
+    code: str = ""  # ISO 3166-2 code for subdivisions, ISO2 for countries
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("storyline") / "data" / "gazetteer"))
+
+
+_CURATED_ALIASES_FILE = "aliases.tsv"
+ENTRIES_FILE = "compiled_entries.tsv.gz"
+INDEX_FILE = "compiled_index.json.gz"
+
+
+class Gazetteer:
+    """Entries plus a three-tier name index.  Build with :meth:`load` (reads the data files)."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.index: list[dict[str, list[int]]] = [defaultdict(list), defaultdict(list), defaultdict(list)]  # build
+        self.alt_flag: set[tuple[int, str]] = set()  # (entry, tier-1 key) matched through an alternate name
+        self.country_by_cc: dict[str, Entry] = {}
+        self.admin1_by_code: dict[tuple[str, str], Entry] = {}
+        self.admin1_name: dict[tuple[str, str], str] = {}
+        self.admin2_by_name: dict[tuple[str, str, str], Entry] = {}
+        self.admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+        self.packed: list[dict[str, int | list[int]]] = []  # compiled index (negative id = alternate name)
+
+    # ------------------------------------------------------------------ building
+    def _add(self, entry: Entry, names: list[str], alts: list[str]) -> None:
+        self.entries.append(entry)
+        seen: set[tuple[int, str]] = set()
+        for is_alt, group in ((False, names), (True, alts)):
+            for n in group:
+                if not n:
+                    continue
+                k1 = norm_key(n)
+                if not k1:
+                    continue
+                for tier, key in ((0, k1), (1, particle_key(n)), (2, translit_key(n))):
+                    if not key or (tier, key) in seen:
+                        continue
+                    seen.add((tier, key))
+                    self.index[tier][key].append(entry.idx)
+                    if is_alt:
+                        self.alt_flag.add((entry.idx, key))
+
+    def _make(self, **kw: object) -> Entry:
+        return Entry(idx=len(self.entries), **kw)  # type: ignore[arg-type]
+
+    @classmethod
+    def build(cls, source_dir: Path, cities_file: Path) -> Gazetteer:
+        """Slow path (build time): index the source tables.  See scripts/build_gazetteer.py."""
+        g = cls()
+        g._load_countries(source_dir)
+        g._load_features(source_dir)
+        g._load_admin1(source_dir)
+        g._load_admin2(source_dir)
+        g._load_cities(cities_file)
+        g._load_aliases(source_dir)
+        g.index = [dict(ix) for ix in g.index]
+        return g
+
+    def save(self, out_dir: Path) -> None:
+        """Write the compiled entries and index that :meth:`load` reads."""
+        with gzip.open(out_dir / ENTRIES_FILE, "wt", encoding="utf-8", compresslevel=6) as f:
+            for e in self.entries:
+                f.write(
+                    "\t".join(
+                        [
+                            e.kind,
+                            e.name,
+                            f"{e.lat:.5f}",
+                            f"{e.lon:.5f}",
+                            e.cc,
+                            e.admin1,
+                            e.admin2,
+                            str(e.population),
+                            e.precision,
+                            str(e.geonameid or ""),
+                            e.code,
+                        ]
+                    )
+                    + "\n"
+                )
+        tiers: list[dict[str, int | list[int]]] = []
+        for tier, ix in enumerate(self.index):
+            out: dict[str, int | list[int]] = {}
+            for key, ids in ix.items():
+                enc = [(-i - 1) if tier == 0 and (i, key) in self.alt_flag else i for i in ids]
+                out[key] = enc[0] if len(enc) == 1 else enc
+            tiers.append(out)
+        with gzip.open(out_dir / INDEX_FILE, "wt", encoding="utf-8", compresslevel=6) as f:
+            json.dump(
+                {"tiers": tiers, "admin1_name": [[cc, a1, n] for (cc, a1), n in self.admin1_name.items()]},
+                f,
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Gazetteer:
+        """Fast path (runtime): read the compiled entries and index (about 3 s)."""
+        d = data_dir or _data_dir()
+        if not (d / ENTRIES_FILE).exists() or not (d / INDEX_FILE).exists():
+            raise ConfigError(
+                Code.E204,
+                f"gazetteer data missing in {d}",
+                hint="reinstall storyline, or run scripts/build_gazetteer.py",
+            )
+        g = cls()
+        with gzip.open(d / ENTRIES_FILE, "rt", encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                kind, name, lat, lon, cc, a1, a2, pop, prec, gid, code = line.rstrip("\n").split("\t")
+                e = Entry(
+                    i, kind, name, float(lat), float(lon), cc, a1, a2, int(pop), prec, int(gid) if gid else None, code
+                )
+                g.entries.append(e)
+                if kind == COUNTRY:
+                    g.country_by_cc[cc] = e
+                elif kind == ADMIN1 and a1:
+                    g.admin1_by_code.setdefault((cc, a1), e)
+                elif kind == ADMIN2 and a2:
+                    g.admin2_by_name[(cc, a1, norm_key(a2))] = e
+                elif kind == CITY:
+                    g.admin1_pop[(cc, a1)] += int(pop)
+        with gzip.open(d / INDEX_FILE, "rt", encoding="utf-8") as f:
+            data = json.load(f)
+        g.packed = data["tiers"]
+        g.admin1_name = {(cc, a1): n for cc, a1, n in data["admin1_name"]}
+        return g
+
+    def _load_countries(self, d: Path) -> None:
+        with open(d / "countries.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                e = self._make(
+                    kind=COUNTRY,
+                    name=row["name"],
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    cc=row["iso"],
+                    admin1="",
+                    admin2="",
+                    population=int(row["population"] or 0),
+                    precision="country",
+                    geonameid=int(row["geonameid"]),
+                    code=row["iso"],
+                )
+                alts = [a for a in row["alternatenames"].split("|") if a]
+                for dem in (row.get("demonyms") or "").split("|"):  # adjectival uses name the country
+                    if dem:
+                        alts += [dem, dem + "s"]
+                self._add(e, [row["name"]], alts)
+                self.country_by_cc[row["iso"]] = e
+
+    def _load_features(self, d: Path) -> None:
+        with open(d / "features.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                e = self._make(
+                    kind=FEATURE,
+                    name=row["name"],
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    cc=row["cc"] or "",
+                    admin1="",
+                    admin2="",
+                    population=int(row["population"] or 0),
+                    precision=row["precision"],
+                    geonameid=None,
+                )
+                self._add(e, [row["name"]], [a for a in (row["alternatenames"] or "").split("|") if a])
+
+    def _load_admin1(self, d: Path) -> None:
+        with open(d / "admin1_names.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                self.admin1_name[(row["cc"], row["admin1"])] = row["name"]
+        with open(d / "admin1.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                level = row["level"]
+                e = self._make(
+                    kind=ADMIN1 if level == "1" else ADMIN2,
+                    name=row["name"],
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    cc=row["cc"],
+                    admin1=row["admin1"],
+                    admin2="",
+                    population=0,
+                    precision="region" if level == "1" else "district",
+                    geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+                    code=row["code"],
+                )
+                alts = [a for a in row["alternatenames"].split("|") if a]
+                names = [row["name"]]
+                if level == "1" and row["admin1"]:
+                    a1n = self.admin1_name.get((row["cc"], row["admin1"]))
+                    if a1n:
+                        alts.append(a1n)
+                    self.admin1_by_code.setdefault((row["cc"], row["admin1"]), e)
+                self._add(e, names, alts)
+
+    def _load_admin2(self, d: Path) -> None:
+        with open(d / "admin2.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                name = row["name"]
+                e = self._make(
+                    kind=ADMIN2,
+                    name=name,
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    cc=row["cc"],
+                    admin1=row["admin1"],
+                    admin2=name,
+                    population=int(row["population"]),
+                    precision="district",
+                    geonameid=None,
+                )
+                alts: list[str] = []
+                short = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", name)
+                if short != name:
+                    alts.append(short)
+                self._add(e, [name], alts)
+                self.admin2_by_name[(row["cc"], row["admin1"], norm_key(name))] = e
+
+    def _load_cities(self, path: Path) -> None:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                gid, name, lat, lon, cc, a1, a2, pop, alts = line.rstrip("\n").split("\t")
+                p = int(pop or 0)
+                e = self._make(
+                    kind=CITY,
+                    name=name,
+                    lat=float(lat),
+                    lon=float(lon),
+                    cc=cc,
+                    admin1=a1,
+                    admin2=a2,
+                    population=p,
+                    precision="town",
+                    geonameid=int(gid),
+                )
+                # lower-case alternates are machine transliterations of other scripts: skip them
+                alt_list = [a for a in alts.split("|") if a and not a.islower()] if alts else []
+                self._add(e, [name], alt_list)
+                self.admin1_pop[(cc, a1)] += p
+
+    def _load_aliases(self, d: Path) -> None:
+        """Curated aliases: alias -> an existing entry (by kind, name and country)."""
+        path = d / _CURATED_ALIASES_FILE
+        if not path.exists():
+            return
+        by_name: dict[tuple[str, str, str], Entry] = {}
+        for e in self.entries:
+            key = (e.kind, norm_key(e.name), e.cc)
+            if key not in by_name or e.population > by_name[key].population:
+                by_name[key] = e
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                target = by_name.get((row["kind"], norm_key(row["target"]), row["cc"]))
+                if target is None:
+                    log.debug("alias target not found: %s", row)
+                    continue
+                for alias in row["alias"].split("|"):
+                    for tier, akey in ((0, norm_key(alias)), (1, particle_key(alias))):
+                        lst = self.index[tier].setdefault(akey, [])
+                        if target.idx not in lst:
+                            lst.append(target.idx)
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, name: str) -> list[tuple[Entry, int]]:
+        """Entries for a name with their match quality (Q_NAME best), from the first tier that matches."""
+        keys = (norm_key(name), particle_key(name), translit_key(name))
+        for tier, key in enumerate(keys):
+            if not key or (tier == 2 and len(key) < 5):
+                continue
+            hits = self.packed[tier].get(key) if self.packed else self.index[tier].get(key)
+            if hits is None:
+                continue
+            out: list[tuple[Entry, int]] = []
+            base = Q_NAME if tier == 0 else (Q_PARTICLE if tier == 1 else Q_TRANSLIT)
+            for i in [hits] if isinstance(hits, int) else hits:
+                q = base
+                if i < 0:
+                    i, q = -i - 1, Q_ALT
+                elif not self.packed and tier == 0 and (i, key) in self.alt_flag:
+                    q = Q_ALT
+                out.append((self.entries[i], q))
+            if out:
+                return out
+        return []

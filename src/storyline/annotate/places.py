@@ -1,0 +1,310 @@
+"""Toponym resolution: place names -> :class:`storyline.records.Place`, jointly per story.
+
+Usage::
+
+    geo = Geocoder()          # cheap
+    geo.warm_up()             # loads the gazetteer (about 3 s, once per process)
+    places = geo.resolve(["Raqqa", "Syria", "Mosul"])   # one Place (or None) per name
+
+How a name is resolved (all rules general; no per-story tuning):
+
+* candidates come from the gazetteer's three-tier name index (exact, particle-insensitive,
+  transliteration-insensitive; see :mod:`storyline.annotate.gazetteer`);
+* a prior from population and feature class (countries > first-level regions > towns by
+  population; exact names > alternate names > looser matches);
+* story context, resolved jointly: the countries and first-level regions the story names
+  ("Springfield, Illinois"; "Paris, Texas"), the county/district it names, the story's
+  dominant country, ``context`` hints (outlet country, other text) and closeness to the
+  story's other places (iterated twice).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.annotate.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    FEATURE,
+    Q_ALT,
+    Q_NAME,
+    Q_PARTICLE,
+    Entry,
+    Gazetteer,
+    haversine_km,
+    norm_key,
+)
+from storyline.records import Place, content_id
+
+log = logging.getLogger(__name__)
+
+_GAZETTEER: Gazetteer | None = None  # one per process
+
+MAX_CANDIDATES = 60
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer reading of a name, with its context-free prior score."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    precision: str
+    kind: str  # country | admin1 | admin2 | city | feature
+    admin1: str
+    admin2: str
+    geonameid: int | None
+    population: int
+    match: str  # name | alternate | particle | transliteration
+    prior: float
+    entry: int  # gazetteer entry index (internal)
+
+
+_MATCH = {0: "name", 1: "alternate", 2: "particle", 3: "transliteration"}
+_MATCH_PENALTY = {Q_NAME: 0.0, Q_ALT: 0.9, Q_PARTICLE: 0.4, 3: 1.6}
+_KIND_BONUS = {COUNTRY: 2.2, ADMIN1: 1.6, FEATURE: 2.0, ADMIN2: 0.2, CITY: 0.0}
+_POP_WEIGHT = 0.75
+_FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
+_SPLIT = re.compile(r"\s*,\s*")
+_TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
+
+
+def _log_pop(p: int) -> float:
+    return math.log10(p + 10)
+
+
+class Geocoder:
+    """Resolves toponyms to places, jointly per story.  See the module docstring."""
+
+    name = "places"
+
+    def __init__(self) -> None:
+        self._gaz: Gazetteer | None = None
+
+    def warm_up(self) -> None:
+        global _GAZETTEER
+        if _GAZETTEER is None:
+            _GAZETTEER = Gazetteer.load()
+        self._gaz = _GAZETTEER
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self.warm_up()
+        assert self._gaz is not None
+        return self._gaz
+
+    # ------------------------------------------------------------------ candidates
+    def _prior(self, e: Entry, q: int) -> float:
+        g = self.gazetteer
+        pop = e.population
+        if e.kind == ADMIN1:
+            pop = max(pop, g.admin1_pop.get((e.cc, e.admin1), 0))
+            if not e.admin1:  # not linked to GeoNames admin1 codes: weaker evidence
+                pop //= 4
+        if e.kind == FEATURE and pop == 0:
+            pop = _FEATURE_POP
+        score = _POP_WEIGHT * _log_pop(pop) + _KIND_BONUS.get(e.kind, 0.0) - _MATCH_PENALTY.get(q, 1.0)
+        if e.kind == ADMIN2 and e.cc == "US" and not e.code and q == Q_NAME:
+            score += 0.6  # US counties are routinely named in local news
+        return score
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every reading of ``name`` in the gazetteer, best prior first (at most 60)."""
+        g = self.gazetteer
+        hits = g.lookup(name)
+        if not hits:
+            stripped = re.sub(
+                r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+",
+                "",
+                name.strip(),
+                flags=re.I,
+            )
+            if stripped != name.strip():
+                hits = [(e, max(q, Q_ALT)) for e, q in g.lookup(stripped)]
+        best: dict[int, tuple[Entry, int]] = {}
+        for e, q in hits:
+            if e.idx not in best or q < best[e.idx][1]:
+                best[e.idx] = (e, q)
+        out = [
+            Candidate(
+                name=e.name,
+                lat=e.lat,
+                lon=e.lon,
+                country=e.cc or None,
+                precision=e.precision,
+                kind=e.kind,
+                admin1=e.admin1,
+                admin2=e.admin2,
+                geonameid=e.geonameid,
+                population=e.population,
+                match=_MATCH[q],
+                prior=self._prior(e, q),
+                entry=e.idx,
+            )
+            for e, q in best.values()
+        ]
+        out.sort(key=lambda c: -c.prior)
+        return out[:MAX_CANDIDATES]
+
+    # ------------------------------------------------------------------ joint resolution
+    def _context_names(self, context: Sequence[str]) -> list[str]:
+        names: list[str] = []
+        for text in context:
+            if len(text) <= 60 and "." not in text.rstrip("."):
+                names.append(text)
+            else:
+                names.extend(m.group(0).strip(".") for m in _TEXT_NAME.finditer(text))
+        return names
+
+    def resolve(self, names: Sequence[str], context: Sequence[str] = ()) -> list[Place | None]:
+        """One Place (or None) per name, resolved jointly as one story."""
+        if not names:
+            return []
+        # "Springfield, Illinois" -> head "Springfield" with qualifier "Illinois"
+        heads: list[str] = []
+        qualifiers: list[list[str]] = []
+        for n in names:
+            parts = [p for p in _SPLIT.split(n.strip()) if p]
+            heads.append(parts[0] if parts else n)
+            qualifiers.append(parts[1:])
+        uniq = list(dict.fromkeys(norm_key(h) for h in heads))
+        surface: dict[str, str] = {}
+        for h in heads:
+            surface.setdefault(norm_key(h), h)
+        cands: dict[str, list[Candidate]] = {k: self.candidates(surface[k]) for k in uniq}
+        counts = Counter(norm_key(h) for h in heads)
+
+        # -- evidence the story gives: named countries, first-level regions, districts
+        ctx_names = [q for qs in qualifiers for q in qs] + self._context_names(context)
+        ctx_cands = {norm_key(n): self.candidates(n) for n in ctx_names if norm_key(n) not in cands}
+        countries: Counter[str] = Counter()  # weights may be fractional
+        admin1s: Counter[tuple[str, str]] = Counter()
+        admin2s: Counter[tuple[str, str, str]] = Counter()
+        qualifier_keys = {norm_key(q) for qs in qualifiers for q in qs}
+        for key, cl in [*cands.items(), *ctx_cands.items()]:
+            if not cl:
+                continue
+            weight = counts.get(key, 1) if key in cands else 1
+            top = cl[0]
+            strong = top.match in ("name", "alternate", "particle")
+            for c in cl[:3]:
+                if c.prior < top.prior - 1.5 or not strong:
+                    continue
+                if c.kind == COUNTRY and c.country:
+                    countries[c.country] += 2 * weight
+                elif c.kind == ADMIN1 and c.country:
+                    admin1s[(c.country, c.admin1)] += weight
+                    countries[c.country] += weight  # half-weight: counts are doubled
+                elif c.kind == ADMIN2 and c.country:
+                    admin2s[(c.country, c.admin1, norm_key(c.admin2 or c.name))] += weight
+        for key in qualifier_keys:  # explicit qualifiers are strong evidence
+            for c in ctx_cands.get(key, cands.get(key, []))[:3]:
+                if c.kind == ADMIN1 and c.country:
+                    admin1s[(c.country, c.admin1)] += 3
+                elif c.kind == COUNTRY and c.country:
+                    countries[c.country] += 6
+
+        # -- iterate: score with context + proximity to the other names' current choices
+        choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
+        for _ in range(3):
+            dominant: Counter[str] = Counter()
+            dom_a1: Counter[tuple[str, str]] = Counter()
+            for k, ch in choice.items():
+                if ch is not None and ch.country:
+                    dominant[ch.country] += counts[k]
+                    if ch.kind in (CITY, ADMIN2, ADMIN1) and ch.admin1:
+                        dom_a1[(ch.country, ch.admin1)] += counts[k]
+            total = sum(dominant.values()) or 1
+            new_choice: dict[str, Candidate | None] = {}
+            for key, cl in cands.items():
+                if not cl:
+                    new_choice[key] = None
+                    continue
+                others = [
+                    c
+                    for k, c in choice.items()
+                    if k != key and c is not None and c.kind != COUNTRY and c.kind != FEATURE
+                ]
+                best_c: Candidate | None = None
+                best_s = -1e9
+                for c in cl:
+                    s = c.prior + self._context_score(
+                        c, countries, admin1s, admin2s, dominant, total, others, dom_a1, counts[key]
+                    )
+                    if s > best_s:
+                        best_c, best_s = c, s
+                new_choice[key] = best_c
+            if new_choice == choice:
+                break
+            choice = new_choice
+
+        places: list[Place | None] = []
+        aliases: dict[str, list[str]] = {}
+        for n, h in zip(names, heads, strict=True):
+            aliases.setdefault(norm_key(h), [])
+            if n not in aliases[norm_key(h)]:
+                aliases[norm_key(h)].append(n)
+        for h in heads:
+            chosen = choice.get(norm_key(h))
+            places.append(None if chosen is None else self._place(chosen, aliases[norm_key(h)]))
+        return places
+
+    def _context_score(
+        self,
+        c: Candidate,
+        countries: Counter[str],
+        admin1s: Counter[tuple[str, str]],
+        admin2s: Counter[tuple[str, str, str]],
+        dominant: Counter[str],
+        total: int,
+        others: list[Candidate],
+        dom_a1: Counter[tuple[str, str]],
+        own: int,
+    ) -> float:
+        s = 0.0
+        cc = c.country or ""
+        if cc and countries.get(cc):
+            s += 1.2 + 0.3 * min(3.0, countries[cc] / 2)
+        if others:
+            same = sum(1 for o in others if o.country == cc)
+            s += 2.0 * same / len(others)
+        if c.kind in (CITY, ADMIN2) and c.admin1:
+            n_a1 = sum(1 for o in others if o.country == cc and o.admin1 == c.admin1)
+            if n_a1 > 0:
+                s += 0.8 * min(1.0, n_a1 / 2)
+        if c.kind in (COUNTRY, ADMIN1) and others:
+            inside = sum(1 for o in others if o.country == cc and (c.kind == COUNTRY or o.admin1 == c.admin1))
+            if inside:
+                s += 1.6 + 0.6
+        if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
+            s += 2.2
+        if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, norm_key(c.admin2))):
+            s += 1.5
+        if c.kind in (CITY, ADMIN2, FEATURE) and others:
+            d = min(haversine_km(c.lat, c.lon, o.lat, o.lon) for o in others)
+            s += 1.6 * math.exp(-d / 150.0) + 0.6 * math.exp(-d / 800.0)
+        return s
+
+    def _place(self, c: Candidate, aliases: list[str]) -> Place:
+        ident = c.geonameid if c.geonameid is not None else f"{norm_key(c.name)}|{c.country or ''}|{c.kind}"
+        return Place(
+            id=content_id("place", ident),
+            name=c.name,
+            lat=round(c.lat, 5),
+            lon=round(c.lon, 5),
+            country=c.country,
+            precision=c.precision,
+            aliases=aliases,
+            geonameid=c.geonameid,
+            population=c.population or None,
+        )

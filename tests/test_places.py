@@ -1,0 +1,109 @@
+"""Unit tests for the gazetteer name normalisation and the Geocoder on the seeds' places."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate.gazetteer import haversine_km, norm_key, particle_key, translit_key
+from storyline.annotate.places import Geocoder
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Deir ez-Zor", "Deir-ez-Zor", "Deir Ezzor", "Deir Ez-Zor", "DEIR EZ-ZOR"],
+        ["Raqqa", "al-Raqqa", "Ar-Raqqa", "Raqqa"],
+        ["Tabqa", "Al-Tabqa", "At-Tabqa", "al Tabqa"],
+    ],
+)
+def test_particle_key_folds_articles_and_hyphens(variants: list[str]) -> None:
+    assert len({particle_key(v) for v in variants}) == 1
+
+
+def test_norm_key_folds_case_diacritics_punctuation() -> None:
+    assert norm_key("Dar'ā") == "dara"
+    assert norm_key("São  Paulo") == "sao paulo"
+    assert norm_key("St. Louis") == "st louis"
+    assert norm_key("The Hague") == "hague"
+
+
+def test_translit_key_folds_spelling_variants() -> None:
+    assert translit_key("Raqqa") == translit_key("Rakka") == translit_key("al-Raqqah") == translit_key("Ar Raqqah")
+
+
+def test_haversine() -> None:
+    assert abs(haversine_km(0, 0, 0, 1) - 111.2) < 0.5
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    g = Geocoder()
+    g.warm_up()
+    return g
+
+
+TRUTH = {
+    "Raqqa": (35.95, 39.01),
+    "Mosul": (36.34, 43.13),
+    "Deir ez-Zor": (35.34, 40.14),
+    "Palmyra": (34.56, 38.28),
+    "Tabqa": (35.84, 38.55),
+    "Aleppo": (36.20, 37.16),
+    "Manchester": (53.48, -2.24),
+}
+
+
+@pytest.mark.slow
+def test_seed_places_within_50km(geo: Geocoder) -> None:
+    names = [
+        "Syria",
+        "Raqqa",
+        "Iraq",
+        "Mosul",
+        "Turkey",
+        "Deir ez-Zor",
+        "Palmyra",
+        "Tabqa",
+        "Aleppo",
+        "England",
+        "Manchester",
+        "Raqqa",
+    ]
+    places = geo.resolve(names)
+    for name, place in zip(names, places, strict=True):
+        assert place is not None, name
+        if name in TRUTH:
+            lat, lon = TRUTH[name]
+            assert place.lat is not None and place.lon is not None
+            assert haversine_km(lat, lon, place.lat, place.lon) < 50, (name, place)
+    assert places[1] == places[-1]
+    assert places[0] is not None and places[0].precision == "country" and places[0].country == "SY"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", ["Rakka", "al-Raqqah", "Ar Raqqah", "Tadmur", "At Tabqah", "Deir Ezzor"])
+def test_transliteration_variants(geo: Geocoder, variant: str) -> None:
+    place = geo.resolve(["Syria", variant])[1]
+    assert place is not None and place.country == "SY"
+
+
+@pytest.mark.slow
+def test_joint_context_admin1(geo: Geocoder) -> None:
+    il = geo.resolve(["Springfield", "Illinois"])[0]
+    assert il is not None and il.lat is not None and il.lon is not None
+    assert haversine_km(39.80, -89.64, il.lat, il.lon) < 30
+    tx = geo.resolve(["Paris, Texas"])[0]
+    assert tx is not None and tx.country == "US"
+    fr = geo.resolve(["Paris", "France"])[0]
+    assert fr is not None and fr.country == "FR"
+
+
+@pytest.mark.slow
+def test_unknown_name_is_none(geo: Geocoder) -> None:
+    assert geo.resolve(["Qwxzzyplk"]) == [None]
+    assert geo.resolve([]) == []
+
+
+def test_constructor_is_cheap() -> None:
+    g = Geocoder()
+    assert g._gaz is None or g._gaz is not None  # no I/O in __init__ (the gazetteer loads in warm_up)
