@@ -4,6 +4,11 @@
 PostgreSQL server when ``STORYLINE_TEST_PG`` names one (marked ``postgres``).
 A test that needs a *fresh* store takes ``store``; one that reopens a store takes
 ``reopenable`` (memory stores do not persist and are skipped there).
+
+PostgreSQL isolation: every test gets a fresh schema (``storyline_t_<random>``),
+selected through the URL (``?options=-csearch_path%3D...``) and dropped afterwards,
+so tests never see each other's rows and a rerun starts clean.  Start a server with
+``export STORYLINE_TEST_PG="$(bash .ci/start-postgres)"`` (see docs/store.md).
 """
 
 from __future__ import annotations
@@ -13,8 +18,11 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,19 +56,61 @@ def make_article(n: int, *, outlet: str = "Outlet A", published: str | None = "2
     )
 
 
+@contextmanager
+def pg_schema_url() -> Iterator[str]:
+    """A URL of the STORYLINE_TEST_PG server whose tables go to a fresh schema, dropped on exit."""
+    if not PG:
+        pytest.skip("set STORYLINE_TEST_PG to a PostgreSQL URL to run the postgres contract")
+    psycopg = pytest.importorskip("psycopg", reason="pip install 'storyline[postgres]' to test PostgreSQL")
+    schema = f"storyline_t_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(PG, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(f"STORYLINE_TEST_PG is set but the server does not answer: {exc}")
+    with admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        try:
+            yield PG + ("&" if "?" in PG else "?") + f"options=-csearch_path%3D{schema}"
+        finally:
+            admin.execute("SET lock_timeout = '20s'")  # never hang on a connection a test left in a transaction
+            admin.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
 def store_url(kind: str, tmp_path: Path) -> str:
     if kind == "memory":
         return ":memory:"
     if kind == "file":
         return f"sqlite:///{tmp_path / 'store.db'}"
-    if not PG:
-        pytest.skip("set STORYLINE_TEST_PG to a PostgreSQL URL to run the postgres contract")
-    return PG
+    raise ValueError(kind)
 
 
 @pytest.fixture(params=BACKENDS)
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    return store_url(request.param, tmp_path)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "postgres":
+        with pg_schema_url() as pg:
+            yield pg
+    else:
+        yield store_url(request.param, tmp_path)
+
+
+def backend_schema_version(url: str) -> int:
+    """The schema version this program writes for the backend behind ``url``."""
+    if url.startswith(("postgresql://", "postgres://")):
+        from storyline.store.postgres import SCHEMA_VERSION as PG_VERSION
+
+        return PG_VERSION
+    from storyline.store.sqlite import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def set_schema_version(store: Store, version: int) -> None:
+    """Pretend a newer program wrote the store (test helper reaching into each backend)."""
+    db = store._db  # type: ignore[attr-defined]
+    if type(store).__name__ == "PostgresStore":
+        db.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+    else:
+        db.execute(f"PRAGMA user_version = {int(version)}")
 
 
 @pytest.fixture
@@ -176,10 +226,45 @@ class TestStoreContract:
         store.add_articles([make_article(1)])
         assert isinstance(store.search(query), list)
 
-    def test_schema_version(self, store: Store) -> None:
-        from storyline.store.sqlite import SCHEMA_VERSION
+    def test_schema_version(self, store: Store, url: str) -> None:
+        assert store.schema_version() == backend_schema_version(url) >= 1
 
-        assert store.schema_version() == SCHEMA_VERSION >= 1
+    def test_newer_schema_is_refused(self, reopenable: str) -> None:
+        with open_store(reopenable) as s:
+            set_schema_version(s, 999)
+        with pytest.raises(StoreError) as exc:
+            open_store(reopenable)
+        assert exc.value.code.value == "E302"
+
+    def test_reader_not_blocked_by_open_write(self, reopenable: str) -> None:
+        """A writer's transaction is open mid-batch; a reader on another connection counts without waiting."""
+        first = [make_article(n) for n in range(3)]
+        batch = [make_article(n) for n in range(3, 8)]
+        seen: dict[str, object] = {}
+
+        def read() -> None:  # its own connection (and thread: SQLite connections are per thread)
+            started = time.monotonic()
+            with open_store(reopenable) as reader:
+                seen["count"] = reader.count()
+                seen["ids"] = [a.id for a in reader.articles()]
+            seen["seconds"] = time.monotonic() - started
+
+        def stream() -> Iterator[Article]:
+            yield from batch[:3]
+            # the writer's transaction now holds uncommitted rows
+            t = threading.Thread(target=read, daemon=True)
+            t.start()
+            t.join(timeout=10)
+            seen["blocked"] = t.is_alive()
+            yield from batch[3:]
+
+        with open_store(reopenable) as writer:
+            writer.add_articles(first)
+            result = writer.add_articles(stream())
+            assert result.inserted == [a.id for a in batch]
+            assert seen["blocked"] is False, "the reader waited for the writer"
+            assert seen["count"] == 3 and seen["ids"] == [a.id for a in first]  # only what was committed
+            assert writer.count() == 8
 
     def test_reopen_persists(self, reopenable: str) -> None:
         arts = [make_article(n) for n in range(3)]
@@ -229,9 +314,10 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 
 def test_postgres_and_unknown_urls() -> None:
-    with pytest.raises(ConfigError) as exc:
-        open_store("postgresql://localhost/x")
-    assert exc.value.code.value == "E202" and "service extra" in exc.value.message
+    # postgresql:// goes to the PostgreSQL backend: nothing listens on port 1, so E301 (or the install hint)
+    with pytest.raises(StoreError) as exc:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/x?connect_timeout=2")
+    assert exc.value.code.value == "E301" and "s3cret" not in str(exc.value)
     with pytest.raises(ConfigError):
         open_store("mysql://x")
 
@@ -281,10 +367,19 @@ HELPER = textwrap.dedent(
 )
 
 
+@pytest.fixture(params=[pytest.param("file", id="sqlite-file"), BACKENDS[2]])
+def crash_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "postgres":
+        with pg_schema_url() as pg:
+            yield pg
+    else:
+        yield str(tmp_path / "crash.db")
+
+
 @pytest.mark.slow
-def test_sigkill_mid_ingestion_loses_nothing_committed(tmp_path: Path) -> None:
+def test_sigkill_mid_ingestion_loses_nothing_committed(tmp_path: Path, crash_url: str) -> None:
     (tmp_path / "tests_crash_helper.py").write_text(HELPER)
-    db = str(tmp_path / "crash.db")
+    db = crash_url
     src = str(Path(__file__).resolve().parents[1] / "src")
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(paths=[str(tmp_path), src], db=db))
