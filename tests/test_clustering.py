@@ -61,6 +61,32 @@ def test_time_window_closes_old_stories() -> None:
     assert s3 in {s1, s2}
 
 
+def test_mean_date_resists_a_bridge_item() -> None:
+    # a burst on day 1, then a related burst a day later: with the span rule the first late
+    # item that joins (the bridge) resets the story's end and drags the whole later burst in
+    old = [item(i, "Titanfall review Xbox One shooter game", day="2014-03-10") for i in range(20)]
+    bridge = item(99, "Titanfall review Xbox One shooter game", day="2014-03-11")
+    late = [item(100 + i, "Xbox One Titanfall chief interview", day="2014-03-11") for i in range(5)]
+    for ref, expect_split in (("mean", True), ("span", False)):
+        c = StoryClusterer(window_days=1.0, merge_threshold=None, time_ref=ref)
+        first = {c.add(x) for x in old}
+        c.add(bridge)
+        later = {c.add(x) for x in late}
+        assert (first != later) is expect_split, ref
+
+
+def test_merge_needs_time_proximity() -> None:
+    def run(day2: str) -> int:
+        c = StoryClusterer(threshold=0.2, merge_threshold=0.05, window_days=1.0)
+        c.add(item(1, "Sbarro pizza bankruptcy filing"))
+        c.add(item(2, "Sbarro restaurant chain closes stores", day=day2))
+        c.add(item(3, "Sbarro pizza restaurant chain bankruptcy closes stores", day=day2))
+        return len(c.stories())
+
+    assert run("2014-03-10") == 1
+    assert run("2014-03-14") == 2  # four days apart: no merge
+
+
 def test_entities_and_places_help() -> None:
     base = StoryClusterer(threshold=0.5, entity_weight=0.0)
     ents = StoryClusterer(threshold=0.5, entity_weight=0.5)
@@ -87,6 +113,8 @@ def test_bad_arguments() -> None:
         StoryClusterer(threshold=0)
     with pytest.raises(ConfigError):
         StoryClusterer(window_days=-1)
+    with pytest.raises(ConfigError):
+        StoryClusterer(time_ref="minutes")
 
 
 def test_metrics_on_known_labellings() -> None:
@@ -106,6 +134,7 @@ def test_slug_words() -> None:
     assert slug_words("not a url") == "not url"
     words = slug_words("http://x.com/a/la-fi-plosser-20140310,0,1312750.story").split()
     assert words[:3] == ["la", "fi", "plosser"] and "20140310" not in words and "story" not in words
+    assert slug_words("http://x.com/2014/03/11/fed-taper-7") == "fed taper"  # URL dates are not features
 
 
 def test_missing_data_is_eval_error(tmp_path: Path) -> None:

@@ -80,8 +80,10 @@ def build_brief(result: Result, options: Options) -> Brief:
     sections: dict[str, Any] = {}
     if result.annotated:
         sections = _understanding_sections(result.annotated, options)
+        understanding_warnings = sections.pop("warnings", [])
         story = _story_sections(result, sections, options)
         sections.update(story)
+        sections["warnings"] = understanding_warnings + list(sections.get("warnings", []))
     titles = [a.title for a in result.articles if a.title and a.duplicate_of is None]
     return Brief.model_validate(
         {
@@ -108,6 +110,7 @@ def _understanding_sections(docs: list[AnnotatedArticle], options: Options) -> d
         "figures": [figure_record(f, sentence_text) for f in u.figures],
         "time_expressions": [t.to_dict() for t in u.times],
         "attributions": [a.to_dict() for a in u.attributions if a.kind != "none"],
+        "warnings": list(getattr(u, "warnings", [])),
         "_understanding": u,
     }
 
