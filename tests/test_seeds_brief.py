@@ -111,7 +111,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Mosul", 36.34, 43.13),
         ("Deir ez-Zor", 35.34, 40.14),
         ("Palmyra", 34.56, 38.28),
-        ("Tabqa", 35.84, 38.55),
         ("Aleppo", 36.20, 37.16),
         ("Manchester", 53.48, -2.24),
     ],
@@ -121,6 +120,20 @@ def test_places_within_50km(b: dict[str, Any], name: str, lat: float, lon: float
     hits = [p for p in b["places"] if norm in {a.lower().replace("-", " ") for a in [p["name"], *p["aliases"]]}]
     assert hits, f"{name} not among places"
     assert _km(hits[0]["lat"], hits[0]["lon"], lat, lon) <= 50
+
+
+def test_tabqa_resolves_in_the_story_context_but_only_debris_names_it(b: dict[str, Any]) -> None:
+    # In the seeds, Tabqa appears only in a removed related-link headline: it must not be on the map,
+    # but the geocoder must place it right in this story's context.
+    assert not [p for p in b["places"] if "tabqa" in p["name"].lower()]
+    from storyline.annotate.places import Geocoder
+
+    geo = Geocoder()
+    geo.warm_up()
+    names = [p["name"] for p in b["places"]] + ["Al-Tabqa"]
+    tabqa = geo.resolve(names)[-1]
+    assert tabqa is not None and tabqa.lat is not None and tabqa.lon is not None
+    assert _km(tabqa.lat, tabqa.lon, 35.84, 38.55) <= 50
 
 
 def test_rakka_is_raqqa(b: dict[str, Any]) -> None:
@@ -137,8 +150,11 @@ def test_figures_found_with_what_they_count(b: dict[str, Any], value: int) -> No
 
 
 def test_no_figures_from_debris(b: dict[str, Any]) -> None:
-    values = {f["value"] for f in b["figures"]}
-    assert 10000 not in values and 61 not in values
+    # "Over 10,000 Civilians Rescued" is a related-link headline; "(61)" a link counter.
+    # ("tens of thousands" in the body is an order-of-magnitude figure, 10,000-99,999: allowed.)
+    assert not [f for f in b["figures"] if f["value"] in (10000, 61) and f["qualifier"] != "order"]
+    removed = {line.strip() for s in b["sources"] for line in s["removed"]}
+    assert not [f for f in b["figures"] if f["citations"][0]["text"].strip() in removed]
 
 
 def _entries(b: dict[str, Any], value: str) -> list[dict[str, Any]]:

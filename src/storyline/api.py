@@ -88,7 +88,7 @@ def process(
             result.annotated.extend(annotate(batch, options, errors))
     result.failures = list(errors.failures)
     if not result.articles:
-        reasons = "; ".join(f"{f.file}: {f.reason}" for f in result.failures[:3])
+        reasons = "; ".join(f"{f.file}: {f.code} {f.reason}" for f in result.failures[:3])
         raise InputError(
             Code.E110,
             f"no article could be read from {', '.join(paths) or 'stdin'}" + (f" — {reasons}" if reasons else ""),
