@@ -1,0 +1,1068 @@
+"""Canonical entities across all articles of a story: one actor under all its names.
+
+:func:`resolve_entities` groups the named-entity mentions of a story's articles into
+:class:`~storyline.records.Entity` records, from evidence only:
+
+* the knowledge base of well-known actors (:func:`load_kb`; ``data/actors.json`` plus user
+  files), with names in several languages' romanisations ("Daesh", "IG", "Etat islamique");
+* acronyms defined in the text ("Syrian Democratic Forces (SDF)") or matching the initials
+  of a multi-word name of the same story ("SOHR" / "Syrian Observatory for Human Rights");
+* bracketed alternates: "ISIS [Daesh]", "Rakka (al-Raqqah)" (similar spellings or an acronym);
+* case, diacritic and transliteration variants ("Erdoğan"/"Erdogan", "Raqqa"/"Rakka"/
+  "al-Raqqah", "Sergey"/"Sergei"), possessives ("ISIS'"), a leading "the";
+* person names with titles stripped ("Brig. Gen. Talal Ali Selo", "Lt-Gen Townsend") and
+  name variants: "Ash Carter" / "Ashton Carter" / "Carter" (a bare surname joins a full
+  name only when exactly one full name of the story has that surname).
+
+Mentions the recogniser missed are added from two sources: exact (case-sensitive for short
+or all-capital aliases) occurrences of knowledge-base aliases, and re-occurrences anywhere
+in the story of a name already found in it, in any case ("raqqa" in machine-translated
+text) or in a transliteration variant.  Ambiguous short aliases (``ambiguous_aliases`` in
+the knowledge base: "IS", "IG", "EI") link only with evidence: the same actor named
+unambiguously elsewhere in the story, or an organisation-like context ("IS militants",
+"the IS"); never in an all-capitals line, never in another case ("is").
+
+When the evidence is not there, names stay apart: two actors shown separately is a smaller
+error than two actors merged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import Code, StorylineError
+from storyline.records import AnnotatedArticle, Entity, EntityMention, Mention, content_id
+
+__all__ = [
+    "ENTITY_TYPES",
+    "KBEntry",
+    "KnowledgeBase",
+    "fold",
+    "load_kb",
+    "merge_entities",
+    "resolve_entities",
+    "skeleton",
+    "strip_title",
+]
+
+ENTITY_TYPES = ("person", "organisation", "armed_group", "government_body", "media_outlet", "place", "group", "other")
+KB_FORMAT = "storyline.actors/1"
+
+LABEL_TYPE = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+TYPE_LABEL = {
+    "person": "PERSON",
+    "place": "GPE",
+    "group": "NORP",
+    "organisation": "ORG",
+    "armed_group": "ORG",
+    "government_body": "ORG",
+    "media_outlet": "ORG",
+    "other": "ORG",
+}
+
+# --------------------------------------------------------------------------- normalisation
+
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d",
+        "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'",
+        "–": "-", "—": "-", "‐": "-", "‑": "-",
+    }
+)  # fmt: skip
+_NON_WORD = re.compile(r"[^\w\s]|_")
+_APOS_DOT = re.compile(r"['.]")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive key: "Da'ish" -> "daish", "U.S." -> "us"."""
+    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _APOS_DOT.sub("", s)
+    s = _NON_WORD.sub(" ", s)
+    words = s.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+_ARTICLES = {"al", "el"}
+_SKEL_SUBS = (("q", "k"), ("ph", "f"), ("ou", "u"), ("ee", "i"), ("y", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """A transliteration-insensitive key: "Raqqa", "Rakka", "al-Raqqah" -> "raka"."""
+    words = fold(text).split()
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    s = "".join(words)
+    for a, b in _SKEL_SUBS:
+        s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
+    if len(s) > 3 and s.endswith("h") and s[-2] in "aeiou":
+        s = s[:-1]
+    return s
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=65536)
+def _compact(text: str) -> str:
+    return _NON_WORD.sub("", text.translate(_SPECIAL)).replace(" ", "")
+
+
+TITLES = _words(
+    """mr mrs ms miss dr prof president vice prime minister secretary general gen lt lieutenant col colonel
+    capt captain maj major brig brigadier sgt sergeant adm admiral cmdr commander gov governor sen senator rep
+    representative mayor chancellor ambassador judge justice rev reverend sheikh sheik shaikh emir ayatollah imam
+    mullah sir dame lord lady pope foreign defense defence interior deputy chief spokesman spokeswoman spokesperson
+    staff field marshal pvt cpl corporal private officer director senior former late crown king queen prince
+    princess premier envoy special head commissioner inspector superintendent det detective constable cardinal
+    archbishop bishop patriarch mufti grand supreme acting chairman chairwoman chair"""
+)
+_ABBREV_TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Maj|Brig|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Pvt|Cpl|Det|Supt)\.?[\s-]+)+"
+)
+
+
+def strip_title(name: str) -> str:
+    """Drop leading titles and offices: "Brig. Gen. Talal Ali Selo" -> "Talal Ali Selo"."""
+    tokens = name.split()
+    i = 0
+    while i < len(tokens) - 1:
+        parts = [p for p in re.split(r"[-.]", tokens[i].lower()) if p]
+        if parts and all(p in TITLES for p in parts):
+            i += 1
+            continue
+        break
+    rest = tokens[i:]
+    if not rest or not rest[0][:1].isupper():
+        return name
+    return " ".join(rest)
+
+
+_QUOTES = "\"'“”‘’«»„[]()"
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+
+
+def clean_surface(text: str, label: str | None = None) -> str:
+    """The name as an alias: quotes, "the", possessives and (for persons) titles removed."""
+    s = " ".join(text.split()).strip(_QUOTES + " ,;:")
+    if s.lower().startswith("the "):
+        s = s[4:].lstrip()
+    if _POSSESSIVE.search(s):
+        if s[-2:] in ("'s", "’s"):
+            s = s[:-2]
+        elif s[-1:] in ("'", "’"):
+            s = s[:-1]
+    s = s.rstrip(" ,;:").strip(_QUOTES + " ")
+    if s.endswith(".") and not re.search(r"\w\.\w", s):
+        s = s[:-1]
+    if label == "PERSON" or _ABBREV_TITLE.match(s):
+        s = strip_title(_ABBREV_TITLE.sub("", s) or s) if _ABBREV_TITLE.match(s) else strip_title(s)
+    return s
+
+
+# a lowercase word that is also a common English word is not taken as a re-occurrence of a name
+COMMON_LOWER = _words(
+    """turkey china chad jordan georgia bush rice may march august june april will mark grant hope rose price
+    young brown white black green king bill frank guy art sky fox gay lee long little ward wood bell cross
+    hall hill lane park rich rock stone summer winter spring fall lead press post times guardian mirror sun
+    star globe nation state union congress senate house court army navy police city capital republic
+    kingdom party front forces force coalition alliance group council ministry government office agency
+    islamic islamist islamists arab arabs kurdish kurds christian christians muslim muslims jewish jews
+    western eastern northern southern central north south east west middle new old great united
+    general president minister secretary colonel captain major"""
+)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_stopword(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word in STOP_WORDS
+
+
+# --------------------------------------------------------------------------- knowledge base
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    ambiguous: frozenset[str] = frozenset()
+    description: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    """Well-known actors and their names.  Build with :func:`load_kb`."""
+
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    given_names: dict[str, int] = field(default_factory=dict)  # fold(given name) -> variant group
+    by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # fold(alias) -> [(id, alias)]
+    by_skeleton: dict[str, set[str]] = field(default_factory=dict)
+    max_tokens: int = 1
+    prefixes: set[str] = field(default_factory=set)
+
+    def add(self, entry: KBEntry) -> None:
+        old = self.entries.get(entry.id)
+        if old is not None:  # extend: a user file adds aliases to a built-in actor
+            entry = KBEntry(
+                id=entry.id,
+                name=entry.name or old.name,
+                type=entry.type or old.type,
+                aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)),
+                ambiguous=old.ambiguous | entry.ambiguous,
+                description=entry.description or old.description,
+            )
+        self.entries[entry.id] = entry
+        for alias in (entry.name, *entry.aliases):
+            key = fold(alias)
+            if not key:
+                continue
+            hits = self.by_key.setdefault(key, [])
+            if (entry.id, alias) not in hits:
+                hits.append((entry.id, alias))
+            self.max_tokens = max(self.max_tokens, len(key.split()))
+            self.prefixes |= _prefixes([key])
+            sk = skeleton(alias)
+            if len(sk) >= 5 and alias not in entry.ambiguous and not _short(alias):
+                self.by_skeleton.setdefault(sk, set()).add(entry.id)
+
+    def lookup(self, surface: str, *, loose: bool = True) -> list[tuple[str, str]]:
+        """(kb id, alias) pairs this surface form may name, case rules applied."""
+        out: list[tuple[str, str]] = []
+        for kb_id, alias in self.by_key.get(fold(surface), ()):
+            if _alias_matches(surface, alias):
+                out.append((kb_id, alias))
+        if not out and loose and surface[:1].isupper():
+            sk = skeleton(surface)
+            ids = self.by_skeleton.get(sk, set()) if len(sk) >= 5 else set()
+            if len(ids) == 1:
+                kb_id = next(iter(ids))
+                out.append((kb_id, self.entries[kb_id].name))
+        return out
+
+    def is_ambiguous(self, kb_id: str, alias: str) -> bool:
+        return alias in self.entries[kb_id].ambiguous
+
+    def same_given_name(self, a: str, b: str) -> bool:
+        ga, gb = self.given_names.get(fold(a)), self.given_names.get(fold(b))
+        return ga is not None and ga == gb
+
+
+@lru_cache(maxsize=65536)
+def _short(alias: str) -> bool:
+    letters = _compact(alias)
+    return len(letters) <= 3 or (alias.upper() == alias and any(c.isalpha() for c in alias))
+
+
+def _alias_matches(surface: str, alias: str) -> bool:
+    """Short and all-capital aliases match only in the same case ("IS", never "is")."""
+    if _short(alias):
+        return _compact(surface) == _compact(alias)
+    if surface[:1].islower() and not alias[:1].islower():
+        return any(c.isupper() for c in surface)  # "al-Raqqah" yes, "raqqa" no
+    return True
+
+
+def _builtin_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "actors.json"
+
+
+def _read_kb_file(path: Path) -> tuple[list[KBEntry], list[list[str]]]:
+    if not path.is_file():
+        raise StorylineError(
+            Code.E204,
+            f"knowledge-base file {str(path)!r} does not exist",
+            hint="give a JSON file in the storyline.actors/1 format (see src/storyline/data/actors.README.md)",
+        )
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StorylineError(
+            Code.E201, f"knowledge-base file {str(path)!r} is not valid JSON: {exc}", hint=_KB_FORMAT_HINT
+        ) from None
+    items = data.get("entities") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise StorylineError(
+            Code.E201, f"knowledge-base file {str(path)!r} has no 'entities' list", hint=_KB_FORMAT_HINT
+        )
+    entries: list[KBEntry] = []
+    for n, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            raise StorylineError(Code.E201, f"{path}: entity #{n} has no string 'id'", hint=_KB_FORMAT_HINT)
+        etype = item.get("type", "")
+        if etype and etype not in ENTITY_TYPES:
+            raise StorylineError(
+                Code.E201,
+                f"{path}: entity {item['id']!r} has unknown type {etype!r}",
+                hint=f"use one of: {', '.join(ENTITY_TYPES)}",
+            )
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise StorylineError(
+                Code.E201, f"{path}: entity {item['id']!r}: 'aliases' must be a list of strings", hint=_KB_FORMAT_HINT
+            )
+        entries.append(
+            KBEntry(
+                id=item["id"],
+                name=str(item.get("name", "")),
+                type=etype,
+                aliases=tuple(a for a in aliases if a.strip()),
+                ambiguous=frozenset(item.get("ambiguous_aliases", [])),
+                description=item.get("description"),
+            )
+        )
+    given = data.get("given_names", []) if isinstance(data, dict) else []
+    return entries, [list(g) for g in given if isinstance(g, list)]
+
+
+_KB_FORMAT_HINT = (
+    'expected {"entities": [{"id": "...", "name": "...", "type": "person|organisation|...", '
+    '"aliases": ["..."]}]} (see src/storyline/data/actors.README.md)'
+)
+
+
+def load_kb(extra_paths: Sequence[str | Path] = ()) -> KnowledgeBase:
+    """The built-in knowledge base merged with the user's JSON files (later files win).
+
+    A user entry with a built-in ``id`` extends it (aliases are added); a new ``id`` adds
+    an actor.  Reads files only when called (never at import).
+    """
+    return _load_kb(tuple(str(p) for p in extra_paths))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(extra: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    groups: list[list[str]] = []
+    for path in (_builtin_path(), *map(Path, extra)):
+        entries, given = _read_kb_file(path)
+        for e in entries:
+            if not e.name and e.id not in kb.entries:
+                e = KBEntry(
+                    e.id, e.aliases[0] if e.aliases else e.id, e.type or "other", e.aliases, e.ambiguous, e.description
+                )
+            kb.add(e)
+        groups.extend(given)
+    for n, group in enumerate(groups):
+        for name in group:
+            kb.given_names.setdefault(fold(name), n)
+    for e in list(kb.entries.values()):
+        if not e.type:
+            kb.entries[e.id] = KBEntry(e.id, e.name, "other", e.aliases, e.ambiguous, e.description)
+    return kb
+
+
+# --------------------------------------------------------------------------- scanning text
+
+_TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?", re.UNICODE)
+_GAP_OK = re.compile(r"[ \t\-–'’\"“”«»]*")
+_ORG_NOUNS = _words(
+    """militants militant fighters fighter forces group groups members member leader leaders leadership jihadists
+    jihadist terrorists terrorist positions position stronghold strongholds commander commanders cell cells
+    fighter's emir attack attacks offensive territory capital spokesman propaganda affiliate affiliates
+    insurgents insurgency supporters sympathisers sympathizers recruits units unit"""
+)
+_ORG_BEFORE = _words("the against by from of with fighting defeat defeating joined join to pro anti")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str = ""  # fold(text)
+    joined: bool = False  # joined to the previous token by spaces/hyphens/quotes only
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        t = m.group(0)
+        end = m.end()
+        if t.endswith(".") and (t.count(".") == 1 or len(t) > 6):  # sentence full stop, not "U.S."
+            t, end = t[:-1], end - 1
+        gap = text[prev_end : m.start()] if prev_end >= 0 else "\n"
+        joined = gap == " " or (gap != "\n" and _GAP_OK.fullmatch(gap) is not None)
+        out.append(_Tok(t, m.start(), end, fold(t), joined))
+        prev_end = end
+    return out
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """True when the line around a hit is mostly capitals (a headline, where "IS" may be a verb)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls : le if le >= 0 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w.isupper())
+    return caps / len(words) >= 0.6
+
+
+def _prefixes(keys: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for key in keys:
+        words = key.split()
+        for n in range(1, len(words) + 1):
+            out.add(" ".join(words[:n]))
+    return out
+
+
+def _ngrams(toks: list[_Tok], max_n: int, prefixes: set[str]) -> Iterable[tuple[int, int, str]]:
+    """(first token, last token + 1, folded key) for runs of joined tokens that may be a known name."""
+    for i in range(len(toks)):
+        key = ""
+        for j in range(i, min(len(toks), i + max_n)):
+            if j > i and not toks[j].joined:
+                break
+            k = toks[j].key
+            if not k:
+                continue
+            key = f"{key} {k}" if key else k
+            if key not in prefixes:
+                break
+            yield i, j + 1, key
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ian|an|i|ese|ic|ean)$")
+
+
+def _only_modifiers(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """ "Kurdish YPG" around "YPG": the rest is nationality adjectives or function words."""
+    rest = (text[outer[0] : inner[0]] + " " + text[inner[1] : outer[1]]).split()
+    return bool(rest) and all(_DEMONYM.match(w) or w.lower() in _FUNCTION for w in rest)
+
+
+def _org_context(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = toks[j].text.lower() if j < len(toks) else ""
+    return after in _ORG_NOUNS or (
+        before in _ORG_BEFORE
+        and (
+            not after
+            or not after.isalpha()
+            or after in _ORG_NOUNS
+            or toks[j].text[:1].isupper()
+            or after in {"in", "and", "or", "has", "had", "was", "is", "said", "claimed"}
+        )
+    )
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _M:
+    doc: int
+    mention: Mention
+    surface: str
+    origin: str  # ner | kb | story
+    kb: str | None = None
+    ambiguous: bool = False
+    org_context: bool = False
+    node: str = ""
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    return [k for k, (s, e) in enumerate(spans) if s < end and start < e]
+
+
+def _capitalised_in(key: str, docs: list[AnnotatedArticle]) -> bool:
+    """A lowercase mention ("raqqa") counts only if the story also writes it capitalised."""
+    if _is_stopword(key) or key in COMMON_LOWER:
+        return False
+    return any(fold(m.text) == key and m.text != m.text.lower() for d in docs for m in d.mentions)
+
+
+def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[list[Entity], list[AnnotatedArticle]]:
+    """Canonical entities of a story, and the docs with ``Mention.entity`` filled (mentions the
+    recogniser missed are added)."""
+    ms: list[_M] = []
+    per_doc: list[list[_M]] = [[] for _ in docs]
+    kept_plain: list[list[Mention]] = [[] for _ in docs]  # mentions that name nothing ("us")
+    toks_of = [_tokens(d.article.text) for d in docs]
+
+    # 1. recogniser mentions, cleaned and linked to the knowledge base
+    for di, d in enumerate(docs):
+        for m in d.mentions:
+            surface = clean_surface(m.text, m.label)
+            key = fold(surface)
+            if (
+                not key
+                or not any(c.isalpha() for c in key)
+                or (surface == surface.lower() and not _capitalised_in(key, docs))
+            ):
+                kept_plain[di].append(m.model_copy(update={"entity": None}))
+                continue
+            x = _M(di, m, surface, "ner")
+            hits = kb.lookup(surface)
+            if hits:
+                x.kb = hits[0][0]
+                x.ambiguous = all(kb.is_ambiguous(k, a) for k, a in hits)
+                if x.ambiguous:
+                    tstarts = [t.start for t in toks_of[di]]
+                    ti, tj = bisect.bisect_left(tstarts, m.start), bisect.bisect_left(tstarts, m.end)
+                    x.org_context = _org_context(d.article.text, toks_of[di], ti, tj)
+            per_doc[di].append(x)
+
+    # 2. knowledge-base aliases the recogniser missed
+    for di, d in enumerate(docs):
+        text = d.article.text
+        toks = toks_of[di]
+        spans = [(x.mention.start, x.mention.end) for x in per_doc[di]]
+        starts = [s.start for s in d.sentences]
+        i = 0
+        best: dict[int, tuple[int, str, str]] = {}
+        for a, b, key in _ngrams(toks, kb.max_tokens, kb.prefixes):
+            if key in kb.by_key and (a not in best or b > best[a][0]):
+                best[a] = (b, key, "")
+        added: list[_M] = []
+        i = 0
+        while i < len(toks):
+            if i not in best:
+                i += 1
+                continue
+            b, key, _ = best[i]
+            start, end = toks[i].start, toks[b - 1].end
+            surface = text[start:end]
+            hits = [(k, al) for k, al in kb.by_key[key] if _alias_matches(surface, al)]
+            if not hits or (any(_short(al) for _, al in hits) and _shouting(text, start, end)):
+                i += 1
+                continue
+            over = _overlaps(spans, start, end)
+            if over and not all(
+                start <= spans[k][0] and spans[k][1] <= end and (spans[k][1] - spans[k][0]) < end - start for k in over
+            ):
+                k0 = over[0]
+                outer = per_doc[di][k0] if len(over) == 1 else None
+                if outer is None or outer.kb or not _only_modifiers(text, spans[k0], (start, end)):
+                    i = b
+                    continue
+            kb_id = hits[0][0]
+            etype = kb.entries[kb_id].type
+            m = Mention(
+                article=d.article.id, sentence=_sentence_of(starts, start), start=start, end=end,
+                text=surface, label=TYPE_LABEL.get(etype, "ORG"),
+            )  # fmt: skip
+            x = _M(di, m, clean_surface(surface), "kb", kb=kb_id)
+            x.ambiguous = all(kb.is_ambiguous(k, al) for k, al in hits)
+            x.org_context = _org_context(text, toks, i, b)
+            for k in sorted(over, reverse=True):  # the longer alias replaces what it contains
+                per_doc[di][k] = x
+                spans[k] = (-1, -1)
+            if not over:
+                added.append(x)
+            i = b
+        per_doc[di] = [x for x in per_doc[di] if x.mention.start >= 0]
+        seen: set[int] = set()
+        uniq = []
+        for x in per_doc[di] + added:
+            if id(x) not in seen:
+                seen.add(id(x))
+                uniq.append(x)
+        per_doc[di] = uniq
+
+    # 3. ambiguous short aliases need evidence from the story
+    evidenced = {x.kb for xs in per_doc for x in xs if x.kb and not x.ambiguous}
+    for xs in per_doc:
+        for x in xs:
+            if x.ambiguous and x.kb not in evidenced and not x.org_context:
+                x.kb = None
+    for di, xs in enumerate(per_doc):
+        per_doc[di] = [x for x in xs if not (x.origin == "kb" and x.kb is None)]
+
+    # 4. re-occurrences of the story's names: any case, or a transliteration variant
+    _propagate(docs, per_doc, toks_of, kb)
+
+    for xs in per_doc:
+        ms.extend(xs)
+    return _build(docs, ms, kept_plain, kb)
+
+
+_PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _propagate(
+    docs: list[AnnotatedArticle], per_doc: list[list[_M]], toks_of: list[list[_Tok]], kb: KnowledgeBase
+) -> None:
+    """Add mentions for re-occurrences of the story's names that the recogniser missed.
+
+    A name is propagated only when the story treats it as a name: written capitalised
+    at least once in mid-sentence, and (unless it is a knowledge-base alias) capitalised
+    at least three times as often as the same word appears in lowercase in the story
+    ("Raqqa" 35 / "raqqa" 6: yes; "Health" / "health", "States" / "states": no).
+    Lowercase re-occurrences are taken for place names only.
+    """
+    forms: dict[str, Counter[str]] = defaultdict(Counter)  # fold key -> labels
+    cap_count: Counter[str] = Counter()
+    cap_mid: Counter[str] = Counter()
+    kb_of: dict[str, str] = {}
+    skel: dict[str, set[str]] = defaultdict(set)
+    capital_only: set[str] = set()  # surnames: only "Carter", never "carter"
+    for di, xs in enumerate(per_doc):
+        text = docs[di].article.text
+        sent_set = {sn.start for sn in docs[di].sentences}
+        for x in xs:
+            key = fold(x.surface)
+            if (
+                x.mention.label not in _PROPAGATE_LABELS
+                or len(_compact(x.surface)) < 4
+                or x.surface == x.surface.lower()
+                or x.ambiguous
+                or _short(x.surface)
+            ):
+                continue
+            forms[key][x.mention.label] += 1
+            cap_count[key] += 1
+            st = x.mention.start
+            if (
+                st not in sent_set
+                and text[max(0, st - 1) : st] not in ("\n", "")
+                and text[max(0, st - 2) : st].strip() not in (".", '"', "“")
+            ):
+                cap_mid[key] += 1
+            if x.kb:
+                kb_of.setdefault(key, x.kb)
+            if len(key.split()) <= 3 and len(skeleton(x.surface)) >= 4:
+                skel[skeleton(x.surface)].add(key)
+            words = x.surface.split()
+            if x.mention.label == "PERSON" and len(words) >= 2:
+                last = re.sub(r"^(?:al|el|Al|El)[-‐]", "", words[-1])
+                lk = fold(last)
+                if len(lk) >= 4 and last[:1].isupper() and lk not in forms:
+                    forms[lk]["PERSON"] += 0
+                    capital_only.add(lk)
+                    cap_count[lk] += 1
+                    cap_mid[lk] += 1
+    if not forms:
+        return
+    lower_count: Counter[str] = Counter(t.key for toks in toks_of for t in toks if t.text.islower() and t.key in forms)
+
+    def is_name(key: str) -> bool:
+        if key in kb_of:
+            return cap_count[key] >= 3 * lower_count[key] or len(key.split()) > 1
+        if len(key.split()) == 1 and (key in COMMON_LOWER or _is_stopword(key)):
+            return False
+        return cap_mid[key] >= 1 and cap_count[key] >= 3 * lower_count[key]
+
+    names = {k for k in forms if is_name(k)}
+    if not names:
+        return
+    max_n = max(len(k.split()) for k in names)
+    prefixes = _prefixes(names)
+    for di, d in enumerate(docs):
+        text = d.article.text
+        toks = toks_of[di]
+        spans = sorted((x.mention.start, x.mention.end) for x in per_doc[di])
+        starts_sp = [s for s, _ in spans]
+        sent_starts = [s.start for s in d.sentences]
+        i = 0
+        grams: dict[int, tuple[int, str]] = {}
+        for a, b, key in _ngrams(toks, max_n, prefixes):
+            if key in names and (a not in grams or b > grams[a][0]):
+                grams[a] = (b, key)
+        for a, tok in enumerate(toks):  # transliteration variants of a known name: "Rakka" for "Raqqa"
+            if a in grams or not tok.text[:1].isupper() or tok.key in _FUNCTION:
+                continue
+            for b in range(a + 1, min(len(toks), a + 3) + 1):
+                end_tok = toks[b - 1]
+                if b > a + 1 and (not end_tok.joined or not (end_tok.text[:1].isupper() or end_tok.key in _FUNCTION)):
+                    break
+                cands = skel.get(skeleton(text[tok.start : end_tok.end]), set()) & names
+                if cands:
+                    grams[a] = (b, max(cands, key=lambda c: (sum(forms[c].values()), c)))
+        while i < len(toks):
+            if i not in grams:
+                i += 1
+                continue
+            b, key = grams[i]
+            start, end = toks[i].start, toks[b - 1].end
+            surface = text[start:end]
+            k = bisect.bisect_left(starts_sp, end)
+            if any(s < end and start < e for s, e in spans[max(0, k - 8) : k + 1]):
+                i = b
+                continue
+            low = surface == surface.lower()
+            if low and (key in capital_only or forms[key].most_common(1)[0][0] not in _PLACE_LABELS):
+                i = b
+                continue
+            label = forms[key].most_common(1)[0][0] if forms[key] else "PERSON"
+            m = Mention(
+                article=d.article.id,
+                sentence=_sentence_of(sent_starts, start),
+                start=start,
+                end=end,
+                text=surface,
+                label=label,
+            )
+            x = _M(di, m, clean_surface(surface, label), "story", kb=kb_of.get(key))
+            per_doc[di].append(x)
+            k = bisect.bisect_left(starts_sp, start)
+            spans.insert(k, (start, end))
+            starts_sp.insert(k, start)
+            i = b
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.kb: dict[str, str | None] = {}
+
+    def add(self, node: str, kb: str | None) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.kb[node] = kb
+        elif kb and not self.kb[self.find(node)]:
+            self.kb[self.find(node)] = kb
+
+    def find(self, node: str) -> str:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ka, kb = self.kb[ra], self.kb[rb]
+        if ka and kb and ka != kb:
+            return False  # two different known actors never merge
+        self.parent[rb] = ra
+        self.kb[ra] = ka or kb
+        return True
+
+
+_FUNCTION = _words("of for the and de del la le du al el des di da von van in on to")
+_ACRO_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|\[([A-Z][A-Za-z0-9&.\-]{1,9})\]")
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    return "".join(w[0] for w in words if w.lower() not in _FUNCTION and w[0].isalpha()).upper()
+
+
+def _acronym_of(acr: str, name: str) -> bool:
+    a = re.sub(r"[^A-Za-z]", "", acr).upper()
+    if len(a) < 2 or len(name.split()) < 2:
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    full = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return a in (_initials(name), full)
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    n = max(len(sa), len(sb))
+    return n >= 5 and _edit(sa, sb) <= n // 4
+
+
+def _edit(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _build(
+    docs: list[AnnotatedArticle], ms: list[_M], kept_plain: list[list[Mention]], kb: KnowledgeBase
+) -> tuple[list[Entity], list[AnnotatedArticle]]:
+    uf = _UF()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for x in ms:
+        x.node = "kb:" + x.kb if x.kb else "f:" + fold(x.surface)
+        uf.add(x.node, x.kb)
+        labels[x.node][x.mention.label] += 1
+        surfaces[x.node][x.surface] += 1
+    # same folded form -> same node group (the KB-linked and unlinked uses of one name)
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for node, forms in surfaces.items():
+        for s in forms:
+            by_fold[fold(s)].append(node)
+    for nodes in by_fold.values():
+        for other in nodes[1:]:
+            uf.union(nodes[0], other)
+
+    def kind(node: str) -> str:
+        root_labels: Counter[str] = Counter()
+        for n in nodes_of(uf.find(node)):
+            root_labels.update(labels[n])
+        top = root_labels.most_common(1)[0][0] if root_labels else "ORG"
+        return LABEL_TYPE.get(top, "other")
+
+    members: dict[str, list[str]] = {}
+
+    def nodes_of(root: str) -> list[str]:
+        return members.get(root, [root])
+
+    # transliteration variants (skeleton), not across clearly different kinds of thing
+    by_skel: dict[str, list[str]] = defaultdict(list)
+    for node, forms in surfaces.items():
+        for s in forms:
+            sk = skeleton(s)
+            if len(sk) >= 4 and not _short(s):
+                by_skel[sk].append(node)
+    for nodes in by_skel.values():
+        for other in nodes[1:]:
+            la, lb = labels[nodes[0]], labels[other]
+            ta = LABEL_TYPE.get(la.most_common(1)[0][0], "other")
+            tb = LABEL_TYPE.get(lb.most_common(1)[0][0], "other")
+            if ta != tb and sum(la.values()) >= 2 and sum(lb.values()) >= 2 and "person" in (ta, tb):
+                continue
+            uf.union(nodes[0], other)
+
+    # acronyms defined in the text, and bracketed alternates next to each other
+    node_of_key: dict[str, str] = {}
+    for node, forms in surfaces.items():
+        for s in forms:
+            node_of_key.setdefault(fold(s), node)
+    by_doc: dict[int, list[_M]] = defaultdict(list)
+    for x in ms:
+        by_doc[x.doc].append(x)
+    for di, xs in by_doc.items():
+        text = docs[di].article.text
+        xs.sort(key=lambda x: x.mention.start)
+        for xa, xb in itertools.pairwise(xs):
+            gap = text[xa.mention.end : xb.mention.start].strip()
+            close = text[xb.mention.end : xb.mention.end + 1]
+            if gap not in ("(", "[") or close not in (")", "]"):
+                continue
+            sa, sb = xa.surface, xb.surface
+            alternate = _acronym_of(sb, sa) or _acronym_of(sa, sb) or _similar(sa, sb)
+            editorial = gap == "[" and LABEL_TYPE.get(xa.mention.label) == LABEL_TYPE.get(xb.mention.label) != "person"
+            if alternate or editorial:
+                uf.union(xa.node, xb.node)
+        for m in _ACRO_DEF.finditer(text):
+            acr = m.group(1) or m.group(2)
+            before = text[max(0, m.start() - 120) : m.start()].rstrip()
+            words = re.findall(r"[\w'’\-]+", before)
+            for n in range(2, min(len(words), 10) + 1):
+                cand = " ".join(words[-n:])
+                if (
+                    words[-n][0].isupper()
+                    and _acronym_of(acr, cand)
+                    and fold(cand) in node_of_key
+                    and fold(acr) in node_of_key
+                ):
+                    uf.union(node_of_key[fold(cand)], node_of_key[fold(acr)])
+                    break
+    # an acronym never defined but matching the initials of exactly one multi-word name of the story
+    long_forms: dict[str, set[str]] = defaultdict(set)
+    for node, forms in surfaces.items():
+        for s in forms:
+            if len(s.split()) >= 2 and s[:1].isupper():
+                long_forms[_initials(s)].add(uf.find(node))
+    for node, forms in surfaces.items():
+        for s in forms:
+            letters = _compact(s)
+            if 3 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+                roots = long_forms.get(letters, set())
+                if len(roots) == 1:
+                    uf.union(next(iter(roots)), node)
+
+    _rebuild_members(uf, members)
+    # persons: "Ash Carter" ~ "Ashton Carter"; then a bare "Carter" joins the only full name with that surname
+    person_full: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for node, forms in surfaces.items():
+        if kind(node) != "person":
+            continue
+        for s in forms:
+            words = s.replace("-", " ").split() if " " in s else [s]
+            words = [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+            if len(words) >= 2:
+                person_full[skeleton(words[-1])].append((node, words))
+    for group in person_full.values():
+        for n1, (a, wa) in enumerate(group):
+            for b, wb in group[n1 + 1 :]:
+                if _given_compatible(wa, wb, kb):
+                    uf.union(a, b)
+    _rebuild_members(uf, members)
+    for node, forms in surfaces.items():
+        if len(forms) == 0 or kind(node) in ("place", "group"):
+            continue
+        for s in forms:
+            if " " in s or not s[:1].isupper() or _short(s):
+                continue
+            roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), node)
+    _rebuild_members(uf, members)
+    return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces)
+
+
+def _given_compatible(wa: list[str], wb: list[str], kb: KnowledgeBase) -> bool:
+    fa, fb = wa[0], wb[0]
+    if skeleton(fa) == skeleton(fb) or kb.same_given_name(fa, fb):
+        return True
+    x, y = fold(fa), fold(fb)
+    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    if len(x) == 1 or len(y) == 1:  # initials: "J. Smith"
+        return x[0] == y[0]
+    return False
+
+
+def _rebuild_members(uf: _UF, members: dict[str, list[str]]) -> None:
+    members.clear()
+    for node in uf.parent:
+        members.setdefault(uf.find(node), []).append(node)
+
+
+def _best_name(forms: Counter[str], etype: str) -> str:
+    proper = [f for f in forms if f != f.lower()] or list(forms)
+    if etype in ("place", "group"):
+        return max(proper, key=lambda f: (forms[f], not _short(f), len(f)))
+    longs = [f for f in proper if not _short(f)] or proper
+    return max(longs, key=lambda f: (len(f.split()), len(f), forms[f]))
+
+
+def _entities(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    kept_plain: list[list[Mention]],
+    kb: KnowledgeBase,
+    uf: _UF,
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+) -> tuple[list[Entity], list[AnnotatedArticle]]:
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    order = {d.article.id: i for i, d in enumerate(docs)}
+    entities: list[Entity] = []
+    entity_of_root: dict[str, str] = {}
+    used: set[str] = set()
+    for root, xs in groups.items():
+        kb_id = uf.kb[root]
+        entry = kb.entries.get(kb_id) if kb_id else None
+        label_votes: Counter[str] = Counter(x.mention.label for x in xs)
+        forms: Counter[str] = Counter(x.surface for x in xs)
+        if entry is not None:
+            etype, name = entry.type, entry.name
+        else:
+            etype = LABEL_TYPE.get(label_votes.most_common(1)[0][0], "other")
+            name = _best_name(forms, etype)
+        norm = kb_id or fold(name)
+        eid = content_id("entity", norm)
+        if eid in used:
+            eid = content_id("entity", norm, etype, len(used))
+        used.add(eid)
+        entity_of_root[root] = eid
+        xs.sort(key=lambda x: (order[x.mention.article], x.mention.start))
+        entities.append(
+            Entity(
+                id=eid,
+                name=name,
+                type=etype,
+                aliases=sorted(set(forms) | {name}),
+                mentions=[
+                    EntityMention(source=x.mention.article, sentence=x.mention.sentence, text=x.mention.text)
+                    for x in xs
+                ],
+                sources=sorted({x.mention.article for x in xs}, key=lambda a: order[a]),
+                kb_id=kb_id,
+            )
+        )
+    entities.sort(key=lambda e: (-len(e.mentions), e.name.lower(), e.id))
+    out_docs: list[AnnotatedArticle] = []
+    by_doc: dict[int, list[Mention]] = defaultdict(list)
+    for x in ms:
+        by_doc[x.doc].append(x.mention.model_copy(update={"entity": entity_of_root[uf.find(x.node)]}))
+    for di, d in enumerate(docs):
+        mentions = sorted(by_doc[di] + kept_plain[di], key=lambda m: (m.start, m.end))
+        out_docs.append(d.model_copy(update={"mentions": mentions}))
+    return entities, out_docs
+
+
+def merge_entities(
+    entities: list[Entity], docs: list[AnnotatedArticle], groups: Iterable[Sequence[str]]
+) -> tuple[list[Entity], list[AnnotatedArticle]]:
+    """Merge groups of entity ids into one entity each (e.g. names the geocoder found to be
+    one place); ``Mention.entity`` in the docs follows.  The first id of a group is kept."""
+    by_id = {e.id: e for e in entities}
+    target: dict[str, str] = {}
+    for group in groups:
+        ids = [g for g in dict.fromkeys(group) if g in by_id]
+        if len(ids) < 2:
+            continue
+        keep = max(ids, key=lambda i: (by_id[i].kb_id is not None, len(by_id[i].mentions)))
+        for i in ids:
+            target[i] = keep
+    if not target:
+        return entities, docs
+    order = {d.article.id: n for n, d in enumerate(docs)}
+    members: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        members[target.get(e.id, e.id)].append(e)
+    out: list[Entity] = []
+    for t, es in members.items():
+        base = by_id[t]
+        if len(es) > 1:
+            mentions = sorted((m for e in es for m in e.mentions), key=lambda m: (order.get(m.source, 0), m.sentence))
+            base = base.model_copy(
+                update={
+                    "aliases": sorted({a for e in es for a in e.aliases}),
+                    "mentions": mentions,
+                    "sources": sorted({s for e in es for s in e.sources}, key=lambda a: order.get(a, 0)),
+                    "kb_id": base.kb_id or next((e.kb_id for e in es if e.kb_id), None),
+                }
+            )
+        out.append(base)
+    out.sort(key=lambda e: (-len(e.mentions), e.name.lower(), e.id))
+    new_docs = [
+        d.model_copy(
+            update={
+                "mentions": [
+                    m.model_copy(update={"entity": target[m.entity]}) if m.entity in target else m for m in d.mentions
+                ]
+            }
+        )
+        for d in docs
+    ]
+    return out, new_docs

@@ -1,0 +1,231 @@
+"""The ``annotate`` stage: Article -> AnnotatedArticle (sentences, mentions, times,
+toponyms, figures, attributions).
+
+spaCy runs here and only here; what leaves the stage is plain records (character
+offsets into ``Article.text``).  Story-level work (entities across articles, geocoding,
+linking figures to claimants) is :func:`storyline.annotate.understand.understand`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from storyline.errors import Code, StorylineError
+from storyline.options import Options
+from storyline.pipeline import ErrorHandler, batched, register
+from storyline.records import AnnotatedArticle, Article, Mention, Sentence, TimeExpression, Toponym
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+#: recogniser labels kept as mentions (numbers and dates come from figures/timex)
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_END_PUNCT = tuple(".!?:;\"”’')»")
+
+
+def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences from the model's spans, also cut at line breaks that end a paragraph or a
+    short line (headlines, datelines, page leftovers); whitespace trimmed, empties dropped."""
+    cuts: set[int] = set()
+    for m in re.finditer(r"\n", text):
+        pos = m.start()
+        before = text[:pos].rstrip(" \t\r")
+        line_start = before.rfind("\n") + 1
+        line = before[line_start:]
+        if not line.strip():
+            continue
+        if _BLANK_LINE.match(text, pos) or line.rstrip().endswith(_LINE_END_PUNCT) or len(line.strip()) < 70:
+            cuts.add(pos)
+    out: list[Sentence] = []
+    cut_list = sorted(cuts)
+    for start, end in spans:
+        k = bisect.bisect_right(cut_list, start)
+        pieces = []
+        s = start
+        while k < len(cut_list) and cut_list[k] < end:
+            pieces.append((s, cut_list[k]))
+            s = cut_list[k]
+            k += 1
+        pieces.append((s, end))
+        for a, b in pieces:
+            seg = text[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg) - len(seg.rstrip())
+            a2, b2 = a + lead, b - trail
+            if b2 > a2:
+                out.append(Sentence(index=len(out), start=a2, end=b2, text=text[a2:b2]))
+    return out
+
+
+def _mentions(
+    text: str, article_id: str, ents: Iterable[tuple[int, int, str]], sent_starts: list[int]
+) -> list[Mention]:
+    """Recogniser spans -> Mention records: split at line breaks, adjacent PERSON spans joined
+    ("Talal" + "Ali Selo"), surrounding whitespace and punctuation trimmed."""
+    raw: list[tuple[int, int, str]] = []
+    for start, end, label in ents:
+        if label not in ENTITY_LABELS:
+            continue
+        pos = start
+        for piece in re.split(r"(\n)", text[start:end]):
+            a, b = pos, pos + len(piece)
+            pos = b
+            if piece == "\n":
+                continue
+            seg = text[a:b]
+            a += len(seg) - len(seg.lstrip(" \t\r\"“”'‘’(["))
+            b -= len(seg) - len(seg.rstrip(' \t\r"“”‘’,;:)]'))
+            if b > a and any(c.isalpha() for c in text[a:b]):
+                raw.append((a, b, label))
+    merged: list[tuple[int, int, str]] = []
+    for a, b, label in raw:
+        if merged and label == "PERSON" and merged[-1][2] == "PERSON" and text[merged[-1][1] : a] == " ":
+            merged[-1] = (merged[-1][0], b, label)
+        else:
+            merged.append((a, b, label))
+    return [
+        Mention(
+            article=article_id,
+            sentence=max(0, bisect.bisect_right(sent_starts, a) - 1),
+            start=a,
+            end=b,
+            text=text[a:b],
+            label=label,
+        )
+        for a, b, label in merged
+    ]
+
+
+def records_from_doc(article: Article, doc: Doc) -> tuple[list[Sentence], list[Mention]]:
+    """Plain records from a spaCy Doc (the only function that reads one)."""
+    text = article.text
+    sentences = split_sentences(text, ((s.start_char, s.end_char) for s in doc.sents))
+    starts = [s.start for s in sentences]
+    mentions = _mentions(text, article.id, ((e.start_char, e.end_char, e.label_) for e in doc.ents), starts)
+    return sentences, mentions
+
+
+class AnnotateStage:
+    """Sentences, named-entity mentions, toponyms, time expressions, figures and attributions."""
+
+    name = "annotate"
+    requires: tuple[str, ...] = ("article.text",)
+    assigns: tuple[str, ...] = ("sentences", "mentions", "times", "toponyms", "figures", "attributions")
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self._nlp: Language | None = None
+        self._timex: Any = None
+        self._figures: Callable[..., Any] | None = None
+        self._attributions: Callable[..., Any] | None = None
+
+    def warm_up(self) -> None:
+        if self._nlp is not None:
+            return
+        from storyline.annotate.attribution import extract_attributions
+        from storyline.annotate.figures import extract_figures
+        from storyline.annotate.nlp import load_nlp
+        from storyline.annotate.timex import TimeTagger
+
+        self._nlp = load_nlp(self.options.model)
+        tagger = TimeTagger()
+        tagger.warm_up()
+        self._timex = tagger
+        self._figures = extract_figures
+        self._attributions = extract_attributions
+
+    # ------------------------------------------------------------------ streaming
+    def pipe(self, items: Iterable[Article], errors: ErrorHandler) -> Iterator[AnnotatedArticle]:
+        self.warm_up()
+        assert self._nlp is not None
+        nlp = self._nlp
+        n_process = self.options.n_process
+        chunk = self.options.batch_size * (n_process * 4 if n_process > 1 else 1)
+        for batch in batched(items, chunk):
+            ok: list[Article] = []
+            for article in batch:
+                if len(article.text) > nlp.max_length:
+                    errors.fail(
+                        article.file,
+                        "annotate",
+                        StorylineError(
+                            Code.E401,
+                            f"article has {len(article.text):,} characters, more than the model's limit of {nlp.max_length:,}",
+                            hint="split the article; this item was skipped",
+                        ),
+                    )
+                else:
+                    ok.append(article)
+            for article, doc in self._docs(ok, errors):
+                try:
+                    yield self.annotate_one(article, doc)
+                except Exception as exc:  # one bad article never stops the batch
+                    errors.fail(article.file, "annotate", exc)
+
+    def _docs(self, articles: list[Article], errors: ErrorHandler) -> Iterator[tuple[Article, Doc]]:
+        assert self._nlp is not None
+        nlp = self._nlp
+        texts = [a.text for a in articles]
+        try:
+            n, size = self.options.n_process, self.options.batch_size
+            if n > 1:  # give every worker a share of this chunk
+                n = min(n, len(texts))
+                size = max(1, min(size, -(-len(texts) // max(1, n))))
+            docs = list(nlp.pipe(texts, batch_size=size, n_process=n) if n > 1 else nlp.pipe(texts, batch_size=size))
+        except Exception:  # find the culprit one by one, in this process
+            log.debug("batch failed in the NLP model; retrying one by one", exc_info=True)
+            for article in articles:
+                try:
+                    doc = nlp(article.text)
+                except Exception as exc:
+                    errors.fail(article.file, "annotate", exc)
+                    continue
+                yield article, doc
+            return
+        yield from zip(articles, docs, strict=True)
+
+    def annotate_one(self, article: Article, doc: Doc) -> AnnotatedArticle:
+        assert self._timex is not None and self._figures is not None and self._attributions is not None
+        text = article.text
+        sentences, mentions = records_from_doc(article, doc)
+        starts = [s.start for s in sentences]
+        times: list[TimeExpression] = [
+            t.model_copy(update={"article": article.id, "sentence": max(0, bisect.bisect_right(starts, t.start) - 1)})
+            for t in self._timex.tag(text, article.published)
+        ]
+        toponyms = [
+            Toponym(article=article.id, sentence=m.sentence, start=m.start, end=m.end, text=m.text)
+            for m in mentions
+            if m.label in PLACE_LABELS
+        ]
+        figures = self._figures(text, sentences, article.id, mentions, times)
+        attributions = self._attributions(text, sentences, article.id, mentions, article.outlet)
+        return AnnotatedArticle(
+            article=article,
+            sentences=sentences,
+            mentions=mentions,
+            times=times,
+            toponyms=toponyms,
+            figures=list(figures),
+            attributions=list(attributions),
+        )
+
+
+@register(
+    "annotate",
+    requires=("article.text",),
+    assigns=("sentences", "mentions", "times", "toponyms", "figures", "attributions"),
+)
+def make_annotate(options: Options) -> AnnotateStage:
+    """Sentences, entity mentions, time expressions, toponyms, figures and attributions (spaCy + rules)."""
+    return AnnotateStage(options)

@@ -1,0 +1,255 @@
+"""Story-level understanding: the annotated articles of one story -> entities, places,
+linked figures, attributions and time expressions, with ids filled in the docs.
+
+    u = understand(docs, options)          # docs: list[AnnotatedArticle] of one story
+    u.entities, u.places, u.figures, u.attributions, u.times, u.docs
+
+* Entities: :func:`storyline.annotate.entities.resolve_entities` (knowledge base, acronyms,
+  alternates, transliteration and name variants; lowercased re-occurrences of the story's
+  place names such as "raqqa" become mentions too).
+* Places: every place-like entity (its recogniser labels, or the knowledge base, say
+  place) is geocoded jointly with the story's other places; names that resolve to one
+  place become one entity and one :class:`~storyline.records.Place` with all aliases and
+  sources.  An unresolved place stays an entity of type ``place`` without a Place record
+  (and its toponyms keep ``place=None``): no coordinates are invented.
+* Toponyms are rebuilt from the resolved mentions (a country used as an actor, "Turkey",
+  is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place).
+* Figures are linked to their claimant and date (``said_by``/``as_of``) by
+  :func:`storyline.annotate.attribution.link_figures`; ``Attribution.speaker_entity`` is
+  filled when the speaker is a known entity of the story.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from pydantic import Field
+
+from storyline.annotate.entities import (
+    KnowledgeBase,
+    clean_surface,
+    fold,
+    load_kb,
+    merge_entities,
+    resolve_entities,
+    skeleton,
+)
+from storyline.options import Options
+from storyline.records import (
+    AnnotatedArticle,
+    Attribution,
+    Entity,
+    Figure,
+    Place,
+    Record,
+    TimeExpression,
+    Toponym,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Understanding", "understand"]
+
+
+class Understanding(Record):
+    """What one story's articles say, resolved across articles.  JSON round-trippable."""
+
+    entities: list[Entity] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+    docs: list[AnnotatedArticle] = Field(default_factory=list)
+    entity_place: dict[str, str] = Field(default_factory=dict)  # Entity.id -> Place.id
+    warnings: list[str] = Field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _default_geocoder() -> Any:
+    from storyline.annotate.places import Geocoder
+
+    geo = Geocoder()
+    geo.warm_up()
+    return geo
+
+
+def understand(
+    docs: list[AnnotatedArticle],
+    options: Options,
+    geocoder: Any = None,
+    kb: KnowledgeBase | None = None,
+) -> Understanding:
+    """Resolve one story's entities, places and figures across its articles."""
+    warnings: list[str] = []
+    kb = kb if kb is not None else load_kb()
+    entities, docs = resolve_entities(list(docs), kb)
+
+    # ------------------------------------------------------------------ places
+    if geocoder is None:
+        try:
+            geocoder = _default_geocoder()
+        except ImportError:  # pragma: no cover - the geocoder ships with the package
+            warnings.append("places were not resolved: the geocoder is not installed")
+    places: list[Place] = []
+    entity_place: dict[str, str] = {}
+    place_entities = [e for e in entities if e.type == "place"]
+    if geocoder is not None and place_entities:
+        entities, docs, places, entity_place = _geocode(entities, docs, place_entities, geocoder, warnings)
+
+    # ------------------------------------------------------------------ toponyms, figures, attributions
+    etype = {e.id: e.type for e in entities}
+    speaker_index = _speaker_index(entities)
+    out_docs: list[AnnotatedArticle] = []
+    try:
+        from storyline.annotate.attribution import link_figures
+    except ImportError:  # pragma: no cover
+        link_figures = None  # type: ignore[assignment]
+        warnings.append("figures were not linked to their claimants: attribution module missing")
+    for d in docs:
+        toponyms = [
+            Toponym(
+                article=m.article,
+                sentence=m.sentence,
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                place=entity_place.get(m.entity or ""),
+            )
+            for m in d.mentions
+            if m.entity and etype.get(m.entity) == "place"
+        ]
+        attributions = [
+            a.model_copy(update={"speaker_entity": a.speaker_entity or _speaker_entity(a.speaker, speaker_index)})
+            for a in d.attributions
+        ]
+        figures = list(d.figures)
+        if link_figures is not None:
+            figures = list(link_figures(figures, attributions, list(d.times), d.article.published))
+        out_docs.append(d.model_copy(update={"toponyms": toponyms, "attributions": attributions, "figures": figures}))
+
+    return Understanding(
+        entities=entities,
+        places=places,
+        figures=[f for d in out_docs for f in d.figures],
+        attributions=[a for d in out_docs for a in d.attributions],
+        times=[t for d in out_docs for t in d.times],
+        docs=out_docs,
+        entity_place=entity_place,
+        warnings=warnings,
+    )
+
+
+def _geocode(
+    entities: list[Entity],
+    docs: list[AnnotatedArticle],
+    place_entities: list[Entity],
+    geocoder: Any,
+    warnings: list[str],
+) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str]]:
+    # one query per mention (the geocoder weighs by how often the story names a place), the
+    # canonical name first, then the other spellings once each as fallbacks
+    names: list[str] = []
+    owner: list[tuple[str, bool]] = []  # (entity id, is canonical name)
+    for e in place_entities:
+        forms = Counter(clean_surface(m.text) for m in e.mentions)
+        canonical = e.name
+        names.extend([canonical] * max(1, len(e.mentions)))
+        owner.extend([(e.id, True)] * max(1, len(e.mentions)))
+        for form in forms:
+            if fold(form) != fold(canonical):
+                names.append(form)
+                owner.append((e.id, False))
+    context = [d.article.title for d in docs if d.article.title]
+    try:
+        resolved = geocoder.resolve(names, context)
+    except Exception as exc:  # a geocoder failure never loses the entities
+        log.warning("geocoder failed: %s", exc, exc_info=True)
+        warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")
+        return entities, docs, [], {}
+    canonical_hit: dict[str, Place] = {}
+    fallback: dict[str, Counter[str]] = defaultdict(Counter)
+    record: dict[str, Place] = {}
+    for (eid, is_canonical), place in zip(owner, resolved, strict=True):
+        if place is None:
+            continue
+        record.setdefault(place.id, place)
+        if is_canonical:
+            canonical_hit.setdefault(eid, place)
+        else:
+            fallback[eid][place.id] += 1
+    place_of: dict[str, str] = {}
+    for e in place_entities:
+        if e.id in canonical_hit:
+            place_of[e.id] = canonical_hit[e.id].id
+        elif fallback.get(e.id):
+            place_of[e.id] = fallback[e.id].most_common(1)[0][0]
+    # names that are one place become one entity
+    groups: dict[str, list[str]] = defaultdict(list)
+    for eid, pid in place_of.items():
+        groups[pid].append(eid)
+    names_of = {e.id: set(fold(e.name).split()) for e in place_entities}
+    merges = []
+    parts: set[str] = set()  # entities inside a resolved place, not names of it
+    for eids in groups.values():
+        parts.update(e for e in eids if any(names_of[o] < names_of[e] for o in eids if o != e))
+        # "Northern Syria" geocoded to Syria is a part of it, not another name of it
+        keep = [e for e in eids if not any(names_of[o] < names_of[e] for o in eids if o != e)]
+        if len(keep) > 1:
+            merges.append(keep)
+    entities, docs = merge_entities(entities, docs, merges)
+    by_id = {e.id: e for e in entities}
+    entity_place: dict[str, str] = {}
+    for pid, eids in groups.items():
+        for eid in eids:
+            if eid in by_id:
+                entity_place[eid] = pid
+        groups[pid] = [e for e in eids if e in by_id]
+    places: list[Place] = []
+    updated: dict[str, Entity] = {}
+    for pid, eids in groups.items():
+        ents = [by_id[e] for e in eids if e in by_id and e not in parts] or [by_id[e] for e in eids if e in by_id]
+        if not ents:
+            continue
+        place = record[pid]
+        aliases = sorted({a for e in ents for a in e.aliases} | set(place.aliases) | {place.name})
+        order = {d.article.id: n for n, d in enumerate(docs)}
+        sources = sorted(
+            {s for e in ents for s in e.sources} | set(place.sources), key=lambda a: order.get(a, len(order))
+        )
+        places.append(place.model_copy(update={"aliases": aliases, "sources": sources}))
+        for e in ents:
+            upd: dict[str, Any] = {}
+            if e.kb_id is None:
+                upd["kb_id"] = f"geonames:{place.geonameid}" if place.geonameid else None
+                if fold(e.name) != fold(place.name) and skeleton(e.name) != skeleton(place.name) and e.id not in parts:
+                    upd["aliases"] = sorted(set(e.aliases) | {place.name})
+            if upd:
+                updated[e.id] = e.model_copy(update=upd)
+    entities = [updated.get(e.id, e) for e in entities]
+    unresolved = [e.name for e in entities if e.type == "place" and e.id not in entity_place]
+    if unresolved:
+        warnings.append("places not resolved to coordinates: " + ", ".join(sorted(unresolved)[:20]))
+    places.sort(key=lambda p: (-len(p.sources), p.name))
+    return entities, docs, places, entity_place
+
+
+def _speaker_index(entities: list[Entity]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for e in entities:
+        for alias in (e.name, *e.aliases):
+            index.setdefault(fold(alias), e.id)
+    return index
+
+
+def _speaker_entity(speaker: str | None, index: dict[str, str]) -> str | None:
+    if not speaker:
+        return None
+    name = clean_surface(speaker, "PERSON")
+    for candidate in (name, speaker):
+        hit = index.get(fold(candidate))
+        if hit:
+            return hit
+    return None
