@@ -161,3 +161,20 @@ def test_two_processes_same_result() -> None:
     one = list(AnnotateStage(Options(n_process=1, batch_size=2)).pipe(arts, ErrorHandler("raise")))
     two = list(AnnotateStage(Options(n_process=2, batch_size=2)).pipe(arts, ErrorHandler("raise")))
     assert one == two
+
+
+def test_no_sentence_break_after_a_title_abbreviation() -> None:
+    from storyline.annotate.stage import split_sentences
+
+    text = '"We start," Brig. Gen. Talal Ali Selo told CNN. Dr. Smith agreed. It ended in the U.S. Then more.'
+    # a model that cut after every period
+    spans = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            spans.append((start, i + 1))
+            start = i + 2
+    sents = [s.text for s in split_sentences(text, spans)]
+    assert sents[0] == '"We start," Brig. Gen. Talal Ali Selo told CNN.'
+    assert sents[1] == "Dr. Smith agreed."
+    assert "It ended in the U.S." in sents  # a real sentence end after an abbreviation stays

@@ -25,7 +25,9 @@ def test_article_id_ignores_whitespace_but_not_url() -> None:
 def test_records_round_trip_json() -> None:
     raw = RawDocument(id="1", file="f.txt", format="txt", text="hello")
     assert RawDocument.model_validate_json(raw.to_json()) == raw
-    with pytest.raises(Exception):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
         RawDocument(id="1", file="f", format="txt", bogus=1)  # type: ignore[call-arg]
 
 

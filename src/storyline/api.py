@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from storyline.errors import Code, InputError
 from storyline.options import Options
-from storyline.pipeline import ErrorHandler, Pipeline, batched
+from storyline.pipeline import ErrorHandler, Pipeline
 from storyline.records import AnnotatedArticle, Article, Brief, Failure, RawDocument
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def read(
 ) -> Iterator[RawDocument]:
     from storyline.ingest import read_paths
 
-    yield from read_paths(paths, options, errors, stdin=stdin)
+    yield from read_paths(paths, options, errors, stdin=stdin)  # type: ignore[arg-type]
 
 
 def clean_stream(
@@ -83,9 +83,8 @@ def process(
         result.articles.append(article)
         if progress is not None:
             progress(article)
-    if understand and result.articles:
-        for batch in batched(result.articles, options.batch_size):
-            result.annotated.extend(annotate(batch, options, errors))
+    if understand and result.articles:  # one pipeline, one model load; the stage batches internally
+        result.annotated = list(annotate(result.articles, options, errors))
     result.failures = list(errors.failures)
     if not result.articles:
         reasons = "; ".join(f"{f.file}: {f.code} {f.reason}" for f in result.failures[:3])

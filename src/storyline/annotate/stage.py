@@ -33,9 +33,28 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_END_PUNCT = tuple(".!?:;\"”’')»")
 
 
+# Titles that stand before a name: a sentence boundary right after one is the model's mistake
+# ("... Brig. | Gen. Talal Ali Selo told CNN").
+_TITLE_END = re.compile(
+    r"(?:^|[\s(“\"'\-])(?:Brig|Gen|Capt|Col|Lt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mme|Prof|Rev|Fr)\.$"
+)
+
+
+def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo sentence cuts that fall right after a title abbreviation on the same line."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and "\n" not in text[out[-1][1] : start] and _TITLE_END.search(text[out[-1][0] : out[-1][1]].rstrip()):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
     """Sentences from the model's spans, also cut at line breaks that end a paragraph or a
     short line (headlines, datelines, page leftovers); whitespace trimmed, empties dropped."""
+    spans = join_title_splits(text, spans)
     cuts: set[int] = set()
     for m in re.finditer(r"\n", text):
         pos = m.start()
