@@ -212,3 +212,16 @@ def test_html_has_timeline_map_and_citation_targets(brief: Brief) -> None:
     c = b["summary"][0]["citations"][0]
     assert f'id="s-{c["source"]}-{c["sentence"]}"' in html
     assert '<svg class="tl"' in html and '<svg class="map"' in html
+
+
+def test_dateline_capital_is_not_pulled_abroad_by_one_local_place(b: dict[str, Any]) -> None:
+    # "WASHINGTON (Sputnik) —" in a story that also names "Manchester, England"
+    wash = [p for p in b["places"] if p["name"] == "Washington"]
+    assert wash and wash[0]["country"] == "US" and _km(wash[0]["lat"], wash[0]["lon"], 38.9, -77.04) < 50
+
+
+def test_places_are_named_as_the_sources_name_them(b: dict[str, Any]) -> None:
+    names = {p["name"] for p in b["places"]}
+    assert {"Raqqa", "Palmyra", "United States"} <= names
+    raqqa = next(p for p in b["places"] if p["name"] == "Raqqa")
+    assert "Ar Raqqah" in raqqa["aliases"]  # the gazetteer's name is kept as an alias

@@ -344,13 +344,19 @@ class Geocoder:
         cc = c.country or ""
         if cc and countries.get(cc):
             s += 1.2 + 0.3 * min(3.0, countries[cc] / 2)
+        # Local-region evidence counts in proportion to how local the story is: in a local
+        # story (most places in one country) a named state or county is strong evidence; in an
+        # international story one "Manchester, England" must not pull every other name to England.
+        share = 1.0
         if others:
             same = sum(1 for o in others if o.country == cc)
-            s += 2.0 * same / len(others)
+            share = same / len(others)
+            s += 2.0 * share
+        local = max(share, 0.25)
         if c.kind in (CITY, ADMIN2) and c.admin1:
             n_a1 = sum(1 for o in others if o.country == cc and o.admin1 == c.admin1)
             if n_a1 > 0:  # local news: the story's other places share this first-level region
-                s += 0.8 * min(1.0, n_a1 / 2)
+                s += 0.8 * min(1.0, n_a1 / 2) * local
                 if c.match == "name":
                     s += _LOCAL_WEIGHT * n_a1 / len(others)
         if c.kind in (COUNTRY, ADMIN1) and others:
@@ -358,7 +364,7 @@ class Geocoder:
             if inside:
                 s += 1.6 + 0.6
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
-            s += 2.2
+            s += 2.2 * local
         if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, norm_key(c.admin2))):
             s += 1.5
         if c.kind in (CITY, ADMIN2, FEATURE) and others:

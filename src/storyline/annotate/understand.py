@@ -22,6 +22,7 @@ linked figures, attributions and time expressions, with ids filled in the docs.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
@@ -209,6 +210,10 @@ def _geocode(
         groups[pid] = [e for e in eids if e in by_id]
     places: list[Place] = []
     updated: dict[str, Entity] = {}
+
+    def groups_all(eids: list[str]) -> list[Entity]:
+        return [by_id[e] for e in eids if e in by_id]
+
     for pid, eids in groups.items():
         ents = [by_id[e] for e in eids if e in by_id and e not in parts] or [by_id[e] for e in eids if e in by_id]
         if not ents:
@@ -217,9 +222,18 @@ def _geocode(
         aliases = sorted({a for e in ents for a in e.aliases} | set(place.aliases) | {place.name})
         order = {d.article.id: n for n, d in enumerate(docs)}
         sources = sorted(
-            {s for e in ents for s in e.sources} | set(place.sources), key=lambda a: order.get(a, len(order))
+            {s for e in groups_all(eids) for s in e.sources} | set(place.sources), key=lambda a: order.get(a, len(order))
         )
-        places.append(place.model_copy(update={"aliases": aliases, "sources": sources}))
+        # shown under the name the sources use most ("Raqqa", "Palmyra"), not the gazetteer's
+        # ("Ar Raqqah", "Tadmur"), which stays among the aliases
+        everyone = [by_id[e] for e in eids if e in by_id]
+        surface = {fold(re.sub(r"^the\s+", "", m.text, flags=re.I)) for e in everyone for m in e.mentions}
+        if fold(place.name) in surface:
+            display = place.name  # the sources use the gazetteer's name (any case): "WASHINGTON" -> "Washington"
+        else:
+            named = [e for e in everyone if not e.name.isupper() and not e.name.islower()] or everyone
+            display = min(named, key=lambda e: (-len(e.mentions), e.name)).name
+        places.append(place.model_copy(update={"name": display, "aliases": aliases, "sources": sources}))
         for e in ents:
             upd: dict[str, Any] = {}
             if e.kb_id is None:

@@ -123,7 +123,9 @@ def render_html(brief: Brief) -> str:
     ]
     for i, ev in enumerate(b.get("events", [])):
         p = places.get(ev.get("place") or "")
-        if p and p.get("lat") is not None:
+        # an event is pinned only where the sources locate it at least to a district; an event
+        # "in Syria" is shown by the country's ring, not by a pin that looks precise
+        if p and p.get("lat") is not None and p.get("precision") in ("point", "town", "district"):
             points.append(
                 MapPoint(
                     p["lat"], p["lon"], ev.get("text", "")[:80], p.get("precision") or "unknown", "event", f"e-{i}"

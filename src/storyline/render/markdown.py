@@ -66,7 +66,8 @@ def render_markdown(brief: Brief) -> str:
         out += ["## Figures that change over time", ""]
         for s in b["series"]:
             pts = "; ".join(
-                f"{p['value']} ({human_date(p.get('as_of'))}, {p.get('said_by') or 'unattributed'})"
+                f"{p['value']} ({human_date(p.get('as_of')) if p.get('as_of') else 'reported on ' + human_date(p.get('reported_on'))}, "
+                f"{p.get('said_by') or 'unattributed'})"
                 for p in s["points"]
             )
             out.append(f"- **{s['about']}**: {pts}")

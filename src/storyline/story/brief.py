@@ -51,6 +51,20 @@ def source_record(article: Article) -> dict[str, Any]:
     }
 
 
+def story_title(articles: list[Article]) -> str | None:
+    """The headline closest to what the whole story is about (TF-IDF cosine of each original
+    article's title to the centroid of all texts); ties go to the earlier article."""
+    from storyline.story.text import Tfidf, centroid, cosine
+
+    originals = [a for a in articles if a.duplicate_of is None]
+    titled = [a for a in originals if a.title]
+    if len(titled) <= 1:
+        return titled[0].title if titled else None
+    tfidf = Tfidf([a.text for a in originals])
+    center = centroid(tfidf.vectors)
+    return max(titled, key=lambda a: (cosine(tfidf.vector(a.title or ""), center), -titled.index(a))).title
+
+
 def _warnings(result: Result) -> list[str]:
     out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
     for a in result.articles:
@@ -84,11 +98,10 @@ def build_brief(result: Result, options: Options) -> Brief:
         story = _story_sections(result, sections, options)
         sections.update(story)
         sections["warnings"] = understanding_warnings + list(sections.get("warnings", []))
-    titles = [a.title for a in result.articles if a.title and a.duplicate_of is None]
     return Brief.model_validate(
         {
             "schema": "storyline.brief/1",
-            "title": sections.pop("title", None) or (titles[0] if titles else None),
+            "title": sections.pop("title", None) or story_title(result.articles),
             "generated_from": list(result.inputs),
             "sources": sources,
             "warnings": _warnings(result) + sections.pop("warnings", []),
