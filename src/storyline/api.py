@@ -64,6 +64,18 @@ def annotate(articles: Iterable[Article], options: Options, errors: ErrorHandler
     yield from pipeline.pipe(articles)
 
 
+def understandable(article: Article) -> bool:
+    """Whether the understanding stages run on an article.
+
+    Duplicates are skipped (a copy adds no independent evidence, and a syndicated story can
+    arrive hundreds of times); so is text confidently detected as another language than
+    English, which the English pipeline would misread (the brief says so in its warnings).
+    """
+    if article.duplicate_of is not None:
+        return False
+    return article.language in (None, "en") or article.language_low_confidence
+
+
 def process(
     paths: Sequence[str],
     options: Options | None = None,
@@ -84,7 +96,7 @@ def process(
         if progress is not None:
             progress(article)
     if understand and result.articles:  # one pipeline, one model load; the stage batches internally
-        result.annotated = list(annotate(result.articles, options, errors))
+        result.annotated = list(annotate([a for a in result.articles if understandable(a)], options, errors))
     result.failures = list(errors.failures)
     if not result.articles:
         reasons = "; ".join(f"{f.file}: {f.code} {f.reason}" for f in result.failures[:3])

@@ -67,7 +67,11 @@ def story_title(articles: list[Article]) -> str | None:
 
 def _warnings(result: Result) -> list[str]:
     out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
+    duplicates: dict[str, int] = {}
     for a in result.articles:
+        if a.duplicate_of is not None:  # copies are reported once, in a summary line below
+            duplicates[a.duplicate_of] = duplicates.get(a.duplicate_of, 0) + 1
+            continue
         if a.published.value is None:
             est = a.published.estimate
             extra = f"; estimate {est.earliest}..{est.latest} ({est.reason})" if est else ""
@@ -76,9 +80,15 @@ def _warnings(result: Result) -> list[str]:
             out.append(f"{a.file}: outlet unknown")
         if a.language_low_confidence:
             out.append(f"{a.file}: language {a.language or '?'} detected with low confidence")
-        if a.language and a.language != "en":
-            out.append(f"{a.file}: language {a.language} — the understanding stages are English-only; text kept as is")
+        elif a.language and a.language != "en":
+            out.append(
+                f"{a.file}: language {a.language} — not analysed (entities, places, dates and figures are "
+                "English-only); its text is kept in the sources"
+            )
         out.extend(f"{a.file}: {w}" for w in a.warnings)
+    files = {a.id: a.file for a in result.articles}
+    for original, n in duplicates.items():
+        out.append(f"{n} duplicate or syndicated cop{'y' if n == 1 else 'ies'} of {files.get(original, original)} counted once")
     return out
 
 
