@@ -45,6 +45,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -423,12 +424,15 @@ class Service:
         return doc
 
     def _cluster_item(self, article: Article) -> ClusterItem:
+        """What the clusterer compares: words, plus actors and places under one key per name
+        (knowledge-base ids, so "ISIL", "Daesh" and "IS militants" agree; transliteration keys,
+        so "Rakka" and "al-Raqqah" agree) — mentions are resolved across a story only later."""
         doc = self._annotated(article.id) if self._annotate else None
         entities: list[str] = []
         places: list[str] = []
         if doc is not None:
-            entities = sorted({m.entity or m.text for m in doc.mentions if m.label in _ACTOR_LABELS})
-            places = sorted({t.place or t.text for t in doc.toponyms})
+            entities = sorted({m.entity or _actor_key(m.text) for m in doc.mentions if m.label in _ACTOR_LABELS})
+            places = sorted({t.place or _place_key(t.text) for t in doc.toponyms})
         text = f"{article.title or ''}\n{article.text}"
         return ClusterItem(
             id=article.id, text=text, published=article.published.value, entities=entities, places=places
@@ -592,3 +596,25 @@ def watch(
     finally:
         if service is None:
             svc.close()
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    from storyline.annotate.entities import load_kb
+
+    return load_kb()
+
+
+@lru_cache(maxsize=65536)
+def _actor_key(surface: str) -> str:
+    from storyline.annotate.entities import fold
+
+    hits = _kb().lookup(surface, loose=False)
+    return f"kb:{hits[0][0]}" if len({h[0] for h in hits}) == 1 else fold(surface)
+
+
+@lru_cache(maxsize=65536)
+def _place_key(surface: str) -> str:
+    from storyline.annotate.gazetteer import translit_key
+
+    return "place:" + translit_key(surface)
