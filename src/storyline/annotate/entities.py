@@ -503,11 +503,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
     return [k for k, (s, e) in enumerate(spans) if s < end and start < e]
 
 
-def _capitalised_in(key: str, docs: list[AnnotatedArticle]) -> bool:
+def _capitalised_keys(docs: list[AnnotatedArticle]) -> set[str]:
+    """Folded forms the story writes capitalised somewhere (computed once per story)."""
+    return {fold(m.text) for d in docs for m in d.mentions if m.text != m.text.lower()}
+
+
+def _capitalised_in(key: str, capitalised: set[str]) -> bool:
     """A lowercase mention ("raqqa") counts only if the story also writes it capitalised."""
     if _is_stopword(key) or key in COMMON_LOWER:
         return False
-    return any(fold(m.text) == key and m.text != m.text.lower() for d in docs for m in d.mentions)
+    return key in capitalised
 
 
 def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[list[Entity], list[AnnotatedArticle]]:
@@ -517,6 +522,7 @@ def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[l
     per_doc: list[list[_M]] = [[] for _ in docs]
     kept_plain: list[list[Mention]] = [[] for _ in docs]  # mentions that name nothing ("us")
     toks_of = [_tokens(d.article.text) for d in docs]
+    capitalised = _capitalised_keys(docs)
 
     # 1. recogniser mentions, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
@@ -526,7 +532,7 @@ def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[l
             if (
                 not key
                 or not any(c.isalpha() for c in key)
-                or (surface == surface.lower() and not _capitalised_in(key, docs))
+                or (surface == surface.lower() and not _capitalised_in(key, capitalised))
             ):
                 kept_plain[di].append(m.model_copy(update={"entity": None}))
                 continue

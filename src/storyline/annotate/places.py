@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from storyline.annotate.gazetteer import (
     ADMIN1,
@@ -38,7 +39,6 @@ from storyline.annotate.gazetteer import (
     Q_PARTICLE,
     Entry,
     Gazetteer,
-    haversine_km,
     norm_key,
 )
 from storyline.records import Place, content_id
@@ -80,6 +80,42 @@ _CONTAINMENT = 1.5  # bonus for a town whose county the story names (and for tha
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
 _SPLIT = re.compile(r"\s*,\s*")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
+
+
+@dataclass(frozen=True)
+class _Others:
+    """The story's other chosen places, summarised once per name: counts by country and
+    first-level region, and coordinates as arrays for a vectorised nearest distance."""
+
+    n: int
+    countries: Counter[str]
+    admin1s: Counter[tuple[str, str]]
+    lat: Any  # numpy arrays, radians
+    lon: Any
+    cos_lat: Any
+
+    @staticmethod
+    def of(others: list[Candidate]) -> _Others:
+        import numpy as np
+
+        lat = np.radians(np.array([o.lat for o in others], dtype=float))
+        lon = np.radians(np.array([o.lon for o in others], dtype=float))
+        return _Others(
+            n=len(others),
+            countries=Counter(o.country or "" for o in others),
+            admin1s=Counter((o.country or "", o.admin1 or "") for o in others if o.admin1),
+            lat=lat,
+            lon=lon,
+            cos_lat=np.cos(lat),
+        )
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """Great-circle distance to the nearest other place (the same haversine as gazetteer.haversine_km)."""
+        import numpy as np
+
+        p1, l1 = math.radians(lat), math.radians(lon)
+        a = np.sin((self.lat - p1) / 2) ** 2 + math.cos(p1) * self.cos_lat * np.sin((self.lon - l1) / 2) ** 2
+        return float(2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a))).min())
 
 
 def _log_pop(p: int) -> float:
@@ -281,9 +317,10 @@ class Geocoder:
                 ]
                 best_c: Candidate | None = None
                 best_s = -1e9
+                ctx = _Others.of(others)
                 for c in cl:
                     s = c.prior + self._context_score(
-                        c, countries, admin1s, admin2s, dominant, total, others, dom_a1, counts[key]
+                        c, countries, admin1s, admin2s, dominant, total, ctx, dom_a1, counts[key]
                     )
                     if contained.get((key, c.entry)):
                         s += _CONTAINMENT
@@ -336,7 +373,7 @@ class Geocoder:
         admin2s: Counter[tuple[str, str, str]],
         dominant: Counter[str],
         total: int,
-        others: list[Candidate],
+        others: _Others,
         dom_a1: Counter[tuple[str, str]],
         own: int,
     ) -> float:
@@ -348,27 +385,26 @@ class Geocoder:
         # story (most places in one country) a named state or county is strong evidence; in an
         # international story one "Manchester, England" must not pull every other name to England.
         share = 1.0
-        if others:
-            same = sum(1 for o in others if o.country == cc)
-            share = same / len(others)
+        if others.n:
+            share = others.countries.get(cc, 0) / others.n
             s += 2.0 * share
         local = max(share, 0.25)
         if c.kind in (CITY, ADMIN2) and c.admin1:
-            n_a1 = sum(1 for o in others if o.country == cc and o.admin1 == c.admin1)
+            n_a1 = others.admin1s.get((cc, c.admin1), 0)
             if n_a1 > 0:  # local news: the story's other places share this first-level region
                 s += 0.8 * min(1.0, n_a1 / 2) * local
                 if c.match == "name":
-                    s += _LOCAL_WEIGHT * n_a1 / len(others)
-        if c.kind in (COUNTRY, ADMIN1) and others:
-            inside = sum(1 for o in others if o.country == cc and (c.kind == COUNTRY or o.admin1 == c.admin1))
+                    s += _LOCAL_WEIGHT * n_a1 / others.n
+        if c.kind in (COUNTRY, ADMIN1) and others.n:
+            inside = others.countries.get(cc, 0) if c.kind == COUNTRY else others.admin1s.get((cc, c.admin1 or ""), 0)
             if inside:
                 s += 1.6 + 0.6
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
             s += 2.2 * local
         if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, norm_key(c.admin2))):
             s += 1.5
-        if c.kind in (CITY, ADMIN2, FEATURE) and others:
-            d = min(haversine_km(c.lat, c.lon, o.lat, o.lon) for o in others)
+        if c.kind in (CITY, ADMIN2, FEATURE) and others.n:
+            d = others.nearest_km(c.lat, c.lon)
             s += 1.6 * math.exp(-d / 150.0) + 0.6 * math.exp(-d / 800.0)
         return s
 

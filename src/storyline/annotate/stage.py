@@ -40,6 +40,31 @@ _TITLE_END = re.compile(
 )
 
 
+AUTO_PARALLEL_MIN = 32
+_WORKER: AnnotateStage | None = None  # the stage a forked worker runs (set just before the fork)
+
+
+def _annotate_chunk(articles: list[Article]) -> list[AnnotatedArticle | tuple[str, str]]:
+    """Worker side of :meth:`AnnotateStage._parallel`: plain records (or (file, reason)) back."""
+    stage = _WORKER
+    assert stage is not None and stage._nlp is not None
+    out: list[AnnotatedArticle | tuple[str, str]] = []
+    errors = ErrorHandler("record")
+    for article, doc in stage._docs(articles, errors):
+        try:
+            out.append(stage.annotate_one(article, doc))
+        except Exception as exc:
+            out.append((article.file, f"{type(exc).__name__}: {exc}"))
+    out.extend((f.file, f.reason) for f in errors.failures)
+    return out
+
+
+def _cores() -> int:
+    import os
+
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
 def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo sentence cuts that fall right after a title abbreviation on the same line."""
     out: list[tuple[int, int]] = []
@@ -168,7 +193,7 @@ class AnnotateStage:
         self.warm_up()
         assert self._nlp is not None
         nlp = self._nlp
-        n_process = self.options.n_process
+        n_process = self.options.n_process or _cores()
         chunk = self.options.batch_size * (n_process * 4 if n_process > 1 else 1)
         for batch in batched(items, chunk):
             ok: list[Article] = []
@@ -185,22 +210,50 @@ class AnnotateStage:
                     )
                 else:
                     ok.append(article)
+            workers = self._workers(len(ok))
+            if workers > 1:
+                yield from self._parallel(ok, workers, errors)
+                continue
             for article, doc in self._docs(ok, errors):
                 try:
                     yield self.annotate_one(article, doc)
                 except Exception as exc:  # one bad article never stops the batch
                     errors.fail(article.file, "annotate", exc)
 
+    def _workers(self, n_items: int) -> int:
+        n = self.options.n_process
+        if n == 0:  # auto: forking only pays off on a large chunk
+            n = _cores() if n_items >= AUTO_PARALLEL_MIN else 1
+        return max(1, min(n, n_items))
+
+    def _parallel(self, articles: list[Article], workers: int, errors: ErrorHandler) -> Iterator[AnnotatedArticle]:
+        """Annotate across forked worker processes, in order.  Each worker inherits the loaded
+        model (fork, no reload) and runs the whole per-article annotation, so only plain
+        records come back (spaCy's own n_process pickles every Doc back to the parent)."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _WORKER
+        _WORKER = self
+        size = max(1, min(self.options.batch_size, -(-len(articles) // (workers * 4))))
+        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                for chunk_out in pool.map(_annotate_chunk, chunks):
+                    for item in chunk_out:
+                        if isinstance(item, AnnotatedArticle):
+                            yield item
+                        else:
+                            errors.fail(item[0], "annotate", StorylineError(Code.E401, item[1]))
+        finally:
+            _WORKER = None
+
     def _docs(self, articles: list[Article], errors: ErrorHandler) -> Iterator[tuple[Article, Doc]]:
         assert self._nlp is not None
         nlp = self._nlp
         texts = [a.text for a in articles]
         try:
-            n, size = self.options.n_process, self.options.batch_size
-            if n > 1:  # give every worker a share of this chunk
-                n = min(n, len(texts))
-                size = max(1, min(size, -(-len(texts) // max(1, n))))
-            docs = list(nlp.pipe(texts, batch_size=size, n_process=n) if n > 1 else nlp.pipe(texts, batch_size=size))
+            docs = list(nlp.pipe(texts, batch_size=self.options.batch_size))
         except Exception:  # find the culprit one by one, in this process
             log.debug("batch failed in the NLP model; retrying one by one", exc_info=True)
             for article in articles:

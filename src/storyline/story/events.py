@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, content_id
 from storyline.story.text import Tfidf, cosine
@@ -92,6 +93,7 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1).strip()
 
 
+@lru_cache(maxsize=65536)
 def date_bounds(value: str) -> tuple[str, str]:
     """The first and last day (ISO) a TimeML value covers, for containment tests."""
     y = value[:4]
@@ -234,22 +236,72 @@ def _precision(m: Mention) -> str:
     return m.date.precision if m.date is not None else ""
 
 
+def _months(value: str) -> list[str]:
+    """The year-months ("2016-11") a TimeML value covers."""
+    a, b = date_bounds(value)
+    y, m = int(a[:4]), int(a[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= b[:7]:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _key_terms(m: Mention, k: int = 5) -> frozenset[str]:
+    """The k heaviest TF-IDF terms of a mention: two sentences about one event share one."""
+    return frozenset(sorted(m.vector, key=lambda t: (-m.vector[t], t))[:k])
+
+
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
-    """Greedy single-pass clustering, most specific dates first; deterministic."""
+    """Greedy single-pass clustering, most specific dates first; deterministic.
+
+    Clusters are indexed by their head's day, months and year, so a mention is compared only
+    with clusters whose dates can be compatible with its own (near-linear on large collections).
+    """
     order = sorted(
         range(len(mentions)),
         key=lambda i: (_PRECISION_RANK.get(_precision(mentions[i]), 9), i),
     )
     clusters: list[list[Mention]] = []
+    heads: list[frozenset[str]] = []
+    by_day: dict[str, list[int]] = {}
+    by_month: dict[str, list[int]] = {}
+    by_year: dict[str, list[int]] = {}
     for i in order:
         m = mentions[i]
-        for c in clusters:
-            head = c[0]
-            if _same_event(head, m) and all(_same_event(x, m) or cosine(x.vector, m.vector) >= 0.15 for x in c[1:]):
+        value = m.date.value if m.date is not None else None
+        if value is None:
+            candidates = by_year.get("", [])
+        elif _precision(m) == "day":
+            candidates = by_day.get(value[:10], [])
+        elif _precision(m) == "year":
+            candidates = by_year.get(value[:4], [])
+        else:
+            seen: dict[int, None] = {}
+            for ym in _months(value):
+                seen.update(dict.fromkeys(by_month.get(ym, [])))
+            candidates = sorted(seen)
+        if len(candidates) > 32:  # a big bucket (undated, or a whole year): shared key terms first
+            mine = _key_terms(m)
+            candidates = [ci for ci in candidates if heads[ci] & mine]
+        for ci in candidates:
+            c = clusters[ci]
+            if _same_event(c[0], m) and all(_same_event(x, m) or cosine(x.vector, m.vector) >= 0.15 for x in c[1:]):
                 c.append(m)
                 break
         else:
+            ci = len(clusters)
             clusters.append([m])
+            heads.append(_key_terms(m))
+            if value is None:
+                by_year.setdefault("", []).append(ci)
+                continue
+            by_year.setdefault(value[:4], []).append(ci)
+            if _precision(m) == "day":
+                by_day.setdefault(value[:10], []).append(ci)
+            if _precision(m) != "year":
+                for ym in _months(value):
+                    by_month.setdefault(ym, []).append(ci)
     return clusters
 
 
