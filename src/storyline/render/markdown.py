@@ -105,6 +105,21 @@ def render_markdown(brief: Brief) -> str:
                 f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(p.get('precision'))} | {_cell(aliases)} |"
             )
         out.append("")
+    if b.get("attributions"):
+        out += ["## Who says what", "", "| speaker | role | through | how | sentence |", "|---|---|---|---|---|"]
+        for a in b["attributions"]:
+            how = a["kind"] + (f" ({a['cue']})" if a.get("cue") else "")
+            cite = f"[{short.get(a['article'], a['article'][:6])}:{a['sentence']}]"
+            out.append(f"| {_cell(a.get('speaker'))} | {_cell(a.get('role'))} | {_cell(a.get('via'))} | {_cell(how)} | {cite} |")
+        out.append("")
+    dates = [t for t in b.get("time_expressions", []) if t.get("type") in ("DATE", "TIME")]
+    if dates:
+        out += ["## Dates in the text", "", "| as written | resolved to | how | sentence |", "|---|---|---|---|"]
+        for t in dates:
+            cite = f"[{short.get(t['article'], t['article'][:6])}:{t['sentence']}]"
+            resolved = t.get("value") or "not resolved"
+            out.append(f"| {_cell(t['text'])} | {_cell(resolved)} | {_cell(t.get('reason') or t.get('anchor'))} | {cite} |")
+        out.append("")
     out += [
         "## Sources",
         "",

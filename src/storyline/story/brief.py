@@ -76,7 +76,7 @@ def _warnings(result: Result) -> list[str]:
             est = a.published.estimate
             extra = f"; estimate {est.earliest}..{est.latest} ({est.reason})" if est else ""
             out.append(f"{a.file}: publication date unknown{extra}")
-        if a.outlet is None:
+        if a.outlet is None and not any(w.startswith("outlet unknown") for w in a.warnings):
             out.append(f"{a.file}: outlet unknown")
         if a.language_low_confidence:
             out.append(f"{a.file}: language {a.language or '?'} detected with low confidence")
