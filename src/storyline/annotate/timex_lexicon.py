@@ -5,6 +5,8 @@ Plain constants only: no I/O, nothing compiled at import.
 
 from __future__ import annotations
 
+from storyline.annotate.numbers import ONES, TENS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -57,35 +59,10 @@ WEEKDAYS: dict[str, int] = {
 }
 
 NUMBERS: dict[str, float] = {
+    # the cardinal words themselves come from storyline.annotate.numbers (one table for the package)
+    **{w: float(n) for w, n in {**ONES, **TENS}.items() if w != "zero"},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
     "hundred": 100,
     "a hundred": 100,
     "one hundred": 100,

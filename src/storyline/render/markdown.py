@@ -26,7 +26,7 @@ def render_markdown(brief: Brief) -> str:
     sources: list[dict[str, Any]] = b["sources"]
     short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
     out: list[str] = [f"# {b.get('title') or 'Story brief'}", ""]
-    out.append(f"*{len(sources)} sources · schema {b['schema']}*")
+    out.append(f"*{len(sources)} source{'s' if len(sources) != 1 else ''} · schema {b['schema']}*")
     out.append("")
     if b["summary"]:
         out += ["## Summary", ""]
