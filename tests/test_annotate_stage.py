@@ -178,3 +178,13 @@ def test_no_sentence_break_after_a_title_abbreviation() -> None:
     assert sents[0] == '"We start," Brig. Gen. Talal Ali Selo told CNN.'
     assert sents[1] == "Dr. Smith agreed."
     assert "It ended in the U.S." in sents  # a real sentence end after an abbreviation stays
+
+
+def test_no_sentence_starts_in_lowercase_after_an_ellipsis() -> None:
+    from storyline.annotate.stage import split_sentences
+
+    text = '"We start to liberate the city... the operation will be done with air cover," he told CNN. Next one.'
+    cut = text.index("the operation")
+    sents = [s.text for s in split_sentences(text, [(0, cut - 1), (cut, text.index(" Next") ), (text.index("Next"), len(text))])]
+    assert sents[0].startswith('"We start') and sents[0].endswith("told CNN.")
+    assert sents[1] == "Next one."

@@ -112,3 +112,11 @@ def test_date_position_orders_values() -> None:
     pos = [date_position(v) for v in vals]
     assert pos == sorted(pos)  # type: ignore[type-var]
     assert date_position(None) is None and date_position("PRESENT_REF") is None
+
+
+def test_early_and_late_move_within_the_period() -> None:
+    late_2016, summer_2016 = date_position("2016", "END"), date_position("2016-SU")
+    assert late_2016 is not None and summer_2016 is not None and late_2016 > summer_2016
+    early_march, late_march = date_position("2016-03", "START"), date_position("2016-03", "END")
+    assert early_march is not None and late_march is not None
+    assert date_position("2016-02") < early_march < late_march < date_position("2016-04")  # type: ignore[operator]

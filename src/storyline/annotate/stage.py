@@ -66,10 +66,13 @@ def _cores() -> int:
 
 
 def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo sentence cuts that fall right after a title abbreviation on the same line."""
+    """Undo sentence cuts on the same line that fall right after a title abbreviation, or
+    before a lowercase word (a sentence does not start in lowercase: "ISIS... the operation")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and "\n" not in text[out[-1][1] : start] and _TITLE_END.search(text[out[-1][0] : out[-1][1]].rstrip()):
+        same_line = "\n" not in text[out[-1][1] : start] if out else False
+        rest = text[start:end].lstrip(" \"'“‘([")
+        if out and same_line and (_TITLE_END.search(text[out[-1][0] : out[-1][1]].rstrip()) or rest[:1].islower()):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

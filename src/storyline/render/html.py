@@ -20,10 +20,35 @@ from storyline.render.geo_svg import MapPoint, svg_map
 _SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
 
 
-def date_position(value: str | None) -> float | None:
-    """A TimeML value as a fractional year, for placing it on the timeline axis."""
+def date_position(value: str | None, mod: str | None = None) -> float | None:
+    """A TimeML value as a fractional year, for placing it on the timeline axis.
+
+    The point is the middle of the period; "early"/"late" (mod START/END) move it to the
+    first or last sixth of the period, so "late 2016" sorts after "summer 2016".
+    """
     if not value:
         return None
+    mid = _position(value)
+    if mid is None or mod not in ("START", "END"):
+        return mid
+    width = _period_width(value)
+    return mid + (-1 if mod == "START" else 1) * width / 3
+
+
+def _period_width(value: str) -> float:
+    part = value[5:7] if len(value) > 4 else ""
+    if not part:
+        return 1.0
+    if part in _SEASON_MONTH:
+        return 0.25
+    if part.startswith("Q"):
+        return 0.25
+    if part.startswith("W"):
+        return 1 / 52
+    return 1 / 12 if len(value) <= 7 else 1 / 365
+
+
+def _position(value: str) -> float | None:
     m = re.match(r"^(\d{4})(?:-(\d{2}|SP|SU|FA|AU|WI|Q\d|W\d{2}))?(?:-(\d{2}))?", value)
     if not m:
         return None
@@ -44,7 +69,7 @@ def date_position(value: str | None) -> float | None:
 def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
     pts: list[tuple[float, int, dict[str, Any]]] = []
     for i, e in enumerate(entries):
-        x = date_position(e["date"].get("value"))
+        x = date_position(e["date"].get("value"), e["date"].get("mod"))
         if x is not None:
             pts.append((x, i, e))
     if not pts:
