@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.options import Options
 from storyline.records import DateValue, Event, TimelineEntry
 from storyline.render.html import date_position
-from storyline.story.claims import agreement
+from storyline.story.claims import agreement, statement_conflicts
 from storyline.story.events import build_events
 from storyline.story.summary import summarise
 
@@ -53,6 +53,7 @@ def story_sections(result: Result, understanding: Any, options: Options) -> dict
     dated, undated = build_events(docs, entities, places, _story_start(result))
     timeline = timeline_entries(dated)
     disagreements, series = agreement(docs, list(entities.values()))
+    disagreements += statement_conflicts(docs)
     summary = summarise(docs, dated, options.summary_sentences, options.summary_words)
     events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
     return {

@@ -178,3 +178,68 @@ def agreement(
             if len({_value_key(c) for c in firsts}) >= 2:
                 series.append({"about": label, "points": [_point(c) for c in firsts]})
     return disagreements, series
+
+
+# --------------------------------------------------------------------------- statements
+
+_ACTION = re.compile(
+    r"\b(coordinat\w*|cooperat\w*|join\w*|participat\w*|take part|taking part|negotiat\w*|talks?|withdraw\w*|"
+    r"ceasefire|truce|attack\w*|invade\w*|invasion|deploy\w*|send\w* troops|recogni[sz]\w*)\b",
+    re.I,
+)
+_FOR = re.compile(
+    r"\b(ready to|willing to|prepared to|agreed? to|agrees to|will (?:\w+ly )?(?:coordinate|cooperate|join|take part|"
+    r"participate|negotiate|withdraw|attack|deploy|send|recogni[sz]e)|plans? to|intends? to|is open to)\b",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"\b(ruled? out|rules out|rejects?|rejected|refuses?|refused|will not|won't|would not|does not intend|"
+    r"has no (?:plans?|intention)|no plans? to|denied|denies|opposes|opposed)\b",
+    re.I,
+)
+
+
+def _action_of(text: str) -> str | None:
+    m = _ACTION.search(text)
+    return stem(m.group(1).lower().split()[0])[:6] if m else None
+
+
+def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, object]]:
+    """Opposite stances on the same action by different speakers ("ready to coordinate" vs
+    "rules out coordinating"), flagged only when reliable: both sentences are attributed to
+    a named speaker, one carries a commitment cue and the other a refusal cue (never both),
+    they name the same action, and they share an actor or place.  Machine-translated or
+    hedged wording that misses a cue is left alone rather than guessed at."""
+    rows: list[tuple[str, str, str, str, set[str], Citation]] = []  # speaker, stance, action, text, ids, cite
+    for doc in docs:
+        if doc.article.duplicate_of:
+            continue
+        said = {a.sentence: a for a in doc.attributions if a.speaker and a.kind in ("quote", "paraphrase", "report")}
+        text_of = {s.index: s.text for s in doc.sentences}
+        for index, att in said.items():
+            text = text_of.get(index, "")
+            pro, con = bool(_FOR.search(text)), bool(_AGAINST.search(text))
+            action = _action_of(text)
+            if pro == con or action is None:
+                continue
+            ids = {m.entity for m in doc.mentions if m.sentence == index and m.entity}
+            ids |= {t.place for t in doc.toponyms if t.sentence == index and t.place}
+            speaker = att.speaker_entity or (att.speaker or "").lower()
+            rows.append((speaker, "for" if pro else "against", action, text, ids,
+                         Citation(source=doc.article.id, sentence=index, text=text)))
+    out: list[dict[str, object]] = []
+    seen: set[tuple[int, int]] = set()
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if a[0] == b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]) or (i, j) in seen:
+                continue
+            seen.add((i, j))
+            values = []
+            for row in (a, b):
+                speaker_name = next(
+                    (att.speaker for d in docs for att in d.attributions
+                     if d.article.id == row[5].source and att.sentence == row[5].sentence), None)
+                values.append({"value": f"{row[1]} ({row[2]}…)", "said_by": speaker_name, "citations": [row[5].to_dict()]})
+            out.append({"about": f"opposite statements on {a[2]}…", "kind": "statement", "values": values})
+    return out
