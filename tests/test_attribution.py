@@ -2,40 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from helpers import split
 from storyline.annotate.attribution import extract_attributions, is_outlet, link_figures, outlet_name
 from storyline.annotate.figures import extract_figures
-from storyline.records import Attribution, Mention, PublishedDate, Sentence, TimeExpression
+from storyline.records import Attribution, Mention, PublishedDate, TimeExpression
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "raqqa"
-_ABBR = r"(?:Capt|Col|Gen|Brig|Lt|Maj|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|No|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|[A-Z])\."
-
-
-def split(text: str) -> list[Sentence]:
-    """A simple sentence splitter for tests: lines, then '. X' boundaries (not after abbreviations)."""
-    out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        s, off, last = line.group(), line.start(), 0
-        bounds = [
-            b.end()
-            for b in re.finditer(r"[.!?][”\"»)]?(?=\s+[“\"«A-Z(])", s)
-            if not (b.group() == "." and re.search(_ABBR + "$", s[: b.end()]))
-        ]
-        for end in [*bounds, len(s)]:
-            seg = s[last:end]
-            if seg.strip():
-                lead = len(seg) - len(seg.lstrip())
-                out.append(
-                    Sentence(
-                        index=len(out), start=off + last + lead, end=off + last + len(seg.rstrip()), text=seg.strip()
-                    )
-                )
-            last = end
-    return out
 
 
 def atts(text: str, mentions: list[Mention] | None = None, outlet: str | None = None) -> dict[int, Attribution]:

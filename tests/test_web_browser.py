@@ -4,7 +4,6 @@ No console errors, no request leaves the server.  Screenshots go to test-artifac
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -17,18 +16,14 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
+from helpers import CHROMIUM, CHROMIUM_ARGS
 from storyline.options import Options
 from storyline.service import Service, annotate_available
 from test_service import EXAMPLE, FakeAnnotator
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 
 
 def _free_port() -> int:
@@ -68,7 +63,7 @@ def browser() -> Iterator[Any]:
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
 

@@ -26,11 +26,9 @@ class Cleaner:
         self.options = options
 
     def warm_up(self) -> None:
-        from storyline.clean import language
+        from storyline.clean.article import warm_up
 
-        warm = getattr(language, "warm_up", None)
-        if callable(warm):
-            warm()
+        warm_up()  # the language model and trafilatura, once per process
 
     def pipe(self, items: Iterable[RawDocument], errors: ErrorHandler) -> Iterator[Article]:
         from storyline.clean.article import clean_document

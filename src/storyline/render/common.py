@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from storyline.annotate.timex_lexicon import MONTH_FULL
+
+MONTHS = MONTH_FULL
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 MODS = {"START": "early", "MID": "mid-", "END": "late", "BEFORE": "before", "AFTER": "after", "APPROX": "about"}
 
@@ -53,13 +42,6 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
 
 def anchor(source: str, sentence: int) -> str:
     return f"s-{source}-{sentence}"
-
-
-def outlet_of(brief_sources: list[dict[str, Any]], source_id: str) -> str:
-    for s in brief_sources:
-        if s["id"] == source_id:
-            return str(s.get("outlet") or s.get("file") or source_id)
-    return source_id
 
 
 def figure_text(f: dict[str, Any]) -> str:

@@ -7,7 +7,6 @@ target sentence and scrolls to it (CSS ``:target`` does the same without script)
 
 from __future__ import annotations
 
-import json
 import re
 from html import escape
 from importlib import resources
@@ -166,7 +165,6 @@ def render_html(brief: Brief) -> str:
     template = env.from_string(
         resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")
     )
-    data = json.dumps({"sources": len(sources)})
     return template.render(
         b=b,
         sources=sources,
@@ -174,5 +172,4 @@ def render_html(brief: Brief) -> str:
         map_svg=svg_map(points),
         timeline_svg=_timeline_svg(b["timeline"]),
         paragraphs={s["id"]: _sentences_html(s) for s in sources},
-        data=data,
     )

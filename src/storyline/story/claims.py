@@ -210,7 +210,7 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
     a named speaker, one carries a commitment cue and the other a refusal cue (never both),
     they name the same action, and they share an actor or place.  Machine-translated or
     hedged wording that misses a cue is left alone rather than guessed at."""
-    rows: list[tuple[str, str, str, str, set[str], Citation]] = []  # speaker, stance, action, text, ids, cite
+    rows: list[tuple[str, str, str, str | None, set[str], Citation]] = []  # speaker key, stance, action, name, ids, cite
     for doc in docs:
         if doc.article.duplicate_of:
             continue
@@ -225,21 +225,17 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
             ids = {m.entity for m in doc.mentions if m.sentence == index and m.entity}
             ids |= {t.place for t in doc.toponyms if t.sentence == index and t.place}
             speaker = att.speaker_entity or (att.speaker or "").lower()
-            rows.append((speaker, "for" if pro else "against", action, text, ids,
-                         Citation(source=doc.article.id, sentence=index, text=text)))
+            cite = Citation(source=doc.article.id, sentence=index, text=text)
+            rows.append((speaker, "for" if pro else "against", action, att.speaker, ids, cite))
+
     out: list[dict[str, object]] = []
-    seen: set[tuple[int, int]] = set()
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]
-            if a[0] == b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]) or (i, j) in seen:
+            if a[0] == b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]):
                 continue
-            seen.add((i, j))
-            values = []
-            for row in (a, b):
-                speaker_name = next(
-                    (att.speaker for d in docs for att in d.attributions
-                     if d.article.id == row[5].source and att.sentence == row[5].sentence), None)
-                values.append({"value": f"{row[1]} ({row[2]}…)", "said_by": speaker_name, "citations": [row[5].to_dict()]})
+            values = [
+                {"value": f"{row[1]} ({row[2]}…)", "said_by": row[3], "citations": [row[5].to_dict()]} for row in (a, b)
+            ]
             out.append({"about": f"opposite statements on {a[2]}…", "kind": "statement", "values": values})
     return out

@@ -1,0 +1,40 @@
+"""Helpers shared by several test modules (not tests themselves)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from storyline.records import Sentence
+
+#: Debian's Chromium, driven headless with no background networking (this machine has no network)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+_ABBR = r"(?:Capt|Col|Gen|Brig|Lt|Maj|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|No|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|[A-Z])\."
+
+
+def split(text: str) -> list[Sentence]:
+    """A simple sentence splitter for tests: lines, then '. X' boundaries (not after abbreviations)."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        s, off, last = line.group(), line.start(), 0
+        bounds = [
+            b.end()
+            for b in re.finditer(r"[.!?][”\"»)]?(?=\s+[“\"«A-Z(])", s)
+            if not (b.group() == "." and re.search(_ABBR + "$", s[: b.end()]))
+        ]
+        for end in [*bounds, len(s)]:
+            seg = s[last:end]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                out.append(
+                    Sentence(
+                        index=len(out), start=off + last + lead, end=off + last + len(seg.rstrip()), text=seg.strip()
+                    )
+                )
+            last = end
+    return out
