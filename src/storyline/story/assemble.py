@@ -12,6 +12,7 @@ from storyline.story.events import build_events
 from storyline.story.summary import summarise
 
 if TYPE_CHECKING:
+    from storyline.annotate.understand import Understanding
     from storyline.api import Result
 
 MAX_TIMELINE = 40
@@ -46,8 +47,8 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
     return entries
 
 
-def story_sections(result: Result, understanding: Any, options: Options) -> dict[str, Any]:
-    docs = list(getattr(understanding, "docs", None) or result.annotated)
+def story_sections(result: Result, understanding: Understanding, options: Options) -> dict[str, Any]:
+    docs = understanding.docs
     entities = {e.id: e for e in understanding.entities}
     places = {p.id: p for p in understanding.places}
     dated, undated = build_events(docs, entities, places, _story_start(result))

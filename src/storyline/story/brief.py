@@ -10,9 +10,10 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
-from storyline.records import AnnotatedArticle, Article, Brief
+from storyline.records import Article, Brief, Figure
 
 if TYPE_CHECKING:
+    from storyline.annotate.understand import Understanding
     from storyline.api import Result
 
 log = logging.getLogger(__name__)
@@ -102,43 +103,40 @@ def build_brief(result: Result, options: Options) -> Brief:
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in doc.sentences
             ]
     sections: dict[str, Any] = {}
+    warnings = _warnings(result)
     if result.annotated:
-        sections = _understanding_sections(result.annotated, options)
-        understanding_warnings = sections.pop("warnings", [])
-        story = _story_sections(result, sections, options)
-        sections.update(story)
-        sections["warnings"] = understanding_warnings + list(sections.get("warnings", []))
+        from storyline.annotate.understand import understand
+        from storyline.story.assemble import story_sections
+
+        u = understand(result.annotated, options)
+        sections = understanding_sections(u)
+        sections.update(story_sections(result, u, options))
+        warnings += u.warnings
     return Brief.model_validate(
         {
             "schema": "storyline.brief/1",
-            "title": sections.pop("title", None) or story_title(result.articles),
+            "title": story_title(result.articles),
             "generated_from": list(result.inputs),
             "sources": sources,
-            "warnings": _warnings(result) + sections.pop("warnings", []),
+            "warnings": warnings,
             **sections,
         }
     )
 
 
-def _understanding_sections(docs: list[AnnotatedArticle], options: Options) -> dict[str, Any]:
-    try:
-        from storyline.annotate.understand import understand
-    except ImportError:  # the understanding layer is optional for the foundation
-        return {}
-    u = understand(docs, options)
-    sentence_text = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
+def understanding_sections(u: Understanding) -> dict[str, Any]:
+    """The entities, places, figures, dates and attributions sections of the brief."""
+    sentence_text = {(d.article.id, s.index): s.text for d in u.docs for s in d.sentences}
     return {
         "entities": [e.to_dict() for e in u.entities],
         "places": [p.to_dict() for p in u.places],
         "figures": [figure_record(f, sentence_text) for f in u.figures],
         "time_expressions": [t.to_dict() for t in u.times],
         "attributions": [a.to_dict() for a in u.attributions if a.kind != "none"],
-        "warnings": list(getattr(u, "warnings", [])),
-        "_understanding": u,
     }
 
 
-def figure_record(figure: Any, sentence_text: dict[tuple[str, int], str]) -> dict[str, Any]:
+def figure_record(figure: Figure, sentence_text: dict[tuple[str, int], str]) -> dict[str, Any]:
     """A figure as the brief shows it, with the sentence it rests on."""
     out: dict[str, Any] = figure.to_dict()
     out["citations"] = [
@@ -149,14 +147,3 @@ def figure_record(figure: Any, sentence_text: dict[tuple[str, int], str]) -> dic
         }
     ]
     return out
-
-
-def _story_sections(result: Result, sections: dict[str, Any], options: Options) -> dict[str, Any]:
-    u = sections.pop("_understanding", None)
-    if u is None:
-        return {}
-    try:
-        from storyline.story.assemble import story_sections
-    except ImportError:
-        return {}
-    return story_sections(result, u, options)
