@@ -92,3 +92,20 @@ def test_stdin_is_read() -> None:
     res = CliRunner().invoke(main, ["brief", "-", "--no-understand", "--format", "json"], input=text)
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)["sources"][0]["outlet"] == "CNN"
+
+
+def test_a_store_password_never_reaches_the_terminal(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg")
+    (tmp_path / "a.txt").write_text("Fighters advanced on the city on Sunday, officials said.\n")
+    url = "postgresql://analyst:s3cret-pw@127.0.0.1:1/nowhere?connect_timeout=2"
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", url])
+    assert res.exit_code != 0
+    assert "s3cret-pw" not in res.output
+    assert "analyst:***@127.0.0.1" in res.output
+
+
+def test_redacted_ingest_report() -> None:
+    from storyline.store import redact_url
+
+    assert redact_url("postgres://u:p@h/db") == "postgres://u:***@h/db"
+    assert redact_url("desk.db") == "desk.db"

@@ -236,3 +236,60 @@ def test_watch_stops_on_keyboard_interrupt(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(service.time, "sleep", interrupt)
     watch(str(tmp_path), str(tmp_path / "x.db"), 1.0, Options())  # returns instead of raising
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from storyline.options import Options
+from storyline.records import RawDocument, content_id
+from storyline.service import Service
+import time
+real = Service.story_brief
+def slow(self, members):  # a slow brief computation widens the read-modify-write window
+    time.sleep(0.05)
+    return real(self, members)
+Service.story_brief = slow
+who, db, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+lines = [ln.strip() for p in sorted(Path(sys.argv[4]).glob("*.txt"))
+         for ln in p.read_text("utf-8").splitlines() if len(ln.split()) >= 8]
+with Service(db, Options(batch_size=1), annotate=False) as service:
+    for i in range(n):
+        text = "\\n".join(lines[(i * 5 + k) % len(lines)] for k in range(4)) + f"\\nDesk note {who}-{i}."
+        meta = {"title": f"Raqqa offensive: {who} update {i}", "published": "2016-11-07", "outlet": who}
+        service.add([RawDocument(id=content_id(text, None), file=f"{who}/{i}", format="txt", text=text, meta=meta)])
+"""
+
+
+def test_two_writers_on_one_store_never_lose_a_story_membership(tmp_path: Path) -> None:
+    """``serve`` and ``watch`` on one store: concurrent batches take turns under the writer lock,
+    so no story is rewritten from a stale member list (every article ends in exactly one story)."""
+    db = str(tmp_path / "two.db")
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, who, db, "12", str(EXAMPLE)], stderr=subprocess.PIPE)
+        for who in ("serve", "watch")
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()[-2000:]
+    with open_store(db) as store:
+        assert store.count() == 24
+        rows = store.stories()
+        members = [a for r in rows for a in r.article_ids]
+        assert sorted(members) == sorted(a.id for a in store.articles())
+        for r in rows:
+            assert [s["id"] for s in json.loads(r.brief_json or "{}")["sources"]] == r.article_ids
+
+
+def test_writer_lock_is_reentrant_and_released(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    with open_store(str(tmp_path / "l.db")) as store:
+        with store.writing(), store.writing():
+            fd = os.open(str(tmp_path / "l.db-writer.lock"), os.O_RDWR)
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again after the outer block
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

@@ -71,7 +71,7 @@ def test_tsquery_parts_drop_all_syntax(query: str, parts: list[str]) -> None:
 
 
 def test_redact_url() -> None:
-    from storyline.store.postgres import redact_url
+    from storyline.store import redact_url
 
     assert redact_url("postgresql://u:pw@h:5/db?x=1") == "postgresql://u:***@h:5/db?x=1"
     assert redact_url("postgresql://u@h/db") == "postgresql://u@h/db"

@@ -419,3 +419,29 @@ def test_sigkill_mid_ingestion_loses_nothing_committed(tmp_path: Path, crash_url
     with open_store(db) as s:
         assert [a.id for a in s.articles()] == expected
         assert s.count() == N * BATCH
+
+
+def test_writer_lock_is_exclusive_across_store_objects_and_reentrant(reopenable: str) -> None:
+    """Two store objects on one store (two processes, in production) take turns as writer."""
+    import threading
+    import time
+
+    order: list[str] = []
+    with open_store(reopenable) as first, open_store(reopenable) as second:
+        entered = threading.Event()
+
+        def other() -> None:
+            entered.set()
+            with second.writing():
+                order.append("second")
+
+        with first.writing(), first.writing():  # re-entrant
+            t = threading.Thread(target=other)
+            t.start()
+            entered.wait(5)
+            time.sleep(0.3)  # the other writer is waiting now
+            order.append("first")
+        t.join(10)
+        assert order == ["first", "second"]
+        with first.writing():  # released by both
+            pass

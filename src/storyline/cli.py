@@ -85,7 +85,7 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db).")
+@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
 @common_options
 def ingest(
     paths: tuple[str, ...],
@@ -287,7 +287,7 @@ def eval_cmd(task: str, path: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db).")
+@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 def serve(db: str | None, host: str, port: int) -> None:
@@ -310,7 +310,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db).")
+@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
 @click.option("--interval", default=5.0, show_default=True, type=float, help="Seconds between scans.")
 def watch(directory: str, db: str | None, interval: float) -> None:
     """Watch a folder and ingest new files as they arrive (Ctrl-C to stop).

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, Failure
+from storyline.store.base import redact_url
 
 
 @dataclass
@@ -42,7 +43,7 @@ def run_ingest(
     from storyline.service import Service
 
     options = options or Options()
-    report = IngestReport(db=str(db or "storyline.db"), run_id=uuid.uuid4().hex[:12])
+    report = IngestReport(db=redact_url(str(db or "storyline.db")), run_id=uuid.uuid4().hex[:12])
     service = Service(db, options)
     try:
         service.warm_up()

@@ -31,9 +31,12 @@ exactly once and every story ends up complete.
 
 Clusterer state is rebuilt on ``warm_up`` by replaying the stored articles in
 insertion order; the replayed clusterer's story ids are mapped onto the stored
-story ids, so a restart never renames a story.  Before each batch the service
-catches up with articles another process (``storyline watch`` beside
-``storyline serve``) stored meanwhile.
+story ids, so a restart never renames a story.  Two writers on one store
+(``storyline watch`` beside ``storyline serve``) take turns: each batch runs
+under the store's single-writer lock (:meth:`Store.writing`: a ``flock`` beside
+a SQLite file, an advisory lock on PostgreSQL), and starts by catching up with
+the articles the other stored meanwhile, so story memberships are never
+rewritten from a stale view.  Readers are not blocked.
 """
 
 from __future__ import annotations
@@ -319,7 +322,8 @@ class Service:
         if self._clusterer is None:
             self._clusterer = StoryClusterer(threshold=0.2, window_days=30.0)
         self._ready = True
-        self._catch_up()
+        with self.store.writing():
+            self._catch_up()
 
     def close(self) -> None:
         if self._store is not None and self._own_store:
@@ -366,6 +370,12 @@ class Service:
         return out
 
     def _add_batch(self, batch: list[Article]) -> list[Added]:
+        # one writer at a time (serve and watch on one store): catch up with what the other
+        # stored, then assign and rewrite story memberships from that complete view
+        with self.store.writing():
+            return self._add_batch_locked(batch)
+
+    def _add_batch_locked(self, batch: list[Article]) -> list[Added]:
         self._catch_up()
         store = self.store
         unique: dict[str, Article] = {}
@@ -513,7 +523,8 @@ class Service:
     def rebuild(self, story_id: str) -> None:
         """Recompute one story's brief from the store (e.g. after an upgrade of the story stages)."""
         self.warm_up()
-        self._update_stories({story_id: []})
+        with self.store.writing():
+            self._update_stories({story_id: []})
 
 
 # --------------------------------------------------------------------------- watch

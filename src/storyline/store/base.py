@@ -8,10 +8,12 @@ same contract tests (``tests/test_store_contract.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit, urlunsplit
 
 from storyline.errors import Code, ConfigError
 from storyline.records import AnnotatedArticle, Article, Failure
@@ -94,6 +96,14 @@ class Store(Protocol):
 
     def schema_version(self) -> int: ...
 
+    def writing(self) -> AbstractContextManager[None]:
+        """Hold the store's single-writer lock for a read-modify-write of stories.
+
+        Cross-process (``storyline serve`` and ``storyline watch`` on one store take
+        turns), re-entrant within one store object; readers are never blocked.
+        """
+        ...
+
     def close(self) -> None: ...
 
     def __enter__(self) -> Store: ...
@@ -103,13 +113,31 @@ class Store(Protocol):
     ) -> None: ...
 
 
+POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def redact_url(url: str) -> str:
+    """``url`` with any password replaced by ``***`` (for messages, logs and repr)."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url.split("://", 1)[0] + "://***" if "://" in url else url
+    if password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=(parts.username or "") + ":***@" + host))
+
+
 def open_store(url: str | Path | None = None) -> Store:
     """Open (creating if needed) the store at ``url``.
 
     * ``None`` -> ``storyline.db`` in the current directory;
     * a path, or ``sqlite:///path`` -> that SQLite file;
     * ``":memory:"`` (or ``sqlite://``) -> a private in-memory store (tests);
-    * ``postgresql://...`` -> not yet available (E202).
+    * ``postgresql://user[:password]@host[:port]/dbname[?options]`` (or ``postgres://``)
+      -> a :class:`~storyline.store.postgres.PostgresStore` (psycopg 3 is imported
+      only then; without it: E301 with the install hint).
     """
     from storyline.store.sqlite import SQLiteStore
 
@@ -123,16 +151,14 @@ def open_store(url: str | Path | None = None) -> Store:
     if text.startswith("sqlite:///"):
         return SQLiteStore(Path(text[len("sqlite:///") :]))
     scheme = text.split("://", 1)[0].lower() if "://" in text else ""
-    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
-        raise ConfigError(
-            Code.E202,
-            "PostgreSQL support comes with the service extra",
-            hint="use a SQLite file for now: --db PATH or sqlite:///PATH",
-        )
+    if scheme in POSTGRES_SCHEMES:
+        from storyline.store.postgres import PostgresStore
+
+        return PostgresStore(text)
     if scheme:
         raise ConfigError(
             Code.E202,
             f"unknown store URL scheme {scheme!r}",
-            hint="choose one of: a file path, sqlite:///PATH, :memory:",
+            hint="choose one of: a file path, sqlite:///PATH, :memory:, postgresql://USER@HOST/DB",
         )
     return SQLiteStore(Path(text))

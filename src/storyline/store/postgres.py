@@ -31,13 +31,13 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
-from storyline.store.base import AddResult, SearchHit, StoryRow
+from storyline.store.base import AddResult, SearchHit, StoryRow, redact_url
 
 if TYPE_CHECKING:
     import psycopg
@@ -100,6 +100,7 @@ MIGRATIONS: list[list[str]] = [
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+WRITER_LOCK_KEY = 0x73746F72796C696E  # "storylin": the advisory-lock key of the single writer
 
 # pg_advisory_xact_lock key for migrations ("storylin" as a 63-bit integer)
 _MIGRATION_LOCK = 0x73746F72796C696E
@@ -120,19 +121,6 @@ def tsquery_parts(query: str) -> list[str]:
         if words:
             parts.append(" ".join(words))
     return parts
-
-
-def redact_url(url: str) -> str:
-    """``url`` with any password replaced by ``***`` (for messages and repr)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "postgresql://***"
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = (parts.username or "") + ":***"
-    return urlunsplit(parts._replace(netloc=user + "@" + netloc[-1]))
 
 
 def _clean(value: str | None) -> str | None:
@@ -162,6 +150,7 @@ class PostgresStore:
 
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
         self.url = url
+        self._lock_depth = 0
         pg = _import_psycopg()
         self._errors = pg.errors
         self._psycopg = pg
@@ -229,6 +218,20 @@ class PostgresStore:
 
     def schema_version(self) -> int:
         return self._version_or_none() or 0
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The single-writer lock: a session-level advisory lock (released by the server if
+        the connection dies); re-entrant in this object."""
+        if self._lock_depth == 0:
+            self._db.execute("SELECT pg_advisory_lock(%s)", (WRITER_LOCK_KEY,))
+        self._lock_depth += 1
+        try:
+            yield
+        finally:
+            self._lock_depth -= 1
+            if self._lock_depth == 0 and not self._db.closed:
+                self._db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
 
     def close(self) -> None:
         self._db.close()

@@ -21,16 +21,24 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
 from storyline.store.base import AddResult, SearchHit, StoryRow
+
+fcntl: ModuleType | None
+try:  # POSIX; elsewhere the writer lock is a no-op (one writer process at a time, by convention)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore", "fts_query"]
 
@@ -123,6 +131,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
         self.path = str(path)
         memory = self.path == ":memory:"
+        self._lock_path = None if memory else self.path + "-writer.lock"
+        self._lock_fd: int | None = None
+        self._lock_depth = 0
         if not memory:
             parent = Path(self.path).parent
             if not parent.is_dir():
@@ -166,6 +177,29 @@ class SQLiteStore:
     def schema_version(self) -> int:
         row = self._db.execute("PRAGMA user_version").fetchone()
         return int(row[0])
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The single-writer lock: an exclusive ``flock`` on ``<db>-writer.lock`` beside the
+        database (released by the OS if the process dies); re-entrant in this object."""
+        if self._lock_depth == 0 and self._lock_path is not None and fcntl is not None:
+            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except BaseException:
+                os.close(fd)
+                raise
+            self._lock_fd = fd
+        self._lock_depth += 1
+        try:
+            yield
+        finally:
+            self._lock_depth -= 1
+            if self._lock_depth == 0 and self._lock_fd is not None:
+                fd, self._lock_fd = self._lock_fd, None
+                if fcntl is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
 
     def close(self) -> None:
         self._db.close()
