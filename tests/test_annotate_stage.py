@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from collections.abc import Iterator
 from typing import Any
@@ -185,6 +186,34 @@ def test_no_sentence_starts_in_lowercase_after_an_ellipsis() -> None:
 
     text = '"We start to liberate the city... the operation will be done with air cover," he told CNN. Next one.'
     cut = text.index("the operation")
-    sents = [s.text for s in split_sentences(text, [(0, cut - 1), (cut, text.index(" Next") ), (text.index("Next"), len(text))])]
+    sents = [
+        s.text
+        for s in split_sentences(text, [(0, cut - 1), (cut, text.index(" Next")), (text.index("Next"), len(text))])
+    ]
     assert sents[0].startswith('"We start') and sents[0].endswith("told CNN.")
     assert sents[1] == "Next one."
+
+
+@pytest.mark.parametrize(
+    ("text", "cuts", "expected"),
+    [
+        # the model cut after the opening quote+bracket, leaving them on their own
+        (
+            'The general spoke on Sunday. "[The operation] will start soon," he said.',
+            [29, 31],
+            ["The general spoke on Sunday.", '"[The operation] will start soon," he said.'],
+        ),
+        # ... or attached to the end of the previous sentence
+        (
+            'Talks failed. "[We] will go on," he said.',
+            [16],
+            ["Talks failed.", '"[We] will go on," he said.'],
+        ),
+        # a closing quote stays where it is
+        ('He said "no." Then he left.', [14], ['He said "no."', "Then he left."]),
+    ],
+)
+def test_opening_quotes_and_brackets_stay_with_their_sentence(text: str, cuts: list[int], expected: list[str]) -> None:
+    bounds = [0, *cuts, len(text)]
+    spans = list(itertools.pairwise(bounds))
+    assert [s.text for s in split_sentences(text, spans)] == expected

@@ -40,6 +40,9 @@ _TITLE_END = re.compile(
 )
 
 
+# opening quotes/brackets at the end of a span (after a space, or the whole span): '"', '“', '[', '('
+_TRAILING_OPENERS = re.compile(r"(?:^|(?<=\s))([\"“‘(\[]+)\s*$")
+
 AUTO_PARALLEL_MIN = 32
 _WORKER: AnnotateStage | None = None  # the stage a forked worker runs (set just before the fork)
 
@@ -65,11 +68,27 @@ def _cores() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _reattach_openers(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Opening quotes and brackets belong to the sentence they open: the model sometimes cuts
+    after them ('said. "[' | 'The operation] will...') or leaves them as a sentence of their own."""
+    out = [list(sp) for sp in spans]
+    for i in range(len(out) - 1):
+        start, end = out[i]
+        m = _TRAILING_OPENERS.search(text, start, end)
+        if m is None:
+            continue
+        cut = m.start(1) if m.start(1) > start else start
+        out[i][1] = cut
+        out[i + 1][0] = min(out[i + 1][0], cut)
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
 def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo sentence cuts on the same line that fall right after a title abbreviation, or
-    before a lowercase word (a sentence does not start in lowercase: "ISIS... the operation")."""
+    before a lowercase word (a sentence does not start in lowercase: "ISIS... the operation"),
+    and give opening quotes and brackets back to the sentence they open."""
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in _reattach_openers(text, spans):
         same_line = "\n" not in text[out[-1][1] : start] if out else False
         rest = text[start:end].lstrip(" \"'“‘([")
         if out and same_line and (_TITLE_END.search(text[out[-1][0] : out[-1][1]].rstrip()) or rest[:1].islower()):
