@@ -70,6 +70,17 @@ def related_raw(n: int, date: str = "2016-11-07", outlet: str = "Test Wire") -> 
     return RawDocument(id=content_id(text, None), file=f"test/{n}", format="txt", text=text, meta=meta)
 
 
+def assert_every_article_in_one_story(db: str, count: int) -> None:
+    """The store holds ``count`` articles, each in exactly one story whose brief lists its members."""
+    with open_store(db) as store:
+        assert store.count() == count
+        rows = store.stories()
+        members = [a for r in rows for a in r.article_ids]
+        assert sorted(members) == sorted(a.id for a in store.articles())
+        for r in rows:
+            assert [s["id"] for s in json.loads(r.brief_json or "{}")["sources"]] == r.article_ids
+
+
 @pytest.fixture()
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "s.db")
@@ -195,13 +206,7 @@ run_ingest([{str(EXAMPLE)!r}], Options(batch_size=2), db={db!r})
         assert 0 < store.count() <= 5
     report = run_ingest([str(EXAMPLE)], Options(batch_size=2), db=db)
     assert report.inserted + report.existing == 5
-    with open_store(db) as store:
-        assert store.count() == 5
-        rows = store.stories()
-        members = [a for r in rows for a in r.article_ids]
-        assert sorted(members) == sorted(a.id for a in store.articles())
-        for r in rows:
-            assert [s["id"] for s in json.loads(r.brief_json or "{}")["sources"]] == r.article_ids
+    assert_every_article_in_one_story(db, 5)
 
 
 def test_watch_ingests_new_files(tmp_path: Path) -> None:
@@ -272,13 +277,7 @@ def test_two_writers_on_one_store_never_lose_a_story_membership(tmp_path: Path) 
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()[-2000:]
-    with open_store(db) as store:
-        assert store.count() == 24
-        rows = store.stories()
-        members = [a for r in rows for a in r.article_ids]
-        assert sorted(members) == sorted(a.id for a in store.articles())
-        for r in rows:
-            assert [s["id"] for s in json.loads(r.brief_json or "{}")["sources"]] == r.article_ids
+    assert_every_article_in_one_story(db, 24)
 
 
 def test_writer_lock_is_reentrant_and_released(tmp_path: Path) -> None:
