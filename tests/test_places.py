@@ -146,3 +146,80 @@ def test_loose_transliteration_needs_the_story_country(geo: Geocoder) -> None:
     # "Korean" only matches a small Russian town through the lossy transliteration key
     assert geo.resolve(["Korean"]) == [None]
     assert geo.resolve(["Syria", "Rakka"])[1] is not None
+
+
+# ---------------------------------------------------------------------- vicinity fallback
+def test_name_missing_from_gazetteer_is_placed_near_the_story_focus(geo: Geocoder) -> None:
+    names = ["New Orleans", "New Orleans", "Louisiana", "Royal Street"]
+    town, _, _, street = geo.resolve(names)
+    assert town is not None and town.precision == "town"
+    assert street is not None
+    assert street.name == "Royal Street" and street.precision == "vicinity"  # never a point
+    assert (street.lat, street.lon, street.country) == (town.lat, town.lon, town.country)
+    assert street.near == town.id and street.near_name == "New Orleans"
+    assert street.id != town.id and street.geonameid is None  # its own record, not merged into the town
+
+
+def test_no_focus_no_vicinity(geo: Geocoder) -> None:
+    assert geo.resolve(["Royal Street"]) == [None]  # nothing resolved: nothing to be near
+    assert geo.resolve(["Mediterranean", "Royal Street"])[1] is None  # a sea is not a focus
+    off = Geocoder(vicinity=False)
+    assert off.resolve(["New Orleans", "Royal Street"])[1] is None
+    town_only = Geocoder(focus_min="town")
+    assert town_only.resolve(["France", "Rue de Rivoli"])[1] is None  # no focus below country
+    assert geo.resolve(["France", "Rue de Rivoli"])[1] is not None
+    with pytest.raises(ValueError, match="focus_min"):
+        Geocoder(focus_min="street")
+
+
+def test_focus_is_in_the_country_the_story_names_most(geo: Geocoder) -> None:
+    places = geo.resolve(["Kenya", "Kenya", "Kisumu", "Kigali", "Kogelo Village Road"])
+    road = places[-1]
+    assert road is not None and road.precision == "vicinity"
+    assert road.country == "KE" and road.near_name == "Kisumu"
+
+
+def test_region_named_like_its_big_city_reads_as_the_city(geo: Geocoder) -> None:
+    city = geo.resolve(["Lagos"])[0]
+    assert city is not None and city.precision == "town" and city.country == "NG"
+    state = geo.resolve(["Lagos"], context=["Violence flared in Lagos State on Monday."])[0]
+    assert state is not None and state.precision == "region"
+    # "New York" is the state's own name; the city's is "New York City": no city-first reading
+    ny = geo.resolve(["New York"])[0]
+    assert ny is not None and ny.precision == "region"
+
+
+@pytest.mark.parametrize(("name", "cc"), [("Philippine", "PH"), ("Soviet Union", "RU"), ("North American", None)])
+def test_adjective_and_former_names(geo: Geocoder, name: str, cc: str | None) -> None:
+    place = geo.resolve([name])[0]
+    assert place is not None and place.country == cc
+
+
+def test_vicinity_renders_as_near_and_as_a_dashed_ring() -> None:
+    from storyline.render.common import place_precision
+    from storyline.render.geo_svg import MapPoint, svg_map
+
+    town = {"id": "t", "name": "New Orleans", "precision": "town", "lat": 29.95, "lon": -90.07}
+    street = {
+        "id": "s",
+        "name": "Royal Street",
+        "precision": "vicinity",
+        "lat": 29.95,
+        "lon": -90.07,
+        "near": "t",
+        "near_name": "Nouvelle-Orléans",
+    }
+    by_id = {"t": town, "s": street}
+    assert place_precision(street, by_id) == "near New Orleans (not in gazetteer)"
+    assert place_precision(street) == "near Nouvelle-Orléans (not in gazetteer)"
+    assert place_precision(town, by_id) == "town"
+    svg = svg_map(
+        [
+            MapPoint(29.95, -90.07, "New Orleans", "town", "place", "p-t"),
+            MapPoint(29.95, -90.07, "Royal Street", "vicinity", "place", "p-s", near="New Orleans"),
+            MapPoint(29.95, -90.07, "Barclays Hall", "vicinity", "place", "p-b", near="New Orleans"),
+        ]
+    )
+    assert svg.count("prec-vicinity") == 1 and 'fill="none"' in svg and "stroke-dasharray" in svg
+    assert "Royal Street, Barclays Hall: near New Orleans (not in gazetteer)" in svg
+    assert ">Royal Street</text>" not in svg  # no labelled dot for an inferred place

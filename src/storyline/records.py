@@ -257,11 +257,15 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     country: str | None = None  # ISO-3166 alpha-2
-    precision: str = "unknown"  # point|town|district|region|country|river|unknown
+    precision: str = "unknown"  # point|town|district|region|country|river|vicinity|unknown
     aliases: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     geonameid: int | None = None
     population: int | None = None
+    # precision "vicinity": the name is not in the gazetteer; lat/lon are those of the place the
+    # story centres on (``near``: its Place id, ``near_name``: its name), inferred, never a point
+    near: str | None = None
+    near_name: str | None = None
 
 
 class DateValue(Record):

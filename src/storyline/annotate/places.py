@@ -15,7 +15,14 @@ How a name is resolved (all rules general; no per-story tuning):
 * story context, resolved jointly: the countries and first-level regions the story names
   ("Springfield, Illinois"; "Paris, Texas"), the county/district it names, the story's
   dominant country, ``context`` hints (outlet country, other text) and closeness to the
-  story's other places (iterated twice).
+  story's other places (iterated twice);
+* a first-level region named exactly like a city holding a fifth or more of its people
+  ("Lagos", "Rio de Janeiro") is read as the city, unless the text says "Lagos state";
+* vicinity fallback: a name the gazetteer lacks (a street, building, venue, estate: "Royal
+  Street", "Barclays Center") keeps its own name and gets the coordinates of the story's focus
+  (:meth:`Geocoder.focus`: the most specific place the story resolves, in the country it names
+  most) with precision ``"vicinity"`` and ``near``/``near_name`` saying what it is near — an
+  inferred, labelled answer, never a point.  No focus, no answer (None).
 """
 
 from __future__ import annotations
@@ -68,6 +75,7 @@ class Candidate:
     prior: float
     entry: int  # gazetteer entry index (internal)
     fcode: str = ""  # PPLC for national capitals
+    weight: int = 0  # population the prior used (a region counts its towns)
 
 
 _MATCH = {0: "name", 1: "alternate", 2: "particle", 3: "transliteration"}
@@ -77,7 +85,10 @@ _POP_WEIGHT = 0.9
 _LOCAL_WEIGHT = 1.0  # bonus when all of the story's other places are in the candidate's region
 _CAPITAL_BONUS = 1.0
 _CONTAINMENT = 1.5  # bonus for a town whose county the story names (and for that county)  # national capitals (GeoNames PPLC) are better known than their population says
+_DISTRICT_PENALTY = 1.5  # non-US districts (GeoNames admin2 joined by name): see _prior
+_CITY_SHARE = 0.2  # "New York": the region's city holds at least this share of its people
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
+_FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
 
@@ -118,6 +129,30 @@ class _Others:
         return float(2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a))).min())
 
 
+_STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
+
+
+def _state_windows(text: str) -> list[tuple[str, str]]:
+    """Lower-cased text before and after each "state"/"province" in ``text`` (for :func:`_state_cue`)."""
+    return [
+        (text[max(0, m.start() - 60) : m.start()].rstrip().lower(), text[m.end() : m.end() + 64].lower())
+        for m in _STATE_WORD.finditer(text)
+    ]
+
+
+def _state_cue(name: str, windows: list[tuple[str, str]]) -> bool:
+    """Does the text name ``name`` as a state or province ("Lagos state", "the state of Lagos")?"""
+    low = name.lower()
+    for before, after in windows:
+        if before.endswith(low) and (len(before) == len(low) or not before[-len(low) - 1].isalnum()):
+            return True
+        if after.startswith(" of " + low):
+            rest = after[4 + len(low) :]
+            if not rest or not rest[0].isalnum():
+                return True
+    return False
+
+
 def _log_pop(p: int) -> float:
     return math.log10(p + 10)
 
@@ -127,7 +162,14 @@ class Geocoder:
 
     name = "places"
 
-    def __init__(self) -> None:
+    def __init__(self, vicinity: bool = True, focus_min: str = "country") -> None:
+        """``vicinity``: place names the gazetteer lacks near the story's focus (precision
+        "vicinity") instead of leaving them unresolved; ``focus_min``: the coarsest precision
+        a focus may have (town, district, region or country)."""
+        if focus_min not in _FOCUS_RANK:
+            raise ValueError(f"focus_min must be one of {', '.join(_FOCUS_RANK)}, not {focus_min!r}")
+        self.vicinity = vicinity
+        self.focus_min = focus_min
         self._gaz: Gazetteer | None = None
 
     def warm_up(self) -> None:
@@ -153,10 +195,20 @@ class Geocoder:
             score += _CAPITAL_BONUS
         if e.kind == ADMIN2 and e.cc == "US" and not e.code and q == Q_NAME:
             score += 0.6  # US counties are routinely named in local news
+        elif e.kind == ADMIN2 and e.cc != "US" and not e.code:
+            # outside the US a district's population is the sum of the towns joined to it and often
+            # holds a big city of another name (Perth in WA's "Cambridge" district): weak evidence
+            score -= _DISTRICT_PENALTY
         return score
 
-    def candidates(self, name: str) -> list[Candidate]:
-        """Every reading of ``name`` in the gazetteer, best prior first (at most 60)."""
+    def candidates(self, name: str, city_first: bool = True) -> list[Candidate]:
+        """Every reading of ``name`` in the gazetteer, best prior first (at most 60).
+
+        ``city_first``: a first-level region named like a city that holds a fifth or more of its
+        people ("Lagos", "Rio de Janeiro", "Mecca") is read as the city, as news usually means,
+        unless the city matches only through an alternate name and the region through its own
+        ("New York" is the state's name; the city's is "New York City"); pass False when the text
+        says "Lagos state" or "the state of Lagos"."""
         g = self.gazetteer
         hits = g.lookup(name)
         if not hits:
@@ -188,6 +240,7 @@ class Geocoder:
                 prior=self._prior(e, q),
                 entry=e.idx,
                 fcode=e.fcode,
+                weight=e.weight or e.population,
             )
             for e, q in best.values()
         ]
@@ -200,8 +253,29 @@ class Geocoder:
                 else c
                 for c in out
             ]
+        if city_first:
+            out = self._city_first(out)
         out.sort(key=lambda c: -c.prior)
         return out[:MAX_CANDIDATES]
+
+    @staticmethod
+    def _city_first(out: list[Candidate]) -> list[Candidate]:
+        strong = ("name", "alternate")
+        regions = [r for r in out if r.kind == ADMIN1 and r.match in strong and r.admin1 and r.weight]
+        if not regions:
+            return out
+        boosted: list[Candidate] = []
+        for c in out:
+            if c.kind == CITY and c.match in strong:
+                for r in regions:
+                    if (
+                        (c.country, c.admin1) == (r.country, r.admin1)
+                        and c.population >= _CITY_SHARE * r.weight
+                        and strong.index(c.match) <= strong.index(r.match)
+                    ):
+                        c = replace(c, prior=max(c.prior, r.prior + 0.2))
+            boosted.append(c)
+        return boosted
 
     # ------------------------------------------------------------------ joint resolution
     def _context_names(self, context: Sequence[str]) -> list[str]:
@@ -228,7 +302,16 @@ class Geocoder:
         surface: dict[str, str] = {}
         for h in heads:
             surface.setdefault(norm_key(h), h)
-        cands: dict[str, list[Candidate]] = {k: self.candidates(surface[k]) for k in uniq}
+        windows = _state_windows(" ".join(context))
+        cands: dict[str, list[Candidate]] = {}
+        for k in uniq:
+            if windows and _state_cue(surface[k], windows):  # "Lagos state", "Washington state": the region, not a town
+                cl = self.candidates(surface[k], city_first=False)
+                if any(c.kind == ADMIN1 and c.match in ("name", "alternate") for c in cl):
+                    cl = [c for c in cl if c.kind != CITY]
+                cands[k] = cl
+            else:
+                cands[k] = self.candidates(surface[k])
         counts = Counter(norm_key(h) for h in heads)
         # an explicit qualifier ("Paris, Texas"; "Dublin, Ohio") restricts the head to places inside it
         for h, qs in zip(heads, qualifiers, strict=True):
@@ -347,10 +430,73 @@ class Geocoder:
                 }
                 if ch.country not in story_ccs:
                     choice[key] = None
+        near: dict[str, Place] = {}
+        if self.vicinity:
+            near = self._vicinity(choice, counts, surface, aliases)
         for h in heads:
-            chosen = choice.get(norm_key(h))
-            places.append(None if chosen is None else self._place(chosen, aliases[norm_key(h)]))
+            key = norm_key(h)
+            chosen = choice.get(key)
+            places.append(near.get(key) if chosen is None else self._place(chosen, aliases[key]))
         return places
+
+    # ------------------------------------------------------------------ vicinity fallback
+    def focus(self, choice: dict[str, Candidate | None], counts: Counter[str]) -> tuple[str, Candidate] | None:
+        """The place the story centres on, as (name key, reading): among its resolved places in
+        the country it names most (places without a country, like seas and regions, always
+        qualify), the most specific (town before district before region before country), the
+        most often named among equals.  None when nothing qualifies (``focus_min`` sets the
+        coarsest precision allowed)."""
+        per_cc: Counter[str] = Counter()
+        for key, c in choice.items():
+            if c is not None and c.country:
+                per_cc[c.country] += counts[key]
+        top = max(per_cc.values(), default=0)
+        best: tuple[tuple[int, int, int, str], str, Candidate] | None = None
+        for key, c in choice.items():
+            rank = _FOCUS_RANK.get(c.precision) if c is not None else None
+            if c is None or rank is None or rank > _FOCUS_RANK[self.focus_min]:
+                continue
+            elsewhere = 1 if c.country and per_cc[c.country] < top else 0
+            order = (elsewhere, rank, -counts[key], key)
+            if best is None or order < best[0]:
+                best = (order, key, c)
+        return None if best is None else (best[1], best[2])
+
+    def _vicinity(
+        self,
+        choice: dict[str, Candidate | None],
+        counts: Counter[str],
+        surface: dict[str, str],
+        aliases: dict[str, list[str]],
+    ) -> dict[str, Place]:
+        """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
+        the story's focus: the name as written, the focus's coordinates, precision "vicinity"."""
+        # names with no reading, and names whose only reading was a rejected loose transliteration
+        # (real local places as often as not: "Mukuru", "Nyando")
+        missing = [k for k, c in choice.items() if c is None]
+        if not missing:
+            return {}
+        found = self.focus(choice, counts)
+        if found is None:
+            return {}
+        fkey, fc = found
+        anchor = self._place(fc, aliases.get(fkey, [surface.get(fkey, fc.name)]))
+        out: dict[str, Place] = {}
+        for key in missing:
+            name = surface.get(key, key)
+            a = anchor
+            out[key] = Place(
+                id=content_id("place", "vicinity", key, a.id),
+                name=name,
+                lat=a.lat,
+                lon=a.lon,
+                country=a.country,
+                precision="vicinity",
+                aliases=aliases.get(key, [name]),
+                near=a.id,
+                near_name=a.name,
+            )
+        return out
 
     def _inside(self, c: Candidate, qualifier: str) -> bool:
         """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""

@@ -246,6 +246,9 @@ def _geocode(
     unresolved = [e.name for e in entities if e.type == "place" and e.id not in entity_place]
     if unresolved:
         warnings.append("places not resolved to coordinates: " + ", ".join(sorted(unresolved)[:20]))
+    near = sorted(f"{p.name} (near {p.near_name})" for p in places if p.precision == "vicinity")
+    if near:
+        warnings.append("places not in the gazetteer, shown only as near the story's focus: " + ", ".join(near[:20]))
     places.sort(key=lambda p: (-len(p.sources), p.name))
     return entities, docs, places, entity_place
 

@@ -1,4 +1,4 @@
-"""Small helpers shared by the renderers (date display, citation anchors)."""
+"""Small helpers shared by the renderers (date display, citation anchors, place precision)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,24 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
     if mod and mod in MODS:
         text = f"{MODS[mod]}{'' if MODS[mod].endswith('-') else ' '}{text}"
     return text
+
+
+def near_name(place: dict[str, Any], places: dict[str, dict[str, Any]] | None = None) -> str | None:
+    """For a place of precision "vicinity": the name of the place it was put near (the brief's own
+    name for it when the brief lists it), else None."""
+    if place.get("precision") != "vicinity":
+        return None
+    other = (places or {}).get(place.get("near") or "")
+    return (other or {}).get("name") or place.get("near_name") or None
+
+
+def place_precision(place: dict[str, Any], places: dict[str, dict[str, Any]] | None = None) -> str:
+    """The precision as shown to a reader: "town", "country", or for a name the gazetteer lacks
+    "near New Orleans (not in gazetteer)" — never a point."""
+    if place.get("precision") == "vicinity":
+        near = near_name(place, places)
+        return f"near {near} (not in gazetteer)" if near else "vicinity (not in gazetteer)"
+    return str(place.get("precision") or "unknown")
 
 
 def anchor(source: str, sentence: int) -> str:

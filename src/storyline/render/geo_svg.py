@@ -2,7 +2,9 @@
 
 No tiles, no script, no network: the outlines that fall in the view are inlined as
 SVG paths.  Precision is drawn honestly: a point or town is a dot, a region a
-larger ring, a country a wide translucent ring ("somewhere in Syria").
+larger ring, a country a wide translucent ring ("somewhere in Syria"), and names the
+gazetteer lacks (precision "vicinity": "Royal Street", near New Orleans) one dashed,
+unfilled ring around the place they were put near, never a dot.
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-RADIUS = {"point": 4, "town": 5, "district": 9, "region": 18, "river": 14, "country": 30, "continent": 40}
+RADIUS = {
+    "point": 4,
+    "town": 5,
+    "vicinity": 12,
+    "district": 9,
+    "region": 18,
+    "river": 14,
+    "country": 30,
+    "continent": 40,
+}
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,7 @@ class MapPoint:
     precision: str
     kind: str  # place | event
     ref: str  # element id to link to
+    near: str = ""  # precision "vicinity": the name of the place it was put near
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +110,24 @@ def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
             d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
         paths.append(f'<path d="{"".join(d)}"/>')
     marks = []
+    # names placed in the same vicinity share one dashed ring; its tooltip lists them
+    vicinity: dict[tuple[float, float], list[MapPoint]] = {}
+    for p in located:
+        if p.precision == "vicinity":
+            vicinity.setdefault((p.lat, p.lon), []).append(p)
+    for (lat, lon), group in vicinity.items():
+        x, y = proj(lon, lat)
+        rad = RADIUS["vicinity"]
+        names = ", ".join(dict.fromkeys(p.label for p in group))
+        near = group[0].near
+        title = escape(f"{names}: {'near ' + near if near else 'vicinity'} (not in gazetteer)")
+        marks.append(
+            f'<a href="#{escape(group[0].ref)}" class="mk place prec-vicinity"><circle cx="{x:.1f}" cy="{y:.1f}" '
+            f'r="{rad}" fill="none" stroke-dasharray="3 2"><title>{title}</title></circle></a>'
+        )
     for p in sorted(located, key=lambda q: -RADIUS.get(q.precision, 6)):
+        if p.precision == "vicinity":
+            continue
         x, y = proj(p.lon, p.lat)
         rad = RADIUS.get(p.precision, 6)
         cls = f"mk {p.kind} prec-{escape(p.precision)}"

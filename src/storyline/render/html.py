@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import anchor, figure_text, human_date
+from storyline.render.common import anchor, figure_text, human_date, near_name, place_precision
 from storyline.render.geo_svg import MapPoint, svg_map
 
 _SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
@@ -141,7 +141,15 @@ def render_html(brief: Brief) -> str:
     short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
     places = {p["id"]: p for p in b["places"]}
     points = [
-        MapPoint(p["lat"], p["lon"], p["name"], p.get("precision") or "unknown", "place", f"p-{p['id']}")
+        MapPoint(
+            p["lat"],
+            p["lon"],
+            p["name"],
+            p.get("precision") or "unknown",
+            "place",
+            f"p-{p['id']}",
+            near=near_name(p, places) or "",
+        )
         for p in b["places"]
         if p.get("lat") is not None and p.get("lon") is not None
     ]
@@ -161,6 +169,7 @@ def render_html(brief: Brief) -> str:
     )
     env.filters["figure"] = figure_text
     env.globals["anchor"] = anchor
+    env.globals["place_precision"] = lambda p: place_precision(p, places)
     env.globals["short"] = short
     template = env.from_string(
         resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import figure_text, human_date
+from storyline.render.common import figure_text, human_date, place_precision
 
 
 def _cell(value: object) -> str:
@@ -98,11 +98,14 @@ def render_markdown(brief: Brief) -> str:
         out.append("")
     if b["places"]:
         out += ["## Places", "", "| place | lat, lon | country | precision | also called |", "|---|---|---|---|---|"]
+        by_id = {p["id"]: p for p in b["places"]}
         for p in b["places"]:
             ll = f"{p['lat']:.3f}, {p['lon']:.3f}" if p.get("lat") is not None else "not located"
+            if p.get("precision") == "vicinity":
+                ll = f"≈ {ll}" if p.get("lat") is not None else ll
             aliases = ", ".join(a for a in p.get("aliases", []) if a != p["name"])
             out.append(
-                f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(p.get('precision'))} | {_cell(aliases)} |"
+                f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(place_precision(p, by_id))} | {_cell(aliases)} |"
             )
         out.append("")
     if b.get("attributions"):

@@ -31,6 +31,14 @@ _TIME_CODE = {"day": 1, "week": 2}
 _GEO_CODE = {"point": 1, "town": 1, "district": 2, "region": 3, "river": 3, "country": 3}
 
 
+def _geo_code(place: dict[str, Any], places: dict[str, dict[str, Any]]) -> int | str:
+    """ACLED geo precision; a vicinity place ("near X") is 2 near a town, 3 near anything larger."""
+    if place.get("precision") == "vicinity":
+        near = places.get(place.get("near") or "", {})
+        return 2 if near.get("precision") in ("point", "town") else 3
+    return _GEO_CODE.get(place.get("precision", ""), "")
+
+
 def _entity_names(brief: dict[str, Any]) -> dict[str, str]:
     return {e["id"]: e["name"] for e in brief.get("entities", [])}
 
@@ -72,7 +80,7 @@ def render_csv(brief: Brief) -> str:
                 place.get("name", ""),
                 place.get("lat", ""),
                 place.get("lon", ""),
-                _GEO_CODE.get(place.get("precision", ""), "") if place else "",
+                _geo_code(place, places) if place else "",
                 _outlets(b, ev.get("citations", [])),
                 ev.get("text", ""),
                 fatalities or "",
@@ -99,6 +107,7 @@ def render_geojson(brief: Brief) -> str:
                     "id": p["id"],
                     "name": p["name"],
                     "precision": p.get("precision"),
+                    **({"near": p.get("near"), "near_name": p.get("near_name")} if p.get("near") else {}),
                     "country": p.get("country"),
                     "aliases": p.get("aliases", []),
                     "sources": p.get("sources", []),
