@@ -223,3 +223,62 @@ def test_vicinity_renders_as_near_and_as_a_dashed_ring() -> None:
     assert svg.count("prec-vicinity") == 1 and 'fill="none"' in svg and "stroke-dasharray" in svg
     assert "Royal Street, Barclays Hall: near New Orleans (not in gazetteer)" in svg
     assert ">Royal Street</text>" not in svg  # no labelled dot for an inferred place
+
+
+# ---------------------------------------------------------------------- outlet homes
+
+
+def test_outlet_home_needs_enough_articles_and_a_majority() -> None:
+    from storyline.annotate.places import OutletHomes
+
+    homes = OutletHomes(min_articles=3, min_share=0.5)
+    homes.observe("a1", "local.example", [("US", "OH")])
+    homes.observe("a2", "local.example", [("US", "OH"), ("US", "IN")])
+    assert homes.home("local.example") is None  # two articles are not enough
+    homes.observe("a3", "local.example", [("US", "OH")])
+    assert homes.home("local.example") == ("US", "OH")
+    for i in range(6):  # a national outlet: no region in half its articles
+        homes.observe(f"n{i}", "national.example", [("US", ["TX", "CA", "NY"][i % 3])])
+    assert homes.home("national.example") is None
+    assert homes.homes(["national.example", "local.example", None, "local.example"]) == [("US", "OH")]
+
+
+def test_observing_an_article_again_replaces_it() -> None:
+    from storyline.annotate.places import OutletHomes
+
+    homes = OutletHomes(min_articles=3, min_share=0.5)
+    for i in range(3):
+        homes.observe(f"a{i}", "paper", [("US", "OH")])
+    for _ in range(5):  # a story rebuilt five times is still three articles
+        homes.observe("a0", "paper", [("US", "OH")])
+    assert homes.home("paper") == ("US", "OH")
+    homes.observe("a0", "paper", [])
+    homes.observe("a1", "paper", [("US", "TX")])
+    assert homes.home("paper") is None  # 1 of 3 articles in Ohio now
+
+
+def test_outlet_home_decides_a_local_homonym(geo: Geocoder) -> None:
+    text = ["Police said the fire in Dublin was set on purpose."]
+    (world,) = geo.resolve(["Dublin"], text)
+    assert world is not None and world.country == "IE"
+    (local,) = geo.resolve(["Dublin"], text, home=[("US", "OH")])
+    assert local is not None and (local.country, local.admin1) == ("US", "OH")
+    assert Geocoder.region_of(local) == ("US", "OH")
+    # what the story says still wins over the outlet's home
+    named, _ = geo.resolve(["Dublin", "Ireland"], ["Ministers met in Dublin on Monday."], home=[("US", "OH")])
+    assert named is not None and named.country == "IE"
+
+
+def test_homes_are_learned_from_brief_places() -> None:
+    from storyline.annotate.places import OutletHomes
+
+    homes = OutletHomes(min_articles=2)
+    places = [
+        {"id": "p1", "name": "Columbus", "precision": "town", "country": "US", "admin1": "OH", "sources": ["a", "b"]},
+        {"id": "p2", "name": "Ohio", "precision": "region", "country": "US", "admin1": "OH", "sources": ["a"]},
+        {"id": "p3", "name": "Elm St", "precision": "vicinity", "country": "US", "sources": ["c"]},
+        {"id": "p4", "name": "United States", "precision": "country", "country": "US", "sources": ["c"]},
+    ]
+    homes.observe_places({"a": "dispatch", "b": "dispatch", "c": "wire"}, places)
+    assert homes.home("dispatch") == ("US", "OH")
+    assert homes.home("wire") is None

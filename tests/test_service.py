@@ -292,3 +292,47 @@ def test_writer_lock_is_reentrant_and_released(tmp_path: Path) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again after the outer block
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+class PlaceAnnotator(FakeAnnotator):
+    """FakeAnnotator whose capitalised runs found in ``places`` are place (GPE) mentions."""
+
+    def __init__(self, places: set[str]) -> None:
+        super().__init__()
+        self.places = places
+
+    def pipe(self, items: Iterable[Article], errors: ErrorHandler) -> Iterator[AnnotatedArticle]:
+        for doc in super().pipe(items, errors):
+            mentions = [m.model_copy(update={"label": "GPE"}) if m.text in self.places else m for m in doc.mentions]
+            yield doc.model_copy(update={"mentions": mentions})
+
+
+def test_service_learns_a_local_outlets_home(db: str) -> None:
+    """Three stories of a local paper are in Ohio; its next story's bare "Dublin" is Dublin, Ohio,
+    also after a restart (homes are learned back from the stored briefs)."""
+    places = {"Columbus", "Ohio", "Westerville", "Delaware", "Dublin"}
+    local = [
+        ("Council votes on budget", "The council in Columbus, Ohio voted on the budget on Monday.", "2009-01-05"),
+        ("School board meets", "The school board in Westerville, Ohio met on Tuesday.", "2009-02-10"),
+        ("Bridge reopens", "The bridge in Delaware, Ohio reopened on Friday after repairs.", "2009-03-20"),
+        ("Fire at warehouse", "Firefighters said a warehouse fire in Dublin was set on purpose.", "2009-08-01"),
+    ]
+    raws = [
+        RawDocument(
+            id=content_id(text, None),
+            file=f"local/{i}",
+            format="txt",
+            text=text,
+            meta={"title": title, "published": date, "outlet": "Gazette"},
+        )
+        for i, (title, text, date) in enumerate(local)
+    ]
+    with Service(db, Options(batch_size=1), annotator=PlaceAnnotator(places)) as service:
+        added = service.add(raws[:3])
+    # a restart learns the homes back from the stored briefs
+    with Service(db, Options(batch_size=1), annotator=PlaceAnnotator(places)) as service:
+        added += service.add(raws[3:])
+        brief = load_brief(service.store.stories()[-1].brief_json or "")  # the fire story
+        assert len({a.story_id for a in added}) == 4
+    dublin = next(p for p in brief.places if p["name"] == "Dublin")
+    assert (dublin["country"], dublin["admin1"]) == ("US", "OH")

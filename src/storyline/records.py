@@ -266,6 +266,7 @@ class Place(Record):
     # story centres on (``near``: its Place id, ``near_name``: its name), inferred, never a point
     near: str | None = None
     near_name: str | None = None
+    admin1: str | None = None  # GeoNames first-level region code of a town, district or region ("OH")
 
 
 class DateValue(Record):

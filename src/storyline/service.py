@@ -52,6 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from storyline.annotate.places import OutletHomes
 from storyline.options import Options
 from storyline.pipeline import ErrorHandler, Pipeline, Stage, batched
 from storyline.records import AnnotatedArticle, Article, Brief, Failure, RawDocument
@@ -286,6 +287,10 @@ class Service:
         self._cache: OrderedDict[str, AnnotatedArticle] = OrderedDict()
         self._ready = False
         self.last_update_seconds: float = 0.0  # time of the last brief recompute (for benchmarks)
+        # where each outlet usually reports from, learned from the stored briefs' places (evidence
+        # for places in later briefs: a local paper's "Dublin" is the nearby town)
+        self._homes = OutletHomes()
+        self._outlet_of: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -324,6 +329,7 @@ class Service:
         self._ready = True
         with self.store.writing():
             self._catch_up()
+        self._learn_homes()
 
     def close(self) -> None:
         if self._store is not None and self._own_store:
@@ -452,6 +458,7 @@ class Service:
         """Feed the clusterer (or follow the original) and return the stored story id."""
         assert self._clusterer is not None
         self._known.add(article.id)
+        self._outlet_of[article.id] = article.outlet
         sid: str | None = None
         if article.duplicate_of:
             sid = self._story_of.get(article.duplicate_of) or self.store.story_of(article.duplicate_of)
@@ -499,6 +506,17 @@ class Service:
             log.info("catching up: %d stories to (re)build", len(dirty))
             self._update_stories(dirty)
 
+    def _learn_homes(self) -> None:
+        """Outlet homes from the stored briefs (start-up); kept current as briefs are rebuilt."""
+        for row in self.store.stories():
+            if not row.brief_json:
+                continue
+            try:
+                places = json.loads(row.brief_json).get("places", [])
+            except ValueError:
+                continue
+            self._homes.observe_places({a: self._outlet_of.get(a) for a in row.article_ids}, places)
+
     def _update_stories(self, dirty: dict[str, list[str]]) -> None:
         start = time.perf_counter()
         for sid, added in dirty.items():
@@ -518,7 +536,9 @@ class Service:
         articles = list(self.store.articles(member_ids))
         annotated = [d for d in (self._annotated(a.id) for a in articles) if d is not None]
         result = Result(inputs=[a.file for a in articles], articles=articles, annotated=annotated)
-        return build_brief(result, self.options)
+        brief = build_brief(result, self.options, homes=self._homes)
+        self._homes.observe_places({a.id: a.outlet for a in articles}, brief.places)
+        return brief
 
     def rebuild(self, story_id: str) -> None:
         """Recompute one story's brief from the store (e.g. after an upgrade of the story stages)."""

@@ -31,7 +31,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -88,6 +88,7 @@ _CONTAINMENT = 1.5  # bonus for a town whose county the story names (and for tha
 _DISTRICT_PENALTY = 1.5  # non-US districts (GeoNames admin2 joined by name): see _prior
 _CITY_SHARE = 0.2  # "New York": the region's city holds at least this share of its people
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
+_HOME_WEIGHT = 1  # evidence an outlet's home region gives (as much as the story naming it once)
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
@@ -171,6 +172,14 @@ class Geocoder:
         self.vicinity = vicinity
         self.focus_min = focus_min
         self._gaz: Gazetteer | None = None
+
+    @staticmethod
+    def region_of(place: Place) -> tuple[str, str] | None:
+        """``(country code, GeoNames admin1 code)`` of a town, district or region (None for
+        countries, features, vicinity answers and unknown places)."""
+        if place.precision == "vicinity" or not place.country or not place.admin1:
+            return None
+        return (place.country, place.admin1)
 
     def warm_up(self) -> None:
         global _GAZETTEER
@@ -287,8 +296,14 @@ class Geocoder:
                 names.extend(m.group(0).strip(".") for m in _TEXT_NAME.finditer(text))
         return names
 
-    def resolve(self, names: Sequence[str], context: Sequence[str] = ()) -> list[Place | None]:
-        """One Place (or None) per name, resolved jointly as one story."""
+    def resolve(
+        self, names: Sequence[str], context: Sequence[str] = (), home: Sequence[tuple[str, str]] = ()
+    ) -> list[Place | None]:
+        """One Place (or None) per name, resolved jointly as one story.
+
+        ``home``: the first-level regions ``(country code, GeoNames admin1 code)`` the story's
+        outlets usually report from (:class:`OutletHomes`): a local paper's "Dublin" is the
+        nearby town, not Ireland's capital, unless the story says otherwise."""
         if not names:
             return []
         # "Springfield, Illinois" -> head "Springfield" with qualifier "Illinois"
@@ -345,6 +360,9 @@ class Geocoder:
                     countries[c.country] += weight  # half-weight: counts are doubled
                 elif c.kind == ADMIN2 and c.country:
                     admin2s[(c.country, c.admin1, norm_key(c.admin2 or c.name))] += weight
+        for cc, a1 in home:  # where the outlet usually reports from: as strong as naming the region once
+            admin1s[(cc, a1)] += _HOME_WEIGHT
+            countries[cc] += _HOME_WEIGHT
         for key in qualifier_keys:  # explicit qualifiers are strong evidence
             for c in ctx_cands.get(key, cands.get(key, []))[:3]:
                 if c.kind == ADMIN1 and c.country:
@@ -566,4 +584,73 @@ class Geocoder:
             aliases=aliases,
             geonameid=c.geonameid,
             population=c.population or None,
+            admin1=c.admin1 if c.admin1 and c.kind in (CITY, ADMIN2, ADMIN1) else None,
         )
+
+
+_PLACE_KEYS = ("id", "name", "lat", "lon", "country", "precision", "admin1", "sources")
+
+
+class OutletHomes:
+    """Where each outlet's news usually happens, learned from the places of its own articles.
+
+    A local paper's readers know which "Dublin" or "Paris" it means (Lieberman, Samet &
+    Sankaranarayanan 2010, "Geotagging with local lexicons", the paper behind the LGL corpus).
+    :meth:`observe` each article (its id, outlet, and the first-level regions its resolved
+    places lie in: :meth:`Geocoder.region_of`); observing an article again replaces what was
+    said of it.  :meth:`home` is the region that at least ``min_share`` of the outlet's articles
+    (and ``min_articles`` of them) mention a place in, else None: national and international
+    outlets get no home.  Learned only from the system's own output, never from labels; pass
+    the homes to :meth:`Geocoder.resolve`.
+    """
+
+    def __init__(self, min_articles: int = 3, min_share: float = 0.5) -> None:
+        self.min_articles = min_articles
+        self.min_share = min_share
+        self._seen: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}  # article -> (outlet, regions)
+        self._articles: Counter[str] = Counter()
+        self._regions: dict[str, Counter[tuple[str, str]]] = {}
+
+    def observe(self, article_id: str, outlet: str | None, regions: Iterable[tuple[str, str] | None]) -> None:
+        if not outlet:
+            return
+        new = frozenset(r for r in regions if r is not None)
+        old = self._seen.get(article_id)
+        if old is not None:
+            self._articles[old[0]] -= 1
+            self._regions[old[0]].subtract(old[1])
+        self._seen[article_id] = (outlet, new)
+        self._articles[outlet] += 1
+        self._regions.setdefault(outlet, Counter()).update(new)
+
+    def home(self, outlet: str | None) -> tuple[str, str] | None:
+        if not outlet or self._articles[outlet] < self.min_articles:
+            return None
+        top = self._regions[outlet].most_common(1)
+        if not top or top[0][1] < self.min_share * self._articles[outlet]:
+            return None
+        return top[0][0]
+
+    def homes(self, outlets: Iterable[str | None]) -> list[tuple[str, str]]:
+        """The distinct homes of ``outlets`` (a story's sources), in order."""
+        out: list[tuple[str, str]] = []
+        for o in outlets:
+            h = self.home(o)
+            if h is not None and h not in out:
+                out.append(h)
+        return out
+
+    def observe_places(self, outlets: dict[str, str | None], places: Iterable[Place | dict[str, Any]]) -> None:
+        """Observe every article of a story at once from its resolved places (Place records or a
+        brief's place dicts; their ``sources`` are article ids; ``outlets``: article id -> outlet)."""
+        regions: dict[str, set[tuple[str, str]]] = {a: set() for a in outlets}
+        for p in places:
+            place = p if isinstance(p, Place) else Place.model_validate({k: p.get(k) for k in _PLACE_KEYS if k in p})
+            r = Geocoder.region_of(place)
+            if r is None:
+                continue
+            for a in place.sources:
+                if a in regions:
+                    regions[a].add(r)
+        for a, outlet in outlets.items():
+            self.observe(a, outlet, regions[a])

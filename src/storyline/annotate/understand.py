@@ -82,8 +82,12 @@ def understand(
     options: Options,
     geocoder: Any = None,
     kb: KnowledgeBase | None = None,
+    homes: Any = None,
 ) -> Understanding:
-    """Resolve one story's entities, places and figures across its articles."""
+    """Resolve one story's entities, places and figures across its articles.
+
+    ``homes``: an :class:`~storyline.annotate.places.OutletHomes` (the service learns one from
+    everything it has stored); the home regions of the story's outlets are evidence for places."""
     warnings: list[str] = []
     kb = kb if kb is not None else load_kb()
     entities, docs = resolve_entities(list(docs), kb)
@@ -98,7 +102,8 @@ def understand(
     entity_place: dict[str, str] = {}
     place_entities = [e for e in entities if e.type == "place"]
     if geocoder is not None and place_entities:
-        entities, docs, places, entity_place = _geocode(entities, docs, place_entities, geocoder, warnings)
+        home = homes.homes(d.article.outlet for d in docs) if homes is not None else []
+        entities, docs, places, entity_place = _geocode(entities, docs, place_entities, geocoder, warnings, home)
 
     # ------------------------------------------------------------------ toponyms, figures, attributions
     etype = {e.id: e.type for e in entities}
@@ -149,6 +154,7 @@ def _geocode(
     place_entities: list[Entity],
     geocoder: Any,
     warnings: list[str],
+    home: list[tuple[str, str]] | None = None,
 ) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str]]:
     # one query per mention (the geocoder weighs by how often the story names a place), the
     # canonical name first, then the other spellings once each as fallbacks
@@ -165,7 +171,7 @@ def _geocode(
                 owner.append((e.id, False))
     context = [d.article.title for d in docs if d.article.title]
     try:
-        resolved = geocoder.resolve(names, context)
+        resolved = geocoder.resolve(names, context, home=home) if home else geocoder.resolve(names, context)
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
         warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")

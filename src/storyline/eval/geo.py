@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from storyline.annotate.gazetteer import haversine_km
 from storyline.errors import Code, EvalError
@@ -49,6 +50,7 @@ class GoldToponym:
 class GoldArticle:
     text: str
     title: str = ""
+    outlet: str = ""  # the web host the article came from (LGL <domain>, GeoVirus <source>), if known
     toponyms: list[GoldToponym] = field(default_factory=list)
 
 
@@ -81,7 +83,7 @@ def read_corpus(path: str | Path) -> tuple[str, list[GoldArticle]]:
     out: list[GoldArticle] = []
     for a in arts:
         text = a.findtext("text") or ""
-        art = GoldArticle(text=text, title=(a.findtext("title") or "").strip())
+        art = GoldArticle(text=text, title=(a.findtext("title") or "").strip(), outlet=_host(a))
         if fmt == "lgl":
             for t in a.iter("toponym"):
                 gz = t.find("gaztag")
@@ -121,26 +123,64 @@ def read_corpus(path: str | Path) -> tuple[str, list[GoldArticle]]:
     return fmt, out
 
 
+def _host(article: Any) -> str:
+    """The outlet of a gold article: LGL's ``<domain>``, or the host of GeoVirus' ``<source>`` URL."""
+    domain = (article.findtext("domain") or "").strip().lower()
+    if domain:
+        return domain.removeprefix("www.")
+    source = (article.findtext("source") or "").strip()
+    host = urlsplit(source).hostname or "" if "://" in source else ""
+    return host.lower().removeprefix("www.")
+
+
 def _auc(errors: list[float]) -> float:
     if not errors:
         return 1.0
     return sum(math.log(e + 1) for e in errors) / (len(errors) * math.log(MAX_KM))
 
 
-def resolution_metrics(articles: Iterable[GoldArticle], use_context: bool = True) -> dict[str, Any]:
-    from storyline.annotate.places import Geocoder
+def resolution_metrics(
+    articles: Iterable[GoldArticle], use_context: bool = True, use_homes: bool = True
+) -> dict[str, Any]:
+    """Resolution metrics.  With ``use_homes`` and outlets known, two passes: the first learns each
+    outlet's home region from its own resolved places (:class:`OutletHomes`: the system's output,
+    never the gold), the second resolves every article again with its outlet's home."""
+    from storyline.annotate.places import Geocoder, OutletHomes
 
+    arts = list(articles)
     geo = Geocoder()
     geo.warm_up()
+    t0 = time.perf_counter()
+    answers = _resolve_all(geo, arts, use_context, None)
+    out = _score(arts, answers)
+    if use_homes and any(a.outlet for a in arts):
+        homes = OutletHomes()
+        for i, (art, places) in enumerate(zip(arts, answers, strict=True)):
+            homes.observe(str(i), art.outlet, [geo.region_of(p) for p in places if p is not None])
+        out["acc_161km_no_home"] = out["acc_161km"]
+        out["outlets_with_home"] = sum(1 for o in {a.outlet for a in arts if a.outlet} if homes.home(o))
+        out.update(_score(arts, _resolve_all(geo, arts, use_context, homes)))
+    secs = time.perf_counter() - t0
+    out["resolve_seconds"] = secs
+    out["toponyms_per_second"] = out["toponyms"] / secs if secs else None
+    return out
+
+
+def _resolve_all(geo: Any, arts: list[GoldArticle], use_context: bool, homes: Any) -> list[list[Any]]:
+    answers = []
+    for art in arts:
+        gold = [t for t in art.toponyms if t.lat is not None and t.lon is not None]
+        ctx = [art.title, art.text] if use_context else []
+        home = homes.homes([art.outlet]) if homes is not None else []
+        answers.append(geo.resolve([t.phrase for t in gold], context=ctx, home=home) if gold else [])
+    return answers
+
+
+def _score(arts: list[GoldArticle], answers: list[list[Any]]) -> dict[str, Any]:
     errs: list[float] = []
     within = n = resolved = near = near_within = 0
-    t0 = time.perf_counter()
-    for art in articles:
+    for art, places in zip(arts, answers, strict=True):
         gold = [t for t in art.toponyms if t.lat is not None and t.lon is not None]
-        if not gold:
-            continue
-        ctx = [art.title, art.text] if use_context else []
-        places = geo.resolve([t.phrase for t in gold], context=ctx)
         for t, p in zip(gold, places, strict=True):
             n += 1
             if p is None or p.lat is None or p.lon is None:
@@ -153,7 +193,6 @@ def resolution_metrics(articles: Iterable[GoldArticle], use_context: bool = True
             if p.precision == "vicinity":
                 near += 1
                 near_within += d <= 161.0
-    secs = time.perf_counter() - t0
     res_errs = [e for e in errs if e < MAX_KM]
     return {
         "toponyms": n,
@@ -164,8 +203,6 @@ def resolution_metrics(articles: Iterable[GoldArticle], use_context: bool = True
         "resolved": resolved / n if n else 0.0,
         "vicinity": near / n if n else 0.0,
         "acc_161km_vicinity": near_within / near if near else None,
-        "resolve_seconds": secs,
-        "toponyms_per_second": n / secs if secs else None,
     }
 
 

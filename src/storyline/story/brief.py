@@ -93,7 +93,9 @@ def _warnings(result: Result) -> list[str]:
     return out
 
 
-def build_brief(result: Result, options: Options) -> Brief:
+def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
+    """The brief of one story.  ``homes``: outlet home regions (``OutletHomes``) learned by the
+    service, used as evidence when places are resolved."""
     sources = [source_record(a) for a in result.articles]
     by_id = {s["id"]: s for s in sources}
     for doc in result.annotated:
@@ -108,7 +110,7 @@ def build_brief(result: Result, options: Options) -> Brief:
         from storyline.annotate.understand import understand
         from storyline.story.assemble import story_sections
 
-        u = understand(result.annotated, options)
+        u = understand(result.annotated, options, homes=homes)
         sections = understanding_sections(u)
         sections.update(story_sections(result, u, options))
         warnings += u.warnings
