@@ -184,9 +184,18 @@ def test_region_named_like_its_big_city_reads_as_the_city(geo: Geocoder) -> None
     assert city is not None and city.precision == "town" and city.country == "NG"
     state = geo.resolve(["Lagos"], context=["Violence flared in Lagos State on Monday."])[0]
     assert state is not None and state.precision == "region"
-    # "New York" is the state's own name; the city's is "New York City": no city-first reading
+    # a bare "New York" is the city in news usage; "New York state" is the state
     ny = geo.resolve(["New York"])[0]
-    assert ny is not None and ny.precision == "region"
+    assert ny is not None and ny.precision == "town" and ny.admin1 == "NY"
+    nys = geo.resolve(["New York"], context=["Upstate, New York state officials said on Monday."])[0]
+    assert nys is not None and nys.precision == "region"
+
+
+def test_a_name_is_no_evidence_for_itself(geo: Geocoder) -> None:
+    # the Honduran region Colón has "Columbus" among its alternate names; alone, that reading
+    # must not outvote the exact-name city of 900,000 by voting for its own country
+    columbus = geo.resolve(["Columbus"])[0]
+    assert columbus is not None and (columbus.country, columbus.admin1) == ("US", "OH")
 
 
 @pytest.mark.parametrize(("name", "cc"), [("Philippine", "PH"), ("Soviet Union", "RU"), ("North American", None)])

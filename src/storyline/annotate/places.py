@@ -202,6 +202,8 @@ class Geocoder:
         score = _POP_WEIGHT * _log_pop(pop) + _KIND_BONUS.get(e.kind, 0.0) - _MATCH_PENALTY.get(q, 1.0)
         if e.fcode == "PPLC":
             score += _CAPITAL_BONUS
+        if e.kind == ADMIN1 and q == Q_ALT:
+            score -= 0.6
         if e.kind == ADMIN2 and e.cc == "US" and not e.code and q == Q_NAME:
             score += 0.6  # US counties are routinely named in local news
         elif e.kind == ADMIN2 and e.cc != "US" and not e.code:
@@ -323,7 +325,7 @@ class Geocoder:
             if windows and _state_cue(surface[k], windows):  # "Lagos state", "Washington state": the region, not a town
                 cl = self.candidates(surface[k], city_first=False)
                 if any(c.kind == ADMIN1 and c.match in ("name", "alternate") for c in cl):
-                    cl = [c for c in cl if c.kind != CITY]
+                    cl = [c for c in cl if c.kind == ADMIN1]
                 cands[k] = cl
             else:
                 cands[k] = self.candidates(surface[k])
@@ -344,6 +346,10 @@ class Geocoder:
         admin1s: Counter[tuple[str, str]] = Counter()
         admin2s: Counter[tuple[str, str, str]] = Counter()
         qualifier_keys = {norm_key(q) for qs in qualifiers for q in qs}
+        # what each name's own readings add (a name is no evidence for itself: "Columbus" must not
+        # vote for Honduras through its region Colón's alternate name and then win on that vote)
+        own_countries: dict[str, Counter[str]] = {}
+        own_admin1s: dict[str, Counter[tuple[str, str]]] = {}
         for key, cl in [*cands.items(), *ctx_cands.items()]:
             if not cl:
                 continue
@@ -358,6 +364,9 @@ class Geocoder:
                 elif c.kind == ADMIN1 and c.country:
                     admin1s[(c.country, c.admin1)] += weight
                     countries[c.country] += weight  # half-weight: counts are doubled
+                    if key in cands:
+                        own_admin1s.setdefault(key, Counter())[(c.country, c.admin1)] += weight
+                        own_countries.setdefault(key, Counter())[c.country] += weight
                 elif c.kind == ADMIN2 and c.country:
                     admin2s[(c.country, c.admin1, norm_key(c.admin2 or c.name))] += weight
         for cc, a1 in home:  # where the outlet usually reports from: as strong as naming the region once
@@ -419,9 +428,22 @@ class Geocoder:
                 best_c: Candidate | None = None
                 best_s = -1e9
                 ctx = _Others.of(others)
+                cs = countries - own_countries[key] if key in own_countries else countries
+                a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 for c in cl:
+                    # a region reading gets no support from its own vote; a town inside the region
+                    # of the same name does ("New York": the state's reading supports the city)
+                    own = c.kind == ADMIN1
                     s = c.prior + self._context_score(
-                        c, countries, admin1s, admin2s, dominant, total, ctx, dom_a1, counts[key]
+                        c,
+                        cs if own else countries,
+                        a1s if own else admin1s,
+                        admin2s,
+                        dominant,
+                        total,
+                        ctx,
+                        dom_a1,
+                        counts[key],
                     )
                     if contained.get((key, c.entry)):
                         s += _CONTAINMENT
