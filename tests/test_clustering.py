@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import ConfigError, EvalError
-from storyline.eval.clustering import bcubed, pairwise, slug_words
+from storyline.eval.clustering import bcubed, pairwise, select, slug_words, story_part
 from storyline.story.cluster import ClusterItem, StoryClusterer, cluster_items, tokens
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -108,6 +108,50 @@ def test_merge_joins_bridged_stories_and_resolves_ids() -> None:
     assert c.story_of("4") == s1 and c.story_of("nope") is None
 
 
+def _fragment_stream(day2: str) -> list[ClusterItem]:
+    big = [
+        item(i, f"Sbarro pizza chain files for bankruptcy {w}")
+        for i, w in enumerate(["again", "today", "court", "news", "plan"])
+    ]
+    # a side of the story in its own words: under the join threshold item by item
+    side = [
+        item(20, "Sbarro restaurant closes stores in malls", day=day2),
+        item(21, "Sbarro restaurant closes stores across malls", day=day2),
+    ]
+    return big + side
+
+
+def test_consolidation_folds_a_fragment_into_the_larger_story() -> None:
+    c = StoryClusterer(threshold=0.3, consolidate_every=None, consolidate_threshold=0.05, merge_threshold=None)
+    first = cluster_items(_fragment_stream("2014-03-10"), c)
+    assert first["20"] == first["21"] != first["0"]  # online: two stories
+    assert c.consolidate() == 1
+    assert c.story_of("20") == c.story_of("0") == first["0"]  # the older story's id survives
+    assert c.stories() == {first["0"]: ["0", "1", "2", "3", "4", "20", "21"]}
+    assert c.consolidate() == 0  # idempotent
+
+
+def test_consolidation_needs_time_proximity_and_a_larger_story() -> None:
+    far = StoryClusterer(threshold=0.3, consolidate_every=None, consolidate_threshold=0.05, merge_threshold=None)
+    cluster_items(_fragment_stream("2014-03-16"), far)  # six days later
+    assert far.consolidate() == 0
+    # fragments only fold into stories at least fragment_ratio times their size
+    even = StoryClusterer(
+        threshold=0.3, consolidate_every=None, consolidate_threshold=0.05, merge_threshold=None, fragment_ratio=2.0
+    )
+    cluster_items(_fragment_stream("2014-03-10")[2:], even)  # 3 + 2 items
+    assert even.consolidate() == 0
+    off = StoryClusterer(threshold=0.3, consolidate_every=None, consolidate_threshold=0.05, fragment_size=0)
+    cluster_items(_fragment_stream("2014-03-10"), off)
+    assert off.consolidate() == 0
+
+
+def test_consolidation_runs_every_n_items() -> None:
+    c = StoryClusterer(threshold=0.3, consolidate_every=7, consolidate_threshold=0.05, merge_threshold=None)
+    labels = cluster_items(_fragment_stream("2014-03-10"), c)  # the 7th item triggers the pass
+    assert labels["21"] == labels["0"] and len(c.stories()) == 1
+
+
 def test_bad_arguments() -> None:
     with pytest.raises(ConfigError):
         StoryClusterer(threshold=0)
@@ -115,6 +159,10 @@ def test_bad_arguments() -> None:
         StoryClusterer(window_days=-1)
     with pytest.raises(ConfigError):
         StoryClusterer(time_ref="minutes")
+    with pytest.raises(ConfigError):
+        StoryClusterer(consolidate_every=0)
+    with pytest.raises(ConfigError):
+        StoryClusterer(fragment_ratio=0.5)
 
 
 def test_metrics_on_known_labellings() -> None:
@@ -135,6 +183,22 @@ def test_slug_words() -> None:
     words = slug_words("http://x.com/a/la-fi-plosser-20140310,0,1312750.story").split()
     assert words[:3] == ["la", "fi", "plosser"] and "20140310" not in words and "story" not in words
     assert slug_words("http://x.com/2014/03/11/fed-taper-7") == "fed taper"  # URL dates are not features
+
+
+def test_select_parts_and_interleaving() -> None:
+    stream = [
+        (ClusterItem(id=str(i), text="x", published=f"2014-03-{10 + i // 6}T{i % 6:02d}:00:00+00:00"), f"s{i % 4}")
+        for i in range(18)
+    ]
+    dev, test = select(stream, part="dev"), select(stream, part="test")
+    assert len(dev) + len(test) == 18 and not {g for _, g in dev} & {g for _, g in test}
+    assert all(story_part(g) == "dev" for _, g in dev)
+    mixed = select(stream, shuffle_seed=3, interleave_hours=24)
+    assert sorted(x.id for x, _ in mixed) == sorted(x.id for x, _ in stream) and mixed != stream
+    days = [(x.published or "")[:10] for x, _ in mixed]
+    assert days == sorted(days)  # shuffled within a day only
+    with pytest.raises(EvalError):
+        select(stream, part="train")
 
 
 def test_missing_data_is_eval_error(tmp_path: Path) -> None:

@@ -325,7 +325,8 @@ class Service:
             self._annotator.errors = self.errors
             self._annotator.warm_up()
         if self._clusterer is None:
-            self._clusterer = StoryClusterer(threshold=0.2, window_days=30.0)
+            # full articles: no periodic consolidation (stored story ids do not follow merges)
+            self._clusterer = StoryClusterer(threshold=0.2, window_days=30.0, consolidate_every=None)
         self._ready = True
         with self.store.writing():
             self._catch_up()

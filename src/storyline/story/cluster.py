@@ -30,32 +30,97 @@ The item joins the best story when its score is at least ``threshold``;
 otherwise it starts a new story.  Ties go to the oldest story, so the result is
 the same on every run.  Story ids are content hashes of the first member's id.
 
+Two later stages fix what a one-pass decision gets wrong:
+
+* **Bridge merge.**  When an item scores above ``threshold`` with several
+  stories, those whose centroid cosine with the chosen story, times the time
+  decay between the two stories' mean dates, is at least ``merge_threshold``
+  are merged into the oldest.
+* **Consolidation** (:meth:`StoryClusterer.consolidate`, every
+  ``consolidate_every`` items and on demand, e.g. at the end of a batch).  A
+  headline that arrives before its story has a vocabulary of its own, or that
+  tells a side of it (the host's remarks after a TV finale, a bitcoin ATM in
+  a Mt. Gox story), starts a small story that the big one never absorbs: the
+  item-to-centroid cosine was under ``threshold`` when it arrived.  The pass
+  takes each open story of at most ``fragment_size`` members (smallest first)
+  and folds it into the open story at least ``fragment_ratio`` times larger
+  whose centroid cosine with it, times the time decay between their mean
+  dates, is highest and at least ``consolidate_threshold`` (default: the join
+  threshold).  It is bounded (one sparse centroid product per small open
+  story; open = a member within 3 windows) and deterministic.  Ids returned
+  earlier resolve through :meth:`StoryClusterer.story_of`; a caller that stores
+  story ids at ``add`` time (the service) must follow the merges or switch the
+  pass off (``consolidate_every=None``), as the service does for full articles.
+
 Thresholds (all constructor arguments, see :class:`StoryClusterer`):
 
-``threshold`` (default 0.12)
+``threshold`` (default 0.14)
     the score an item needs to join a story (0..1+); higher -> more, tighter
     stories.  Cosines between full articles run higher than between headlines,
     so title + lead paragraph is the recommended text.
-``window_days`` (default 1.25)
+``window_days`` (default 1.0)
     the time scale of the decay, in days (never minutes: real stories run for
     days); news stories of a few days use 1-3 days.
 ``entity_weight`` (default 0.2)
     how much shared entities/places add to the word cosine.
 ``merge_threshold`` (default 0.4; None = off)
-    the second stage: when an item scores above ``threshold`` with several
-    stories, those whose centroid cosine with the chosen story, times the time
-    decay between the two stories' mean dates, is at least this are merged into
-    the oldest; ids returned earlier then resolve through
-    :meth:`StoryClusterer.story_of`.
+    the bridge merge above.
+``consolidate_every`` (default 1000 items; None = only when called),
+``fragment_size`` (20), ``fragment_ratio`` (2.0), ``consolidate_threshold`` (None = ``threshold``)
+    the consolidation above; ``fragment_size=0`` switches it off.
 
-Measured on the UCI News Aggregator headline sample (6,366 headlines, 87
-stories; ``storyline.eval.clustering``): pairwise F1 0.836, B-cubed F1 0.815
-with the defaults (0.775 / 0.782 for the previous span-decay, 2-day, no-merge
-defaults); F1 stays within 0.81-0.85 for threshold 0.10-0.14, merge 0.35-0.45
-and window 1-1.5 days (:func:`storyline.eval.clustering.sensitivity`).  What
-was tried and did not help on headlines: title bigrams, a nearest-member
-(single-link) score, top-k centroid truncation, and static word embeddings
-(wordllama, +0.00).
+Measured on the UCI News Aggregator headline sample (6,366 headlines, 87 gold
+stories, 10 Mar 16:52 - 12 Mar 05:00 2014; ``storyline.eval.clustering``), the
+defaults tuned on the ``dev`` half of the stories (by a hash of the story id)
+and reported on the ``test`` half; pairwise P/R/F1 and B-cubed F1:
+
+=====================  ==========================  ==========================
+stream                 previous (0.12, 1.25 d)     now
+=====================  ==========================  ==========================
+all, timestamp order   0.919/0.766/0.836, 0.815    0.909/0.874/0.891, 0.882
+dev half               0.920/0.643/0.757, 0.793    0.923/0.847/0.883, 0.877
+test half (held out)   0.933/0.776/0.848, 0.834    0.952/0.880/0.915, 0.897
+all, 6 h interleaved   0.912/0.782/0.842, 0.815    0.905/0.854/0.879, 0.863
+all, 24 h interleaved  0.793/0.739/0.765, 0.783    0.827/0.875/0.850, 0.851
+all, fully shuffled    F1 0.842, 0.827 (seeds 1,2) F1 0.839, 0.839
+=====================  ==========================  ==========================
+
+("interleaved": shuffled within buckets of 6 or 24 hours, so stories mix as in
+a real feed; this sample was crawled one story at a time, a burst of <= 74 s
+each, which a method must not lean on.)  ~4,500 headlines/s.  Sensitivity (mean
+pairwise F1 over timestamp order and three interleavings, dev / test): threshold
+0.12 0.865/0.892, 0.14 0.866/0.915, 0.16 0.848/0.905; window 1.25 d (at 0.12)
+0.825/0.894, 1.5 d 0.796/0.893, 2 d 0.723/0.889; consolidate_every 500
+0.862/0.912, 2000 0.829/0.910, end of stream only 0.822/0.902; consolidation
+threshold 0.10 0.871/0.915, 0.18 0.843/0.906; merge_threshold 0.35 0.867/0.919,
+0.45 0.786/0.908.  Consolidating too often (every 10-50 items) hurts on
+interleaved streams (young stories are absorbed before they grow: F1 0.71 at
+every 50), so keep it to hundreds of items or a daily pass.
+
+The gold labelling splits some topics into several stories: three pairs about a
+day apart (Titanfall reviews / Xbox-exec interview, 27 h; two GM-recall stories,
+24 h; two Cosmos stories, 22 h) and, within hours, Mt. Gox bankruptcy / WSJ
+"What's News" (7 h), two Miley Cyrus stories (6 h), three US-stocks stories of
+10 March.  Merging the three day-apart pairs in the gold labelling scores
+pairwise F1 0.923 (Titanfall alone 0.938; GM + Cosmos 0.983); merging the
+same-day ones scores 0.964.  So a clusterer that joins same-topic stories a day
+apart cannot reach the 0.94 of Miranda et al. (2018, full articles); the day
+decay keeps Titanfall apart here, and the main remaining losses are the generic
+market stories (several "stocks fall" stories merged or split) and same-topic
+gold splits within a day, which no day-level method can separate.
+
+What was tried and did not help on headlines: title bigrams, a nearest-member
+(single-link) score, top-k centroid truncation, static word embeddings
+(wordllama, +0.00); Porter/Snowball stemming (dev F1 -0.02); joining split
+compounds (``mt gox`` ~ ``mtgox``, dev F1 -0.01); a flatter centroid (counts^0.5 or
+^0.7: +-0.01, unstable); a "typicality" score (share of the item's IDF mass
+that is common in the story: +0.06 dev but +0.00 test, and huge false merges on
+interleaved streams); k-means-like re-assignment of every open item (slower,
+F1 -0.04); consolidation that also merges large stories with each other
+(precision 0.73); a learned join decision (logistic regression on dev: without
+time, cosine + size + coverage + typicality ranks candidates barely better than
+the cosine alone, AUC 0.865 vs 0.849 on test; with time its weight lands on gaps
+of hours, i.e. on the crawl artefact).
 """
 
 from __future__ import annotations
@@ -178,12 +243,16 @@ class StoryClusterer:
 
     def __init__(
         self,
-        threshold: float = 0.12,
-        window_days: float = 1.25,
+        threshold: float = 0.14,
+        window_days: float = 1.0,
         entity_weight: float = 0.2,
         merge_threshold: float | None = 0.4,
         *,
         time_ref: str = "mean",
+        consolidate_every: int | None = 1000,
+        fragment_size: int = 20,
+        fragment_ratio: float = 2.0,
+        consolidate_threshold: float | None = None,
     ) -> None:
         if not threshold > 0.0:
             raise ConfigError(Code.E201, f"threshold must be > 0, got {threshold}")
@@ -193,11 +262,22 @@ class StoryClusterer:
             raise ConfigError(Code.E201, f"entity_weight must be >= 0, got {entity_weight}")
         if time_ref not in ("mean", "span"):
             raise ConfigError(Code.E201, f"time_ref must be 'mean' or 'span', got {time_ref!r}")
+        if consolidate_every is not None and consolidate_every < 1:
+            raise ConfigError(Code.E201, f"consolidate_every must be >= 1 or None (off), got {consolidate_every}")
+        if fragment_size < 0 or not fragment_ratio >= 1.0:
+            raise ConfigError(
+                Code.E201, f"fragment_size must be >= 0 and fragment_ratio >= 1, got {fragment_size}, {fragment_ratio}"
+            )
         self.threshold = threshold
         self.window_days = window_days
         self.entity_weight = entity_weight
         self.merge_threshold = merge_threshold
         self.time_ref = time_ref
+        self.consolidate_every = consolidate_every
+        self.fragment_size = fragment_size
+        self.fragment_ratio = fragment_ratio
+        self.consolidate_threshold = consolidate_threshold
+        self._now: float | None = None
         self._df: Counter[str] = Counter()
         self._n = 0
         self._stories: list[_Story] = []
@@ -248,7 +328,54 @@ class StoryClusterer:
                     continue
                 if self._cosine(best, other) * self._pair_decay(best, other) >= self.merge_threshold:
                     best = self._merge(best, other)
+        if when is not None:
+            self._now = when if self._now is None else max(self._now, when)
+        if self.consolidate_every and self._n % self.consolidate_every == 0:
+            self.consolidate()
         return self._resolve(best.id)
+
+    def consolidate(self) -> int:
+        """Fold small open stories into the closest larger open story; returns the number of merges.
+
+        Runs by itself every ``consolidate_every`` items; call it at the end of a batch
+        too.  A story of at most ``fragment_size`` members merges into the open story,
+        at least ``fragment_ratio`` times its size, whose centroid cosine with it, times
+        the time decay between their mean dates, is highest and at least
+        ``consolidate_threshold`` (default: ``threshold``).  Smallest stories go first;
+        ids returned earlier then resolve through :meth:`story_of`.  The cost is one
+        sparse centroid product per small open story.
+        """
+        thr = self.threshold if self.consolidate_threshold is None else self.consolidate_threshold
+        horizon = 3 * self.window_days
+        live = {
+            s.index
+            for s in self._stories
+            if s.alive and (self._now is None or s.last is None or self._now - s.last <= horizon)
+        }
+        merges = 0
+        for i in sorted(live, key=lambda k: (self._stories[k].size, k)):
+            small = self._stories[i]
+            if not small.alive or small.size > self.fragment_size:
+                continue
+            dots: dict[int, float] = {}
+            for term, c in small.counts.items():
+                w = c * self._idf(term) ** 2
+                for j in self._by_term.get(term, ()):
+                    if j != i and j in live:
+                        dots[j] = dots.get(j, 0.0) + w * self._stories[j].counts.get(term, 0.0)
+            best: _Story | None = None
+            best_sim = 0.0
+            for j, dot in sorted(dots.items()):
+                other = self._stories[j]
+                if not other.alive or other.size < small.size * self.fragment_ratio:
+                    continue
+                sim = dot / (small.norm * other.norm) * self._pair_decay(small, other)
+                if sim >= thr and sim > best_sim:  # ties go to the oldest story
+                    best, best_sim = other, sim
+            if best is not None:
+                self._merge(small, best)
+                merges += 1
+        return merges
 
     def story_of(self, item_id: str) -> str | None:
         """The current story id of an item (after any merges), or None if never added."""
