@@ -282,3 +282,16 @@ def test_real_articles_do_not_break_and_spans_are_exact() -> None:
             assert f.as_of in (None, "2010-01-01")
             n += 1
     assert n > 50
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 60 firefighters fought the blaze for three hours.", "firefighters"),
+        ("Some 300 volunteers cleared the streets.", "volunteers"),
+        ("About 30 armoured vehicles entered the town.", "vehicles"),
+    ],
+)
+def test_counted_noun_ends_before_its_verb(text: str, unit: str) -> None:
+    """A lowercase plural noun closes the counted phrase: the verb after it is not the unit."""
+    assert one(text).unit == unit

@@ -642,6 +642,10 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
                 break
         window.append((st, en, tok))
         j += 1
+        if _plural_noun(tok) and j < len(toks):
+            nxt_tok = toks[j][2]
+            if nxt_tok[:1].islower() and _norm(nxt_tok) not in _WORD_WHAT and not _plural_noun(nxt_tok):
+                break  # "60 firefighters fought ...": a lowercase plural noun ends the phrase before its verb
     if not window:
         return None, None, np_start, np_start, np_start
     what = None
@@ -654,6 +658,11 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
     head = window[-1][2]
     # a verb/adjective at the end of a capitalised run is not a head ("10 Daesh Units Near")
     return what, head, window[0][0], window[-1][1], window[-1][1]
+
+
+def _plural_noun(tok: str) -> bool:
+    """A lowercase word that looks like a plural noun ("firefighters", not "across" or "bus")."""
+    return tok.islower() and len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is", "ous"))
 
 
 def _event_after(s: str, pos: int) -> str | None:
