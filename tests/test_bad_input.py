@@ -243,3 +243,27 @@ def test_one_bad_line_in_csv_does_not_stop_the_rest(tmp_path: Path) -> None:
     docs = list(read_paths([str(path)], Options(), errors))
     assert [d.text for d in docs] == ["First body", "Third body"]
     assert [(f.file, f.code) for f in errors.failures] == [(f"{path}#2", "E105")]
+
+
+def test_storylines_own_outputs_are_not_read_back_as_articles(tmp_path: Path) -> None:
+    """`storyline brief DIR --out-dir DIR/out` run twice must not turn the first brief into a source."""
+    from storyline import api
+    from storyline.render import render
+
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Fire damages warehouse\n\nA fire broke out early on Sunday in a warehouse, officials said.\n"
+        "About 60 firefighters fought the blaze for three hours, the fire department said.\n",
+        encoding="utf-8",
+    )
+    first = api.make_brief(api.process([str(src)], understand=False))
+    out = src / "out"
+    out.mkdir()
+    for fmt, ext in (("json", "json"), ("md", "md"), ("html", "html"), ("csv", "csv")):
+        (out / f"brief.{ext}").write_text(render(first, fmt), encoding="utf-8")
+    result = api.process([str(src)], understand=False)
+    assert [a.file for a in result.articles] == [str(src / "a.txt")]
+    skipped = {Path(f.file).name: f for f in result.failures}
+    assert set(skipped) == {"brief.json", "brief.md", "brief.html", "brief.csv"}
+    assert all(f.code == "E103" and "storyline" in f.reason for f in skipped.values())

@@ -643,6 +643,10 @@ def read_file(path: Path, file: str, options: Options) -> Iterator[Item]:
     if reason:
         yield failure(file, Code.E103, reason)
         return
+    own = own_output_reason(data[:8192])
+    if own:
+        yield failure(file, Code.E103, own, hint="keep --out-dir outside the folders you read, or remove the file")
+        return
     if problem:
         if kind in ("jsonl", "csv"):
             cut = data.rfind(b"\n")
@@ -664,6 +668,21 @@ def read_file(path: Path, file: str, options: Options) -> Iterator[Item]:
             )
         return
     yield from parse_bytes(data, file, kind, options)
+
+
+_BRIEF_MARK = b"storyline.brief/"
+# the header of storyline's own event table (render/tabular.py CSV_COLUMNS)
+_EVENTS_CSV_HEAD = b"event_id,event_date,time_precision,event_type,"
+
+
+def own_output_reason(head: bytes) -> str | None:
+    """Is this one of storyline's own outputs (a brief in JSON, HTML or Markdown, or its event CSV)?
+    Reading it back would turn a summary into a "source" (and each event row into an article)."""
+    if _BRIEF_MARK in head:
+        return "a storyline brief (an output of `storyline brief`), not an article"
+    if head.lstrip(b"\xef\xbb\xbf").startswith(_EVENTS_CSV_HEAD):
+        return "a storyline event table (an output of `storyline brief --format csv`), not articles"
+    return None
 
 
 def _gunzip(fh: Any, limit: int) -> tuple[bytes, str | None]:
