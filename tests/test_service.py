@@ -18,6 +18,7 @@ from storyline.pipeline import ErrorHandler
 from storyline.records import AnnotatedArticle, Article, Mention, RawDocument, Sentence, content_id
 from storyline.service import Service, load_brief, story_infos, story_members, watch
 from storyline.store import open_store
+from storyline.story.cluster import ClusterItem
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "raqqa"
@@ -336,3 +337,38 @@ def test_service_learns_a_local_outlets_home(db: str) -> None:
         assert len({a.story_id for a in added}) == 4
     dublin = next(p for p in brief.places if p["name"] == "Dublin")
     assert (dublin["country"], dublin["admin1"]) == ("US", "OH")
+
+
+class ScriptedClusterer:
+    """A stand-in clusterer: the first two articles start stories s1 and s2; the third bridges
+    them (s2 is merged into s1, as StoryClusterer's bridge merge or consolidation does)."""
+
+    def __init__(self) -> None:
+        self.assigned: dict[str, str] = {}
+        self.merged: dict[str, str] = {}
+
+    def add(self, item: ClusterItem) -> str:
+        n = len(self.assigned)
+        if n == 2:
+            self.merged["s2"] = "s1"
+        sid = "s1" if n != 1 else "s2"
+        self.assigned[item.id] = sid
+        return self.merged.get(sid, sid)
+
+    def story_of(self, item_id: str) -> str | None:
+        sid = self.assigned.get(item_id)
+        return None if sid is None else self.merged.get(sid, sid)
+
+
+def test_stories_merged_by_the_clusterer_are_merged_in_the_store(db: str) -> None:
+    raws = [related_raw(n) for n in range(3)]
+    with Service(db, Options(batch_size=1), annotate=False, clusterer=ScriptedClusterer()) as service:  # type: ignore[arg-type]
+        first = service.add(raws[:2])
+        assert [a.story_id for a in first] == ["s1", "s2"]
+        service.add(raws[2:])
+        rows = service.store.stories()
+        assert [r.story_id for r in rows] == ["s1"]
+        assert len(rows[0].article_ids) == 3
+        assert [s["id"] for s in json.loads(rows[0].brief_json or "{}")["sources"]] == rows[0].article_ids
+        assert service.store.resolve_story("s2") == "s1"
+    assert_every_article_in_one_story(db, 3)

@@ -445,3 +445,25 @@ def test_writer_lock_is_exclusive_across_store_objects_and_reentrant(reopenable:
         assert order == ["first", "second"]
         with first.writing():  # released by both
             pass
+
+
+def test_merge_stories_moves_members_and_leaves_redirects(store: Store) -> None:
+    arts = [make_article(i) for i in range(5)]
+    store.add_articles(arts)
+    ids = [a.id for a in arts]
+    store.upsert_story("A", "a", ids[:2], "{}")
+    store.upsert_story("B", "b", ids[2:4], "{}")
+    store.upsert_story("C", "c", ids[4:], "{}")
+    store.merge_stories("B", ["A"], "a+b", ids[:4], '{"x": 1}')
+    rows = {r.story_id: r for r in store.stories()}
+    assert set(rows) == {"B", "C"}
+    assert rows["B"].article_ids == ids[:4] and rows["B"].title == "a+b" and rows["B"].brief_json == '{"x": 1}'
+    assert store.story_of(ids[0]) == "B"
+    assert (store.resolve_story("A"), store.resolve_story("B"), store.resolve_story("nope")) == ("B", "B", None)
+    # a chain: B then goes into C; links to A and B both land on C
+    store.merge_stories("C", ["B"], "all", ids, None)
+    assert [r.story_id for r in store.stories()] == ["C"]
+    assert (store.resolve_story("A"), store.resolve_story("B"), store.resolve_story("C")) == ("C", "C", "C")
+    # merging is idempotent and a story merged into itself stays
+    store.merge_stories("C", ["C", "B"], "all", ids, None)
+    assert [r.story_id for r in store.stories()] == ["C"] and store.resolve_story("C") == "C"

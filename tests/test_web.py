@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -305,3 +306,24 @@ def test_static_assets_are_vendored(client: TestClient) -> None:
 
 def test_path_is_never_a_file(client: TestClient) -> None:
     assert client.get("/static/brief.html.j2").status_code == 404
+
+
+def test_a_merged_storys_links_redirect_to_the_story_it_joined(tmp_path: Path) -> None:
+    from storyline.web import create_app
+
+    path = str(tmp_path / "merged.db")
+    with Service(path, Options(), annotator=FakeAnnotator()) as svc:
+        svc.add_paths([str(EXAMPLE)])
+        rows = svc.store.stories()
+        keep, gone = rows[0], rows[-1]
+        members = [a for r in rows for a in r.article_ids]
+        svc.store.merge_stories(keep.story_id, [r.story_id for r in rows[1:]], keep.title, members, keep.brief_json)
+    with TestClient(create_app(path, token=TOKEN), raise_server_exceptions=False) as c:
+        for prefix in ("/stories/", "/api/stories/"):
+            r = c.get(prefix + gone.story_id, follow_redirects=False)
+            if gone.story_id == keep.story_id:
+                assert r.status_code == 200
+                continue
+            assert r.status_code == 308 and r.headers["location"] == prefix + keep.story_id
+            assert c.get(prefix + gone.story_id).status_code == 200
+        assert c.get("/stories/0000000000000000").status_code == 404

@@ -12,7 +12,10 @@
    places, publication date).  A syndicated copy (``duplicate_of`` set) joins
    its original's story and is never fed to the clusterer;
 4. **recomputes the brief of the affected stories only**, from their *stored*
-   annotated articles, and stores the brief JSON with the story.
+   annotated articles, and stores the brief JSON with the story;
+5. **follows the clusterer's merges**: when an article bridges two stories (or a
+   consolidation pass folds one into another), the stored stories are merged too
+   (:meth:`Store.merge_stories`: the oldest keeps its id, the others redirect to it).
 
 Incremental by design: the per-article work (cleaning, spaCy annotation) is done
 once, when the article arrives, and kept in the store.  A story update only
@@ -291,6 +294,7 @@ class Service:
         # for places in later briefs: a local paper's "Dublin" is the nearby town)
         self._homes = OutletHomes()
         self._outlet_of: dict[str, str | None] = {}
+        self._first_member: dict[str, str] = {}  # stored story id -> its first clustered article
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -406,6 +410,7 @@ class Service:
             dirty.setdefault(sid, []).append(a.id)
         self._known_count += len(new)
         self._update_stories(dirty)
+        self._follow_merges()
         new_ids = {a.id for a in new}
         return [
             Added(
@@ -463,6 +468,7 @@ class Service:
         sid: str | None = None
         if article.duplicate_of:
             sid = self._story_of.get(article.duplicate_of) or self.store.story_of(article.duplicate_of)
+        clustered = sid is None
         if sid is None:
             cid = self._clusterer.add(self._cluster_item(article))
             if stored_story is not None:
@@ -471,7 +477,33 @@ class Service:
         if stored_story is not None:
             sid = stored_story
         self._story_of[article.id] = sid
+        if clustered:
+            self._first_member.setdefault(sid, article.id)
         return sid
+
+    def _follow_merges(self) -> None:
+        """Stories the clusterer has since merged (a bridging article, a consolidation pass) are
+        merged in the store too: the oldest keeps its id, the others redirect to it."""
+        assert self._clusterer is not None
+        groups: dict[str, list[str]] = {}  # clusterer story id -> stored story ids, oldest first
+        for sid, first in self._first_member.items():
+            cid = self._clusterer.story_of(first)
+            if cid is not None:
+                groups.setdefault(cid, []).append(sid)
+        for cid, sids in groups.items():
+            if len(sids) < 2:
+                continue
+            target, others = sids[0], sids[1:]
+            # in arrival order (as a story's own members are)
+            members = [a.id for a in self.store.articles([a for s in sids for a in story_members(self.store, s)])]
+            brief = self.story_brief(members)
+            self.store.merge_stories(target, others, story_title(brief), members, brief_json(brief))
+            for a in members:
+                self._story_of[a] = target
+            for s in others:
+                self._first_member.pop(s, None)
+            self._alias[cid] = target
+            log.info("merged stories %s into %s (%d articles)", ", ".join(others), target, len(members))
 
     def _catch_up(self) -> None:
         """Replay stored articles this service has not seen (start-up, or another writer)."""
@@ -506,6 +538,7 @@ class Service:
         if dirty:
             log.info("catching up: %d stories to (re)build", len(dirty))
             self._update_stories(dirty)
+        self._follow_merges()
 
     def _learn_homes(self) -> None:
         """Outlet homes from the stored briefs (start-up); kept current as briefs are rebuilt."""

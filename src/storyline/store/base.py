@@ -81,6 +81,17 @@ class Store(Protocol):
         """Create or replace a story; an article belongs to at most one story (it moves)."""
         ...
 
+    def merge_stories(
+        self, into: str, merged: Sequence[str], title: str, article_ids: Sequence[str], brief_json: str | None
+    ) -> None:
+        """One transaction: create or replace story ``into`` (as :meth:`upsert_story`), delete the
+        ``merged`` stories and leave a redirect from each (and from whatever redirected to them)."""
+        ...
+
+    def resolve_story(self, story_id: str) -> str | None:
+        """``story_id`` if it exists, the story it was merged into (following redirects), or None."""
+        ...
+
     def stories(self) -> list[StoryRow]: ...
 
     def story_of(self, article_id: str) -> str | None: ...

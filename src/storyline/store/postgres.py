@@ -98,6 +98,8 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (story_id, article_id)
         )""",
     ],
+    # 2: stories merged into another leave a redirect (old links keep working)
+    ["CREATE TABLE story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 WRITER_LOCK_KEY = 0x73746F72796C696E  # "storylin": the advisory-lock key of the single writer
@@ -394,8 +396,14 @@ class PostgresStore:
     # ------------------------------------------------------------------ stories
 
     def upsert_story(self, story_id: str, title: str, article_ids: Sequence[str], brief_json: str | None) -> None:
+        self.merge_stories(story_id, [], title, article_ids, brief_json)
+
+    def merge_stories(
+        self, into: str, merged: Sequence[str], title: str, article_ids: Sequence[str], brief_json: str | None
+    ) -> None:
         members = list(dict.fromkeys(article_ids))
-        sid = _nul_safe(story_id)
+        sid = _nul_safe(into)
+        gone = [_nul_safe(m) for m in dict.fromkeys(merged) if m != into]
         try:
             with self._db.transaction(), self._db.cursor() as cur:
                 cur.execute(
@@ -414,13 +422,30 @@ class PostgresStore:
                         "INSERT INTO story_articles (story_id, article_id, position) VALUES (%s, %s, %s)",
                         [(sid, _nul_safe(m), position) for position, m in enumerate(members)],
                     )
+                for old in gone:
+                    cur.execute("DELETE FROM stories WHERE id = %s", (old,))
+                    cur.execute("UPDATE story_redirects SET new_id = %s WHERE new_id = %s", (sid, old))
+                    cur.execute(
+                        "INSERT INTO story_redirects (old_id, new_id) VALUES (%s, %s)"
+                        " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+                        (old, sid),
+                    )
+                if gone:
+                    cur.execute("DELETE FROM story_redirects WHERE old_id = %s", (sid,))
         except self._errors.ForeignKeyViolation as exc:
             detail = (exc.diag.message_detail or str(exc)).strip()
             raise StoreError(
                 Code.E301,
-                f"story {story_id}: {detail} (an article id is not in the store)",
+                f"story {into}: {detail} (an article id is not in the store)",
                 hint="add the articles before the story that groups them",
             ) from None
+
+    def resolve_story(self, story_id: str) -> str | None:
+        sid = _nul_safe(story_id)
+        if self._db.execute("SELECT 1 FROM stories WHERE id = %s", (sid,)).fetchone():
+            return story_id
+        row = self._db.execute("SELECT new_id FROM story_redirects WHERE old_id = %s", (sid,)).fetchone()
+        return str(row[0]) if row else None
 
     def stories(self) -> list[StoryRow]:
         rows = self._db.execute(

@@ -49,7 +49,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -446,6 +446,13 @@ def _story_entry(state: _State, sid: str) -> _Cached:
     return entry
 
 
+def _merged_into(state: _State, sid: str) -> str | None:
+    """The story ``sid`` was merged into (the service merges stories the clusterer joins), or None
+    when ``sid`` itself exists or never did."""
+    target = state.readers.get().resolve_story(sid)
+    return target if target is not None and target != sid else None
+
+
 def _story_body(state: _State, sid: str, kind: Literal["json", "html"]) -> tuple[_Cached, bytes, bytes]:
     entry = _story_entry(state, sid)
     bodies = entry.bodies.get(kind)
@@ -721,6 +728,9 @@ def _routes(app: FastAPI, state: _State) -> None:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"], summary="A story's brief")
     def story_page(story_id: IdPath, request: Request) -> Response:
+        moved = _merged_into(state, story_id)
+        if moved is not None:
+            return RedirectResponse(f"/stories/{moved}", status_code=308)
         entry, plain, packed = _story_body(state, story_id, "html")
         response = _cached_response(request, entry, plain, packed, "text/html; charset=utf-8")
         response.headers["Link"] = f'</api/stories/{story_id}>; rel="alternate"; type="application/json"'
@@ -730,9 +740,16 @@ def _routes(app: FastAPI, state: _State) -> None:
         "/api/stories/{story_id}",
         tags=["stories"],
         summary="A story: id, title, member articles and its brief (storyline.brief/1)",
-        responses={200: {"content": {"application/json": {}}}, 404: {"description": "no such story"}},
+        responses={
+            200: {"content": {"application/json": {}}},
+            308: {"description": "the story was merged into another: its URL is in Location"},
+            404: {"description": "no such story"},
+        },
     )
     def story_json(story_id: IdPath, request: Request) -> Response:
+        moved = _merged_into(state, story_id)
+        if moved is not None:
+            return RedirectResponse(f"/api/stories/{moved}", status_code=308)
         entry, plain, packed = _story_body(state, story_id, "json")
         return _cached_response(request, entry, plain, packed, "application/json")
 
