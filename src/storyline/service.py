@@ -329,7 +329,8 @@ class Service:
             self._annotator.errors = self.errors
             self._annotator.warm_up()
         if self._clusterer is None:
-            # full articles: no periodic consolidation (stored story ids do not follow merges)
+            # full articles: bridge merges are followed in the store (_follow_merges); the periodic
+            # consolidation pass stays off until it is measured on articles (tuned on headlines)
             self._clusterer = StoryClusterer(threshold=0.2, window_days=30.0, consolidate_every=None)
         self._ready = True
         with self.store.writing():
