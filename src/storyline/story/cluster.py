@@ -120,7 +120,13 @@ F1 -0.04); consolidation that also merges large stories with each other
 (precision 0.73); a learned join decision (logistic regression on dev: without
 time, cosine + size + coverage + typicality ranks candidates barely better than
 the cosine alone, AUC 0.865 vs 0.849 on test; with time its weight lands on gaps
-of hours, i.e. on the crawl artefact).
+of hours, i.e. on the crawl artefact).  A second round (measured over several
+interleaving seeds, since one merge decision moves dev F1 by +-0.05): BM25
+saturation on the item, story or query side, hashed character 4-grams,
+capitalised-name entities (through the overlap channel they hurt: a shared "US"
+matches anything; as extra terms +-0.00 over 20 seeds), URL-slug variants (the
+eval already adds slug words to the title; that form is best); no publisher
+constraint (1,296 headlines share a publisher with another of their gold story).
 """
 
 from __future__ import annotations
