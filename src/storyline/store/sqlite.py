@@ -349,50 +349,35 @@ class SQLiteStore:
     # ------------------------------------------------------------------ stories
 
     def upsert_story(self, story_id: str, title: str, article_ids: Sequence[str], brief_json: str | None) -> None:
-        self._begin()
-        try:
-            self._upsert_story(story_id, title, article_ids, brief_json)
-            self._commit()
-        except sqlite3.IntegrityError as exc:
-            self._rollback()
-            raise StoreError(
-                Code.E301,
-                f"story {story_id}: {exc} (an article id is not in the store)",
-                hint="add the articles before the story that groups them",
-            ) from None
-        except BaseException:
-            self._rollback()
-            raise
-
-    def _upsert_story(self, story_id: str, title: str, article_ids: Sequence[str], brief_json: str | None) -> None:
-        members = list(dict.fromkeys(article_ids))
-        self._db.execute(
-            "INSERT INTO stories (id, title, brief, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET title = excluded.title, brief = excluded.brief,"
-            " updated_at = excluded.updated_at",
-            (story_id, title, brief_json, _now()),
-        )
-        self._db.execute("DELETE FROM story_articles WHERE story_id = ?", (story_id,))
-        for position, article_id in enumerate(members):
-            # an article belongs to one story: move it here
-            self._db.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
-            self._db.execute(
-                "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)",
-                (story_id, article_id, position),
-            )
+        self.merge_stories(story_id, [], title, article_ids, brief_json)
 
     def merge_stories(
         self, into: str, merged: Sequence[str], title: str, article_ids: Sequence[str], brief_json: str | None
     ) -> None:
         gone = [m for m in dict.fromkeys(merged) if m != into]
+        members = list(dict.fromkeys(article_ids))
         self._begin()
         try:
-            self._upsert_story(into, title, article_ids, brief_json)
+            self._db.execute(
+                "INSERT INTO stories (id, title, brief, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET title = excluded.title, brief = excluded.brief,"
+                " updated_at = excluded.updated_at",
+                (into, title, brief_json, _now()),
+            )
+            self._db.execute("DELETE FROM story_articles WHERE story_id = ?", (into,))
+            for position, article_id in enumerate(members):
+                # an article belongs to one story: move it here
+                self._db.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+                self._db.execute(
+                    "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)",
+                    (into, article_id, position),
+                )
             for old in gone:
                 self._db.execute("DELETE FROM stories WHERE id = ?", (old,))
                 self._db.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (into, old))
                 self._db.execute("INSERT OR REPLACE INTO story_redirects (old_id, new_id) VALUES (?, ?)", (old, into))
-            self._db.execute("DELETE FROM story_redirects WHERE old_id = ?", (into,))
+            if gone:
+                self._db.execute("DELETE FROM story_redirects WHERE old_id = ?", (into,))
             self._commit()
         except sqlite3.IntegrityError as exc:
             self._rollback()
