@@ -291,3 +291,18 @@ def test_homes_are_learned_from_brief_places() -> None:
     homes.observe_places({"a": "dispatch", "b": "dispatch", "c": "wire"}, places)
     assert homes.home("dispatch") == ("US", "OH")
     assert homes.home("wire") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "cc"),
+    [("White House", "Washington", "US"), ("Kremlin", "Moscow", "RU"), ("Downing Street", "London", "GB")],
+)
+def test_seats_are_their_city_not_a_namesake(geo: Geocoder, name: str, city: str, cc: str) -> None:
+    # "White House" is also an alternate name of Casablanca (Dar el Beida): never that
+    place = geo.resolve([name])[0]
+    assert place is not None and (place.name, place.country) == (city, cc)
+
+
+def test_town_names_that_are_also_seats_stay_towns(geo: Geocoder) -> None:
+    place = geo.resolve(["Westminster", "Colorado", "Denver"])[0]
+    assert place is not None and (place.country, place.admin1) == ("US", "CO")
