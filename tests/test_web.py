@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import warnings
 from collections.abc import Iterator
@@ -327,3 +328,52 @@ def test_a_merged_storys_links_redirect_to_the_story_it_joined(tmp_path: Path) -
             assert r.status_code == 308 and r.headers["location"] == prefix + keep.story_id
             assert c.get(prefix + gone.story_id).status_code == 200
         assert c.get("/stories/0000000000000000").status_code == 404
+
+
+def test_related_stories_share_places_and_actors(tmp_path: Path) -> None:
+    """The June battle and the November launch of one campaign are two stories; each page links the other."""
+    from storyline.web import create_app
+
+    path = str(tmp_path / "related.db")
+    NOV, JUN, OTHER = "1" * 16, "2" * 16, "3" * 16
+    raws = [related_raw(n) for n in range(3)]
+    with Service(path, Options(), annotate=False) as svc:
+        ids = [a.article_id for a in svc.add(raws)]
+
+    with open_store(path) as store:
+        skeleton = json.loads(store.stories()[0].brief_json or "{}")  # a real brief of this store
+
+    def brief(places: list[str], actors: list[str]) -> str:
+        src = skeleton["sources"][0]["id"]
+        mention = {"source": src, "sentence": 0, "text": "x"}
+        ents = [
+            {"id": a, "name": a, "type": "armed_group", "aliases": [], "mentions": [mention, mention], "sources": [src]}
+            for a in actors
+        ]
+        where = [
+            {
+                "id": p,
+                "name": p,
+                "lat": 35.9,
+                "lon": 39.0,
+                "country": "SY",
+                "precision": "town",
+                "aliases": [],
+                "sources": [src],
+            }
+            for p in places
+        ]
+        return json.dumps({**skeleton, "entities": ents, "places": where})
+
+    with open_store(path) as store:
+        store.upsert_story(NOV, "Offensive launched", ids[:1], brief(["raqqa", "tabqa"], ["SDF", "ISIS"]))
+        store.upsert_story(JUN, "Battle for the city", ids[1:2], brief(["raqqa"], ["SDF", "ISIS", "YPG"]))
+        store.upsert_story(OTHER, "Floods", ids[2:], brief(["dhaka"], ["Red Crescent", "ISIS"]))
+    with TestClient(create_app(path, token=TOKEN), raise_server_exceptions=False) as c:
+        got = c.get(f"/api/stories/{NOV}")
+        assert got.status_code == 200, got.text
+        related = got.json()["related"]
+        assert [r["id"] for r in related] == [JUN] and related[0]["shared"] == 3
+        assert c.get(f"/api/stories/{OTHER}").json()["related"] == []
+        page = c.get(f"/stories/{JUN}").text
+        assert 'id="related-stories"' in page and f'href="/stories/{NOV}"' in page

@@ -38,6 +38,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import threading
 import time
@@ -186,6 +187,7 @@ class _State:
     generation: int = 0
     pages: dict[str, _Cached] = field(default_factory=dict)  # story id -> rendered bodies
     index: tuple[Any, dict[str, list[tuple[str, str, dict[str, Any]]]], dict[str, dict[str, Any]]] | None = None
+    story_keys: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # for related stories
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -433,6 +435,7 @@ def _story_entry(state: _State, sid: str) -> _Cached:
         "updated": updated,
         "articles": members,
         "links": {"html": f"/stories/{sid}", "json": f"/api/stories/{sid}"},
+        "related": _related(state, sid),
     }
     # the stored brief is already canonical JSON: splice it in instead of parsing and re-serialising it
     body = (json.dumps(head, ensure_ascii=False)[:-1] + ',"brief":' + (brief_text or "null") + "}").encode("utf-8")
@@ -490,8 +493,15 @@ def _render_story(state: _State, sid: str, title: str, brief_text: str, members:
         f'<span class="muted">{pages.escape(a.outlet or "outlet unknown")}</span></li>'
         for a in store.articles(members)
     ]
+    related = [
+        f'<li><a class="story" href="/stories/{r["id"]}">{pages.escape(r["title"])}</a> '
+        f'<span class="muted">{r["shared"]} shared actors and places</span></li>'
+        for r in _related(state, sid)
+    ]
+    also = f'<h2>Related stories</h2><ul id="related-stories">{"".join(related)}</ul>' if related else ""
     footer = (
         f'<section class="storylinks" id="story-articles"><h2>Articles of this story</h2><ul>{"".join(links)}</ul>'
+        f"{also}"
         f'<p class="muted">JSON: <a href="/api/stories/{sid}">/api/stories/{sid}</a></p></section>'
     )
     if brief_text == "null":
@@ -511,6 +521,7 @@ def _index(state: _State) -> tuple[dict[str, list[tuple[str, str, dict[str, Any]
         return cached[1], cached[2]
     entities: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     places: dict[str, dict[str, Any]] = {}
+    story_keys: dict[str, tuple[str, frozenset[str]]] = {}
     for r in rows:
         if not r.brief_json:
             continue
@@ -520,9 +531,59 @@ def _index(state: _State) -> tuple[dict[str, list[tuple[str, str, dict[str, Any]
         for p in b.get("places") or []:
             merged = places.setdefault(str(p.get("id")), {**p, "sources": []})
             merged["sources"] = sorted(set(merged["sources"]) | set(p.get("sources") or []))
+        story_keys[r.story_id] = (r.title, _story_keys(b))
     with state.lock:
         state.index = (key, entities, places)
+        state.story_keys = story_keys
     return entities, places
+
+
+_RELATED_PLACES = ("point", "town", "district", "region")
+
+
+def _story_keys(brief: dict[str, Any]) -> frozenset[str]:
+    """What two stories can share: their actors (by knowledge-base id or name) and their
+    places below country level (countries and outlets are too common to relate stories)."""
+    keys = {
+        "e:" + str(e.get("kb_id") or str(e.get("name", "")).lower())
+        for e in brief.get("entities") or []
+        if e.get("type") not in ("place", "media_outlet") and len(e.get("mentions") or []) >= 2
+    }
+    keys |= {"p:" + str(p.get("id")) for p in brief.get("places") or [] if p.get("precision") in _RELATED_PLACES}
+    return frozenset(keys)
+
+
+def _related(state: _State, sid: str, limit: int = 5) -> list[dict[str, Any]]:
+    """Other stories that share this story's places and actors (a campaign told in several
+    stories months apart), best first: the shared keys weighted by how rare they are."""
+    _index(state)
+    keys_of = state.story_keys
+    if sid not in keys_of:
+        return []
+    mine = keys_of[sid][1]
+    df: dict[str, int] = {}
+    for _title, keys in keys_of.values():
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    n = len(keys_of)
+    scored = []
+    for other, (title, keys) in keys_of.items():
+        shared = mine & keys
+        places = [k for k in shared if k.startswith("p:")]
+        if other == sid or not places or len(shared) < 3:
+            continue
+        score = sum(math.log(1 + n / df[k]) for k in shared)
+        scored.append((-score, other, title, len(shared)))
+    scored.sort()
+    return [
+        {
+            "id": other,
+            "title": title,
+            "shared": count,
+            "links": {"html": f"/stories/{other}", "json": f"/api/stories/{other}"},
+        }
+        for _s, other, title, count in scored[:limit]
+    ]
 
 
 def _entity_data(state: _State, eid: str) -> dict[str, Any]:
