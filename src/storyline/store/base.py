@@ -8,11 +8,11 @@ same contract tests (``tests/test_store_contract.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, runtime_checkable
+from typing import Protocol, Self, runtime_checkable
 from urllib.parse import urlsplit, urlunsplit
 
 from storyline.errors import Code, ConfigError
@@ -122,6 +122,42 @@ class Store(Protocol):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None: ...
+
+
+class StoreBase:
+    """What the backends share: the context-manager protocol (``close()`` on exit) and a
+    re-entrant single-writer lock over the backend's ``_acquire_writer``/``_release_writer``."""
+
+    _writer_depth = 0
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _acquire_writer(self) -> None:
+        raise NotImplementedError
+
+    def _release_writer(self) -> None:
+        raise NotImplementedError
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        if self._writer_depth == 0:
+            self._acquire_writer()
+        self._writer_depth += 1
+        try:
+            yield
+        finally:
+            self._writer_depth -= 1
+            if self._writer_depth == 0:
+                self._release_writer()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")

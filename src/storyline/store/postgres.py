@@ -31,13 +31,11 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
-from storyline.store.base import AddResult, SearchHit, StoryRow, redact_url
+from storyline.store.base import AddResult, SearchHit, StoreBase, StoryRow, redact_url
 
 if TYPE_CHECKING:
     import psycopg
@@ -147,12 +145,11 @@ def _import_psycopg() -> Any:
     return psycopg
 
 
-class PostgresStore:
+class PostgresStore(StoreBase):
     """A :class:`~storyline.store.base.Store` in a PostgreSQL database (one connection)."""
 
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
         self.url = url
-        self._lock_depth = 0
         pg = _import_psycopg()
         self._errors = pg.errors
         self._psycopg = pg
@@ -221,30 +218,17 @@ class PostgresStore:
     def schema_version(self) -> int:
         return self._version_or_none() or 0
 
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        """The single-writer lock: a session-level advisory lock (released by the server if
-        the connection dies); re-entrant in this object."""
-        if self._lock_depth == 0:
-            self._db.execute("SELECT pg_advisory_lock(%s)", (WRITER_LOCK_KEY,))
-        self._lock_depth += 1
-        try:
-            yield
-        finally:
-            self._lock_depth -= 1
-            if self._lock_depth == 0 and not self._db.closed:
-                self._db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
+    def _acquire_writer(self) -> None:
+        """The single-writer lock: a session-level advisory lock (released by the server if the
+        connection dies)."""
+        self._db.execute("SELECT pg_advisory_lock(%s)", (WRITER_LOCK_KEY,))
+
+    def _release_writer(self) -> None:
+        if not self._db.closed:
+            self._db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
 
     def close(self) -> None:
         self._db.close()
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact_url(self.url)!r})"

@@ -28,11 +28,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType, TracebackType
+from types import ModuleType
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
-from storyline.store.base import AddResult, SearchHit, StoryRow
+from storyline.store.base import AddResult, SearchHit, StoreBase, StoryRow
 
 fcntl: ModuleType | None
 try:  # POSIX; elsewhere the writer lock is a no-op (one writer process at a time, by convention)
@@ -127,7 +127,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(StoreBase):
     """A :class:`~storyline.store.base.Store` in one SQLite file (or in memory)."""
 
     def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
@@ -135,7 +135,6 @@ class SQLiteStore:
         memory = self.path == ":memory:"
         self._lock_path = None if memory else self.path + "-writer.lock"
         self._lock_fd: int | None = None
-        self._lock_depth = 0
         if not memory:
             parent = Path(self.path).parent
             if not parent.is_dir():
@@ -162,72 +161,57 @@ class SQLiteStore:
                 f"store {self.path} has schema version {version}; this program reads up to {SCHEMA_VERSION}",
             )
         for step in range(version, SCHEMA_VERSION):
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                # another process may have migrated while we waited for the lock
-                if self.schema_version() > step:
-                    self._db.execute("COMMIT")
+            with self._transaction():
+                if self.schema_version() > step:  # another process migrated while we waited for the lock
                     continue
                 for statement in MIGRATIONS[step]:
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {step + 1}")
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
 
     def schema_version(self) -> int:
         row = self._db.execute("PRAGMA user_version").fetchone()
         return int(row[0])
 
-    @contextmanager
-    def writing(self) -> Iterator[None]:
+    def _acquire_writer(self) -> None:
         """The single-writer lock: an exclusive ``flock`` on ``<db>-writer.lock`` beside the
-        database (released by the OS if the process dies); re-entrant in this object."""
-        if self._lock_depth == 0 and self._lock_path is not None and fcntl is not None:
-            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-            except BaseException:
-                os.close(fd)
-                raise
-            self._lock_fd = fd
-        self._lock_depth += 1
+        database (released by the OS if the process dies)."""
+        if self._lock_path is None or fcntl is None:
+            return
+        fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            yield
-        finally:
-            self._lock_depth -= 1
-            if self._lock_depth == 0 and self._lock_fd is not None:
-                fd, self._lock_fd = self._lock_fd, None
-                if fcntl is not None:
-                    fcntl.flock(fd, fcntl.LOCK_UN)
-                os.close(fd)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._lock_fd = fd
+
+    def _release_writer(self) -> None:
+        if self._lock_fd is None:
+            return
+        fd, self._lock_fd = self._lock_fd, None
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
     def close(self) -> None:
         self._db.close()
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"SQLiteStore({self.path!r})"
 
     # ------------------------------------------------------------------ transactions
 
-    def _begin(self) -> None:
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE``): committed, or rolled back on any error."""
         self._db.execute("BEGIN IMMEDIATE")
-
-    def _commit(self) -> None:
+        try:
+            yield
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
         self._db.execute("COMMIT")
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
 
     # ------------------------------------------------------------------ articles
 
@@ -253,20 +237,14 @@ class SQLiteStore:
         inserted: list[str] = []
         existing: list[str] = []
         now = _now()
-        self._begin()
-        try:
+        with self._transaction():
             for article in articles:
                 (inserted if self._insert_article(article, now) else existing).append(article.id)
-            self._commit()
-        except BaseException:
-            self._rollback()
-            raise
         return AddResult(inserted=inserted, existing=existing)
 
     def add_annotated(self, docs: Iterable[AnnotatedArticle]) -> None:
         now = _now()
-        self._begin()
-        try:
+        with self._transaction():
             for doc in docs:
                 self._insert_article(doc.article, now)
                 self._db.execute(
@@ -274,10 +252,6 @@ class SQLiteStore:
                     " ON CONFLICT(article_id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at",
                     (doc.article.id, doc.model_dump_json(exclude={"article"}), now),
                 )
-            self._commit()
-        except BaseException:
-            self._rollback()
-            raise
 
     @staticmethod
     def _article(row: sqlite3.Row | tuple[str, str]) -> Article:
@@ -324,18 +298,13 @@ class SQLiteStore:
 
     def add_failures(self, failures: Iterable[Failure], run_id: str) -> None:
         now = _now()
-        self._begin()
-        try:
+        with self._transaction():
             for f in failures:
                 self._db.execute(
                     "INSERT OR IGNORE INTO failures (run_id, file, stage, code, reason, added_at)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     (run_id, f.file, f.stage, f.code, f.reason, now),
                 )
-            self._commit()
-        except BaseException:
-            self._rollback()
-            raise
 
     def failures(self, run_id: str | None = None) -> list[Failure]:
         sql = "SELECT file, stage, code, reason FROM failures"
@@ -356,39 +325,36 @@ class SQLiteStore:
     ) -> None:
         gone = [m for m in dict.fromkeys(merged) if m != into]
         members = list(dict.fromkeys(article_ids))
-        self._begin()
         try:
-            self._db.execute(
-                "INSERT INTO stories (id, title, brief, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET title = excluded.title, brief = excluded.brief,"
-                " updated_at = excluded.updated_at",
-                (into, title, brief_json, _now()),
-            )
-            self._db.execute("DELETE FROM story_articles WHERE story_id = ?", (into,))
-            for position, article_id in enumerate(members):
-                # an article belongs to one story: move it here
-                self._db.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+            with self._transaction():
                 self._db.execute(
-                    "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)",
-                    (into, article_id, position),
+                    "INSERT INTO stories (id, title, brief, updated_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET title = excluded.title, brief = excluded.brief,"
+                    " updated_at = excluded.updated_at",
+                    (into, title, brief_json, _now()),
                 )
-            for old in gone:
-                self._db.execute("DELETE FROM stories WHERE id = ?", (old,))
-                self._db.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (into, old))
-                self._db.execute("INSERT OR REPLACE INTO story_redirects (old_id, new_id) VALUES (?, ?)", (old, into))
-            if gone:
-                self._db.execute("DELETE FROM story_redirects WHERE old_id = ?", (into,))
-            self._commit()
+                self._db.execute("DELETE FROM story_articles WHERE story_id = ?", (into,))
+                for position, article_id in enumerate(members):
+                    # an article belongs to one story: move it here
+                    self._db.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+                    self._db.execute(
+                        "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)",
+                        (into, article_id, position),
+                    )
+                for old in gone:
+                    self._db.execute("DELETE FROM stories WHERE id = ?", (old,))
+                    self._db.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (into, old))
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO story_redirects (old_id, new_id) VALUES (?, ?)", (old, into)
+                    )
+                if gone:
+                    self._db.execute("DELETE FROM story_redirects WHERE old_id = ?", (into,))
         except sqlite3.IntegrityError as exc:
-            self._rollback()
             raise StoreError(
                 Code.E301,
                 f"story {into}: {exc} (an article id is not in the store)",
                 hint="add the articles before the story that groups them",
             ) from None
-        except BaseException:
-            self._rollback()
-            raise
 
     def resolve_story(self, story_id: str) -> str | None:
         if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone():
