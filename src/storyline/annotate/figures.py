@@ -248,26 +248,12 @@ _CURRENCY_WORD_AFTER_RE = re.compile(r"\s*(?:US\s+)?(?:dollars?|euros?|pounds?|r
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
 _RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|every\b|ten\b|a\s+hundred\b|a\s+thousand\b)", re.I)
 _WORDS_RE = re.compile(r"[a-z]+")
-_PREFILTER_WORDS = frozenset(
-    [
-        *ONES,
-        *TENS,
-        "half",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "scores",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "quarter",
-    ]
+# words a spelled-out figure can start with ("two", "half", "dozens", "thousands of") ...
+_LEADING_NUMBER_WORDS = frozenset(
+    [*ONES, *TENS, "half", "dozen", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"]
 )
+# ... and every word that can write a number: a sentence without a digit needs one to hold a figure
+_PREFILTER_WORDS = _LEADING_NUMBER_WORDS | {"quarter", "hundred", "thousand", "million", "billion"}
 _SPACED_SCALE_RE = re.compile(r"\s(bn|mn|mln|m|k)\b")
 # fmt: off
 _TIME_NOUNS = frozenset({
@@ -278,28 +264,8 @@ _TIME_NOUNS = frozenset({
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _TRIGGER_RE = re.compile(r"\d+|[A-Za-z]+")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")
-_FIRST_WORDS = frozenset(
-    [
-        *ONES,
-        *TENS,
-        "a",
-        "an",
-        "half",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "scores",
-        "several",
-        "dozen",
-        "usd",
-        "eur",
-        "gbp",
-        "us",
-    ]
-)
+# where a figure may start: a number word, or "a hundred", "several thousand", "US$ 5"
+_FIRST_WORDS = _LEADING_NUMBER_WORDS | {"a", "an", "several", "usd", "eur", "gbp", "us"}
 _UNIT_RE = re.compile(
     r"^(?:\s*-?\s*)(?:"
     r"(?P<km2>(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km2|km²)"
