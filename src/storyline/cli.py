@@ -49,6 +49,11 @@ class _Progress:
             self.bar.close()
 
 
+db_option = click.option(
+    "--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL."
+)
+
+
 def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")(f)
     f = click.option("--batch-size", type=int, default=None, help="Articles per batch (default 64).")(f)
@@ -85,7 +90,7 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
+@db_option
 @common_options
 def ingest(
     paths: tuple[str, ...],
@@ -287,7 +292,7 @@ def eval_cmd(task: str, path: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 def serve(db: str | None, host: str, port: int) -> None:
@@ -310,7 +315,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
-@click.option("--db", default=None, help="Store: a SQLite file (default ./storyline.db) or a postgresql:// URL.")
+@db_option
 @click.option("--interval", default=5.0, show_default=True, type=float, help="Seconds between scans.")
 def watch(directory: str, db: str | None, interval: float) -> None:
     """Watch a folder and ingest new files as they arrive (Ctrl-C to stop).
