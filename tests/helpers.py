@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from typing import Any
 
 from storyline.records import Sentence
 
@@ -38,3 +39,14 @@ def split(text: str) -> list[Sentence]:
                 )
             last = end
     return out
+
+
+def click_citation(page: Any, link: Any, settle_ms: int = 500) -> None:
+    """Click a citation link (a Playwright locator) and check its source sentence is highlighted and in view."""
+    target = link.get_attribute("href")
+    assert target and target.startswith("#s-")
+    link.click()
+    page.wait_for_timeout(settle_ms)
+    sentence = page.locator(target)
+    assert "hl" in (sentence.get_attribute("class") or "")
+    assert sentence.is_visible()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import CHROMIUM, CHROMIUM_ARGS
+from helpers import CHROMIUM, CHROMIUM_ARGS, click_citation
 from storyline import api
 from storyline.render import render
 
@@ -49,14 +49,7 @@ def test_html_brief_in_chromium(page_html: Path) -> None:
         page.locator("#timeline").screenshot(path=str(ARTIFACTS / "brief-timeline.png"))
         page.locator("#map").screenshot(path=str(ARTIFACTS / "brief-map.png"))
         # click the first summary citation: its source sentence is highlighted and in view
-        link = page.locator("#summary a.cite").first
-        target = link.get_attribute("href")
-        assert target and target.startswith("#s-")
-        link.click()
-        page.wait_for_timeout(600)
-        sentence = page.locator(target)
-        assert "hl" in (sentence.get_attribute("class") or "")
-        assert sentence.is_visible()
+        click_citation(page, page.locator("#summary a.cite").first, settle_ms=600)
         # the timeline filter hides background entries
         page.uncheck("#show-bg")
         hidden = page.locator("ol.timeline li.background").first

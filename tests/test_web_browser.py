@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from helpers import CHROMIUM, CHROMIUM_ARGS
+from helpers import CHROMIUM, CHROMIUM_ARGS, click_citation
 from storyline.options import Options
 from storyline.service import Service, annotate_available
 from test_service import EXAMPLE, FakeAnnotator
@@ -95,14 +95,7 @@ def test_story_list_story_citation_and_search(server: str, browser: Any) -> None
 
     cites = page.locator("#summary a.cite")
     if cites.count():
-        link = cites.first
-        target = link.get_attribute("href")
-        assert target and target.startswith("#s-")
-        link.click()
-        page.wait_for_timeout(500)
-        sentence = page.locator(target)
-        assert "hl" in (sentence.get_attribute("class") or "")
-        assert sentence.is_visible()
+        click_citation(page, cites.first)
         page.screenshot(path=str(ARTIFACTS / "web-citation.png"))
     else:  # no understanding layer installed: no summary; follow a source sentence through its article page
         article = page.locator("#story-articles a.article").first
@@ -139,10 +132,7 @@ def test_summary_citation_lands_on_highlighted_sentence(server: str, browser: An
         page.close()
         pytest.skip("the brief has no summary citations (the understanding layer is not installed)")
     link = cites.nth(min(1, cites.count() - 1))
-    target = link.get_attribute("href") or ""
-    link.click()
-    page.wait_for_timeout(500)
-    assert "hl" in (page.locator(target).get_attribute("class") or "")
-    assert page.url.endswith(target)
+    click_citation(page, link)
+    assert page.url.endswith(link.get_attribute("href") or "")
     assert errors == []
     page.close()
