@@ -157,6 +157,21 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+# the granularity a TimeML value is written at, most specific form first
+_VALUE_PRECISION: list[tuple[re.Pattern[str], Precision]] = [
+    (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*"), "minute"),
+    (re.compile(r"\d{4}-\d\d-\d\dT\d\d"), "hour"),
+    (re.compile(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?"), "day"),
+    (re.compile(r"\d{4}-W\d\d(-WE)?"), "week"),
+    (re.compile(r"\d{4}-\d\d"), "month"),
+    (re.compile(r"\d{4}-(SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}-Q\d"), "quarter"),
+    (re.compile(r"\d{4}(-H\d)?"), "year"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d\d"), "century"),
+]
+
+
 def _precision_of(value: str | None) -> Precision:
     if not value:
         return "unknown"
@@ -169,26 +184,9 @@ def _precision_of(value: str | None) -> Precision:
         )
     if value.endswith("_REF"):
         return "unknown"
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", value):
-        return "minute"
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d", value):
-        return "hour"
-    if re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d\d(-WE)?", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d\d", value):
-        return "month"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
-        return "season"
-    if re.fullmatch(r"\d{4}-Q\d", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}(-H\d)?", value):
-        return "year"
-    if re.fullmatch(r"\d{3}", value):
-        return "decade"
-    if re.fullmatch(r"\d\d", value):
-        return "century"
+    for pattern, precision in _VALUE_PRECISION:
+        if pattern.fullmatch(value):
+            return precision
     return "unknown"
 
 
