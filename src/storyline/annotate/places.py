@@ -174,12 +174,14 @@ class Geocoder:
         self._gaz: Gazetteer | None = None
 
     @staticmethod
-    def region_of(place: Place) -> tuple[str, str] | None:
-        """``(country code, GeoNames admin1 code)`` of a town, district or region (None for
-        countries, features, vicinity answers and unknown places)."""
-        if place.precision == "vicinity" or not place.country or not place.admin1:
+    def region_of(place: Place | dict[str, Any]) -> tuple[str, str] | None:
+        """``(country code, GeoNames admin1 code)`` of a town, district or region (a Place, or a
+        brief's place dict); None for countries, features, vicinity answers and unknown places."""
+        fields = place.model_dump(include={"precision", "country", "admin1"}) if isinstance(place, Place) else place
+        precision, country, admin1 = fields.get("precision"), fields.get("country"), fields.get("admin1")
+        if precision == "vicinity" or not country or not admin1:
             return None
-        return (place.country, place.admin1)
+        return (country, admin1)
 
     def warm_up(self) -> None:
         global _GAZETTEER
@@ -524,17 +526,16 @@ class Geocoder:
         out: dict[str, Place] = {}
         for key in missing:
             name = surface.get(key, key)
-            a = anchor
             out[key] = Place(
-                id=content_id("place", "vicinity", key, a.id),
+                id=content_id("place", "vicinity", key, anchor.id),
                 name=name,
-                lat=a.lat,
-                lon=a.lon,
-                country=a.country,
+                lat=anchor.lat,
+                lon=anchor.lon,
+                country=anchor.country,
                 precision="vicinity",
                 aliases=aliases.get(key, [name]),
-                near=a.id,
-                near_name=a.name,
+                near=anchor.id,
+                near_name=anchor.name,
             )
         return out
 
@@ -610,9 +611,6 @@ class Geocoder:
         )
 
 
-_PLACE_KEYS = ("id", "name", "lat", "lon", "country", "precision", "admin1", "sources")
-
-
 class OutletHomes:
     """Where each outlet's news usually happens, learned from the places of its own articles.
 
@@ -667,11 +665,10 @@ class OutletHomes:
         brief's place dicts; their ``sources`` are article ids; ``outlets``: article id -> outlet)."""
         regions: dict[str, set[tuple[str, str]]] = {a: set() for a in outlets}
         for p in places:
-            place = p if isinstance(p, Place) else Place.model_validate({k: p.get(k) for k in _PLACE_KEYS if k in p})
-            r = Geocoder.region_of(place)
+            r = Geocoder.region_of(p)
             if r is None:
                 continue
-            for a in place.sources:
+            for a in p.sources if isinstance(p, Place) else p.get("sources") or []:
                 if a in regions:
                     regions[a].add(r)
         for a, outlet in outlets.items():
