@@ -355,6 +355,10 @@ class ScriptedClusterer:
         self.assigned[item.id] = sid
         return self.merged.get(sid, sid)
 
+    @property
+    def merges(self) -> int:
+        return len(self.merged)
+
     def story_of(self, item_id: str) -> str | None:
         sid = self.assigned.get(item_id)
         return None if sid is None else self.merged.get(sid, sid)

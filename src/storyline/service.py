@@ -295,6 +295,7 @@ class Service:
         self._homes = OutletHomes()
         self._outlet_of: dict[str, str | None] = {}
         self._first_member: dict[str, str] = {}  # stored story id -> its first clustered article
+        self._merges_followed = 0  # the clusterer's merge count when the store last followed it
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -486,6 +487,9 @@ class Service:
         """Stories the clusterer has since merged (a bridging article, a consolidation pass) are
         merged in the store too: the oldest keeps its id, the others redirect to it."""
         assert self._clusterer is not None
+        if self._clusterer.merges == self._merges_followed:
+            return
+        self._merges_followed = self._clusterer.merges
         groups: dict[str, list[str]] = {}  # clusterer story id -> stored story ids, oldest first
         for sid, first in self._first_member.items():
             cid = self._clusterer.story_of(first)

@@ -383,6 +383,12 @@ class StoryClusterer:
                 merges += 1
         return merges
 
+    @property
+    def merges(self) -> int:
+        """How many stories have been merged into another so far (callers that keep their own
+        copy of the story ids check it to know when to follow)."""
+        return len(self._alias)
+
     def story_of(self, item_id: str) -> str | None:
         """The current story id of an item (after any merges), or None if never added."""
         sid = self._assigned.get(item_id)
