@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -154,7 +155,7 @@ def _geocode(
     place_entities: list[Entity],
     geocoder: Any,
     warnings: list[str],
-    home: list[tuple[str, str]] | None = None,
+    home: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str]]:
     # one query per mention (the geocoder weighs by how often the story names a place), the
     # canonical name first, then the other spellings once each as fallbacks
@@ -171,7 +172,7 @@ def _geocode(
                 owner.append((e.id, False))
     context = [d.article.title for d in docs if d.article.title]
     try:
-        resolved = geocoder.resolve(names, context, home=home) if home else geocoder.resolve(names, context)
+        resolved = geocoder.resolve(names, context, home=home)
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
         warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")
