@@ -188,6 +188,7 @@ class _State:
     pages: dict[str, _Cached] = field(default_factory=dict)  # story id -> rendered bodies
     index: tuple[Any, dict[str, list[tuple[str, str, dict[str, Any]]]], dict[str, dict[str, Any]]] | None = None
     story_keys: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # for related stories
+    key_df: dict[str, int] = field(default_factory=dict)  # in how many stories each of those keys is
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -532,9 +533,13 @@ def _index(state: _State) -> tuple[dict[str, list[tuple[str, str, dict[str, Any]
             merged = places.setdefault(str(p.get("id")), {**p, "sources": []})
             merged["sources"] = sorted(set(merged["sources"]) | set(p.get("sources") or []))
         story_keys[r.story_id] = (r.title, _story_keys(b))
+    key_df: dict[str, int] = {}
+    for _title, keys in story_keys.values():
+        for k in keys:
+            key_df[k] = key_df.get(k, 0) + 1
     with state.lock:
         state.index = (key, entities, places)
-        state.story_keys = story_keys
+        state.story_keys, state.key_df = story_keys, key_df
     return entities, places
 
 
@@ -557,15 +562,11 @@ def _related(state: _State, sid: str, limit: int = 5) -> list[dict[str, Any]]:
     """Other stories that share this story's places and actors (a campaign told in several
     stories months apart), best first: the shared keys weighted by how rare they are."""
     _index(state)
-    keys_of = state.story_keys
+    with state.lock:  # both from one rebuild of the index
+        keys_of, df = state.story_keys, state.key_df
     if sid not in keys_of:
         return []
-    mine = keys_of[sid][1]
-    df: dict[str, int] = {}
-    for _title, keys in keys_of.values():
-        for k in keys:
-            df[k] = df.get(k, 0) + 1
-    n = len(keys_of)
+    mine, n = keys_of[sid][1], len(keys_of)
     scored = []
     for other, (title, keys) in keys_of.items():
         shared = mine & keys
