@@ -44,80 +44,34 @@ from functools import lru_cache
 
 from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
 
-__all__ = ["OUTLETS", "extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
+__all__ = ["extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
 
-#: canonical outlet name -> aliases as they appear in running text (news agencies and broadcasters)
-OUTLETS: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "Associated Press": ("Associated Press", "The Associated Press", "AP"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
-    "CNN": ("CNN",),
-    "BBC": ("BBC", "BBC News"),
-    "Fox News": ("Fox News", "FOX News"),
-    "Al Jazeera": ("Al Jazeera", "Al-Jazeera", "Aljazeera"),
-    "Al Arabiya": ("Al Arabiya", "Al-Arabiya"),
-    "Sputnik": ("Sputnik",),
-    "RIA Novosti": ("RIA Novosti", "RIA", "RIA-Novosti"),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "Interfax": ("Interfax",),
-    "RT": ("RT", "Russia Today"),
-    "SANA": ("SANA",),
-    "Xinhua": ("Xinhua",),
-    "Anadolu Agency": ("Anadolu Agency", "Anadolu"),
-    "Bloomberg": ("Bloomberg",),
-    "NPR": ("NPR",),
-    "The New York Times": ("The New York Times", "New York Times"),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal"),
-    "The Guardian": ("The Guardian",),
-    "NBC News": ("NBC News", "NBC"),
-    "CBS News": ("CBS News", "CBS"),
-    "ABC News": ("ABC News",),
-    "Sky News": ("Sky News",),
-    "Deutsche Welle": ("Deutsche Welle", "DW"),
-    "dpa": ("dpa", "DPA"),
-    "UPI": ("UPI", "United Press International"),
-    "Kyodo": ("Kyodo",),
-    "Yonhap": ("Yonhap",),
-    "EFE": ("EFE",),
-    "ANSA": ("ANSA",),
-    "Press TV": ("Press TV",),
-    "IRNA": ("IRNA",),
-    "Rudaw": ("Rudaw",),
-    "Kurdistan24": ("Kurdistan24",),
-    "Hurriyet": ("Hurriyet", "Hürriyet"),
-    "Le Monde": ("Le Monde",),
-    "Der Spiegel": ("Der Spiegel", "Spiegel"),
-    "Politico": ("Politico",),
-    "Axios": ("Axios",),
-    "The Times": ("The Times",),
-    "The Telegraph": ("The Telegraph",),
-    "Financial Times": ("Financial Times", "the FT"),
-    "The Independent": ("The Independent",),
-    "Daily Mail": ("Daily Mail",),
-    "USA Today": ("USA Today",),
-    "Los Angeles Times": ("Los Angeles Times",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "Kommersant": ("Kommersant",),
-    "Izvestia": ("Izvestia",),
-}
-_ALIAS: dict[str, str] = {a: name for name, aliases in OUTLETS.items() for a in (*aliases, name)}
-_ALIAS_MAX_WORDS = max(len(a.split()) for a in _ALIAS)
+@lru_cache(maxsize=1)
+def _outlet_aliases() -> tuple[dict[str, str], int]:
+    """Outlet alias -> canonical name, from the program's one outlet table (``data/outlets.json``,
+    read once per process), and the longest alias in words."""
+    from storyline.clean.metadata import outlet_table
+
+    aliases = outlet_table().aliases
+    return aliases, max(len(a.split()) for a in aliases)
+
+
 _CAP_RUN_RE = re.compile(r"(?<![\w-])(?:[A-Z]|d(?=pa\b))[\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
 
 
 def _aliases_in(seg: str) -> list[tuple[int, int, str]]:
     """Outlet aliases named in a stretch of text: (start, end, canonical name), in order."""
+    alias, max_words = _outlet_aliases()
     found: list[tuple[int, int, str]] = []
     for run in _CAP_RUN_RE.finditer(seg):
         words = [(w.start(), w.end(), w.group().rstrip(".")) for w in re.finditer(r"\S+", run.group())]
         i = 0
         while i < len(words):
             hit = None
-            for k in range(min(len(words), i + _ALIAS_MAX_WORDS), i, -1):
+            for k in range(min(len(words), i + max_words), i, -1):
                 cand = " ".join(w[2] for w in words[i:k])
-                if cand in _ALIAS:
-                    hit = (run.start() + words[i][0], run.start() + words[k - 1][1], _ALIAS[cand], k)
+                if cand in alias:
+                    hit = (run.start() + words[i][0], run.start() + words[k - 1][1], alias[cand], k)
                     break
             if hit:
                 found.append(hit[:3])
@@ -290,17 +244,18 @@ def outlet_name(phrase: str, extra: Sequence[str] = ()) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _outlet_name(phrase: str, extra: tuple[str, ...]) -> str | None:
+    alias, _ = _outlet_aliases()
     p = re.sub(r"[“”\"«»„]", "", phrase).strip(" .,;:()'’")
-    p = re.sub(r"^(?:the)\s+(?=[A-Z])", "", p) if p not in _ALIAS else p
-    if p in _ALIAS:
-        return _ALIAS[p]
+    p = re.sub(r"^(?:the)\s+(?=[A-Z])", "", p) if p not in alias else p
+    if p in alias:
+        return alias[p]
     for e in extra:
         if e and p.lower() == e.lower():
             return e
     g = _GENERIC_OUTLET_RE.match(p)
     if g:
         inner = g.group(1) or g.group(2)
-        return _ALIAS.get(inner, inner)
+        return alias.get(inner, inner)
     if _STATE_MEDIA_RE.match(p):
         return p
     if len(p.split()) <= 5 and re.search(r"\b(?:news|agency|newspaper|tv|television|channel|radio)\b", p, re.I):
