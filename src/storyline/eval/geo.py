@@ -129,7 +129,7 @@ def _host(article: Any) -> str:
     if domain:
         return domain.removeprefix("www.")
     source = (article.findtext("source") or "").strip()
-    host = urlsplit(source).hostname or "" if "://" in source else ""
+    host = (urlsplit(source).hostname or "") if "://" in source else ""
     return host.lower().removeprefix("www.")
 
 
