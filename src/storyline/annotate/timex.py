@@ -559,37 +559,31 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
 
 
-_MAY_PREP = frozenset(
+# words that may stand before a month or season name used as a date ("in May", "since the spring")
+_DATE_PREP = frozenset(
     {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "of",
-        "through",
-        "during",
-        "before",
         "after",
-        "last",
-        "next",
+        "before",
+        "by",
+        "during",
         "early",
+        "for",
+        "from",
+        "in",
+        "last",
         "late",
         "mid",
+        "next",
+        "of",
+        "since",
         "this",
-        "that",
-        "to",
-        "between",
-        "and",
-        "or",
-        "for",
-        "on",
-        "around",
-        "past",
-        "coming",
+        "through",
+        "till",
+        "until",
     }
 )
+# "May" is also a verb and a name: before it only these (plus the shared ones) make it a month
+_MAY_PREP = _DATE_PREP | {"and", "around", "between", "coming", "on", "or", "past", "that", "to"}
 
 
 def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -727,31 +721,7 @@ def h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{n - 1:02d}", "absolute", mod=_modcode(m.group("mod")))
 
 
-_SEASON_PREP = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "of",
-        "through",
-        "during",
-        "before",
-        "after",
-        "over",
-        "throughout",
-        "this",
-        "last",
-        "next",
-        "early",
-        "late",
-        "mid",
-        "into",
-        "for",
-    }
-)
+_SEASON_PREP = _DATE_PREP | {"into", "over", "throughout"}
 
 
 def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
