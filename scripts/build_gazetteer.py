@@ -26,19 +26,21 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "gazetteer"
 CITIES_TMP = Path(tempfile.gettempdir()) / "storyline_cities_build.tsv.gz"
 
-# GeoNames' own country-feature coordinates for large countries whose centre differs a lot
-# between sources (countryinfo gives rounded centroids).  From geonames.org country pages.
-COUNTRY_OVERRIDES: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5),
-    "JP": (35.68536, 139.75309),
-    "GB": (54.75844, -2.69531),
-    "RU": (60.0, 100.0),
-    "AU": (-25.0, 135.0),
-    "CN": (35.0, 105.0),
-    "IN": (22.0, 79.0),
-    "BR": (-10.0, -55.0),
-    "MX": (23.0, -102.0),
-}
+# GeoNames' own country-feature points (the coordinates of each country's GeoNames record), which
+# GeoNames-annotated gold sets such as LGL, TR-News and GeoWebNews use; countryinfo's rounded
+# centroids differ from them by over 300 km for Libya, Somalia, DR Congo, Fiji and the Marshall
+# Islands.  Values as published by GeoNames (CC BY 4.0), transcribed in scripts/data/.
+# One exception: GeoNames moved Canada's point from (60, -95) to (60.1, -113.6) after 2010; gold
+# sets annotated before (LGL) and Wikipedia-based ones (GeoVirus) use the long-standing point,
+# which countryinfo also gives, so Canada keeps it.
+COUNTRY_POINTS = Path(__file__).resolve().parent / "data" / "geonames_country_points.tsv"
+KEEP_LONGSTANDING_POINT = {"CA"}
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    with open(COUNTRY_POINTS, encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in rows if r["iso"] not in KEEP_LONGSTANDING_POINT}
 
 
 def _pkg_dir(mod: str) -> Path:
@@ -169,11 +171,12 @@ def main() -> None:
         if a2:
             ci[a2] = x
     countries = json.loads(Path(gnc / "countries.json").read_text(encoding="utf-8"))
+    points = _country_points()
     with open(OUT / "countries.tsv", "w", encoding="utf-8") as out:
         out.write("iso\tname\talternatenames\tlat\tlon\tpopulation\tgeonameid\tcontinent\tcapital\tdemonyms\n")
         for iso2, c in sorted(countries.items()):
             x = ci.get(iso2, {})
-            ll = COUNTRY_OVERRIDES.get(iso2) or tuple(x.get("latlng") or ())
+            ll = points.get(iso2) or tuple(x.get("latlng") or ())
             if len(ll) != 2:
                 continue
             alts = [a for a in [x.get("name", ""), *x.get("altSpellings", [])] if _keep_alt(a, c["name"])]

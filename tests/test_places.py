@@ -306,3 +306,21 @@ def test_seats_are_their_city_not_a_namesake(geo: Geocoder, name: str, city: str
 def test_town_names_that_are_also_seats_stay_towns(geo: Geocoder) -> None:
     place = geo.resolve(["Westminster", "Colorado", "Denver"])[0]
     assert place is not None and (place.country, place.admin1) == ("US", "CO")
+
+
+def test_a_small_namesake_needs_local_evidence_not_just_the_story_country(geo: Geocoder) -> None:
+    # a US story that mentions London: England's capital, not London, Ohio (pop. ~10,000)
+    london, *_ = geo.resolve(["London", "U.S.", "Kansas City", "Japan"])
+    assert london is not None and london.country == "GB"
+    # ... unless the story gives the small town local support: its state named
+    london, _ = geo.resolve(["London", "Ohio"])
+    assert london is not None and (london.country, london.admin1) == ("US", "OH")
+
+
+def test_country_points_are_geonames_points(geo: Geocoder) -> None:
+    # GeoNames' point for Libya is (28, 17); the rounded centroid (25, 17) is 334 km away
+    (libya,) = geo.resolve(["Libya"])
+    assert libya is not None and (libya.lat, libya.lon) == (28.0, 17.0)
+    # Canada keeps its long-standing point (see scripts/build_gazetteer.py)
+    (canada,) = geo.resolve(["Canada"])
+    assert canada is not None and (round(canada.lat), round(canada.lon)) == (60, -95)

@@ -89,6 +89,12 @@ _DISTRICT_PENALTY = 1.5  # non-US districts (GeoNames admin2 joined by name): se
 _CITY_SHARE = 0.2  # "New York": the region's city holds at least this share of its people
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
 _HOME_WEIGHT = 1  # evidence an outlet's home region gives (as much as the story naming it once)
+# "London" in a story about the US is London, England, not London, Ohio (pop. 10,000): a town a
+# hundred times smaller than the best-known place of its name needs local evidence (its state or
+# county named, or another of the story's places within 100 km); the country vote alone counts 1/4
+_DWARF_RATIO = 100
+_DWARF_COUNTRY = 0.25
+_STRONG = ("name", "alternate")
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
@@ -431,11 +437,18 @@ class Geocoder:
                 best_s = -1e9
                 ctx = _Others.of(others)
                 cs = countries - own_countries[key] if key in own_countries else countries
+                # the best-known reading of the name: a town it dwarfs needs local evidence (below)
+                known = max(
+                    (x.weight for x in cl if x.match in _STRONG and x.kind in (CITY, ADMIN1, COUNTRY)), default=0
+                )
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 for c in cl:
                     # a region reading gets no support from its own vote; a town inside the region
                     # of the same name does ("New York": the state's reading supports the city)
                     own = c.kind == ADMIN1
+                    dwarfed = c.kind in (CITY, ADMIN2) and max(c.weight, 1) * _DWARF_RATIO < known
+                    if dwarfed:
+                        dwarfed = not self._local_support(c, admin1s, ctx, contained.get((key, c.entry), False))
                     s = c.prior + self._context_score(
                         c,
                         cs if own else countries,
@@ -446,6 +459,7 @@ class Geocoder:
                         ctx,
                         dom_a1,
                         counts[key],
+                        dwarfed,
                     )
                     if contained.get((key, c.entry)):
                         s += _CONTAINMENT
@@ -539,6 +553,14 @@ class Geocoder:
             )
         return out
 
+    @staticmethod
+    def _local_support(c: Candidate, admin1s: Counter[tuple[str, str]], others: _Others, contained: bool) -> bool:
+        """Does the story give ``c`` evidence below the country: its first-level region named,
+        its county named with it, or another of the story's places within 100 km?"""
+        if contained or admin1s.get((c.country or "", c.admin1)):
+            return True
+        return bool(others.n) and others.nearest_km(c.lat, c.lon) < 100.0
+
     def _inside(self, c: Candidate, qualifier: str) -> bool:
         """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""
         for q in self.candidates(qualifier)[:5]:
@@ -563,18 +585,20 @@ class Geocoder:
         others: _Others,
         dom_a1: Counter[tuple[str, str]],
         own: int,
+        dwarfed: bool = False,
     ) -> float:
         s = 0.0
         cc = c.country or ""
+        k = _DWARF_COUNTRY if dwarfed else 1.0  # the weight of country-level evidence
         if cc and countries.get(cc):
-            s += 1.2 + 0.3 * min(3.0, countries[cc] / 2)
+            s += k * (1.2 + 0.3 * min(3.0, countries[cc] / 2))
         # Local-region evidence counts in proportion to how local the story is: in a local
         # story (most places in one country) a named state or county is strong evidence; in an
         # international story one "Manchester, England" must not pull every other name to England.
         share = 1.0
         if others.n:
             share = others.countries.get(cc, 0) / others.n
-            s += 2.0 * share
+            s += k * 2.0 * share
         local = max(share, 0.25)
         if c.kind in (CITY, ADMIN2) and c.admin1:
             n_a1 = others.admin1s.get((cc, c.admin1), 0)
