@@ -101,7 +101,9 @@ def test_unknown_format_lists_choices() -> None:
     ("value", "precision", "mod", "expected"),
     [("2016-11-06", "day", None, "6 November 2016"), ("2016-11", "month", None, "November 2016"),
      ("2013-SP", "season", None, "spring 2013"), ("2016-03", "month", "END", "late March 2016"),
-     ("2016", "year", None, "2016"), (None, None, None, "date unknown"), ("2016-W44", "week", None, "week 44 of 2016")],
+     ("2016", "year", None, "2016"), (None, None, None, "date unknown"), ("2016-W44", "week", None, "week of 31 October – 6 November 2016"),
+     ("2016-W43", "week", None, "week of 24–30 October 2016"), ("2016-W43-WE", "week", None, "weekend of 29–30 October 2016"),
+     ("2016-H2", "half", None, "second half of 2016")],
 )
 def test_human_date_keeps_precision(value: str | None, precision: str | None, mod: str | None, expected: str) -> None:
     assert human_date(value, precision, mod) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from storyline.annotate.timex_lexicon import MONTH_FULL
@@ -27,8 +28,10 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
             text = f"{SEASONS[parts[1]]} {parts[0]}"
         elif len(parts) == 2 and parts[1].startswith("Q"):
             text = f"{parts[1]} {parts[0]}"
-        elif len(parts) == 2 and parts[1].startswith("W"):
-            text = f"week {int(parts[1][1:])} of {parts[0]}"
+        elif len(parts) in (2, 3) and parts[1].startswith("W") and parts[1][1:].isdigit():
+            text = _week(int(parts[0]), int(parts[1][1:]), weekend=len(parts) == 3 and parts[2] == "WE")
+        elif len(parts) == 2 and parts[1] in ("H1", "H2"):
+            text = f"{'first' if parts[1] == 'H1' else 'second'} half of {parts[0]}"
         elif len(parts) == 2:
             text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
         elif len(parts) >= 3:
@@ -38,6 +41,22 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
     if mod and mod in MODS:
         text = f"{MODS[mod]}{'' if MODS[mod].endswith('-') else ' '}{text}"
     return text
+
+
+def _week(year: int, week: int, weekend: bool = False) -> str:
+    """ISO week -> 'week of 24–30 October 2016' (Monday to Sunday); 'weekend of 29–30 October 2016'."""
+    first = date.fromisocalendar(year, week, 6 if weekend else 1)
+    last = date.fromisocalendar(year, week, 7)
+    label = "weekend" if weekend else "week"
+    if first.year != last.year:
+        return f"{label} of {_dmy(first)} – {_dmy(last)}"
+    if first.month != last.month:
+        return f"{label} of {first.day} {MONTHS[first.month - 1]} – {_dmy(last)}"
+    return f"{label} of {first.day}–{_dmy(last)}"
+
+
+def _dmy(d: date) -> str:
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def near_name(place: dict[str, Any], places: dict[str, dict[str, Any]] | None = None) -> str | None:
