@@ -109,3 +109,9 @@ def test_redacted_ingest_report() -> None:
 
     assert redact_url("postgres://u:p@h/db") == "postgres://u:***@h/db"
     assert redact_url("desk.db") == "desk.db"
+
+
+def test_eval_part_is_refused_where_there_are_no_halves(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "t17", str(tmp_path), "--part", "dev"])
+    assert result.exit_code == 2
+    assert "no dev/test halves" in result.output

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import StorylineError
-from storyline.eval.time import evaluate, read_timeml
+from storyline.eval.time import evaluate, read_timeml, select
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TIMEBANK = SHARED / "data" / "time" / "TimeBank"
@@ -41,6 +41,19 @@ def test_missing_data_is_a_coded_error(tmp_path: Path) -> None:
     with pytest.raises(StorylineError) as err:
         evaluate(tmp_path / "nope")
     assert err.value.code.value == "E501"
+
+
+def test_dev_and_test_halves_split_the_corpus(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.tml").write_text(TML, encoding="utf-8")
+    docs = [read_timeml(f) for f in sorted(tmp_path.glob("*.tml"))]
+    assert [d.name for d in select(docs, "dev")] == ["a", "c"]
+    assert [d.name for d in select(docs, "test")] == ["b"]
+    assert select(docs, "all") == docs
+    r = evaluate(tmp_path, part="test")
+    assert r["documents"] == 1 and r["part"] == "test"
+    with pytest.raises(StorylineError):
+        select(docs, "train")
 
 
 @pytest.mark.shared

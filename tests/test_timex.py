@@ -313,3 +313,91 @@ def test_reference_words_on_a_given_span(tagger: TimeTagger, text: str, span: st
     # too ambiguous to be detected on their own ("once" = one time, "already" is not a time)
     if span in ("previously", "already"):
         assert [x.text for x in tagger.tag(text, NOV89)] == []
+
+
+# ---- anaphoric expressions: counted from the time the story is talking about
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The dam was finished on March 3, 2009. Two days later it cracked.", "Two days later", "2009-03-05"),
+        ("The mayor was elected in 2004. Three years later he resigned.", "Three years later", "2007"),
+        ("The ferry sank on Jan. 9, 2012, and the following day divers arrived.", "the following day", "2012-01-10"),
+        ("The club was founded in 1931 and the following year it won the cup.", "the following year", "1932"),
+        ("The strike began in April 2010. The previous month, talks had failed.", "The previous month", "2010-03"),
+        ("The bridge reopened on May 2, 2014, and the next day traffic doubled.", "the next day", "2014-05-03"),
+    ],
+)
+def test_anaphoric_relative_to_last_date(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    assert value(tagger, text, SUN, span) == expected
+
+
+def test_anaphoric_without_a_date_falls_back_on_publication(tagger: TimeTagger) -> None:
+    assert value(tagger, "Two days later the talks resumed.", SUN, "Two days later") == "2016-11-08"
+    assert value(tagger, "Police came the next day.", SUN, "the next day") == "2016-11-07"
+
+
+def test_comparisons_do_not_chain(tagger: TimeTagger) -> None:
+    # a second "a year earlier" compares with the same year as the first, not with the year before it
+    text = "Profit rose to $3 million from $2 million a year earlier. Sales fell from $9 million a year earlier."
+    assert [e.value for e in tagger.tag(text, SUN) if e.text == "a year earlier"] == ["2015", "2015"]
+
+
+def test_the_past_and_next_unit_are_dates(tagger: TimeTagger) -> None:
+    # TimeML and HeidelTime: "the past year" is the year before, "the next year" the one after (no number)
+    assert value(tagger, "Hate crimes rose over the past year.", SUN, "the past year") == "2015"
+    assert value(tagger, "The plant will close over the next year or so.", SUN, "the next year") == "2017"
+    assert value(tagger, "Wages fell in the last decade.", SUN, "the last decade") == "200"
+    # with a number they stay durations
+    assert value(tagger, "Sales rose in the past two months.", SUN, "the past two months") == "P2M"
+
+
+# ---- holidays
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Shops were busy before Christmas.", "Christmas", "2015-12-25"),
+        ("Fireworks are planned for New Year's Eve.", "New Year's Eve", "2016-12-31"),
+        ("The family will travel home for Thanksgiving.", "Thanksgiving", "2016-11-24"),
+        ("The church was full on Easter Sunday.", "Easter Sunday", "2016-03-27"),
+        ("He was arrested on Christmas Eve 2009.", "Christmas Eve 2009", "2009-12-24"),
+        ("Pools close after Labor Day.", "Labor Day", "2016-09-05"),
+    ],
+)
+def test_holidays(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    assert value(tagger, text, SUN, span) == expected
+
+
+def test_lunar_new_year_is_not_january_first(tagger: TimeTagger) -> None:
+    assert [e.text for e in tagger.tag("Crowds celebrated the Lunar New Year's festival.", SUN)] == []
+
+
+# ---- parts of the day, half units, clock times, days of the month
+def test_part_of_day_with_a_modifier(tagger: TimeTagger) -> None:
+    assert value(tagger, "Shares rose at mid-afternoon yesterday.", SUN, "mid-afternoon yesterday") == "2016-11-05TAF"
+    text = "Rebels attacked on Thursday. By late afternoon they had withdrawn."
+    assert value(tagger, text, SUN, "late afternoon") == "2016-11-03TAF"
+    assert value(tagger, "The ferry leaves on Friday evenings.", SUN, "Friday evenings") == "XXXX-WXX-5TEV"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The couple were married for half a century.", "half a century", "P50Y"),
+        ("The siege lasted half a year.", "half a year", "P6M"),
+        ("She waited half an hour.", "half an hour", "PT30M"),
+        ("The trial took two and a half years.", "two and a half years", "P2Y6M"),
+    ],
+)
+def test_half_units(tagger: TimeTagger, text: str, span: str, expected: str) -> None:
+    assert value(tagger, text, SUN, span) == expected
+
+
+def test_military_clock_time_with_zone(tagger: TimeTagger) -> None:
+    assert value(tagger, "The quake struck at 0745 GMT.", SUN, "0745 GMT") == "2016-11-06T07:45"
+    assert value(tagger, "The treaty was signed in 1945.", SUN, "1945") == "1945"
+
+
+def test_day_of_the_month_after_a_month(tagger: TimeTagger) -> None:
+    text = "The hearing opened in October and closed on the 21st."
+    assert value(tagger, text, SUN, "the 21st") == "2016-10-21"
+    assert [e.text for e in tagger.tag("He wrote about the 16th century.", SUN)] == ["the 16th century"]

@@ -249,11 +249,21 @@ def _table(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_PARTS = {"time": "part", "geo": "split", "clustering": "part"}  # the keyword each evaluate() takes
+
+
 @main.command(name="eval")
 @click.argument("task", type=click.Choice(sorted(EVALS)))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_cmd(task: str, path: str, fmt: str) -> None:
+@click.option(
+    "--part",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="time, geo, clustering: score one fixed half (rules are tuned on dev, reported on test).",
+)
+def eval_cmd(task: str, path: str, fmt: str, part: str) -> None:
     """Score a stage on real gold data and print the metrics.
 
     \b
@@ -267,12 +277,18 @@ def eval_cmd(task: str, path: str, fmt: str) -> None:
     Examples:
       storyline eval time ../shared/data/time/TimeBank
       storyline eval geo ../shared/data/geo/lgl.xml --format json
+      storyline eval time ../shared/data/time/TimeBank --part test
     """
     import importlib
 
     module = importlib.import_module(EVALS[task][0])
+    kwargs: dict[str, str] = {}
+    if part != "all":
+        if task not in _PARTS:
+            raise click.UsageError(f"--part is for {', '.join(sorted(_PARTS))}; {task} has no dev/test halves")
+        kwargs[_PARTS[task]] = part
     try:
-        metrics = module.evaluate(path)
+        metrics = module.evaluate(path, **kwargs)
     except StorylineError as exc:
         _fail(exc)
         return

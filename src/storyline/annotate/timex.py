@@ -66,6 +66,8 @@ NUMBER = rf"(?:{NUMW}|\d+(?:\.\d+)?(?:\s+1/2)?)"
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
 UNITW = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
 POD = r"(?:morning|afternoon|evening|night)"
+# a part of the day with its modifier standing before a day ("mid-afternoon yesterday", "late morning on Monday")
+PODPRE = r"(?:(?P<pre>(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)|mid(?:morning|afternoon))\s+(?:on\s+)?)"
 MODPFX = (
     r"(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|the\s+latter\s+part\s+of|the\s+early\s+part\s+of|end\s+of|start\s+of|beginning\s+of|middle\s+of)(?:\s+|-))?"
@@ -79,6 +81,9 @@ _EDGE_L = r"(?<![\w$£€#/.-])"
 def _num(s: str) -> float | None:
     s = s.lower().strip().replace("-", " ")
     s = re.sub(r"\s+", " ", s)
+    if s.endswith(" and a half"):
+        whole = _num(s[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if s in lex.NUMBERS:
         return lex.NUMBERS[s]
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", s)
@@ -127,12 +132,18 @@ def _duration_value(n: float | None, unit: str) -> str:
         # 2 1/2 years -> P2Y6M, a minute and a half -> PT1M30S
         whole = int(total)
         frac = total - whole
+        sub0 = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+        if whole == 0 and code in sub0 and not is_time:
+            sc, k = sub0[code]  # half a year -> P6M, half a day -> PT12H
+            return f"PT{round(frac * k)}H" if sc == "H" else f"P{round(frac * k)}{sc}"
         sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
         if is_time and code == "M":
             return f"PT{whole}M{int(frac * 60)}S"
         if code in sub:
             sc, k = sub[code]
             if code == "D" or is_time:
+                if whole == 0:
+                    return f"PT{int(frac * k)}H" if code == "D" else f"PT{int(frac * k)}M"
                 return f"P{whole}DT{int(frac * k)}H" if code == "D" else f"PT{whole}H{int(frac * k)}M"
             return f"P{whole}{code}{round(frac * k)}{sc}"
     return f"PT{_fmt_num(total)}{code}" if is_time else f"P{_fmt_num(total)}{code}"
@@ -190,7 +201,39 @@ def _precision_of(value: str | None) -> Precision:
     return "unknown"
 
 
+def _ref_day(v: str) -> date:
+    """The first day of a calendar value of day, week or month precision ("2013-W10" is its Monday)."""
+    w = re.match(r"(\d{4})-W(\d\d)", v)
+    if w:
+        return date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+    parts = [int(p) for p in re.findall(r"\d+", v[:10])]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _shift_value(ref: str, unit: str, n: int) -> str:
+    """``ref`` (a calendar value) moved by ``n`` units and written at the unit's granularity:
+    ("1998-03-02", "day", 2) -> "1998-03-04", ("1998-03-02", "year", -1) -> "1997"."""
+    if unit == "year":
+        return f"{int(ref[:4]) + n:04d}"
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", ref)
+    if unit == "quarter":
+        y, mo = (int(q.group(1)), (int(q.group(2)) - 1) * 3 + 1) if q else (_ref_day(ref).year, _ref_day(ref).month)
+        y, mo = _add_months(y, mo, 3 * n)
+        return f"{y}-Q{_quarter_of(mo)}"
+    d = _ref_day(ref)
+    if unit == "month":
+        y, mo = _add_months(d.year, d.month, n)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "week":
+        return _iso_week(d + timedelta(days=7 * n))
+    return (d + timedelta(days=n)).isoformat()
+
+
 # --------------------------------------------------------------------------- resolution context
+
+
+# how fine a calendar granularity is (higher is finer); a week is only reached from a day or a week
+_UNIT_RANK: dict[str, int] = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4, "hour": 4, "minute": 4}
 
 
 class _Unresolved(Exception):
@@ -221,6 +264,22 @@ class _Ctx:
     final: bool = False
     ref_quarter: tuple[int, int, int] | None = None  # year, quarter, sentence index
     sent_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # calendar values already resolved in document order, as (start, value): the reference time of anaphoric
+    # expressions ("two days later", "the following year"); filled in the final pass only
+    refs: list[tuple[int, str]] = field(default_factory=list)
+
+    def reference(self, pos: int, unit: str) -> str | None:
+        """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
+        (day, week, month, quarter or year), or None when there is none."""
+        need = _UNIT_RANK.get(unit)
+        if need is None:
+            return None
+        for start, v in reversed(self.refs):
+            if start >= pos:
+                continue
+            if _UNIT_RANK.get(_precision_of(v), -1) >= need:
+                return v
+        return None
 
     # ---- anchor access
     def _missing(self, need: str) -> _Unresolved:
@@ -557,6 +616,76 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except ValueError:
         return None
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * ll) // 433
+    month = (h + ll - 7 * mm + 90) // 25
+    return date(y, month, (h + ll - 7 * mm + 33 * month + 19) % 32)
+
+
+def _holiday_date(name: str, y: int) -> date:
+    if name in lex.HOLIDAYS_FIXED:
+        return date(y, *lex.HOLIDAYS_FIXED[name])
+    if name in lex.HOLIDAYS_EASTER:
+        return _easter(y) + timedelta(days=lex.HOLIDAYS_EASTER[name])
+    mo, wd, nth = lex.HOLIDAYS_NTH_WEEKDAY[name]
+    if nth > 0:
+        first = date(y, mo, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    if name not in lex.HOLIDAYS_FIXED and name not in lex.HOLIDAYS_EASTER and name not in lex.HOLIDAYS_NTH_WEEKDAY:
+        return None
+    if _prev_word(ctx, m.start()) in ("lunar", "chinese", "jewish", "persian", "islamic", "orthodox", "hindu"):
+        return None
+    ys = m.group("y")
+    if ys:
+        return _Res("DATE", _holiday_date(name, int(ys)).isoformat(), "absolute")
+    try:
+        ay = ctx.y()
+        this_year = _holiday_date(name, ay)
+        y = _monthday_year(ctx, this_year.month, this_year.day, m.start(), m.end())
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
+    return _Res("DATE", _holiday_date(name, y).isoformat())
+
+
+_DAYORD_PREP = frozenset({"on", "by", "until", "till", "from", "since", "before", "after", "and", "or", "to"})
+
+
+def h_dayord(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "on the 16th" as a day of the month the story is talking about (the last month mentioned, else the
+    publication month); only after a preposition and before punctuation or a conjunction, so that "the 16th
+    century" or "the 3rd Division" are not dates."""
+    if _prev_word(ctx, m.start()) not in _DAYORD_PREP:
+        return None
+    if not re.match(r"\s*(?:[,.;:)]|and\b|or\b|to\b|when\b|$)", ctx.text[m.end() : m.end() + 6]):
+        return None
+    dd = int(m.group("d"))
+    if not ctx.final:
+        return _Res("DATE", None)  # the month is known only in document order
+    ref = ctx.reference(m.start(), "month")
+    try:
+        y, mo = (
+            (int(ref[:4]), int(ref[5:7])) if ref is not None and ref[4:5] == "-" and ref[5:7].isdigit() else ctx.ym()
+        )
+        return _Res("DATE", date(y, mo, dd).isoformat())
+    except ValueError:
+        return None
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
 
 
 # words that may stand before a month or season name used as a date ("in May", "since the spring")
@@ -923,10 +1052,18 @@ def h_span_ref(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", v, "publication")
 
 
+def _pre_pod(m: re.Match[str]) -> tuple[str, str | None]:
+    """The part of the day and its modifier from a ``PODPRE`` group ("mid-afternoon" -> afternoon, MID)."""
+    pre = (m.group("pre") or "").lower()
+    pod = re.search(r"morning|afternoon|evening", pre)
+    return (pod.group(0), _modcode(pre)) if pod else ("", None)
+
+
 def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     w = re.sub(r"\s+", " ", m.group("w").lower())
-    pod = (m.group("pod") or "").lower()
-    mod = _modcode(m.group("mod"))
+    pod0, mod0 = _pre_pod(m)
+    pod = (m.group("pod") or pod0).lower()
+    mod = _modcode(m.group("mod")) or mod0
     off = {
         "today": 0,
         "tonight": 0,
@@ -963,10 +1100,30 @@ def h_podrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
 
 
+def h_podmod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "mid-afternoon", "late morning" (and, on a given span, "the morning"): that part of the day the story
+    is talking about (the last day mentioned), else of the publication day."""
+    w = re.sub(r"[\s-]+", " ", m.group(0).lower())
+    pod = re.search(r"morning|afternoon|evening|night", w)
+    if pod is None:
+        return None
+    mod = _modcode(w.replace("the ", ""))
+    ref = ctx.reference(m.start(), "day") if ctx.final else None
+    if ref is not None:
+        return _Res("TIME", f"{ref[:10]}T{lex.PARTS_OF_DAY[pod.group(0)]}", mod=mod)
+    try:
+        return _Res("TIME", f"{ctx.d().isoformat()}T{lex.PARTS_OF_DAY[pod.group(0)]}", mod=mod)
+    except _Unresolved as e:
+        return _Res("TIME", None, "none", mod=mod, reason=e.reason)
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = lex.WEEKDAYS[m.group("wd").lower()]
-    pod = (m.group("pod") or "").lower()
-    mod = _modcode(m.group("mod"))
+    pod0, mod0 = _pre_pod(m)
+    pod = (m.group("pod") or pod0).lower()
+    mod = _modcode(m.group("mod")) or mod0
+    if m.group("pods") and not m.group("rel"):
+        return _Res("SET", f"XXXX-WXX-{wd + 1}T{lex.PARTS_OF_DAY[pod]}", "absolute")  # "Tuesday nights"
     try:
         d = _weekday_date(ctx, wd, m.group("rel"), m.start(), m.end())
     except _Unresolved as e:
@@ -996,8 +1153,8 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         elif ap.startswith("a") and h == 12:
             h = 0
     else:
-        h = int(m.group("h24") or m.group("h3"))
-        mi = int(m.group("mi24") or m.group("mi3"))
+        h = int(m.group("h24") or m.group("h3") or m.group("h4"))
+        mi = int(m.group("mi24") or m.group("mi3") or m.group("mi4"))
     start = m.start()
     if app and mod is None:
         pass
@@ -1016,10 +1173,19 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         unit = "year" if unit != "season" else "season"
     if unit == "season":
         return None
-    if rel in ("the past", "the last", "the next", "the coming", "past") and not m.group("mod"):
-        if unit == "weekend":
-            return None
-        return _Res("DURATION", _duration_value(1, unit), "absolute")
+    if unit == "day" and rel not in _ANAPHORIC_RELS and rel != "the next":
+        return None  # "the past day" is rare and "the last day of trading" is not a date
+    if rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next"):
+        # "the following year", "the next day": the one after the time the story is talking about
+        step = -1 if "previous" in rel or "preceding" in rel else 0 if rel == "the same" else 1
+        ref = ctx.reference(m.start(), unit) if ctx.final and unit in _UNIT_RANK else None
+        if ref is not None:
+            return _Res("DATE", _shift_value(ref, unit, step), mod=mod)
+        if unit == "day":
+            try:
+                return _Res("DATE", (ctx.d() + timedelta(days=step)).isoformat(), mod=mod)
+            except _Unresolved as e:
+                return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     shift = {
         "this": 0,
         "the": 0,
@@ -1027,10 +1193,15 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         "the current": 0,
         "the same": 0,
         "last": -1,
+        "past": -1,
+        "the past": -1,
+        "the last": -1,
         "previous": -1,
         "the previous": -1,
+        "the preceding": -1,
         "this past": -1,
         "next": 1,
+        "the next": 1,
         "coming": 1,
         "the coming": 1,
         "following": 1,
@@ -1076,6 +1247,10 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return _Res("DATE", v, mod=mod)
+
+
+# "the following year", "the previous day", "the same week": counted from the time the story is talking about
+_ANAPHORIC_RELS = frozenset({"the following", "following", "the previous", "the preceding", "the same"})
 
 
 def h_endof(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1179,25 +1354,30 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         nxt = re.match(r"\s*(\S)", after)
         if direction in ("before", "after", "since", "prior"):
             return None
-        if nxt and nxt.group(1).isalnum():
-            w = _next_word(ctx, m.end()).lower()
-            if w in ("the", "a", "an", "his", "her", "its", "their", "this", "that") or w[:1].isupper():
-                return None
+        if nxt and nxt.group(1).isalnum() and _next_word(ctx, m.end()).lower() == "than":
+            return None  # "two years later than planned"
     forward = direction in ("later", "from now", "hence", "after")
     n = _num(n_s) if n_s else None
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF", mod=mod)
     k = int(n) if float(n).is_integer() else None
     sign = 1 if forward else -1
+    if unit == "year" and k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
+        rq = ctx.ref_quarter
+        if ctx.sentence_index(m.start()) - rq[2] <= 4:
+            return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
+    if direction in ("later", "earlier") and k is not None and ctx.final:
+        # "two days later", "three years earlier": counted from the time the story is talking about (the last
+        # date mentioned before), not from the publication date; without one, from the publication date
+        ref = ctx.reference(m.start(), "week" if unit == "fortnight" else unit)
+        if ref is not None:
+            steps = k * (2 if unit == "fortnight" else 1)
+            return _Res("DATE", _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps), mod=mod)
     try:
         if unit == "year":
             if k is None:
                 y, mo = _add_months(*ctx.ym(), round(sign * n * 12))
                 return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
-            if k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
-                rq = ctx.ref_quarter
-                if ctx.sentence_index(m.start()) - rq[2] <= 4:
-                    return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
             return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod)
         if unit in ("decade", "century", "millennium"):
             yrs = int(n * lex.UNITS[unit][2])
@@ -1270,6 +1450,8 @@ def h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n: float | None
     if n_s:
         ns = re.sub(r"\s+", " ", n_s.lower())
+        if ns in ("half a", "half an"):
+            return _Res("DURATION", _duration_value(0.5, unit), "absolute", mod=mod)
         if re.fullmatch(r"(?:a few|few|several|some|many|a number of|numerous)", ns) or re.search(
             r"\d+ to \d+|\w+ (?:to|or) \w+", ns
         ):
@@ -1291,17 +1473,7 @@ def h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DURATION", _duration_value(n, unit), "absolute", mod=mod)
     if pl:
         return _Res("DURATION", _duration_value(None, unit), "absolute", mod=mod)
-    if det in ("the",) and rel in (
-        "past",
-        "last",
-        "next",
-        "coming",
-        "previous",
-        "following",
-        "entire",
-        "whole",
-        "full",
-    ):
+    if det in ("the",) and rel in ("entire", "whole", "full"):
         return _Res("DURATION", _duration_value(1, unit), "absolute", mod=mod)
     return None
 
@@ -1367,6 +1539,24 @@ _RULES: tuple[_Rule, ...] = (
         h_date,
         re.IGNORECASE,
         "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec",
+    ),
+    _Rule(
+        "holiday",
+        r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween"
+        r"|Independence\s+Day|Fourth\s+of\s+July|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?"
+        r"|Labor\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday))(?![\w-])"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        h_holiday,
+        0,
+        "christmas year valentine halloween independence july veterans boxing bastille thanksgiving labor memorial "
+        "easter friday palm",
+    ),
+    _Rule(
+        "dayord",
+        r"the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])",
+        h_dayord,
+        re.IGNORECASE,
+        "st nd rd th",
     ),
     _Rule(
         "month",
@@ -1488,7 +1678,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "dayword",
-        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
+        rf"(?:{PODPRE}|(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+"
         rf"yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{POD}))?(?![\w-])",
         h_dayword,
         re.IGNORECASE,
@@ -1502,9 +1692,24 @@ _RULES: tuple[_Rule, ...] = (
         "morning afternoon evening night",
     ),
     _Rule(
+        "podmod",
+        r"(?:(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)|mid(?:morning|afternoon))(?![\w-])",
+        h_podmod,
+        re.IGNORECASE,
+        "morning afternoon evening midmorning midafternoon",
+    ),
+    _Rule(
+        "podthe",
+        r"the\s+(?:morning|afternoon|evening)(?![\w-])",
+        h_podmod,
+        re.IGNORECASE,
+        "morning afternoon evening",
+        span_only=True,
+    ),
+    _Rule(
         "weekday",
-        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming"
-        rf"|the\s+previous|the\s+following|past)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?(?![A-Za-z])",
+        rf"(?:{PODPRE}|(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming"
+        rf"|the\s+previous|the\s+following|past)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>{POD})(?P<pods>s)?)?(?![A-Za-z])",
         h_weekday,
         re.IGNORECASE,
         "monday tuesday wednesday thursday friday saturday sunday",
@@ -1515,7 +1720,8 @@ _RULES: tuple[_Rule, ...] = (
         r"after|just\s+before|roughly)\s+)?(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
         r"(?P<ap>a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w]))|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)"
         r"\s*(?:hrs|hours|h(?![\w])|GMT|UTC|local\s+time)|(?<=\bat\s)(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)"
-        r"(?![\d:])|(?P<nm>noon|midnight|midday)(?![\w]))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|"
+        r"(?![\d:])|(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s*(?:GMT|UTC)\b)|(?P<nm>noon|midnight|midday)"
+        r"(?![\w]))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|"
         r"CEST|MSK|ET|local\s+time)(?![\w]))?",
         h_clock,
         re.IGNORECASE,
@@ -1524,11 +1730,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "relunit",
         rf"{MODPFX}(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|following|the\s+past"
-        r"|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|current|the\s+same"
-        r"|the(?=\s+weekend))\s+(?P<u>week|month|year|weekend|decade|century|fiscal\s+year|quarter|school\s+year)(?![\w-])",
+        r"|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+current|current"
+        r"|the\s+same|the(?=\s+weekend))\s+(?P<u>day|week|month|year|weekend|decade|century|fiscal\s+year|quarter"
+        r"|school\s+year)(?![\w-])",
         h_relunit,
         re.IGNORECASE,
-        "week month year weekend decade century quarter",
+        "day week month year weekend decade century quarter",
     ),
     _Rule(
         "endof",
@@ -1555,7 +1762,8 @@ _RULES: tuple[_Rule, ...] = (
         r"just\s+under|well\s+over)\s+)?(?:(?P<det>the|its|their|his|her|each\s+of\s+the|all)\s+)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|remaining|recent|"
         r"entire|whole|full|few)\s+)?"
-        rf"(?:(?P<n>{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?|{VAGUE}|a\s+couple\s+of)[\s-]+)?(?:(?:more|"
+        rf"(?:(?P<n>{NUMBER}(?:\s+and\s+a\s+half|\s+(?:to|or)\s+{NUMBER})?|{VAGUE}|a\s+couple\s+of|half\s+an?)"
+        r"[\s-]+)?(?:(?:more|"
         r"additional|full|straight|consecutive|trading|business|calendar|working)[\s-]+)?"
         rf"(?P<u>{UNITW})(?P<pl>s)?(?:[\s-]+(?P<half>and\s+a\s+half))?(?:-(?:old|long))?(?![\w])",
         h_duration,
@@ -1606,6 +1814,9 @@ def _trigger_table() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q[1-4])|$)")
+# comparisons ("from $4 million a year earlier") are side glances, not the time the story moves on to
+_NOT_A_REFERENCE = frozenset({"ago", "yearadj"})
 _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 60
 _MERGE_GAP = re.compile(r"\s*,?\s*(?:on|at|of)?\s*,?\s*")
@@ -1635,23 +1846,36 @@ class TimeTagger:
     def normalise(self, text: str, start: int, end: int, anchor: PublishedDate | None) -> TimeExpression | None:
         """Normalise the expression at ``text[start:end]`` (a span found by someone else), using the
         whole text as context.  Returns None when no rule recognises anything in the span."""
-        for e, _ in self._tag(text, anchor, 0, len(text)):
+        refs: list[tuple[int, str]] = []
+        for e, _ in self._tag(text, anchor, 0, len(text), refs_out=refs):
             if e.start == start and e.end == end:
                 return e
         best: TimeExpression | None = None
-        for e, _ in self._tag(text, anchor, start, end, given_span=True):
+        seed = [r for r in refs if r[0] < start]  # the dates the story mentioned before the span
+        for e, _ in self._tag(text, anchor, start, end, given_span=True, seed_refs=seed):
             if best is None or (e.end - e.start) > (best.end - best.start):
                 best = e
         return best
 
     # ---- internals
     def _tag(
-        self, text: str, anchor: PublishedDate | None, lo: int, hi: int, given_span: bool = False
+        self,
+        text: str,
+        anchor: PublishedDate | None,
+        lo: int,
+        hi: int,
+        given_span: bool = False,
+        seed_refs: list[tuple[int, str]] | None = None,
+        refs_out: list[tuple[int, str]] | None = None,
     ) -> list[tuple[TimeExpression, int]]:
         self.warm_up()
         assert self._compiled is not None
         y, mo, d = _anchor_parts(anchor)
         ctx = _Ctx(text=text, year=y, month=mo, day=d, sentences=_split_sentences(text))
+        if seed_refs:
+            ctx.refs.extend(seed_refs)
+        if refs_out is not None:
+            ctx.refs = refs_out
         found: list[_Found] = []
         hits: list[list[tuple[int, int]]] = [[] for _ in self._compiled]
         table = self._triggers
@@ -1701,6 +1925,13 @@ class TimeTagger:
             s = res.start if res.start is not None else f.start
             e = res.end if res.end is not None else f.end
             results.append((s, e, res))
+            if (
+                res.type in ("DATE", "TIME")
+                and res.value
+                and _CALENDAR_VALUE.match(res.value)
+                and _RULES[f.rule].name not in _NOT_A_REFERENCE
+            ):
+                ctx.refs.append((s, res.value))
         results = self._merge_clocks(results, ctx)
         out: list[tuple[TimeExpression, int]] = []
         for s, e, res in results:

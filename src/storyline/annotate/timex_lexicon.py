@@ -175,6 +175,38 @@ PARTS_OF_DAY: dict[str, str] = {
     "dusk": "EV",
 }
 
+# holidays with a fixed calendar day (lower case, single spaces): (month, day)
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "veterans day": (11, 11),
+    "boxing day": (12, 26),
+    "bastille day": (7, 14),
+}
+# holidays whose day moves: (month, weekday Monday=0, nth in the month; -1 the last) or "easter" +- days
+HOLIDAYS_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+HOLIDAYS_EASTER: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "palm sunday": -7,
+}
+
 # tense cues (lower case tokens)
 FUTURE_CUES = frozenset(
     {
