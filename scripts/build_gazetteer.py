@@ -43,6 +43,41 @@ def _country_points() -> dict[str, tuple[float, float]]:
         return {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in rows if r["iso"] not in KEEP_LONGSTANDING_POINT}
 
 
+NAMESAKE_KM = 30.0  # an ISO 3166-2 point this close to the centre of the region's namesake district ...
+NAMESAKE_SHARE = 0.2  # ... which holds less than this share of the region's people marks that district
+
+
+def _namesake_fix(
+    cc: str,
+    admin1: str,
+    names: list[str],
+    point: tuple[float, float],
+    admin2_acc: dict[tuple[str, str, str], list[float]],
+) -> tuple[float, float]:
+    """The point of a first-level region whose ISO 3166-2 point marks only its namesake district:
+    iso3166-2 puts Hawaii (the state, an archipelago) on Hawaii County (the Big Island), 166 km
+    from the state's GeoNames point.  Such a point is replaced by the mean of the region's towns.
+    Regions whose namesake district holds most of their people (city-states, one-district
+    cantons) keep their point."""
+    from storyline.annotate.gazetteer import haversine_km
+
+    keys = {_fold(n) for n in names}
+    rows = [(name, acc) for (c, a1, name), acc in admin2_acc.items() if c == cc and a1 == admin1]
+    total = sum(acc[3] for _, acc in rows)
+    n = sum(acc[2] for _, acc in rows)
+    if not rows or not total or not n:
+        return point
+    for name, acc in rows:
+        short = re.sub(r"\s+(County|Parish|Borough|District|Municipality|Province)$", "", name)
+        if _fold(short) not in keys or acc[3] >= NAMESAKE_SHARE * total:
+            continue
+        if haversine_km(point[0], point[1], acc[0] / acc[2], acc[1] / acc[2]) <= NAMESAKE_KM:
+            mean_lat = sum(acc[0] for _, acc in rows) / n
+            mean_lon = sum(acc[1] for _, acc in rows) / n
+            return round(mean_lat, 4), round(mean_lon, 4)
+    return point
+
+
 def _pkg_dir(mod: str) -> Path:
     spec = importlib.util.find_spec(mod)  # locate without importing (some import optional deps)
     if spec is None or not spec.submodule_search_locations:
@@ -153,6 +188,8 @@ def main() -> None:
                         admin1, gid = st["code"], str(st["geonameid"])
                 level = "1" if not s.get("parentCode") else "2"
                 lat, lon = s["latLng"]
+                if level == "1" and admin1:
+                    lat, lon = _namesake_fix(cc, admin1, sub_names, (float(lat), float(lon)), admin2_acc)
                 sub_alts = "|".join(dict.fromkeys(" ".join(a.split()) for a in eng if a != s["name"]))
                 out.write(
                     f"{code}\t{cc}\t{admin1}\t{level}\t{s.get('type') or ''}\t{s['name']}\t{sub_alts}\t"

@@ -18,11 +18,24 @@ How a name is resolved (all rules general; no per-story tuning):
   story's other places (iterated twice);
 * a first-level region named exactly like a city holding a fifth or more of its people
   ("Lagos", "Rio de Janeiro") is read as the city, unless the text says "Lagos state";
+* a town's own name beats another town of the same country that only lists it among its
+  alternate names ("Whitehall" is not Atlanta); a name the gazetteer knows whole is not split at
+  its comma ("Washington, D.C.");
+* a name written in a list with first-level regions of one country ("Oregon, Utah, Washington
+  and Wisconsin") is read as a region;
+* a small town (under 20,000 people) in a country the story neither names nor otherwise resolves
+  to, in a story whose places lie in the countries it names, is treated as a name the gazetteer
+  lacks (below);
+* a name the gazetteer lacks that contains a place ("Colorado State University", "Bank of Japan",
+  "Enugu State", "Korean Peninsula") is placed at that place (precision ``"vicinity"``,
+  ``near_name`` the place); a town found so needs local support, as a namesake does;
 * vicinity fallback: a name the gazetteer lacks (a street, building, venue, estate: "Royal
   Street", "Barclays Center") keeps its own name and gets the coordinates of the story's focus
   (:meth:`Geocoder.focus`: the most specific place the story resolves, in the country it names
-  most) with precision ``"vicinity"`` and ``near``/``near_name`` saying what it is near — an
-  inferred, labelled answer, never a point.  No focus, no answer (None).
+  most), or of the resolved name written right after it as its container ("Collins Avenue, Miami
+  Beach") unless the focus lies inside that container, with precision ``"vicinity"`` and
+  ``near``/``near_name`` saying what it is near — an inferred, labelled answer, never a point.
+  No focus, no answer (None).
 """
 
 from __future__ import annotations
@@ -97,6 +110,43 @@ _DWARF_COUNTRY = 0.25
 _STRONG = ("name", "alternate")
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
+# A name the gazetteer lacks but that contains a place: an institution or feature named after the
+# place it is in ("Colorado State University", "Bank of Japan", "Korean Peninsula", "Enugu State").
+# Only these head words qualify: a park, hall, centre or mountain is as often named after a person
+# or a far-away namesake ("Rogers Centre", "Carnegie Hall") as after the place it is in.
+# fmt: off
+_PART_HEADS = frozenset((
+    "university", "college", "polytechnic", "institute", "academy", "school", "hospital", "airport",
+    "airfield", "stadium", "ministry", "bank", "reserve", "house", "parliament", "assembly",
+    "legislature", "council", "chamber", "chambers", "peninsula", "lagoon", "harbour", "harbor",
+    "port"
+))
+# fmt: on
+# "X of Y" names the place Y only after an institution or a political unit ("Bank of Japan",
+# "Town of Groton"), not after a building or a product ("Mall of Asia")
+_OF_HEADS = _PART_HEADS | frozenset(["town", "city", "village", "township", "municipality", "republic", "kingdom"])
+_ADMIN_HEADS = {  # "Enugu State", "Akita Prefecture", "Bronx County": the region or district itself
+    **dict.fromkeys(
+        ["state", "province", "prefecture", "region", "governorate", "oblast", "territory", "emirate"], (ADMIN1,)
+    ),
+    **dict.fromkeys(["county", "co", "district", "parish", "borough", "municipality"], (ADMIN2, CITY)),
+}
+# words that are never the place inside a name on their own ("Central Mental Hospital")
+# fmt: off
+_PART_STOP = frozenset((
+    "the", "of", "and", "for", "at", "in", "on", "de", "a", "an", "new", "old", "central", "national",
+    "general", "federal", "international", "royal", "memorial", "public", "city", "state", "upper",
+    "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "commerce", "technology", "science", "sciences", "arts", "music", "medicine", "law", "economics",
+    "health", "agriculture"
+))
+# fmt: on
+_PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unless it is this big
+_SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
+_STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Washington and Ohio"
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+_CONTAINER_SEP = re.compile(r",\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?")  # "Collins Avenue, Miami Beach"
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
@@ -272,6 +322,16 @@ class Geocoder:
                 else c
                 for c in out
             ]
+        # "Whitehall": a town's own name beats another town of the same country that merely lists
+        # it among its alternate (often historical) names (Atlanta was once "Whitehall")
+        named = {c.country for c in out if c.kind == CITY and c.match == "name"}
+        if named:
+            out = [
+                replace(c, prior=c.prior - _SHADOWED_ALT)
+                if c.kind == CITY and c.match == "alternate" and c.country in named
+                else c
+                for c in out
+            ]
         if city_first:
             out = self._city_first(out)
         out.sort(key=lambda c: -c.prior)
@@ -320,9 +380,11 @@ class Geocoder:
         heads: list[str] = []
         qualifiers: list[list[str]] = []
         for n in names:
-            parts = [p for p in _SPLIT.split(n.strip()) if p]
-            heads.append(parts[0] if parts else n)
-            qualifiers.append(parts[1:])
+            pieces = [p for p in _SPLIT.split(n.strip()) if p]
+            if len(pieces) > 1 and any(q in (Q_NAME, Q_ALT) for _, q in self.gazetteer.lookup(n)):
+                pieces = [n.strip()]  # a name known whole with its comma ("Washington, D.C.") is not split
+            heads.append(pieces[0] if pieces else n)
+            qualifiers.append(pieces[1:])
         uniq = list(dict.fromkeys(norm_key(h) for h in heads))
         surface: dict[str, str] = {}
         for h in heads:
@@ -337,6 +399,15 @@ class Geocoder:
                 cands[k] = cl
             else:
                 cands[k] = self.candidates(surface[k])
+        self._listed_regions(cands, surface, " ".join(context))
+        # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
+        parts: dict[str, str] = {}
+        if self.vicinity:
+            for k, cl in cands.items():
+                if not cl:
+                    found = self._part(surface[k])
+                    if found is not None:
+                        parts[k], cands[k] = found
         counts = Counter(norm_key(h) for h in heads)
         # an explicit qualifier ("Paris, Texas"; "Dublin, Ohio") restricts the head to places inside it
         for h, qs in zip(heads, qualifiers, strict=True):
@@ -359,7 +430,7 @@ class Geocoder:
         own_countries: dict[str, Counter[str]] = {}
         own_admin1s: dict[str, Counter[tuple[str, str]]] = {}
         for key, cl in [*cands.items(), *ctx_cands.items()]:
-            if not cl:
+            if not cl or key in parts:  # a place found inside another name is no evidence for the rest
                 continue
             weight = counts.get(key, 1) if key in cands else 1
             top = cl[0]
@@ -418,7 +489,7 @@ class Geocoder:
             dominant: Counter[str] = Counter()
             dom_a1: Counter[tuple[str, str]] = Counter()
             for k, ch in choice.items():
-                if ch is not None and ch.country:
+                if ch is not None and ch.country and k not in parts:
                     dominant[ch.country] += counts[k]
                     if ch.kind in (CITY, ADMIN2, ADMIN1) and ch.admin1:
                         dom_a1[(ch.country, ch.admin1)] += counts[k]
@@ -431,7 +502,7 @@ class Geocoder:
                 others = [
                     c
                     for k, c in choice.items()
-                    if k != key and c is not None and c.kind != COUNTRY and c.kind != FEATURE
+                    if k != key and c is not None and c.kind != COUNTRY and c.kind != FEATURE and k not in parts
                 ]
                 best_c: Candidate | None = None
                 best_s = -1e9
@@ -471,6 +542,14 @@ class Geocoder:
                 break
             choice = new_choice
 
+        # a town found inside an institution's name ("Colchester Hospital") needs the story's
+        # support, as a namesake does: "Liverpool Academy" in a story about Cairo is in Cairo
+        for key in parts:
+            pc = choice.get(key)
+            if pc is not None and pc.kind in (CITY, ADMIN2) and pc.weight < _PART_BIG_CITY:
+                rest = [o for k, o in choice.items() if k != key and k not in parts and o is not None]
+                if not self._local_support(pc, admin1s, _Others.of(rest), contained.get((key, pc.entry), False)):
+                    choice[key] = None
         places: list[Place | None] = []
         aliases: dict[str, list[str]] = {}
         for n, h in zip(names, heads, strict=True):
@@ -478,9 +557,21 @@ class Geocoder:
             if n not in aliases[norm_key(h)]:
                 aliases[norm_key(h)].append(n)
         # a loose transliteration match ("Korean" -> Kyren, Russia) is kept only when the story names
-        # or otherwise resolves to its country: an honest None beats a confident wrong place
+        # or otherwise resolves to its country: an honest None beats a confident wrong place.  So is a
+        # small town (under 20,000 people) abroad in a story whose places lie in the countries it
+        # names: "Rehab" in a story about Cairo is a local name the gazetteer lacks, not Rehab, Jordan
         for key, ch in choice.items():
-            if ch is not None and ch.match == "transliteration":
+            stray = (
+                ch is not None
+                and ch.kind == CITY
+                and ch.weight < _STRAY_POP
+                and any(
+                    o is not None and o.kind in (CITY, ADMIN2, ADMIN1) and countries.get(o.country or "")
+                    for k, o in choice.items()
+                    if k != key
+                )
+            )
+            if ch is not None and (ch.match == "transliteration" or stray):
                 story_ccs = set(countries) | {
                     o.country for k, o in choice.items() if k != key and o is not None and o.match != "transliteration"
                 }
@@ -488,11 +579,12 @@ class Geocoder:
                     choice[key] = None
         near: dict[str, Place] = {}
         if self.vicinity:
-            near = self._vicinity(choice, counts, surface, aliases)
+            whole = {k: (None if k in parts else c) for k, c in choice.items()}
+            near = self._vicinity(whole, counts, surface, aliases, {k: choice[k] for k in parts}, " ".join(context))
         for h in heads:
             key = norm_key(h)
             chosen = choice.get(key)
-            places.append(near.get(key) if chosen is None else self._place(chosen, aliases[key]))
+            places.append(near.get(key) if chosen is None or key in parts else self._place(chosen, aliases[key]))
         return places
 
     # ------------------------------------------------------------------ vicinity fallback
@@ -524,22 +616,42 @@ class Geocoder:
         counts: Counter[str],
         surface: dict[str, str],
         aliases: dict[str, list[str]],
+        part_choice: dict[str, Candidate | None] | None = None,
+        text: str = "",
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
-        the story's focus: the name as written, the focus's coordinates, precision "vicinity"."""
+        the story's focus: the name as written, the focus's coordinates, precision "vicinity".
+        ``part_choice``: the reading chosen for the place a missing name contains (see
+        :meth:`_part`); such a name is placed near that place instead of the focus."""
+        part_choice = part_choice or {}
         # names with no reading, and names whose only reading was a rejected loose transliteration
         # (real local places as often as not: "Mukuru", "Nyando")
         missing = [k for k, c in choice.items() if c is None]
         if not missing:
             return {}
         found = self.focus(choice, counts)
-        if found is None:
-            return {}
-        fkey, fc = found
-        anchor = self._place(fc, aliases.get(fkey, [surface.get(fkey, fc.name)]))
+        focus_anchor = None
+        if found is not None:
+            fkey, fc = found
+            focus_anchor = self._place(fc, aliases.get(fkey, [surface.get(fkey, fc.name)]))
         out: dict[str, Place] = {}
         for key in missing:
             name = surface.get(key, key)
+            anchor = focus_anchor
+            part = part_choice.get(key)
+            if part is not None:
+                anchor = self._place(part, [part.name])
+            elif text:
+                local = self._container(key, text, choice, surface)
+                lc = None if local is None else choice[local]
+                if lc is not None and found is not None and lc.kind in (COUNTRY, ADMIN1):
+                    fc = found[1]  # the focus inside the named region or country says more
+                    if fc.country == lc.country and (lc.kind == COUNTRY or fc.admin1 == lc.admin1):
+                        lc = None
+                if local is not None and lc is not None:
+                    anchor = self._place(lc, aliases.get(local, [surface.get(local, local)]))
+            if anchor is None:
+                continue
             out[key] = Place(
                 id=content_id("place", "vicinity", key, anchor.id),
                 name=name,
@@ -552,6 +664,116 @@ class Geocoder:
                 near_name=anchor.name,
             )
         return out
+
+    @staticmethod
+    def _container(key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> str | None:
+        """The resolved name written right after a mention of ``key`` as its container: "Collins
+        Avenue, Miami Beach", "Knockhill in Fife", "Balintawak, Quezon City".  None when the
+        text never writes the name so."""
+        name = surface.get(key, key)
+        others = sorted(
+            ((surface.get(k, k), k) for k, c in choice.items() if c is not None and k != key and c.kind != FEATURE),
+            key=lambda x: -len(x[0]),
+        )
+        if not others:
+            return None
+        pos = text.find(name)  # the first mention introduces the place
+        if pos < 0:
+            return None
+        tail = text[pos + len(name) : pos + len(name) + 80]
+        sep = _CONTAINER_SEP.match(tail)
+        if sep is None:
+            return None
+        rest = tail[sep.end() :]
+        for other, k in others:
+            if rest.startswith(other) and not rest[len(other) : len(other) + 1].isalnum():
+                return k
+        return None
+
+    @staticmethod
+    def _listed_regions(cands: dict[str, list[Candidate]], surface: dict[str, str], text: str) -> None:
+        """A name listed with first-level regions of one country is one too: "Oregon, Utah,
+        Washington and Wisconsin" lists states, not the capital.  Restricts ``cands`` in place to
+        the region readings of names written next to (", ", " and ", " or ") a name whose best
+        reading is a region of the same country."""
+        region_of: dict[str, str] = {}  # key -> country of its best reading, when that is a region
+        for k, cl in cands.items():
+            if cl and cl[0].kind == ADMIN1 and cl[0].match in _STRONG and cl[0].country:
+                region_of[k] = cl[0].country
+        if not region_of or not text:
+            return
+        by_surface = {surface.get(k, k): k for k in region_of}
+        pattern = re.compile("|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True)))
+        for k, cl in cands.items():
+            if k in region_of:
+                continue
+            ccs = {c.country for c in cl if c.kind == ADMIN1 and c.match in _STRONG}
+            if not ccs:
+                continue
+            name = surface.get(k, k)
+            listed = False
+            for m in re.finditer(re.escape(name), text):
+                after = _LIST_SEP.match(text, m.end())
+                if after and (n := pattern.match(text, after.end())) and region_of[by_surface[n.group(0)]] in ccs:
+                    listed = True
+                    break
+                before = text[max(0, m.start() - 40) : m.start()]
+                sep = _LIST_SEP_BEFORE.search(before)
+                if sep:
+                    head = before[: sep.start()]
+                    for x, xk in by_surface.items():
+                        if head.endswith(x) and region_of[xk] in ccs:
+                            listed = True
+                            break
+                if listed:
+                    break
+            if listed:
+                cands[k] = [c for c in cl if c.kind == ADMIN1 and c.match in _STRONG]
+
+    def _part(self, name: str) -> tuple[str, list[Candidate]] | None:
+        """The place a name the gazetteer lacks is named after, with its strong readings, or None.
+
+        Tried in order: what follows the last "of" ("Bank of Japan", "University of California");
+        the name without an administrative head word, as a region or district ("Enugu State",
+        "Bronx County"); the words before an institution or feature head word, longest first
+        ("Colorado State University" -> "Colorado State" -> "Colorado"; "Korean Peninsula" ->
+        "Korean"), then the words after it ("British Embassy Tokyo" -> "Tokyo").  Only exact and
+        alternate-name readings count; a lone stop word or head word is never a place."""
+        toks = name.split()
+        if len(toks) < 2:
+            return None
+        low = [t.lower().strip(".,") for t in toks]
+        tries: list[list[str]] = []
+        if "of" in low[1:-1]:
+            i = len(low) - 1 - low[::-1].index("of")
+            if any(w in _OF_HEADS or w in _ADMIN_HEADS for w in low[:i]):
+                tries.append(toks[i + 1 :])
+        if low[-1] in _ADMIN_HEADS:
+            tries.append(toks)
+        for j, w in enumerate(low):
+            if w in _PART_HEADS:
+                tries.extend(toks[:k] for k in range(j, 0, -1))
+                if j + 1 < len(toks) and low[j + 1] != "of":
+                    tries.append(toks[j + 1 :])
+                break
+        for sub in tries:
+            words = [t.lower().strip(".,") for t in sub]
+            kinds: tuple[str, ...] | None = None
+            if len(sub) > 1 and words[-1] in _ADMIN_HEADS:  # "Enugu State": the region itself
+                kinds, sub, words = _ADMIN_HEADS[words[-1]], sub[:-1], words[:-1]
+            if words and words[0] == "the":
+                sub, words = sub[1:], words[1:]
+            if not sub or not sub[0][:1].isupper() or all(w in _PART_STOP or w in _PART_HEADS for w in words):
+                continue
+            text = " ".join(sub)
+            cl = [
+                c
+                for c in self.candidates(text, city_first=kinds is None)
+                if c.match in _STRONG and (kinds is None or c.kind in kinds)
+            ]
+            if cl:
+                return text, cl
+        return None
 
     @staticmethod
     def _local_support(c: Candidate, admin1s: Counter[tuple[str, str]], others: _Others, contained: bool) -> bool:
