@@ -220,3 +220,40 @@ def test_gate_uci_headlines() -> None:
     assert result["items"] > 6000
     for key, floor in floors.items():
         assert result[key] >= floor, f"{key} {result[key]:.4f} fell below its floor {floor}"
+
+
+def _t17_like(root: Path) -> None:
+    """Two topics from two outlets each, in Timeline17's layout, years apart."""
+    docs = {
+        "quake_a/InputDocs/2010-01-13/1.htm.txt": "Earthquake hits Haiti\nA powerful earthquake struck Haiti near Port-au-Prince on Tuesday, collapsing buildings.",
+        "quake_b/InputDocs/2010-01-14/1.htm.txt": "Haiti quake toll rises\nRescuers in Port-au-Prince dig through collapsed buildings after the Haiti earthquake.",
+        "quake_b/InputDocs/2010-01-15/2.htm.txt": "Aid reaches Haiti\nAid flights land in Port-au-Prince as Haiti earthquake survivors wait in collapsed streets.",
+        "spill_a/InputDocs/2011-04-21/1.htm.txt": "Oil rig explodes in the Gulf\nAn oil rig leased by BP exploded in the Gulf of Mexico, and oil is leaking from the well.",
+        "spill_a/InputDocs/2011-04-23/2.htm.txt": "BP oil leak grows\nOil from the BP well in the Gulf of Mexico is leaking faster than thought, officials said.",
+    }
+    for rel, text in docs.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+
+
+def test_articles_of_a_timeline17_folder_are_clustered_by_topic(tmp_path: Path) -> None:
+    from storyline.eval.clustering import evaluate, load_articles
+
+    _t17_like(tmp_path)
+    stream = load_articles(tmp_path)
+    assert [g for _, g in stream].count("quake") == 3 and [g for _, g in stream].count("spill") == 2
+    days = sorted((x.published or "")[:10] for x, g in stream)
+    assert days[0] == "2000-01-01"  # aligned: both topics start on the same day
+    result = evaluate(tmp_path, consolidate_every=10)
+    assert result["items"] == 5 and result["gold_clusters"] == 2
+    assert result["pairwise_precision"] == 1.0  # the quake and the spill never share a story
+    assert {r["topic"] for r in result["per_topic"]} == {"quake", "spill"}
+    raw = load_articles(tmp_path, align=False)
+    assert sorted((x.published or "")[:4] for x, _ in raw) == ["2010", "2010", "2010", "2011", "2011"]
+
+
+def test_articles_need_a_timeline17_folder(tmp_path: Path) -> None:
+    from storyline.eval.clustering import load_articles
+
+    with pytest.raises(EvalError, match="Timeline17"):
+        load_articles(tmp_path)

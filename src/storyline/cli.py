@@ -224,7 +224,7 @@ EVALS = {
     "time": ("storyline.eval.time", "TimeML folder (e.g. ../shared/data/time/TimeBank)"),
     "geo": ("storyline.eval.geo", "LGL / GeoWebNews / GeoVirus XML file"),
     "t17": ("storyline.eval.t17", "Timeline17-layout folder (TOPIC/InputDocs, TOPIC/timelines)"),
-    "clustering": ("storyline.eval.clustering", "headline CSV with a gold STORY column"),
+    "clustering": ("storyline.eval.clustering", "headline CSV with a gold STORY column, or a Timeline17 folder"),
     "cleaning": ("storyline.eval.cleaning", "Timeline17-layout folder: titles and dates vs the date folders"),
 }
 
@@ -271,7 +271,7 @@ def eval_cmd(task: str, path: str, fmt: str, part: str) -> None:
       time        TimeML folder: value_accuracy (gold spans), value_f1 (end to end)
       geo         LGL/GeoWebNews/GeoVirus XML: acc_161km, mean_error_km, detection P/R/F1
       t17         Timeline17 folder: mean.ar1_f, mean.ar2_f, mean.date_f1
-      clustering  headline CSV: pairwise_f1, bcubed_f1
+      clustering  headline CSV, or Timeline17 folder (articles; topic = story): pairwise_f1, bcubed_f1
       cleaning    Timeline17 folder: titles and publication dates found
     \b
     Examples:

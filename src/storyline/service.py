@@ -331,8 +331,8 @@ class Service:
             self._annotator.warm_up()
         if self._clusterer is None:
             # full articles: bridge merges are followed in the store (_follow_merges); the periodic
-            # consolidation pass stays off until it is measured on articles (tuned on headlines)
-            self._clusterer = StoryClusterer(threshold=0.2, window_days=30.0, consolidate_every=None)
+            # consolidation pass stays off (tuned on headlines)
+            self._clusterer = StoryClusterer.for_articles()
         self._ready = True
         with self.store.writing():
             self._catch_up()
