@@ -14,6 +14,8 @@ from storyline.story.cluster import ClusterItem, StoryClusterer, cluster_items, 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 UCI = SHARED / "data" / "clustering" / "uci-news-aggregator.head.csv"
 FLOORS = Path(__file__).resolve().parent / "floors" / "clustering.json"
+T17 = SHARED / "data" / "t17"
+ARTICLE_FLOORS = Path(__file__).resolve().parent / "floors" / "clustering_articles.json"
 
 
 def item(i: int, text: str, day: str | None = "2014-03-10", **kw: list[str]) -> ClusterItem:
@@ -163,6 +165,31 @@ def test_bad_arguments() -> None:
         StoryClusterer(consolidate_every=0)
     with pytest.raises(ConfigError):
         StoryClusterer(fragment_ratio=0.5)
+    with pytest.raises(ConfigError):
+        StoryClusterer(max_terms=0)
+    with pytest.raises(ConfigError):
+        StoryClusterer(revive_threshold=0.0)
+
+
+def test_max_terms_keeps_the_top_tfidf_terms() -> None:
+    c = StoryClusterer(max_terms=3)
+    c.add(item(1, "common words everywhere"))
+    c.add(item(2, "common words again"))
+    c.add(item(3, "common words plus sbarro pizza bankruptcy filing"))
+    kept = set(c._stories[-1].counts)
+    assert len(kept) == 3 and "common" not in kept  # the rarer terms win
+
+
+def test_revive_rejoins_a_dormant_story_on_a_strong_match() -> None:
+    text = "Sbarro pizza chain files for bankruptcy protection"
+    for revive, same in ((None, False), (0.5, True)):
+        c = StoryClusterer(window_days=1.0, revive_threshold=revive)
+        s1 = c.add(item(1, text, day="2014-03-01"))
+        c.add(item(2, "Malaysia Airlines flight missing", day="2014-03-20"))
+        s2 = c.add(item(3, text + " again", day="2014-03-20"))  # 19 days later, far past 3 windows
+        assert (s1 == s2) is same
+        weak = c.add(item(4, "Pizza prices rise", day="2014-03-21"))
+        assert weak != s1  # a weak match does not revive it
 
 
 def test_metrics_on_known_labellings() -> None:
@@ -218,6 +245,22 @@ def test_gate_uci_headlines() -> None:
     floors = json.loads(FLOORS.read_text())
     result = evaluate(UCI)
     assert result["items"] > 6000
+    for key, floor in floors.items():
+        assert result[key] >= floor, f"{key} {result[key]:.4f} fell below its floor {floor}"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_gate_timeline17_articles() -> None:
+    """Full articles with the service's settings: long-running stories stay together (recall)
+    while six concurrent stories (aligned dates) never merge (precision); ~80 s."""
+    if not T17.is_dir():
+        pytest.skip(f"{T17} not present")
+    from storyline.eval.clustering import evaluate
+
+    floors = json.loads(ARTICLE_FLOORS.read_text())
+    result = evaluate(T17)
+    assert result["items"] > 2800 and result["gold_clusters"] == 6
     for key, floor in floors.items():
         assert result[key] >= floor, f"{key} {result[key]:.4f} fell below its floor {floor}"
 

@@ -330,8 +330,9 @@ class Service:
             self._annotator.errors = self.errors
             self._annotator.warm_up()
         if self._clusterer is None:
-            # full articles: bridge merges are followed in the store (_follow_merges); the periodic
-            # consolidation pass stays off (tuned on headlines)
+            # full articles (ARTICLE_SETTINGS): no bridge merge and no periodic consolidation, so
+            # stories do not merge after the fact; _follow_merges still handles a clusterer given
+            # by the caller that does merge
             self._clusterer = StoryClusterer.for_articles()
         self._ready = True
         with self.store.writing():
