@@ -439,3 +439,12 @@ def test_a_small_town_abroad_that_the_story_gives_no_reason_for_is_a_local_name(
     nz = geo.resolve(["New Zealand", "Christchurch", "Parklands"])[-1]
     assert nz is not None and nz.precision == "town" and nz.country == "NZ"
     assert geo.resolve(["Parklands"])[0].country == "NZ"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [("PRC", "CN"), ("ROK", "KR"), ("KSA", "SA"), ("PNG", "PG"), ("BiH", "BA"), ("T&T", "TT"), ("NZ", "NZ")],
+)
+def test_standard_country_abbreviations(geo: Geocoder, name: str, cc: str) -> None:
+    (place,) = geo.resolve([name])
+    assert place is not None and place.precision == "country" and place.country == cc
