@@ -300,3 +300,15 @@ def test_articles_need_a_timeline17_folder(tmp_path: Path) -> None:
 
     with pytest.raises(EvalError, match="Timeline17"):
         load_articles(tmp_path)
+
+
+def test_rarity_weighted_name_share() -> None:
+    c = StoryClusterer(entity_score="share")
+    for i in range(9):  # "us" is named by every item, "deepwater horizon" by one
+        c.add(ClusterItem(id=f"x{i}", text=f"unrelated words {i}", entities=["US"] + (["Deepwater Horizon"] if i == 0 else [])))
+    rare = c._share({"deepwater horizon", "us"}, {"deepwater horizon"}, "")
+    common = c._share({"deepwater horizon", "us"}, {"us"}, "")
+    assert rare > 0.9 and common < 0.1
+    assert c._share(set(), {"us"}, "") == 0.0
+    with pytest.raises(ConfigError):
+        StoryClusterer(entity_score="jaccard")

@@ -342,12 +342,15 @@ def _params(c: StoryClusterer) -> dict[str, float | str | None]:
         "threshold": c.threshold,
         "window_days": c.window_days,
         "entity_weight": c.entity_weight,
+        "entity_score": c.entity_score,
         "merge_threshold": c.merge_threshold,
         "time_ref": c.time_ref,
         "consolidate_every": c.consolidate_every,
         "fragment_size": c.fragment_size,
         "fragment_ratio": c.fragment_ratio,
         "consolidate_threshold": c.consolidate_threshold,
+        "max_terms": c.max_terms,
+        "revive_threshold": c.revive_threshold,
     }
 
 
