@@ -9,7 +9,7 @@ import pytest
 
 from storyline.errors import ConfigError, EvalError
 from storyline.eval.clustering import bcubed, pairwise, select, slug_words, story_part
-from storyline.story.cluster import ClusterItem, StoryClusterer, cluster_items, tokens
+from storyline.story.cluster import ClusterItem, StoryClusterer, _name_score, cluster_items, tokens
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 UCI = SHARED / "data" / "clustering" / "uci-news-aggregator.head.csv"
@@ -306,9 +306,12 @@ def test_rarity_weighted_name_share() -> None:
     c = StoryClusterer(entity_score="share")
     for i in range(9):  # "us" is named by every item, "deepwater horizon" by one
         c.add(ClusterItem(id=f"x{i}", text=f"unrelated words {i}", entities=["US"] + (["Deepwater Horizon"] if i == 0 else [])))
-    rare = c._share({"deepwater horizon", "us"}, {"deepwater horizon"}, "")
-    common = c._share({"deepwater horizon", "us"}, {"us"}, "")
+    names = {"deepwater horizon", "us"}
+    weights = c._rarity(names, "")
+    rare = _name_score(names, {"deepwater horizon"}, weights)
+    common = _name_score(names, {"us"}, weights)
     assert rare > 0.9 and common < 0.1
-    assert c._share(set(), {"us"}, "") == 0.0
+    assert _name_score(set(), {"us"}, c._rarity(set(), "")) == 0.0
+    assert StoryClusterer()._rarity(names, "") is None  # the overlap coefficient by default
     with pytest.raises(ConfigError):
         StoryClusterer(entity_score="jaccard")

@@ -403,7 +403,7 @@ class StoryClusterer:
         self._n += 1
         self._df.update(words.keys())
         if self.entity_score == "share":
-            self._name_df.update(ents | {"place:" + p for p in places})
+            self._name_df.update(ents | _place_keys(places))
         if self._n >= 2 * self._norm_at + 50:
             self._refresh_norms()
         if self.max_terms is not None and len(words) > self.max_terms:
@@ -521,8 +521,10 @@ class StoryClusterer:
                 dots[idx] = dots.get(idx, 0.0) + w * self._stories[idx].counts.get(term, 0.0) * idf
         candidates = set(dots)
         if self.entity_weight:
-            for key in ents | {"place:" + p for p in places}:
+            for key in ents | _place_keys(places):
                 candidates.update(self._by_entity.get(key, ()))
+        ent_w = self._rarity(ents, "")  # None with the overlap coefficient
+        place_w = self._rarity(places, "place:")
         for idx in sorted(candidates):
             story = self._stories[idx]
             if not story.alive:
@@ -532,30 +534,20 @@ class StoryClusterer:
             if factor <= 0.0 and not revive:
                 continue
             score = dots.get(idx, 0.0) / (item_norm * story.norm)
-            if self.entity_weight and self.entity_score == "share":
-                score += self.entity_weight * self._share(ents, story.entities, "")
-                score += 0.5 * self.entity_weight * self._share(places, story.places, "place:")
-            elif self.entity_weight:
-                score += self.entity_weight * _overlap(ents, story.entities)
-                score += 0.5 * self.entity_weight * _overlap(places, story.places)
+            if self.entity_weight:
+                score += self.entity_weight * _name_score(ents, story.entities, ent_w)
+                score += 0.5 * self.entity_weight * _name_score(places, story.places, place_w)
             if revive and self.revive_threshold is not None and score >= self.revive_threshold:
                 factor = 1.0  # a strong match rejoins a dormant story whatever the gap
             yield story, score * factor
 
-    def _share(self, names: set[str], story_names: set[str], prefix: str) -> float:
-        """The rarity-weighted share of the item's names that the story also has: each name
-        weighs log((n + 1) / (items naming it + 1)), so "US" shared with every story adds
-        little and a rare name ("Deepwater Horizon") a lot.  Unlike the overlap coefficient
-        it does not tend to 1 as a long story gathers names."""
-        if not names or not story_names:
-            return 0.0
-        total = shared = 0.0
-        for n in names:
-            w = math.log((self._n + 1) / (self._name_df[prefix + n] + 1))
-            total += w
-            if n in story_names:
-                shared += w
-        return shared / total if total > 0 else 0.0
+    def _rarity(self, names: set[str], prefix: str) -> dict[str, float] | None:
+        """With ``entity_score="share"``: each of the item's names weighted by its rarity,
+        log((n + 1) / (items naming it + 1)), so "US" shared with every story adds little
+        and a rare name ("Deepwater Horizon") a lot; None with the overlap coefficient."""
+        if self.entity_score != "share" or not self.entity_weight:
+            return None
+        return {n: math.log((self._n + 1) / (self._name_df[prefix + n] + 1)) for n in names}
 
     def _revivable(self, story: _Story, when: float | None) -> bool:
         """The item is dated after the story's last member, by at most ``revive_days``."""
@@ -647,6 +639,22 @@ class StoryClusterer:
         gone.counts = {}
         self._alias[gone.id] = keep.id
         return keep
+
+
+def _place_keys(places: set[str]) -> set[str]:
+    return {"place:" + p for p in places}
+
+
+def _name_score(names: set[str], story_names: set[str], weights: dict[str, float] | None) -> float:
+    """Shared actors or places: the rarity-weighted share of the item's names that the story
+    also has (``weights``, see :meth:`StoryClusterer._rarity`; unlike the overlap coefficient
+    it does not tend to 1 as a long story gathers names), else the overlap coefficient."""
+    if weights is None:
+        return _overlap(names, story_names)
+    total = sum(weights.values())
+    if not story_names or total <= 0:
+        return 0.0
+    return sum(w for n, w in weights.items() if n in story_names) / total
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
