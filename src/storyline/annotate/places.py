@@ -314,11 +314,11 @@ class Geocoder:
             for e, q in best.values()
         ]
         # "Washington": a national capital outranks the same-named region (not the same-named country)
-        regions = {c.country: c.prior for c in out if c.kind == ADMIN1 and c.match in ("name", "alternate")}
+        regions = {c.country: c.prior for c in out if c.kind == ADMIN1 and c.match in _STRONG}
         if regions and not any(c.kind == COUNTRY for c in out):
             out = [
                 replace(c, prior=max(c.prior, regions[c.country] + 0.2))
-                if c.kind == CITY and c.country in regions and c.match in ("name", "alternate") and c.fcode == "PPLC"
+                if c.kind == CITY and c.country in regions and c.match in _STRONG and c.fcode == "PPLC"
                 else c
                 for c in out
             ]
@@ -339,18 +339,17 @@ class Geocoder:
 
     @staticmethod
     def _city_first(out: list[Candidate]) -> list[Candidate]:
-        strong = ("name", "alternate")
-        regions = [r for r in out if r.kind == ADMIN1 and r.match in strong and r.admin1 and r.weight]
+        regions = [r for r in out if r.kind == ADMIN1 and r.match in _STRONG and r.admin1 and r.weight]
         if not regions:
             return out
         boosted: list[Candidate] = []
         for c in out:
-            if c.kind == CITY and c.match in strong:
+            if c.kind == CITY and c.match in _STRONG:
                 for r in regions:
                     if (
                         (c.country, c.admin1) == (r.country, r.admin1)
                         and c.population >= _CITY_SHARE * r.weight
-                        and strong.index(c.match) <= strong.index(r.match)
+                        and _STRONG.index(c.match) <= _STRONG.index(r.match)
                     ):
                         c = replace(c, prior=max(c.prior, r.prior + 0.2))
             boosted.append(c)
@@ -389,17 +388,18 @@ class Geocoder:
         surface: dict[str, str] = {}
         for h in heads:
             surface.setdefault(norm_key(h), h)
-        windows = _state_windows(" ".join(context))
+        text = " ".join(context)  # joined once: a story's context can be all its articles
+        windows = _state_windows(text)
         cands: dict[str, list[Candidate]] = {}
         for k in uniq:
             if windows and _state_cue(surface[k], windows):  # "Lagos state", "Washington state": the region, not a town
                 cl = self.candidates(surface[k], city_first=False)
-                if any(c.kind == ADMIN1 and c.match in ("name", "alternate") for c in cl):
+                if any(c.kind == ADMIN1 and c.match in _STRONG for c in cl):
                     cl = [c for c in cl if c.kind == ADMIN1]
                 cands[k] = cl
             else:
                 cands[k] = self.candidates(surface[k])
-        self._listed_regions(cands, surface, " ".join(context))
+        self._listed_regions(cands, surface, text)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
         parts: dict[str, str] = {}
         if self.vicinity:
@@ -463,7 +463,7 @@ class Geocoder:
         town_in: dict[tuple[str, str, str], set[str]] = {}
         for key, cl in [*cands.items(), *ctx_cands.items()]:
             for c in cl:
-                if not c.country or c.match not in ("name", "alternate"):
+                if not c.country or c.match not in _STRONG:
                     continue
                 if c.kind == ADMIN2:
                     county_of.setdefault((c.country, c.admin1, norm_key(c.admin2 or c.name)), set()).add(key)
@@ -580,7 +580,7 @@ class Geocoder:
         near: dict[str, Place] = {}
         if self.vicinity:
             whole = {k: (None if k in parts else c) for k, c in choice.items()}
-            near = self._vicinity(whole, counts, surface, aliases, {k: choice[k] for k in parts}, " ".join(context))
+            near = self._vicinity(whole, counts, surface, aliases, {k: choice[k] for k in parts}, text)
         for h in heads:
             key = norm_key(h)
             chosen = choice.get(key)
@@ -786,7 +786,7 @@ class Geocoder:
     def _inside(self, c: Candidate, qualifier: str) -> bool:
         """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""
         for q in self.candidates(qualifier)[:5]:
-            if q.match not in ("name", "alternate") or not q.country or c.country != q.country:
+            if q.match not in _STRONG or not q.country or c.country != q.country:
                 continue
             if q.kind == COUNTRY:
                 return True
