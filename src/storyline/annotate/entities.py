@@ -1197,12 +1197,7 @@ def _prune(
             forced[root] = "place"
             continue
         n = len(xs)
-        if n == 1:
-            label = xs[0].mention.label
-            etype = LABEL_TYPE.get(label, "other")
-        else:
-            label = Counter(x.mention.label for x in xs).most_common(1)[0][0]
-            etype = LABEL_TYPE.get(label, "other")
+        etype = LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other")
         if etype == "place":
             continue
         keys = {fold(x.surface) for x in xs}
