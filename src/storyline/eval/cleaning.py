@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from storyline.clean.article import clean_document
 from storyline.errors import Code, EvalError, StorylineError
 from storyline.options import Options
-from storyline.records import RawDocument
+from storyline.records import Article, RawDocument
 
 TOPIC_OUTLET = {
     "bbc": "BBC",
@@ -46,8 +47,28 @@ def _days(a: str, b: str) -> int | None:
         return None
 
 
+def topic_dirs(root: str | Path) -> list[Path]:
+    """The ``TOPIC/`` folders of a Timeline17-layout root (those with an ``InputDocs/``);
+    EvalError when there are none."""
+    base = Path(root)
+    topics = sorted(p for p in base.iterdir() if (p / "InputDocs").is_dir()) if base.is_dir() else []
+    if not topics:
+        raise EvalError(Code.E501, f"no TOPIC/InputDocs folders under {base} (expected a Timeline17-layout folder)")
+    return topics
+
+
+def clean_topic(topic_dir: Path, options: Options) -> Iterator[tuple[Path, Article | None]]:
+    """Each ``InputDocs/DATE/*.txt`` file of one topic with its cleaned article (None when the
+    clean stage refuses it), in file order."""
+    for f in sorted(topic_dir.glob("InputDocs/*/*.txt")):
+        raw = RawDocument(id=f.stem, file=str(f), format="txt", text=f.read_text(encoding="utf-8", errors="replace"))
+        try:
+            yield f, clean_document(raw, options)
+        except StorylineError:
+            yield f, None
+
+
 def _topic(topic_dir: Path, options: Options) -> dict[str, Any]:
-    files = sorted(topic_dir.glob("InputDocs/*/*.txt"))
     suffix = topic_dir.name.rsplit("_", 1)[-1].lower()
     expected_outlet = TOPIC_OUTLET.get(suffix)
     c: dict[str, Any] = {
@@ -64,13 +85,10 @@ def _topic(topic_dir: Path, options: Options) -> dict[str, Any]:
         "outlet_wrong": 0,
         "date_disagrees_examples": [],
     }
-    for f in files:
+    for f, art in clean_topic(topic_dir, options):
         folder = f.parent.name
-        raw = RawDocument(id=f.stem, file=str(f), format="txt", text=f.read_text(encoding="utf-8", errors="replace"))
         c["articles"] += 1
-        try:
-            art = clean_document(raw, options)
-        except StorylineError:
+        if art is None:
             c["failures"] += 1
             continue
         c["debris_lines"] += len(art.removed)
@@ -116,10 +134,7 @@ def evaluate(path: str | Path, options: Options | None = None) -> dict[str, Any]
     Percentages ``date_agrees_with_folder_pct`` and ``date_within_1day_pct`` are over the articles
     that got a date; ``with_*_pct`` over all articles.
     """
-    root = Path(path)
-    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir()) if root.is_dir() else []
-    if not topics:
-        raise EvalError(Code.E501, f"no TOPIC/InputDocs folders under {root}")
+    topics = topic_dirs(path)
     options = options or Options()
     t0 = time.perf_counter()
     per = [_topic(t, options) for t in topics]

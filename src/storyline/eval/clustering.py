@@ -156,25 +156,14 @@ def load_articles(root: str | Path, *, align: bool = True) -> list[tuple[Cluster
     """Clean every article of a Timeline17-layout folder; returns (item, gold topic) in date order.
 
     ``align``: shift each topic's dates so that all topics start on the same day."""
-    from storyline.clean.article import clean_document
-    from storyline.errors import StorylineError
+    from storyline.eval.cleaning import clean_topic, topic_dirs
     from storyline.options import Options
-    from storyline.records import RawDocument
 
-    base = Path(root)
-    topics = sorted(p for p in base.iterdir() if (p / "InputDocs").is_dir()) if base.is_dir() else []
-    if not topics:
-        raise EvalError(Code.E501, f"no TOPIC/InputDocs folders under {base} (expected a Timeline17-layout folder)")
     options = Options()
     rows: list[tuple[str, str, str, str]] = []
-    for tdir in topics:
-        for f in sorted((tdir / "InputDocs").glob("*/*.txt")):
-            raw = RawDocument(
-                id=f.stem, file=str(f), format="txt", text=f.read_text(encoding="utf-8", errors="replace")
-            )
-            try:
-                art = clean_document(raw, options)
-            except StorylineError:
+    for tdir in topic_dirs(root):
+        for f, art in clean_topic(tdir, options):
+            if art is None:
                 continue
             day = f.parent.name  # the collection's publication date
             rows.append((day, f"{tdir.name}/{day}/{f.stem}", f"{art.title or ''}\n{art.text}", tdir.name.split("_")[0]))
