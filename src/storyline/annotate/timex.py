@@ -217,7 +217,11 @@ def _shift_value(ref: str, unit: str, n: int) -> str:
         return f"{int(ref[:4]) + n:04d}"
     q = re.fullmatch(r"(\d{4})-Q([1-4])", ref)
     if unit == "quarter":
-        y, mo = (int(q.group(1)), (int(q.group(2)) - 1) * 3 + 1) if q else (_ref_day(ref).year, _ref_day(ref).month)
+        if q:
+            y, mo = int(q.group(1)), (int(q.group(2)) - 1) * 3 + 1
+        else:
+            d0 = _ref_day(ref)
+            y, mo = d0.year, d0.month
         y, mo = _add_months(y, mo, 3 * n)
         return f"{y}-Q{_quarter_of(mo)}"
     d = _ref_day(ref)
