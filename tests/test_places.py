@@ -198,7 +198,20 @@ def test_a_name_is_no_evidence_for_itself(geo: Geocoder) -> None:
     assert columbus is not None and (columbus.country, columbus.admin1) == ("US", "OH")
 
 
-@pytest.mark.parametrize(("name", "cc"), [("Philippine", "PH"), ("Soviet Union", "RU"), ("North American", None)])
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [
+        ("Philippine", "PH"),
+        ("Soviet Union", "RU"),
+        ("North American", None),
+        ("Bosnian", "BA"),  # countryinfo lists two demonyms with a comma: "Bosnian,Herzegovinian"
+        ("Herzegovinian", "BA"),
+        ("Saudi", "SA"),  # common nouns and short forms of peoples
+        ("Serbs", "RS"),
+        ("Kazakh", "KZ"),
+        ("Britons", "GB"),
+    ],
+)
 def test_adjective_and_former_names(geo: Geocoder, name: str, cc: str | None) -> None:
     place = geo.resolve([name])[0]
     assert place is not None and place.country == cc
@@ -407,6 +420,9 @@ def test_a_name_listed_with_regions_is_a_region(geo: Geocoder) -> None:
         ("B.C.", "British Columbia", "CA"),  # abbreviations of first-level regions outside the US
         ("Ont.", "Ontario", "CA"),
         ("Tas.", "Tasmania", "AU"),
+        ("La.", "Louisiana", "US"),  # AP state abbreviation
+        ("U.S. Virgin Islands", "Virgin Islands, U.S.", "US"),
+        ("Scots", "Scotland", "GB"),
     ],
 )
 def test_region_adjectives_and_abbreviations(geo: Geocoder, name: str, expected: str, cc: str) -> None:
@@ -448,3 +464,37 @@ def test_a_small_town_abroad_that_the_story_gives_no_reason_for_is_a_local_name(
 def test_standard_country_abbreviations(geo: Geocoder, name: str, cc: str) -> None:
     (place,) = geo.resolve([name])
     assert place is not None and place.precision == "country" and place.country == cc
+
+
+def test_a_region_dwarfing_a_town_of_its_own_country_needs_more_than_the_town_s_region(geo: Geocoder) -> None:
+    # Wales (3 million people) and Wales, a village in England: a story naming England and London
+    # names the nation alongside England, which tells the two readings nothing apart
+    wales = geo.resolve(["London", "England", "Wales"])[-1]
+    assert wales is not None and wales.precision == "region" and wales.admin1 == "WLS"
+
+
+def test_a_far_smaller_namesake_needs_a_nearby_place_not_just_its_state(geo: Geocoder) -> None:
+    # "Canadian" in a Texas story: Canada, not Canadian, Texas (2,600 people, 900 km from Houston)
+    canadian = geo.resolve(["Houston", "Texas", "Canadian"])[-1]
+    assert canadian is not None and canadian.country == "CA"
+    # London, Ohio (a hundred times smaller than London) still counts its state as support
+    london, _ = geo.resolve(["London", "Ohio"])
+    assert london is not None and london.admin1 == "OH"
+
+
+def test_two_or_three_capitals_are_an_abbreviation_not_a_small_town(geo: Geocoder) -> None:
+    # "OAS" (the Organization of American States) is not Oas, a Philippine town
+    oas = geo.resolve(["Washington", "OAS"])[-1]
+    assert oas is None or oas.precision == "vicinity"
+    # abbreviations of countries, regions and big cities still resolve
+    nsw, nyc = geo.resolve(["NSW", "NYC"])
+    assert nsw is not None and nsw.country == "AU"
+    assert nyc is not None and nyc.name == "New York City"
+
+
+def test_a_region_named_only_by_compass_words_needs_its_country_in_the_story(geo: Geocoder) -> None:
+    # "Western" is Ghana's Western Region only in a story about Ghana
+    western = geo.resolve(["Germany", "Berlin", "Western"])[-1]
+    assert western is None or western.country != "GH"
+    ghana = geo.resolve(["Ghana", "Accra", "Western"])[-1]
+    assert ghana is not None and ghana.country == "GH" and ghana.precision == "region"

@@ -351,7 +351,8 @@ class Gazetteer:
                     code=row["iso"],
                 )
                 alts = [a for a in row["alternatenames"].split("|") if a]
-                for dem in (row.get("demonyms") or "").split("|"):  # adjectival uses name the country
+                # adjectival uses name the country; countryinfo separates several with commas
+                for dem in re.split(r"[|,]", row.get("demonyms") or ""):
                     if dem:
                         alts += [dem, dem + "s"]
                 self._add(e, [row["name"]], alts)

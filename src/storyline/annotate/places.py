@@ -106,6 +106,7 @@ _HOME_WEIGHT = 1  # evidence an outlet's home region gives (as much as the story
 # hundred times smaller than the best-known place of its name needs local evidence (its state or
 # county named, or another of the story's places within 100 km); the country vote alone counts 1/4
 _DWARF_RATIO = 100
+_DWARF_FAR = 10000
 _DWARF_COUNTRY = 0.25
 _STRONG = ("name", "alternate")
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
@@ -186,6 +187,11 @@ class _Others:
         return float(2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a))).min())
 
 
+# a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
+# city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
+_COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
 
 
@@ -399,6 +405,8 @@ class Geocoder:
                 cands[k] = cl
             else:
                 cands[k] = self.candidates(surface[k])
+            if _ACRONYM.fullmatch(surface[k]):  # "OAS", "CHU", "ICU": an acronym, not Oas or Chũ
+                cands[k] = [c for c in cands[k] if c.kind not in (CITY, ADMIN2) or c.weight >= _PART_BIG_CITY]
         self._listed_regions(cands, surface, text)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
         parts: dict[str, str] = {}
@@ -507,11 +515,15 @@ class Geocoder:
                 best_c: Candidate | None = None
                 best_s = -1e9
                 ctx = _Others.of(others)
+                towns: _Others | None = None  # the other places below region level, for a dwarfed namesake
                 cs = countries - own_countries[key] if key in own_countries else countries
                 # the best-known reading of the name: a town it dwarfs needs local evidence (below)
-                known = max(
-                    (x.weight for x in cl if x.match in _STRONG and x.kind in (CITY, ADMIN1, COUNTRY)), default=0
+                big = max(
+                    (x for x in cl if x.match in _STRONG and x.kind in (CITY, ADMIN1, COUNTRY)),
+                    key=lambda x: x.weight,
+                    default=None,
                 )
+                known = big.weight if big is not None else 0
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 for c in cl:
                     # a region reading gets no support from its own vote; a town inside the region
@@ -519,7 +531,15 @@ class Geocoder:
                     own = c.kind == ADMIN1
                     dwarfed = c.kind in (CITY, ADMIN2) and max(c.weight, 1) * _DWARF_RATIO < known
                     if dwarfed:
-                        dwarfed = not self._local_support(c, admin1s, ctx, contained.get((key, c.entry), False))
+                        if towns is None:
+                            towns = _Others.of([o for o in others if o.kind != ADMIN1])
+                        # a region of the town's own country dwarfs it ("Wales" the nation vs Wales,
+                        # England): the story naming the town's region (England) does not tell the two apart
+                        sibling = big is not None and big.kind == ADMIN1 and big.country == c.country
+                        sibling = sibling or max(c.weight, 1) * _DWARF_FAR < known
+                        dwarfed = not self._local_support(
+                            c, Counter() if sibling else admin1s, towns, contained.get((key, c.entry), False)
+                        )
                     s = c.prior + self._context_score(
                         c,
                         cs if own else countries,
@@ -559,7 +579,9 @@ class Geocoder:
         # a loose transliteration match ("Korean" -> Kyren, Russia) is kept only when the story names
         # or otherwise resolves to its country: an honest None beats a confident wrong place.  So is a
         # small town (under 20,000 people) abroad in a story whose places lie in the countries it
-        # names: "Rehab" in a story about Cairo is a local name the gazetteer lacks, not Rehab, Jordan
+        # names: "Rehab" in a story about Cairo is a local name the gazetteer lacks, not Rehab, Jordan.
+        # So is a region named only by compass words: "Western" is Ghana's Western Region only in a
+        # story about Ghana
         for key, ch in choice.items():
             stray = (
                 ch is not None
@@ -571,8 +593,10 @@ class Geocoder:
                     if k != key
                 )
             )
-            if ch is not None and (ch.match == "transliteration" or stray):
-                story_ccs = set(countries) | {
+            compass = ch is not None and ch.kind == ADMIN1 and bool(_COMPASS.fullmatch(surface[key]))
+            if ch is not None and (ch.match == "transliteration" or stray or compass):
+                named = countries - own_countries[key] if key in own_countries else countries
+                story_ccs = set(+named) | {
                     o.country for k, o in choice.items() if k != key and o is not None and o.match != "transliteration"
                 }
                 if ch.country not in story_ccs:
@@ -833,7 +857,7 @@ class Geocoder:
             if inside:
                 s += 1.6 + 0.6
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
-            s += 2.2 * local
+            s += k * 2.2 * local
         if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, norm_key(c.admin2))):
             s += 1.5
         if c.kind in (CITY, ADMIN2, FEATURE) and others.n:
