@@ -169,6 +169,27 @@ def test_bad_arguments() -> None:
         StoryClusterer(max_terms=0)
     with pytest.raises(ConfigError):
         StoryClusterer(revive_threshold=0.0)
+    with pytest.raises(ConfigError):
+        StoryClusterer(story_idf=1.5)
+
+
+def test_story_idf_discounts_a_term_spread_over_many_stories() -> None:
+    # "live" and "court" are in three items each; "live" in three stories, "court" in one
+    texts = [
+        "Sbarro bankruptcy live",
+        "Malaysia jet search live",
+        "Pono music player live",
+        "Sbarro bankruptcy court",
+        "Sbarro bankruptcy court ruling",
+        "Sbarro bankruptcy court filing",
+    ]
+    spread, flat = (StoryClusterer(threshold=0.4, consolidate_every=None, story_idf=g) for g in (0.45, 0.0))
+    for c in (spread, flat):
+        cluster_items([item(i, t) for i, t in enumerate(texts)], c)
+        assert len(c.stories()) == 3
+    assert flat._idf("live") == flat._idf("court")
+    assert spread._idf("live") < spread._idf("court")
+    assert StoryClusterer.for_articles().story_idf == 0.0  # full articles: item IDF only
 
 
 def test_max_terms_keeps_the_top_tfidf_terms() -> None:
