@@ -498,3 +498,30 @@ def test_a_region_named_only_by_compass_words_needs_its_country_in_the_story(geo
     assert western is None or western.country != "GH"
     ghana = geo.resolve(["Ghana", "Accra", "Western"])[-1]
     assert ghana is not None and ghana.country == "GH" and ghana.precision == "region"
+
+
+def test_a_region_listed_with_regions_of_its_country_stays_a_region_in_a_story_about_another(
+    geo: Geocoder,
+) -> None:
+    # a story about the US that lists Canadian provinces: Ontario and New Brunswick are the
+    # provinces, not the towns of California and New Jersey
+    text = "Cases in Texas, Ohio and Utah. In Canada: British Columbia, Manitoba, Ontario and New Brunswick."
+    names = ["Texas", "Ohio", "Utah", "Canada", "British Columbia", "Manitoba", "Ontario", "New Brunswick"]
+    *_, ontario, brunswick = geo.resolve(names, context=[text])
+    assert ontario is not None and ontario.country == "CA" and ontario.precision == "region"
+    assert brunswick is not None and brunswick.country == "CA" and brunswick.precision == "region"
+
+
+def test_provinces_that_iso_lists_at_level_two_are_regions(geo: Geocoder) -> None:
+    # Indonesia's ISO level 1 is seven island groups; its provinces (GeoNames' first level) are regions
+    (bali,) = geo.resolve(["Bali"])
+    assert bali is not None and bali.country == "ID" and bali.precision == "region"
+
+
+def test_a_prefix_is_dropped_only_to_find_the_place_the_story_is_about(geo: Geocoder) -> None:
+    # "North Dallas": Dallas, not Dallesport (a loose spelling match of the whole name)
+    dallas = geo.resolve(["Texas", "North Dallas"])[-1]
+    assert dallas is not None and dallas.name == "Dallas"
+    # "West Midlands" read as Midlands is Zimbabwe's province: not in a story about England
+    midlands = geo.resolve(["England", "Birmingham", "West Midlands"])[-1]
+    assert midlands is None or midlands.country == "GB"

@@ -25,7 +25,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -383,29 +383,38 @@ class Gazetteer:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 self.admin1_name[(row["cc"], row["admin1"])] = row["name"]
         with open(d / "admin1.tsv", encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                level = row["level"]
-                e = self._make(
-                    kind=ADMIN1 if level == "1" else ADMIN2,
-                    name=row["name"],
-                    lat=float(row["lat"]),
-                    lon=float(row["lon"]),
-                    cc=row["cc"],
-                    admin1=row["admin1"],
-                    admin2="",
-                    population=0,
-                    precision="region" if level == "1" else "district",
-                    geonameid=int(row["geonameid"]) if row["geonameid"] else None,
-                    code=row["code"],
-                )
-                alts = [a for a in row["alternatenames"].split("|") if a]
-                names = [row["name"]]
-                if level == "1" and row["admin1"]:
-                    a1n = self.admin1_name.get((row["cc"], row["admin1"]))
-                    if a1n:
-                        alts.append(a1n)
-                    self.admin1_by_code.setdefault((row["cc"], row["admin1"]), e)
-                self._add(e, names, alts)
+            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        # ISO 3166-2 and GeoNames disagree on what is first-level in a few countries: Indonesia's
+        # ISO level 1 is seven "geographical units" (Jawa, Sumatera) and its provinces (Bali,
+        # Aceh), GeoNames' first-level divisions, are ISO level 2.  Where more of a country's ISO
+        # level-2 rows than level-1 rows carry a GeoNames admin1 code, those level-2 rows are regions.
+        coded: Counter[tuple[str, str]] = Counter((r["cc"], r["level"]) for r in rows if r["admin1"])
+        for row in rows:
+            if row["level"] == "2" and row["admin1"] and coded[(row["cc"], "2")] > coded[(row["cc"], "1")]:
+                row["level"] = "1"
+        for row in rows:
+            level = row["level"]
+            e = self._make(
+                kind=ADMIN1 if level == "1" else ADMIN2,
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                cc=row["cc"],
+                admin1=row["admin1"],
+                admin2="",
+                population=0,
+                precision="region" if level == "1" else "district",
+                geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+                code=row["code"],
+            )
+            alts = [a for a in row["alternatenames"].split("|") if a]
+            names = [row["name"]]
+            if level == "1" and row["admin1"]:
+                a1n = self.admin1_name.get((row["cc"], row["admin1"]))
+                if a1n:
+                    alts.append(a1n)
+                self.admin1_by_code.setdefault((row["cc"], row["admin1"]), e)
+            self._add(e, names, alts)
 
     def _load_admin2(self, d: Path) -> None:
         with open(d / "admin2.tsv", encoding="utf-8") as f:

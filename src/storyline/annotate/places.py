@@ -57,6 +57,7 @@ from storyline.annotate.gazetteer import (
     Q_ALT,
     Q_NAME,
     Q_PARTICLE,
+    Q_TRANSLIT,
     Entry,
     Gazetteer,
     norm_key,
@@ -92,7 +93,7 @@ class Candidate:
 
 
 _MATCH = {0: "name", 1: "alternate", 2: "particle", 3: "transliteration"}
-_MATCH_PENALTY = {Q_NAME: 0.0, Q_ALT: 0.9, Q_PARTICLE: 0.4, 3: 1.6}
+_MATCH_PENALTY = {Q_NAME: 0.0, Q_ALT: 0.9, Q_PARTICLE: 0.4, Q_TRANSLIT: 1.6}
 _KIND_BONUS = {COUNTRY: 2.2, ADMIN1: 1.6, FEATURE: 2.0, ADMIN2: 0.2, CITY: 0.0}
 _POP_WEIGHT = 0.9
 _LOCAL_WEIGHT = 1.0  # bonus when all of the story's other places are in the candidate's region
@@ -190,6 +191,8 @@ class _Others:
 # a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
 # city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
+# a prefix dropped when the whole name is unknown: "North Dallas" -> Dallas
+_PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
 _COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
@@ -286,15 +289,10 @@ class Geocoder:
         says "Lagos state" or "the state of Lagos"."""
         g = self.gazetteer
         hits = g.lookup(name)
-        if not hits:
-            stripped = re.sub(
-                r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+",
-                "",
-                name.strip(),
-                flags=re.I,
-            )
+        if self._loose(hits):  # none, or only loose: "North Dallas" is Dallas, not Dallesport
+            stripped = _PREFIX.sub("", name.strip())
             if stripped != name.strip():
-                hits = [(e, max(q, Q_ALT)) for e, q in g.lookup(stripped)]
+                hits = [(e, max(q, Q_ALT)) for e, q in g.lookup(stripped)] or hits
         best: dict[int, tuple[Entry, int]] = {}
         for e, q in hits:
             if e.idx not in best or q < best[e.idx][1]:
@@ -342,6 +340,10 @@ class Geocoder:
             out = self._city_first(out)
         out.sort(key=lambda c: -c.prior)
         return out[:MAX_CANDIDATES]
+
+    @staticmethod
+    def _loose(hits: list[tuple[Entry, int]]) -> bool:
+        return all(q == Q_TRANSLIT for _, q in hits)
 
     @staticmethod
     def _city_first(out: list[Candidate]) -> list[Candidate]:
@@ -397,6 +399,7 @@ class Geocoder:
         text = " ".join(context)  # joined once: a story's context can be all its articles
         windows = _state_windows(text)
         cands: dict[str, list[Candidate]] = {}
+        stripped: set[str] = set()
         for k in uniq:
             if windows and _state_cue(surface[k], windows):  # "Lagos state", "Washington state": the region, not a town
                 cl = self.candidates(surface[k], city_first=False)
@@ -405,6 +408,8 @@ class Geocoder:
                 cands[k] = cl
             else:
                 cands[k] = self.candidates(surface[k])
+            if _PREFIX.match(surface[k]) and self._loose(self.gazetteer.lookup(surface[k])):
+                stripped.add(k)  # read without its prefix: "West Midlands" -> Midlands, Zimbabwe
             if _ACRONYM.fullmatch(surface[k]):  # "OAS", "CHU", "ICU": an acronym, not Oas or Chũ
                 cands[k] = [c for c in cands[k] if c.kind not in (CITY, ADMIN2) or c.weight >= _PART_BIG_CITY]
         self._listed_regions(cands, surface, text)
@@ -581,7 +586,7 @@ class Geocoder:
         # small town (under 20,000 people) abroad in a story whose places lie in the countries it
         # names: "Rehab" in a story about Cairo is a local name the gazetteer lacks, not Rehab, Jordan.
         # So is a region named only by compass words: "Western" is Ghana's Western Region only in a
-        # story about Ghana
+        # story about Ghana; and a name read without its prefix ("West Midlands" -> Midlands)
         for key, ch in choice.items():
             stray = (
                 ch is not None
@@ -593,7 +598,9 @@ class Geocoder:
                     if k != key
                 )
             )
-            compass = ch is not None and ch.kind == ADMIN1 and bool(_COMPASS.fullmatch(surface[key]))
+            compass = ch is not None and (
+                (ch.kind == ADMIN1 and bool(_COMPASS.fullmatch(surface[key]))) or key in stripped
+            )
             if ch is not None and (ch.match == "transliteration" or stray or compass):
                 named = countries - own_countries[key] if key in own_countries else countries
                 story_ccs = set(+named) | {
@@ -717,9 +724,10 @@ class Geocoder:
     @staticmethod
     def _listed_regions(cands: dict[str, list[Candidate]], surface: dict[str, str], text: str) -> None:
         """A name listed with first-level regions of one country is one too: "Oregon, Utah,
-        Washington and Wisconsin" lists states, not the capital.  Restricts ``cands`` in place to
-        the region readings of names written next to (", ", " and ", " or ") a name whose best
-        reading is a region of the same country."""
+        Washington and Wisconsin" lists states, not the capital; "Manitoba, Ontario and New
+        Brunswick" lists provinces, not two US towns, even in a story about the US.  Restricts
+        ``cands`` in place to the region readings of names written next to (", ", " and ", " or ")
+        another name whose best reading is a region of the same country."""
         region_of: dict[str, str] = {}  # key -> country of its best reading, when that is a region
         for k, cl in cands.items():
             if cl and cl[0].kind == ADMIN1 and cl[0].match in _STRONG and cl[0].country:
@@ -729,8 +737,6 @@ class Geocoder:
         by_surface = {surface.get(k, k): k for k in region_of}
         pattern = re.compile("|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True)))
         for k, cl in cands.items():
-            if k in region_of:
-                continue
             ccs = {c.country for c in cl if c.kind == ADMIN1 and c.match in _STRONG}
             if not ccs:
                 continue
@@ -738,7 +744,12 @@ class Geocoder:
             listed = False
             for m in re.finditer(re.escape(name), text):
                 after = _LIST_SEP.match(text, m.end())
-                if after and (n := pattern.match(text, after.end())) and region_of[by_surface[n.group(0)]] in ccs:
+                if (
+                    after
+                    and (n := pattern.match(text, after.end()))
+                    and by_surface[n.group(0)] != k
+                    and region_of[by_surface[n.group(0)]] in ccs
+                ):
                     listed = True
                     break
                 before = text[max(0, m.start() - 40) : m.start()]
@@ -746,7 +757,7 @@ class Geocoder:
                 if sep:
                     head = before[: sep.start()]
                     for x, xk in by_surface.items():
-                        if head.endswith(x) and region_of[xk] in ccs:
+                        if xk != k and head.endswith(x) and region_of[xk] in ccs:
                             listed = True
                             break
                 if listed:
