@@ -525,3 +525,9 @@ def test_a_prefix_is_dropped_only_to_find_the_place_the_story_is_about(geo: Geoc
     # "West Midlands" read as Midlands is Zimbabwe's province: not in a story about England
     midlands = geo.resolve(["England", "Birmingham", "West Midlands"])[-1]
     assert midlands is None or midlands.country == "GB"
+
+
+def test_a_region_abroad_read_through_an_alternate_name_needs_its_country_in_the_story(geo: Geocoder) -> None:
+    # "Central Plateau" in a story about Haiti is not Burkina Faso's Plateau-Central
+    plateau = geo.resolve(["Haiti", "Port-au-Prince", "Central Plateau"])[-1]
+    assert plateau is None or plateau.country == "HT"

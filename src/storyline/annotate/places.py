@@ -586,22 +586,25 @@ class Geocoder:
         # small town (under 20,000 people) abroad in a story whose places lie in the countries it
         # names: "Rehab" in a story about Cairo is a local name the gazetteer lacks, not Rehab, Jordan.
         # So is a region named only by compass words: "Western" is Ghana's Western Region only in a
-        # story about Ghana; and a name read without its prefix ("West Midlands" -> Midlands)
+        # story about Ghana; a name read without its prefix ("West Midlands" -> Midlands); and a
+        # region abroad read through an alternate name ("Central Plateau" in a story about Haiti is
+        # Haiti's Centre department, not Burkina Faso's Plateau-Central)
         for key, ch in choice.items():
-            stray = (
-                ch is not None
-                and ch.kind == CITY
-                and ch.weight < _STRAY_POP
-                and any(
-                    o is not None and o.kind in (CITY, ADMIN2, ADMIN1) and countries.get(o.country or "")
-                    for k, o in choice.items()
-                    if k != key
-                )
+            if ch is None:
+                continue
+            # the story's other places lie in the countries it names
+            anchored = any(
+                o is not None and o.kind in (CITY, ADMIN2, ADMIN1) and countries.get(o.country or "")
+                for k, o in choice.items()
+                if k != key
             )
-            compass = ch is not None and (
-                (ch.kind == ADMIN1 and bool(_COMPASS.fullmatch(surface[key]))) or key in stripped
+            needs_country = (
+                ch.match == "transliteration"
+                or key in stripped
+                or (ch.kind == CITY and ch.weight < _STRAY_POP and anchored)
+                or (ch.kind == ADMIN1 and (bool(_COMPASS.fullmatch(surface[key])) or (ch.match != "name" and anchored)))
             )
-            if ch is not None and (ch.match == "transliteration" or stray or compass):
+            if needs_country:
                 named = countries - own_countries[key] if key in own_countries else countries
                 story_ccs = set(+named) | {
                     o.country for k, o in choice.items() if k != key and o is not None and o.match != "transliteration"
