@@ -10,7 +10,7 @@ import pytest
 from storyline.errors import ConfigError
 from storyline.records import Brief
 from storyline.render import FORMATS, render
-from storyline.render.common import human_date
+from storyline.render.common import human_date, place_coords
 from storyline.render.html import date_position
 
 XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
@@ -122,3 +122,18 @@ def test_early_and_late_move_within_the_period() -> None:
     early_march, late_march = date_position("2016-03", "START"), date_position("2016-03", "END")
     assert early_march is not None and late_march is not None
     assert date_position("2016-02") < early_march < late_march < date_position("2016-04")  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [
+        ({"lat": 35.95283, "lon": 39.00788, "precision": "town"}, "35.953, 39.008"),
+        ({"lat": 35.01176, "lon": 38.25224, "precision": "country"}, "35, 38"),  # no false precision
+        ({"lat": 52.53, "lon": -1.26, "precision": "region"}, "52.5, -1.3"),
+        ({"lat": -0.3, "lon": -25.0, "precision": "water"}, "0, -25"),  # never "-0"
+        ({"lat": 35.95, "lon": 39.0, "precision": "vicinity"}, "≈ 35.95, 39.00"),
+        ({"lat": None, "lon": None, "precision": None}, "not located"),
+    ],
+)
+def test_coordinates_are_shown_to_the_precision_of_the_place(place: dict[str, object], shown: str) -> None:
+    assert place_coords(place) == shown

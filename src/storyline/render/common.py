@@ -77,6 +77,23 @@ def place_precision(place: dict[str, Any], places: dict[str, dict[str, Any]] | N
     return str(place.get("precision") or "unknown")
 
 
+# decimals shown for a place's coordinates, by precision: a town to ~100 m, a region to ~10 km,
+# a country or sea to the degree; the brief's JSON keeps the full values
+_COORD_DECIMALS = {"point": 4, "town": 3, "district": 2, "vicinity": 2, "region": 1}
+
+
+def place_coords(place: dict[str, Any]) -> str:
+    """"35.953, 39.008" for a town, "35, 38" for a country, "≈ 35.95, 39.01" for a name the
+    gazetteer lacks (placed near another), "not located" without coordinates: a reader is not
+    shown more digits than the place's precision supports."""
+    lat, lon = place.get("lat"), place.get("lon")
+    if lat is None or lon is None:
+        return "not located"
+    d = _COORD_DECIMALS.get(str(place.get("precision") or ""), 0)
+    text = f"{round(lat, d) + 0.0:.{d}f}, {round(lon, d) + 0.0:.{d}f}"  # + 0.0: no "-0"
+    return f"≈ {text}" if place.get("precision") == "vicinity" else text
+
+
 def anchor(source: str, sentence: int) -> str:
     return f"s-{source}-{sentence}"
 

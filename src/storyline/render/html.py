@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import anchor, figure_text, human_date, near_name, place_precision
+from storyline.render.common import anchor, figure_text, human_date, near_name, place_coords, place_precision
 from storyline.render.geo_svg import MapPoint, svg_map
 
 _SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
@@ -170,6 +170,7 @@ def render_html(brief: Brief) -> str:
     env.filters["figure"] = figure_text
     env.globals["anchor"] = anchor
     env.globals["place_precision"] = lambda p: place_precision(p, places)
+    env.globals["place_coords"] = place_coords
     env.globals["short"] = short
     template = env.from_string(
         resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import figure_text, human_date, place_precision
+from storyline.render.common import figure_text, human_date, place_coords, place_precision
 
 
 def _cell(value: object) -> str:
@@ -100,9 +100,7 @@ def render_markdown(brief: Brief) -> str:
         out += ["## Places", "", "| place | lat, lon | country | precision | also called |", "|---|---|---|---|---|"]
         by_id = {p["id"]: p for p in b["places"]}
         for p in b["places"]:
-            ll = f"{p['lat']:.3f}, {p['lon']:.3f}" if p.get("lat") is not None else "not located"
-            if p.get("precision") == "vicinity":
-                ll = f"≈ {ll}" if p.get("lat") is not None else ll
+            ll = place_coords(p)
             aliases = ", ".join(a for a in p.get("aliases", []) if a != p["name"])
             out.append(
                 f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(place_precision(p, by_id))} | {_cell(aliases)} |"
