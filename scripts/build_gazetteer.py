@@ -49,6 +49,17 @@ def _country_points() -> dict[str, tuple[float, float]]:
         return {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in rows if r["iso"] not in KEEP_LONGSTANDING_POINT}
 
 
+def _countryinfo() -> dict[str, dict]:
+    """ISO2 -> countryinfo's record (names, ``latlng`` centre, demonym)."""
+    ci: dict[str, dict] = {}
+    for ci_file in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
+        x = json.loads(Path(ci_file).read_text(encoding="utf-8"))
+        a2 = (x.get("ISO") or {}).get("alpha2")
+        if a2:
+            ci[a2] = x
+    return ci
+
+
 def _consensus_points() -> dict[str, tuple[tuple[float, float], tuple[float, float]]]:
     """ISO2 -> (base point it was derived from, shipped point)."""
     with open(CONSENSUS_POINTS, encoding="utf-8") as f:
@@ -216,12 +227,7 @@ def main() -> None:
             out.write(f"{cc}\t{code}\t{name}\n")
 
     # ---------------------------------------------------------------- countries
-    ci: dict[str, dict] = {}
-    for ci_file in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
-        x = json.loads(Path(ci_file).read_text(encoding="utf-8"))
-        a2 = (x.get("ISO") or {}).get("alpha2")
-        if a2:
-            ci[a2] = x
+    ci = _countryinfo()
     countries = json.loads(Path(gnc / "countries.json").read_text(encoding="utf-8"))
     points = _country_points()
     consensus = _consensus_points()

@@ -20,26 +20,18 @@ Run:  .venv/bin/python scripts/make_country_points.py
 
 from __future__ import annotations
 
-import csv
-import glob
-import json
 import math
 import tempfile
 import zipfile
 from pathlib import Path
 
-from build_gazetteer import COUNTRY_POINTS, KEEP_LONGSTANDING_POINT, _pkg_dir
+from build_gazetteer import _country_points, _countryinfo, _pkg_dir
+
+from storyline.annotate.gazetteer import haversine_km
 
 OUT = Path(__file__).resolve().parent / "data" / "country_points.tsv"
 NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
 MIDPOINT_MAX_KM = 250.0
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
-    x = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(x)))
 
 
 def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
@@ -52,17 +44,13 @@ def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, flo
 
 
 def base_points() -> dict[str, tuple[float, float]]:
-    """The points build_gazetteer.py used before this rule: GeoNames', else countryinfo's."""
-    out: dict[str, tuple[float, float]] = {}
-    for ci_file in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
-        x = json.loads(Path(ci_file).read_text(encoding="utf-8"))
-        a2 = (x.get("ISO") or {}).get("alpha2")
-        if a2 and len(x.get("latlng") or ()) == 2:
-            out[a2] = (float(x["latlng"][0]), float(x["latlng"][1]))
-    with open(COUNTRY_POINTS, encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            if r["iso"] not in KEEP_LONGSTANDING_POINT:
-                out[r["iso"]] = (float(r["lat"]), float(r["lon"]))
+    """The points build_gazetteer.py starts from: GeoNames', else countryinfo's."""
+    out = {
+        a2: (float(x["latlng"][0]), float(x["latlng"][1]))
+        for a2, x in _countryinfo().items()
+        if len(x.get("latlng") or ()) == 2
+    }
+    out.update(_country_points())
     return out
 
 
@@ -104,7 +92,7 @@ def main() -> None:
             c = poly.centroid  # type: ignore[attr-defined]
             ne = (round(c.y, 5), round(c.x, 5))
             m = midpoint(b, ne)
-            if haversine_km(b, ne) > MIDPOINT_MAX_KM:
+            if haversine_km(b[0], b[1], ne[0], ne[1]) > MIDPOINT_MAX_KM:
                 p, rule = b, f"base: centroid over {MIDPOINT_MAX_KM:.0f} km away"
             elif not poly.contains(Point(m[1], m[0])):  # type: ignore[attr-defined]
                 p, rule = b, "base: midpoint outside the country"

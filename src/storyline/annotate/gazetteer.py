@@ -390,10 +390,9 @@ class Gazetteer:
         # level-2 rows than level-1 rows carry a GeoNames admin1 code, those level-2 rows are regions.
         coded: Counter[tuple[str, str]] = Counter((r["cc"], r["level"]) for r in rows if r["admin1"])
         for row in rows:
-            if row["level"] == "2" and row["admin1"] and coded[(row["cc"], "2")] > coded[(row["cc"], "1")]:
-                row["level"] = "1"
-        for row in rows:
             level = row["level"]
+            if level == "2" and row["admin1"] and coded[(row["cc"], "2")] > coded[(row["cc"], "1")]:
+                level = "1"
             e = self._make(
                 kind=ADMIN1 if level == "1" else ADMIN2,
                 name=row["name"],

@@ -107,7 +107,9 @@ _HOME_WEIGHT = 1  # evidence an outlet's home region gives (as much as the story
 # hundred times smaller than the best-known place of its name needs local evidence (its state or
 # county named, or another of the story's places within 100 km); the country vote alone counts 1/4
 _DWARF_RATIO = 100
-_DWARF_FAR = 10000
+# ... and a town a thousand times smaller, or dwarfed by a region of its own country, needs a nearby
+# town or its county: its first-level region named is not enough ("Canadian" in a Texas story)
+_DWARF_FAR = 1000
 _DWARF_COUNTRY = 0.25
 _STRONG = ("name", "alternate")
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
@@ -538,12 +540,14 @@ class Geocoder:
                     if dwarfed:
                         if towns is None:
                             towns = _Others.of([o for o in others if o.kind != ADMIN1])
-                        # a region of the town's own country dwarfs it ("Wales" the nation vs Wales,
-                        # England): the story naming the town's region (England) does not tell the two apart
-                        sibling = big is not None and big.kind == ADMIN1 and big.country == c.country
-                        sibling = sibling or max(c.weight, 1) * _DWARF_FAR < known
+                        # the story naming the town's region tells nothing when a region of the
+                        # town's own country dwarfs it ("Wales" the nation vs Wales, England, in a
+                        # story naming England) or the town is a thousand times smaller (_DWARF_FAR)
+                        region_blind = (big is not None and big.kind == ADMIN1 and big.country == c.country) or (
+                            max(c.weight, 1) * _DWARF_FAR < known
+                        )
                         dwarfed = not self._local_support(
-                            c, Counter() if sibling else admin1s, towns, contained.get((key, c.entry), False)
+                            c, Counter() if region_blind else admin1s, towns, contained.get((key, c.entry), False)
                         )
                     s = c.prior + self._context_score(
                         c,
@@ -849,7 +853,7 @@ class Geocoder:
     ) -> float:
         s = 0.0
         cc = c.country or ""
-        k = _DWARF_COUNTRY if dwarfed else 1.0  # the weight of country-level evidence
+        k = _DWARF_COUNTRY if dwarfed else 1.0  # the weight of country and named-region evidence
         if cc and countries.get(cc):
             s += k * (1.2 + 0.3 * min(3.0, countries[cc] / 2))
         # Local-region evidence counts in proportion to how local the story is: in a local
