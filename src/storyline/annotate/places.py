@@ -444,6 +444,8 @@ class Geocoder:
         # vote for Honduras through its region Colón's alternate name and then win on that vote)
         own_countries: dict[str, Counter[str]] = {}
         own_admin1s: dict[str, Counter[tuple[str, str]]] = {}
+        own_alt_admin1s: dict[str, Counter[tuple[str, str]]] = {}
+        own_alt_countries: dict[str, Counter[str]] = {}
         for key, cl in [*cands.items(), *ctx_cands.items()]:
             if not cl or key in parts:  # a place found inside another name is no evidence for the rest
                 continue
@@ -461,6 +463,9 @@ class Geocoder:
                     if key in cands:
                         own_admin1s.setdefault(key, Counter())[(c.country, c.admin1)] += weight
                         own_countries.setdefault(key, Counter())[c.country] += weight
+                        if c.match != "name":
+                            own_alt_admin1s.setdefault(key, Counter())[(c.country, c.admin1)] += weight
+                            own_alt_countries.setdefault(key, Counter())[c.country] += weight
                 elif c.kind == ADMIN2 and c.country:
                     admin2s[(c.country, c.admin1, norm_key(c.admin2 or c.name))] += weight
         for cc, a1 in home:  # where the outlet usually reports from: as strong as naming the region once
@@ -532,9 +537,13 @@ class Geocoder:
                 )
                 known = big.weight if big is not None else 0
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+                town_a1s = admin1s - own_alt_admin1s[key] if key in own_alt_admin1s else admin1s
+                town_cs = countries - own_alt_countries[key] if key in own_alt_countries else countries
                 for c in cl:
                     # a region reading gets no support from its own vote; a town inside the region
-                    # of the same name does ("New York": the state's reading supports the city)
+                    # of the same name does ("New York": the state's reading supports the city), but
+                    # not through a region the name only calls by an alternate name ("Alexandria" for
+                    # Egypt's Al Iskandariyah must not vote for the Egyptian city in a Louisiana story)
                     own = c.kind == ADMIN1
                     dwarfed = c.kind in (CITY, ADMIN2) and max(c.weight, 1) * _DWARF_RATIO < known
                     if dwarfed:
@@ -551,8 +560,8 @@ class Geocoder:
                         )
                     s = c.prior + self._context_score(
                         c,
-                        cs if own else countries,
-                        a1s if own else admin1s,
+                        cs if own else town_cs,
+                        a1s if own else town_a1s,
                         admin2s,
                         dominant,
                         total,
