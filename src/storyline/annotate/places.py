@@ -147,6 +147,7 @@ _PART_STOP = frozenset((
 # fmt: on
 _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unless it is this big
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
+_STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Washington and Ohio"
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
@@ -192,6 +193,25 @@ class _Others:
 
 # a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
 # city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
+_DISTRICT_OF = re.compile(
+    r"^(?:province|provincia|departamento|department|district|distrito|municipality|municipio|county)\s+(?:of|de|di|del|do|da)\s+",
+    re.I,
+)
+
+
+def _within(c: Candidate, container: Candidate) -> bool:
+    """Is ``c`` in the country or first-level region ``container``?"""
+    if c.country != container.country:
+        return False
+    return container.kind == COUNTRY or (container.kind == ADMIN1 and bool(container.admin1) and c.admin1 == container.admin1)
+
+
+def _district_key(name: str) -> str:
+    """A district's name as its towns and the story write it: GeoNames calls the Philippines'
+    provinces "Province of Bulacan", ISO and the news "Bulacan"."""
+    return norm_key(_DISTRICT_OF.sub("", name))
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # a prefix dropped when the whole name is unknown: "North Dallas" -> Dallas
 _PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
@@ -467,7 +487,7 @@ class Geocoder:
                             own_alt_admin1s.setdefault(key, Counter())[(c.country, c.admin1)] += weight
                             own_alt_countries.setdefault(key, Counter())[c.country] += weight
                 elif c.kind == ADMIN2 and c.country:
-                    admin2s[(c.country, c.admin1, norm_key(c.admin2 or c.name))] += weight
+                    admin2s[(c.country, c.admin1, _district_key(c.admin2 or c.name))] += weight
         for cc, a1 in home:  # where the outlet usually reports from: as strong as naming the region once
             admin1s[(cc, a1)] += _HOME_WEIGHT
             countries[cc] += _HOME_WEIGHT
@@ -486,18 +506,18 @@ class Geocoder:
                 if not c.country or c.match not in _STRONG:
                     continue
                 if c.kind == ADMIN2:
-                    county_of.setdefault((c.country, c.admin1, norm_key(c.admin2 or c.name)), set()).add(key)
+                    county_of.setdefault((c.country, c.admin1, _district_key(c.admin2 or c.name)), set()).add(key)
                 elif c.kind == CITY and c.admin2:
-                    town_in.setdefault((c.country, c.admin1, norm_key(c.admin2)), set()).add(key)
+                    town_in.setdefault((c.country, c.admin1, _district_key(c.admin2)), set()).add(key)
         contained: dict[tuple[str, int], bool] = {}
         for key, cl in cands.items():
             for c in cl:
                 if not c.country:
                     continue
                 if c.kind == CITY and c.admin2:
-                    givers = county_of.get((c.country, c.admin1, norm_key(c.admin2)), set())
+                    givers = county_of.get((c.country, c.admin1, _district_key(c.admin2)), set())
                 elif c.kind == ADMIN2:
-                    givers = town_in.get((c.country, c.admin1, norm_key(c.admin2 or c.name)), set())
+                    givers = town_in.get((c.country, c.admin1, _district_key(c.admin2 or c.name)), set())
                 else:
                     continue
                 if givers - {key}:
@@ -579,6 +599,22 @@ class Geocoder:
             if new_choice == choice:
                 break
             choice = new_choice
+
+        # the text writes a town with its region or country ("Stroud, Ontario, Canada"; "Orient,
+        # Ohio"): a reading inside it when there is one; a small town outside it is a namesake
+        # abroad, and the name a local place the gazetteer lacks (placed in the vicinity below)
+        if text:
+            for key, ch in list(choice.items()):
+                if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts:
+                    continue
+                lc = self._qualifier_in_text(key, text, choice, surface)
+                if lc is None or _within(ch, lc):
+                    continue
+                inside = [c for c in cands[key] if c.kind in (CITY, ADMIN2) and _within(c, lc)]
+                if inside:
+                    choice[key] = inside[0]
+                elif ch.weight < _STRAY_CONTAINED_POP:
+                    choice[key] = None
 
         # a town found inside an institution's name ("Colchester Hospital") needs the story's
         # support, as a namesake does: "Liverpool Academy" in a story about Cairo is in Cairo
@@ -738,6 +774,40 @@ class Geocoder:
         return None
 
     @staticmethod
+    def _qualifier_in_text(
+        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]
+    ) -> Candidate | None:
+        """The region or country the text writes after a mention of ``key`` with a comma, as a
+        postal qualifier ("Stroud, Ontario, Canada", "Orient, Ohio."): not an item of a list
+        ("Saipan, Guam, Alaska"; "Bundibugyo, Côte d'Ivoire and Sudan"), so the qualifier must end
+        the clause or be followed by its own country."""
+        regions = sorted(
+            (
+                (surface.get(k, k), c)
+                for k, c in choice.items()
+                if c is not None and k != key and c.kind in (COUNTRY, ADMIN1) and c.country
+            ),
+            key=lambda x: -len(x[0]),
+        )
+        if not regions:
+            return None
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface.get(key, key))},\s+", text):
+            rest = text[m.end() : m.end() + 120]
+            for name, c in regions:
+                if not rest.startswith(name) or rest[len(name) : len(name) + 1].isalnum():
+                    continue
+                after = rest[len(name) :]
+                nxt = re.match(r",\s+([A-Z][^,.;:]*)", after)
+                if re.match(r"\s+(?:and|or|&)\s", after) or (
+                    nxt is not None and not any(
+                        nxt.group(1).startswith(n) and o.kind == COUNTRY and o.country == c.country for n, o in regions
+                    )
+                ):
+                    break  # an item of a list
+                return c
+        return None
+
+    @staticmethod
     def _listed_regions(cands: dict[str, list[Candidate]], surface: dict[str, str], text: str) -> None:
         """A name listed with first-level regions of one country is one too: "Oregon, Utah,
         Washington and Wisconsin" lists states, not the capital; "Manitoba, Ontario and New
@@ -843,7 +913,7 @@ class Geocoder:
                 return True
             if q.kind == ADMIN1 and q.admin1 and c.admin1 == q.admin1:
                 return True
-            if q.kind == ADMIN2 and c.admin1 == q.admin1 and norm_key(c.admin2 or "") == norm_key(q.admin2 or q.name):
+            if q.kind == ADMIN2 and c.admin1 == q.admin1 and _district_key(c.admin2 or "") == _district_key(q.admin2 or q.name):
                 return True
         return False
 
@@ -885,7 +955,7 @@ class Geocoder:
                 s += 1.6 + 0.6
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
             s += k * 2.2 * local
-        if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, norm_key(c.admin2))):
+        if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, _district_key(c.admin2))):
             s += 1.5
         if c.kind in (CITY, ADMIN2, FEATURE) and others.n:
             d = others.nearest_km(c.lat, c.lon)
