@@ -9,15 +9,17 @@ import pytest
 
 from storyline.annotate.entities import (
     KnowledgeBase,
+    cased_form,
     clean_surface,
     fold,
     load_kb,
     resolve_entities,
+    shouted,
     skeleton,
     strip_title,
 )
 from storyline.errors import StorylineError
-from storyline.records import AnnotatedArticle, Article, Entity, Mention, Sentence
+from storyline.records import AnnotatedArticle, Article, Entity, Mention, Place, Sentence, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "raqqa"]
@@ -471,3 +473,110 @@ def test_seed_actor_noise(seed_entities: list[Entity]) -> None:
         assert find(seed_entities, person) is not None and find(seed_entities, person).type == "person", person  # type: ignore[union-attr]
     for outlet in ("CNN", "Reuters", "SANA", "Sputnik", "RIA Novosti"):
         assert find(seed_entities, outlet).type == "media_outlet", outlet  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- display names and places
+
+
+def test_shouted_dateline_name_gives_way_to_normal_case() -> None:
+    # the dateline form is the most frequent, the normal case wins all the same
+    a = doc("MARLOWE (Wire) — Talks began. Delegates met in Marlowe.", [("MARLOWE", "GPE"), ("Marlowe", "GPE")], "a1")
+    b = doc("MARLOWE (Wire) — Talks ended.", [("MARLOWE", "GPE")], "a2")
+    ents, _ = resolve_entities([a, b], EMPTY)
+    marlowe = find(ents, "MARLOWE")
+    assert marlowe is not None and marlowe.name == "Marlowe" and len(marlowe.mentions) == 3
+    # only the dateline is recognised, but the text writes the name in normal case elsewhere
+    c = doc(
+        "PORT ELMSWORTH (Wire) — Ships left Port  Elmsworth's harbour; Port Elmsworth is calm.",
+        [("PORT ELMSWORTH", "GPE")],
+    )
+    ents, _ = resolve_entities([c], EMPTY)
+    port = find(ents, "PORT ELMSWORTH")
+    assert port is not None and port.name == "Port Elmsworth" and "PORT ELMSWORTH" in port.aliases
+    assert port.id == content_id("entity", "port elmsworth")  # the id is the folded name: case changes keep it
+
+
+def test_acronyms_keep_their_capitals() -> None:
+    text = "The AQIM cell and the TNLA claimed it. Sana'a and Sanaa-based groups denied it. SANA reported."
+    d = doc(text, [("AQIM", "ORG"), ("TNLA", "ORG"), ("SANA", "ORG")])
+    ents, _ = resolve_entities([d], EMPTY)
+    assert {"AQIM", "TNLA", "SANA"} <= {e.name for e in ents}  # "Sana'a" is not "SANA" in normal case
+    assert shouted("WASHINGTON") and shouted("NEW YORK") and not shouted("CNN") and not shouted("US")
+    assert not shouted("Washington")
+    assert cased_form("NEW YORK", ["In New\nYork, NEW YORK said"]) == "New York"
+    assert cased_form("SANA", ["Sana'a and Sana-based"]) is None
+
+
+class _FakeGeocoder:
+    """Resolves names by a table: folded name -> Place (the query name becomes its alias)."""
+
+    def __init__(self, table: dict[str, Place]) -> None:
+        self.table = table
+
+    def resolve(self, names: list[str], context: list[str], home: object = ()) -> list[Place | None]:
+        out: list[Place | None] = []
+        for n in names:
+            p = self.table.get(fold(n))
+            out.append(p.model_copy(update={"aliases": [n]}) if p is not None else None)
+        return out
+
+
+def test_names_of_one_resolved_place_are_one_entity() -> None:
+    from storyline.annotate.understand import understand
+    from storyline.options import Options
+
+    union = Place(id="p-union", name="United Provinces", lat=1.0, lon=2.0, precision="country", geonameid=11)
+    veldia = Place(id="p-veldia", name="Veldia", lat=5.0, lon=6.0, precision="country", geonameid=12)
+    halden = Place(id="p-halden", name="Halden", lat=3.0, lon=4.0, precision="town", geonameid=13)
+    geo = _FakeGeocoder(
+        {"united provinces": union, "provinces": union, "veldia": veldia, "northern veldia": veldia, "halden": halden}
+    )
+    a = doc(
+        "HALDEN (Wire) — The United Provinces sent aid to Veldia. Fighting went on in Northern Veldia.",
+        [("HALDEN", "GPE"), ("United Provinces", "GPE"), ("Veldia", "GPE"), ("Northern Veldia", "GPE")],
+        "a1",
+    )
+    b = doc(
+        "Envoys said Provinces have long backed Veldia; the United Provinces' envoy agreed.",
+        [("Provinces", "GPE"), ("Veldia", "GPE"), ("United Provinces'", "GPE")],
+        "a2",
+    )
+    u = understand([a, b], Options(), geocoder=geo, kb=EMPTY)
+    names = sorted(e.name for e in u.entities)
+    assert names == ["Halden", "Northern Veldia", "United Provinces", "Veldia"], names  # no "HALDEN", no "Provinces"
+    union_e = find(u.entities, "United Provinces")
+    assert union_e is not None and len(union_e.mentions) == 3 and "Provinces" in union_e.aliases
+    assert u.entity_place[union_e.id] == "p-union" and union_e.kb_id == "geonames:11"
+    assert all(not e.name.lower().startswith("the ") and not e.name.endswith("'") for e in u.entities)
+    # every mention of the merged names points at the entity kept
+    ids = {e.id for e in u.entities}
+    assert all(m.entity in ids for d in u.docs for m in d.mentions if m.entity)
+    # "Northern Veldia" is a part of Veldia, not another name of it
+    assert not same(u.entities, "Veldia", "Northern Veldia")
+    # deterministic: the same input gives the same ids
+    again = understand([a, b], Options(), geocoder=geo, kb=EMPTY)
+    assert [e.id for e in again.entities] == [e.id for e in u.entities]
+
+
+def test_datelines_are_places_and_headline_words_are_trimmed() -> None:
+    a = doc(
+        "CAMP HOLLOWAY, Ga. (Wire) -- Troops left at dawn.\nON THE BAY OF KESTRA -- Ferries stopped in the Bay of Kestra.",
+        [("CAMP HOLLOWAY", "PERSON"), ("ON THE BAY OF KESTRA", "ORG"), ("Bay of Kestra", "LOC")],
+    )
+    ents, _ = resolve_entities([a], EMPTY)
+    camp = find(ents, "CAMP HOLLOWAY")
+    assert camp is not None and camp.type == "place" and camp.name == "Camp Holloway"  # no text writes it otherwise
+    assert same(ents, "BAY OF KESTRA", "Bay of Kestra") and find(ents, "Bay of Kestra").name == "Bay of Kestra"  # type: ignore[union-attr]
+    # a headline all in capitals is not a dateline, and an acronym is not title-cased
+    b = doc("MARA VOSS -- THE LAST INTERVIEW WITH HER\nThe DPRK said so.", [("MARA VOSS", "PERSON"), ("DPRK", "GPE")])
+    ents, _ = resolve_entities([b], EMPTY)
+    assert find(ents, "MARA VOSS").type == "person" and find(ents, "Mara Voss") is not None  # type: ignore[union-attr]
+    assert find(ents, "DPRK").name == "DPRK"  # type: ignore[union-attr]
+
+
+def test_surname_in_capitals_joins_the_full_name() -> None:
+    text = "Father Henri Talbec led the mass. A tribute to Mr. TALBEC was read. Monsignor Henri Talbec was 70."
+    d = doc(text, [("Henri Talbec", "PERSON"), ("TALBEC", "PERSON"), ("Monsignor Henri Talbec", "PERSON")])
+    ents, _ = resolve_entities([d], EMPTY)
+    assert len(ents) == 1 and ents[0].name == "Henri Talbec" and len(ents[0].mentions) == 3, ents
+    assert ents[0].aliases == ["Henri Talbec", "TALBEC"]  # the title is dropped: "Monsignor" is an office

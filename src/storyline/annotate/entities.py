@@ -25,6 +25,14 @@ unambiguously elsewhere in the story, or an organisation-like context ("IS milit
 When the evidence is not there, names stay apart: two actors shown separately is a smaller
 error than two actors merged.
 
+Names in capitals (a dateline or headline: "WASHINGTON (Sputnik) —") are forms, never the
+name shown when the story writes the name in normal case (:func:`shouted`, :func:`cased_form`);
+a place or person name no text writes otherwise is shown in title case unless it may be an
+acronym ("FORT JACKSON" -> "Fort Jackson"; "DPRK" stays), and the geocoder's name replaces it
+once the place is resolved (``understand``).  A dateline is a place whatever the recogniser
+said, and headline words in capitals are trimmed like function words ("ON THE GULF OF MEXICO").
+A surname in capitals joins the only full name with that surname ("TALBEC" / "Henri Talbec").
+
 What is not an actor (general rules, measured on the seeds and Timeline17 samples):
 
 * recogniser span errors are repaired first: function words and lone punctuation at the edges
@@ -70,10 +78,12 @@ __all__ = [
     "ENTITY_TYPES",
     "KBEntry",
     "KnowledgeBase",
+    "cased_form",
     "fold",
     "load_kb",
     "merge_entities",
     "resolve_entities",
+    "shouted",
     "skeleton",
     "strip_title",
 ]
@@ -163,7 +173,7 @@ TITLES = _words(
     mullah sir dame lord lady pope foreign defense defence interior deputy chief spokesman spokeswoman spokesperson
     staff field marshal pvt cpl corporal private officer director senior former late crown king queen prince
     princess premier envoy special head commissioner inspector superintendent det detective constable cardinal
-    archbishop bishop patriarch mufti grand supreme acting chairman chairwoman chair"""
+    archbishop bishop patriarch mufti grand supreme acting chairman chairwoman chair monsignor msgr rabbi"""
 )
 _ABBREV_TITLE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Maj|Brig|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Pvt|Cpl|Det|Supt)\.?[\s-]+)+"
@@ -536,19 +546,42 @@ def _edge(word: str) -> bool:
 
 
 def _trim_mention(text: str, m: Mention) -> Mention:
-    """Function words cut off the edges of a recogniser span: "Raqqa from" -> "Raqqa"."""
+    """Function words cut off the edges of a recogniser span: "Raqqa from" -> "Raqqa", and in a
+    line in capitals "ON THE GULF OF MEXICO" -> "GULF OF MEXICO"."""
     if " " not in m.text:
         return m
+    caps = shouted(m.text)
+
+    def edge(word: str) -> bool:
+        return _edge(word) or (caps and _edge(word.lower()))
+
     words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
     a, b = 0, len(words)
-    while b - a > 1 and _edge(m.text[words[a][0] : words[a][1]]):
+    while b - a > 1 and edge(m.text[words[a][0] : words[a][1]]):
         a += 1
-    while b - a > 1 and _edge(m.text[words[b - 1][0] : words[b - 1][1]].rstrip(",;:")):
+    while b - a > 1 and edge(m.text[words[b - 1][0] : words[b - 1][1]].rstrip(",;:")):
         b -= 1
     if (a, b) == (0, len(words)):
         return m
     start, end = m.start + words[a][0], m.start + words[b - 1][1]
     return m.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+# what follows a dateline: "BEIRUT (Reuters) —", "FORT ELLIS, Md. --", "WASHINGTON, D.C. —"
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*)?(?:\(|-LRB-|--|—|–)")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """A name in capitals that opens a line and is followed by a news agency or a dash: the
+    place a report was filed from ("FORT ELLIS, Md. (AP) --"), whatever the recogniser says.  Not
+    in a headline all in capitals ("OBAMA -- THE LAST YEAR")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (
+        shouted(m.text)
+        and not text[line_start : m.start].strip()
+        and bool(_DATELINE_AFTER.match(text, m.end))
+        and not _shouting(text, m.start, m.end)
+    )
 
 
 def _broken_quotes(surface: str) -> bool:
@@ -637,6 +670,8 @@ def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[l
         raw: list[Mention] = []
         for m0 in d.mentions:
             m1 = _trim_mention(d.article.text, m0)
+            if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
+                m1 = m1.model_copy(update={"label": "GPE"})
             raw.extend(_split_glued(d.article.text, m1, place_keys) if m1.label == "ORG" else (m1,))
         for m in raw:
             surface = clean_surface(m.text, m.label)
@@ -836,7 +871,7 @@ def _propagate(
             surface = text[start:end]
             k = bisect.bisect_left(starts_sp, end)
             if any(s < end and start < e for s, e in spans[max(0, k - 8) : k + 1]):
-                i = b
+                i += 1  # a shorter name may start inside: "MIOT" after the recognised "Joseph Serge"
                 continue
             low = surface == surface.lower()
             if low and (key in capital_only or forms[key].most_common(1)[0][0] not in _PLACE_LABELS):
@@ -1050,7 +1085,9 @@ def _build(
         if len(forms) == 0 or kind(node) in ("place", "group"):
             continue
         for s in forms:
-            if " " in s or not s[:1].isupper() or _short(s):
+            if " " in s or not s[:1].isupper():
+                continue
+            if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
                 continue
             roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
             if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)]:
@@ -1245,8 +1282,52 @@ def _rebuild_members(uf: _UF, members: dict[str, list[str]]) -> None:
         members.setdefault(uf.find(node), []).append(node)
 
 
+def shouted(name: str) -> bool:
+    """A name written in capitals that is longer than an acronym usually is: the form of a
+    dateline or headline ("WASHINGTON", "NEW YORK"), not the one to show when the story or the
+    gazetteer has it in normal case.  "US", "CNN" (three letters or fewer) are not shouted."""
+    return name.isupper() and sum(c.isalpha() for c in name) >= 4
+
+
+_NOT_AFTER = re.compile(r"\w|['’\-]\w")  # "Sana" in "Sana'a" or "Sana-based" is not "SANA"
+
+
+def cased_form(name: str, texts: Iterable[str]) -> str | None:
+    """The normally cased spelling ("Washington") the texts give a shouted name ("WASHINGTON"):
+    the same letters, case aside, capitalised and not all in capitals; the most frequent, None
+    when the texts never write it so."""
+    pattern = re.compile(r"(?<![\w'’\-])" + r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE)
+    seen: Counter[str] = Counter()
+    for text in texts:
+        for m in pattern.finditer(text):
+            form = " ".join(m.group(0).split())
+            if form[:1].isupper() and not form.isupper() and not _NOT_AFTER.match(text, m.end()):
+                seen[form] += 1
+    return max(seen, key=lambda f: (seen[f], f)) if seen else None
+
+
+_LETTER_RUN = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(name: str, etype: str) -> str:
+    """A shouted place or person name no text writes in normal case, in title case ("FORT
+    JACKSON" -> "Fort Jackson", "AL-MAYADIN" -> "Al-Mayadin"); a name that may be an acronym
+    (a word under three letters or without a vowel, four letters in all: "DPRK", "USSR") and
+    other kinds of actor ("UNICEF") stay as written."""
+    words = ["".join(_WORD_RUN.findall(w)) for w in name.split()]
+    if (
+        etype not in ("place", "person")
+        or sum(len(w) for w in words) < 5
+        or any(len(w) < 3 or not _VOWELS.search(w.lower()) for w in words)
+    ):
+        return name
+    return _LETTER_RUN.sub(lambda m: m.group(0).lower(), name)
+
+
 def _best_name(forms: Counter[str], etype: str) -> str:
     proper = [f for f in forms if f != f.lower()] or list(forms)
+    proper = [f for f in proper if not shouted(f)] or proper  # "Washington", not the dateline's "WASHINGTON"
     if etype == "group":  # a people by its plural noun: "Americans" (also "American")
         keys = {fold(f) for f in proper}
         plurals = [f for f in proper if any(fold(f) == k + "s" for k in keys)]
@@ -1292,6 +1373,8 @@ def _entities(
         else:
             etype = forced.get(root) or LABEL_TYPE.get(label_votes.most_common(1)[0][0], "other")
             name = _best_name(forms, etype)
+            if shouted(name):
+                name = cased_form(name, (d.article.text for d in docs)) or _title_case(name, etype)
         norm = kb_id or fold(name)
         eid = content_id("entity", norm)
         if eid in used:

@@ -37,6 +37,7 @@ from storyline.annotate.entities import (
     load_kb,
     merge_entities,
     resolve_entities,
+    shouted,
     skeleton,
 )
 from storyline.options import Options
@@ -201,10 +202,17 @@ def _geocode(
     names_of = {e.id: set(fold(e.name).split()) for e in place_entities}
     merges = []
     parts: set[str] = set()  # entities inside a resolved place, not names of it
-    for eids in groups.values():
-        parts.update(e for e in eids if any(names_of[o] < names_of[e] for o in eids if o != e))
-        # "Northern Syria" geocoded to Syria is a part of it, not another name of it
-        keep = [e for e in eids if not any(names_of[o] < names_of[e] for o in eids if o != e)]
+    for pid, eids in groups.items():
+        # "Northern Syria" geocoded to Syria is a part of it, not another name of it; "United
+        # States" beside "States" adds only words of the place's own name: another name of it
+        own = set(fold(record[pid].name).split())
+        inside = {
+            e
+            for e in eids
+            if any(names_of[o] < names_of[e] and not names_of[e] - names_of[o] <= own for o in eids if o != e)
+        }
+        parts.update(inside)
+        keep = [e for e in eids if e not in inside]
         if len(keep) > 1:
             merges.append(keep)
     entities, docs = merge_entities(entities, docs, merges)
@@ -243,10 +251,13 @@ def _geocode(
         places.append(place.model_copy(update={"name": display, "aliases": aliases, "sources": sources}))
         for e in ents:
             upd: dict[str, Any] = {}
+            if shouted(e.name) and not shouted(display) and fold(e.name) in (fold(display), fold(place.name)):
+                cased = display if fold(display) == fold(e.name) else place.name  # "WASHINGTON" -> "Washington"
+                upd["name"], upd["aliases"] = cased, sorted(set(e.aliases) | {cased})
             if e.kb_id is None:
                 upd["kb_id"] = f"geonames:{place.geonameid}" if place.geonameid else None
                 if fold(e.name) != fold(place.name) and skeleton(e.name) != skeleton(place.name) and e.id not in parts:
-                    upd["aliases"] = sorted(set(e.aliases) | {place.name})
+                    upd["aliases"] = sorted(set(upd.get("aliases", e.aliases)) | {place.name})
             if upd:
                 updated[e.id] = e.model_copy(update=upd)
     entities = [updated.get(e.id, e) for e in entities]
