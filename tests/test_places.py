@@ -578,3 +578,9 @@ def test_a_town_written_with_its_region_is_read_inside_it(geo: Geocoder) -> None
 def test_a_list_is_not_a_town_with_its_region(geo: Geocoder) -> None:
     saipan = geo.resolve(["Saipan", "Guam", "Alaska"], ["Trips to Saipan, Guam, Alaska and Hawaii."])[0]
     assert saipan is not None and saipan.precision == "town" and saipan.country == "MP"
+
+
+def test_a_valley_or_bay_the_gazetteer_lacks_is_placed_at_the_place_it_is_named_after(geo: Geocoder) -> None:
+    valley = geo.resolve(["California", "Monterey", "Salinas Valley"])[-1]
+    assert valley is not None and valley.precision == "vicinity"
+    assert haversine_km(valley.lat, valley.lon, 36.68, -121.65) < 50  # at Salinas, California

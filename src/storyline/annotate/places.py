@@ -123,7 +123,7 @@ _PART_HEADS = frozenset((
     "university", "college", "polytechnic", "institute", "academy", "school", "hospital", "airport",
     "airfield", "stadium", "ministry", "bank", "reserve", "house", "parliament", "assembly",
     "legislature", "council", "chamber", "chambers", "peninsula", "lagoon", "harbour", "harbor",
-    "port"
+    "port", "valley", "island", "bay", "basin", "mountains", "coast"
 ))
 # fmt: on
 # "X of Y" names the place Y only after an institution or a political unit ("Bank of Japan",
@@ -858,7 +858,7 @@ class Geocoder:
         the name without an administrative head word, as a region or district ("Enugu State",
         "Bronx County"); the words before an institution or feature head word, longest first
         ("Colorado State University" -> "Colorado State" -> "Colorado"; "Korean Peninsula" ->
-        "Korean"), then the words after it ("British Embassy Tokyo" -> "Tokyo").  Only exact and
+        "Korean"; "Thames Valley" -> "Thames"; a delta is not: a river's point is mid-course), then the words after it ("British Embassy Tokyo" -> "Tokyo").  Only exact and
         alternate-name readings count; a lone stop word or head word is never a place."""
         toks = name.split()
         if len(toks) < 2:
