@@ -191,8 +191,6 @@ class _Others:
         return float(2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a))).min())
 
 
-# a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
-# city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
 _DISTRICT_OF = re.compile(
     r"^(?:province|provincia|departamento|department|district|distrito|municipality|municipio|county)\s+(?:of|de|di|del|do|da)\s+",
     re.I,
@@ -212,6 +210,8 @@ def _district_key(name: str) -> str:
     return norm_key(_DISTRICT_OF.sub("", name))
 
 
+# a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
+# city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # a prefix dropped when the whole name is unknown: "North Dallas" -> Dallas
 _PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
@@ -858,8 +858,9 @@ class Geocoder:
         the name without an administrative head word, as a region or district ("Enugu State",
         "Bronx County"); the words before an institution or feature head word, longest first
         ("Colorado State University" -> "Colorado State" -> "Colorado"; "Korean Peninsula" ->
-        "Korean"; "Thames Valley" -> "Thames"; a delta is not: a river's point is mid-course), then the words after it ("British Embassy Tokyo" -> "Tokyo").  Only exact and
-        alternate-name readings count; a lone stop word or head word is never a place."""
+        "Korean"; "Thames Valley" -> "Thames"; not a delta: a river's point is mid-course), then
+        the words after it ("British Embassy Tokyo" -> "Tokyo").  Only exact and alternate-name
+        readings count; a lone stop word or head word is never a place."""
         toks = name.split()
         if len(toks) < 2:
             return None
