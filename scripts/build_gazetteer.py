@@ -108,7 +108,7 @@ def _namesake_fix(
     return point
 
 
-_FORMER_MIN_TOWNS = 3  # a former region is known from at least this many of its towns
+_FORMER_MIN_TOWNS = 3  # a region without an ISO row is known from at least this many of its towns
 
 
 def _iso_to_geonames() -> dict[str, tuple[str, str, str]]:
