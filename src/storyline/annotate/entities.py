@@ -567,6 +567,29 @@ def _trim_mention(text: str, m: Mention) -> Mention:
     return m.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
+# a possessive at the end of a place span ("New York’s", "United States'"), never a saint's
+# name ("St. John's", "St Patrick’s"); a capitalised "The" opening a place of two or more
+# capitalised words ("The United States", never "The Hague")
+_PLACE_POSSESSIVE = re.compile(r"(?<!\bSt)(?<!\bSt\.)(?<!\bSaint)\s+\S+?(['’]s|(?<=s)['’])$")
+_PLACE_THE = re.compile(r"^The\s+(?=[A-Z]\S*\s+[A-Z])")
+
+
+def _trim_place(text: str, m: Mention) -> Mention:
+    """A place span without what is not part of its name: a trailing possessive and a
+    sentence-initial "The" ("The United States'" -> "United States")."""
+    surface = " " + m.text
+    start, end = m.start, m.end
+    pos = _PLACE_POSSESSIVE.search(surface)
+    if pos is not None:
+        end -= len(pos.group(1))
+    the = _PLACE_THE.match(m.text)
+    if the is not None:
+        start += the.end()
+    if (start, end) == (m.start, m.end) or end <= start:
+        return m
+    return m.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
 # what follows a dateline: "BEIRUT (Reuters) —", "FORT ELLIS, Md. --", "WASHINGTON, D.C. —"
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*)?(?:\(|-LRB-|--|—|–)")
 
@@ -670,6 +693,8 @@ def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[l
         raw: list[Mention] = []
         for m0 in d.mentions:
             m1 = _trim_mention(d.article.text, m0)
+            if m1.label in _PLACE_LABELS:
+                m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
                 m1 = m1.model_copy(update={"label": "GPE"})
             raw.extend(_split_glued(d.article.text, m1, place_keys) if m1.label == "ORG" else (m1,))
@@ -1081,8 +1106,20 @@ def _build(
                 if _given_compatible(wa, wb, kb):
                     uf.union(a, b)
     _rebuild_members(uf, members)
+    # a one-word "place" that is the surname of a person of the story ("Darren Ripley" ...
+    # "Ripley said"), never named after a locative preposition ("in Ripley") nor a known place
+    after_locative = {x.node for x in ms if _after_locative(docs[x.doc].article.text, x.mention.start)}
+    surname_places = {
+        node
+        for node, forms in surfaces.items()
+        if kind(node) == "place"
+        and node not in after_locative
+        and not uf.kb[uf.find(node)]
+        and all(" " not in f and f[:1].isupper() for f in forms)
+    }
+    persons_of_places: set[str] = set()
     for node, forms in surfaces.items():
-        if len(forms) == 0 or kind(node) in ("place", "group"):
+        if len(forms) == 0 or (kind(node) in ("place", "group") and node not in surname_places):
             continue
         for s in forms:
             if " " in s or not s[:1].isupper():
@@ -1090,7 +1127,7 @@ def _build(
             if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
                 continue
             roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
-            if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)]:
+            if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)] and node not in surname_places:
                 # a vowel misspelt in a surname given in full elsewhere: "Silo" for "Selo"
                 roots = {
                     uf.find(n)
@@ -1099,11 +1136,20 @@ def _build(
                 }
             if len(roots) == 1:
                 uf.union(next(iter(roots)), node)
+                if node in surname_places:
+                    persons_of_places.add(node)
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels)
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
+    forced.update({uf.find(n): "person" for n in persons_of_places})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """A name right after a locative preposition: "clashes in Al Meshleb", "In Ripley"."""
+    prev = text[max(0, start - 12) : start].split()
+    return bool(prev) and prev[-1].lower() in _LOCATIVE
 
 
 _VOWELS = re.compile(r"[aeiouy]")
@@ -1187,7 +1233,7 @@ def _join_parts(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Co
                     geo[" ".join(words[:-1])].add(uf.find(node))
                 elif words[0] in ("lake", "mount"):
                     geo[" ".join(words[1:])].add(uf.find(node))
-            elif k != "person" and len(words) >= 3 and f.split()[0][:1].isupper():
+            elif k != "person" and len(words) >= 3 and f.split()[0][:1].isupper() and len(f.split(None, 1)) == 2:
                 rest = fold(f.split(None, 1)[1])  # "Operation Euphrates Rage", never "Iran/Iraq war"
                 if rest == " ".join(words[1:]):
                     suffix[rest].add(uf.find(node))
