@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.annotate.entities import (
+    KBEntry,
     KnowledgeBase,
     cased_form,
     clean_surface,
@@ -580,3 +581,55 @@ def test_surname_in_capitals_joins_the_full_name() -> None:
     ents, _ = resolve_entities([d], EMPTY)
     assert len(ents) == 1 and ents[0].name == "Henri Talbec" and len(ents[0].mentions) == 3, ents
     assert ents[0].aliases == ["Henri Talbec", "TALBEC"]  # the title is dropped: "Monsignor" is an office
+
+
+class _Reading:
+    def __init__(self, kind: str, match: str = "name") -> None:
+        self.kind, self.match = kind, match
+
+
+class _GazetteerGeocoder(_FakeGeocoder):
+    """A fake geocoder that also lists gazetteer readings of a name (``candidates``)."""
+
+    def __init__(self, table: dict[str, Place], districts: set[str]) -> None:
+        super().__init__(table)
+        self.districts = districts
+
+    def candidates(self, name: str, city_first: bool = True) -> list[_Reading]:
+        return [_Reading("admin2")] if fold(name) in self.districts else []
+
+
+def test_places_inside_organisation_names_are_toponyms() -> None:
+    """ "Harlow County" inside "the Harlow County Sheriff's Office" and "Veldia" inside a government
+    body named after it are toponyms of their own; the organisations stay entities with their
+    mentions, and no Place is made for them (a toponym points to the Place its standalone mentions
+    resolved to)."""
+    from storyline.annotate.understand import understand
+    from storyline.options import Options
+
+    kb = KnowledgeBase()
+    kb.add(KBEntry(id="vld-army", name="Veldia Army", type="government_body", aliases=("Veldia Army",)))
+    veldia = Place(id="p-veldia", name="Veldia", lat=5.0, lon=6.0, precision="country", geonameid=12)
+    geo = _GazetteerGeocoder({"veldia": veldia}, {"harlow county"})
+    text = (
+        "Deputies of the Harlow County Sheriff's Office met the Veldia Army in Veldia. "
+        "The Mornbury Parish Council and the Veldia Tigers watched."
+    )
+    a = doc(
+        text,
+        [
+            ("Harlow County Sheriff's Office", "ORG"),
+            ("Veldia Army", "ORG"),
+            ("Veldia", "GPE"),
+            ("Mornbury Parish Council", "ORG"),
+            ("Veldia Tigers", "ORG"),
+        ],
+    )
+    u = understand([a], Options(), geocoder=geo, kb=kb)
+    tops = [(text[t.start : t.end], t.place) for d in u.docs for t in d.toponyms]
+    assert ("Harlow County", None) in tops  # the district the gazetteer knows
+    assert tops.count(("Veldia", "p-veldia")) == 2  # itself, and inside the army's name; not the team's
+    assert not any(name.startswith("Mornbury") for name, _ in tops)  # a district the gazetteer does not know
+    assert [p.id for p in u.places] == ["p-veldia"]  # no Place for the district
+    names = {e.name for e in u.entities}
+    assert {"Harlow County Sheriff's Office", "Veldia Army"} <= names and "Harlow County" not in names

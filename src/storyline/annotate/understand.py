@@ -13,7 +13,9 @@ linked figures, attributions and time expressions, with ids filled in the docs.
   sources.  An unresolved place stays an entity of type ``place`` without a Place record
   (and its toponyms keep ``place=None``): no coordinates are invented.
 * Toponyms are rebuilt from the resolved mentions (a country used as an actor, "Turkey",
-  is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place).
+  is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place), plus
+  the places inside other names: "Boone County" in "Boone County Sheriff's Office", "U.S." in a
+  government body's "U.S. Army" (the organisation stays an entity; no Place is made for them).
 * Figures are linked to their claimant and date (``said_by``/``as_of``) by
   :func:`storyline.annotate.attribution.link_figures`; ``Attribution.speaker_entity`` is
   filled when the speaker is a known entity of the story.
@@ -46,6 +48,7 @@ from storyline.records import (
     Attribution,
     Entity,
     Figure,
+    Mention,
     Place,
     Record,
     TimeExpression,
@@ -129,6 +132,8 @@ def understand(
             for m in d.mentions
             if m.entity and etype.get(m.entity) == "place"
         ]
+        toponyms += _inner_toponyms(d, etype, toponyms, geocoder)
+        toponyms.sort(key=lambda t: t.start)
         attributions = [
             a.model_copy(update={"speaker_entity": a.speaker_entity or _speaker_entity(a.speaker, speaker_index)})
             for a in d.attributions
@@ -269,6 +274,93 @@ def _geocode(
         warnings.append("places not in the gazetteer, shown only as near the story's focus: " + ", ".join(near[:20]))
     places.sort(key=lambda p: (-len(p.sources), p.name))
     return entities, docs, places, entity_place
+
+
+# Places inside other names (see _inner_toponyms): a district named with its head word ("Boone
+# County" Sheriff's Office, "Rapides Parish" Fire), and the place a government body is named after
+_DISTRICT_HEADS = frozenset(("county", "parish", "borough"))
+_NAME_TOKEN = re.compile(r"[^\s,;:()]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _inner_toponyms(
+    d: AnnotatedArticle, etype: dict[str, str], toponyms: list[Toponym], geocoder: Any
+) -> list[Toponym]:
+    """Toponyms inside the names of an article's other entities (organisations, facilities, people
+    with a title), the entity and its mention left as they are:
+
+    * "<Name> County" (Parish, Borough) inside a longer name, when the gazetteer knows a district by
+      exactly that name: "Douglas County" in "Douglas County Public Works", "Boone County" in "the
+      Community Foundation of Boone County";
+    * in the name of a government body, its leading words or what follows its last "of" when the
+      article names that place on its own: "U.S." in "U.S. Army", "Uganda" in "Health Ministry of
+      Uganda".
+
+    Such a toponym points to the Place its standalone mentions resolved to (``place=None`` when
+    the article has none): no Place is made for it.  It never overlaps another toponym."""
+    if geocoder is None:
+        return []
+    from storyline.annotate.gazetteer import ADMIN2
+
+    readings = getattr(geocoder, "candidates", None)  # the gazetteer's readings of a name, if it has one
+
+    known: dict[str, str | None] = {}  # the article's own toponyms: folded name -> Place id
+    for t in toponyms:
+        known.setdefault(fold(t.text), t.place)
+    taken = [(t.start, t.end) for t in toponyms]
+    out: list[Toponym] = []
+
+    def add(m: Mention, a: int, b: int) -> bool:
+        s, e = m.start + a, m.start + b
+        if any(x < e and s < y for x, y in taken):
+            return False
+        name = m.text[a:b]
+        out.append(
+            Toponym(article=m.article, sentence=m.sentence, start=s, end=e, text=name, place=known.get(fold(name)))
+        )
+        taken.append((s, e))
+        return True
+
+    for m in d.mentions:
+        kind = etype.get(m.entity or "")
+        if kind in (None, "place"):
+            continue
+        toks = list(_NAME_TOKEN.finditer(m.text))
+        words = [t.group() for t in toks]
+        for j in range(1 if readings is not None else len(toks), len(toks)):
+            head = _POSSESSIVE_END.sub("", words[j])
+            if head.lower() not in _DISTRICT_HEADS or not head[:1].isupper():
+                continue
+            k = j  # the capitalised words before the district word: "Otter Tail" County
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in ("the", "of"):
+                k -= 1
+            end = toks[j].start() + len(head)
+            if j == k or (k == 0 and end == len(m.text)):  # no name before it, or the mention's whole name
+                continue
+            for i in range(k, j):  # longest first: "Otter Tail County", then "Tail County"
+                name = m.text[toks[i].start() : end]
+                strong = readings is not None and any(c.kind == ADMIN2 and c.match == "name" for c in readings(name))
+                if strong and add(m, toks[i].start(), end):
+                    break
+        if kind != "government_body" or len(toks) < 2:
+            continue
+        low = [w.lower() for w in words]
+        spans: list[tuple[int, int]] = []
+        if "of" in low[1:-1]:  # "Ministry of Health of Uganda": what follows the last "of"
+            i = len(low) - 1 - low[::-1].index("of")
+            i += 2 if low[i + 1] == "the" and i + 2 < len(low) else 1
+            spans.append((toks[i].start(), toks[-1].end()))
+        first = 1 if low[0] == "the" else 0
+        spans += [  # the leading capitalised words, longest first: "U.S." in "U.S. Army"
+            (toks[first].start(), toks[j - 1].end())
+            for j in range(len(toks) - 1, first, -1)
+            if all(w[:1].isupper() for w in words[first:j])
+        ]
+        for a, b in spans:
+            if fold(m.text[a:b]) in known:
+                add(m, a, b)
+                break
+    return out
 
 
 def _speaker_index(entities: list[Entity]) -> dict[str, str]:
