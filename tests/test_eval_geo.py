@@ -14,12 +14,18 @@ FLOORS = json.loads((Path(__file__).parent / "floors" / "geo.json").read_text())
 FILES = {"lgl": "lgl.xml", "gwn": "GWN.xml", "geovirus": "GeoVirus.xml"}
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize("corpus", sorted(FILES))
-def test_resolution_meets_floor(corpus: str) -> None:
+def _gold(corpus: str) -> Path:
+    """The gold file of ``corpus``; the test skips when ../shared is absent (a user's machine)."""
     path = GEO / FILES[corpus]
     if not path.exists():
         pytest.skip(f"{path} not present")
+    return path
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("corpus", sorted(FILES))
+def test_resolution_meets_floor(corpus: str) -> None:
+    path = _gold(corpus)
     from storyline.eval.geo import evaluate
 
     got = evaluate(path, detect=False)
@@ -35,9 +41,7 @@ def test_resolution_meets_floor(corpus: str) -> None:
 @pytest.mark.parametrize("corpus", sorted(FILES))
 def test_product_detection_meets_floor(corpus: str) -> None:
     """The toponyms the product itself finds (annotate + understand), not raw spaCy labels."""
-    path = GEO / FILES[corpus]
-    if not path.exists():
-        pytest.skip(f"{path} not present")
+    path = _gold(corpus)
     from storyline.eval.geo import detection_scores, product_toponyms, read_corpus
 
     _, articles = read_corpus(path)
