@@ -633,3 +633,45 @@ def test_places_inside_organisation_names_are_toponyms() -> None:
     assert [p.id for p in u.places] == ["p-veldia"]  # no Place for the district
     names = {e.name for e in u.entities}
     assert {"Harlow County Sheriff's Office", "Veldia Army"} <= names and "Harlow County" not in names
+
+
+# --------------------------------------------------------------------------- persons and organisations written as places
+
+GAZ = {"Giza", "Cairo", "Jordan", "Bell", "Trinidad and Tobago", "Tobago", "Trinidad"}
+
+
+def _strong(name: str) -> bool:
+    return name in GAZ
+
+
+def test_person_in_a_list_of_places_is_a_place() -> None:
+    d = doc("Protests spread to Cairo, Giza and Minya.", [("Cairo", "GPE"), ("Giza", "PERSON"), ("Minya", "GPE")])
+    ents, _ = resolve_entities([d], EMPTY, _strong)
+    assert (find(ents, "Giza") or Entity(id="x", name="x", type="other")).type == "place"
+    ents, _ = resolve_entities([d], EMPTY)  # without the gazetteer: the recogniser's type stays
+    assert (find(ents, "Giza") or Entity(id="x", name="x", type="other")).type == "person"
+
+
+def test_locative_and_resident_cues() -> None:
+    d = doc("Fighting near Giza. A Giza man was hurt.", [("Giza", "ORG"), ("Giza", "ORG")])
+    ents, _ = resolve_entities([d], EMPTY, _strong)
+    assert (find(ents, "Giza") or Entity(id="x", name="x", type="other")).type == "place"
+
+
+def test_persons_with_place_names_stay_persons() -> None:
+    for text, ents in [
+        (
+            "Michael Jordan scored. Fans cheered in Jordan's arena.",
+            [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")],
+        ),
+        ("Mr. Jordan left. He lives in Jordan.", [("Jordan", "PERSON"), ("Jordan", "PERSON")]),
+        (
+            "Jordan said he was tired. He moved to Cairo and Jordan.",
+            [("Jordan", "PERSON"), ("Cairo", "GPE"), ("Jordan", "PERSON")],
+        ),
+        ("Bell ran. The officer pressed his gun into Bell's back.", [("Bell", "PERSON"), ("Bell", "PERSON")]),
+        ("Delegates from Trinidad and Tobago came.", [("Trinidad", "GPE"), ("Tobago", "PERSON")]),
+    ]:
+        out, _ = resolve_entities([doc(text, ents)], EMPTY, _strong)
+        e = find(out, ents[-1][0])
+        assert e is not None and e.type == "person", text

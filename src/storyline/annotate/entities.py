@@ -51,7 +51,9 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   Chinese said", "Islamists") or mentioned more than once stay;
 * places read as actors: a name joined to a place of the story without its generic word
   ("Euphrates" / "Euphrates River"), and a "person" only ever named after a locative
-  preposition ("clashes in Al Meshleb"), are typed ``place``;
+  preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
+  gazetteer check), a one-name "person" or "organisation" the text writes as a place ("in Giza",
+  "Cairo, Giza and Minya", "a Giza man"), unless the story names a person so in full or with a title;
 * a one-word surname one vowel away from the surname of exactly one full name of the story
   joins it ("Silo said" / "Talal Ali Selo"); a name joins the only longer name of the story
   that ends with it ("Euphrates Rage" / "Operation Euphrates Rage").
@@ -65,7 +67,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -678,9 +680,13 @@ def _capitalised_in(key: str, capitalised: set[str]) -> bool:
     return key in capitalised
 
 
-def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[list[Entity], list[AnnotatedArticle]]:
+def resolve_entities(
+    docs: list[AnnotatedArticle], kb: KnowledgeBase, is_place: Callable[[str], bool] | None = None
+) -> tuple[list[Entity], list[AnnotatedArticle]]:
     """Canonical entities of a story, and the docs with ``Mention.entity`` filled (mentions the
-    recogniser missed are added)."""
+    recogniser missed are added).  ``is_place``: whether a name has a strong gazetteer reading
+    (:func:`strong_place`); with it, a "person" or "organisation" the text writes as a place
+    ("Cairo, Giza and Al-Minya", "in Giza") is typed ``place``."""
     ms: list[_M] = []
     per_doc: list[list[_M]] = [[] for _ in docs]
     kept_plain: list[list[Mention]] = [[] for _ in docs]  # mentions that name nothing ("us")
@@ -792,7 +798,7 @@ def resolve_entities(docs: list[AnnotatedArticle], kb: KnowledgeBase) -> tuple[l
     for xs in per_doc:
         ms.extend(xs)
     lower = Counter(t.key for toks in toks_of for t in toks if t.text.islower())
-    return _build(docs, ms, kept_plain, kb, lower)
+    return _build(docs, ms, kept_plain, kb, lower, is_place)
 
 
 _PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -990,7 +996,12 @@ def _edit(a: str, b: str) -> int:
 
 
 def _build(
-    docs: list[AnnotatedArticle], ms: list[_M], kept_plain: list[list[Mention]], kb: KnowledgeBase, lower: Counter[str]
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    kept_plain: list[list[Mention]],
+    kb: KnowledgeBase,
+    lower: Counter[str],
+    is_place: Callable[[str], bool] | None = None,
 ) -> tuple[list[Entity], list[AnnotatedArticle]]:
     uf = _UF()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1143,7 +1154,117 @@ def _build(
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
     forced.update({uf.find(n): "person" for n in persons_of_places})
+    if is_place is not None:
+        forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+_PLACE_OF = _words(
+    """town city village state province district county region community island municipality governorate
+    capital suburb"""
+)
+_FROM = _words("from")
+_RESIDENT = _words("man woman men women resident residents teen teenager boy girl couple family native")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+_SPEAKS = re.compile(r"\b(?:said|says|told|asked)\s*\||\|\s*(?:said|says|told|asked)\b")
+_PERSON_CUE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Coach|Judge)\.?\s+$")
+
+
+def strong_place(geocoder: Any) -> Callable[[str], bool]:
+    """``is_place`` for :func:`resolve_entities`: the name itself (its own name or an alternate
+    name, never a transliteration) is a country, a first-level region or a town of 10,000 people
+    or more in the geocoder's gazetteer."""
+
+    @lru_cache(maxsize=4096)
+    def check(name: str) -> bool:
+        for c in geocoder.candidates(name):
+            if c.match in ("name", "alternate") and (
+                c.kind in ("country", "admin1") or (c.kind == "city" and (c.population or 0) >= 10000)
+            ):
+                return True
+        return False
+
+    return check
+
+
+def _written_as_places(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    forced: dict[str, str],
+    dropped: set[str],
+    is_place: Callable[[str], bool],
+) -> set[str]:
+    """Roots of "persons" and "organisations" the text writes as places: a one-name group
+    with a strong gazetteer reading, one of whose mentions follows a locative preposition
+    ("in Giza", "from Giza"), "the town of", stands in a list of places ("Cairo, Giza and
+    Al-Minya") or before ", <place>" ("Giza, Egypt").  Never a name the story gives a person
+    in full ("Michael Jordan") or with a title ("Mr. Jordan"), nor a knowledge-base name."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    person_words: set[str] = set()
+    for x in ms:
+        words = fold(x.surface).split()
+        if x.mention.label == "PERSON" and len(words) >= 2:
+            person_words.update(words)
+        text = docs[x.doc].article.text
+        if _PERSON_CUE.search(text[max(0, x.mention.start - 12) : x.mention.start]) or _SPEAKS.search(
+            text[max(0, x.mention.start - 12) : x.mention.start] + "|" + text[x.mention.end : x.mention.end + 12]
+        ):
+            person_words.update(words)
+    by_doc: dict[int, list[_M]] = defaultdict(list)
+    for x in ms:
+        by_doc[x.doc].append(x)
+    for xs in by_doc.values():
+        xs.sort(key=lambda x: x.mention.start)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        votes = Counter(x.mention.label for x in xs)
+        if LABEL_TYPE.get(votes.most_common(1)[0][0], "other") not in ("person", "organisation"):
+            continue
+        keys = {fold(x.surface) for x in xs}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        if xs[0].surface.isupper() or person_words & set(key.split()) or not is_place(xs[0].surface):
+            continue
+        if any(_place_cue(docs[x.doc].article.text, x, by_doc[x.doc], is_place) for x in xs):
+            out.add(root)
+    return out
+
+
+def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], bool]) -> bool:
+    m = x.mention
+    if _POSSESSIVE.search(m.text) or text[m.end : m.end + 2] in ("'s", "’s"):  # "into Bell's back"
+        return False
+    prev = text[max(0, m.start - 24) : m.start].split()
+    if prev and (prev[-1].lower() in _LOCATIVE or prev[-1].lower() in _FROM):
+        return True
+    if len(prev) >= 2 and prev[-1] == "of" and prev[-2].lower() in _PLACE_OF:
+        return True
+    after = _NEXT_WORD.match(text, m.end)
+    if prev and prev[-1].lower() in ("a", "an") and after and after.group(1).lower() in _RESIDENT:
+        return True  # "a Gainesville man"
+    i = next(k for k, y in enumerate(doc_ms) if y is x)
+    items: list[_M] = []
+    k = i
+    while k > 0 and _LIST_GAP.fullmatch(text[doc_ms[k - 1].mention.end : doc_ms[k].mention.start]):
+        k -= 1
+        items.append(doc_ms[k])
+    k = i
+    while k + 1 < len(doc_ms) and _LIST_GAP.fullmatch(text[doc_ms[k].mention.end : doc_ms[k + 1].mention.start]):
+        k += 1
+        items.append(doc_ms[k])
+    if len(items) == 1:  # "Trinidad and Tobago" is one place
+        a, b = sorted((m, items[0].mention), key=lambda z: z.start)
+        if is_place(text[a.start : b.end]):
+            return False
+    return any(y.mention.label in _PLACE_LABELS for y in items) and all(
+        y.mention.label in _PLACE_LABELS or is_place(y.surface) for y in items
+    )
 
 
 def _after_locative(text: str, start: int) -> bool:

@@ -41,6 +41,7 @@ from storyline.annotate.entities import (
     resolve_entities,
     shouted,
     skeleton,
+    strong_place,
 )
 from storyline.options import Options
 from storyline.records import (
@@ -95,14 +96,14 @@ def understand(
     everything it has stored); the home regions of the story's outlets are evidence for places."""
     warnings: list[str] = []
     kb = kb if kb is not None else load_kb()
-    entities, docs = resolve_entities(list(docs), kb)
-
-    # ------------------------------------------------------------------ places
     if geocoder is None:
         try:
             geocoder = _default_geocoder()
         except ImportError:  # pragma: no cover - the geocoder ships with the package
             warnings.append("places were not resolved: the geocoder is not installed")
+    entities, docs = resolve_entities(list(docs), kb, strong_place(geocoder) if geocoder is not None else None)
+
+    # ------------------------------------------------------------------ places
     places: list[Place] = []
     entity_place: dict[str, str] = {}
     place_entities = [e for e in entities if e.type == "place"]
