@@ -1240,9 +1240,9 @@ def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], boo
     m = x.mention
     if _POSSESSIVE.search(m.text) or text[m.end : m.end + 2] in ("'s", "’s"):  # "into Bell's back"
         return False
-    prev = text[max(0, m.start - 24) : m.start].split()
-    if prev and (prev[-1].lower() in _LOCATIVE or prev[-1].lower() in _FROM):
+    if _after_locative(text, m.start, _FROM):
         return True
+    prev = text[max(0, m.start - 24) : m.start].split()
     if len(prev) >= 2 and prev[-1] == "of" and prev[-2].lower() in _PLACE_OF:
         return True
     after = _NEXT_WORD.match(text, m.end)
@@ -1267,10 +1267,11 @@ def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], boo
     )
 
 
-def _after_locative(text: str, start: int) -> bool:
-    """A name right after a locative preposition: "clashes in Al Meshleb", "In Ripley"."""
+def _after_locative(text: str, start: int, also: frozenset[str] = frozenset()) -> bool:
+    """A name right after a locative preposition (or a word of ``also``): "clashes in Al
+    Meshleb", "In Ripley"."""
     prev = text[max(0, start - 12) : start].split()
-    return bool(prev) and prev[-1].lower() in _LOCATIVE
+    return bool(prev) and (prev[-1].lower() in _LOCATIVE or prev[-1].lower() in also)
 
 
 _VOWELS = re.compile(r"[aeiouy]")
@@ -1420,10 +1421,8 @@ def _prune(
         if etype == "person" and n <= 3:
 
             def locative(x: _M) -> bool:
-                text = docs[x.doc].article.text
-                prev = text[max(0, x.mention.start - 12) : x.mention.start].split()
-                return (
-                    bool(prev) and prev[-1] in _LOCATIVE and not _POSSESSIVE.search(x.mention.text.replace(" '", "'"))
+                return _after_locative(docs[x.doc].article.text, x.mention.start) and not _POSSESSIVE.search(
+                    x.mention.text.replace(" '", "'")
                 )
 
             if all(locative(x) for x in xs):

@@ -383,30 +383,30 @@ class Gazetteer:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 self.admin1_name[(row["cc"], row["admin1"])] = row["name"]
         with open(d / "admin1.tsv", encoding="utf-8") as f:
-            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-        for row in rows:  # the build decides the level: GeoNames' where it links the row, else ISO's
-            level = row["level"]
-            e = self._make(
-                kind=ADMIN1 if level == "1" else ADMIN2,
-                name=row["name"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                cc=row["cc"],
-                admin1=row["admin1"],
-                admin2="",
-                population=0,
-                precision="region" if level == "1" else "district",
-                geonameid=int(row["geonameid"]) if row["geonameid"] else None,
-                code=row["code"],
-            )
-            alts = [a for a in row["alternatenames"].split("|") if a]
-            names = [row["name"]]
-            if level == "1" and row["admin1"]:
-                a1n = self.admin1_name.get((row["cc"], row["admin1"]))
-                if a1n:
-                    alts.append(a1n)
-                self.admin1_by_code.setdefault((row["cc"], row["admin1"]), e)
-            self._add(e, names, alts)
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                # the build decides the level: GeoNames' where it links the row, else ISO's
+                level = row["level"]
+                e = self._make(
+                    kind=ADMIN1 if level == "1" else ADMIN2,
+                    name=row["name"],
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    cc=row["cc"],
+                    admin1=row["admin1"],
+                    admin2="",
+                    population=0,
+                    precision="region" if level == "1" else "district",
+                    geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+                    code=row["code"],
+                )
+                alts = [a for a in row["alternatenames"].split("|") if a]
+                names = [row["name"]]
+                if level == "1" and row["admin1"]:
+                    a1n = self.admin1_name.get((row["cc"], row["admin1"]))
+                    if a1n:
+                        alts.append(a1n)
+                    self.admin1_by_code.setdefault((row["cc"], row["admin1"]), e)
+                self._add(e, names, alts)
 
     def _load_admin2(self, d: Path) -> None:
         with open(d / "admin2.tsv", encoding="utf-8") as f:

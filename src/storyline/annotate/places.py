@@ -910,9 +910,7 @@ class Geocoder:
         for q in self.candidates(qualifier)[:5]:
             if q.match not in _STRONG or not q.country or c.country != q.country:
                 continue
-            if q.kind == COUNTRY:
-                return True
-            if q.kind == ADMIN1 and q.admin1 and c.admin1 == q.admin1:
+            if _within(c, q):
                 return True
             if q.kind == ADMIN2 and c.admin1 == q.admin1 and _district_key(c.admin2 or "") == _district_key(q.admin2 or q.name):
                 return True

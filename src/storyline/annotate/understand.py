@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -303,7 +303,8 @@ def _inner_toponyms(
         return []
     from storyline.annotate.gazetteer import ADMIN2
 
-    readings = getattr(geocoder, "candidates", None)  # the gazetteer's readings of a name, if it has one
+    # the gazetteer's readings of a name (none from a geocoder without a gazetteer: test fakes)
+    readings: Callable[[str], list[Any]] = getattr(geocoder, "candidates", lambda name: [])
 
     known: dict[str, str | None] = {}  # the article's own toponyms: folded name -> Place id
     for t in toponyms:
@@ -328,7 +329,7 @@ def _inner_toponyms(
             continue
         toks = list(_NAME_TOKEN.finditer(m.text))
         words = [t.group() for t in toks]
-        for j in range(1 if readings is not None else len(toks), len(toks)):
+        for j in range(1, len(toks)):
             head = _POSSESSIVE_END.sub("", words[j])
             if head.lower() not in _DISTRICT_HEADS or not head[:1].isupper():
                 continue
@@ -340,7 +341,7 @@ def _inner_toponyms(
                 continue
             for i in range(k, j):  # longest first: "Otter Tail County", then "Tail County"
                 name = m.text[toks[i].start() : end]
-                strong = readings is not None and any(c.kind == ADMIN2 and c.match == "name" for c in readings(name))
+                strong = any(c.kind == ADMIN2 and c.match == "name" for c in readings(name))
                 if strong and add(m, toks[i].start(), end):
                     break
         if kind != "government_body" or len(toks) < 2:
