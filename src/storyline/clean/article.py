@@ -12,7 +12,8 @@ from typing import Any
 from storyline.clean import language as lang_mod
 from storyline.clean import metadata as md
 from storyline.clean import pubdate as pd
-from storyline.clean.boilerplate import CleanText, clean_text
+from storyline.clean.boilerplate import CleanText, clean_text, split_photo_credit
+from storyline.clean.detok import detokenize, looks_tokenized
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, PublishedDate, RawDocument
@@ -164,7 +165,26 @@ def _published(
             if not dm.ambiguous and (upper is None or dm.value < upper.value):
                 upper = dm
             break
-    return pd.choose(cands, text, upper_bound=upper)
+    # a print-edition note ("A version appeared on p7 ... on Saturday 2 May 2009") is no publication
+    # date of the web page, but it tells which years the page may be from: the sanity check of
+    # unlabelled stamps against the latest year the text mentions reads it too
+    notes = [f.text for f in ct.furniture if f.kind == "print-note"]
+    return pd.choose(cands, "\n".join([text, *notes]), upper_bound=upper)
+
+
+def _strip_photo_credits(text: str, ct: CleanText) -> str:
+    """Cut picture credits glued to the start of a paragraph ("Photograph: Miguel Tovar/AP Health
+    officials ..."); each cut is recorded in ``ct.removed`` / ``ct.reasons`` like any other debris."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        credit, rest = split_photo_credit(line)
+        if credit:
+            ct.removed.append(credit)
+            ct.reasons.append((credit, "picture credit at the start of a paragraph"))
+            if not rest:
+                continue
+        out.append(rest)
+    return "\n".join(out)
 
 
 def clean_document(raw: RawDocument, options: Options) -> Article:
@@ -188,6 +208,10 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     known_title = raw.meta.get("title") or html_meta.get("title") or None
     ct = clean_text(body, known_title=known_title)
     text = ct.text
+    tokenized = looks_tokenized(text)
+    if tokenized:  # a research collection's Penn-Treebank tokens: print it as a newspaper would
+        text = detokenize(text)
+    text = _strip_photo_credits(text, ct)
     if not text.strip():
         raise InputError(Code.E108, "no article text left after removing page furniture", file=raw.file)
     if len(text) < options.min_text_chars:
@@ -195,6 +219,8 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
 
     title = raw.meta.get("title") or html_meta.get("title") or ct.title or None
     title = " ".join(title.split()) if title else None
+    if title and tokenized and looks_tokenized(title + " ."):
+        title = detokenize(title)
     author_list = ct.authors
     author = raw.meta.get("author") or html_meta.get("author") or (" and ".join(author_list) if author_list else None)
     outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text)

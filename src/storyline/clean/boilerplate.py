@@ -9,7 +9,8 @@ neighbours:
 * **widget vocabulary** — short lines that are interface text in any site: share/comment/print
   buttons, "Listen Live", "Get short URL", "Read more", "Developing story - more to come",
   "Help", "Last updated ...", social networks; and reader-addressed interface sentences
-  ("you need JavaScript", "your comments may be published");
+  ("you need JavaScript", "your comments may be published"); print-edition notes ("A version appeared
+  on p7 of the Main section") and contact footers (an e-mail address to send letters to);
 * **page furniture** — clocks and stamps (a line that is mostly a date/time), counters ``(61)``,
   comma-separated tag lists of capitalised names, a lone navigation word;
 * **runs and repetition** — consecutive short unpunctuated lines (related-headline lists), a short
@@ -94,6 +95,21 @@ UI_TERMS = re.compile(
     r"this\s+(?:content|slideshow|video|feature)|web\s*site|blog)\b",
     re.I,
 )
+# notes about the print edition and the site's contact footer, in any outlet's words: "A version
+# appeared on p7 of the Main section of the Guardian on ...", "A version of this article appears in
+# print on May 2, 2009, on page A1 of the New York edition", "Letters for publication should be
+# sent to: letters@...", "If you need help using the site: userhelp@..."
+PRINT_NOTE = re.compile(
+    r"^\s*(?:A\s+version(?:\s+of\s+this\s+(?:article|story|review|column|editorial))?|"
+    r"This\s+(?:article|story|review|column|editorial))\s+(?:appeared|appears|was\s+published|ran)\s+"
+    r"(?:in\s+print\s+)?(?:on|in)\s+(?:p(?:age)?\s*\.?\s*\w+|print|the\s+\w+(?:\s+\w+)?\s+(?:edition|section))",
+    re.I,
+)
+CONTACT_FOOTER = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w']*\s+){0,3}(?:should\s+be\s+sent|send\s+(?:them|letters)|write\s+to|"
+    r"contact\s+us|need\s+help)\b)[^@]{0,40}?[\w.+\-]+@[\w\-]+\.[\w.\-]+.*$",
+    re.I,
+)
 READER = re.compile(r"\b(?:you|your|we|our|us|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
 COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
 COMMENT_HEAD = re.compile(
@@ -115,7 +131,7 @@ class Furniture:
 
     text: str
     position: str  # head | tail | inline
-    kind: str  # stamp | header-prefix | title-line | debris | comment
+    kind: str  # stamp | header-prefix | title-line | debris | comment | print-note | ...
 
 
 @dataclass
@@ -157,6 +173,38 @@ def titlecase_ratio(s: str) -> float:
     if not ws:
         return 0.0
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
+
+
+# "Photograph: Miguel Tovar/AP", "Photo: Jane Doe/AFP/Getty Images", "Photograph: PA"
+_AGENCY = r"(?:[A-Z]{2,5}|Reuters|Getty\s+Images|Getty|Corbis|Rex\s+Features|Rex|Alamy|Bloomberg|Sipa)"
+PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[\w.!?'\"”’)]\s))\s*(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic)s?\s*:\s*"
+    r"(?:(?:[^\s/:]+\s+){0,5}?[^\s/:]+\s*/\s*[A-Z][\w&.\-]*(?:\s*/\s*[A-Z][\w&.\-]*)*"
+    r"(?:\s+(?:Images|images|Features|Pictures|Photos|Photo|Agency|Press|Association|News))*"
+    rf"|{_AGENCY})"
+    r"(?:\s+|$)(?=[A-Z\"'“‘(]|$)"
+)
+
+
+def _cut_footer(res: CleanText, cut: tuple[str, str]) -> None:
+    footer, line = cut
+    res.removed.append(footer)
+    res.reasons.append((footer, "contact footer at the end of a line"))
+    if find_dates(line):
+        # the years of the whole line stay evidence for the publication-date check, as they were
+        # while the line was body text ("... died June 5 2005 Letters for publication ...")
+        res.furniture.append(Furniture(line, "tail", "print-note"))
+
+
+def split_photo_credit(line: str) -> tuple[str, str]:
+    """(cut, rest) when ``line`` holds a picture credit, else ("", line).  Pages flattened to text
+    glue a caption and its credit to the paragraph after them ("... on the subway. Photograph:
+    Miguel Tovar/AP Health officials ..."): the cut runs from the start of the line through the
+    credit, since what comes before a credit is its caption (or the headline block above it)."""
+    m = PHOTO_CREDIT.search(line)
+    if not m:
+        return "", line
+    return line[: m.end()].strip(), line[m.end() :].strip()
 
 
 def ends_sentence(s: str) -> bool:
@@ -313,6 +361,14 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     lines = _merge_wrapped(raw_lines)
     res = CleanText(text="")
     n = len(lines)
+    # a contact footer glued to the end of a line (flattened pages put the standfirst and the
+    # footer in one line): the footer is cut, what stands before it is judged like any line
+    footers: dict[int, tuple[str, str]] = {}  # line -> (footer, the whole line it was cut from)
+    for i, ln in enumerate(lines):
+        m = CONTACT_FOOTER.search(ln.text)
+        if m and m.start() > 0 and len(ln.text[: m.start()].split()) >= 6:
+            footers[i] = (ln.text[m.start() :], ln.text)
+            ln.text = ln.text[: m.start()].rstrip()
     kinds: list[str | None] = [None] * n  # None = body
     why: list[str] = [""] * n
 
@@ -379,6 +435,9 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             continue
         if _is_ui_sentence(s):
             drop(i, "widget", "interface sentence addressed to the reader")
+            continue
+        if PRINT_NOTE.match(s) or CONTACT_FOOTER.match(s):
+            drop(i, "print-note", "print-edition note or contact footer")
             continue
         if not ends_sentence(s):
             lr, tr = lowercase_ratio(s), titlecase_ratio(s)
@@ -458,6 +517,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     first_b = body_pos[0] if body_pos else n
     for i, ln in enumerate(lines):
         k = kinds[i]
+        if i - 1 in footers:  # the footer cut from the end of the line before, in page order
+            _cut_footer(res, footers[i - 1])
         if k is None:
             if i in prefix_parts:
                 prefix, rest = prefix_parts[i]
@@ -480,6 +541,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         pos = "head" if i < first_b else "tail" if i > last_body else "inline"
         if find_dates(ln.text):
             res.furniture.append(Furniture(ln.text, pos, k))
+    if n - 1 in footers:
+        _cut_footer(res, footers[n - 1])
     res.text = "\n".join(kept).strip()
     res.text = re.sub(r"\n{3,}", "\n\n", res.text)
     return res
