@@ -76,6 +76,14 @@ def test_markdown_has_sources_table_and_removed_lines() -> None:
     assert "spring 2013" in md and "background" in md
 
 
+def test_renderers_tag_expected_entries() -> None:
+    b = sample_brief()
+    b.timeline[0]["expected"] = True
+    assert "expected: every source reported it before this date" in render(b, "md")
+    assert ">expected</span>" in render(b, "html")
+    assert "expected" not in render(sample_brief(), "md")
+
+
 def test_csv_has_acled_columns() -> None:
     rows = list(csv.DictReader(io.StringIO(render(sample_brief(), "csv"))))
     assert rows[0]["event_date"] == "2016-11-06" and rows[0]["location"] == "Raqqa"

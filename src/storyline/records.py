@@ -288,6 +288,7 @@ class Event(Record):
     citations: list[Citation] = Field(default_factory=list)
     independent_sources: int = 1
     background: bool = False
+    expected: bool = False  # every source reported it before its date: planned or forecast, not seen
 
 
 class TimelineEntry(Record):
@@ -297,6 +298,7 @@ class TimelineEntry(Record):
     independent_sources: int = 1
     background: bool = False
     reported_on: bool = False
+    expected: bool = False
     event: str | None = None
 
 

@@ -41,6 +41,8 @@ def render_markdown(brief: Brief) -> str:
             flags = []
             if e.get("background"):
                 flags.append("background")
+            if e.get("expected"):
+                flags.append("expected: every source reported it before this date")
             if e.get("reported_on"):
                 date = f"reported on {date}"
             n = e.get("independent_sources", 1)

@@ -25,6 +25,7 @@ CSV_COLUMNS = [
     "fatalities",
     "independent_sources",
     "background",
+    "expected",
 ]
 # ACLED codes time precision 1 (day), 2 (week/around), 3 (month or vaguer) and geo precision 1..3 likewise.
 _TIME_CODE = {"day": 1, "week": 2}
@@ -86,6 +87,7 @@ def render_csv(brief: Brief) -> str:
                 fatalities or "",
                 ev.get("independent_sources", 1),
                 "yes" if ev.get("background") else "",
+                "yes" if ev.get("expected") else "",
             ]
         )
     return buf.getvalue()

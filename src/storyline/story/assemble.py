@@ -39,6 +39,7 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
             independent_sources=e.independent_sources,
             background=e.background,
             reported_on=e.date_basis == "reported_on",
+            expected=e.expected,
             event=e.id,
         )
         for e in keep

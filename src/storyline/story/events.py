@@ -362,6 +362,14 @@ def _event(
         else next((t for t in types if t not in ("statement", "other")), rep.type)
     )
     background = bool(story_start and date.value and date_bounds(date.value)[1] < _minus_days(story_start, 365))
+    # reported only before it happens ("the commitment ends in 2011" in a 2009 article): a plan or a
+    # forecast, which the timeline must not present as something that took place
+    told = [
+        (date_bounds(m.date.value)[0], m.published[:10])
+        for m in cluster
+        if m.basis == "text" and m.date and m.date.value and m.published
+    ]
+    expected = bool(told) and all(start > published for start, published in told)
     citations = [Citation(source=m.article, sentence=m.sentence, text=m.text) for m in cluster]
     figures: list[Figure] = [f for m in cluster for f in m.figures]
     return Event(
@@ -377,6 +385,7 @@ def _event(
         citations=citations,
         independent_sources=len({m.root for m in cluster}),
         background=background,
+        expected=expected,
     )
 
 
