@@ -100,6 +100,14 @@ def test_photo_credit_cut_is_recorded() -> None:
     a = clean_document(RawDocument(id="t", file="t.txt", format="txt", text=text, meta={}), Options())
     assert a.text.startswith("Ferries sailed again")
     assert "Photograph: Jane Roe/AP" in a.removed
+    assert "Photograph: Jane Roe/AP" in clean_text(text).removed  # the cleaning audit sees the cut
+
+
+def test_photo_credit_in_treebank_tokens() -> None:
+    assert split_photo_credit("Photograph : Jane Roe\\/AP\\/Pool `` We sailed , '' he said .") == (
+        "Photograph : Jane Roe\\/AP\\/Pool",
+        "`` We sailed , '' he said .",
+    )
 
 
 @pytest.mark.parametrize(

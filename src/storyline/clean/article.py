@@ -12,7 +12,7 @@ from typing import Any
 from storyline.clean import language as lang_mod
 from storyline.clean import metadata as md
 from storyline.clean import pubdate as pd
-from storyline.clean.boilerplate import CleanText, clean_text, split_photo_credit
+from storyline.clean.boilerplate import CleanText, clean_text
 from storyline.clean.detok import detokenize, looks_tokenized
 from storyline.errors import Code, InputError
 from storyline.options import Options
@@ -172,21 +172,6 @@ def _published(
     return pd.choose(cands, "\n".join([text, *notes]), upper_bound=upper)
 
 
-def _strip_photo_credits(text: str, ct: CleanText) -> str:
-    """Cut picture credits glued to the start of a paragraph ("Photograph: Miguel Tovar/AP Health
-    officials ..."); each cut is recorded in ``ct.removed`` / ``ct.reasons`` like any other debris."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        credit, rest = split_photo_credit(line)
-        if credit:
-            ct.removed.append(credit)
-            ct.reasons.append((credit, "picture credit at the start of a paragraph"))
-            if not rest:
-                continue
-        out.append(rest)
-    return "\n".join(out)
-
-
 def clean_document(raw: RawDocument, options: Options) -> Article:
     """Clean one raw document into an :class:`Article`.
 
@@ -211,16 +196,13 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     tokenized = looks_tokenized(text)
     if tokenized:  # a research collection's Penn-Treebank tokens: print it as a newspaper would
         text = detokenize(text)
-    text = _strip_photo_credits(text, ct)
     if not text.strip():
         raise InputError(Code.E108, "no article text left after removing page furniture", file=raw.file)
     if len(text) < options.min_text_chars:
         warnings.append(f"short text: {len(text)} characters after cleaning")
 
-    title = raw.meta.get("title") or html_meta.get("title") or ct.title or None
+    title = known_title or (detokenize(ct.title) if tokenized and ct.title else ct.title)
     title = " ".join(title.split()) if title else None
-    if title and tokenized and looks_tokenized(title + " ."):
-        title = detokenize(title)
     author_list = ct.authors
     author = raw.meta.get("author") or html_meta.get("author") or (" and ".join(author_list) if author_list else None)
     outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text)

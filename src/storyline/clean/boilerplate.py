@@ -175,14 +175,15 @@ def titlecase_ratio(s: str) -> float:
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
-# "Photograph: Miguel Tovar/AP", "Photo: Jane Doe/AFP/Getty Images", "Photograph: PA"
+# "Photograph: Miguel Tovar/AP", "Photo: Jane Doe/AFP/Getty Images", "Photograph: PA"; in
+# Treebank-tokenised text "Photograph : Miguel Tovar\/AP" (the slash escaped)
 _AGENCY = r"(?:[A-Z]{2,5}|Reuters|Getty\s+Images|Getty|Corbis|Rex\s+Features|Rex|Alamy|Bloomberg|Sipa)"
 PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[\w.!?'\"”’)]\s))\s*(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic)s?\s*:\s*"
-    r"(?:(?:[^\s/:]+\s+){0,5}?[^\s/:]+\s*/\s*[A-Z][\w&.\-]*(?:\s*/\s*[A-Z][\w&.\-]*)*"
+    r"(?:(?:[^\s/:\\]+\s+){0,5}?[^\s/:\\]+\s*\\?/\s*[A-Z][\w&.\-]*(?:\s*\\?/\s*[A-Z][\w&.\-]*)*"
     r"(?:\s+(?:Images|images|Features|Pictures|Photos|Photo|Agency|Press|Association|News))*"
     rf"|{_AGENCY})"
-    r"(?:\s+|$)(?=[A-Z\"'“‘(]|$)"
+    r"(?:\s+|$)(?=[A-Z\"'`“‘(]|-LRB-|$)"
 )
 
 
@@ -365,7 +366,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     # footer in one line): the footer is cut, what stands before it is judged like any line
     footers: dict[int, tuple[str, str]] = {}  # line -> (footer, the whole line it was cut from)
     for i, ln in enumerate(lines):
-        m = CONTACT_FOOTER.search(ln.text)
+        m = CONTACT_FOOTER.search(ln.text) if "@" in ln.text else None
         if m and m.start() > 0 and len(ln.text[: m.start()].split()) >= 6:
             footers[i] = (ln.text[m.start() :], ln.text)
             ln.text = ln.text[: m.start()].rstrip()
@@ -436,7 +437,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if _is_ui_sentence(s):
             drop(i, "widget", "interface sentence addressed to the reader")
             continue
-        if PRINT_NOTE.match(s) or CONTACT_FOOTER.match(s):
+        if PRINT_NOTE.match(s) or ("@" in s and CONTACT_FOOTER.match(s)):
             drop(i, "print-note", "print-edition note or contact footer")
             continue
         if not ends_sentence(s):
@@ -527,6 +528,14 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
                 kept_text = rest
             else:
                 kept_text = ln.text
+            # a picture credit (and the caption before it) glued to the start of a paragraph; cut
+            # after the first line's title and stamp have been read from it
+            credit, kept_text = split_photo_credit(kept_text)
+            if credit:
+                res.removed.append(credit)
+                res.reasons.append((credit, "picture credit (and its caption) glued to a paragraph"))
+                if not kept_text:
+                    continue
             if kept and ln.blank_before:
                 kept.append("")
             kept.append(kept_text)

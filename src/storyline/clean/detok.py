@@ -38,7 +38,7 @@ _DECISIVE = re.compile(r"-[LR][RSC]B-|(?:^|\s)``\s|\w\\/\w", re.M)
 _SPACED = re.compile(r"\w (?:[,;:?!%]|\.(?= *$)|'s|n't|'re|'ve|'ll|'d|'m)(?= |$)", re.M)
 _ATTACHED = re.compile(r"\w(?:[,;:?!%]|'s|n't)(?= |$)", re.M)
 
-_CLOSE = frozenset([",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "...", "'s", "'S", "n't", "N'T"])
+_CLOSE = frozenset([",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "..."])
 _CLITIC = frozenset(["'s", "'S", "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M"])
 _OPEN = frozenset(["(", "[", "{", "$", "£", "€", "#", "US$", "A$", "C$"])
 
