@@ -36,14 +36,14 @@ import numpy as np
 from scipy.optimize import minimize
 
 from storyline.annotate import places as P
-from storyline.annotate.gazetteer import Q_ALT, Q_NAME, haversine_km, norm_key
+from storyline.annotate.gazetteer import haversine_km, norm_key
 from storyline.eval.geo import read_corpus, resolution_metrics
 
 CORPORA = ("lgl", "GWN", "GeoVirus")
 NAMES = list(P._WEIGHTS)
 HAND = np.array([P._WEIGHTS[n] for n in NAMES])
 FIT_ON = "dev"  # --fit-on test: the mirror fit, to check that a gain is no accident of the split
-_Q = {"name": 0, "alternate": 1, "particle": 2, "transliteration": 3}
+_Q = {v: k for k, v in P._MATCH.items()}  # "alternate" -> the match tier
 
 
 @dataclass
@@ -57,11 +57,8 @@ class Group:
 
 
 def _key(geo: P.Geocoder, name: str) -> str:
-    """The name key resolve() files ``name`` under (its head before a comma, see resolve)."""
-    pieces = [p for p in P._SPLIT.split(name.strip()) if p]
-    if len(pieces) > 1 and any(q in (Q_NAME, Q_ALT) for _, q in geo.gazetteer.lookup(name)):
-        pieces = [name.strip()]
-    return norm_key(pieces[0] if pieces else name)
+    """The name key resolve() files ``name`` under (its head before a comma)."""
+    return norm_key(geo.split_qualifiers(name)[0])
 
 
 def _vector(feats: P._Features) -> np.ndarray:

@@ -324,6 +324,14 @@ class Geocoder:
         return self._gaz
 
     # ------------------------------------------------------------------ candidates
+    def split_qualifiers(self, name: str) -> tuple[str, list[str]]:
+        """("Stroud", ["Ontario", "Canada"]) for "Stroud, Ontario, Canada"; a name known whole with
+        its comma ("Washington, D.C.") is not split."""
+        pieces = [p for p in _SPLIT.split(name.strip()) if p]
+        if len(pieces) > 1 and any(q in (Q_NAME, Q_ALT) for _, q in self.gazetteer.lookup(name)):
+            pieces = [name.strip()]
+        return (pieces[0] if pieces else name), pieces[1:]
+
     def _prior(self, e: Entry, q: int) -> float:
         return _dot(self._prior_features(e, q))
 
@@ -458,11 +466,9 @@ class Geocoder:
         heads: list[str] = []
         qualifiers: list[list[str]] = []
         for n in names:
-            pieces = [p for p in _SPLIT.split(n.strip()) if p]
-            if len(pieces) > 1 and any(q in (Q_NAME, Q_ALT) for _, q in self.gazetteer.lookup(n)):
-                pieces = [n.strip()]  # a name known whole with its comma ("Washington, D.C.") is not split
-            heads.append(pieces[0] if pieces else n)
-            qualifiers.append(pieces[1:])
+            head, quals = self.split_qualifiers(n)
+            heads.append(head)
+            qualifiers.append(quals)
         uniq = list(dict.fromkeys(norm_key(h) for h in heads))
         surface: dict[str, str] = {}
         for h in heads:
