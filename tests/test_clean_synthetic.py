@@ -158,6 +158,25 @@ def test_page_clock_rejected_when_content_is_older() -> None:
     assert a.published.value is None
     assert any("2024" in r for r in a.published.rejected)
     assert a.published.estimate is not None and a.published.estimate.earliest == "2012"
+    assert a.published.estimate.latest == ""  # how long after 2012 it was written is not guessed
+
+
+def test_dateline_glued_to_first_line_is_not_a_page_clock() -> None:
+    # a stamp between the headline and the first paragraph (one line, as research corpora and
+    # flattened pages give it) is the article's dateline, even when the text looks far back
+    text = (
+        "Lessons of the great fire , historians say Monday 14 March 2011 10.05 GMT The fire of 1906 "
+        "destroyed most of the old town , the archive shows .\n"
+        "The city rebuilt its harbour within a decade , and the bridge opened in 1915 .\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.published.value == "2011-03-14"
+    assert not a.published.rejected
+    # the same stamp on a line of its own above the text is still checked against the content
+    clock = "Monday 14 March 2011 10.05 GMT\nShare\n\n" + text.split(" GMT ", 1)[1]
+    b = clean_document(raw(clock), OPT)
+    assert b.published.value is None
+    assert any("page clock" in r for r in b.published.rejected)
 
 
 def test_metadata_wins_and_crawl_stamp_ignored() -> None:

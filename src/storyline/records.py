@@ -91,8 +91,8 @@ class Failure(Record):
 class DateEstimate(Record):
     """A clearly-labelled estimate when no publication date can be trusted."""
 
-    earliest: str  # TimeML value
-    latest: str
+    earliest: str  # TimeML value; "" when there is no lower bound
+    latest: str  # TimeML value; "" when there is no upper bound
     reason: str
 
 

@@ -158,7 +158,9 @@ def _published(
             source = "labelled-line" if label else "stamp"
             if not label and (f.kind not in STAMP_KINDS or f.position == "inline"):
                 continue  # a date inside a removed headline or caption says when something happened
-            cands.append(pd.Candidate(dm, source, f.text, f.position, label=label))
+            # a stamp glued to the first line's headline or paragraph is the article's own dateline
+            dateline = f.kind == "header-prefix"
+            cands.append(pd.Candidate(dm, source, f.text, f.position, label=label, dateline=dateline))
     upper = None
     for c in ct.comments:
         for dm in pd.find_dates(c, options.date_order):

@@ -43,6 +43,19 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
     return text
 
 
+def estimate_text(est: dict[str, Any] | None) -> str:
+    """A publication-date estimate as a reader sees it: 'not before November 2016',
+    'between 2016 and 3 March 2017', 'not after 3 March 2017'; '' without one."""
+    if not est:
+        return ""
+    lo, hi = est.get("earliest") or "", est.get("latest") or ""
+    if lo and hi:
+        return f"between {human_date(lo)} and {human_date(hi)}"
+    if lo:
+        return f"not before {human_date(lo)}"
+    return f"not after {human_date(hi)}" if hi else ""
+
+
 def _week(year: int, week: int, weekend: bool = False) -> str:
     """ISO week -> 'week of 24–30 October 2016' (Monday to Sunday); 'weekend of 29–30 October 2016'."""
     first = date.fromisocalendar(year, week, 6 if weekend else 1)

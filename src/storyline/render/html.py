@@ -13,7 +13,15 @@ from importlib import resources
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import anchor, figure_text, human_date, near_name, place_coords, place_precision
+from storyline.render.common import (
+    anchor,
+    estimate_text,
+    figure_text,
+    human_date,
+    near_name,
+    place_coords,
+    place_precision,
+)
 from storyline.render.geo_svg import MapPoint, svg_map
 
 _SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
@@ -168,6 +176,7 @@ def render_html(brief: Brief) -> str:
         human_date(d.get("value"), d.get("precision"), d.get("mod")) if isinstance(d, dict) else human_date(d)
     )
     env.filters["figure"] = figure_text
+    env.filters["estimate"] = estimate_text
     env.globals["anchor"] = anchor
     env.globals["place_precision"] = lambda p: place_precision(p, places)
     env.globals["place_coords"] = place_coords

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import figure_text, human_date, place_coords, place_precision
+from storyline.render.common import estimate_text, figure_text, human_date, place_coords, place_precision
 
 
 def _cell(value: object) -> str:
@@ -133,8 +133,7 @@ def render_markdown(brief: Brief) -> str:
         pub = s["published"]
         date = human_date(pub.get("value")) + (f" ({pub['precision']})" if pub.get("value") else "")
         if not pub.get("value") and pub.get("estimate"):
-            est = pub["estimate"]
-            date += f"; estimate {est['earliest']}…{est['latest']}"
+            date += f"; estimate: {estimate_text(pub['estimate'])}"
         dup = short.get(s["duplicate_of"], s["duplicate_of"]) if s.get("duplicate_of") else None
         lang = f"{s.get('language') or '?'}{' (low confidence)' if s.get('language_low_confidence') else ''}"
         out.append(

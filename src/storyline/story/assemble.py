@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from storyline.api import Result
 
 MAX_TIMELINE = 40
+BACKGROUND_SHARE = 0.25  # of the timeline's entries, at most, on a story with more events than fit
 
 
 def _story_start(result: Result) -> str | None:
@@ -27,10 +28,30 @@ def _importance(e: Event) -> tuple[int, int, int]:
     return (e.independent_sources, e.date_basis == "text", e.type not in ("statement", "other"))
 
 
+def _keep(events: list[Event], limit: int) -> list[Event]:
+    """The events the timeline shows.  Background (dated over a year before the story began) is
+    context, not the story: one entry per date (the best-sourced; the others stay in
+    ``Brief.events``), and on a long story at most a quarter of the entries unless the story's own
+    events leave room ("the 1918 pandemic" in a dozen swine-flu articles is one line, not twelve)."""
+
+    def rank(e: Event) -> tuple[tuple[int, int, int], int, str]:
+        return (_importance(e), -len(e.text), e.id)
+
+    best: dict[str, Event] = {}
+    for e in events:
+        if e.background:
+            key = e.date.value or ""
+            if key not in best or rank(e) > rank(best[key]):
+                best[key] = e
+    fg = sorted((e for e in events if not e.background), key=rank, reverse=True)
+    bg = sorted(best.values(), key=rank, reverse=True)
+    room = max(int(limit * BACKGROUND_SHARE), limit - len(fg))
+    bg = bg[:room]
+    return fg[: limit - len(bg)] + bg
+
+
 def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:
-    keep = events
-    if len(events) > limit:  # a large collection: keep the events that matter most
-        keep = sorted(events, key=lambda e: (_importance(e), e.id), reverse=True)[:limit]
+    keep = _keep(events, limit)
     entries = [
         TimelineEntry(
             date=e.date if e.date.value else DateValue(value=None),

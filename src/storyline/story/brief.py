@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
 from storyline.records import Article, Brief, Figure
+from storyline.render.common import estimate_text
 
 if TYPE_CHECKING:
     from storyline.annotate.understand import Understanding
@@ -75,7 +76,7 @@ def _warnings(result: Result) -> list[str]:
             continue
         if a.published.value is None:
             est = a.published.estimate
-            extra = f"; estimate {est.earliest}..{est.latest} ({est.reason})" if est else ""
+            extra = f"; estimate: {estimate_text(est.to_dict())} ({est.reason})" if est else ""
             out.append(f"{a.file}: publication date unknown{extra}")
         if a.outlet is None and not any(w.startswith("outlet unknown") for w in a.warnings):
             out.append(f"{a.file}: outlet unknown")
