@@ -1,0 +1,43 @@
+"""Which events the brief's timeline shows: background is context, one line per date."""
+
+from __future__ import annotations
+
+from storyline.records import Citation, DateValue, Event
+from storyline.story.assemble import timeline_entries
+
+
+def event(i: int, value: str, sources: int, background: bool, text: str = "") -> Event:
+    return Event(
+        id=f"e{i}",
+        type="other",
+        date=DateValue(value=value, precision="year" if len(value) == 4 else "day"),
+        date_basis="text",
+        text=text or f"Event number {i} happened.",
+        citations=[Citation(source=f"a{i}-{k}", sentence=0, text="x") for k in range(sources)],
+        independent_sources=sources,
+        background=background,
+    )
+
+
+def test_background_is_one_entry_per_date_and_keeps_the_best_sourced() -> None:
+    evs = [event(i, "1918", 1, True) for i in range(5)] + [event(9, "1918", 3, True, "The 1918 pandemic killed millions.")]
+    evs += [event(20 + i, f"2009-05-{i + 1:02d}", 1, False) for i in range(3)]
+    tl = timeline_entries(evs)
+    old = [t for t in tl if t.background]
+    assert len(old) == 1 and old[0].event == "e9" and old[0].independent_sources == 3
+    assert sum(1 for t in tl if not t.background) == 3  # the story's own events all stay
+
+
+def test_background_takes_at_most_a_quarter_of_a_full_timeline() -> None:
+    evs = [event(i, str(1900 + i), 2, True) for i in range(30)]  # 30 dates of context, better sourced
+    evs += [event(100 + i, f"2009-{i // 28 + 4:02d}-{i % 28 + 1:02d}", 1, False) for i in range(60)]
+    tl = timeline_entries(evs, limit=40)
+    assert len(tl) == 40
+    assert sum(1 for t in tl if t.background) == 10
+
+
+def test_background_fills_the_room_the_story_leaves() -> None:
+    evs = [event(i, str(1900 + i), 1, True) for i in range(30)] + [event(100, "2009-05-01", 1, False)]
+    tl = timeline_entries(evs, limit=40)
+    assert len(tl) == 31  # nothing is dropped when everything fits
+    assert [t.date.value for t in tl] == sorted(t.date.value or "" for t in tl)  # in date order
