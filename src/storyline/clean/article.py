@@ -161,6 +161,15 @@ def _published(
             # a stamp glued to the first line's headline or paragraph is the article's own dateline
             dateline = f.kind == "header-prefix"
             cands.append(pd.Candidate(dm, source, f.text, f.position, label=label, dateline=dateline))
+    if options.path_dates:
+        url = raw.meta.get("url")
+        where = [("url", url)] if url else []
+        if "#" not in raw.file and raw.file != "-":  # a record of a container is not filed by its path
+            where.append(("path", raw.file))
+        for source, path in where:
+            found = pd.path_date(path, source)
+            if found:
+                cands.append(pd.Candidate(found, source, path, "meta"))
     upper = None
     for c in ct.comments:
         for dm in pd.find_dates(c, options.date_order):

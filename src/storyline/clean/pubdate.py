@@ -21,6 +21,12 @@ Where a date may come from, strongest first:
    2003 invasion in a 2005 Iraq story).  The check rejected 235 such datelines there, 234 of them
    right to the year.
 
+5. ``url``: the day (or month) the article's url is filed under (``/2016/11/06/``,
+   ``/20161106-raqqa``): set by the publisher's system, but a republished or updated page keeps it.
+6. ``path``: the day folder or file name the article was saved under (``2009-04-28/128.txt``),
+   when ``Options.path_dates`` is on: how an archive is kept says when it was collected, usually the
+   publication day, so it is the last resort and the method says where it came from.
+
 Dates inside body sentences are never publication dates (they are event dates).
 
 Numeric dates (``03.11.2016``): a component above 12 decides the order; else ``Options.date_order``
@@ -223,6 +229,33 @@ def find_dates(s: str, date_order: str = "auto") -> list[DateMatch]:
     return found
 
 
+# a date in a url or file path: /2016/11/06/, 2016-11-06/, 20161106-raqqa.txt, /2016/11/ (month)
+_PATH_DAY = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d{2})([-_/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+_PATH_MONTH = re.compile(r"(?:^|/)((?:19|20)\d{2})[-_/](0[1-9]|1[0-2])(?=/|$)")
+
+
+def path_date(path: str, kind: str) -> DateMatch | None:
+    """The date a url path or a file path is filed under (the last one, nearest the file), or None.
+
+    News sites file articles under their publication day (``/2016/11/06/raqqa``) and archives of
+    downloaded articles are often kept in day folders (``2009-04-28/128.txt``).  ``kind`` is
+    ``"url"`` or ``"path"``; the caller decides how far to trust it (the weakest source)."""
+    if kind == "url":
+        path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", path, flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    path = path.replace("\\", "/")
+    found: DateMatch | None = None
+    for m in _PATH_DAY.finditer(path):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if _valid(y, mo, d):
+            found = DateMatch(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.group(0), m.start(), m.end(), f"{kind}-path")
+    if found is None:
+        for m in _PATH_MONTH.finditer(path):
+            found = DateMatch(f"{m.group(1)}-{m.group(2)}", "month", m.group(0).strip("/"), m.start(), m.end(), f"{kind}-path")
+    return found
+
+
 def parse_meta_date(s: str) -> tuple[str, Precision] | None:
     """A declared date string (ISO 8601, RFC 2822 feed date, or prose) as a TimeML value."""
     s = s.strip()
@@ -285,7 +318,7 @@ def body_latest_reference(body: str) -> tuple[int | None, str | None, str | None
 
 def choose(candidates: list[Candidate], body: str, upper_bound: DateMatch | None = None) -> PublishedDate:
     """Pick the publication date from candidates (strongest source first) or say it is unknown."""
-    order = {"metadata": 0, "html-metadata": 1, "labelled-line": 2, "stamp": 3}
+    order = {"metadata": 0, "html-metadata": 1, "labelled-line": 2, "stamp": 3, "url": 4, "path": 5}
     rejected: list[str] = []
     latest_year, latest_value, latest_span = body_latest_reference(body)
     trusted: list[Candidate] = []
@@ -322,6 +355,10 @@ def choose(candidates: list[Candidate], body: str, upper_bound: DateMatch | None
             method += " (unlabelled; the text mentions no year to check it against)"
         if best.match.weekday_ok:
             method += " (weekday agrees)"
+        if best.source == "url":
+            method += " (the day the publisher filed the url under)"
+        elif best.source == "path":
+            method += " (the folder or file name it was saved under; usually, not surely, the publication day)"
         return PublishedDate(
             value=best.match.value,
             precision=best.match.precision,

@@ -135,7 +135,8 @@ def evaluate(path: str | Path, options: Options | None = None) -> dict[str, Any]
     that got a date; ``with_*_pct`` over all articles.
     """
     topics = topic_dirs(path)
-    options = options or Options()
+    # the day folders are this evaluation's answer key: dates must come from the text, not the path
+    options = (options or Options()).model_copy(update={"path_dates": False})
     t0 = time.perf_counter()
     per = [_topic(t, options) for t in topics]
     keys = (
