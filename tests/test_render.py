@@ -145,3 +145,15 @@ def test_early_and_late_move_within_the_period() -> None:
 )
 def test_coordinates_are_shown_to_the_precision_of_the_place(place: dict[str, object], shown: str) -> None:
     assert place_coords(place) == shown
+
+
+def test_timeline_strip_keeps_background_apart_and_labels_readable() -> None:
+    from storyline.render.html import _timeline_svg, _year_ticks
+
+    entries = [{"date": {"value": str(y)}, "text": "old", "background": True} for y in (1918, 1957, 1968)]
+    entries += [{"date": {"value": f"2009-0{m}-1{m}"}, "text": "new", "background": False} for m in (4, 5, 6)]
+    svg = _timeline_svg(entries)
+    assert "earlier: 1918–1968" in svg and svg.count('class="tdot bg"') == 3
+    assert "May" in svg and ">1920<" not in svg  # the axis spans the story's own months
+    assert len(_year_ticks(1918.5, 2009.9)) <= 10  # a century is labelled every ten years, not every year
+    assert [label for _, label in _year_ticks(2016.8, 2017.05)] == ["Nov 2016", "Dec", "2017"]

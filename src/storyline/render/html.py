@@ -73,7 +73,34 @@ def _position(value: str) -> float | None:
     return year + (month - 1 + ((int(day) - 0.5) / 31 if day else 0.5)) / 12
 
 
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
+_MAX_LABELS = 10
+_EARLIER = 90  # px of the axis given to background entries, side by side and not to scale
+
+
+def _year_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
+    """(position, label) for the axis: quarters on a short span, else years at a round step that
+    leaves at most ``_MAX_LABELS`` labels (1918-2009 gets 1920, 1940, ...; never 90 glued labels)."""
+    if hi - lo < 3:
+        out: list[tuple[float, str]] = []
+        every = 1 if hi - lo < 1 else 3  # months under a year, else quarters
+        for year in range(int(lo), int(hi) + 1):
+            for month in range(0, 12, every):
+                x = year + month / 12
+                if lo <= x <= hi:
+                    name = _MONTH_ABBR[month]
+                    out.append((x, f"{year}" if month == 0 else f"{name} {year}" if not out else name))
+        return out
+    step = next((k for k in _YEAR_STEPS if (hi - lo) / k <= _MAX_LABELS), _YEAR_STEPS[-1])
+    first = -(-int(lo) // step) * step
+    return [(float(y), str(y)) for y in range(first, int(hi) + 1, step) if lo <= y <= hi]
+
+
 def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
+    """The timeline strip.  Background entries (context from over a year before the story) sit in
+    an "earlier" zone at the left, in date order but not to scale, so that a story of weeks is not
+    squeezed into a corner by one mention of 1918; the axis then spans the story's own entries."""
     pts: list[tuple[float, int, dict[str, Any]]] = []
     for i, e in enumerate(entries):
         x = date_position(e["date"].get("value"), e["date"].get("mod"))
@@ -81,28 +108,37 @@ def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
             pts.append((x, i, e))
     if not pts:
         return ""
-    lo = min(x for x, _, _ in pts)
-    hi = max(x for x, _, _ in pts)
+    pad = 30
+    main = [p for p in pts if not p[2].get("background")] or pts
+    earlier = [p for p in pts if p[2].get("background")] if main is not pts else []
+    left = pad + (_EARLIER if earlier else 0)
+    lo = min(x for x, _, _ in main)
+    hi = max(x for x, _, _ in main)
     if hi - lo < 0.1:
         lo, hi = lo - 0.05, hi + 0.05
-    pad = 30
 
     def px(x: float) -> float:
-        return pad + (x - lo) / (hi - lo) * (width - 2 * pad)
+        return left + (x - lo) / (hi - lo) * (width - left - pad)
 
-    ticks = []
-    for year in range(int(lo), int(hi) + 1):
-        for month in range(0, 12, 3) if hi - lo < 3 else [0]:
-            x = year + month / 12
-            if lo <= x <= hi:
-                label = f"{year}" if month == 0 else ["Jan", "Apr", "Jul", "Oct"][month // 3]
-                ticks.append(
-                    f'<line x1="{px(x):.1f}" x2="{px(x):.1f}" y1="52" y2="60"/><text x="{px(x):.1f}" y="74">{label}</text>'
-                )
+    ticks = [
+        f'<line x1="{px(x):.1f}" x2="{px(x):.1f}" y1="52" y2="60"/><text x="{px(x):.1f}" y="74">{label}</text>'
+        for x, label in _year_ticks(lo, hi)
+    ]
+    placed: list[tuple[float, float, int, dict[str, Any]]] = []  # (px, date, index, entry)
+    if earlier:
+        earlier.sort(key=lambda t: (t[0], t[1]))
+        gap = (_EARLIER - 20) / max(len(earlier) - 1, 1)
+        placed += [(pad + 4 + k * gap, x, i, e) for k, (x, i, e) in enumerate(earlier)]
+        years = f"{int(earlier[0][0])}–{int(earlier[-1][0])}" if len(earlier) > 1 else f"{int(earlier[0][0])}"
+        mid = pad + (_EARLIER - 16) / 2
+        ticks.append(
+            f'<text x="{mid:.1f}" y="74">earlier: {years}</text>'
+            f'<text x="{left - 8:.1f}" y="60" class="brk">//</text>'
+        )
+    placed += [(px(x), x, i, e) for x, i, e in main]
     dots = []
     lanes: list[float] = []
-    for x, i, e in sorted(pts, key=lambda t: (t[0], t[1])):
-        X = px(x)
+    for X, _, i, e in sorted(placed, key=lambda t: (t[0], t[2])):
         lane = next((k for k, last in enumerate(lanes) if X - last > 12), len(lanes))
         if lane == len(lanes):
             lanes.append(X)
@@ -115,9 +151,12 @@ def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
         dots.append(
             f'<a href="#t-{i}" class="tdot {cls}" data-entry="{i}"><circle cx="{X:.1f}" cy="{y}" r="5"><title>{escape(title)}</title></circle></a>'
         )
+    axis = f'<line class="axis" x1="{left}" x2="{width - pad}" y1="56" y2="56"/>'
+    if earlier:
+        axis += f'<line class="axis" x1="{pad}" x2="{left - 14}" y1="56" y2="56"/>'
     return (
         f'<svg class="tl" viewBox="0 0 {width} 80" role="img" aria-label="Timeline">'
-        f'<line class="axis" x1="{pad}" x2="{width - pad}" y1="56" y2="56"/>{"".join(ticks)}{"".join(dots)}</svg>'
+        f'{axis}{"".join(ticks)}{"".join(dots)}</svg>'
     )
 
 
