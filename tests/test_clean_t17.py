@@ -20,5 +20,5 @@ def test_t17_dates_agree_with_folders(tmp_path: Path) -> None:
     (tmp_path / "H1N1_guardian").symlink_to(T17 / "H1N1_guardian")
     report = evaluate(tmp_path)
     assert report["articles"] >= 70
-    assert report["with_date"] >= 10
+    assert report["with_date"] >= 25  # 28 since datelines glued to the first line skip the page-clock check (was 10)
     assert report["date_within_1day_pct"] >= 90.0
