@@ -6,6 +6,7 @@ Library exceptions become one line on stderr (``error: E110 ...``) and an exit c
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
@@ -54,7 +55,19 @@ db_option = click.option(
 )
 
 
-def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
+_COMMON = ("progress", "batch_size", "n_process", "encoding", "path_dates", "model")
+
+
+def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every pipeline command takes; the command receives them as one dict, ``common``
+    (the keyword arguments of :class:`~storyline.options.Options`, None where not given)."""
+
+    @functools.wraps(command)
+    def packed(*args: Any, **kw: Any) -> Any:
+        kw["common"] = {k: kw.pop(k) for k in _COMMON}
+        return command(*args, **kw)
+
+    f: Callable[..., Any] = packed
     f = click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")(f)
     f = click.option("--batch-size", type=int, default=None, help="Articles per batch (default 64).")(f)
     f = click.option("-j", "--jobs", "n_process", type=int, default=None,
@@ -101,12 +114,7 @@ def main(verbose: int) -> None:
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
-    progress: bool | None,
-    batch_size: int | None,
-    encoding: str | None,
-    path_dates: bool | None,
-    model: str | None,
-    n_process: int | None,
+    common: dict[str, Any],
 ) -> None:
     """Read, clean and deduplicate articles into the store.
 
@@ -122,14 +130,7 @@ def ingest(
     from storyline.ingest_job import run_ingest
 
     try:
-        opts = _options(
-            progress=progress,
-            batch_size=batch_size,
-            encoding=encoding,
-            path_dates=path_dates,
-            model=model,
-            n_process=n_process,
-        )
+        opts = _options(**common)
         bar = _Progress(_progress_enabled(opts.progress), "ingest")
         try:
             report = run_ingest(list(paths), opts, db=db, progress=bar)
@@ -172,12 +173,7 @@ def brief(
     out_dir: str | None,
     no_understand: bool,
     summary_sentences: int | None,
-    progress: bool | None,
-    batch_size: int | None,
-    encoding: str | None,
-    path_dates: bool | None,
-    model: str | None,
-    n_process: int | None,
+    common: dict[str, Any],
 ) -> None:
     """Make the brief of a story from its articles.
 
@@ -202,15 +198,7 @@ def brief(
             from storyline.errors import Code
 
             raise ConfigError(Code.E201, "-o takes one format", hint="use --out-dir for several formats")
-        opts = _options(
-            progress=progress,
-            batch_size=batch_size,
-            encoding=encoding,
-            path_dates=path_dates,
-            model=model,
-            summary_sentences=summary_sentences,
-            n_process=n_process,
-        )
+        opts = _options(**common, summary_sentences=summary_sentences)
         bar = _Progress(_progress_enabled(opts.progress), "read")
         try:
             result = api.process(list(paths), opts, understand=not no_understand, progress=bar)
