@@ -157,3 +157,12 @@ def test_timeline_strip_keeps_background_apart_and_labels_readable() -> None:
     assert "May" in svg and ">1920<" not in svg  # the axis spans the story's own months
     assert len(_year_ticks(1918.5, 2009.9)) <= 10  # a century is labelled every ten years, not every year
     assert [label for _, label in _year_ticks(2016.8, 2017.05)] == ["Nov 2016", "Dec", "2017"]
+
+
+def test_a_date_read_from_the_path_says_so() -> None:
+    from storyline.render.common import date_source
+
+    assert date_source({"value": "2009-04-28", "method": "path (the folder ...)"}) == "from the file path"
+    assert date_source({"value": "2016-11-06", "method": "url (the day ...)"}) == "from the url"
+    assert date_source({"value": "2016-11-06", "method": "stamp month-name"}) == ""
+    assert date_source({"value": None, "method": "none: no trustworthy date found"}) == ""

@@ -56,6 +56,13 @@ def estimate_text(est: dict[str, Any] | None) -> str:
     return f"not after {human_date(hi)}" if hi else ""
 
 
+def date_source(published: dict[str, Any]) -> str:
+    """'from the url' / 'from the file path' when a publication date was read from where the
+    article is filed rather than from the article itself (``published.method``); else ''."""
+    source = (published.get("method") or "").split(" ", 1)[0]
+    return {"url": "from the url", "path": "from the file path"}.get(source, "") if published.get("value") else ""
+
+
 def _week(year: int, week: int, weekend: bool = False) -> str:
     """ISO week -> 'week of 24–30 October 2016' (Monday to Sunday); 'weekend of 29–30 October 2016'."""
     first = date.fromisocalendar(year, week, 6 if weekend else 1)

@@ -15,6 +15,7 @@ from typing import Any
 from storyline.records import Brief
 from storyline.render.common import (
     anchor,
+    date_source,
     estimate_text,
     figure_text,
     human_date,
@@ -216,6 +217,7 @@ def render_html(brief: Brief) -> str:
     )
     env.filters["figure"] = figure_text
     env.filters["estimate"] = estimate_text
+    env.filters["date_source"] = date_source
     env.globals["anchor"] = anchor
     env.globals["place_precision"] = lambda p: place_precision(p, places)
     env.globals["place_coords"] = place_coords

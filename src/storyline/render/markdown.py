@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import estimate_text, figure_text, human_date, place_coords, place_precision
+from storyline.render.common import date_source, estimate_text, figure_text, human_date, place_coords, place_precision
 
 
 def _cell(value: object) -> str:
@@ -132,6 +132,8 @@ def render_markdown(brief: Brief) -> str:
     for s in sources:
         pub = s["published"]
         date = human_date(pub.get("value")) + (f" ({pub['precision']})" if pub.get("value") else "")
+        if date_source(pub):
+            date += f", {date_source(pub)}"
         if not pub.get("value") and pub.get("estimate"):
             date += f"; estimate: {estimate_text(pub['estimate'])}"
         dup = short.get(s["duplicate_of"], s["duplicate_of"]) if s.get("duplicate_of") else None
