@@ -29,6 +29,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from scipy.optimize import minimize
 
 from storyline.annotate import places as P
 from storyline.annotate.gazetteer import haversine_km, norm_key
-from storyline.eval.geo import read_corpus, resolution_metrics
+from storyline.eval.geo import learn_homes, read_corpus, resolution_metrics, resolve_all
 
 CORPORA = ("lgl", "GWN", "GeoVirus")
 NAMES = list(P._WEIGHTS)
@@ -74,13 +76,7 @@ def dump(path: Path, corpus: int) -> list[Group]:
     dev = arts[: len(arts) // 2] if FIT_ON == "dev" else arts[len(arts) // 2 :]
     geo = P.Geocoder()
     geo.warm_up()
-    homes = None
-    if any(a.outlet for a in dev):
-        homes = P.OutletHomes()
-        for i, a in enumerate(dev):
-            gold = [t for t in a.toponyms if t.lat is not None and t.lon is not None]
-            found = geo.resolve([t.phrase for t in gold], context=[a.title, a.text]) if gold else []
-            homes.observe(str(i), a.outlet, [geo.region_of(p) for p in found if p is not None])
+    homes = learn_homes(geo, dev, resolve_all(geo, dev, True, None)) if any(a.outlet for a in dev) else None
     groups: list[Group] = []
     for a in dev:
         gold = [t for t in a.toponyms if t.lat is not None and t.lon is not None]
@@ -109,20 +105,27 @@ def dump(path: Path, corpus: int) -> list[Group]:
     return groups
 
 
-def dump_all(data: Path, w: np.ndarray) -> list[Group]:
-    """:func:`dump` of every corpus, resolved with weights ``w``."""
+@contextmanager
+def weights(w: np.ndarray) -> Iterator[None]:
+    """The resolver scores with weights ``w`` inside the block; the hand weights come back after."""
     saved = dict(P._WEIGHTS)
     P._WEIGHTS.update(zip(NAMES, map(float, w), strict=True))
     try:
-        groups: list[Group] = []
+        yield
+    finally:
+        P._WEIGHTS.clear()
+        P._WEIGHTS.update(saved)
+
+
+def dump_all(data: Path, w: np.ndarray) -> list[Group]:
+    """:func:`dump` of every corpus, resolved with weights ``w``."""
+    groups: list[Group] = []
+    with weights(w):
         for i, name in enumerate(CORPORA):
             g = dump(data / f"{name}.xml", i)
             print(f"{name}: {len(g)} dev toponyms with right and wrong readings", flush=True)
             groups += g
-        return groups
-    finally:
-        P._WEIGHTS.clear()
-        P._WEIGHTS.update(saved)
+    return groups
 
 
 def loss(
@@ -163,10 +166,8 @@ def accuracy(w: np.ndarray, groups: list[Group]) -> float:
 
 def evaluate(w: np.ndarray, data: Path) -> dict[str, dict[str, float]]:
     """acc@161km of the full resolver with weights ``w`` on all/dev/test of every corpus."""
-    saved = dict(P._WEIGHTS)
-    P._WEIGHTS.update(zip(NAMES, map(float, w), strict=True))
-    try:
-        out: dict[str, dict[str, float]] = {}
+    out: dict[str, dict[str, float]] = {}
+    with weights(w):
         for name in CORPORA:
             _, arts = read_corpus(data / f"{name}.xml")
             h = len(arts) // 2
@@ -174,10 +175,7 @@ def evaluate(w: np.ndarray, data: Path) -> dict[str, dict[str, float]]:
                 part: resolution_metrics(a)["acc_161km"]
                 for part, a in (("all", arts), ("dev", arts[:h]), ("test", arts[h:]))
             }
-        return out
-    finally:
-        P._WEIGHTS.clear()
-        P._WEIGHTS.update(saved)
+    return out
 
 
 def main() -> None:

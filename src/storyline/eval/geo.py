@@ -147,28 +147,40 @@ def resolution_metrics(
     """Resolution metrics.  With ``use_homes`` and outlets known, two passes: the first learns each
     outlet's home region from its own resolved places (:class:`OutletHomes`: the system's output,
     never the gold), the second resolves every article again with its outlet's home."""
-    from storyline.annotate.places import Geocoder, OutletHomes
+    from storyline.annotate.places import Geocoder
 
     arts = list(articles)
     geo = Geocoder()
     geo.warm_up()
     t0 = time.perf_counter()
-    answers = _resolve_all(geo, arts, use_context, None)
+    answers = resolve_all(geo, arts, use_context, None)
     out = _score(arts, answers)
     if use_homes and any(a.outlet for a in arts):
-        homes = OutletHomes()
-        for i, (art, places) in enumerate(zip(arts, answers, strict=True)):
-            homes.observe(str(i), art.outlet, [geo.region_of(p) for p in places if p is not None])
+        homes = learn_homes(geo, arts, answers)
         out["acc_161km_no_home"] = out["acc_161km"]
         out["outlets_with_home"] = sum(1 for o in {a.outlet for a in arts if a.outlet} if homes.home(o))
-        out.update(_score(arts, _resolve_all(geo, arts, use_context, homes)))
+        out.update(_score(arts, resolve_all(geo, arts, use_context, homes)))
     secs = time.perf_counter() - t0
     out["resolve_seconds"] = secs
     out["toponyms_per_second"] = out["toponyms"] / secs if secs else None
     return out
 
 
-def _resolve_all(geo: Any, arts: list[GoldArticle], use_context: bool, homes: Any) -> list[list[Any]]:
+def learn_homes(geo: Any, arts: list[GoldArticle], answers: list[list[Any]]) -> Any:
+    """Each outlet's home region (:class:`~storyline.annotate.places.OutletHomes`) learnt from the
+    places the system resolved in its articles (``answers``, as :func:`resolve_all` returns them)."""
+    from storyline.annotate.places import OutletHomes
+
+    homes = OutletHomes()
+    for i, (art, places) in enumerate(zip(arts, answers, strict=True)):
+        homes.observe(str(i), art.outlet, [geo.region_of(p) for p in places if p is not None])
+    return homes
+
+
+def resolve_all(geo: Any, arts: list[GoldArticle], use_context: bool, homes: Any) -> list[list[Any]]:
+    """The resolver's Place (or None) for every gold toponym with coordinates, article by article:
+    each article is one story (its title and text the context when ``use_context``), with its
+    outlet's home region from ``homes`` (an :class:`OutletHomes`, or None)."""
     answers = []
     for art in arts:
         gold = [t for t in art.toponyms if t.lat is not None and t.lon is not None]
