@@ -584,3 +584,72 @@ def test_a_valley_or_bay_the_gazetteer_lacks_is_placed_at_the_place_it_is_named_
     valley = geo.resolve(["California", "Monterey", "Salinas Valley"])[-1]
     assert valley is not None and valley.precision == "vicinity"
     assert haversine_km(valley.lat, valley.lon, 36.68, -121.65) < 50  # at Salinas, California
+
+
+def test_a_metropolis_namesake_needs_more_than_its_region_named(geo: Geocoder) -> None:
+    # a US story naming New York state and Texas: Boston, Massachusetts (650,000 people), not
+    # Boston, NY (8,000; eighty times smaller, below the hundredfold "dwarfed" ratio)
+    boston = geo.resolve(["Boston", "New York", "Texas", "United States"])[0]
+    assert boston is not None and boston.admin1 == "MA"
+    portland = geo.resolve(["Portland", "Texas"])[0]
+    assert portland is not None and portland.admin1 == "OR"
+    # ... but a nearby town, or the outlet's home region, speaks for the namesake
+    near = geo.resolve(["Boston", "Buffalo", "New York"])[0]
+    assert near is not None and near.admin1 == "NY"
+    (local,) = geo.resolve(["Boston"], ["The Boston school board met on Monday."], home=[("US", "NY")])
+    assert local is not None and local.admin1 == "NY"
+
+
+def test_a_far_or_range_scale_feature_is_not_placed_at_the_story_focus(geo: Geocoder) -> None:
+    # a story centred on northern China that mentions where the disease came from: none of these
+    # is "near Harbin", so none gets a vicinity answer there
+    names = ["China", "Harbin", "Harbin", "Ural Mountains", "Danube Delta", "Americas", "Northern Europe"]
+    *_, urals, delta, americas, north = geo.resolve(names)
+    assert (urals, delta, americas, north) == (None, None, None, None)
+    gulf = geo.resolve(["Canada", "Vancouver", "Gulf of Alaska"])[-1]
+    assert gulf is None
+    # a feature named after one near the focus, and a local river, still get one
+    nile = geo.resolve(["Egypt", "Cairo", "Nile Delta"])[-1]
+    assert nile is not None and nile.precision == "vicinity" and nile.near_name == "Cairo"
+    river = geo.resolve(["Illinois", "DeKalb", "Kish River"])[-1]  # Kish, Iran is a town, not a feature
+    assert river is not None and river.precision == "vicinity" and river.near_name == "DeKalb"
+    # ... and so does a valley named after the town it is in
+    valley = geo.resolve(["California", "Monterey", "Salinas Valley"])[-1]
+    assert valley is not None and valley.near_name == "Salinas"
+
+
+def test_a_sea_by_its_own_name_is_not_a_county_listed_under_it(geo: Geocoder) -> None:
+    # "the Atlantic flyway" in a US story: the ocean, not Atlantic County, NJ (whose bare name
+    # the gazetteer holds only as an alternate name)
+    atlantic = geo.resolve(["US", "Virginia", "Alaska", "Atlantic"])[-1]
+    assert atlantic is not None and atlantic.name == "Atlantic Ocean"
+
+
+def test_a_name_written_after_a_town_as_its_district_is_that_district(geo: Geocoder) -> None:
+    # "Meycauayan, Bulacan": the province holding Meycauayan, not Bulacan, a village in Davao del
+    # Sur, which the story also names
+    text = [
+        "Officials culled hogs at a farm in Meycauayan, Bulacan. A farm in Davao del Sur was also"
+        " tested; Bulacan and Davao del Sur remain under quarantine."
+    ]
+    names = ["Philippines", "Meycauayan", "Bulacan", "Davao del Sur", "Bulacan"]
+    places = geo.resolve(names, text)
+    bulacan = places[2]
+    assert bulacan is not None and bulacan.precision == "district" and bulacan.admin1 == "03"
+    assert places[4] == bulacan
+    # ... a rule that needs the pair written so: a list ("Meycauayan and Bulacan") is no container
+    town = geo.candidates("Meycauayan")[0]
+    cl = geo.candidates("Bulacan")
+    choice = {"meycauayan": town, "bulacan": next(c for c in cl if c.admin1 == "11")}
+    surface = {"meycauayan": "Meycauayan", "bulacan": "Bulacan"}
+    assert Geocoder._held_by("bulacan", "farms in Meycauayan, Bulacan", choice, surface, cl) is not None
+    assert Geocoder._held_by("bulacan", "farms in Meycauayan and Bulacan", choice, surface, cl) is None
+
+
+def test_arab_is_the_people_not_a_small_us_town(geo: Geocoder) -> None:
+    # "Arab leaders" in a story about Syria and Washington: Arabia, not Arab, Alabama (pop. 8,000) ...
+    arab = geo.resolve(["Arab", "Syria", "U.S.", "Washington"])[0]
+    assert arab is not None and arab.name == "Arabian Peninsula"
+    # ... which a local Alabama story still means
+    town = geo.resolve(["Arab", "Alabama", "Huntsville"])[0]
+    assert town is not None and (town.country, town.admin1) == ("US", "AL")

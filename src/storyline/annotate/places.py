@@ -35,7 +35,17 @@ How a name is resolved (all rules general; no per-story tuning):
   most), or of the resolved name written right after it as its container ("Collins Avenue, Miami
   Beach") unless the focus lies inside that container, with precision ``"vicinity"`` and
   ``near``/``near_name`` saying what it is near — an inferred, labelled answer, never a point.
-  No focus, no answer (None).
+  No focus, no answer (None).  Nor for a name the focus says nothing about: a range-scale
+  natural feature ("Ural Mountains", "Aleutian Islands", "Rift Valley", "Gulf of Alaska"), a
+  feature named after a feature, country or region more than 2,000 km from the focus ("Danube
+  Delta" in a story centred on China), or a continent or part of one ("Americas", "Northern
+  Europe"); such a name keeps only an answer from the place it contains or its written container;
+* a town dwarfed by a metropolis of its name (half a million people, twenty times its size:
+  Boston, NY) needs a nearby town, its county or the outlet's home region; its region named is
+  not enough;
+* a name written after a resolved town as its container ("Pandi, Bulacan") is the district
+  holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
+  or town that the gazetteer lists under it only as an alternate name.
 """
 
 from __future__ import annotations
@@ -60,6 +70,7 @@ from storyline.annotate.gazetteer import (
     Q_TRANSLIT,
     Entry,
     Gazetteer,
+    haversine_km,
     norm_key,
 )
 from storyline.records import Place, content_id
@@ -148,6 +159,12 @@ _DWARF_RATIO = 100
 # town or its county: its first-level region named is not enough ("Canadian" in a Texas story)
 _DWARF_FAR = 1000
 _DWARF_COUNTRY = 0.25
+# ... and "Boston" in a story naming New York state is still Boston, Massachusetts, not Boston, NY
+# (pop. 8,000): a town dwarfed by a metropolis of its own name (a city of half a million or more,
+# twenty times its size) needs a nearby town, its county, or the outlet's home region (a local
+# paper's "Portland" is its own); the story naming the town's region is not enough
+_METROPOLIS = 500_000
+_METRO_RATIO = 20
 _STRONG = ("name", "alternate")
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
@@ -186,6 +203,24 @@ _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unl
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
+# Names the vicinity fallback never places at the story's focus (see _far_name): a natural feature
+# larger than a town's surroundings, which a story names from afar ("the Ural Mountains" in a story
+# about China, "the Aleutian Islands", "the Gulf of Alaska") ...
+_RANGE_HEADS = frozenset((
+    "mountains", "range", "ranges", "highlands", "islands", "archipelago", "valley", "gulf", "sea",
+    "ocean", "desert", "peninsula",
+))
+# ... a feature named after a known place or feature far from the focus ("Danube Delta" in a story
+# centred on China) ...
+_FEATURE_HEADS = _RANGE_HEADS | frozenset((
+    "delta", "river", "lake", "bay", "island", "mount", "mountain", "coast", "basin", "plateau", "falls",
+))
+_FAR_STEM_KM = 2000.0
+# ... and a continent or a part of one ("Americas", "Northern Europe", "American South")
+_CONTINENT_WORDS = frozenset((
+    "america", "americas", "american", "europe", "european", "asia", "asian", "africa", "african",
+    "eurasia", "oceania", "antarctica",
+))
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Washington and Ohio"
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 _CONTAINER_SEP = re.compile(r",\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?")  # "Collins Avenue, Miami Beach"
@@ -415,6 +450,10 @@ class Geocoder:
                 else c
                 for c in out
             ]
+        # "Atlantic": a curated sea, river or region called so by its own name is not a county or a
+        # town that the gazetteer lists under it only as an alternate name (Atlantic County, NJ)
+        if any(c.kind == FEATURE and c.match == "name" for c in out):
+            out = [c for c in out if not (c.kind in (CITY, ADMIN2) and c.match != "name")]
         if city_first:
             out = self._city_first(out)
         out.sort(key=lambda c: -c.prior)
@@ -543,6 +582,7 @@ class Geocoder:
                             own_alt_countries.setdefault(key, Counter())[c.country] += weight
                 elif c.kind == ADMIN2 and c.country:
                     admin2s[(c.country, c.admin1, _district_key(c.admin2 or c.name))] += weight
+        home_a1s: Counter[tuple[str, str]] = Counter(home)  # what a metropolis's namesake may rest on
         for cc, a1 in home:  # where the outlet usually reports from: as strong as naming the region once
             admin1s[(cc, a1)] += _HOME_WEIGHT
             countries[cc] += _HOME_WEIGHT
@@ -612,7 +652,14 @@ class Geocoder:
                     # not through a region the name only calls by an alternate name ("Alexandria" for
                     # Egypt's Al Iskandariyah must not vote for the Egyptian city in a Louisiana story)
                     own = c.kind == ADMIN1
-                    dwarfed = c.kind in (CITY, ADMIN2) and max(c.weight, 1) * _DWARF_RATIO < known
+                    metro = (
+                        big is not None
+                        and big.kind == CITY
+                        and big.match == "name"
+                        and known >= _METROPOLIS
+                        and max(c.weight, 1) * _METRO_RATIO < known
+                    )
+                    dwarfed = c.kind in (CITY, ADMIN2) and (max(c.weight, 1) * _DWARF_RATIO < known or metro)
                     if dwarfed:
                         if towns is None:
                             towns = _Others.of([o for o in others if o.kind != ADMIN1])
@@ -622,9 +669,9 @@ class Geocoder:
                         region_blind = (big is not None and big.kind == ADMIN1 and big.country == c.country) or (
                             max(c.weight, 1) * _DWARF_FAR < known
                         )
-                        dwarfed = not self._local_support(
-                            c, Counter() if region_blind else admin1s, towns, contained.get((key, c.entry), False)
-                        )
+                        # a metropolis's namesake: only the outlet's home region speaks for it
+                        support = Counter() if region_blind else home_a1s if metro else admin1s
+                        dwarfed = not self._local_support(c, support, towns, contained.get((key, c.entry), False))
                     feats = self._context_features(
                         c,
                         cs if own else town_cs,
@@ -645,6 +692,15 @@ class Geocoder:
                 break
             choice = new_choice
 
+        # the text writes a name after a resolved town as its container ("Pandi, Bulacan"): the
+        # district holding that town (or a reading inside it), not a namesake elsewhere
+        if text:
+            for key, ch in list(choice.items()):
+                if ch is None or key in parts:
+                    continue
+                held = self._held_by(key, text, choice, surface, cands[key])
+                if held is not None:
+                    choice[key] = held
         # the text writes a town with its region or country ("Stroud, Ontario, Canada"; "Orient,
         # Ohio"): a reading inside it when there is one; a small town outside it is a namesake
         # abroad, and the name a local place the gazetteer lacks (placed in the vicinity below)
@@ -765,8 +821,10 @@ class Geocoder:
         out: dict[str, Place] = {}
         for key in missing:
             name = surface.get(key, key)
-            anchor = focus_anchor
             part = part_choice.get(key)
+            if part is None and self._far_name(name, found[1] if found is not None else None):
+                continue
+            anchor = focus_anchor
             if part is not None:
                 anchor = self._place(part, [part.name])
             elif text:
@@ -793,6 +851,40 @@ class Geocoder:
             )
         return out
 
+    def _far_name(self, name: str, focus: Candidate | None) -> bool:
+        """Is ``name`` (one the gazetteer lacks) something the story's focus says nothing about:
+        a range-scale natural feature (``_RANGE_HEADS``: "Ural Mountains", "Gulf of Alaska"), a
+        feature named after a known place more than 2,000 km from the focus ("Danube Delta" in a
+        story about China; "Nile Delta" in one about Cairo stays), or a continent or a part of one
+        ("Americas", "Northern Europe")?  Such a name gets no vicinity answer at the focus."""
+        words = [w.lower().strip(".,'’") for w in name.split()]
+        words = [w for w in words if w and w != "the"]
+        if not words:
+            return False
+        rest = [w for w in words if not _COMPASS.fullmatch(w)]
+        if rest and len(rest) == 1 and rest[0] in _CONTINENT_WORDS:
+            return True
+        if len(words) < 2:
+            return False
+        if words[0] in _FEATURE_HEADS and words[1] == "of":
+            head, stem = words[0], name.split()[2:]
+        elif words[-1] in _FEATURE_HEADS:
+            head, stem = words[-1], name.split()[:-1]
+        else:
+            return False
+        if head in _RANGE_HEADS:
+            return True
+        stem = [t for t in stem if t.lower() not in ("the", "of")]
+        if not stem or focus is None or _COMPASS.fullmatch(" ".join(stem)):
+            return False
+        # only a feature, country or region the name is named after says where it is: a local
+        # river may share its name with a far-away town ("Kish River", Illinois; Kish, Iran)
+        readings = [c for c in self.candidates(" ".join(stem)) if c.match in _STRONG]
+        return bool(readings) and all(
+            c.kind in (FEATURE, COUNTRY, ADMIN1) and haversine_km(c.lat, c.lon, focus.lat, focus.lon) > _FAR_STEM_KM
+            for c in readings
+        )
+
     @staticmethod
     def _container(key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> str | None:
         """The resolved name written right after a mention of ``key`` as its container: "Collins
@@ -816,6 +908,38 @@ class Geocoder:
         for other, k in others:
             if rest.startswith(other) and not rest[len(other) : len(other) + 1].isalnum():
                 return k
+        return None
+
+    @staticmethod
+    def _held_by(
+        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str], cl: list[Candidate]
+    ) -> Candidate | None:
+        """The reading of ``key`` that the text writes as the district of another resolved town
+        ("Pandi, Bulacan" with Pandi in the Province of Bulacan): the district itself, else the
+        best town of that name inside it.  None when the text writes no such pair, or when the
+        current reading already lies in that district."""
+        name = surface.get(key, key)
+        for k, c in choice.items():
+            if k == key or c is None or c.kind != CITY or not c.admin2 or _district_key(c.admin2) != key:
+                continue
+            other = surface.get(k, k)
+            if not re.search(rf"(?<![\w-]){re.escape(other)},\s+{re.escape(name)}(?![\w-])", text):
+                continue
+            inside = [
+                x
+                for x in cl
+                if x.country == c.country
+                and x.admin1 == c.admin1
+                and x.match in _STRONG
+                and (
+                    (x.kind == ADMIN2 and _district_key(x.admin2 or x.name) == key)
+                    or (x.kind == CITY and _district_key(x.admin2 or "") == key)
+                )
+            ]
+            cur = choice.get(key)
+            if not inside or cur in inside:
+                return None
+            return min(inside, key=lambda x: (x.kind != ADMIN2, -x.prior))
         return None
 
     @staticmethod
