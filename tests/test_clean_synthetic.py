@@ -288,3 +288,105 @@ def test_path_date_forms() -> None:
     assert path_date("https://x.org/articles/SB10001424052702304704504579430971139544340", "url") is None
     assert path_date("seeds/002_a4db6539298bde31.txt", "path") is None  # a hash is not a date
     assert path_date("2016/13/01/x.txt", "path") is None  # no month 13
+
+
+# --- a headline, standfirst and caption glued into one line (flattened pages) ---------------------
+
+GLUED = (
+    "Storm floods river towns across the valley Up to 300 homes evacuated as heavy rain swells the river "
+    "and closes roads Residents carry belongings through flood water in the old town .\n"
+    "Photograph : Jane Roe\\/AP Heavy rain flooded dozens of river towns across the valley on Sunday , "
+    "forcing residents to leave their homes , officials said .\n"
+    "The rain is expected to ease on Monday , but roads will stay closed and the evacuated homes "
+    "will be checked by engineers before anyone returns .\n"
+    "Many residents said the water rose faster than in any flood they remembered .\n"
+)
+
+
+def test_glued_headline_standfirst_caption_are_split() -> None:
+    a = clean_document(raw(GLUED), OPT)
+    assert a.title == "Storm floods river towns across the valley"
+    first, second = a.text.split("\n\n")[:2]
+    assert first == "Up to 300 homes evacuated as heavy rain swells the river and closes roads"  # the standfirst
+    assert second.startswith("Heavy rain flooded dozens")
+    assert "Residents carry belongings" not in a.text  # the caption above the credit
+    assert any(r.startswith("Residents carry belongings") for r in a.removed)
+
+
+def test_glued_first_line_title_keeps_headline_only() -> None:
+    text = (
+        "Council approves new bridge over the harbour After two years of debate the plan goes ahead\n"
+        "The city council voted on Tuesday to build a new bridge over the harbour, ending two years of debate.\n"
+        "Work on the bridge will start next spring and should take three years.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.title == "Council approves new bridge over the harbour"
+    assert a.text.startswith("After two years of debate the plan goes ahead\n\nThe city council voted")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Obama meets Brown in London for talks on the economy",  # names after lower-case words
+        "Swine Flu Reaches Europe As Cases Rise In Spain",  # a title-case headline
+        "War in The Gulf enters its second week",  # "The" after a word no headline ends on
+        "Police say White House aides were warned about the plan",  # a capitalised run is a name
+    ],
+)
+def test_glued_split_leaves_headlines_with_names_whole(line: str) -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    body = "Officials in the city said the war on the streets was over. The police and the house were quiet."
+    assert split_glued(line, CaseCounts.of([line, body])) == [line]
+
+
+def test_glued_split_rules() -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    body = "The health service said staff were ready. Towns on coastal roads prepared for health checks."
+    counts = CaseCounts.of([body])
+    # a function word opening the next piece, or a word the article writes in lower case
+    assert split_glued("Hospitals brace for winter flu The service has hired staff", counts) == [
+        "Hospitals brace for winter flu",
+        "The service has hired staff",
+    ]
+    assert split_glued("Minister warns of winter pressures Health chiefs call for more beds", counts) == [
+        "Minister warns of winter pressures",
+        "Health chiefs call for more beds",
+    ]
+    # a word never written in lower case is a name: no cut
+    assert split_glued("Minister visits flooded towns Dorset residents ask for help", counts) == [
+        "Minister visits flooded towns Dorset residents ask for help"
+    ]
+    # a title-case headline ends where sentence case starts
+    assert split_glued("Massive Storm Hits Coastal Towns Coastal roads were closed by the flood", counts)[0] == (
+        "Massive Storm Hits Coastal Towns"
+    )
+
+
+def test_caption_glued_first_line_without_headline_gets_no_title() -> None:
+    text = (
+        "Rescuers worked through the night to reach the trapped miners A mine collapse has trapped twelve "
+        "miners underground, officials said on Monday.\n"
+        "Rescue teams are drilling a shaft to reach them and hope to finish by Wednesday.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.title is None  # a caption glued to the first paragraph is no headline
+    assert a.text.startswith("Rescuers worked through the night to reach the trapped miners\n\nA mine collapse")
+
+
+def test_glued_title_case_split_keeps_names_and_datelines() -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    line = "NEW YORK (Reuters) - A New York City school principal died on Sunday"
+    body = "It was the first death in New York City, where the city closed schools."
+    assert split_glued(line, CaseCounts.of([line, body])) == [line]
+
+
+def test_glued_line_is_not_cut_before_an_article_opening_a_name() -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    line = "She was reading The Guardian on the train"
+    assert split_glued(line, CaseCounts.of([line])) == [line]
+    glued = "Oil spill fears grow A slick is heading for the coast"
+    assert split_glued(glued, CaseCounts.of([glued])) == ["Oil spill fears grow", "A slick is heading for the coast"]

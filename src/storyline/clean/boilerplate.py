@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import metadata as md
+from storyline.clean.glued import CaseCounts, split_glued
 from storyline.clean.pubdate import TIME_RE, TZ, find_dates
 
 SENT_END = re.compile(r"[.!?…](?:\s*(?:['\"”’»)\]]|''))*\s*$")
@@ -347,6 +348,23 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
+    """Whether the first of the pieces a glued first line splits into is the headline.  Pages that
+    lost their headline open with a photo caption glued to the first paragraph just the same
+    ("Rescuers could hear knocking and finally managed to free the trapped man A 24-year-old man
+    ..."), so a headline needs more: a standfirst or caption between it and the body (three pieces
+    or more, or two when a picture credit opens the next line, so the last piece is the caption,
+    or when the line has no final punctuation, so no paragraph is glued to it), a headline colon ("Haiti earthquake: rescue efforts intensify") or title case."""
+    head = pieces[0]
+    if ends_sentence(head) or not 3 <= len(head.split()) <= 16 or head[:1].islower() or head.isupper():
+        return False  # an all-capital line is a box or section label
+    if md.parse_byline(head):
+        return False
+    caption_last = credit_next and ends_sentence(pieces[-1])
+    unpunctuated = not ends_sentence(pieces[-1])  # headline + standfirst, no body paragraph glued
+    return len(pieces) >= 3 or caption_last or unpunctuated or ":" in head or titlecase_ratio(head) >= 0.99
+
+
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     """Classify every line of plain text as body or debris; see the module doc."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
@@ -494,6 +512,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     # glued stamps in the first body line (tokenised corpora)
     first_body = next((i for i in range(n) if kinds[i] is None), None)
     prefix_parts: dict[int, tuple[str, str]] = {}
+    case_counts = CaseCounts.of(ln.text for ln in lines)
+    pieces: dict[int, list[str]] = {}  # line -> the standfirst/caption pieces glued in it, in order
     if first_body is not None and first_body <= 3:
         s = lines[first_body].text
         hp = _header_prefix(s)
@@ -508,11 +528,37 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             if ts:
                 title, stamp, rest = ts
                 res.title, res.title_from = title, "first-line-before-stamp"
-                prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
+                head = split_glued(title, case_counts)
+                if len(head) > 1:  # the standfirst before the stamp is body text of its own
+                    res.title = head[0]
+                    rest = "\n\n".join([*head[1:], rest])
+                    prefix_parts[first_body] = (f"{head[0]} {stamp}", rest)
+                else:
+                    prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
                 res.furniture.append(Furniture(stamp, "head", "header-prefix"))
+        if res.title is None:
+            # a headline glued to the standfirst (or the first paragraph) that follows it
+            rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
+            split = split_glued(rest, case_counts)
+            if len(split) > 1:
+                pieces[first_body] = split
+            credit_next = first_body + 1 < n and bool(PHOTO_CREDIT.match(lines[first_body + 1].text))
+            if len(split) > 1 and _glued_headline(split, credit_next):
+                res.title, res.title_from = split[0], "first-line-glued"
+                pieces[first_body] = split[1:]
+    # a first-line title that holds the standfirst too: the headline is the title, the standfirst
+    # is the first paragraph
+    if res.title_from == "first-line" and res.title is not None:
+        head = split_glued(res.title, case_counts)
+        if len(head) > 1:
+            res.title = head[0]
+            ti = next(i for i in range(n) if kinds[i] == "title")
+            pieces[ti] = head[1:]
 
     # assemble
     kept: list[str] = []
+    blank_next = False
+    glued_piece = -1  # index in kept of a sentence glued after a headline (a caption when a credit follows)
     body_pos = [i for i in range(n) if kinds[i] is None]
     last_body = body_pos[-1] if body_pos else -1
     first_b = body_pos[0] if body_pos else n
@@ -528,19 +574,48 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
                 kept_text = rest
             else:
                 kept_text = ln.text
+            if i in pieces:  # the headline went to the title; each glued piece is a paragraph
+                kept_text = "\n\n".join(pieces[i])
+            *paras, kept_text = kept_text.split("\n\n")
             # a picture credit (and the caption before it) glued to the start of a paragraph; cut
             # after the first line's title and stamp have been read from it
             credit, kept_text = split_photo_credit(kept_text)
+            if credit and not paras and PHOTO_CREDIT.match(credit) and kept and glued_piece == len(kept) - 1:
+                # the credit opens the line: the sentence glued after the headline above is its caption
+                caption = kept.pop()
+                res.removed.append(caption)
+                res.reasons.append((caption, "photo caption glued after the headline"))
+                while kept and not kept[-1]:
+                    kept.pop()
+                if kept:
+                    kept.append("")  # the standfirst above stays a paragraph of its own
             if credit:
                 res.removed.append(credit)
                 res.reasons.append((credit, "picture credit (and its caption) glued to a paragraph"))
-                if not kept_text:
-                    continue
-            if kept and ln.blank_before:
+            if kept and (ln.blank_before or blank_next):
                 kept.append("")
+            blank_next = i in pieces  # a glued standfirst or caption is a paragraph of its own
+            for p in paras:
+                kept.extend((p, ""))
+            if not kept_text:
+                while kept and not kept[-1]:
+                    kept.pop()
+                continue
             kept.append(kept_text)
+            # the first paragraph (or the last piece glued after the headline) is a caption when
+            # the next line opens with a picture credit
+            first_par = i == first_b or i in pieces or bool(paras)
+            caption_like = ends_sentence(kept_text) and len(kept_text.split()) <= 40
+            glued_piece = len(kept) - 1 if first_par and caption_like else -1
             continue
         if k == "title":
+            if i in pieces:  # the standfirst glued to the headline is the first paragraph
+                for p in pieces[i]:
+                    if kept:
+                        kept.append("")
+                    kept.append(p)
+                glued_piece = len(kept) - 1 if ends_sentence(kept[-1]) else -1
+                blank_next = True
             continue  # metadata, not debris
         res.removed.append(ln.text)
         res.reasons.append((ln.text, why[i]))

@@ -1,0 +1,154 @@
+"""Split a headline, standfirst and caption that a flattened page glued into one line.
+
+Plain text scraped from a page often loses the line breaks between the headline, the standfirst
+(the sentence-long summary under it) and a photo caption::
+
+    Mexico swine flu outbreak triggers global pandemic fears Up to 70 dead as swine flu ...
+
+Headlines and standfirsts carry no final punctuation, so the only trace of the boundary is a
+capitalised word straight after a word that does not end a sentence.  A boundary is taken only
+where the capitalised word cannot be a name:
+
+* the previous token is a lower-case word with no punctuation, and not a word a headline never
+  ends on ("of", "the", "to", "and" ...) — so a title-case headline ("War in The Gulf") and a
+  name after a preposition ("Obama meets Brown in London") are never cut;
+* the capitalised word is a function word that opens sentences ("Up", "After", "The", "A"), or
+  the article writes the same word in lower case more often than as a capitalised word after a
+  lower-case one ("health" 3 times vs "Health" once), and it does not begin a run of capitalised
+  words ("White House", "Second City");
+* or, for a title-case headline ("Massive Oil Spill Washes Ashore in the Gulf Millions of
+  gallons ..."), the words before it are all capitalised (a headline of three or more content
+  words starting the line, no dateline), the capitalised word passes the test above, the three
+  words after it are lower case (sentence case starts there), and the article does not write the
+  two capitalised words together elsewhere ("New York City" is a name).
+
+Every piece keeps three words or more; a line with no safe boundary is returned whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]|[a-z]")
+_TITLE_WORD = re.compile(r"[A-Z](?:[a-z'’\-]*[a-z])?")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’\-]*")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+OPENERS = frozenset([
+    "a", "an", "the", "up", "after", "as", "at", "before", "by", "during", "for", "from", "in", "into",
+    "on", "over", "since", "to", "under", "until", "when", "while", "with", "without", "despite",
+    "although", "though", "if", "once", "because", "amid", "among", "about", "this", "that", "these",
+    "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our",
+    "my", "many", "some", "more", "most", "much", "few", "all", "both", "each", "every", "no", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other",
+    "another", "such", "what", "how", "why", "who", "where", "which"
+])  # fmt: skip
+"""Capitalised, these open a sentence (or a standfirst or caption); they are never a name."""
+ARTICLES = frozenset(["a", "an", "the"])
+"""... except an article before a capitalised word, which opens a name as often ("The Guardian")."""
+
+NO_HEADLINE_END = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "nor",
+    "as", "into", "onto", "near", "than", "that", "which", "who", "whose", "whom", "his", "her", "its",
+    "their", "our", "my", "your", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not", "no",
+    "very", "but", "if", "when", "while", "where", "about", "over", "under", "between", "among",
+    "against", "per", "via", "vs", "de", "la", "al", "el", "du", "des", "le"
+])  # fmt: skip
+"""A headline, standfirst or caption does not end on these words."""
+
+MIN_WORDS = 3
+
+
+@dataclass
+class CaseCounts:
+    """How often each word is written in lower case, and capitalised after a lower-case word
+    (the position where only a name, or a glued headline boundary, is capitalised)."""
+
+    lower: Counter[str] = field(default_factory=Counter)
+    proper: Counter[str] = field(default_factory=Counter)
+    runs: Counter[tuple[str, str]] = field(default_factory=Counter)  # capitalised word pairs ("York", "City")
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> CaseCounts:
+        counts = cls()
+        for text in texts:
+            prev = ""
+            for tok in _TOKEN.findall(text):
+                if _LOWER_WORD.fullmatch(tok):
+                    counts.lower[tok] += 1
+                elif _TITLE_WORD.fullmatch(tok) and _LOWER_WORD.fullmatch(prev):
+                    counts.proper[tok.lower()] += 1
+                if _CAPITAL_WORD.fullmatch(tok) and _CAPITAL_WORD.fullmatch(prev):
+                    counts.runs[(prev, tok)] += 1
+                prev = tok
+        return counts
+
+    def common(self, word: str) -> bool:
+        """The word reads as an ordinary word, not a name: written in lower case more often than
+        capitalised mid-sentence (the occurrence being judged is one of the capitalised ones)."""
+        w = word.lower()
+        return self.lower[w] >= 1 and self.lower[w] > self.proper[w] - 1
+
+
+def _opener_or_common(tok: str, nxt: str | None, counts: CaseCounts) -> bool:
+    if not _TITLE_WORD.fullmatch(tok):
+        return False
+    capital_next = nxt is not None and _CAPITAL_WORD.fullmatch(nxt.strip("'’\"")) is not None
+    if tok.lower() in ARTICLES:
+        return not capital_next  # "reading The Guardian", "visited The Hague": a title or a name
+    if tok.lower() in OPENERS:
+        return True
+    if capital_next:
+        return False  # the first word of a capitalised run ("White House", "Second City")
+    return counts.common(tok)
+
+
+def _title_case(tokens: list[str]) -> bool:
+    words = [t for t in tokens if _ANY_WORD.fullmatch(t.strip(":,;'’\""))]
+    content = [w for w in words if w.lower() not in NO_HEADLINE_END]
+    return len(content) >= MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def glued_boundaries(line: str, counts: CaseCounts) -> list[int]:
+    """Character offsets where a new headline, standfirst or caption starts inside ``line``."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    cuts: list[int] = []
+    last = 0  # token index where the current piece starts
+    for i in range(1, len(toks)):
+        tok = toks[i][1]
+        prev = toks[i - 1][1]
+        nxt = toks[i + 1][1] if i + 1 < len(toks) else None
+        if i - last < MIN_WORDS or len(toks) - i < MIN_WORDS:
+            continue
+        cut = False
+        if _LOWER_WORD.fullmatch(prev) and prev not in NO_HEADLINE_END:
+            cut = _opener_or_common(tok, nxt, counts)
+        elif last == 0 and _CAPITAL_WORD.fullmatch(prev) and _title_case([t for _, t in toks[:i]]):
+            after = [t for _, t in toks[i + 1 : i + 4]]
+            cut = (
+                len(after) == 3
+                and counts.runs[(prev, tok)] <= 1  # "New York City" written again in the text is a name
+                and not any(t in ("-", "--", "(", "-LRB-", "|") for _, t in toks[:i])  # a dateline
+                and all(_LOWER_WORD.fullmatch(t) for t in after)
+                and (tok.lower() in OPENERS or counts.common(tok))
+                and _TITLE_WORD.fullmatch(tok) is not None
+            )
+        if cut:
+            cuts.append(toks[i][0])
+            last = i
+    return cuts
+
+
+def split_glued(line: str, counts: CaseCounts) -> list[str]:
+    """``line`` cut at its glued boundaries (one piece when there is none)."""
+    cuts = glued_boundaries(line, counts)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
