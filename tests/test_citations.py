@@ -1,0 +1,44 @@
+"""Citation precision gate: summary citations must state what they are cited for (skips when ../shared is absent).
+
+The labels (tests/data/citation_labels.tsv) are hand judgements of (claim, citation) pairs from
+three Timeline17 briefs; see scripts/citation_precision.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+T17 = ROOT.parent / "shared" / "data" / "t17"
+
+
+def _script() -> object:
+    spec = importlib.util.spec_from_file_location("citation_precision", ROOT / "scripts" / "citation_precision.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_labels_file_is_well_formed() -> None:
+    labels = _script().load_labels()  # type: ignore[attr-defined]
+    assert len(labels) >= 200
+    assert set(labels.values()) <= {"S", "P", "N"}
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_summary_citations_support_their_sentence() -> None:
+    mod = _script()
+    if not all((T17 / name).is_dir() for name in mod.COLLECTIONS):  # type: ignore[attr-defined]
+        pytest.skip("../shared/data/t17 absent")
+    counts = mod.measure(T17)["summary"]  # type: ignore[attr-defined]
+    # most cited pairs must still be labelled, else the texts drifted and the labels need a new round
+    assert counts["labelled"] >= 0.75 * counts["cited"]
+    # measured 0.71-0.80 (25 of 35 to 41 of 51 labelled, as cleaning changes which sentences the
+    # summary picks) at SUPPORT 0.5 + figure check; 0.45 at the old 0.35.  A small sample: the
+    # floor guards against a return to citing the story's vocabulary, not against one pair.
+    assert counts["S"] / counts["labelled"] >= 0.65

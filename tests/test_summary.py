@@ -1,0 +1,71 @@
+"""The extractive summary on invented articles: near-paraphrases are not repeated, every sentence is cited."""
+
+from __future__ import annotations
+
+from helpers import split
+from storyline.records import AnnotatedArticle, Article
+from storyline.story.summary import near_paraphrase, summarise
+from storyline.story.text import Tfidf
+
+LONG = (
+    "Today, people in the capital were being ordered not to kiss or shake hands, concerts went ahead "
+    "without audiences, shops and museums closed, and staff scrubbed locked schools with disinfectant."
+)
+SHORT = "People in the capital were ordered not to kiss or shake hands yesterday."
+
+
+def _doc(name: str, text: str) -> AnnotatedArticle:
+    art = Article(id=name, file=f"{name}.txt", text=text)
+    return AnnotatedArticle(article=art, sentences=split(text))
+
+
+def _docs() -> list[AnnotatedArticle]:
+    return [
+        _doc("a", f"{LONG} The health ministry said 40 new cases of the virus were confirmed in the capital."),
+        _doc("b", f"{SHORT} Doctors at the main hospital said they had treated hundreds of patients this week."),
+        _doc("c", "Airlines cancelled flights to the capital as the virus spread to three more provinces."),
+        _doc("d", "The health ministry said schools in the capital will stay closed until the end of the month."),
+    ]
+
+
+def test_near_paraphrase_of_different_length_is_caught() -> None:
+    idf = Tfidf([LONG, SHORT]).idf
+    assert near_paraphrase(LONG, SHORT, idf)
+    assert near_paraphrase(SHORT, LONG, idf)
+
+
+def test_sentences_sharing_only_the_story_vocabulary_are_not_paraphrases() -> None:
+    a = "The health ministry said 40 new cases of the virus were confirmed in the capital."
+    b = "The health ministry said schools in the capital will stay closed until the end of the month."
+    assert not near_paraphrase(a, b, Tfidf([a, b]).idf)
+
+
+def test_stock_phrases_do_not_count_as_shared_wording() -> None:
+    a = "The World Health Organisation raised its pandemic alert level on Wednesday night."
+    b = "The World Health Organisation says it has confirmed 236 cases of the new virus."
+    idf = Tfidf([a, b]).idf
+    common = frozenset({("world", "health"), ("health", "organisation")})
+    assert not near_paraphrase(a, b, idf, common)
+
+
+def test_summary_does_not_repeat_a_near_paraphrase_and_cites_it() -> None:
+    out = summarise(_docs(), [], max_sentences=6, max_words=300)
+    texts = [str(s["text"]) for s in out]
+    assert not (LONG in texts and SHORT in texts)  # one of the two, not both
+    kept = LONG if LONG in texts else SHORT
+    cites = next(s["citations"] for s in out if s["text"] == kept)
+    assert isinstance(cites, list)
+    cited = {(c["source"], c["sentence"]) for c in cites}
+    assert {("a", 0), ("b", 0)} <= cited  # the dropped paraphrase supports the one kept
+    assert all(s["citations"] for s in out)  # every summary sentence is cited
+    assert len(texts) >= 4  # distinct sentences are still chosen
+
+
+def test_citation_must_not_state_other_figures_or_ask() -> None:
+    from storyline.story.summary import figures_in, supports
+
+    assert figures_in("At 11pm on 27 April 2009 the count rose to 1,200 from 950.") == {"1200", "950"}
+    assert supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 236 cases on Friday.")
+    assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 787 infections.")
+    assert supports("The agency has confirmed 236 cases, up from 148.", "The agency says cases are rising.")
+    assert not supports("The cap collects oil.", "How much oil does the cap collect?")
