@@ -65,6 +65,7 @@ def test_citation_must_not_state_other_figures_or_ask() -> None:
     from storyline.story.summary import figures_in, supports
 
     assert figures_in("At 11pm on 27 April 2009 the count rose to 1,200 from 950.") == {"1200", "950"}
+    assert figures_in("Officials fear the toll may 20 times exceed the 12 reported on May 3.") == {"20", "12"}
     assert supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 236 cases on Friday.")
     assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 787 infections.")
     assert supports("The agency has confirmed 236 cases, up from 148.", "The agency says cases are rising.")

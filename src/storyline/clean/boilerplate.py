@@ -354,7 +354,8 @@ def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
     ("Rescuers could hear knocking and finally managed to free the trapped man A 24-year-old man
     ..."), so a headline needs more: a standfirst or caption between it and the body (three pieces
     or more, or two when a picture credit opens the next line, so the last piece is the caption,
-    or when the line has no final punctuation, so no paragraph is glued to it), a headline colon ("Haiti earthquake: rescue efforts intensify") or title case."""
+    or when the line has no final punctuation, so no paragraph is glued to it), a headline colon
+    ("Haiti earthquake: rescue efforts intensify") or title case."""
     head = pieces[0]
     if ends_sentence(head) or not 3 <= len(head.split()) <= 16 or head[:1].islower() or head.isupper():
         return False  # an all-capital line is a box or section label

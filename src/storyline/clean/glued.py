@@ -136,8 +136,7 @@ def glued_boundaries(line: str, counts: CaseCounts) -> list[int]:
                 and counts.runs[(prev, tok)] <= 1  # "New York City" written again in the text is a name
                 and not any(t in ("-", "--", "(", "-LRB-", "|") for _, t in toks[:i])  # a dateline
                 and all(_LOWER_WORD.fullmatch(t) for t in after)
-                and (tok.lower() in OPENERS or counts.common(tok))
-                and _TITLE_WORD.fullmatch(tok) is not None
+                and _opener_or_common(tok, nxt, counts)
             )
         if cut:
             cuts.append(toks[i][0])
