@@ -390,3 +390,62 @@ def test_glued_line_is_not_cut_before_an_article_opening_a_name() -> None:
     assert split_glued(line, CaseCounts.of([line])) == [line]
     glued = "Oil spill fears grow A slick is heading for the coast"
     assert split_glued(glued, CaseCounts.of([glued])) == ["Oil spill fears grow", "A slick is heading for the coast"]
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        # a name, an acronym, a pronoun after a name, a possessive name: each opens the standfirst
+        (
+            "Port city braces for storm amid flood warnings Anna Berg confirms evacuation plans for the old harbour",
+            "Port city braces for storm amid flood warnings",
+        ),
+        (
+            "Fever cases spark worldwide action WHO says the virus has spread to nine more countries",
+            "Fever cases spark worldwide action",
+        ),
+        (
+            "For one week only, I'm a Green We must take the fight over the river into the council chamber",
+            "For one week only, I'm a Green",
+        ),
+        (
+            "Lake fishermen count the cost of drought 'Our nets come up empty' Farmers say crops fail for a third year",
+            "Lake fishermen count the cost of drought 'Our nets come up empty'",
+        ),
+    ],
+)
+def test_long_title_is_cut_where_a_name_led_standfirst_starts(title: str, head: str) -> None:
+    from storyline.clean.glued import CaseCounts, split_title
+
+    pieces = split_title(title, CaseCounts.of([title]))
+    assert pieces[0] == head
+    assert " ".join(pieces) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour report that found Acme received exemptions for its new port cranes from regulators",  # a clause
+        "Dam firm faces record fine over leaking dam Acme chief executive Jo Park insists it will pay",  # role + name
+        "Storm damage is regarded by most Coastal residents as the worst in living memory here",  # a quantifier
+        "Mayor finding out whose fault it was, telling ABC he would have fired the manager",  # -ing verb
+        "Ferry firm offers one-off payouts to stem River ferry crash lawsuits from angry families",  # plural noun
+        "Minister meets Acme officials",  # short: a headline
+    ],
+)
+def test_long_title_without_a_standfirst_boundary_is_left_whole(title: str) -> None:
+    from storyline.clean.glued import CaseCounts, split_title
+
+    assert split_title(title, CaseCounts.of([title])) == [title]
+
+
+def test_page_clock_cut_from_a_glued_title_is_furniture() -> None:
+    text = (
+        "Pop singer was 'cheated out of all his royalties', says his brother Page last updated at 08:58 GMT, "
+        "Thursday, 24 June 2010 09:58 UK The singer's brother has said he was cheated.\n"
+        "He told a TV interviewer that the label owed the family millions.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.title == "Pop singer was 'cheated out of all his royalties', says his brother"
+    assert "last updated" not in a.text
+    assert a.text.startswith("UK The singer's brother")

@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import metadata as md
-from storyline.clean.glued import CaseCounts, split_glued
-from storyline.clean.pubdate import TIME_RE, TZ, find_dates
+from storyline.clean.glued import CaseCounts, split_glued, split_title
+from storyline.clean.pubdate import TIME_RE, TZ, DateMatch, find_dates
 
 SENT_END = re.compile(r"[.!?…](?:\s*(?:['\"”’»)\]]|''))*\s*$")
 QUOTE_END = re.compile(r"(?:['\"”’»]|'')\s*$")
@@ -219,6 +219,18 @@ def ends_sentence(s: str) -> bool:
 
 def is_stamp(s: str) -> bool:
     """A line that is mostly a date and/or time: a page clock, a dateline stamp."""
+    dates, left = _stamp_words(s)
+    return (bool(dates) and len(left) <= 2) or (not dates and bool(TIME_RE.fullmatch(s.strip())))
+
+
+def _clock_piece(s: str) -> bool:
+    """A piece cut from a glued title that is a stamp or a clock with at most two other words
+    ("Page last updated at 08:58 GMT")."""
+    return is_stamp(s) or (bool(TIME_RE.search(s)) and len(_stamp_words(s)[1]) <= 2)
+
+
+def _stamp_words(s: str) -> tuple[list[DateMatch], list[str]]:
+    """The dates in ``s`` and the words left once dates, clock times and stamp labels are removed."""
     dates = find_dates(s)
     rest = s
     for d in dates:
@@ -231,8 +243,7 @@ def is_stamp(s: str) -> bool:
         rest,
         flags=re.I,
     )
-    left = _words(rest)
-    return (bool(dates) and len(left) <= 2) or (not dates and bool(TIME_RE.fullmatch(s.strip())))
+    return dates, _words(rest)
 
 
 def is_tag_line(s: str) -> bool:
@@ -529,11 +540,13 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             if ts:
                 title, stamp, rest = ts
                 res.title, res.title_from = title, "first-line-before-stamp"
-                head = split_glued(title, case_counts)
+                head = split_title(title, case_counts)
                 if len(head) > 1:  # the standfirst before the stamp is body text of its own
                     res.title = head[0]
-                    rest = "\n\n".join([*head[1:], rest])
-                    prefix_parts[first_body] = (f"{head[0]} {stamp}", rest)
+                    # a clock label before the stamp ("Page last updated at 08:58 GMT") is furniture
+                    clock = " ".join(p for p in head[1:] if _clock_piece(p))
+                    rest = "\n\n".join([*(p for p in head[1:] if not _clock_piece(p)), rest])
+                    prefix_parts[first_body] = (" ".join(p for p in (head[0], clock, stamp) if p), rest)
                 else:
                     prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
                 res.furniture.append(Furniture(stamp, "head", "header-prefix"))
@@ -545,16 +558,23 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
                 pieces[first_body] = split
             credit_next = first_body + 1 < n and bool(PHOTO_CREDIT.match(lines[first_body + 1].text))
             if len(split) > 1 and _glued_headline(split, credit_next):
-                res.title, res.title_from = split[0], "first-line-glued"
-                pieces[first_body] = split[1:]
+                head = split_title(split[0], case_counts)
+                res.title, res.title_from = head[0], "first-line-glued"
+                pieces[first_body] = [*head[1:], *split[1:]]
     # a first-line title that holds the standfirst too: the headline is the title, the standfirst
     # is the first paragraph
     if res.title_from == "first-line" and res.title is not None:
-        head = split_glued(res.title, case_counts)
+        head = split_title(res.title, case_counts)
         if len(head) > 1:
             res.title = head[0]
             ti = next(i for i in range(n) if kinds[i] == "title")
             pieces[ti] = head[1:]
+
+    for ps in pieces.values():  # a page clock cut from a glued title is furniture
+        for p in [p for p in ps if _clock_piece(p)]:
+            ps.remove(p)
+            res.removed.append(p)
+            res.reasons.append((p, "page clock glued to the headline"))
 
     # assemble
     kept: list[str] = []

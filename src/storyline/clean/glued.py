@@ -151,3 +151,103 @@ def split_glued(line: str, counts: CaseCounts) -> list[str]:
         return [line]
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
+
+
+# A standfirst that opens with a name ("... amid swine flu warnings Boris Johnson confirms ...")
+STANDFIRST_MIN_TITLE = 15
+"""A headline is rarely longer than this many words; a longer title holds its standfirst too."""
+_AUX = frozenset([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "must", "should", "says", "said", "say", "warn", "claim", "fear", "to"
+])  # fmt: skip
+_NOT_BEFORE_SUBJECT = frozenset([
+    "says", "said", "say", "tells", "told", "warns", "warned", "claims", "claimed", "believes",
+    "thinks", "insists", "argues", "writes", "reports", "asks", "because", "after", "before", "since",
+    "until", "unless", "although", "though", "while", "whether", "so", "then", "also", "only", "even",
+    "where", "why", "how", "what"
+])  # fmt: skip
+"""Words after which a name followed by a verb is the same sentence going on ("said Obama has")."""
+_CONTINUES = frozenset(["that", "which", "who", "whom", "whose"])
+ROLES = frozenset([
+    "chief", "executive", "president", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "director", "leader", "head", "officer", "commander", "chairman", "chairwoman",
+    "boss", "giant", "firm", "envoy", "ambassador", "general", "governor", "mayor", "senator", "star",
+    "correspondent", "editor", "founder", "owner", "manager", "coach", "captain", "official"
+])  # fmt: skip
+"""A role after a capitalised word takes the name that follows as its own ("BP chief executive Tony
+Hayward", "US president Barack Obama"): no standfirst starts there."""
+
+
+def _verb_follows(after: list[str]) -> bool:
+    """Whether the words after a capitalised run start a predicate: the next word is an auxiliary
+    or ends in -ed or -s ("Boris Johnson confirms"), or, after lower-case words, an auxiliary or an
+    -ed form comes within three words ("President's lavish inauguration is"), or a role's verb
+    ("US president defends").  A plural noun after a noun ("Gulf oil spill lawsuits") is not one."""
+    words = [t.strip("'’\",:;") for t in after]
+
+    def aux_or_past(w: str) -> bool:
+        return w in _AUX or (len(w) > 3 and w.endswith("ed") and w.islower())
+
+    def third_person(w: str) -> bool:
+        return w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+    for k, w in enumerate(words):
+        if aux_or_past(w) or (third_person(w) and (k == 0 or words[k - 1] in ROLES)):
+            return True
+        if not w.islower() or w in NO_HEADLINE_END:
+            return False
+    return False
+
+
+def standfirst_start(title: str, counts: CaseCounts) -> int | None:
+    """Character offset where a standfirst that opens with a name or a capitalised word starts
+    inside a long ``title`` ("London mayor donates stockpile amid swine flu warnings Boris Johnson
+    confirms plans ..."), or None.
+
+    The ordinary glued split never cuts before a name; a title of ``STANDFIRST_MIN_TITLE`` words
+    or more is cut at the first capitalised word (or run of them) that
+    * follows a lower-case word that can end a headline (not a function word, not a word of saying
+      or a conjunction after which a clause goes on: "said Obama has"; no "that"/"which" in the two
+      words before), a closing quote, or — for a pronoun or article ("Iran The US has", "Lib Dem We
+      must") — a capitalised word the text never writes together with it;
+    * is followed by a verb: the next word ends in -s or -ed or is an auxiliary, or one of the two
+      after it is an auxiliary or ends in -ed ("President's lavish inauguration is");
+    * leaves a headline of four words or more before it and six or more after it.
+    """
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(title)]
+    if len(toks) < STANDFIRST_MIN_TITLE:
+        return None
+    for i in range(4, len(toks) - 5):
+        tok, prev = toks[i][1], toks[i - 1][1]
+        if not (_TITLE_WORD.fullmatch(tok) or (len(tok) >= 2 and tok.isalpha() and tok.isupper())):
+            continue
+        before = [t.lower() for _, t in toks[max(0, i - 3) : i - 1]]
+        if any(t in _CONTINUES for t in before):
+            continue
+        if _LOWER_WORD.fullmatch(prev):
+            ok = not (prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev.endswith("ing"))
+            if prev in ROLES and any(_CAPITAL_WORD.fullmatch(t) for _, t in toks[max(0, i - 3) : i - 1]):
+                ok = False
+        elif prev[-1:] in "'’\"" and len(prev) > 1 and prev[:-1][-1:].isalpha():
+            ok = True
+        elif _CAPITAL_WORD.fullmatch(prev) and tok.lower() in OPENERS and tok.lower() != "i":
+            ok = counts.runs[(prev, tok)] <= 1
+        else:
+            ok = False
+        if not ok:
+            continue
+        j = i + 1  # first word after the capitalised run
+        while j < len(toks) and (_CAPITAL_WORD.fullmatch(toks[j][1]) or toks[j][1].isupper()):
+            j += 1
+        if _verb_follows([t for _, t in toks[j : j + 3]]):
+            return toks[i][0]
+    return None
+
+
+def split_title(title: str, counts: CaseCounts) -> list[str]:
+    """``split_glued``, then a long first piece cut where a name-led standfirst starts."""
+    pieces = split_glued(title, counts)
+    cut = standfirst_start(pieces[0], counts)
+    if cut is None:
+        return pieces
+    return [pieces[0][:cut].strip(), pieces[0][cut:].strip(), *pieces[1:]]
