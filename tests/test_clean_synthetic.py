@@ -449,3 +449,31 @@ def test_page_clock_cut_from_a_glued_title_is_furniture() -> None:
     assert a.title == "Pop singer was 'cheated out of all his royalties', says his brother"
     assert "last updated" not in a.text
     assert a.text.startswith("UK The singer's brother")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "author"),
+    [
+        # a wire page: byline and dateline before the stamp, the dateline again after it
+        ("By Jo Roe, Health Editor LYON | Mon Mar 2, 2009 4:23 pm EST LYON (Wire) - Nearly all cases of "
+         "the flu now resist the main drug, health officials said on Monday.", None, "Jo Roe"),
+        ("SPRINGVALE, Ohio | Tue May 25, 2010 9:31 pm EDT SPRINGVALE, Ohio (Wire) - Shareholders have sued "
+         "the board of the company for failing to monitor safety.", None, None),
+        ("Port strike ends as workers accept deal ROTTERDAM | Tue May 25, 2010 9:31 pm EDT ROTTERDAM (Wire) - "
+         "Dock workers accepted a pay offer on Tuesday, ending a strike.", "Port strike ends as workers accept deal", None),
+        ("Credit: Wire/Jo Roe/Handout LYON | Mon Mar 2, 2009 4:23 pm EST LYON (Wire) - Nearly all cases of "
+         "the flu now resist the main drug, health officials said on Monday.", None, None),
+        # a related-link teaser before the headline; a zone the clock pattern knows (IST)
+        ("Diet tied to sleep in teens Full Article Port strike ends as workers accept deal MUMBAI/DELHI | "
+         "Tue May 25, 2010 9:31 pm IST MUMBAI/DELHI (Wire) - Dock workers accepted a pay offer on Tuesday.",
+         "Port strike ends as workers accept deal", None),
+    ],
+)  # fmt: skip
+def test_dateline_byline_and_credit_before_a_stamp_are_no_headline(
+    first_line: str, title: str | None, author: str | None
+) -> None:
+    text = first_line + "\nThe company said it would fight the claims in court and expected to win.\n"
+    a = clean_document(raw(text), OPT)
+    assert a.title == title
+    assert a.author == author
+    assert "(Wire) -" in a.text.split("\n")[0] and "|" not in a.text

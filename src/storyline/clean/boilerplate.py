@@ -310,6 +310,9 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_LEAD_PUNCT = re.compile(r"^(?:[ ,;|—–]|-(?![LR][RCS]B-))+")
+
+
 def _header_prefix(line: str) -> tuple[str, str, str | None] | None:
     """Split a stamp glued to the start of the first paragraph.
 
@@ -331,7 +334,7 @@ def _header_prefix(line: str) -> tuple[str, str, str | None] | None:
     after = line[d.end :]
     tail = STAMP_TAIL.match(after)
     cut = d.end + (tail.end() if tail else 0)
-    rest = line[cut:].lstrip(" ,;|-—–")
+    rest = _LEAD_PUNCT.sub("", line[cut:])  # not the "-" of a Treebank "-LRB-"
     if not rest or len(rest.split()) < 4:
         return None
     who = hp.group("who") if hp else None
@@ -354,9 +357,37 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
             title = title[: tm.start()]
         title = re.sub(r"\s*\|.*$", "", title).strip()
         rest = line[cut:].strip()
-        if len(rest.split()) >= 4 and len(title.split()) >= 3:
+        if len(rest.split()) >= 4 and (len(title.split()) >= 3 or rest.startswith(title)):  # or a dateline
             return title, line[len(title) : cut].strip(), rest
     return None
+
+
+_LINK_TEXT = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b")
+_CREDIT_IN_HEAD = re.compile(r"(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|^.*?/Handout\b|(?:^|\s)Credit\s*:.*$")
+
+
+def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | None]:
+    """The headline in the words before a first-line stamp, and the byline they hold.  Wire pages
+    print a byline and the dateline there, then repeat the dateline after the stamp ("By Jo Roe,
+    Health Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - ..."): a
+    trailing capitalised place the body opens with is the dateline, and a byline is no headline."""
+    links = list(_LINK_TEXT.finditer(before))
+    if links:  # a related-link teaser ending in its link text before the headline
+        before = before[links[-1].end() :].strip()
+    credit = _CREDIT_IN_HEAD.search(before)
+    if credit:  # a picture credit ("Credit: Reuters/Jo Roe", "... Kelley/Handout") ends the headline
+        head, tail = before[: credit.start()].strip(), before[credit.end() :].strip()
+        before = head if head else tail
+    toks = before.split()
+    for k, tok in enumerate(toks):
+        word = tok.strip(",.;:")
+        if re.fullmatch(r"[A-Z][A-Z/\\.\-]*[A-Z]", word) and rest.startswith(" ".join(toks[k:])):
+            before = " ".join(toks[:k])
+            break
+    byline = md.parse_byline(before) if before else None
+    if byline is not None:
+        return "", byline
+    return before, None
 
 
 def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
@@ -535,22 +566,24 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             res.furniture.append(Furniture(prefix, "head", "header-prefix"))
             if who and not who.isupper() and 2 <= len(who.split()) <= 4 and not res.authors:
                 res.authors = [who.strip()]
-        elif res.title is None:
-            ts = _title_stamp(s)
-            if ts:
-                title, stamp, rest = ts
-                res.title, res.title_from = title, "first-line-before-stamp"
-                head = split_title(title, case_counts)
-                if len(head) > 1:  # the standfirst before the stamp is body text of its own
-                    res.title = head[0]
-                    # a clock label before the stamp ("Page last updated at 08:58 GMT") is furniture
-                    clock = " ".join(p for p in head[1:] if _clock_piece(p))
-                    rest = "\n\n".join([*(p for p in head[1:] if not _clock_piece(p)), rest])
-                    prefix_parts[first_body] = (" ".join(p for p in (head[0], clock, stamp) if p), rest)
-                else:
-                    prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
-                res.furniture.append(Furniture(stamp, "head", "header-prefix"))
-        if res.title is None:
+        ts = _title_stamp(s) if res.title is None and not hp else None
+        if ts:
+            title, stamp, rest = ts
+            headline, byline = _headline_before_stamp(title, rest)
+            if byline and not res.authors:
+                res.authors = byline.authors
+            res.title, res.title_from = headline or None, "first-line-before-stamp" if headline else None
+            head = split_title(headline, case_counts) if headline else [""]
+            if len(head) > 1:  # the standfirst before the stamp is body text of its own
+                res.title = head[0]
+                # a clock label before the stamp ("Page last updated at 08:58 GMT") is furniture
+                clock = " ".join(p for p in head[1:] if _clock_piece(p))
+                rest = "\n\n".join([*(p for p in head[1:] if not _clock_piece(p)), rest])
+                prefix_parts[first_body] = (" ".join(p for p in (head[0], clock, stamp) if p), rest)
+            else:
+                prefix_parts[first_body] = (s[: len(s) - len(rest)].strip(), rest)
+            res.furniture.append(Furniture(stamp, "head", "header-prefix"))
+        if res.title is None and not ts:
             # a headline glued to the standfirst (or the first paragraph) that follows it
             rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
             split = split_glued(rest, case_counts)

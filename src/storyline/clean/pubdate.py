@@ -65,7 +65,7 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _MON = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
 _WD = r"(?:(?P<wd>(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\.?\s*,?\s*)"
 _SEP = r"\s*,?\s*"
-TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|UK\s+time)"
+TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|PKT|SAST|WIB|UK\s+time)"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*" + TZ + r"\b)?)"
 
 # each pattern has named groups y, d and mon (name) or m (number)
