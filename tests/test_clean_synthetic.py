@@ -477,3 +477,37 @@ def test_dateline_byline_and_credit_before_a_stamp_are_no_headline(
     assert a.title == title
     assert a.author == author
     assert "(Wire) -" in a.text.split("\n")[0] and "|" not in a.text
+
+
+def test_glued_split_after_a_name_or_over() -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    counts = CaseCounts.of(["The river rose."])
+    # a headline ending on a name, then a sentence opening with an article or a pronoun
+    assert split_glued("Flood relief outside Port Vale An estimated 2,000 people fled", counts) == [
+        "Flood relief outside Port Vale",
+        "An estimated 2,000 people fled",
+    ]
+    # a headline may end on "over"
+    assert split_glued("Mine rescue declared over A 23-year-old man was found alive", counts)[0] == (
+        "Mine rescue declared over"
+    )
+    # a name goes on after an acronym or with a capitalised word ("Vitamin A", "GM The ...")
+    for line in ("Talks with GM The auto unit agreed a deal", "Doctors say Vitamin A helps children see"):
+        assert split_glued(line, counts) == [line]
+
+
+def test_byline_or_page_clock_glued_to_the_first_paragraph_is_no_headline() -> None:
+    text = (
+        "Last updated at 20:01 GMT Help The defence team has dropped its claim about the dose.\n"
+        "The trial continues on Monday with more witnesses for the prosecution.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.title is None
+    assert a.text.startswith("The defence team has dropped")
+    text = (
+        "By Jo Roe Environment correspondent, Wire News The manatee could be a casualty of the leak. "
+        "Scientists fear the oil will reach the bay.\n"
+        "The leak was capped in July.\n"
+    )
+    assert clean_document(raw(text), OPT).title is None

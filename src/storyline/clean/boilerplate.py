@@ -401,7 +401,7 @@ def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
     head = pieces[0]
     if ends_sentence(head) or not 3 <= len(head.split()) <= 16 or head[:1].islower() or head.isupper():
         return False  # an all-capital line is a box or section label
-    if md.parse_byline(head):
+    if md.parse_byline(head) or re.match(r"By [A-Z]", head) or _clock_piece(head):
         return False
     caption_last = credit_next and ends_sentence(pieces[-1])
     unpunctuated = not ends_sentence(pieces[-1])  # headline + standfirst, no body paragraph glued
@@ -587,7 +587,12 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             # a headline glued to the standfirst (or the first paragraph) that follows it
             rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
             split = split_glued(rest, case_counts)
-            if len(split) > 1:
+            clocks = [p for p in split[:-1] if _clock_piece(p)]  # "Last updated at 20:01 GMT Help"
+            for p in clocks:
+                split.remove(p)
+                res.removed.append(p)
+                res.reasons.append((p, "page clock glued to the first paragraph"))
+            if len(split) > 1 or clocks:
                 pieces[first_body] = split
             credit_next = first_body + 1 < n and bool(PHOTO_CREDIT.match(lines[first_body + 1].text))
             if len(split) > 1 and _glued_headline(split, credit_next):

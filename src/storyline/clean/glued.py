@@ -16,6 +16,9 @@ where the capitalised word cannot be a name:
   the article writes the same word in lower case more often than as a capitalised word after a
   lower-case one ("health" 3 times vs "Health" once), and it does not begin a run of capitalised
   words ("White House", "Second City");
+* or the previous token is a capitalised word (not an acronym) and the next one an article or
+  pronoun that no name goes on with ("... Aid outside Port-au-Prince An estimated ...", unlike
+  "Vitamin A", "Thomas More", "Stratford On Avon"), never written together elsewhere;
 * or, for a title-case headline ("Massive Oil Spill Washes Ashore in the Gulf Millions of
   gallons ..."), the words before it are all capitalised (a headline of three or more content
   words starting the line, no dateline), the capitalised word passes the test above, the three
@@ -52,12 +55,16 @@ OPENERS = frozenset([
 ARTICLES = frozenset(["a", "an", "the"])
 """... except an article before a capitalised word, which opens a name as often ("The Guardian")."""
 
+NAME_THEN = frozenset(["an", "the", "it", "he", "she", "they", "we", "this", "these", "those", "there"])
+"""After a capitalised word, these open a new sentence: no name goes on with them (unlike "A" in
+"Vitamin A", "More" in "Thomas More", "On" in "Stratford On Avon")."""
+
 NO_HEADLINE_END = frozenset([
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "nor",
     "as", "into", "onto", "near", "than", "that", "which", "who", "whose", "whom", "his", "her", "its",
     "their", "our", "my", "your", "is", "are", "was", "were", "be", "been", "being", "has", "have",
     "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not", "no",
-    "very", "but", "if", "when", "while", "where", "about", "over", "under", "between", "among",
+    "very", "but", "if", "when", "while", "where", "about", "under", "between", "among",
     "against", "per", "via", "vs", "de", "la", "al", "el", "du", "des", "le"
 ])  # fmt: skip
 """A headline, standfirst or caption does not end on these words."""
@@ -138,6 +145,10 @@ def glued_boundaries(line: str, counts: CaseCounts) -> list[int]:
                 and all(_LOWER_WORD.fullmatch(t) for t in after)
                 and _opener_or_common(tok, nxt, counts)
             )
+        if not cut and _CAPITAL_WORD.fullmatch(prev) and tok.lower() in NAME_THEN and counts.runs[(prev, tok)] <= 1:
+            # a headline ending on a name, then a sentence opening with an article or a pronoun
+            # ("... Aid outside Port-au-Prince An estimated 200,000 ..."), not after an acronym
+            cut = _opener_or_common(tok, nxt, counts) and not (prev.isupper() and len(prev) > 1)
         if cut:
             cuts.append(toks[i][0])
             last = i
