@@ -112,6 +112,12 @@ def particle_key(name: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=200_000)
+def abbrev_key(name: str) -> str:
+    """Tier 1 with the abbreviations of ``_ABBREV`` folded: "St. Petersburg" = "Saint Petersburg"."""
+    return " ".join(_ABBREV.get(t, t) for t in norm_key(name).split())
+
+
 _TRANSLIT = [
     ("ou", "u"),
     ("ph", "f"),
@@ -172,6 +178,7 @@ def _data_dir() -> Path:
 
 
 _CURATED_ALIASES_FILE = "aliases.tsv"
+_FORMER_REGIONS_FILE = "former_regions.tsv"
 DB_FILE = "gazetteer.sqlite"
 SCHEMA_VERSION = "2"
 _ENTRY_COLS = "id, kind, name, lat, lon, cc, admin1, admin2, population, precision, geonameid, code, weight, fcode"
@@ -233,12 +240,15 @@ class Gazetteer:
         g._load_admin1(source_dir)
         g._load_admin2(source_dir)
         g._load_cities(cities_file)
+        g._load_former_regions(source_dir)
         g._load_aliases(source_dir)
         g.index = [dict(ix) for ix in g.index]
         return g
 
     def _weight(self, e: Entry) -> int:
         """Population used by the prior: a first-level region counts the towns it holds."""
+        if e.weight:  # set at build time (former regions: see _load_former_regions)
+            return e.weight
         if e.kind == ADMIN1:
             pop = max(e.population, self.admin1_pop.get((e.cc, e.admin1), 0))
             return pop if e.admin1 else pop // 4  # not linked to GeoNames admin1 codes: weaker evidence
@@ -461,6 +471,36 @@ class Gazetteer:
         for e in capital.values():  # GeoNames feature code PPLC: capital of a political entity
             self.entries[e.idx] = replace(e, fcode="PPLC")
 
+    def _load_former_regions(self, d: Path) -> None:
+        """Curated former first-level divisions (Kenya's provinces, abolished 2013): regions with no
+        GeoNames admin1 code, at the mean of the points of the current divisions that succeeded
+        them (ISO 3166-2 codes), weighing a quarter of their towns, as unlinked regions do."""
+        path = d / _FORMER_REGIONS_FILE
+        if not path.exists():
+            return
+        by_code = {e.code: e for e in self.entries if e.kind in (ADMIN1, ADMIN2) and e.code}
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                parts = [by_code.get(c) for c in row["successors"].split("|")]
+                found = [p for p in parts if p is not None]
+                if len(found) != len(parts) or any(p.cc != row["cc"] for p in found):
+                    raise ValueError(f"{path.name}: unknown or foreign successor in {row['successors']!r}")
+                pop = sum(self.admin1_pop.get((p.cc, p.admin1), 0) for p in found if p.admin1)
+                e = self._make(
+                    kind=ADMIN1,
+                    name=row["name"],
+                    lat=sum(p.lat for p in found) / len(found),
+                    lon=sum(p.lon for p in found) / len(found),
+                    cc=row["cc"],
+                    admin1="",
+                    admin2="",
+                    population=0,
+                    precision="region",
+                    geonameid=None,
+                    weight=max(1, pop // 4),
+                )
+                self._add(e, [row["name"]], [a for a in (row["alternatenames"] or "").split("|") if a])
+
     def _load_aliases(self, d: Path) -> None:
         """Curated aliases: alias -> an existing entry (by kind, name and country)."""
         path = d / _CURATED_ALIASES_FILE
@@ -539,6 +579,11 @@ class Gazetteer:
             decoded = [((-i - 1), Q_ALT) if i < 0 else (i, base) for i in hits]
             by_id = self.entries_by_id([i for i, _ in decoded])
             out = [(by_id[i], q) for i, q in decoded if i in by_id]
+            if tier == 0 and any(q == Q_ALT for _, q in out):
+                # an alternate that is the name itself with an abbreviation ("St. Petersburg" for
+                # Saint Petersburg; "Mt. Vernon") is as good as the name
+                ak = abbrev_key(name)
+                out = [(e, Q_NAME if q == Q_ALT and abbrev_key(e.name) == ak else q) for e, q in out]
             if out:
                 return out
         return []

@@ -36,13 +36,16 @@ How a name is resolved (all rules general; no per-story tuning):
   Beach") unless the focus lies inside that container, with precision ``"vicinity"`` and
   ``near``/``near_name`` saying what it is near — an inferred, labelled answer, never a point.
   No focus, no answer (None).  Nor for a name the focus says nothing about: a range-scale
-  natural feature ("Ural Mountains", "Aleutian Islands", "Rift Valley", "Gulf of Alaska"), a
+  natural feature ("Ural Mountains", "Aleutian Islands", "Great Rift Valley", "Gulf of Alaska"), a
   feature named after a feature, country or region more than 2,000 km from the focus ("Danube
-  Delta" in a story centred on China), or a continent or part of one ("Americas", "Northern
-  Europe"); such a name keeps only an answer from the place it contains or its written container;
+  Delta" in a story centred on China), or a continent or part of one the curated table lacks
+  ("Northwest Europe", "Eastern Eurasia"); such a name keeps only an answer from the place it
+  contains or its written container;
 * a town dwarfed by a metropolis of its name (half a million people, twenty times its size:
-  Boston, NY) needs a nearby town, its county or the outlet's home region; its region named is
-  not enough;
+  Boston, NY; St. Petersburg, Florida, even though a region named after Saint Petersburg
+  outweighs the city) needs a nearby town, its county or the outlet's home region; its region
+  named is not enough; an alternate name that is the name itself with an abbreviation ("St.",
+  "Mt.", "Ft.") counts as the name;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
   holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
   or town that the gazetteer lists under it only as an alternate name.
@@ -131,6 +134,7 @@ _WEIGHTS: dict[str, float] = {
     "holds_others": 2.2,  # a country or region holding some of the story's other places
     "region_named": 2.2,  # the story names the town's first-level region
     "county_named": 1.5,  # the story names the town's county
+    "region_sentence": 1.0,  # ... its first-level region, in a sentence with it
     "near_150km": 1.6,  # exp(-d / 150 km), d: distance to the nearest other place
     "near_800km": 0.6,  # exp(-d / 800 km)
     "contained": 1.5,  # a town whose county the story names with it (and that county)
@@ -216,14 +220,20 @@ _FEATURE_HEADS = _RANGE_HEADS | frozenset((
     "delta", "river", "lake", "bay", "island", "mount", "mountain", "coast", "basin", "plateau", "falls",
 ))
 _FAR_STEM_KM = 2000.0
-# ... and a continent or a part of one ("Americas", "Northern Europe", "American South")
+# ... and a continent or a part of one the curated table lacks ("Northwest Europe", "Eastern Eurasia")
 _CONTINENT_WORDS = frozenset((
     "america", "americas", "american", "europe", "european", "asia", "asian", "africa", "african",
     "eurasia", "oceania", "antarctica",
 ))
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Washington and Ohio"
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
-_CONTAINER_SEP = re.compile(r",\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?")  # "Collins Avenue, Miami Beach"
+# "Collins Avenue, Miami Beach"; "Abu Shok refugee camp in Al-Fashir", "the Mouillee state game area
+# in Monroe County": up to three lower-case words (what the place is) before "in", "near", "of"
+_CONTAINER_SEP = re.compile(
+    r",\s*|(?:\s+(?!(?:is|was|were|are|has|have|had|and|or|but|to|from|with|by|for|on|at|which|that|who|said)\b)"
+    r"[a-z][\w'’-]*){0,3}\s+(?:in|near|outside|of)\s+(?:the\s+)?"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘(])|\n+")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
@@ -618,6 +628,9 @@ class Geocoder:
                 if givers - {key}:
                     contained[(key, c.entry)] = True
 
+        # -- the first-level regions named in a sentence with each name ("in Michigan on the coast of
+        # Lake Erie ... in Monroe County"): a county or town reading inside one is the one meant
+        co_regions = self._sentence_regions(cands, surface, text) if text else {}
         # -- iterate: score with context + proximity to the other names' current choices
         choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
         for _ in range(3):
@@ -643,6 +656,12 @@ class Geocoder:
                     default=None,
                 )
                 known = big.weight if big is not None else 0
+                # the metropolis of the name, even where a region of its name outweighs it (Saint
+                # Petersburg, a federal city within the region named after it)
+                metro_c = max(
+                    (x for x in cl if x.match == "name" and x.kind == CITY), key=lambda x: x.weight, default=None
+                )
+                metro_w = metro_c.weight if metro_c is not None and metro_c.weight >= _METROPOLIS else 0
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 town_a1s = admin1s - own_alt_admin1s[key] if key in own_alt_admin1s else admin1s
                 town_cs = countries - own_alt_countries[key] if key in own_alt_countries else countries
@@ -652,14 +671,11 @@ class Geocoder:
                     # not through a region the name only calls by an alternate name ("Alexandria" for
                     # Egypt's Al Iskandariyah must not vote for the Egyptian city in a Louisiana story)
                     own = c.kind == ADMIN1
-                    metro = (
-                        big is not None
-                        and big.kind == CITY
-                        and big.match == "name"
-                        and known >= _METROPOLIS
-                        and max(c.weight, 1) * _METRO_RATIO < known
+                    metro = bool(metro_w) and max(c.weight, 1) * _METRO_RATIO < metro_w
+                    # (a district whose population the gazetteer lacks, an ISO department, is not small)
+                    dwarfed = (c.kind == CITY or (c.kind == ADMIN2 and c.weight > 0)) and (
+                        max(c.weight, 1) * _DWARF_RATIO < known or metro
                     )
-                    dwarfed = c.kind in (CITY, ADMIN2) and (max(c.weight, 1) * _DWARF_RATIO < known or metro)
                     if dwarfed:
                         if towns is None:
                             towns = _Others.of([o for o in others if o.kind != ADMIN1])
@@ -681,6 +697,18 @@ class Geocoder:
                         dwarfed,
                         contained.get((key, c.entry), False),
                     )
+                    if (
+                        c.kind in (CITY, ADMIN2)
+                        and c.match == "name"
+                        and c.admin1
+                        and any(
+                            (r := choice.get(rk)) is not None
+                            and r.kind == ADMIN1
+                            and (r.country, r.admin1) == (c.country, c.admin1)
+                            for rk in co_regions.get(key, ())
+                        )
+                    ):
+                        feats.append(("region_sentence", 1.0))
                     s = _dot(feats, c.prior)
                     if self._trace is not None:
                         self._trace.append((key, c, feats))
@@ -856,7 +884,7 @@ class Geocoder:
         a range-scale natural feature (``_RANGE_HEADS``: "Ural Mountains", "Gulf of Alaska"), a
         feature named after a known place more than 2,000 km from the focus ("Danube Delta" in a
         story about China; "Nile Delta" in one about Cairo stays), or a continent or a part of one
-        ("Americas", "Northern Europe")?  Such a name gets no vicinity answer at the focus."""
+        ("Northwest Europe")?  Such a name gets no vicinity answer at the focus."""
         words = [w.lower().strip(".,'’") for w in name.split()]
         words = [w for w in words if w and w != "the"]
         if not words:
@@ -975,6 +1003,25 @@ class Geocoder:
                     break  # an item of a list
                 return c
         return None
+
+    @staticmethod
+    def _sentence_regions(cands: dict[str, list[Candidate]], surface: dict[str, str], text: str) -> dict[str, set[str]]:
+        """For each name, the other names with a strong first-level region reading written in a
+        sentence with it."""
+        region_keys = [k for k, cl in cands.items() if any(c.kind == ADMIN1 and c.match in _STRONG for c in cl)]
+        if not region_keys:
+            return {}
+        out: dict[str, set[str]] = {}
+        for sent in _SENTENCE.split(text):
+            regions = [r for r in region_keys if surface.get(r, r) in sent]
+            if not regions:
+                continue
+            for k in cands:
+                if surface.get(k, k) in sent:
+                    others = {r for r in regions if r != k}
+                    if others:
+                        out.setdefault(k, set()).update(others)
+        return out
 
     @staticmethod
     def _listed_regions(cands: dict[str, list[Candidate]], surface: dict[str, str], text: str) -> None:
