@@ -70,3 +70,42 @@ def test_citation_must_not_state_other_figures_or_ask() -> None:
     assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 787 infections.")
     assert supports("The agency has confirmed 236 cases, up from 148.", "The agency says cases are rising.")
     assert not supports("The cap collects oil.", "How much oil does the cap collect?")
+
+
+def test_a_widely_repeated_event_is_told_once_and_the_rest_of_the_story_gets_room() -> None:
+    from storyline.records import Citation, DateValue, Event
+
+    bg = "The flood is the worst since the great flood of 1953 that swept the delta."
+    bg2 = "Officials compare it with 1953, when a storm surge drowned farms and killed hundreds."
+    docs = [
+        _doc(f"s{k}", f"{news} {bg2 if k == 0 else bg}")
+        for k, news in enumerate(
+            [
+                "Engineers closed the northern flood gates on Monday to protect the port.",
+                "Rescue crews evacuated two flooded villages near the river mouth by boat.",
+                "The government released flood funds for farmers who lost crops.",
+                "Schools in the flooded districts will stay shut until the water drops.",
+            ]
+        )
+    ]
+    # the background line is one event reported by every source
+    event = Event(
+        id="e1",
+        type="other",
+        date=DateValue(value="1953", precision="year"),
+        text=bg,
+        citations=[Citation(source=d.article.id, sentence=1, text=d.sentences[1].text) for d in docs],
+        independent_sources=4,
+        background=True,
+    )
+    texts = [str(s["text"]) for s in summarise(docs, [event], max_sentences=2, max_words=300)]
+    assert sum("1953" in t for t in texts) == 1  # told once, though every source repeats it
+    assert len(texts) == 2
+
+
+def test_a_negated_sentence_does_not_support_an_affirmed_one() -> None:
+    from storyline.story.summary import supports
+
+    assert not supports("There have been no confirmed cases since 14 May.", "Doctors confirmed new cases on 14 May.")
+    assert not supports("Last week he worked 86 hours.", "This did not work.")
+    assert supports("The flights were not cancelled.", "Airlines said flights had not been cancelled.")

@@ -9,11 +9,18 @@ never from removed debris, never rewritten, so nothing is added.  Scoring:
 - readability: sentences that open with a dangling pronoun or connective, questions,
   bare quotes and very short or very long sentences are penalised.
 
-Selection is greedy with maximal marginal relevance (a sentence too similar to one
-already chosen is skipped: TF-IDF cosine ≥ ``REDUNDANT``, or a near-paraphrase — see
-:func:`near_paraphrase`), up to ``summary_sentences`` sentences and
+Selection is greedy with maximal marginal relevance, up to ``summary_sentences`` sentences and
 ``summary_words`` words; the chosen sentences are ordered by importance, so the main
-events come first.  Each sentence cites itself and every other source sentence that
+events come first.  Once a sentence is chosen:
+
+- a sentence too similar to it is skipped (TF-IDF cosine ≥ ``REDUNDANT``, or a
+  near-paraphrase — see :func:`near_paraphrase`);
+- the events it states give no further salience: a background line every article repeats
+  ("surpassed the 1989 Exxon Valdez disaster as the worst U.S. spill", 13 sources) is told
+  once, not in four wordings;
+- every later sentence loses ``THEME`` × the share of its TF-IDF weight in words already
+  said, so one theme does not fill the summary.  On five Timeline17 briefs the mean TF-IDF
+  cosine between summary sentences fell from 0.20 to 0.07 (2026-11-23; docs/evaluation.md).  Each sentence cites itself and every other source sentence that
 says the same: cosine ≥ ``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a
 question; no conflicting figures).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
 hand-labelled Timeline17 citation pairs (``scripts/citation_precision.py``), fewer than half
@@ -25,6 +32,7 @@ citations the three briefs give are right, 3 support a secondary part, 7 do not.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -37,6 +45,8 @@ from storyline.story.text import Tfidf, centroid, content_tokens, cosine, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
+THEME = 0.5  # a chosen sentence's words cost a later sentence this share of its score (see docs/evaluation.md)
+SUPPORT_WEIGHT = 0.25  # score per unit of event weight (1 + 0.5 per further independent source ...)
 CONTAINED = 0.6  # idf-weighted share of the shorter sentence's content words found in the other
 SHARED_PAIRS = 3  # adjacent content-word pairs both sentences write in the same order
 COMMON_PAIR_SHARE = 0.01  # a pair in more than this share of the candidates is a stock phrase
@@ -102,12 +112,21 @@ def figures_in(text: str) -> set[str]:
 
 def supports(claim: str, cited: str) -> bool:
     """Whether ``cited`` may be cited for ``claim`` once their words match: it is not a question,
-    and when both write figures they share one ("WHO confirmed 787 infections" does not support
+    both or neither are negated, and when both write figures they share one ("WHO confirmed 787 infections" does not support
     "WHO confirmed 236 cases"; "about 15,000 barrels a day" supports "15,000 barrels")."""
-    if cited.rstrip().endswith("?"):
+    if cited.rstrip().endswith("?") or negated(claim) != negated(cited):
         return False
     a, b = figures_in(claim), figures_in(cited)
     return not (a and b and not a & b)
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|n['’]t\b", re.I)
+
+
+def negated(text: str) -> bool:
+    """Whether the sentence holds a negation: "There have been no confirmed cases since May 14" and
+    "WHO confirmed 40 cases" share their words, not their claim."""
+    return _NEGATION.search(text) is not None
 
 
 @dataclass
@@ -137,19 +156,21 @@ def summarise(
     tfidf = Tfidf([c.text for c in cands])
     vecs = tfidf.vectors
     center = centroid(vecs)
-    support: dict[tuple[str, int], float] = {}
-    for e in events:
+    # a sentence that states a timeline event is worth more the more sources report that event, but
+    # only once: after one sentence of an event is in the summary, the event's other sentences
+    # (often the same background line in every article) get no bonus for it
+    support: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    for k, e in enumerate(events):
+        w = (
+            1.0
+            + 0.5 * (e.independent_sources - 1)
+            + (0.3 if e.date_basis == "text" else 0.0)
+            - (0.6 if e.background else 0.0)
+        )
         for cit in e.citations:
-            w = (
-                1.0
-                + 0.5 * (e.independent_sources - 1)
-                + (0.3 if e.date_basis == "text" else 0.0)
-                - (0.6 if e.background else 0.0)
-            )
-            support[(cit.source, cit.sentence)] = max(support.get((cit.source, cit.sentence), 0.0), w)
+            support.setdefault((cit.source, cit.sentence), []).append((w, k))
     for c, v in zip(cands, vecs, strict=True):
         score = cosine(v, center)
-        score += 0.25 * support.get((c.source, c.sentence), 0.0)
         score += 0.15 if c.sentence == 0 else 0.08 if c.sentence < 3 else 0.0
         if _DANGLING.match(c.text):
             score -= 0.3
@@ -164,12 +185,28 @@ def summarise(
         pair_df.update(set(pairwise(st)))
     limit = max(COMMON_PAIR_MIN, COMMON_PAIR_SHARE * len(cands))
     common = frozenset(p for p, n in pair_df.items() if n > limit)
-    order = sorted(range(len(cands)), key=lambda i: (-cands[i].score, cands[i].source, cands[i].sentence))
+    covered: set[int] = set()  # events a chosen sentence states
+    said: set[str] = set()  # the words of the chosen sentences
+
+    def gain(i: int) -> float:
+        ws = support.get((cands[i].source, cands[i].sentence), ())
+        full = cands[i].score + SUPPORT_WEIGHT * max((w for w, k in ws if k not in covered), default=0.0)
+        # the share of the sentence's TF-IDF weight (squared: it sums to 1) in words already said
+        share = sum(x * x for w, x in vecs[i].items() if w in said)
+        return full - THEME * max(full, 0.0) * share
+
+    # lazy greedy: a gain only falls as events get covered and words said, so a candidate whose
+    # fresh gain still beats the next one's older gain is the best
+    heap = [(-gain(i), cands[i].source, cands[i].sentence, i) for i in range(len(cands))]
+    heapq.heapify(heap)
     chosen: list[int] = []
     words = 0
-    for i in order:
-        if len(chosen) >= max_sentences:
-            break
+    while heap and len(chosen) < max_sentences:
+        neg, src, sent, i = heapq.heappop(heap)
+        fresh = gain(i)
+        if heap and fresh < -neg and -fresh > heap[0][0]:
+            heapq.heappush(heap, (-fresh, src, sent, i))
+            continue
         if any(
             cosine(vecs[i], vecs[j]) >= REDUNDANT or near_paraphrase(stems[i], stems[j], tfidf.idf, common)
             for j in chosen
@@ -178,6 +215,8 @@ def summarise(
         if chosen and words + cands[i].words > max_words:
             continue
         chosen.append(i)
+        covered.update(k for _, k in support.get((cands[i].source, cands[i].sentence), ()))
+        said.update(vecs[i])
         words += cands[i].words
     pool: list[tuple[str, int, str, dict[str, float], list[str]]] = [
         (doc.article.id, s.index, s.text, tfidf.vector(s.text), _stems(s.text)) for doc in docs for s in doc.sentences
