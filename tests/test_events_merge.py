@@ -5,8 +5,7 @@ from __future__ import annotations
 from storyline.records import DateValue
 from storyline.story.boxes import glued_prefixes
 from storyline.story.events import Mention, _conflict, _settled, merge
-from storyline.story.summary import figures_in
-from storyline.story.text import Tfidf
+from storyline.story.text import Tfidf, figures_in
 
 
 def mention(article: str, text: str, kind: str = "statement", entities: tuple[str, ...] = ("who",)) -> Mention:

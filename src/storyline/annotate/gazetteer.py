@@ -96,9 +96,15 @@ def norm_key(name: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def abbrev_key(name: str) -> str:
+    """Tier 1 with the abbreviations of ``_ABBREV`` folded: "St. Petersburg" = "Saint Petersburg"."""
+    return " ".join(_ABBREV.get(t, t) for t in norm_key(name).split())
+
+
+@lru_cache(maxsize=200_000)
 def particle_key(name: str) -> str:
     """Tier 2: tier 1 without article particles and spaces."""
-    toks = [_ABBREV.get(t, t) for t in norm_key(name).split()]
+    toks = abbrev_key(name).split()
     out: list[str] = []
     for i, tok in enumerate(toks):
         if tok in _PARTICLES and i < len(toks) - 1:  # an article precedes a name ("Western US" keeps "us")
@@ -110,12 +116,6 @@ def particle_key(name: str) -> str:
                     break
         out.append(tok)
     return "".join(out)
-
-
-@lru_cache(maxsize=200_000)
-def abbrev_key(name: str) -> str:
-    """Tier 1 with the abbreviations of ``_ABBREV`` folded: "St. Petersburg" = "Saint Petersburg"."""
-    return " ".join(_ABBREV.get(t, t) for t in norm_key(name).split())
 
 
 _TRANSLIT = [

@@ -224,9 +224,22 @@ def is_stamp(s: str) -> bool:
 
 
 def _clock_piece(s: str) -> bool:
-    """A piece cut from a glued title that is a stamp or a clock with at most two other words
-    ("Page last updated at 08:58 GMT")."""
-    return is_stamp(s) or (bool(TIME_RE.search(s)) and len(_stamp_words(s)[1]) <= 2)
+    """A piece cut from a glued line that is a date or a clock time with at most two other words
+    ("Page last updated at 08:58 GMT"): :func:`is_stamp`, which also takes a clock with no date."""
+    dates, left = _stamp_words(s)
+    return len(left) <= 2 and (bool(dates) or bool(TIME_RE.search(s)))
+
+
+def _drop_clocks(pieces: list[str], res: CleanText, where: str) -> list[str]:
+    """``pieces`` without the page clocks among them, which go to the removed debris."""
+    kept = []
+    for p in pieces:
+        if _clock_piece(p):
+            res.removed.append(p)
+            res.reasons.append((p, f"page clock glued to {where}"))
+        else:
+            kept.append(p)
+    return kept
 
 
 def _stamp_words(s: str) -> tuple[list[DateMatch], list[str]]:
@@ -363,6 +376,7 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
 
 
 _LINK_TEXT = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b")
+_DATELINE_WORD = re.compile(r"[A-Z][A-Z/\\.\-]*[A-Z]")  # "WASHINGTON", "HOUSTON/LONDON", "HOUSTON\/SAN"
 _CREDIT_IN_HEAD = re.compile(r"(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|^.*?/Handout\b|(?:^|\s)Credit\s*:.*$")
 
 
@@ -381,7 +395,7 @@ def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | Non
     toks = before.split()
     for k, tok in enumerate(toks):
         word = tok.strip(",.;:")
-        if re.fullmatch(r"[A-Z][A-Z/\\.\-]*[A-Z]", word) and rest.startswith(" ".join(toks[k:])):
+        if _DATELINE_WORD.fullmatch(word) and rest.startswith(" ".join(toks[k:])):
             before = " ".join(toks[:k])
             break
     byline = md.parse_byline(before) if before else None
@@ -586,13 +600,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if res.title is None and not ts:
             # a headline glued to the standfirst (or the first paragraph) that follows it
             rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
-            split = split_glued(rest, case_counts)
-            clocks = [p for p in split[:-1] if _clock_piece(p)]  # "Last updated at 20:01 GMT Help"
-            for p in clocks:
-                split.remove(p)
-                res.removed.append(p)
-                res.reasons.append((p, "page clock glued to the first paragraph"))
-            if len(split) > 1 or clocks:
+            glued = split_glued(rest, case_counts)
+            # "Last updated at 20:01 GMT Help" before the first paragraph
+            split = _drop_clocks(glued[:-1], res, "the first paragraph") + glued[-1:]
+            if len(glued) > 1:
                 pieces[first_body] = split
             credit_next = first_body + 1 < n and bool(PHOTO_CREDIT.match(lines[first_body + 1].text))
             if len(split) > 1 and _glued_headline(split, credit_next):
@@ -608,11 +619,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             ti = next(i for i in range(n) if kinds[i] == "title")
             pieces[ti] = head[1:]
 
-    for ps in pieces.values():  # a page clock cut from a glued title is furniture
-        for p in [p for p in ps if _clock_piece(p)]:
-            ps.remove(p)
-            res.removed.append(p)
-            res.reasons.append((p, "page clock glued to the headline"))
+    for i, ps in pieces.items():  # a page clock cut from a glued title is furniture
+        pieces[i] = _drop_clocks(ps, res, "the headline")
 
     # assemble
     kept: list[str] = []

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, content_id
 from storyline.story.boxes import glued_prefixes
-from storyline.story.text import Tfidf, cosine
+from storyline.story.text import Tfidf, cosine, figures_in
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -165,7 +165,7 @@ class Mention:
     vector: dict[str, float] = field(default_factory=dict)
     date_text: str = ""  # the time expression that dates it, as written
     box: int = 0  # characters of a page box glued before the sentence (boxes.glued_prefixes)
-    numbers: frozenset[str] = frozenset()  # the figures the claim writes in digits (summary.figures_in)
+    numbers: frozenset[str] = frozenset()  # the figures the claim writes in digits (text.figures_in)
 
     @property
     def claim(self) -> str:
@@ -212,8 +212,7 @@ def mentions_of(
             date = dated_by[0] if dated_by else None
             if kind is None and date is None:
                 continue
-            if kind is None:
-                kind = "statement" if _SPEECH.search(text) else "other"
+            kind = kind or _untyped(text)
             basis = "text"
             if date is None:
                 if s.index < LEAD_SENTENCES and pub.value and not _PAST_MARKER.match(text):
@@ -240,6 +239,11 @@ def mentions_of(
             )
             (dated if date is not None else undated).append(m)
     return dated, undated
+
+
+def _untyped(text: str) -> str:
+    """The type of a dated sentence no trigger types: a statement when someone speaks."""
+    return "statement" if _SPEECH.search(text) else "other"
 
 
 def _same_event(a: Mention, b: Mention) -> bool:
@@ -378,8 +382,6 @@ def build_events(
     docs: Sequence[AnnotatedArticle], entities: dict[str, Entity], places: dict[str, Place], story_start: str | None
 ) -> tuple[list[Event], list[Event]]:
     """(dated events, undated events).  ``story_start`` is the earliest trusted publication date."""
-    from storyline.story.summary import figures_in  # summary imports this module
-
     dated, undated = mentions_of(docs, entities, places)
     boxes = glued_prefixes([(m.root, m.text) for m in dated + undated])
     dated, undated = _unboxed(dated, boxes), _unboxed(undated, boxes)
@@ -405,7 +407,7 @@ def _unboxed(mentions: list[Mention], boxes: dict[str, int]) -> list[Mention]:
         if m.box:
             if len(m.claim) < 25 or (m.basis == "text" and m.date_text not in m.claim):
                 continue
-            m.type = event_type(m.claim) or ("statement" if _SPEECH.search(m.claim) else "other")
+            m.type = event_type(m.claim) or _untyped(m.claim)
         out.append(m)
     return out
 

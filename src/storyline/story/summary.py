@@ -20,9 +20,11 @@ events come first.  Once a sentence is chosen:
   once, not in four wordings;
 - every later sentence loses ``THEME`` × the share of its TF-IDF weight in words already
   said, so one theme does not fill the summary.  On five Timeline17 briefs the mean TF-IDF
-  cosine between summary sentences fell from 0.20 to 0.07 (2026-11-23; docs/evaluation.md).  Each sentence cites itself and every other source sentence that
-says the same: cosine ≥ ``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a
-question; no conflicting figures).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
+  cosine between summary sentences fell from 0.20 to 0.07 (2026-11-23; docs/benchmarks.md).
+
+Each sentence cites itself and every other source sentence that says the same: cosine ≥
+``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a question; no conflicting
+figures; both or neither negated).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
 hand-labelled Timeline17 citation pairs (``scripts/citation_precision.py``), fewer than half
 of the summary's other citations then stated the sentence's claim — most shared only its
 background ("since the explosion on 20 April") or its vocabulary ("WHO confirmed 787
@@ -41,11 +43,11 @@ from itertools import pairwise
 
 from storyline.records import AnnotatedArticle, Citation, Event
 from storyline.story.events import strip_dateline
-from storyline.story.text import Tfidf, centroid, content_tokens, cosine, stem
+from storyline.story.text import Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
-THEME = 0.5  # a chosen sentence's words cost a later sentence this share of its score (see docs/evaluation.md)
+THEME = 0.5  # a chosen sentence's words cost a later sentence this share of its score (docs/benchmarks.md)
 SUPPORT_WEIGHT = 0.25  # score per unit of event weight (1 + 0.5 per further independent source ...)
 CONTAINED = 0.6  # idf-weighted share of the shorter sentence's content words found in the other
 SHARED_PAIRS = 3  # adjacent content-word pairs both sentences write in the same order
@@ -87,33 +89,11 @@ def near_paraphrase(
     return sum(idf.get(w, 1.0) for w in short & other) / weight >= CONTAINED
 
 
-# month names, capitalised ("May", never the verb "may"); not imported from the time stage, whose
-# module the story layer loads only when it tags time (its import takes a quarter of a second)
-_MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-)
-_NOT_FIGURE = re.compile(  # dates, years and clock times: not figures a claim rests on
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b(?:1[89]|20)\d\d\b"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|local)|\b\d{4}\s*\(?\s*(?:gmt|bst|utc|local)",
-    re.I,
-)
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def figures_in(text: str) -> set[str]:
-    """The numbers a sentence writes in digits, dates, years and clock times left out.  Not the
-    figures stage's records: those keep only counts of something (no ages, no "236 cases, up
-    from 148" without a counted noun it knows), and for citing, "a 23-year-old man" must not
-    support "a 21-year-old man" (measured: with the stage's values, 6 more summary citations on
-    the three labelled briefs, most of them wrong)."""
-    return {m.group().replace(",", "") for m in _FIGURE.finditer(_NOT_FIGURE.sub(" ", text))}
-
-
 def supports(claim: str, cited: str) -> bool:
     """Whether ``cited`` may be cited for ``claim`` once their words match: it is not a question,
-    both or neither are negated, and when both write figures they share one ("WHO confirmed 787 infections" does not support
-    "WHO confirmed 236 cases"; "about 15,000 barrels a day" supports "15,000 barrels")."""
+    both or neither are negated, and when both write figures they share one ("WHO confirmed 787
+    infections" does not support "WHO confirmed 236 cases"; "about 15,000 barrels a day" supports
+    "15,000 barrels")."""
     if cited.rstrip().endswith("?") or negated(claim) != negated(cited):
         return False
     a, b = figures_in(claim), figures_in(cited)
