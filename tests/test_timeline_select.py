@@ -41,3 +41,21 @@ def test_background_fills_the_room_the_story_leaves() -> None:
     tl = timeline_entries(evs, limit=40)
     assert len(tl) == 31  # nothing is dropped when everything fits
     assert [t.date.value for t in tl] == sorted(t.date.value or "" for t in tl)  # in date order
+
+
+def test_an_event_told_again_in_other_words_is_one_entry() -> None:
+    told = [
+        "The Harbour Queen ferry capsized on 3 May off Port Elin, drowning 40 passengers.",
+        "Forty passengers drowned when the Harbour Queen ferry capsized off Port Elin on 3 May.",
+        "The Harbour Queen ferry capsized off Port Elin in May.",
+    ]
+    other = ["Rescue divers from Norland reached the wreck site after dark.", "The port authority suspended all sailings."]
+    evs = [event(i, "2031-05-03", 9 - i, False, t) for i, t in enumerate(told)]
+    evs += [event(10 + i, "2031-05-03", 2, False, t) for i, t in enumerate(other)]
+    evs.append(event(20, "2031-05", 1, False, "The Harbour Queen ferry capsized off Port Elin in May."))
+    evs.append(event(21, "2031-05-09", 1, False, "The Harbour Queen ferry was raised off Port Elin."))
+    shown = [t.text for t in timeline_entries(evs)]
+    assert shown.count(told[0]) == 1 and told[1] not in shown  # the best-sourced wording stands for it
+    assert "The Harbour Queen ferry capsized off Port Elin in May." not in shown  # a month contains the day
+    assert set(other) <= set(shown)  # other news of the same day stays
+    assert "The Harbour Queen ferry was raised off Port Elin." in shown  # another date is another event

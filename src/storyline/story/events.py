@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, content_id
+from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.story.boxes import glued_prefixes
 from storyline.story.text import Tfidf, cosine, figures_in
 
@@ -83,6 +83,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SPEECH = re.compile(r"\b(said|says|told|stated|noted|added|explained|announced|reported|according to|warned)\b", re.I)
 _PAST_MARKER = re.compile(r"^\s*(previously|earlier|in the past|formerly|once)\b", re.I)
+# "since" opening the clause that ends at a time expression: the date is where a state began
+# ("oil has leaked since the rig exploded on 20 April"), not when the sentence's news happened
+_SINCE = re.compile(r"\bsince\b[^.,;:!?()]{0,120}$", re.I)
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
 LEAD_SENTENCES = 3
@@ -173,11 +176,18 @@ class Mention:
         return self.text[self.box :].strip()
 
 
-def _sentence_date(doc: AnnotatedArticle, index: int) -> tuple[DateValue, str] | None:
-    """The most precise date the sentence's own time expressions give, and the expression."""
+def _sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
+    """The most precise date the sentence's own time expressions give, and the expression.
+
+    An expression introduced by "since" does not date the sentence: "BP's shares have halved
+    since the explosion on 20 April" reports a state that began then, not news of 20 April (on a
+    timeline it would stand beside the explosion as a second 20 April entry); a lead sentence
+    like it is still "reported on" its article's date."""
     best = None
     for t in doc.times:
-        if t.sentence != index or t.value is None or t.type not in ("DATE", "TIME"):
+        if t.sentence != sentence.index or t.value is None or t.type not in ("DATE", "TIME"):
+            continue
+        if _SINCE.search(sentence.text[: max(0, t.start - sentence.start)]):
             continue
         value, precision = t.value, t.precision
         if t.type == "TIME" or "T" in value:  # "Saturday night" = 2016-11-05TNI: the day is what a timeline shows
@@ -208,7 +218,7 @@ def mentions_of(
             if len(text) < 25 or text.endswith("?"):
                 continue
             kind = event_type(text)
-            dated_by = _sentence_date(doc, s.index)
+            dated_by = _sentence_date(doc, s)
             date = dated_by[0] if dated_by else None
             if kind is None and date is None:
                 continue
