@@ -511,3 +511,80 @@ def test_byline_or_page_clock_glued_to_the_first_paragraph_is_no_headline() -> N
         "The leak was capped in July.\n"
     )
     assert clean_document(raw(text), OPT).title is None
+
+
+# --- a byline, a picture caption and the first sentence glued into one line --------------------------
+
+
+def test_glued_byline_and_caption_are_cut_from_the_first_paragraph() -> None:
+    text = (
+        "By Jo Roe BBC News, Port Avel Flood water rose above the old bridge The river burst its banks "
+        "on Sunday night, forcing hundreds of families in Port Avel to leave their homes.\n"
+        "Rescue teams worked through the night in Port Avel as the water rose.\n"
+        "The flood water is expected to fall by Wednesday.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.text.startswith("The river burst its banks on Sunday night")
+    assert a.author == "Jo Roe"
+    assert a.outlet == "BBC"
+    reasons = dict((line, why) for line, why in clean_text(text).reasons)
+    assert reasons["By Jo Roe BBC News, Port Avel"].startswith("byline")
+    assert reasons["Flood water rose above the old bridge"].startswith("picture caption")
+
+
+def test_caption_ending_on_a_year_is_cut_after_a_role_byline() -> None:
+    text = (
+        "By Ann Lee Science reporter, BBC News, Kirrin The dam was finished in May 2008 Engineers at the "
+        "site say the wall is sound and the reservoir can be refilled.\n"
+        "The engineers will publish a full report next month.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.text.startswith("Engineers at the site say the wall is sound")
+    assert a.author == "Ann Lee"
+
+
+def test_wire_byline_before_a_dateline_keeps_the_dateline() -> None:
+    text = (
+        "By Jo Roe and Al Poe OSLO, May 3 (Reuters) - Norway will open new areas to drilling, the energy "
+        "minister said on Monday.\n"
+        "The plan needs the backing of parliament.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.text.startswith("OSLO, May 3 (Reuters) - Norway will open new areas")
+    assert "By Jo Roe" not in a.text
+
+
+def test_byline_after_a_page_clock_and_after_a_headline_before_a_stamp() -> None:
+    text = (
+        "Mon, Jun 7 10:40 pm EST By Jo Roe and Al Poe OSLO (Reuters) - Norway will open new areas to "
+        "drilling, the energy minister said.\n"
+        "The plan needs the backing of parliament.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.text.startswith("OSLO (Reuters) - Norway will open")
+    text = (
+        "Dam report urges tighter rules for builders By Jo Roe and Al Poe Tuesday, May 4, 2010; 11:00 AM "
+        "The commission said on Tuesday that dams need stricter checks.\n"
+        "The report runs to 300 pages.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.title == "Dam report urges tighter rules for builders"
+    assert a.text.startswith("The commission said on Tuesday")
+
+
+def test_glued_byline_shapes() -> None:
+    from storyline.clean.glued import CaseCounts, glued_byline
+
+    body = "The levee in New Orleans held. Jo Roe visits the levee. Crews in New Orleans worked late."
+    counts = CaseCounts.of([body])
+    line = "By Jo Roe BBC News, New Orleans Jo Roe visits the levee as crews work"
+    gb = glued_byline(line, counts)
+    assert gb is not None and gb.place == "New Orleans" and gb.authors == ["Jo Roe"]
+    assert line[gb.end :].startswith("Jo Roe visits")
+    gb = glued_byline("By Ed Pym Presenter, BBC World News With its boss under fire, the bank fell", counts)
+    assert gb is not None and gb.role == "Presenter" and gb.outlet == "BBC World News"
+    gb = glued_byline("By Ken Wills Nevermind that the virus is not carried by pigs", counts)
+    assert gb is not None and gb.authors == ["Ken Wills"]
+    # sentences that open with "By" are no bylines
+    for line in ("By Monday the river had risen above the bridge", "By then the water was waist deep"):
+        assert glued_byline(line, counts) is None

@@ -30,7 +30,17 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import metadata as md
-from storyline.clean.glued import CaseCounts, split_glued, split_title
+from storyline.clean.glued import (
+    MAX_CAPTION_WORDS,
+    MIN_WORDS,
+    NO_HEADLINE_END,
+    CaseCounts,
+    GluedByline,
+    caption_end,
+    glued_byline,
+    split_glued,
+    split_title,
+)
 from storyline.clean.pubdate import TIME_RE, TZ, DateMatch, find_dates
 
 SENT_END = re.compile(r"[.!?…](?:\s*(?:['\"”’»)\]]|''))*\s*$")
@@ -362,7 +372,7 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
             continue
         if not (d.weekday or TIME_RE.search(line[d.end : d.end + 20]) or TIME_RE.search(before[-20:])):
             continue
-        m = re.search(r"\s*(?:[,;|-]?\s*" + TIME_RE.pattern + r")?", line[d.end :])
+        m = re.search(r"\s*(?:[,;|-]?\s*" + TIME_RE.pattern + r")?", line[d.end :], re.I)
         cut = d.end + (m.end() if m else 0)
         title = before
         tm = re.search(r"\s+(?:[A-Z]{2,}[A-Z ]*\|\s*)?$", title)
@@ -375,6 +385,7 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+_BYLINE_AT = re.compile(r"(?:^|(?<=\s))By\s+(?=[A-Z])")
 _LINK_TEXT = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b")
 _DATELINE_WORD = re.compile(r"[A-Z][A-Z/\\.\-]*[A-Z]")  # "WASHINGTON", "HOUSTON/LONDON", "HOUSTON\/SAN"
 _CREDIT_IN_HEAD = re.compile(r"(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|^.*?/Handout\b|(?:^|\s)Credit\s*:.*$")
@@ -384,7 +395,8 @@ def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | Non
     """The headline in the words before a first-line stamp, and the byline they hold.  Wire pages
     print a byline and the dateline there, then repeat the dateline after the stamp ("By Jo Roe,
     Health Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - ..."): a
-    trailing capitalised place the body opens with is the dateline, and a byline is no headline."""
+    trailing capitalised place the body opens with is the dateline, and a byline is no headline (nor
+    part of one: "Oil spill panel recommends tighter rules By Jo Roe and Al Poe")."""
     links = list(_LINK_TEXT.finditer(before))
     if links:  # a related-link teaser ending in its link text before the headline
         before = before[links[-1].end() :].strip()
@@ -401,7 +413,100 @@ def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | Non
     byline = md.parse_byline(before) if before else None
     if byline is not None:
         return "", byline
+    for m in _BYLINE_AT.finditer(before):  # the byline printed after the headline ("... Gulf Coast By Jo Roe")
+        byline = md.parse_byline(before[m.start() :]) if m.start() > 0 else None
+        if byline is not None and len(before[: m.start()].split()) >= MIN_WORDS:
+            return before[: m.start()].strip(), byline
     return before, None
+
+
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'\-]+(?:[\s/\\]+[A-Z][A-Z.'\-]+)*\s*(?:,|\(|-LRB-|--?|—|–|\|)")
+"""A wire dateline opening the first paragraph ("TOLEDO, Ohio --", "WASHINGTON (Reuters) -")."""
+
+
+def _find_byline(para: str, counts: CaseCounts) -> GluedByline | None:
+    """A byline glued at the start of ``para`` or after what a flattened page put before it (a
+    headline, a list of points, a stamp: "... (Updates with quotes) By Jo Roe and Al Poe LONDON ...").
+    Inside a line the word before "By" must not go on into it ("killed By"), no bracket may be open
+    (a picture credit: "(Photo By Jo Roe)") and the names must be words the text never writes in
+    lower case."""
+    for m in _BYLINE_AT.finditer(para[:400]):
+        if m.start() > 0:
+            before = para[: m.start()]
+            prev = before.split()[-1]
+            if prev.lower() in NO_HEADLINE_END or prev.endswith(","):
+                continue
+            if before.count("(") + before.count("-LRB-") > before.count(")") + before.count("-RRB-"):
+                continue  # a picture credit in brackets ("(Photo By Jo Roe)")
+        gb = glued_byline(para, counts, m.start())
+        if gb is None:
+            continue
+        if m.start() > 0 and any(counts.lower[w.lower()] for a in gb.authors for w in a.split()):
+            continue
+        return gb
+    return None
+
+
+def _caption_after_byline(first: str, after: list[str], gb: GluedByline, counts: CaseCounts) -> tuple[str, list[str]]:
+    """(caption, paragraphs) for the text after a glued byline: ``first`` (what was glued to the byline,
+    or the next paragraph) and the paragraphs ``after`` it.  A fragment with no final punctuation of
+    at most ``MAX_CAPTION_WORDS`` words before more text is the picture caption (or a standfirst); when
+    the byline names an outlet or a place (pages that print a caption there), a caption glued to the
+    first sentence is cut off too (:func:`~storyline.clean.glued.caption_end`)."""
+    if not first or _DATELINE_START.match(first):
+        return "", [first, *after] if first else after
+    pieces = split_glued(first, counts)
+    head, rest = pieces[0], [*pieces[1:], *after]
+    short = len(head.split()) <= MAX_CAPTION_WORDS
+    if rest and short and not ends_sentence(head):
+        return head, rest
+    if gb.caption_may_follow and len(pieces) == 1:
+        cut = caption_end(head, counts)
+        if cut is not None and not SENT_END.search(head[:cut]):
+            return head[:cut].strip(), [head[cut:].strip(), *rest]
+    return "", [*pieces, *after]
+
+
+def _cut_glued_byline(paras: list[str], counts: CaseCounts, res: CleanText) -> list[str] | None:
+    """``paras`` (the paragraphs a flattened first line was split into) with a glued byline and the
+    picture caption after it taken out, or None when none of the first three holds a byline.  The
+    byline gives the authors (and outlet); a page clock before it is furniture."""
+    for k, para in enumerate(paras[:3]):
+        gb = _find_byline(para, counts)
+        if gb is None:
+            continue
+        span = para[gb.start : gb.end].strip()
+        res.removed.append(span)
+        res.reasons.append((span, "byline glued to the first paragraph (kept as author)"))
+        if res.byline is None:
+            outlet = md.canonical_outlet(gb.outlet) if gb.outlet else None
+            res.byline = md.Byline(authors=gb.authors, outlet=outlet, role=gb.role, span=span)
+        if not res.authors:
+            res.authors = gb.authors
+        out = paras[:k]
+        before = para[: gb.start].strip()
+        if before and _clock_piece(before):
+            res.removed.append(before)
+            res.reasons.append((before, "page clock glued before the byline"))
+            res.furniture.append(Furniture(before, "head", "stamp"))
+        elif before:
+            out.append(before)
+        after = paras[k + 1 :]
+        first = para[gb.end :].strip()
+        if not first and after:
+            first, after = after[0], after[1:]
+        hp = _header_prefix(first) if first else None
+        if hp:  # a wire stamp after the byline ("WASHINGTON | Tue Jun 30, 2009 4:18 am EDT WASHINGTON (Reuters) -")
+            res.removed.append(hp[0])
+            res.reasons.append((hp[0], "stamp before the first paragraph"))
+            res.furniture.append(Furniture(hp[0], "head", "header-prefix"))
+            first = hp[1]
+        caption, rest = _caption_after_byline(first, after, gb, counts)
+        if caption:
+            res.removed.append(caption)
+            res.reasons.append((caption, "picture caption glued after the byline"))
+        return [*out, *(p for p in rest if p)]
+    return None
 
 
 def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
@@ -621,6 +726,20 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
 
     for i, ps in pieces.items():  # a page clock cut from a glued title is furniture
         pieces[i] = _drop_clocks(ps, res, "the headline")
+    # a byline glued to the first paragraph (and the picture caption glued after it)
+    # (in the title's line or one of the first three body lines near the top)
+    title_at = [i for i in range(min(n, 4)) if kinds[i] == "title"]
+    for at in [*title_at, *[i for i in range(min(n, 6)) if kinds[i] is None][:3]]:
+        if at in pieces:  # the paragraphs a glued line was split into (after the title's)
+            paras = pieces[at]
+        elif kinds[at] is None:
+            paras = (prefix_parts[at][1] if at in prefix_parts else lines[at].text).split("\n\n")
+        else:
+            continue
+        cut = _cut_glued_byline(paras, case_counts, res)
+        if cut is not None:
+            pieces[at] = cut
+            break
 
     # assemble
     kept: list[str] = []

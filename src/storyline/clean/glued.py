@@ -26,6 +26,11 @@ where the capitalised word cannot be a name:
   two capitalised words together elsewhere ("New York City" is a name).
 
 Every piece keeps three words or more; a line with no safe boundary is returned whole.
+
+A byline glued before the first paragraph ("By Jo Roe BBC News, Port Avel Flood water rose above
+the bridge The river burst ...") is read by :func:`glued_byline` (names, then an outlet, a role or a
+place, told from the text after it with the same case counts), and the picture caption that such
+pages print between the byline and the first sentence is found by :func:`caption_end`.
 """
 
 from __future__ import annotations
@@ -49,7 +54,8 @@ OPENERS = frozenset([
     "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our",
     "my", "many", "some", "more", "most", "much", "few", "all", "both", "each", "every", "no", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other",
-    "another", "such", "what", "how", "why", "who", "where", "which"
+    "another", "such", "what", "how", "why", "who", "where", "which", "behind", "across", "around",
+    "inside", "outside", "beyond", "throughout", "following", "but", "yet"
 ])  # fmt: skip
 """Capitalised, these open a sentence (or a standfirst or caption); they are never a name."""
 ARTICLES = frozenset(["a", "an", "the"])
@@ -229,30 +235,45 @@ def standfirst_start(title: str, counts: CaseCounts) -> int | None:
     if len(toks) < STANDFIRST_MIN_TITLE:
         return None
     for i in range(4, len(toks) - 5):
-        tok, prev = toks[i][1], toks[i - 1][1]
-        if not (_TITLE_WORD.fullmatch(tok) or (len(tok) >= 2 and tok.isalpha() and tok.isupper())):
-            continue
-        before = [t.lower() for _, t in toks[max(0, i - 3) : i - 1]]
-        if any(t in _CONTINUES for t in before):
-            continue
-        if _LOWER_WORD.fullmatch(prev):
-            ok = not (prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev.endswith("ing"))
-            if prev in ROLES and any(_CAPITAL_WORD.fullmatch(t) for _, t in toks[max(0, i - 3) : i - 1]):
-                ok = False
-        elif prev[-1:] in "'’\"" and len(prev) > 1 and prev[:-1][-1:].isalpha():
-            ok = True
-        elif _CAPITAL_WORD.fullmatch(prev) and tok.lower() in OPENERS and tok.lower() != "i":
-            ok = counts.runs[(prev, tok)] <= 1
-        else:
-            ok = False
-        if not ok:
-            continue
-        j = i + 1  # first word after the capitalised run
-        while j < len(toks) and (_CAPITAL_WORD.fullmatch(toks[j][1]) or toks[j][1].isupper()):
-            j += 1
-        if _verb_follows([t for _, t in toks[j : j + 3]]):
+        if _subject_starts(toks, i, counts):
             return toks[i][0]
     return None
+
+
+def _subject_starts(toks: list[tuple[int, str]], i: int, counts: CaseCounts, *, caption: bool = False) -> bool:
+    """Whether a clause led by a capitalised word (a name, mostly) starts at token ``i``: the test of
+    :func:`standfirst_start`.  ``caption`` also takes the boundary after a number or a lone closing
+    quote ("... died in June 2009 Michael Jackson was", "... 'We saw a leak' A rig worker has"), the
+    positions a caption glued before the first paragraph ends on."""
+    tok, prev = toks[i][1], toks[i - 1][1]
+    if not (_TITLE_WORD.fullmatch(tok) or (len(tok) >= 2 and tok.isalpha() and tok.isupper())):
+        return False
+    before = [t.lower() for _, t in toks[max(0, i - 3) : i - 1]]
+    if any(t in _CONTINUES for t in before):
+        return False
+    if _LOWER_WORD.fullmatch(prev):
+        ok = not (prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev.endswith("ing"))
+        if prev in ROLES and any(_CAPITAL_WORD.fullmatch(t) for _, t in toks[max(0, i - 3) : i - 1]):
+            ok = False
+    elif prev[-1:] in "'’\"" and len(prev) > 1 and prev[:-1][-1:].isalpha():
+        ok = True
+    elif _CAPITAL_WORD.fullmatch(prev) and tok.lower() in OPENERS and tok.lower() != "i":
+        ok = counts.runs[(prev, tok)] <= 1
+    elif caption and _CAPITAL_WORD.fullmatch(prev) and not prev.isupper():
+        ok = counts.common(tok) and counts.runs[(prev, tok)] <= 1  # "... President Obama Government ministers"
+    elif caption:
+        ok = bool(re.fullmatch(r"(?:1[89]|20)\d\d|'|''|’|”", prev))  # a year, a closing quote
+    else:
+        ok = False
+    if not ok:
+        return False
+    j = i + 1  # first word after the capitalised run
+    while j < len(toks) and (_CAPITAL_WORD.fullmatch(toks[j][1]) or toks[j][1].isupper()):
+        j += 1
+    year_before = bool(re.fullmatch(r"(?:1[89]|20)\d\d", prev))
+    if caption and (tok.lower() in OPENERS or counts.common(tok) or year_before) and j == i + 1:
+        return True  # "... leak' A rig worker", "... in June 2009 Jurors at the trial"
+    return _verb_follows([t for _, t in toks[j : j + 3]])
 
 
 def split_title(title: str, counts: CaseCounts) -> list[str]:
@@ -262,3 +283,228 @@ def split_title(title: str, counts: CaseCounts) -> list[str]:
     if cut is None:
         return pieces
     return [pieces[0][:cut].strip(), pieces[0][cut:].strip(), *pieces[1:]]
+
+
+# A byline glued before the first paragraph ("By Jo Roe BBC News, Leeds Flood water rose ..."):
+# flattened pages put the byline, a picture caption and the first sentence on one line.
+BYLINE_ROLES = frozenset([
+    "reporter", "correspondent", "editor", "presenter", "writer", "columnist", "analyst", "producer",
+    "journalist", "staff", "contributor", "commentator", "blogger"
+])  # fmt: skip
+"""The last word of a reporter's role in a byline ("Business reporter", "Health and Science Editor")."""
+_OUTLET_TAIL = frozenset(["news", "world", "service", "online", "radio", "tv", "television"])
+"""Words that go on an outlet's name in a byline ("BBC World News")."""
+_PARTICLES = frozenset(["de", "van", "von", "al", "bin", "la", "le", "da", "del", "di", "du", "der"])
+_NOT_NAME = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december"
+])  # fmt: skip
+"""A stamp after the names ("By Jo Roe Thursday 9 June 2005 11.08 BST"), not a third name."""
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:['’\-][A-Z]?[a-z]+)*|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z]+|\.)")
+MAX_PLACE_WORDS = 3
+MAX_CAPTION_WORDS = 30
+"""A picture caption runs to a sentence at most."""
+
+
+@dataclass(frozen=True)
+class GluedByline:
+    """A byline found at the start of a line: where it ends, and what it names."""
+
+    start: int  # offset of "By"
+    end: int  # offset where the text after the byline starts (len(line) when nothing follows)
+    authors: list[str]
+    outlet: str | None = None  # as written ("BBC News")
+    role: str | None = None  # "Business reporter"
+    place: str | None = None  # "Los Angeles", "Campeche, Mexico"
+
+    @property
+    def caption_may_follow(self) -> bool:
+        """Pages that print an outlet or a place in the byline (BBC News, Los Angeles) put a picture
+        caption between it and the first paragraph."""
+        return self.outlet is not None or self.place is not None
+
+
+def _byline_tokens(line: str) -> list[tuple[int, str]]:
+    """Tokens with a trailing comma split off ("News," -> "News", ",")."""
+    out: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(line):
+        tok = m.group()
+        if len(tok) > 1 and tok.endswith(","):
+            out.extend([(m.start(), tok[:-1]), (m.end() - 1, ",")])
+        else:
+            out.append((m.start(), tok))
+    return out
+
+
+def _all_caps(tok: str) -> bool:
+    word = tok.replace("-", "").replace("/", "").replace("\\", "")
+    return len(tok) >= 2 and tok[0].isalpha() and word.isalpha() and tok.isupper()
+
+
+def _capitalised(tok: str) -> bool:
+    return bool(_TITLE_WORD.fullmatch(tok) or _NAME_WORD.fullmatch(tok) or _all_caps(tok))
+
+
+def _outlet_at(line: str, toks: list[tuple[int, str]], j: int) -> int:
+    """Index after an outlet named at token ``j`` ("BBC News", "CNN", "BBC World News", "BBC NI"), or ``j``."""
+    if j >= len(toks):
+        return j
+    from storyline.clean.metadata import outlet_table  # the table loads lazily, once per process
+
+    m = outlet_table().alias_re.match(line, toks[j][0])
+    if not m or (m.end() < len(line) and line[m.end()].isalnum()):
+        return j
+    k = j
+    while k < len(toks) and toks[k][0] < m.end():
+        k += 1
+    while k < len(toks) and toks[k][1].lower() in _OUTLET_TAIL:
+        k += 1
+    caps = k
+    while caps < len(toks) and _all_caps(toks[caps][1]) and len(toks[caps][1]) <= 3:
+        caps += 1
+    if caps > k and ((caps < len(toks) and toks[caps][1] == ",") or _role_at(toks, caps) > caps):
+        k = caps  # an outlet's desk before a role or a comma ("BBC NI business reporter"), not "BBC News BP has"
+    if k < len(toks) and _TITLE_WORD.fullmatch(toks[k][1]) and k + 1 < len(toks) and toks[k + 1][1] == ",":
+        k += 1  # a programme or desk of the outlet ("BBC Panorama, Washington")
+    return k
+
+
+def _role_at(toks: list[tuple[int, str]], j: int) -> int:
+    """Index after a role at token ``j`` ("Business reporter", "Health and Science Editor"), or ``j``."""
+    for k in range(j, min(j + 4, len(toks))):
+        w = toks[k][1]
+        if w.lower() in BYLINE_ROLES:
+            return k + 1
+        if not (_capitalised(w) or w in ("and", "&") or _LOWER_WORD.fullmatch(w)) or w.lower() in OPENERS:
+            return j
+    return j
+
+
+def _place_end(toks: list[tuple[int, str]], j: int, counts: CaseCounts, names: set[str]) -> int | None:
+    """Index after a place at token ``j`` ("Los Angeles"), or None when none can be told from the text
+    after it.  A capitalised word goes on the place when the text writes the two words together
+    elsewhere ("Los Angeles" again); it starts the text after the byline when it opens sentences,
+    is written in lower case or as a name elsewhere, begins a run of capitalised words written
+    elsewhere ("Tyrone Benton"), or is one of the byline's names."""
+    if j >= len(toks) or not _capitalised(toks[j][1]) or toks[j][1].lower() in OPENERS:
+        return None
+    k = j + 1
+    while k < len(toks) and k - j < MAX_PLACE_WORDS and _capitalised(toks[k][1]):
+        prev, tok = toks[k - 1][1], toks[k][1]
+        if tok.lower() in OPENERS:
+            break
+        nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
+        if counts.runs[(prev, tok)] < 2 and (
+            tok in names
+            or counts.common(tok)
+            or counts.proper[tok.lower()] >= 1
+            or _all_caps(tok)
+            or counts.runs[(tok, nxt)] >= 2  # the first word of a name written elsewhere ("Tyrone Benton")
+        ):
+            break
+        k += 1
+    if k < len(toks) and _LOWER_WORD.fullmatch(toks[k][1]):
+        if k - j < 2:
+            return None  # "..., CBI annual conference": no place of capitalised words
+        k -= 1  # the last capitalised word opens the sentence ("Los Angeles Campaigners say")
+    return k
+
+
+def _names_end(toks: list[tuple[int, str]], j: int, line: str) -> tuple[int, list[str]] | None:
+    """Index after the names of a byline starting at token ``j`` and the names, or None."""
+    names: list[str] = []
+    while True:
+        k = j
+        words: list[str] = []
+        while k < len(toks):
+            w = toks[k][1]
+            if w in _PARTICLES and words:
+                words.append(w)
+            elif _NAME_WORD.fullmatch(w) and not _all_caps(w) and w.lower() not in _NOT_NAME:
+                if len(words) >= 2 and (
+                    w.lower() in OPENERS or w.lower() in BYLINE_ROLES or _outlet_at(line, toks, k) > k
+                ):
+                    break
+                words.append(w)
+            else:
+                break
+            k += 1
+        if len(words) >= 3 and k < len(toks) and _LOWER_WORD.fullmatch(toks[k][1]):
+            words.pop()  # "Richard Black Environment correspondent", "Ken Wills Nevermind that"
+            k -= 1
+        real = [w for w in words if w not in _PARTICLES]
+        if not 2 <= len(real) <= 3 or words[-1] in _PARTICLES or words[-1].endswith("."):
+            return None  # a name ends on a surname, not an initial ("By Jo D." cut at a line end)
+        names.append(" ".join(words))
+        if k < len(toks) and toks[k][1] in ("and", "&"):
+            j = k + 1
+            continue
+        return k, names
+
+
+def glued_byline(line: str, counts: CaseCounts, start: int = 0) -> GluedByline | None:
+    """The byline opening ``line`` at character ``start`` ("By Jo Roe BBC News, Los Angeles ..."),
+    when the text after it can be told apart, else None.
+
+    Shape: "By" and names (two or three capitalised words each, joined by "and"), then any of an
+    outlet the outlet table knows ("BBC News", "for CNN"), a role ending on a reporter's word
+    ("Business reporter", "Health and Science Editor") and, after a comma, an outlet, a role or a
+    place (see :func:`_place_end`).  What follows must open like text: a capitalised word, a digit,
+    a quote or an all-capital dateline ("TOLEDO, Ohio --"), three words or more."""
+    toks = _byline_tokens(line[start:])
+    toks = [(s + start, t) for s, t in toks]
+    if len(toks) < 4 or toks[0][1] != "By":
+        return None
+    got = _names_end(toks, 1, line)
+    if got is None:
+        return None
+    j, names = got
+    name_words = {w for n in names for w in n.split()}
+    outlet = role = place = None
+    for _ in range(5):
+        if j >= len(toks):
+            break
+        tok = toks[j][1]
+        comma = tok == ","
+        k = j + 1 if comma or (tok == "for" and _outlet_at(line, toks, j + 1) > j + 1) else j
+        o = _outlet_at(line, toks, k)
+        if o > k:
+            outlet = outlet or line[toks[k][0] : toks[o - 1][0] + len(toks[o - 1][1])]
+            j = o
+            continue
+        r = _role_at(toks, k)
+        if r > k:
+            role = role or line[toks[k][0] : toks[r - 1][0] + len(toks[r - 1][1])]
+            j = r
+            continue
+        if not comma:
+            break
+        p = _place_end(toks, k, counts, name_words)
+        if p is None:
+            return None
+        piece = line[toks[k][0] : toks[p - 1][0] + len(toks[p - 1][1])]
+        place = f"{place}, {piece}" if place else piece
+        j = p
+    if j < len(toks):
+        first = toks[j][1]
+        if len(toks) - j < MIN_WORDS or not (
+            _capitalised(first) or first[:1].isdigit() or first[:1] in "\"'`“‘(" or first == "-LRB-"
+        ):
+            return None
+    end = toks[j][0] if j < len(toks) else len(line)
+    return GluedByline(start=start, end=end, authors=names, outlet=outlet, role=role, place=place)
+
+
+def caption_end(text: str, counts: CaseCounts) -> int | None:
+    """Offset where the first sentence starts after a picture caption glued before it ("Michael
+    Jackson died in June 2009 Michael Jackson was ...", "... to clean oiled birds Fast Engineering
+    specialises in ..."): the first boundary within ``MAX_CAPTION_WORDS`` words where
+    :func:`glued_boundaries` would cut, or a clause led by a capitalised word starts
+    (:func:`_subject_starts` in caption mode).  Used only right after a byline, where a caption is
+    expected; the caption keeps three words or more and the sentence four or more."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    cuts = glued_boundaries(text, counts)
+    for i in range(MIN_WORDS, min(len(toks) - 4, MAX_CAPTION_WORDS + 1)):
+        if toks[i][0] in cuts or _subject_starts(toks, i, counts, caption=True):
+            return toks[i][0]
+    return None
