@@ -161,6 +161,11 @@ class CleanText:
     comments: list[str] = field(default_factory=list)
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (line, why) for every removal
 
+    def remove(self, span: str, why: str) -> None:
+        """Record ``span`` as removed debris, and why."""
+        self.removed.append(span)
+        self.reasons.append((span, why))
+
 
 @dataclass
 class _Line:
@@ -200,8 +205,7 @@ PHOTO_CREDIT = re.compile(
 
 def _cut_footer(res: CleanText, cut: tuple[str, str]) -> None:
     footer, line = cut
-    res.removed.append(footer)
-    res.reasons.append((footer, "contact footer at the end of a line"))
+    res.remove(footer, "contact footer at the end of a line")
     if find_dates(line):
         # the years of the whole line stay evidence for the publication-date check, as they were
         # while the line was body text ("... died June 5 2005 Letters for publication ...")
@@ -245,8 +249,7 @@ def _drop_clocks(pieces: list[str], res: CleanText, where: str) -> list[str]:
     kept = []
     for p in pieces:
         if _clock_piece(p):
-            res.removed.append(p)
-            res.reasons.append((p, f"page clock glued to {where}"))
+            res.remove(p, f"page clock glued to {where}")
         else:
             kept.append(p)
     return kept
@@ -476,8 +479,7 @@ def _cut_glued_byline(paras: list[str], counts: CaseCounts, res: CleanText) -> l
         if gb is None:
             continue
         span = para[gb.start : gb.end].strip()
-        res.removed.append(span)
-        res.reasons.append((span, "byline glued to the first paragraph (kept as author)"))
+        res.remove(span, "byline glued to the first paragraph (kept as author)")
         if res.byline is None:
             outlet = md.canonical_outlet(gb.outlet) if gb.outlet else None
             res.byline = md.Byline(authors=gb.authors, outlet=outlet, role=gb.role, span=span)
@@ -486,8 +488,7 @@ def _cut_glued_byline(paras: list[str], counts: CaseCounts, res: CleanText) -> l
         out = paras[:k]
         before = para[: gb.start].strip()
         if before and _clock_piece(before):
-            res.removed.append(before)
-            res.reasons.append((before, "page clock glued before the byline"))
+            res.remove(before, "page clock glued before the byline")
             res.furniture.append(Furniture(before, "head", "stamp"))
         elif before:
             out.append(before)
@@ -497,14 +498,12 @@ def _cut_glued_byline(paras: list[str], counts: CaseCounts, res: CleanText) -> l
             first, after = after[0], after[1:]
         hp = _header_prefix(first) if first else None
         if hp:  # a wire stamp after the byline ("WASHINGTON | Tue Jun 30, 2009 4:18 am EDT WASHINGTON (Reuters) -")
-            res.removed.append(hp[0])
-            res.reasons.append((hp[0], "stamp before the first paragraph"))
+            res.remove(hp[0], "stamp before the first paragraph")
             res.furniture.append(Furniture(hp[0], "head", "header-prefix"))
             first = hp[1]
         caption, rest = _caption_after_byline(first, after, gb, counts)
         if caption:
-            res.removed.append(caption)
-            res.reasons.append((caption, "picture caption glued after the byline"))
+            res.remove(caption, "picture caption glued after the byline")
         return [*out, *(p for p in rest if p)]
     return None
 
@@ -755,8 +754,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if k is None:
             if i in prefix_parts:
                 prefix, rest = prefix_parts[i]
-                res.removed.append(prefix)
-                res.reasons.append((prefix, "stamp before the first paragraph"))
+                res.remove(prefix, "stamp before the first paragraph")
                 kept_text = rest
             else:
                 kept_text = ln.text
@@ -769,15 +767,13 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             if credit and not paras and PHOTO_CREDIT.match(credit) and kept and glued_piece == len(kept) - 1:
                 # the credit opens the line: the sentence glued after the headline above is its caption
                 caption = kept.pop()
-                res.removed.append(caption)
-                res.reasons.append((caption, "photo caption glued after the headline"))
+                res.remove(caption, "photo caption glued after the headline")
                 while kept and not kept[-1]:
                     kept.pop()
                 if kept:
                     kept.append("")  # the standfirst above stays a paragraph of its own
             if credit:
-                res.removed.append(credit)
-                res.reasons.append((credit, "picture credit (and its caption) glued to a paragraph"))
+                res.remove(credit, "picture credit (and its caption) glued to a paragraph")
             if kept and (ln.blank_before or blank_next):
                 kept.append("")
             blank_next = i in pieces  # a glued standfirst or caption is a paragraph of its own
@@ -803,8 +799,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
                 glued_piece = len(kept) - 1 if ends_sentence(kept[-1]) else -1
                 blank_next = True
             continue  # metadata, not debris
-        res.removed.append(ln.text)
-        res.reasons.append((ln.text, why[i]))
+        res.remove(ln.text, why[i])
         if k == "comment":
             res.comments.append(ln.text)
             continue

@@ -35,11 +35,14 @@ pages print between the byline and the first sentence is found by :func:`caption
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from storyline.clean.metadata import NAME_PARTICLES, outlet_table
 
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]|[a-z]")
@@ -294,12 +297,10 @@ BYLINE_ROLES = frozenset([
 """The last word of a reporter's role in a byline ("Business reporter", "Health and Science Editor")."""
 _OUTLET_TAIL = frozenset(["news", "world", "service", "online", "radio", "tv", "television"])
 """Words that go on an outlet's name in a byline ("BBC World News")."""
-_PARTICLES = frozenset(["de", "van", "von", "al", "bin", "la", "le", "da", "del", "di", "du", "der"])
-_NOT_NAME = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december"
-])  # fmt: skip
-"""A stamp after the names ("By Jo Roe Thursday 9 June 2005 11.08 BST"), not a third name."""
+_PARTICLES = frozenset(NAME_PARTICLES)
+_NOT_NAME = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n) - {"may"}
+"""A stamp after the names ("By Jo Roe Thursday 9 June 2005 11.08 BST"), not a third name ("May" is
+a surname too)."""
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:['’\-][A-Z]?[a-z]+)*|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z]+|\.)")
 MAX_PLACE_WORDS = 3
 MAX_CAPTION_WORDS = 30
@@ -349,8 +350,6 @@ def _outlet_at(line: str, toks: list[tuple[int, str]], j: int) -> int:
     """Index after an outlet named at token ``j`` ("BBC News", "CNN", "BBC World News", "BBC NI"), or ``j``."""
     if j >= len(toks):
         return j
-    from storyline.clean.metadata import outlet_table  # the table loads lazily, once per process
-
     m = outlet_table().alias_re.match(line, toks[j][0])
     if not m or (m.end() < len(line) and line[m.end()].isalnum()):
         return j

@@ -101,7 +101,9 @@ def dateline_outlet(paragraph: str) -> tuple[str, str] | None:
     return name, m.group(0).strip()
 
 
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|la|le|da|del|di))*"
+NAME_PARTICLES = ("de", "van", "von", "al", "bin", "la", "le", "da", "del", "di", "du", "der")
+"""Lower-case words inside a person's name ("Ursula von der Leyen")."""
+_NAME = rf"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{'|'.join(NAME_PARTICLES)}))*"
 BYLINE = re.compile(
     rf"^\s*By\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     rf"(?:\s*(?:,|\||-|—|–|for)\s*(?P<tail>[A-Z][\w .&'’\-]{{1,60}}))?\s*$"
