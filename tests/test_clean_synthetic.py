@@ -588,3 +588,66 @@ def test_glued_byline_shapes() -> None:
     # sentences that open with "By" are no bylines
     for line in ("By Monday the river had risen above the bridge", "By then the water was waist deep"):
         assert glued_byline(line, counts) is None
+
+
+# --- a clock label with its help link after a header date; a subheading in capitals ---------------
+
+
+def test_clock_label_and_help_link_after_a_header_date_are_furniture() -> None:
+    text = (
+        "12 May 2011 Last updated at 09:15 GMT Help A ferry sank off the coast with 40 people on board.\n"
+        "Coastguards said most of the passengers had been rescued by nightfall.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert a.text.startswith("A ferry sank off the coast")
+    # "Help" opening a sentence is the sentence's own word, not a link
+    text = (
+        "12 May 2011 09:15 GMT Help is arriving in the flooded towns along the river.\n"
+        "Coastguards said most of the residents had been moved by nightfall.\n"
+    )
+    assert clean_document(raw(text), OPT).text.startswith("Help is arriving")
+
+
+def test_capitals_subheading_glued_to_a_paragraph_is_cut() -> None:
+    from storyline.clean.boilerplate import caps_heading
+
+    text = (
+        "Engineers said the new valve held overnight, the company reported on Monday.\n\n"
+        "HOW THE NEW VALVE WORKS The valve is a steel box bolted on top of the pipe.\n\n"
+        "CREWS ON THE BEACHES When the tide turned, crews laid booms along the beaches.\n\n"
+        "The Harbour Workers Union said the crews had worked through the night.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert "The valve is a steel box bolted on top of the pipe." in a.text.split("\n")
+    assert "When the tide turned, crews laid booms along the beaches." in a.text.split("\n")
+    assert "WORKS" not in a.text and "BEACHES" not in a.text
+    # a name and a role, a dateline, a name the article writes in mixed case: not headings
+    line = "HARBOUR WORKERS UNION President Jo Roe said the crews had worked through the night."
+    assert caps_heading(line, text) is None
+    assert caps_heading("BP PLC CEO Tony Hayward said the company would pay for the clean-up.", "") is None
+    assert caps_heading("NEW YORK CITY Officials said the subway would reopen on Tuesday morning.", "") is None
+    assert caps_heading("HOW THE NEW VALVE WORKS the valve", text) is None  # no sentence after it
+
+
+def test_quantity_word_after_a_headline_opens_the_standfirst() -> None:
+    from storyline.clean.glued import CaseCounts, split_glued
+
+    counts = CaseCounts.of(["The river burst its banks."])
+    assert split_glued("Flood victims sleep on the roads Thousands of people spent a second night outside", counts) == [
+        "Flood victims sleep on the roads",
+        "Thousands of people spent a second night outside",
+    ]
+
+
+def test_a_headline_printed_twice_is_written_once() -> None:
+    from storyline.clean.boilerplate import undouble
+
+    assert undouble("Ferry firm shares blame Ferry firm shares blame The operator said") == (
+        "Ferry firm shares blame The operator said"
+    )
+    assert undouble("PORT AVEL -- PORT AVEL -- The ferry sank.") == "PORT AVEL -- The ferry sank."
+    for line in ("He said it was very very good", "Bora Bora is an island far away"):
+        assert undouble(line) == line  # a word said twice is no doubled headline
+    text = "Ferry firm shares blame Ferry firm shares blame The operator said the crew was not at fault.\n"
+    a = clean_document(raw(text), OPT)
+    assert "Ferry firm shares blame Ferry" not in a.text

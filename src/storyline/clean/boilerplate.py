@@ -133,7 +133,14 @@ HEADER_PREFIX = re.compile(
     r"date|dated)?\s*:?\s*",
     re.I,
 )
-STAMP_TAIL = re.compile(r"^\s*(?:[,;|@-]?\s*" + TIME_RE.pattern + r")?(?:\s*[,;|-]?\s*" + TZ + r"\b)?", re.I)
+STAMP_TAIL = re.compile(
+    r"^\s*(?:[,;|@-]?\s*(?:(?:page\s+)?(?:last\s+)?updated(?:\s+at)?\s+)?" + TIME_RE.pattern + r")?"
+    r"(?:\s*[,;|-]?\s*" + TZ + r"\b)?"
+    r"(?:\s+(?-i:Help)(?=\s+(?-i:[A-Z\"“'‘])))?",
+    re.I,
+)
+"""What goes on a stamp after its date: a clock, with its label ("Last updated at 14:59 GMT"), a
+time zone, and the help link some pages print beside the clock ("... GMT Help A year on ...")."""
 
 
 @dataclass
@@ -333,6 +340,64 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
                 out[-1] = _Line(prev.rstrip() + nxt, out[-1].blank_before)
                 continue
         out.append(ln)
+    return out
+
+
+_CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z'’&\-]*\s+){3,})(?=[A-Z][a-z])")
+_HEADING_WORDS = frozenset(
+    ["the", "a", "an", "of", "to", "for", "in", "on", "at", "and", "with", "over", "is", "are", "how", "what", "why"]
+)
+
+
+def caps_heading(line: str, text: str) -> int | None:
+    """Where a sentence starts after a subheading in capitals glued to it ("NEW CAP FOR LEAKING OIL
+    WELL In June, BP placed a cap ..."), or None.  The run of capitalised words holds four words or
+    more, or three with a function word ("POLITICIZING THE CRISIS"), so a dateline ("NEW YORK CITY")
+    is not one; one word has four letters or more ("BP PLC CEO Tony Hayward" is a name and a role);
+    the text after it is a sentence in sentence case; and the article never writes the same words
+    in mixed case (then they are a name: "LOUISIANA OIL AND GAS ASSOCIATION President ...")."""
+    m = _CAPS_RUN.match(line)
+    if m is None:
+        return None
+    run = m.group(1).split()
+    rest = line[m.end() :]
+    if len(run) < 4 and not any(w.lower() in _HEADING_WORDS for w in run):
+        return None
+    if not any(len(w.strip("'’&-")) >= 4 for w in run) or len(rest.split()) < 4:
+        return None
+    if not ends_sentence(rest) or lowercase_ratio(rest) < 0.5:
+        return None
+    named = re.compile(r"\s+".join(re.escape(w) for w in run), re.I)
+    if any(not x.group().isupper() for x in named.finditer(text)):
+        return None
+    return m.end()
+
+
+_DOUBLED = re.compile(r"^(\S.{10,200}?\S) \1(?= |$)")
+
+
+def undouble(line: str) -> str:
+    """A line that opens with the same words twice, as a flattened page prints its headline (the
+    page title, then the heading: "Oil firm shares blame Oil firm shares blame Oil firm says ..."),
+    with the words once."""
+    m = _DOUBLED.match(line)
+    return line[len(m.group(1)) + 1 :] if m else line
+
+
+def _split_caps_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line]:
+    """Each line with a capitalised subheading glued before its first sentence as two lines (and a
+    doubled opening written once, see :func:`undouble`; the copy goes to the removed debris)."""
+    out: list[_Line] = []
+    for ln in lines:
+        once = undouble(ln.text)
+        if once != ln.text:
+            res.remove(ln.text[: len(ln.text) - len(once)].strip(), "the same words printed twice")
+            ln = _Line(once, ln.blank_before)
+        at = caps_heading(ln.text, text)
+        if at is None:
+            out.append(ln)
+        else:
+            out.extend((_Line(ln.text[:at].strip(), ln.blank_before), _Line(ln.text[at:], True)))
     return out
 
 
@@ -538,8 +603,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             continue
         raw_lines.append(_Line(s, blank))
         blank = False
-    lines = _merge_wrapped(raw_lines)
     res = CleanText(text="")
+    lines = _split_caps_headings(_merge_wrapped(raw_lines), text, res)
     n = len(lines)
     # a contact footer glued to the end of a line (flattened pages put the standfirst and the
     # footer in one line): the footer is cut, what stands before it is judged like any line

@@ -58,7 +58,8 @@ OPENERS = frozenset([
     "my", "many", "some", "more", "most", "much", "few", "all", "both", "each", "every", "no", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other",
     "another", "such", "what", "how", "why", "who", "where", "which", "behind", "across", "around",
-    "inside", "outside", "beyond", "throughout", "following", "but", "yet"
+    "inside", "outside", "beyond", "throughout", "following", "but", "yet", "dozens", "hundreds",
+    "thousands", "millions", "billions"
 ])  # fmt: skip
 """Capitalised, these open a sentence (or a standfirst or caption); they are never a name."""
 ARTICLES = frozenset(["a", "an", "the"])
