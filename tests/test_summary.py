@@ -109,3 +109,79 @@ def test_a_negated_sentence_does_not_support_an_affirmed_one() -> None:
     assert not supports("There have been no confirmed cases since 14 May.", "Doctors confirmed new cases on 14 May.")
     assert not supports("Last week he worked 86 hours.", "This did not work.")
     assert supports("The flights were not cancelled.", "Airlines said flights had not been cancelled.")
+
+
+def test_an_event_of_the_same_date_told_again_in_other_words_is_left_out() -> None:
+    from storyline.records import Citation, DateValue, Event
+
+    first = "Oil poured into the bay from 3 May, when the tanker explosion killed 14 crew members."
+    again = "Oil has been pouring into the bay since the tanker Sea Star exploded off the cape on 3 May and sank."
+    docs = [
+        _doc("s0", f"{first} Fishing was banned along 200 miles of the coast on Friday."),
+        _doc("s1", f"{again} Volunteers cleaned oiled birds at a rescue centre in the port."),
+        _doc("s2", "The company said it would pay for the clean-up and compensate fishermen."),
+    ]
+
+    def event(doc: AnnotatedArticle, day: str) -> Event:
+        s = doc.sentences[0]
+        return Event(
+            id=doc.article.id,
+            type="other",
+            date=DateValue(value=day, precision="day"),
+            text=s.text,
+            citations=[Citation(source=doc.article.id, sentence=0, text=s.text)],
+        )
+
+    # the two share some words (TF-IDF cosine between RESTATED and REDUNDANT) and a date: one event
+    texts = [str(s["text"]) for s in summarise(docs, [event(docs[0], "2011-05-03"), event(docs[1], "2011-05-03")])]
+    assert first in texts and again not in texts
+    # the same words about events of different dates are two pieces of news
+    texts = [str(s["text"]) for s in summarise(docs, [event(docs[0], "2011-05-03"), event(docs[1], "2011-06-10")])]
+    assert first in texts and again in texts
+
+
+def test_summary_sentences_carry_the_dates_their_relative_expressions_resolve_to() -> None:
+    from storyline.records import TimeExpression
+    from storyline.render.common import when_text
+
+    text = "The ministry said on Sunday that 40 new cases were confirmed in the capital and more are now expected."
+    base = _doc("a", text)
+
+    def with_times(*times: TimeExpression) -> AnnotatedArticle:
+        return AnnotatedArticle(article=base.article, sentences=base.sentences, times=list(times))
+
+    sunday = {"article": "a", "sentence": 0, "start": 21, "end": 27, "text": "Sunday", "anchor": "publication"}
+    now = TimeExpression(article="a", sentence=0, start=83, end=86, text="now", value="PRESENT_REF", anchor="publication")
+    (s,) = summarise([with_times(TimeExpression(**sunday, value="2009-04-26", precision="day"), now)], [], 1)
+    assert s["dates"] == [{"text": "Sunday", "value": "2009-04-26", "precision": "day", "mod": None}]
+    assert when_text(s["dates"]) == "“Sunday” = 26 April 2009"  # type: ignore[arg-type]
+    # in an article with no date the expression is shown as not resolved, with the reason
+    (s,) = summarise([with_times(TimeExpression(**sunday, reason="no publication date to anchor it"))], [], 1)
+    assert when_text(s["dates"]) == "“Sunday” = not resolved (no publication date to anchor it)"  # type: ignore[arg-type]
+
+
+def test_a_restatement_in_fewer_shared_words_is_caught_by_a_shared_figure() -> None:
+    from storyline.records import Citation, DateValue, Event
+
+    first = "Oil poured into the bay from 3 May, when the tanker explosion killed 14 crew members."
+    again = "The oil spill began last month, when the tanker owned by Delta Shipping exploded, killing {} and spreading fuel along the cape."
+
+    def summary(second: str) -> list[str]:
+        docs = [
+            _doc("s0", f"{first} Fishing was banned along 200 miles of the coast on Friday."),
+            _doc("s1", f"{second} Volunteers cleaned oiled birds at a rescue centre in the port."),
+            _doc("s2", "The company said it would pay for the clean-up and compensate fishermen."),
+        ]
+        events = [
+            Event(id=d.article.id, type="other", date=DateValue(value="2011-05-03", precision="day"),
+                  text=d.sentences[0].text, citations=[Citation(source=d.article.id, sentence=0, text=d.sentences[0].text)])
+            for d in docs[:2]
+        ]  # fmt: skip
+        return [str(s["text"]) for s in summarise(docs, events)]
+
+    # cosine ~0.29 (under RESTATED) but the same date and the same figure: one event
+    texts = summary(again.format("14 crew"))
+    assert (first in texts) != (again.format("14 crew") in texts)
+    # without a shared figure, words this far apart are left to the general test
+    texts = summary(again.format("its crew"))
+    assert first in texts and again.format("its crew") in texts

@@ -43,6 +43,18 @@ def human_date(value: str | None, precision: str | None = None, mod: str | None 
     return text
 
 
+def when_text(dates: list[dict[str, Any]] | None) -> str:
+    """A summary sentence's relative time expressions and their dates, for the reader:
+    '"Sunday" = 6 November 2016; "last week" = not resolved (the article's date is not known)'."""
+    parts = []
+    for d in dates or []:
+        if d.get("value"):
+            parts.append(f"“{d['text']}” = {human_date(d['value'], d.get('precision'), d.get('mod'))}")
+        else:
+            parts.append(f"“{d['text']}” = not resolved ({d.get('reason') or 'no date to resolve it from'})")
+    return "; ".join(parts)
+
+
 def estimate_text(est: dict[str, Any] | None) -> str:
     """A publication-date estimate as a reader sees it: 'not before November 2016',
     'between 2016 and 3 March 2017', 'not after 3 March 2017'; '' without one."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.records import Brief
-from storyline.render.common import date_source, estimate_text, figure_text, human_date, place_coords, place_precision
+from storyline.render.common import (
+    date_source,
+    estimate_text,
+    figure_text,
+    human_date,
+    place_coords,
+    place_precision,
+    when_text,
+)
 
 
 def _cell(value: object) -> str:
@@ -31,7 +39,8 @@ def render_markdown(brief: Brief) -> str:
     if b["summary"]:
         out += ["## Summary", ""]
         for s in b["summary"]:
-            out.append(f"- {s['text']} {_cites(s.get('citations', []), short)}")
+            when = when_text(s.get("dates"))
+            out.append(f"- {s['text']} {_cites(s.get('citations', []), short)}" + (f" *({when})*" if when else ""))
         out.append("")
     if b["timeline"]:
         out += ["## Timeline", ""]

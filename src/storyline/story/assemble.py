@@ -8,7 +8,7 @@ from storyline.options import Options
 from storyline.records import DateValue, Event, TimelineEntry
 from storyline.render.html import date_position
 from storyline.story.claims import agreement, statement_conflicts
-from storyline.story.events import build_events, compatible
+from storyline.story.events import RESTATED, build_events, compatible
 from storyline.story.summary import summarise
 from storyline.story.text import Tfidf, cosine
 
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 
 MAX_TIMELINE = 40
 BACKGROUND_SHARE = 0.25  # of the timeline's entries, at most, on a story with more events than fit
-# TF-IDF cosine (over the story's event texts) at which an event of a compatible date restates an
-# entry already shown.  On three Timeline17 briefs the same-date pairs at >= 0.30 were all one event
-# told again ("the rig exploded on 20 April, killing 11" / "the rig sank on 20 April after an
-# explosion, killing 11"); distinct events of one day mostly score under 0.15.
-RESTATED = 0.30
 
 
 def _story_start(result: Result) -> str | None:

@@ -14,13 +14,18 @@ Selection is greedy with maximal marginal relevance, up to ``summary_sentences``
 events come first.  Once a sentence is chosen:
 
 - a sentence too similar to it is skipped (TF-IDF cosine ≥ ``REDUNDANT``, or a
-  near-paraphrase — see :func:`near_paraphrase`);
+  near-paraphrase — see :func:`near_paraphrase`), and so is one that states an event of a
+  compatible date in somewhat fewer shared words (cosine ≥ ``events.RESTATED``, the timeline's
+  test for an event told again; ≥ ``RESTATED_FIGURE`` when both write the same figure);
 - the events it states give no further salience: a background line every article repeats
   ("surpassed the 1989 Exxon Valdez disaster as the worst U.S. spill", 13 sources) is told
   once, not in four wordings;
 - every later sentence loses ``THEME`` × the share of its TF-IDF weight in words already
   said, so one theme does not fill the summary.  On five Timeline17 briefs the mean TF-IDF
   cosine between summary sentences fell from 0.20 to 0.07 (2026-11-23; docs/benchmarks.md).
+
+Each sentence carries the dates its relative time expressions resolve to (:func:`when`: "said
+Sunday" is 6 November 2016 in an article of 7 November), since it is read away from its article.
 
 Each sentence cites itself and every other source sentence that says the same: cosine ≥
 ``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a question; no conflicting
@@ -42,11 +47,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from storyline.records import AnnotatedArticle, Citation, Event
-from storyline.story.events import strip_dateline
+from storyline.story.events import RESTATED, compatible, strip_dateline
 from storyline.story.text import Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
+RESTATED_FIGURE = 0.2  # cosine at which two sentences of one date that write the same figure tell one event
 THEME = 0.5  # a chosen sentence's words cost a later sentence this share of its score (docs/benchmarks.md)
 SUPPORT_WEIGHT = 0.25  # score per unit of event weight (1 + 0.5 per further independent source ...)
 CONTAINED = 0.6  # idf-weighted share of the shorter sentence's content words found in the other
@@ -168,6 +174,24 @@ def summarise(
     covered: set[int] = set()  # events a chosen sentence states
     said: set[str] = set()  # the words of the chosen sentences
 
+    figures = [figures_in(c.text) for c in cands]
+
+    def dates(i: int) -> list[str]:
+        return [v for _, k in support.get((cands[i].source, cands[i].sentence), ()) if (v := events[k].date.value)]
+
+    def restates(i: int, j: int) -> bool:
+        """A sentence tells a chosen one's event again: too similar in words, a near-paraphrase, or
+        an event of a compatible date in a third or so of the same words (``RESTATED``, as the
+        timeline judges its entries: "Oil leaked from 20 April when the rig explosion killed 11" /
+        "Oil has been spewing since the rig exploded on 20 April"), or in fewer shared words with a
+        figure of the same (``RESTATED_FIGURE``: "... when a rig leased by BP exploded, killing 11
+        people and spewing millions of gallons of oil into the ocean")."""
+        c = cosine(vecs[i], vecs[j])
+        if c >= REDUNDANT or near_paraphrase(stems[i], stems[j], tfidf.idf, common):
+            return True
+        same = c >= RESTATED or (c >= RESTATED_FIGURE and bool(figures[i] & figures[j]))
+        return same and any(compatible(a, b) for a in dates(i) for b in dates(j))
+
     def gain(i: int) -> float:
         ws = support.get((cands[i].source, cands[i].sentence), ())
         full = cands[i].score + SUPPORT_WEIGHT * max((w for w, k in ws if k not in covered), default=0.0)
@@ -187,10 +211,7 @@ def summarise(
         if heap and fresh < -neg and -fresh > heap[0][0]:
             heapq.heappush(heap, (-fresh, src, sent, i))
             continue
-        if any(
-            cosine(vecs[i], vecs[j]) >= REDUNDANT or near_paraphrase(stems[i], stems[j], tfidf.idf, common)
-            for j in chosen
-        ):
+        if any(restates(i, j) for j in chosen):
             continue
         if chosen and words + cands[i].words > max_words:
             continue
@@ -201,6 +222,7 @@ def summarise(
     pool: list[tuple[str, int, str, dict[str, float], list[str]]] = [
         (doc.article.id, s.index, s.text, tfidf.vector(s.text), _stems(s.text)) for doc in docs for s in doc.sentences
     ]
+    by_id = {doc.article.id: doc for doc in docs}
     out: list[dict[str, object]] = []
     for i in chosen:
         c = cands[i]
@@ -212,5 +234,25 @@ def summarise(
                 and supports(c.text, text)
             ):  # a source saying the same in fewer (or more) words supports it too
                 cites.append(Citation(source=source, sentence=index, text=text))
-        out.append({"text": c.text, "citations": [x.to_dict() for x in cites]})
+        out.append(
+            {"text": c.text, "citations": [x.to_dict() for x in cites], "dates": when(by_id[c.source], c.sentence, c.text)}
+        )
+    return out
+
+
+def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, object]]:
+    """The relative time expressions of a sentence ("Sunday", "last month", "yesterday") with the
+    dates they resolve to from the article's publication date, so a summary sentence, read away from
+    its article, still says when: ``{"text": "Sunday", "value": "2016-11-06", "precision": "day",
+    "mod": None}``; an expression that could not be resolved has ``value`` None and a ``reason``."""
+    out: list[dict[str, object]] = []
+    for t in doc.times:
+        if t.sentence != sentence or t.anchor != "publication" or t.type not in ("DATE", "TIME") or t.text not in text:
+            continue
+        if t.value is not None and not t.value[:1].isdigit():
+            continue  # "now", "recently" (PRESENT_REF, PAST_REF): no date to show
+        d: dict[str, object] = {"text": t.text, "value": t.value, "precision": t.precision, "mod": t.mod}
+        if t.value is None:
+            d["reason"] = t.reason or "the article's date is not known"
+        out.append(d)
     return out
