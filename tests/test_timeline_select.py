@@ -59,3 +59,13 @@ def test_an_event_told_again_in_other_words_is_one_entry() -> None:
     assert "The Harbour Queen ferry capsized off Port Elin in May." not in shown  # a month contains the day
     assert set(other) <= set(shown)  # other news of the same day stays
     assert "The Harbour Queen ferry was raised off Port Elin." in shown  # another date is another event
+
+
+def test_a_restatement_sharing_a_figure_is_one_entry_in_fewer_shared_words() -> None:
+    from storyline.story.events import told_again
+
+    assert told_again(0.24, {"11"}, {"11", "2"})  # "killed 11 workers" / "killing 11 people ..."
+    assert not told_again(0.24, {"11"}, {"12"})  # other figures: other news
+    assert not told_again(0.24, set(), set())
+    assert not told_again(0.15, {"11"}, {"11"})  # a figure alone is not enough
+    assert told_again(0.31, set(), set())

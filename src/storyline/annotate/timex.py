@@ -7,7 +7,10 @@ article's publication date.  News-aware choices:
 * a weekday or a month without a year is resolved by the verb tense around it:
   past tense (the news default) gives the most recent such day *on or before* the
   publication date ("said Sunday" in a Sunday story is that Sunday), future cues
-  (will, would, plans, expected, next, ...) give the next one;
+  (will, would, plans, expected, next, ...) give the next one.  A past verb within three
+  words decides; one further off in the same clause decides too when nothing in the
+  sentence looks ahead (no future cue, no "is", "are", "expects", "plans" ...): "Jackson
+  died at his Los Angeles home on 25 June" in a February story is the June before;
 * a relative expression in an undated article is never guessed: ``value`` is None,
   ``anchor`` "none" and ``reason`` says why; absolute dates still get values;
 * a bare number is never a date ("61", "Division 17", "30,000"), and a four-digit
@@ -321,6 +324,16 @@ class _Ctx:
     def tense(self, start: int, end: int) -> Tense:
         return self.tense_cue(start, end)[0]
 
+    def looks_ahead(self, start: int) -> bool:
+        """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
+        verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
+        s0, s1 = self.sentences[self.sentence_index(start)]
+        toks = [m.group(0).lower() for m in _TOKEN.finditer(self.text, s0, s1)]
+        return any(
+            (t in lex.FUTURE_CUES and (k == 0 or toks[k - 1] not in ("had", "been", "was", "were"))) or t in _PRESENT
+            for k, t in enumerate(toks)
+        )
+
     def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
         """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
         si = self.sentence_index(start)
@@ -339,9 +352,9 @@ class _Ctx:
             cue: Tense = None
             if ts >= end and _CLAUSE_BREAK.search(self.text, end, ts):
                 break  # a cue after a comma belongs to another clause
-            if tok in lex.FUTURE_CUES:
-                cue = "future"
-                if k > 0 and toks[k - 1][2] in ("had", "been", "was", "were"):
+            if tok in lex.FUTURE_CUES or (tok == "set" and k + 1 < len(toks) and toks[k + 1][2] in ("for", "to")):
+                cue = "future"  # ... and "set for 5 April", "(has been) set to resume", not "set bail"
+                if k > 0 and toks[k - 1][2] in ("had", "been", "was", "were") and tok != "set":
                     cue = "past"  # "had been scheduled to expire"
             elif (
                 tok in lex.PAST_IRREGULAR
@@ -435,12 +448,16 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         return True
     if tense == "past" and dist <= _PAST_CUE_DISTANCE:
         return False
+    if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start):
+        return False  # "Jackson died at his Los Angeles home on 25 June": nothing in it looks ahead
     return fwd * _PAST_BIAS < back
 
 
 _NEAR_FORWARD_DAYS = 31
 _FAR_BACK_DAYS = 300
 _PAST_CUE_DISTANCE = 3
+_PRESENT = frozenset(["is", "are", "am", "expect", "expects", "plan", "plans", "intend", "intends", "hope", "hopes"])
+_PAST_CUE_CLAUSE = 8  # a past verb this near, in the same clause, decides when no word of the sentence looks ahead
 _FUTURE_CUE_DISTANCE = 5
 _PAST_BIAS = 1.5
 

@@ -238,7 +238,6 @@ FUTURE_CUES = frozenset(
         "vows",
         "promised",
         "promises",
-        "set",
         "slated",
     }
 )
@@ -296,6 +295,11 @@ PAST_IRREGULAR = frozenset(
         "shot",
         "threw",
         "seized",
+        "died",
+        "blew",
+        "swore",
+        "stole",
+        "dug",
         "ago",
         "earlier",
         "last",

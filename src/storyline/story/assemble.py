@@ -8,9 +8,9 @@ from storyline.options import Options
 from storyline.records import DateValue, Event, TimelineEntry
 from storyline.render.html import date_position
 from storyline.story.claims import agreement, statement_conflicts
-from storyline.story.events import RESTATED, build_events, compatible
+from storyline.story.events import build_events, compatible, told_again
 from storyline.story.summary import summarise
-from storyline.story.text import Tfidf, cosine
+from storyline.story.text import Tfidf, cosine, figures_in
 
 if TYPE_CHECKING:
     from storyline.annotate.understand import Understanding
@@ -53,19 +53,21 @@ def _keep(events: list[Event], limit: int) -> list[Event]:
 
 def _untold(ranked: list[Event], limit: int) -> list[Event]:
     """The best-ranked events, up to ``limit``, leaving out one that restates an event already kept:
-    a compatible date and TF-IDF cosine >= ``RESTATED``.  Each wording of a big event is an event of
-    its own (its citations support that wording), so without this the best-sourced day fills the
-    timeline with the same news told five ways; the others stay in ``Brief.events``."""
+    a compatible date and the same event told again (:func:`storyline.story.events.told_again`).
+    Each wording of a big event is an event of its own (its citations support that wording), so
+    without this the best-sourced day fills the timeline with the same news told five ways; the
+    others stay in ``Brief.events``."""
     tfidf = Tfidf([e.text for e in ranked])
-    kept: list[tuple[Event, dict[str, float]]] = []
+    kept: list[tuple[Event, dict[str, float], set[str]]] = []
     for e, vec in zip(ranked, tfidf.vectors, strict=True):
         if len(kept) == limit:
             break
         value = e.date.value or ""
-        if any(compatible(value, k.date.value or "") and cosine(vec, kv) >= RESTATED for k, kv in kept):
+        figs = figures_in(e.text)
+        if any(compatible(value, k.date.value or "") and told_again(cosine(vec, kv), figs, kf) for k, kv, kf in kept):
             continue
-        kept.append((e, vec))
-    return [e for e, _ in kept]
+        kept.append((e, vec, figs))
+    return [e for e, _, _ in kept]
 
 
 def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:

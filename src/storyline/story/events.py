@@ -145,6 +145,16 @@ RESTATED = 0.30
 timeline's entries, the summary's sentences).  On three Timeline17 briefs the same-date pairs at
 >= 0.30 were all one event told again ("the rig exploded on 20 April, killing 11" / "the rig sank on
 20 April after an explosion, killing 11"); distinct events of one day mostly score under 0.15."""
+RESTATED_FIGURE = 0.2
+"""... and the cosine that is enough when both write the same figure ("explosion killed 11 workers"
+/ "a rig leased by BP exploded, killing 11 people and spewing millions of gallons": 0.24)."""
+
+
+def told_again(cos: float, figures_a: set[str], figures_b: set[str]) -> bool:
+    """Whether two sentences of compatible dates (the caller checks) tell one event: TF-IDF cosine
+    ``RESTATED``, or ``RESTATED_FIGURE`` with a figure in common (dates and clock times are not
+    figures, see :func:`storyline.story.text.figures_in`)."""
+    return cos >= RESTATED or (cos >= RESTATED_FIGURE and bool(figures_a & figures_b))
 
 
 def compatible(a: str, b: str) -> bool:

@@ -15,8 +15,8 @@ events come first.  Once a sentence is chosen:
 
 - a sentence too similar to it is skipped (TF-IDF cosine ≥ ``REDUNDANT``, or a
   near-paraphrase — see :func:`near_paraphrase`), and so is one that states an event of a
-  compatible date in somewhat fewer shared words (cosine ≥ ``events.RESTATED``, the timeline's
-  test for an event told again; ≥ ``RESTATED_FIGURE`` when both write the same figure);
+  compatible date in somewhat fewer shared words (:func:`storyline.story.events.told_again`, the
+  timeline's test for an event told again);
 - the events it states give no further salience: a background line every article repeats
   ("surpassed the 1989 Exxon Valdez disaster as the worst U.S. spill", 13 sources) is told
   once, not in four wordings;
@@ -47,12 +47,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from storyline.records import AnnotatedArticle, Citation, Event
-from storyline.story.events import RESTATED, compatible, strip_dateline
+from storyline.story.events import compatible, strip_dateline, told_again
 from storyline.story.text import Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
-RESTATED_FIGURE = 0.2  # cosine at which two sentences of one date that write the same figure tell one event
 THEME = 0.5  # a chosen sentence's words cost a later sentence this share of its score (docs/benchmarks.md)
 SUPPORT_WEIGHT = 0.25  # score per unit of event weight (1 + 0.5 per further independent source ...)
 CONTAINED = 0.6  # idf-weighted share of the shorter sentence's content words found in the other
@@ -181,16 +180,13 @@ def summarise(
 
     def restates(i: int, j: int) -> bool:
         """A sentence tells a chosen one's event again: too similar in words, a near-paraphrase, or
-        an event of a compatible date in a third or so of the same words (``RESTATED``, as the
-        timeline judges its entries: "Oil leaked from 20 April when the rig explosion killed 11" /
-        "Oil has been spewing since the rig exploded on 20 April"), or in fewer shared words with a
-        figure of the same (``RESTATED_FIGURE``: "... when a rig leased by BP exploded, killing 11
-        people and spewing millions of gallons of oil into the ocean")."""
+        an event of a compatible date told again as the timeline judges its entries
+        (:func:`storyline.story.events.told_again`: "Oil leaked from 20 April when the rig explosion
+        killed 11" / "Oil has been spewing since the rig exploded on 20 April")."""
         c = cosine(vecs[i], vecs[j])
         if c >= REDUNDANT or near_paraphrase(stems[i], stems[j], tfidf.idf, common):
             return True
-        same = c >= RESTATED or (c >= RESTATED_FIGURE and bool(figures[i] & figures[j]))
-        return same and any(compatible(a, b) for a in dates(i) for b in dates(j))
+        return told_again(c, figures[i], figures[j]) and any(compatible(a, b) for a in dates(i) for b in dates(j))
 
     def gain(i: int) -> float:
         ws = support.get((cands[i].source, cands[i].sentence), ())
