@@ -121,3 +121,16 @@ def test_a_date_introduced_by_since_does_not_date_the_sentence() -> None:
     # a clause boundary between "since" and the date: the date is the main clause's
     doc = _dated_doc("Since the flood, the mayor said on 3 May, prices have doubled.", "3 May", "2031-05-03")
     assert mentions_of([doc], {}, {})[0][0].basis == "text"
+
+
+def test_date_bounds_of_every_timeml_shape() -> None:
+    from storyline.story.events import compatible, date_bounds
+
+    assert date_bounds("2010-W24-WE") == ("2010-06-19", "2010-06-20")  # a week's weekend
+    assert date_bounds("2010-W24") == ("2010-06-14", "2010-06-20")
+    assert date_bounds("2010-H2") == ("2010-07-01", "2010-12-31")
+    assert date_bounds("201") == ("2010-01-01", "2019-12-31")  # the 2010s
+    assert date_bounds("19") == ("1900-01-01", "1999-12-31")
+    assert date_bounds("2016-11-06TNI") == ("2016-11-06", "2016-11-06")
+    assert compatible("2010-W24-WE", "2010-06-20") and not compatible("2010-W24-WE", "2010-06-18")
+    assert compatible("201", "2014-03") and not compatible("201", "2009")

@@ -295,3 +295,16 @@ def test_real_articles_do_not_break_and_spans_are_exact() -> None:
 def test_counted_noun_ends_before_its_verb(text: str, unit: str) -> None:
     """A lowercase plural noun closes the counted phrase: the verb after it is not the unit."""
     assert one(text).unit == unit
+
+
+def test_m_before_a_counted_plural_is_million() -> None:
+    for text, value in (
+        ("An estimated 1.5 m Haitians are homeless after the quake.", 1_500_000),
+        ("An estimated 1.5m Haitians are homeless after the quake.", 1_500_000),
+        ("The well leaked 4.9 m barrels of oil before it was capped.", 4_900_000),
+    ):
+        f = one(text)
+        assert f.value == value, (text, f)
+    # a length stays a length
+    for text in ("The wall was 5 m high before the flood.", "Snow lay 2m deep on the pass.", "The rig sank in 1,500m of water."):
+        assert all(f.value < 10_000 for f in figs(text)), text

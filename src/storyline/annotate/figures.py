@@ -255,6 +255,12 @@ _LEADING_NUMBER_WORDS = frozenset(
 # ... and every word that can write a number: a sentence without a digit needs one to hold a figure
 _PREFILTER_WORDS = _LEADING_NUMBER_WORDS | {"quarter", "hundred", "thousand", "million", "billion"}
 _SPACED_SCALE_RE = re.compile(r"\s(bn|mn|mln|m|k)\b")
+# "1.5m Haitians", "4.9 m barrels": "m" before a counted plural is million, not metres ("5m high",
+# "2 m of snow", "10m metres" are lengths)
+_MILLION_M_NOUN_RE = re.compile(
+    r"\s*(?!(?:metres|meters|miles|feet|inches|seconds|minutes|hours|days|weeks|months|years|times)\b)"
+    r"(?:[A-Za-z]{3,}s|people|children|men|women)\b"
+)
 # fmt: off
 _TIME_NOUNS = frozenset({
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries", "second",
@@ -450,7 +456,8 @@ def _atoms(s: str) -> list[_Cand]:
         if value is None:
             continue
         spaced = _SPACED_SCALE_RE.match(s, end) if not att else None
-        if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln"):
+        million_m = spaced is not None and spaced.group(1) == "m" and _MILLION_M_NOUN_RE.match(s, spaced.end())
+        if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln") and not million_m:
             spaced = None
         if spaced:  # "$ 1.2 bn"
             att = spaced.group(1)
@@ -465,7 +472,7 @@ def _atoms(s: str) -> list[_Cand]:
             elif a in ("k", "m", "mn", "mln", "bn") and _CURRENCY_WORD_AFTER_RE.match(s, end):
                 value = parse_number(num + a) or value  # "3m euros"
                 has_scale = True
-            elif a in ("mn", "mln", "bn"):
+            elif a in ("mn", "mln", "bn") or (a == "m" and _MILLION_M_NOUN_RE.match(s, end)):
                 value = parse_number(num + a) or value
                 has_scale = True
             elif a in _ATTACHED_UNIT and not cur:

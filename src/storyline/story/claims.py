@@ -10,8 +10,11 @@ in its sentence when there is one; otherwise the publication date of its article
 which is only an upper bound ("reported on"): such a claim belongs with any dated
 claim up to ``REPORT_LAG_DAYS`` before it.
 
-- two or more different values from different claimants in the same bucket → a
-  **disagreement** (``SANA: 12 killed`` vs ``Syrian Observatory: 21 killed``);
+- two values from different claimants in the same bucket that cannot both be true → a
+  **disagreement** (``SANA: 12 killed`` vs ``Syrian Observatory: 21 killed``).  Qualifiers
+  count: "about 9.5" agrees with "9.5", "more than 40,000" with "45,000"; and two values that
+  one sentence states together count two things ("270 killed, 103 of them Americans"), not two
+  versions of one;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 """
@@ -19,6 +22,8 @@ claim up to ``REPORT_LAG_DAYS`` before it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,9 +31,11 @@ from dataclasses import dataclass
 from storyline.records import AnnotatedArticle, Citation, Entity, Figure
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
-from storyline.story.text import stem
+from storyline.story.text import Tfidf, cosine, stem
 
 REPORT_LAG_DAYS = 10
+APPROX = 0.1  # "about 200" allows 180-220
+SAME_FACT = 0.15  # TF-IDF cosine of two sentences that report one fact (the seed's 12 vs 21 killed: 0.23)
 CASUALTY = {"killed", "dead", "deaths", "fatalities", "wounded", "injured", "casualties", "missing", "displaced"}
 _WHAT = {
     "dead": "killed",
@@ -58,6 +65,7 @@ class Claim:
     time: str | None  # ISO day (start of the explicit date) or publication day
     explicit: bool
     citation: Citation
+    places: frozenset[str] = frozenset()  # the places its sentence names (Place ids)
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -83,6 +91,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             continue  # a copy says nothing new
         sent = {s.index: s.text for s in doc.sentences}
         explicit_times = {(t.sentence, t.value) for t in doc.times if t.value}
+        named: dict[int, set[str]] = {}
+        for t in doc.toponyms:
+            if t.place:
+                named.setdefault(t.sentence, set()).add(t.place)
         for f in doc.figures:
             what = _norm_what(f.what)
             if what is None:
@@ -114,6 +126,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     time,
                     explicit,
                     Citation(source=art.id, sentence=f.sentence, text=text),
+                    frozenset(named.get(f.sentence, ())),
                 )
             )
     return out
@@ -135,6 +148,47 @@ def _value_key(c: Claim) -> tuple[float, float | None, str]:
     return (c.figure.value, c.figure.value_max, c.figure.qualifier)
 
 
+def _interval(f: Figure) -> tuple[float, float]:
+    """The values a figure allows: "about 9.5" allows 9.5, "more than 40,000" anything above it,
+    "up to 4,000" anything to 4,000, "thousands" a thousand to ten thousand."""
+    v, q = f.value, f.qualifier
+    if q == "range" and f.value_max is not None:
+        return v, f.value_max
+    if q in ("about", "approx"):
+        return v * (1 - APPROX), v * (1 + APPROX)
+    if q in ("more_than", "at_least"):
+        return v, math.inf
+    if q in ("up_to", "fewer_than"):
+        return 0.0, v
+    if q == "order":
+        return v, v * 10
+    return v, v
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], tfidf: Tfidf) -> bool:
+    """Two claims disagree: different claimants, values that cannot both be true ("12 killed" /
+    "21 killed"; not "about 9.5" / "9.5", nor "more than 40" / "50"), no sentence states both
+    (one that gives "270 killed, 103 of them Americans" counts two things, not two versions), and
+    the two sentences name no different places and tell the same fact (TF-IDF cosine >= ``SAME_FACT``: "21 people were killed in
+    the airstrikes" / "the airstrikes killed 12"; not "10 Brazilian peacekeepers died" / "the 1,200
+    Brazilian soldiers in the mission", which the figures stage may file under one heading)."""
+    if a.claimant == b.claimant:
+        return False
+    ia, ib = _interval(a.figure), _interval(b.figure)
+    if _overlap(ia, ib):
+        return False
+    for values in together:  # a sentence that states both (or values that agree with each)
+        if any(_overlap(ia, x) for x in values) and any(_overlap(ib, y) for y in values):
+            return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # "at least 23 killed in Baghdad" / "at least 33 killed in Mosul": two incidents
+    return cosine(tfidf.vector(a.citation.text), tfidf.vector(b.citation.text)) >= SAME_FACT
+
+
 def _point(c: Claim) -> dict[str, object]:
     return {
         "value": figure_text(c.figure.to_dict()),
@@ -153,6 +207,9 @@ def agreement(
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in claims_of(docs, entities):
         groups.setdefault((c.what, c.about), []).append(c)
+    if not groups:
+        return [], []
+    tfidf = Tfidf([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
     for (what, _about), claims in sorted(groups.items()):
@@ -168,11 +225,16 @@ def agreement(
             else:
                 buckets.append([c])
         label = f"{what} — {claims[0].about_label}"
+        by_sentence: dict[tuple[str, int], list[tuple[float, float]]] = {}
+        for c in claims:
+            by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
+        together = [vs for vs in by_sentence.values() if len(vs) >= 2]
         for b in buckets:
-            values = {_value_key(c) for c in b}
-            claimants = {c.claimant for c in b}
-            if len(values) >= 2 and len(claimants) >= 2:
-                disagreements.append({"about": label, "kind": "value", "values": [_point(c) for c in b]})
+            pairs = [(x, y) for x, y in itertools.combinations(b, 2) if _conflict(x, y, together, tfidf)]
+            if pairs:  # the claims that take part in a disagreement, in the bucket's order
+                involved = {id(c) for p in pairs for c in p}
+                points = [_point(c) for c in b if id(c) in involved]
+                disagreements.append({"about": label, "kind": "value", "values": points})
         if len(buckets) >= 2:
             firsts = [b[0] for b in buckets]
             if len({_value_key(c) for c in firsts}) >= 2:
@@ -210,7 +272,9 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
     a named speaker, one carries a commitment cue and the other a refusal cue (never both),
     they name the same action, and they share an actor or place.  Machine-translated or
     hedged wording that misses a cue is left alone rather than guessed at."""
-    rows: list[tuple[str, str, str, str | None, set[str], Citation]] = []  # speaker key, stance, action, name, ids, cite
+    rows: list[
+        tuple[str, str, str, str | None, set[str], Citation]
+    ] = []  # speaker key, stance, action, name, ids, cite
     for doc in docs:
         if doc.article.duplicate_of:
             continue

@@ -110,9 +110,19 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1).strip()
 
 
+_WEEK = re.compile(r"W(\d{1,2})(-WE)?$")
+
+
 @lru_cache(maxsize=65536)
 def date_bounds(value: str) -> tuple[str, str]:
-    """The first and last day (ISO) a TimeML value covers, for containment tests."""
+    """The first and last day (ISO) a TimeML value covers, for containment tests: "2016-11-06",
+    "2016-11", "2016", "2016-W44", "2016-W44-WE" (its weekend), "2016-Q2", "2016-H1", "2013-SP",
+    "201" (the 2010s), "20" (the 2000s).  Days past a month's end ("2016-06-31") compare right."""
+    head = value.split("-", 1)[0]
+    if len(head) in (2, 3) and head.isdigit():  # a century or a decade
+        span = 10 ** (4 - len(head))
+        first = int(head) * span
+        return f"{first:04d}-01-01", f"{first + span - 1:04d}-12-31"
     y = value[:4]
     rest = value[5:]
     if not rest:
@@ -127,17 +137,23 @@ def date_bounds(value: str) -> tuple[str, str]:
     if rest in seasons:
         a, b = seasons[rest]
         return f"{y}-{a}", f"{y}-{b}"
-    if rest.startswith("Q"):
+    if rest[:1] == "Q" and rest[1:2].isdigit():
         q = int(rest[1])
         return f"{y}-{3 * q - 2:02d}-01", f"{y}-{3 * q:02d}-31"
-    if rest.startswith("W"):
+    if rest in ("H1", "H2"):
+        return (f"{y}-01-01", f"{y}-06-31") if rest == "H1" else (f"{y}-07-01", f"{y}-12-31")
+    week = _WEEK.match(rest)
+    if week:
         import datetime as dt
 
-        monday = dt.date.fromisocalendar(int(y), int(rest[1:]), 1)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    if len(rest) == 2:
+        monday = dt.date.fromisocalendar(int(y), int(week.group(1)), 1)
+        first = monday + dt.timedelta(days=5) if week.group(2) else monday
+        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if len(rest) == 2 and rest.isdigit():
         return f"{y}-{rest}-01", f"{y}-{rest}-31"
-    return value[:10], value[:10]
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10], value[:10]
+    return f"{y}-01-01", f"{y}-12-31"  # an unknown refinement of the year: the whole year
 
 
 RESTATED = 0.30
