@@ -164,6 +164,16 @@ def test_ambiguous_surname_stays_apart() -> None:
     assert bare is not None and bare.aliases == ["Carter"]  # two full names: no guess
 
 
+def test_a_bare_first_name_does_not_join_a_surname() -> None:
+    d = doc(
+        "Talia Moreau sang. Minister Owen Talia spoke. Talia waved to fans.",
+        [("Talia Moreau", "PERSON"), ("Owen Talia", "PERSON"), ("Talia", "PERSON")],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    assert not same(ents, "Owen Talia", "Talia")  # "Talia" is also Talia Moreau's first name: no guess
+    assert not same(ents, "Talia Moreau", "Owen Talia")
+
+
 def test_given_name_variants_and_transliteration() -> None:
     a = doc("Sergey Ivanov arrived.", [("Sergey Ivanov", "PERSON")], "a")
     b = doc("Sergei Ivanov left; Ivanov's aides stayed.", [("Sergei Ivanov", "PERSON"), ("Ivanov's", "PERSON")], "b")

@@ -1111,6 +1111,9 @@ def _build(
                 person_full[skeleton(words[-1])].append((node, words))
                 if _vowelless(words[-1]):
                     person_vowels[_vowelless(words[-1])].append((node, words))
+    # first names of the story's full names: a bare "Michael" in a Michael Jackson story is not the
+    # surname of the one "Alun Michael" it also names
+    given_first = {fold(ws[0]) for group in person_full.values() for _, ws in group if ws[0][:1].isupper()}
     for group in person_full.values():
         for n1, (a, wa) in enumerate(group):
             for b, wb in group[n1 + 1 :]:
@@ -1138,6 +1141,8 @@ def _build(
             if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
                 continue
             roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
+            if fold(s) in given_first:
+                continue  # a first name as much as a surname: which person is meant is not known
             if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)] and node not in surname_places:
                 # a vowel misspelt in a surname given in full elsewhere: "Silo" for "Selo"
                 roots = {
