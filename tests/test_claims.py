@@ -8,8 +8,7 @@ import pytest
 
 from storyline import api
 from storyline.records import Citation, Figure
-from storyline.story.claims import Claim, _conflict
-from storyline.story.text import Tfidf
+from storyline.story.claims import Claim, _conflict, _Facts
 
 pytestmark = pytest.mark.slow
 
@@ -51,32 +50,32 @@ def _claim(value: float, text: str, claimant: str, qualifier: str = "exact", pla
 
 
 AIR = "Air strikes on the town killed {} people on Monday, {} said."
-TFIDF = Tfidf([AIR.format(21, "the Observatory"), AIR.format(12, "SANA"), "The harvest festival opened with music.",
+FACTS = _Facts([AIR.format(21, "the Observatory"), AIR.format(12, "SANA"), "The harvest festival opened with music.",
                "Farmers brought their crops to the market square.", "The air strikes hit a bakery and a school."])  # fmt: skip
 
 
 def test_values_that_cannot_both_be_true_disagree() -> None:
     a, b = _claim(21, AIR.format(21, "the Observatory"), "obs"), _claim(12, AIR.format(12, "SANA"), "sana")
-    assert _conflict(a, b, [], TFIDF)
-    assert not _conflict(a, _claim(12, AIR.format(12, "SANA"), "obs"), [], TFIDF)  # one claimant
+    assert _conflict(a, b, [], FACTS)
+    assert not _conflict(a, _claim(12, AIR.format(12, "SANA"), "obs"), [], FACTS)  # one claimant
 
 
 def test_qualified_values_that_agree_are_no_disagreement() -> None:
     a = _claim(21, AIR.format(21, "the Observatory"), "obs")
-    assert not _conflict(a, _claim(20, AIR.format("about 20", "SANA"), "sana", "about"), [], TFIDF)
-    assert not _conflict(a, _claim(15, AIR.format("more than 15", "SANA"), "sana", "more_than"), [], TFIDF)
-    assert _conflict(a, _claim(30, AIR.format("more than 30", "SANA"), "sana", "more_than"), [], TFIDF)
+    assert not _conflict(a, _claim(20, AIR.format("about 20", "SANA"), "sana", "about"), [], FACTS)
+    assert not _conflict(a, _claim(15, AIR.format("more than 15", "SANA"), "sana", "more_than"), [], FACTS)
+    assert _conflict(a, _claim(30, AIR.format("more than 30", "SANA"), "sana", "more_than"), [], FACTS)
 
 
 def test_values_one_sentence_states_together_count_two_things() -> None:
     a, b = _claim(270, AIR.format(270, "police"), "obs"), _claim(103, AIR.format(103, "police"), "sana")
-    assert not _conflict(a, b, [[(270.0, 270.0), (103.0, 103.0)]], TFIDF)
-    assert not _conflict(a, b, [[(265.0, 275.0), (103.0, 103.0)]], TFIDF)  # "about 270" and "103" in one
+    assert not _conflict(a, b, [[(270.0, 270.0), (103.0, 103.0)]], FACTS)
+    assert not _conflict(a, b, [[(265.0, 275.0), (103.0, 103.0)]], FACTS)  # "about 270" and "103" in one
 
 
 def test_different_places_or_facts_are_no_disagreement() -> None:
     a = _claim(21, AIR.format(21, "the Observatory"), "obs", places=frozenset({"p:raqqa"}))
     b = _claim(12, AIR.format(12, "SANA"), "sana", places=frozenset({"p:idlib"}))
-    assert not _conflict(a, b, [], TFIDF)  # two incidents
+    assert not _conflict(a, b, [], FACTS)  # two incidents
     c = _claim(12, "Farmers brought 12 crops to the market square.", "sana")
-    assert not _conflict(a, c, [], TFIDF)  # the sentences tell different facts
+    assert not _conflict(a, c, [], FACTS)  # the sentences tell different facts

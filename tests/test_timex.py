@@ -403,8 +403,8 @@ def test_day_of_the_month_after_a_month(tagger: TimeTagger) -> None:
     assert [e.text for e in tagger.tag("He wrote about the 16th century.", SUN)] == ["the 16th century"]
 
 
-def test_a_past_verb_in_the_clause_puts_a_yearless_date_behind_the_article() -> None:
-    t = TimeTagger()
+def test_a_past_verb_in_the_clause_puts_a_yearless_date_behind_the_article(tagger: TimeTagger) -> None:
+    t = tagger
     feb = PublishedDate(value="2010-02-05", precision="day")
     # the verb is four words from the date, nothing in the sentence looks ahead: the last 25 June
     assert value(t, "The singer died at his Los Angeles home on 25 June aged 50.", feb, "25 June") == "2009-06-25"
@@ -413,8 +413,8 @@ def test_a_past_verb_in_the_clause_puts_a_yearless_date_behind_the_article() -> 
     assert value(t, "Officials said they expect the hearing to be completed by 25 June.", feb, "25 June") == "2010-06-25"
 
 
-def test_set_for_looks_ahead() -> None:
-    t = TimeTagger()
+def test_set_for_looks_ahead(tagger: TimeTagger) -> None:
+    t = tagger
     march = PublishedDate(value="2010-03-10", precision="day")
     assert value(t, "The next hearing has been set for 5 April.", march, "5 April") == "2010-04-05"
     assert value(t, "Talks between the two sides were set to resume on 5 April.", march, "5 April") == "2010-04-05"

@@ -255,18 +255,16 @@ _LEADING_NUMBER_WORDS = frozenset(
 # ... and every word that can write a number: a sentence without a digit needs one to hold a figure
 _PREFILTER_WORDS = _LEADING_NUMBER_WORDS | {"quarter", "hundred", "thousand", "million", "billion"}
 _SPACED_SCALE_RE = re.compile(r"\s(bn|mn|mln|m|k)\b")
-# "1.5m Haitians", "4.9 m barrels": "m" before a counted plural is million, not metres ("5m high",
-# "2 m of snow", "10m metres" are lengths)
-_MILLION_M_NOUN_RE = re.compile(
-    r"\s*(?!(?:metres|meters|miles|feet|inches|seconds|minutes|hours|days|weeks|months|years|times)\b)"
-    r"(?:[A-Za-z]{3,}s|people|children|men|women)\b"
-)
 # fmt: off
 _TIME_NOUNS = frozenset({
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries", "second",
     "minute", "hour", "day", "night", "week", "month", "year", "decade", "weekends", "sessions", "rounds",
 })
 # fmt: on
+# "1.5m Haitians", "4.9 m barrels": "m" before a counted plural is million, not metres ("5m high",
+# "2 m of snow", "10m metres" are lengths, "2m years" a duration)
+_NOT_COUNTED = "|".join(sorted(_TIME_NOUNS | {"metres", "meters", "miles", "feet", "inches", "times"}))
+_MILLION_M_NOUN_RE = re.compile(rf"\s*(?!(?:{_NOT_COUNTED})\b)(?:[A-Za-z]{{3,}}s|people|children|men|women)\b")
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _TRIGGER_RE = re.compile(r"\d+|[A-Za-z]+")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")

@@ -324,24 +324,25 @@ class _Ctx:
     def tense(self, start: int, end: int) -> Tense:
         return self.tense_cue(start, end)[0]
 
-    def looks_ahead(self, start: int) -> bool:
-        """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
-        verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
-        s0, s1 = self.sentences[self.sentence_index(start)]
-        toks = [m.group(0).lower() for m in _TOKEN.finditer(self.text, s0, s1)]
-        return any(
-            (t in lex.FUTURE_CUES and (k == 0 or toks[k - 1] not in ("had", "been", "was", "were"))) or t in _PRESENT
-            for k, t in enumerate(toks)
-        )
-
-    def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
-        """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
-        si = self.sentence_index(start)
+    def _tokens(self, si: int) -> list[tuple[int, int, str]]:
+        """(start, end, lower-cased token) of sentence ``si``, cached."""
         toks = self.sent_cache.get(si)
         if toks is None:
             s0, s1 = self.sentences[si]
             toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(self.text, s0, s1)]
             self.sent_cache[si] = toks
+        return toks
+
+    def looks_ahead(self, start: int) -> bool:
+        """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
+        verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
+        words = [t for _, _, t in self._tokens(self.sentence_index(start))]
+        return any(_ahead_cue(words, k) == "future" or w in _PRESENT for k, w in enumerate(words))
+
+    def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
+        """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
+        toks = self._tokens(self.sentence_index(start))
+        words = [t for _, _, t in toks]
         best: tuple[int, Tense] = (99, None)
         before = 0
         for k, (ts, te, tok) in enumerate(toks):
@@ -352,10 +353,9 @@ class _Ctx:
             cue: Tense = None
             if ts >= end and _CLAUSE_BREAK.search(self.text, end, ts):
                 break  # a cue after a comma belongs to another clause
-            if tok in lex.FUTURE_CUES or (tok == "set" and k + 1 < len(toks) and toks[k + 1][2] in ("for", "to")):
-                cue = "future"  # ... and "set for 5 April", "(has been) set to resume", not "set bail"
-                if k > 0 and toks[k - 1][2] in ("had", "been", "was", "were") and tok != "set":
-                    cue = "past"  # "had been scheduled to expire"
+            ahead = _ahead_cue(words, k)
+            if ahead is not None:
+                cue = ahead
             elif (
                 tok in lex.PAST_IRREGULAR
                 or tok == "has"
@@ -456,7 +456,19 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
 _NEAR_FORWARD_DAYS = 31
 _FAR_BACK_DAYS = 300
 _PAST_CUE_DISTANCE = 3
-_PRESENT = frozenset(["is", "are", "am", "expect", "expects", "plan", "plans", "intend", "intends", "hope", "hopes"])
+_PRESENT = frozenset(["is", "are", "am", "expect"])  # the rest of the present verbs that look ahead are FUTURE_CUES
+
+
+def _ahead_cue(words: list[str], k: int) -> Tense:
+    """The tense a word that looks ahead gives at ``words[k]``: "future" ("will", "due", "set for 5
+    April", "(has been) set to resume", not "set bail"), "past" after a perfect or a past "be" ("had
+    been scheduled to expire"), None for any other word."""
+    w = words[k]
+    if w == "set":
+        return "future" if k + 1 < len(words) and words[k + 1] in ("for", "to") else None
+    if w not in lex.FUTURE_CUES:
+        return None
+    return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
 _PAST_CUE_CLAUSE = 8  # a past verb this near, in the same clause, decides when no word of the sentence looks ahead
 _FUTURE_CUE_DISTANCE = 5
 _PAST_BIAS = 1.5

@@ -346,7 +346,7 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
 _CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z'’&\-]*\s+){3,})(?=[A-Z][a-z])")
 _HEADING_WORDS = frozenset(
     ["the", "a", "an", "of", "to", "for", "in", "on", "at", "and", "with", "over", "is", "are", "how", "what", "why"]
-)
+)  # English only: NO_HEADLINE_END holds "de", "la" ... and "RIO DE JANEIRO" is a dateline
 
 
 def caps_heading(line: str, text: str) -> int | None:
@@ -384,7 +384,7 @@ def undouble(line: str) -> str:
     return line[len(m.group(1)) + 1 :] if m else line
 
 
-def _split_caps_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line]:
+def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line]:
     """Each line with a capitalised subheading glued before its first sentence as two lines (and a
     doubled opening written once, see :func:`undouble`; the copy goes to the removed debris)."""
     out: list[_Line] = []
@@ -604,7 +604,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         raw_lines.append(_Line(s, blank))
         blank = False
     res = CleanText(text="")
-    lines = _split_caps_headings(_merge_wrapped(raw_lines), text, res)
+    lines = _split_headings(_merge_wrapped(raw_lines), text, res)
     n = len(lines)
     # a contact footer glued to the end of a line (flattened pages put the standfirst and the
     # footer in one line): the footer is cut, what stands before it is judged like any line

@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from storyline.records import AnnotatedArticle, Citation, Entity, Figure
 from storyline.render.common import figure_text
@@ -152,7 +153,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     """The values a figure allows: "about 9.5" allows 9.5, "more than 40,000" anything above it,
     "up to 4,000" anything to 4,000, "thousands" a thousand to ten thousand."""
     v, q = f.value, f.qualifier
-    if q == "range" and f.value_max is not None:
+    if f.value_max is not None:  # a range, or an order of magnitude ("thousands": 1,000-9,999)
         return v, f.value_max
     if q in ("about", "approx"):
         return v * (1 - APPROX), v * (1 + APPROX)
@@ -160,16 +161,29 @@ def _interval(f: Figure) -> tuple[float, float]:
         return v, math.inf
     if q in ("up_to", "fewer_than"):
         return 0.0, v
-    if q == "order":
-        return v, v * 10
     return v, v
+
+
+@dataclass
+class _Facts:
+    """Whether two sentences tell the same fact: TF-IDF cosine >= ``SAME_FACT``, with the IDF of the
+    story's sentences, built on first use (most stories have no two claims to compare)."""
+
+    texts: list[str]
+
+    @cached_property
+    def tfidf(self) -> Tfidf:
+        return Tfidf(self.texts)
+
+    def same(self, a: str, b: str) -> bool:
+        return cosine(self.tfidf.vector(a), self.tfidf.vector(b)) >= SAME_FACT
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], tfidf: Tfidf) -> bool:
+def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], facts: _Facts) -> bool:
     """Two claims disagree: different claimants, values that cannot both be true ("12 killed" /
     "21 killed"; not "about 9.5" / "9.5", nor "more than 40" / "50"), no sentence states both
     (one that gives "270 killed, 103 of them Americans" counts two things, not two versions), and
@@ -186,7 +200,7 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], tfi
             return False
     if a.places and b.places and not a.places & b.places:
         return False  # "at least 23 killed in Baghdad" / "at least 33 killed in Mosul": two incidents
-    return cosine(tfidf.vector(a.citation.text), tfidf.vector(b.citation.text)) >= SAME_FACT
+    return facts.same(a.citation.text, b.citation.text)
 
 
 def _point(c: Claim) -> dict[str, object]:
@@ -207,9 +221,7 @@ def agreement(
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in claims_of(docs, entities):
         groups.setdefault((c.what, c.about), []).append(c)
-    if not groups:
-        return [], []
-    tfidf = Tfidf([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
+    facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
     for (what, _about), claims in sorted(groups.items()):
@@ -230,7 +242,7 @@ def agreement(
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
         for b in buckets:
-            pairs = [(x, y) for x, y in itertools.combinations(b, 2) if _conflict(x, y, together, tfidf)]
+            pairs = [(x, y) for x, y in itertools.combinations(b, 2) if _conflict(x, y, together, facts)]
             if pairs:  # the claims that take part in a disagreement, in the bucket's order
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
