@@ -629,6 +629,29 @@ def test_capitals_subheading_glued_to_a_paragraph_is_cut() -> None:
     assert caps_heading("HOW THE NEW VALVE WORKS the valve", text) is None  # no sentence after it
 
 
+def test_a_caption_glued_before_a_sentence_is_cut_off() -> None:
+    from storyline.clean.glued import glued_sentences
+
+    text = (
+        "The ferry operator said on Monday that all 40 passengers had been brought ashore.\n\n"
+        "The captain faces two years in jail if convicted The hearing is expected to last a week.\n\n"
+        "Divers searched the hull until dusk, the coastguard said.\n"
+    )
+    lines = clean_document(raw(text), OPT).text.split("\n")
+    assert "The hearing is expected to last a week." in lines
+    assert not any("if convicted The hearing" in ln for ln in lines)
+    line = "Rescuers pulled a boy from the rubble of a shop They said he was unhurt but very thirsty."
+    assert [line[c:] for c in glued_sentences(line)] == ["They said he was unhurt but very thirsty."]
+    for whole in (
+        "Tickets for the planned This is It series of concerts sold out in hours.",  # a title, in title case
+        "The letter was signed because We the People had asked for it.",  # capitalised words follow
+        "Believers ask why He allows such suffering to happen at all.",  # a reverent pronoun after "why"
+        "Doctors said type A influenza is spreading in the north of the country.",  # "A" is never cut
+        "Officials said the The port would reopen soon.",  # after "the": no caption ends there
+    ):
+        assert glued_sentences(whole) == [], whole
+
+
 def test_quantity_word_after_a_headline_opens_the_standfirst() -> None:
     from storyline.clean.glued import CaseCounts, split_glued
 

@@ -160,6 +160,22 @@ def test_summary_sentences_carry_the_dates_their_relative_expressions_resolve_to
     assert when_text(s["dates"]) == "“Sunday” = not resolved (no publication date to anchor it)"  # type: ignore[arg-type]
 
 
+def test_a_calendar_date_without_its_year_is_flagged_year_inferred() -> None:
+    from storyline.records import TimeExpression
+    from storyline.render.common import when_text
+
+    text = "Voting closed on 12 March and the count from 12 March 2009 was published later, officials said."
+    base = _doc("a", text)
+    times = [
+        TimeExpression(article="a", sentence=0, start=17, end=25, text="12 March", value="2009-03-12", precision="day", anchor="publication"),
+        TimeExpression(article="a", sentence=0, start=45, end=58, text="12 March 2009", value="2009-03-12", precision="day"),
+    ]  # fmt: skip
+    (s,) = summarise([AnnotatedArticle(article=base.article, sentences=base.sentences, times=times)], [], 1)
+    # only the expression resolved from the article's date is listed, and its year is said to be inferred
+    assert s["dates"] == [{"text": "12 March", "value": "2009-03-12", "precision": "day", "mod": None, "year_inferred": True}]
+    assert when_text(s["dates"]) == "“12 March” = 12 March 2009 (year not written: taken from the article's date)"  # type: ignore[arg-type]
+
+
 def test_a_restatement_in_fewer_shared_words_is_caught_by_a_shared_figure() -> None:
     from storyline.records import Citation, DateValue, Event
 

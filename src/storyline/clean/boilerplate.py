@@ -26,6 +26,7 @@ truncated paragraph).  Every removed line is returned in order, so a user can au
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ from storyline.clean.glued import (
     GluedByline,
     caption_end,
     glued_byline,
+    glued_sentences,
     split_glued,
     split_title,
 )
@@ -385,8 +387,10 @@ def undouble(line: str) -> str:
 
 
 def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line]:
-    """Each line with a capitalised subheading glued before its first sentence as two lines (and a
-    doubled opening written once, see :func:`undouble`; the copy goes to the removed debris)."""
+    """Each line with a capitalised subheading glued before its first sentence as two lines, a body
+    line with a caption glued before a sentence (:func:`~storyline.clean.glued.glued_sentences`) cut
+    there, and a doubled opening written once (:func:`undouble`; the copy goes to the removed
+    debris)."""
     out: list[_Line] = []
     for ln in lines:
         once = undouble(ln.text)
@@ -394,10 +398,15 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
             res.remove(ln.text[: len(ln.text) - len(once)].strip(), "the same words printed twice")
             ln = _Line(once, ln.blank_before)
         at = caps_heading(ln.text, text)
-        if at is None:
-            out.append(ln)
-        else:
+        if at is not None:
             out.extend((_Line(ln.text[:at].strip(), ln.blank_before), _Line(ln.text[at:], True)))
+            continue
+        cuts = glued_sentences(ln.text) if out else []  # the first line is read as the headline
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts, len(ln.text)]
+        out.extend(_Line(ln.text[a:b].strip(), ln.blank_before or k > 0) for k, (a, b) in enumerate(itertools.pairwise(bounds)))
     return out
 
 

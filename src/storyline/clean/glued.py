@@ -174,6 +174,40 @@ def split_glued(line: str, counts: CaseCounts) -> list[str]:
     return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
+SENTENCE_OPENERS = frozenset([
+    "The", "An", "In", "On", "At", "It", "Its", "This", "These", "Those", "There", "But", "He", "She",
+    "They", "We", "His", "Her", "Their", "After", "When",
+])  # fmt: skip
+"""Mid-line after a lower-case word and before two more, these start a sentence glued to a caption
+or a subheading.  Not "A" ("type A influenza", "exhibit A for") nor "I" ("now I know")."""
+
+
+_CLAUSE_LINKS = frozenset(["why", "how", "what", "whether", "because", "until", "unless", "so", "then", "than"])
+"""A caption does not end on these; after them a capitalised pronoun is a reverent "He"."""
+
+
+def glued_sentences(line: str) -> list[int]:
+    """Offsets inside a body line where a sentence starts straight after a caption or subheading
+    that lost its line break ("... faces four years in prison if convicted The trial is expected to
+    last ..."): a capitalised sentence opener (:data:`SENTENCE_OPENERS`) after a lower-case word that
+    no caption ends on (:data:`NO_HEADLINE_END`: "of", "the", "and" ...), followed by two words that are not
+    capitalised (so "the planned This is It series" and "because We the People" stay whole).  Each
+    piece keeps three words or more and the sentence four or more."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    cuts: list[int] = []
+    last = 0
+    for i in range(MIN_WORDS, len(toks) - 3):
+        tok, prev = toks[i][1], toks[i - 1][1]
+        if tok not in SENTENCE_OPENERS or i - last < MIN_WORDS:
+            continue
+        if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in _CLAUSE_LINKS:
+            continue
+        if all(not t[:1].isupper() for _, t in toks[i + 1 : i + 3]) and _LOWER_WORD.fullmatch(toks[i + 1][1]):
+            cuts.append(toks[i][0])
+            last = i
+    return cuts
+
+
 # A standfirst that opens with a name ("... amid swine flu warnings Boris Johnson confirms ...")
 STANDFIRST_MIN_TITLE = 15
 """A headline is rarely longer than this many words; a longer title holds its standfirst too."""

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from storyline.annotate.timex import MONTH
 from storyline.records import AnnotatedArticle, Citation, Event
 from storyline.story.events import compatible, strip_dateline, told_again
 from storyline.story.text import Tfidf, centroid, content_tokens, cosine, figures_in, stem
@@ -63,6 +64,8 @@ _DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|however|but|and|also|so|then|meanwhile|his|her|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“«'‘]")
+_MONTH_RE = re.compile(MONTH)
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
 
 def _stems(text: str) -> list[str]:
@@ -240,7 +243,9 @@ def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, obje
     """The relative time expressions of a sentence ("Sunday", "last month", "yesterday") with the
     dates they resolve to from the article's publication date, so a summary sentence, read away from
     its article, still says when: ``{"text": "Sunday", "value": "2016-11-06", "precision": "day",
-    "mod": None}``; an expression that could not be resolved has ``value`` None and a ``reason``."""
+    "mod": None}``; an expression that could not be resolved has ``value`` None and a ``reason``.
+    A calendar date written without its year ("17 October", "in March") gets its year from the
+    article's date; it is flagged ``year_inferred`` so the reader sees that the year is not written."""
     out: list[dict[str, object]] = []
     for t in doc.times:
         if t.sentence != sentence or t.anchor != "publication" or t.type not in ("DATE", "TIME") or t.text not in text:
@@ -250,5 +255,7 @@ def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, obje
         d: dict[str, object] = {"text": t.text, "value": t.value, "precision": t.precision, "mod": t.mod}
         if t.value is None:
             d["reason"] = t.reason or "the article's date is not known"
+        elif _MONTH_RE.search(t.text) and not _WRITTEN_YEAR.search(t.text):
+            d["year_inferred"] = True
         out.append(d)
     return out
