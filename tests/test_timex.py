@@ -331,9 +331,22 @@ def test_anaphoric_relative_to_last_date(tagger: TimeTagger, text: str, span: st
     assert value(tagger, text, SUN, span) == expected
 
 
-def test_anaphoric_without_a_date_falls_back_on_publication(tagger: TimeTagger) -> None:
-    assert value(tagger, "Two days later the talks resumed.", SUN, "Two days later") == "2016-11-08"
-    assert value(tagger, "Police came the next day.", SUN, "the next day") == "2016-11-07"
+def test_anaphoric_without_a_date_is_not_counted_from_the_publication(tagger: TimeTagger) -> None:
+    # "later" and "the next day" count from the time the story is talking about; with no date before
+    # them that time is unknown, and the publication date would put a past event after the article
+    for text, span in (
+        ("Two days later the talks resumed.", "Two days later"),
+        ("Police came the next day.", "the next day"),
+        ("The man was pronounced dead two hours later in hospital.", "two hours later"),
+    ):
+        (e,) = [e for e in tagger.tag(text, SUN) if e.text == span]
+        assert e.value is None and e.reason == "counted from a time the text does not date", text
+    # a plan for the day after the article is dated from it
+    assert value(tagger, "The talks will resume the next day.", SUN, "the next day") == "2016-11-07"
+    assert value(tagger, "The ministers met the previous day.", SUN, "the previous day") == "2016-11-05"
+    # and after a date, "two hours later" is the same day, not two days later
+    text = "Paramedics were called on 25 June 2009. He was pronounced dead two hours later."
+    assert value(tagger, text, SUN, "two hours later") == "2009-06-25"
 
 
 def test_comparisons_do_not_chain(tagger: TimeTagger) -> None:

@@ -233,7 +233,12 @@ def _shift_value(ref: str, unit: str, n: int) -> str:
         return f"{y:04d}-{mo:02d}"
     if unit == "week":
         return _iso_week(d + timedelta(days=7 * n))
+    if unit in _CLOCK_UNITS:  # "two hours later": the same day (whole days only when n spans them)
+        return (d + timedelta(days=int(n * _CLOCK_UNITS[unit] / 86400))).isoformat()
     return (d + timedelta(days=n)).isoformat()
+
+
+_CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}
 
 
 # --------------------------------------------------------------------------- resolution context
@@ -1215,6 +1220,10 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if ref is not None:
             return _Res("DATE", _shift_value(ref, unit, step), mod=mod)
         if unit == "day":
+            if step > 0 and ctx.final and ctx.tense_cue(m.start(), m.end())[0] != "future":
+                # "police came the next day" with no date before it: the day after a time the text
+                # does not date (the day after the publication only for a plan)
+                return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
             try:
                 return _Res("DATE", (ctx.d() + timedelta(days=step)).isoformat(), mod=mod)
             except _Unresolved as e:
@@ -1401,11 +1410,16 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
     if direction in ("later", "earlier") and k is not None and ctx.final:
         # "two days later", "three years earlier": counted from the time the story is talking about (the last
-        # date mentioned before), not from the publication date; without one, from the publication date
+        # date mentioned before), not from the publication date
         ref = ctx.reference(m.start(), "week" if unit == "fortnight" else unit)
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
             return _Res("DATE", _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps), mod=mod)
+        if direction == "later" or unit in _CLOCK_UNITS:
+            # "pronounced dead two hours later", "released three days later": counted from a time
+            # the text does not date, never from the publication (which would put a past event
+            # after it); "a year earlier" (a comparison with the period reported) still is
+            return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
     try:
         if unit == "year":
             if k is None:
