@@ -44,6 +44,13 @@ class Options(BaseModel):
     # brief
     summary_sentences: int = Field(6, ge=1, le=50)
     summary_words: int = Field(150, ge=20, le=2000)
+    off_topic_threshold: float = Field(
+        0.15,
+        ge=0,
+        le=1,
+        description="set aside (list, but leave out of the timeline, summary and figures) articles whose"
+        " relevance to the pile's story is below this share of the typical article's; 0 = keep every article",
+    )
     on_error: Literal["record", "raise"] = Field("record", description="record a bad item and go on, or raise")
     progress: bool | None = Field(None, description="progress bar; None = only on a TTY")
 

@@ -135,7 +135,7 @@ def render_markdown(brief: Brief) -> str:
     out += [
         "## Sources",
         "",
-        "| # | title | outlet | published | language | duplicate of | file |",
+        "| # | title | outlet | published | language | duplicate of / set aside | file |",
         "|---|---|---|---|---|---|---|",
     ]
     for s in sources:
@@ -146,6 +146,8 @@ def render_markdown(brief: Brief) -> str:
         if not pub.get("value") and pub.get("estimate"):
             date += f"; estimate: {estimate_text(pub['estimate'])}"
         dup = short.get(s["duplicate_of"], s["duplicate_of"]) if s.get("duplicate_of") else None
+        if s.get("set_aside"):  # listed, not analysed: say so where the reader looks for the source
+            dup = "; ".join(x for x in (dup, "set aside as off-topic") if x)
         lang = f"{s.get('language') or '?'}{' (low confidence)' if s.get('language_low_confidence') else ''}"
         out.append(
             f"| {short[s['id']]} | {_cell(s.get('title'))} | {_cell(s.get('outlet'))} | {_cell(date)} | {lang} | {_cell(dup)} | {_cell(s['file'])} |"
@@ -171,6 +173,8 @@ def render_markdown(brief: Brief) -> str:
             meta.append(f"by {s['author']}")
         if s.get("contributors"):
             meta.append("contributors: " + ", ".join(s["contributors"]))
+        if s.get("set_aside"):
+            meta.append(f"set aside as off-topic — {s['set_aside'].get('reason') or 'not about the story'}")
         out.append("*" + " · ".join(meta) + "*")
         out.append("")
         for para in s["text"].split("\n"):

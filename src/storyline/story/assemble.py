@@ -20,8 +20,8 @@ MAX_TIMELINE = 40
 BACKGROUND_SHARE = 0.25  # of the timeline's entries, at most, on a story with more events than fit
 
 
-def _story_start(result: Result) -> str | None:
-    days = sorted(a.published.value for a in result.articles if a.published.value)
+def _story_start(result: Result, set_aside: frozenset[str] = frozenset()) -> str | None:
+    days = sorted(a.published.value for a in result.articles if a.published.value and a.id not in set_aside)
     return days[0] if days else None
 
 
@@ -89,11 +89,15 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
     return entries
 
 
-def story_sections(result: Result, understanding: Understanding, options: Options) -> dict[str, Any]:
+def story_sections(
+    result: Result, understanding: Understanding, options: Options, set_aside: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The story-level sections from the understood docs.  ``set_aside``: ids of the articles left out
+    as off-topic (``understanding`` was built without them); they do not date the story's start."""
     docs = understanding.docs
     entities = {e.id: e for e in understanding.entities}
     places = {p.id: p for p in understanding.places}
-    dated, undated = build_events(docs, entities, places, _story_start(result))
+    dated, undated = build_events(docs, entities, places, _story_start(result, set_aside))
     timeline = timeline_entries(dated)
     disagreements, series = agreement(docs, list(entities.values()))
     disagreements += statement_conflicts(docs)

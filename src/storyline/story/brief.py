@@ -7,6 +7,7 @@ an empty list, never missing (the JSON contract is stable).
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def source_record(article: Article) -> dict[str, Any]:
-    """One entry of ``Brief.sources`` (the storyline.brief/1 contract)."""
+def source_record(article: Article, set_aside: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One entry of ``Brief.sources`` (the storyline.brief/1 contract).  ``set_aside``: why the
+    article was left out of the story's analysis (``{"why": "off_topic", "score", "reason"}``), or
+    None."""
     pub = article.published
     published: dict[str, Any] = {
         "value": pub.value,
@@ -48,17 +51,19 @@ def source_record(article: Article) -> dict[str, Any]:
         "language_low_confidence": article.language_low_confidence,
         "removed": list(article.removed),
         "duplicate_of": article.duplicate_of,
+        "set_aside": set_aside,
         "text": article.text,
         "sentences": [],
     }
 
 
-def story_title(articles: list[Article]) -> str | None:
+def story_title(articles: list[Article], set_aside: Collection[str] = ()) -> str | None:
     """The headline closest to what the whole story is about (TF-IDF cosine of each original
-    article's title to the centroid of all texts); ties go to the earlier article."""
+    article's title to the centroid of all texts); ties go to the earlier article.  Articles set
+    aside as off-topic (ids in ``set_aside``) are left out."""
     from storyline.story.text import Tfidf, centroid, cosine
 
-    originals = [a for a in articles if a.duplicate_of is None]
+    originals = [a for a in articles if a.duplicate_of is None and a.id not in set_aside]
     titled = [a for a in originals if a.title]
     if len(titled) <= 1:
         return titled[0].title if titled else None
@@ -67,8 +72,29 @@ def story_title(articles: list[Article]) -> str | None:
     return max(titled, key=lambda a: (cosine(tfidf.vector(a.title or ""), center), -titled.index(a))).title
 
 
-def _warnings(result: Result) -> list[str]:
+def off_topic(result: Result, options: Options) -> dict[str, dict[str, Any]]:
+    """The articles set aside as off-topic (:func:`storyline.story.relevance.relevance`): Article.id
+    -> ``{"why": "off_topic", "score", "reason"}``; a copy follows its original."""
+    if options.off_topic_threshold <= 0 or not result.annotated:
+        return {}
+    from storyline.story.relevance import relevance
+
+    marks = {
+        r.article: {"why": "off_topic", "score": r.score, "reason": r.reason}
+        for r in relevance(result.annotated, options.off_topic_threshold)
+        if r.off_topic
+    }
+    for a in result.articles:
+        if a.duplicate_of is not None and a.duplicate_of in marks:
+            marks[a.id] = marks[a.duplicate_of]
+    return marks
+
+
+def _warnings(result: Result, set_aside: dict[str, dict[str, Any]] | None = None) -> list[str]:
     out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
+    for a in result.articles:
+        if set_aside and a.id in set_aside and a.duplicate_of is None:
+            out.append(f"{a.file}: set aside as off-topic — {set_aside[a.id]['reason']}")
     duplicates: dict[str, int] = {}
     for a in result.articles:
         if a.duplicate_of is not None:  # copies are reported once, in a summary line below
@@ -97,7 +123,8 @@ def _warnings(result: Result) -> list[str]:
 def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
     """The brief of one story.  ``homes``: outlet home regions (``OutletHomes``) learned by the
     service, used as evidence when places are resolved."""
-    sources = [source_record(a) for a in result.articles]
+    set_aside = off_topic(result, options)
+    sources = [source_record(a, set_aside.get(a.id)) for a in result.articles]
     by_id = {s["id"]: s for s in sources}
     for doc in result.annotated:
         src = by_id.get(doc.article.id)
@@ -106,19 +133,20 @@ def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in doc.sentences
             ]
     sections: dict[str, Any] = {}
-    warnings = _warnings(result)
-    if result.annotated:
+    warnings = _warnings(result, set_aside)
+    analysed = [d for d in result.annotated if d.article.id not in set_aside]
+    if analysed:
         from storyline.annotate.understand import understand
         from storyline.story.assemble import story_sections
 
-        u = understand(result.annotated, options, homes=homes)
+        u = understand(analysed, options, homes=homes)
         sections = understanding_sections(u)
-        sections.update(story_sections(result, u, options))
+        sections.update(story_sections(result, u, options, set_aside=frozenset(set_aside)))
         warnings += u.warnings
     return Brief.model_validate(
         {
             "schema": "storyline.brief/1",
-            "title": story_title(result.articles),
+            "title": story_title(result.articles, set_aside),
             "generated_from": list(result.inputs),
             "sources": sources,
             "warnings": warnings,

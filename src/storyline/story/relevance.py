@@ -1,0 +1,167 @@
+"""Which articles of a pile are not about its story (a radio schedule, a Halloween page, a party
+conference live page gathered with the coverage of a trial), so that the brief can set them aside.
+
+    marks = relevance(docs)                   # docs: the story's AnnotatedArticle, originals only
+    off = {m.article: m for m in marks if m.off_topic}
+
+The pile says what the story is: its **key terms** are the words that weigh most in the centroid
+of the articles' TF-IDF vectors (words many articles use, and use a lot: "jackson", "murray",
+"trial"; names of the story's actors among them).  An article's relevance is its best evidence
+among three, each divided by the pile's median so that one threshold fits a pile of wire copy and
+a pile of features alike:
+
+* the share of its words that are key terms ("Pigs to the slaughter in Egypt amid swine flu
+  hysteria" names no actor of the story but says "swine flu" again and again);
+* the same share in its lead (title and first :data:`LEAD` words), where a news text says what it
+  is about (a column that opens on swine flu and then runs to 400 reader comments);
+* the share of its sentences that use one of the :data:`CORE_TERMS` heaviest key terms.
+
+An article is off-topic only when all three are far below the pile's typical article: a radio
+schedule that names "Michael Jackson" once among a thousand words stays low on all three.  The
+TF-IDF cosine with the rest of the pile was tried as a fourth evidence and left out: a long page
+gathers similarity from hundreds of common words ("people", "minister", "report") whatever its
+subject.  Setting aside an on-topic article loses facts, so the rule is conservative, and nothing
+is set aside in a pile of fewer than :data:`MIN_PILE` articles, or when the rule would set aside
+more than :data:`MAX_SHARE` of the pile (then the pile is not one story and there is no typical
+article to compare with).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.records import AnnotatedArticle
+from storyline.story.text import STOPWORDS, stem
+
+__all__ = ["MAX_SHARE", "MIN_PILE", "THRESHOLD", "Relevance", "relevance"]
+
+MIN_PILE = 5
+"""Fewer original articles than this: nothing is set aside (no reliable picture of the story)."""
+MAX_SHARE = 1 / 3
+"""The rule never sets aside more than this share of the pile; if it would, it sets aside nothing."""
+THRESHOLD = 0.15
+"""Off-topic when the best of the three evidences is below this share of the pile's median."""
+KEY_TERMS = 20  # the centroid's heaviest words
+CORE_TERMS = 10  # the heaviest of them, for the sentence share
+LEAD = 150  # content words of the title and the opening
+_SHOWN = 5  # key terms named in a reason
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """How much one article is about the pile's story.
+
+    ``score`` is the best of ``key_terms``, ``lead`` and ``sentences``, each relative to the
+    pile's median article (1.0 = as much about the story as the typical article); ``off_topic`` is
+    the verdict and ``reason`` says it in words (empty when the article is kept)."""
+
+    article: str  # Article.id
+    score: float
+    off_topic: bool
+    reason: str
+    key_terms: float  # share of the article's words that are key terms
+    lead: float  # the same share in the title and the first LEAD words
+    sentences: float  # share of its sentences that use a core term
+
+
+def _text(doc: AnnotatedArticle) -> str:
+    a = doc.article
+    if a.title and a.title not in a.text[: len(a.title) + 200]:
+        return f"{a.title}\n{a.text}"
+    return a.text
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)*")
+
+
+def _terms(text: str) -> list[str]:
+    """The text's words as the rule counts them, in order: the story layer's content words, stemmed,
+    possessive dropped ("jackson's" is "jackson"), and two-letter acronyms kept as written ("BP",
+    "UN": the most telling word of a story can be one; not "US", a stopword when lowercased)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) == 2 and tok.isupper() and tok.lower() not in STOPWORDS:  # not "IS" in a shouted line
+            out.append(tok)
+            continue
+        low = tok.lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) > 2 and low not in STOPWORDS and not low.isdigit():
+            out.append(stem(low))
+    return out
+
+
+def _share(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) -> list[Relevance]:
+    """One :class:`Relevance` per doc, in order.  ``docs``: the story's original articles (copies
+    follow their original: the caller maps them).  Pure: same input, same output."""
+    n = len(docs)
+    if n == 0:
+        return []
+    texts = [_text(d) for d in docs]
+    terms = [_terms(t) for t in texts]
+    # the centroid of the TF-IDF vectors (sublinear tf, smoothed idf, as in story.text.Tfidf)
+    bags = [Counter(t) for t in terms]
+    df = Counter(w for b in bags for w in b)
+    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    total: dict[str, float] = {}
+    for b in bags:
+        v = {w: (1 + math.log(c)) * idf[w] for w, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        for w, x in v.items():
+            total[w] = total.get(w, 0.0) + x / norm
+    # key terms: the centroid's heaviest words among those at least two articles use
+    ranked = sorted((w for w in total if df[w] >= 2 and not w[0].isdigit()), key=lambda w: (-total[w], w))
+    key, core = set(ranked[:KEY_TERMS]), set(ranked[:CORE_TERMS])
+
+    evidence: list[tuple[float, float, float]] = []
+    for d, text, words in zip(docs, texts, terms, strict=True):
+        sentences = [s.text for s in d.sentences] or [text]
+        evidence.append(
+            (
+                _share(sum(w in key for w in words), len(words)),
+                _share(sum(w in key for w in words[:LEAD]), len(words[:LEAD])),
+                _share(sum(any(w in core for w in _terms(s)) for s in sentences), len(sentences)),
+            )
+        )
+    med = tuple(statistics.median(e[i] for e in evidence) for i in range(3))
+    shown = ", ".join(_surfaces(texts, ranked[:_SHOWN]))
+    out = []
+    for d, (k, lead, sent) in zip(docs, evidence, strict=True):
+        score = max(x / m if m > 0 else 0.0 for x, m in zip((k, lead, sent), med, strict=True))
+        flagged = n >= MIN_PILE and score < threshold
+        reason = (
+            f"few of the story's key terms ({shown}, …): {100 * k:.1f}% of its words (typical article "
+            f"{100 * med[0]:.1f}%), {100 * lead:.1f}% of its opening ({100 * med[1]:.1f}%), in {100 * sent:.0f}% "
+            f"of its sentences ({100 * med[2]:.0f}%)"
+            if flagged
+            else ""
+        )
+        out.append(Relevance(d.article.id, round(score, 4), flagged, reason, round(k, 4), round(lead, 4), round(sent, 4)))
+    if sum(r.off_topic for r in out) > MAX_SHARE * n:  # not one story: no typical article to compare with
+        out = [Relevance(r.article, r.score, False, "", r.key_terms, r.lead, r.sentences) for r in out]
+    return out
+
+
+def _surfaces(texts: Sequence[str], stems: Sequence[str]) -> list[str]:
+    """The commonest written form of each term ("virus" for "viru")."""
+    forms: dict[str, Counter[str]] = {s: Counter() for s in stems}
+    for t in texts:
+        for m in _TOKEN.finditer(t):
+            tok = m.group()
+            acronym = len(tok) == 2 and tok.isupper() and tok.lower() not in STOPWORDS
+            low = tok if acronym else tok.lower().replace("’", "'").strip("'-")
+            low = low[:-2] if low.endswith("'s") else low
+            term = low if len(low) == 2 else stem(low)
+            if term in forms:
+                forms[term][low] += 1
+    return [forms[s].most_common(1)[0][0] if forms[s] else s for s in stems]
