@@ -57,6 +57,12 @@ def test_bad_format_is_usage_error(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "E202" in res.stderr and "html" in res.stderr
 
 
+def test_an_out_of_range_option_names_the_option_and_its_bound() -> None:
+    res = CliRunner().invoke(main, ["brief", str(ROOT / "examples" / "raqqa"), "--off-topic-threshold", "2"])
+    assert res.exit_code != 0
+    assert "E201 invalid option 'off_topic_threshold'" in res.output and "less than or equal to 1" in res.output
+
+
 def test_brief_json_to_stdout_and_files(tmp_path: Path) -> None:
     src = ROOT / "examples" / "raqqa"
     res = CliRunner().invoke(main, ["brief", str(src), "--no-understand"])

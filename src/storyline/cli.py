@@ -165,6 +165,12 @@ def ingest(
 )
 @click.option("--no-understand", is_flag=True, help="Only clean and deduplicate (no entities, places, timeline).")
 @click.option("--summary-sentences", type=int, default=None, help="Summary length in sentences (default 6).")
+@click.option(
+    "--off-topic-threshold",
+    type=float,
+    default=None,
+    help="Set aside articles less about the story than this share of the typical one (default 0.15; 0 keeps all).",
+)
 @common_options
 def brief(
     paths: tuple[str, ...],
@@ -173,6 +179,7 @@ def brief(
     out_dir: str | None,
     no_understand: bool,
     summary_sentences: int | None,
+    off_topic_threshold: float | None,
     common: dict[str, Any],
 ) -> None:
     """Make the brief of a story from its articles.
@@ -198,7 +205,7 @@ def brief(
             from storyline.errors import Code
 
             raise ConfigError(Code.E201, "-o takes one format", hint="use --out-dir for several formats")
-        opts = _options(**common, summary_sentences=summary_sentences)
+        opts = _options(**common, summary_sentences=summary_sentences, off_topic_threshold=off_topic_threshold)
         bar = _Progress(_progress_enabled(opts.progress), "read")
         try:
             result = api.process(list(paths), opts, understand=not no_understand, progress=bar)
