@@ -79,3 +79,39 @@ def test_different_places_or_facts_are_no_disagreement() -> None:
     assert not _conflict(a, b, [], FACTS)  # two incidents
     c = _claim(12, "Farmers brought 12 crops to the market square.", "sana")
     assert not _conflict(a, c, [], FACTS)  # the sentences tell different facts
+
+
+def _share(value: float, text: str, claimant: str) -> Claim:
+    fig = Figure(
+        article=claimant, sentence=0, start=0, end=1, text=f"{value}%", value=value, unit="percent", what="percent"
+    )
+    cite = Citation(source=claimant, sentence=0, text=text)
+    return Claim(fig, "percent", "text:national output", "national output", claimant, claimant, None, False, cite)
+
+
+def test_shares_of_one_whole_disagree_only_when_they_measure_the_same_thing() -> None:
+    deficit = "The budget deficit will reach {} percent of national output this year, {} said."
+    other = "Spending on the rail network came to 2 percent of national output, the ministry said."
+    facts = _Facts([deficit.format(11, "the treasury"), deficit.format(7, "analysts"), other,
+                    "The harvest festival opened with music.", "Farmers brought their crops to the market square."])  # fmt: skip
+    a = _share(11, deficit.format(11, "the treasury"), "treasury")
+    assert _conflict(a, _share(7, deficit.format(7, "analysts"), "analysts"), [], facts)
+    assert not _conflict(a, _share(2, other, "ministry"), [], facts)  # the shared "of national output" is no fact
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_the_fact_happened(tmp_path: Path) -> None:
+    b = _brief(tmp_path, {
+        "a.txt": "A mortar attack on a market in a town 90 miles north of Baghdad wounded 9 shoppers on Monday, "
+                 "a hospital doctor said.\n\nThe market was closed.",
+        "b.txt": "A mortar attack on a market in Baghdad wounded 4 shoppers on Monday, police said.\n\n"
+                 "The market was closed.",
+    })  # fmt: skip
+    assert not [d for d in b["disagreements"] if d["kind"] == "value"]  # type: ignore[index, union-attr]
+
+
+def test_an_increment_is_not_compared_with_a_total(tmp_path: Path) -> None:
+    b = _brief(tmp_path, {
+        "a.txt": "Air strikes on the town killed 6 volunteers on Monday, the charity said.\n\nThe town was hit.",
+        "b.txt": "Air strikes on the town killed 4 other volunteers on Monday, police said.\n\nThe town was hit.",
+    })  # fmt: skip
+    assert not [d for d in b["disagreements"] if d["kind"] == "value"]  # type: ignore[index, union-attr]

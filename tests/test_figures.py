@@ -308,3 +308,117 @@ def test_m_before_a_counted_plural_is_million() -> None:
     # a length stays a length
     for text in ("The wall was 5 m high before the flood.", "Snow lay 2m deep on the pass.", "The rig sank in 1,500m of water."):
         assert all(f.value < 10_000 for f in figs(text)), text
+
+
+# --------------------------------------------------------------------------- what is counted: the head, not a word nearby
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "what"),
+    [
+        # staff, crews and employees are people; an event word after the phrase says what happened to them
+        ("Four embassy staff were killed in the blast.", "people", "killed"),
+        ("About 30 aid workers died in the ambush.", "people", "killed"),
+        ("Some 25 marines drowned when the landing craft capsized.", "people", "killed"),
+        # across a conjoined or "of" phrase
+        ("Dozens of nurses and doctors are missing after the landslide.", "people", "missing"),
+        ("Three members of the crew were injured.", "people", "wounded"),
+        ("Dozens of UN observers and engineers are unaccounted for.", "people", "missing"),
+        # a modal between the phrase and its event
+        ("As many as 5,000 villagers may have been displaced by the floods.", "people", "displaced"),
+        # "deaths of", "evacuation of" before the number
+        ("The blast caused the deaths of 9 miners.", "people", "killed"),
+        ("Officials ordered the evacuation of some 4,000 tenants.", "people", "evacuated"),
+        # a hyphened word after the number is what it counts
+        ("The 9-member committee met on Monday.", "people", "people"),
+        ("A 12-storey tower collapsed.", "storey", None),
+        ("Sailors reported 35-knot gusts near the cape.", "knot", None),
+        # a participle before a plural noun belongs to the phrase
+        ("The firm owns 12 offshore drilling platforms.", "platforms", None),
+        # "m" before a people word or a volume word is million
+        ("The agency says up to 2m affected by the drought.", "people", "people"),
+        # an order word followed by "of" and a unit
+        ("The storm caused billions of dollars in damage.", "usd", "money"),
+        ("The scandal cost the council millions of pounds of public money.", "gbp", "money"),
+        ("Crews removed thousands of pounds of rubble.", "lb", "weight"),
+        ("Thousands of square miles of forest burned.", "mi2", "area"),
+    ],
+)
+def test_what_is_the_counted_head(text: str, unit: str | None, what: str | None) -> None:
+    f = one(text)
+    assert (f.unit, f.what) == (unit, what), f
+
+
+def test_an_event_adjective_before_another_noun_counts_that_noun() -> None:
+    found = figs("Of the 120 dead seals found on the beach, 15 were tagged.")
+    assert [(f.value, f.unit, f.what) for f in found] == [(120, "seals", None)]
+    assert one("There were 11 dead miners.").what == "killed"
+
+
+def test_a_toll_word_before_does_not_override_a_counted_noun_or_a_second_item() -> None:
+    found = figs("The outbreak has caused 52 deaths and 9,400 infections.")
+    assert [(f.value, f.unit, f.what) for f in found] == [(52, "people", "killed"), (9400, "infections", None)]
+    found = figs("Aid groups say 3,000 are dead and up to 2m affected.")
+    assert [(f.value, f.what) for f in found] == [(3000, "killed"), (2e6, "people")]
+    assert one("The death toll rose to 45 on Tuesday.").what == "killed"
+    assert one("The dead numbered 11.").what == "killed"
+
+
+def test_money_and_casualties_in_one_sentence_stay_apart() -> None:
+    found = figs("The flood caused the deaths of 14 farmers and billions of pounds of damage.")
+    assert [(f.value, f.unit, f.what) for f in found] == [(14, "people", "killed"), (1e9, "gbp", "money")]
+
+
+def test_a_volume_word_before_a_noun_is_the_unit() -> None:
+    f = one("The tanker spilled less than the 9m gallon Corvina spill.")
+    assert (f.value, f.unit) == (9e6, "gallons")
+    assert one("A 3,000 barrel-a-day leak was found.").unit == "barrels"
+
+
+def test_an_action_with_its_own_number_is_not_the_event_of_the_phrase_before() -> None:
+    found = figs("About 5,000 troops and rebels killed 30 herders.")
+    assert [(f.value, f.what) for f in found] == [(5000, "troops"), (30, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reactor at Two Rivers Station shut down.",  # a capitalised number word inside a name
+        "She hosts a show on Metro 4 Extra live from Leeds.",  # a number before a capitalised name word
+        "The NIKKEI 225 index fell.",  # an index name
+        "It is our number 1 goal.",
+        "The leak is 20 times larger than first thought.",  # a multiplier
+        "The summit runs from July 14-16 in Oslo.",  # a date range
+    ],
+)
+def test_names_multipliers_and_date_ranges_are_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_names_do_not_swallow_counted_nouns() -> None:
+    assert one("It sank 5 British trawlers.").unit == "trawlers"
+    assert one("The airline bought 30 Airbus jets.").what == "aircraft"
+
+
+def test_an_event_word_right_after_an_unlisted_noun_still_counts() -> None:
+    assert one("The remains of six foreign nationals killed in the crash were flown home.").what == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Three officers from the Northern Rifles were killed in an ambush.", "killed"),
+        ("Some 300 workers in the tax office were evacuated.", "evacuated"),
+        ("The 40 fighters in the town said they would stay.", "fighters"),
+    ],
+)
+def test_event_after_a_prepositional_phrase(text: str, what: str) -> None:
+    assert one(text).what == what
+
+
+def test_person_adjectives_and_glued_headlines_keep_their_event() -> None:
+    assert one("The charity shelters 3,000 homeless veterans.").what == "displaced"  # "homeless" is said of persons
+    # a headline glued to the next sentence: a capitalised number word before an acronym is still a figure
+    assert one("More on our website Forty UN employees died in the storm.").what == "killed"
+    # a possessive after the number starts another phrase: the toll before it still counts
+    assert one("Flu deaths hit 17 Peru's health minister said.").what == "killed"

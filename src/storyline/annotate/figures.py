@@ -22,7 +22,12 @@ Semantics (documented, tested):
 * ``what`` (small vocabulary, see :data:`WHAT_CATEGORIES`): an event word near the number wins
   ("21 people were killed" -> killed; "killed 12" -> killed; "200,000 people still trapped" -> trapped),
   then the counted noun ("4,000 jihadists" -> fighters, "30,000-strong force" -> fighters), then the unit
-  (area, distance, money, weight, percent).
+  (area, distance, money, weight, percent).  The counted noun is the head the number modifies, never a
+  word elsewhere in the sentence: an event word after the phrase belongs to it ("40 peacekeepers died",
+  "dozens of staff and engineers are missing", "two members of staff were killed"); a toll word before
+  the number ("deaths ... 52") counts only when no noun follows it ("167 deaths, 39,620 cases" -> cases);
+  "dead birds" counts birds; a hyphened word is what is counted ("a four-storey house", "a 15-member
+  panel" -> people); an order word with "of" and a unit is that unit ("billions of dollars" -> money).
 * ``about``: the actor the quantity describes, for force sizes (fighters, troops) and counts whose noun
   phrase names an actor ("4,000 ISIS fighters" -> ISIS); for distances the place after "from";
   for percentages the noun after "of".  Speakers and news outlets are never ``about``.
@@ -89,7 +94,8 @@ WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "civilians": ("civilians", "residents", "inhabitants", "villagers", "citizens", "non-combatants"),
     "people": ("people", "persons", "individuals", "children", "women", "men", "families", "adults", "students",
                "workers", "passengers", "patients", "voters", "members", "person", "man", "woman", "child", "boy",
-               "girl", "boys", "girls", "victims", "survivors"),
+               "girl", "boys", "girls", "victims", "survivors", "affected", "staff", "staffers", "employees", "crew", "crewmen",
+               "crewmembers"),
     # things
     "buildings": ("buildings", "houses", "homes", "villages", "towns", "schools", "hospitals", "bridges",
                   "building", "house", "home", "village", "apartments", "shelters", "settlements"),
@@ -128,6 +134,23 @@ _VERB_BEFORE: dict[str, str] = {
         for w in ("arrested", "arresting", "detained", "detaining", "captured", "capturing", "abducted", "kidnapped")
     },
     **{w: "trapped" for w in ("trapping", "besieging")},
+}
+# event words said of a noun phrase after it ("40 peacekeepers died", "dozens of staff missing")
+_EVENT_VERBS = frozenset(
+    w
+    for cat in _EVENT_WHATS
+    for w in WHAT_CATEGORIES[cat]
+    if w.endswith("ed") or w in ("died", "dead", "missing", "unaccounted", "homeless", "hurt", "slain", "fled")
+)
+# a hyphened word after a number that makes it a count of persons ("a 15-member panel", "a 40-man crew")
+_NUMBERISH_RE = re.compile(r"\d|(?:an?|some|dozens|hundreds|thousands|" + "|".join(ONES) + r")$", re.I)
+_PERSON_MODIFIERS = frozenset({"member", "man", "men", "person", "people", "woman", "women"})
+_NOUN_OF_BEFORE: dict[str, str] = {
+    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "massacre", "execution")},
+    **{w: "evacuated" for w in ("evacuation",)},
+    **{w: "rescued" for w in ("rescue",)},
+    **{w: "arrested" for w in ("arrest", "arrests", "detention", "abduction", "kidnapping")},
+    **{w: "displaced" for w in ("displacement",)},
 }
 # fmt: off
 _ANAPHORIC_HEADS = frozenset({
@@ -169,7 +192,8 @@ _EVENT_SKIP = frozenset(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "still", "reportedly", "allegedly",
         "already", "also", "now", "all", "who", "that", "which", "later", "either", "both", "remain", "remained",
         "remains", "believed", "feared", "thought", "said", "to", "be", "reported", "confirmed", "officially",
-        "were", "later", "subsequently", "either", "were", "had",
+        "were", "later", "subsequently", "either", "were", "had", "may", "might", "could", "would", "will",
+        "likely", "probably", "feared", "so", "far", "since", "then",
     ]
 )
 # fmt: on
@@ -264,7 +288,11 @@ _TIME_NOUNS = frozenset({
 # "1.5m Haitians", "4.9 m barrels": "m" before a counted plural is million, not metres ("5m high",
 # "2 m of snow", "10m metres" are lengths, "2m years" a duration)
 _NOT_COUNTED = "|".join(sorted(_TIME_NOUNS | {"metres", "meters", "miles", "feet", "inches", "times"}))
-_MILLION_M_NOUN_RE = re.compile(rf"\s*(?!(?:{_NOT_COUNTED})\b)(?:[A-Za-z]{{3,}}s|people|children|men|women)\b")
+# ("3m affected", "an 11m gallon spill": a people word or a volume/weight word used as a modifier)
+_MILLION_M_NOUN_RE = re.compile(
+    rf"\s*(?!(?:{_NOT_COUNTED})\b)(?:[A-Za-z]{{3,}}s|people|children|men|women|affected|homeless|dead|displaced|"
+    r"injured|wounded|infected|unemployed|gallon|barrel|lit(?:re|er)|tonne|ton|dollar|euro|pound)\b"
+)
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _TRIGGER_RE = re.compile(r"\d+|[A-Za-z]+")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")
@@ -272,8 +300,8 @@ _CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")
 _FIRST_WORDS = _LEADING_NUMBER_WORDS | {"a", "an", "several", "usd", "eur", "gbp", "us"}
 _UNIT_RE = re.compile(
     r"^(?:\s*-?\s*)(?:"
-    r"(?P<km2>(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km2|km²)"
-    r"|(?P<mi2>(?:square|sq\.?)\s*mi(?:les?)?\b|mi2|mi²)"
+    r"(?P<km2>(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2|km²)"
+    r"|(?P<mi2>(?:square|sq\.?)[\s-]*mi(?:les?)?\b|mi2|mi²)"
     r"|(?P<ha>hectares?\b|ha\b)|(?P<acre>acres?\b)"
     r"|(?P<km>kilomet(?:er|re)s?\b|kms?\b)|(?P<mi>miles?\b|mi\b)|(?P<m>met(?:er|re)s?\b|m\b)"
     r"|(?P<ft>feet\b|foot\b|ft\b)"
@@ -326,7 +354,26 @@ _CLOCK_AFTER_RE = re.compile(
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _STRONG_RE = re.compile(r"^\s*-?\s*strong\b", re.I)
 _MAGNITUDE_RE = re.compile(r"(?:\bmagnitude\s*(?:of\s*)?$)|(?:^\s*-?\s*magnitude\b)", re.I)
-_TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+toll|toll|deaths|fatalities|dead)\b[^.;:!?]{0,40}$", re.I)
+_TOLL_BEFORE_RE = re.compile(r"\b(death\s+toll|toll|deaths|fatalities|dead)\b([^.;:!?]{0,40})$", re.I)
+# lowercase words in -s after "dead" that are verbs, not a noun the adjective "dead" modifies ("dead birds")
+_TOLL_VERBS_S = frozenset(
+    {"is", "was", "has", "includes", "numbers", "stands", "totals", "rises", "exceeds", "reaches"}
+)
+
+
+def _toll_before(before: str) -> bool:
+    """A death toll stated before the number ("the death toll rose to 45", "no deaths in A and one
+    in B"), not the adjective "dead" before a noun ("of the 491 dead birds, 28 ...")."""
+    m = _TOLL_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    if m.group(1).lower() == "dead":
+        nxt = re.match(r"\s+([a-z]+)", m.group(2))
+        if nxt and _plural_noun(nxt.group(1)) and nxt.group(1) not in _TOLL_VERBS_S:
+            return False
+    return True
+
+
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(crowds?|throngs?|forces?|army|armies|contingent|garrison)\s+of\s+(?:some\s+|about\s+|"
     r"around\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$",
@@ -343,7 +390,7 @@ _BLOCK_RES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"),
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?(?!\w)"),
-    re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
+    re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
     re.compile(
         r"\b(?:in|since|until|till|by|from|of|during|before|after|year|early|late|mid|spring|summer|"
@@ -590,9 +637,38 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             and not (j + 1 < len(toks) and _norm(toks[j + 1][2]) in _WORD_WHAT and low not in ("dead", "missing"))
         ):
             # "30 wounded", "3 million displaced", "thousands marched"
+            nxt_tok = toks[j + 1][2] if j + 1 < len(toks) else ""
+            if (
+                low in _EVENT_VERBS
+                and low not in ("homeless", "displaced")  # said of persons only ("homeless veterans")
+                and _plural_noun(nxt_tok)
+                and not _personish(nxt_tok)
+                and not nxt_tok.rstrip(".").endswith(("wards", "ways"))
+            ):
+                # "491 dead birds", "12 missing laptops": the adjective describes a noun counted on its own
+                return None, nxt_tok, st, toks[j + 1][1], toks[j + 1][1]
             return _WORD_WHAT[low], tok, st, en, en
         if tok.rstrip("-") in ("-LRB", "-RRB", "-LSB", "-RSB"):
             break  # Penn Treebank brackets in tokenised corpora
+        if (
+            not window
+            and j == i
+            and st == pos
+            and tok.startswith("-")
+            and tok[1:2].isalpha()
+            and _norm(tok[1:].split("-")[0]) not in _STOP
+            and _norm(tok[1:].split("-")[0]) not in SCALES
+        ):
+            # "a four-story house", "a 20-knot wind", "a 15-member panel": the number counts the hyphened word
+            word = _norm(tok[1:].split("-")[0])
+            return ("people" if word in _PERSON_MODIFIERS else None), word, st, en, en
+        if not window and tok.endswith(("'s", "’s")):
+            break  # "deaths hit 17 Mexico's minister ...": a possessive starts another noun phrase
+        if not window and low.split("-")[0] in ("gallon", "barrel", "litre", "liter"):
+            # "the 11m gallon spill", "a 5,000 barrel-a-day leak" count gallons and barrels, not spills
+            return None, low.split("-")[0] + "s", st, en, en
+        if window and low in _EVENT_VERBS:
+            break  # "40 peacekeepers died": the event word is what happened to the phrase, not part of it
         if tok.startswith("-") and len(tok) > 1:
             window.append((st, en, tok))
             j += 1
@@ -609,7 +685,13 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             break
         if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
             nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
-            if nxt not in _WORD_WHAT:
+            modifier = (  # "30 deepwater drilling rigs": a participle before a plural noun modifies it
+                low.endswith("ing")
+                and not (window and _plural_noun(window[-1][2]))
+                and j + 1 < len(toks)
+                and _plural_noun(toks[j + 1][2])
+            )
+            if nxt not in _WORD_WHAT and not modifier:
                 break
         window.append((st, en, tok))
         j += 1
@@ -631,20 +713,88 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
     return what, head, window[0][0], window[-1][1], window[-1][1]
 
 
+# fmt: off
+# nouns that make "pounds" money ("billions of pounds of damage"), not weight ("thousands of pounds of debris")
+_MONEY_NOUNS = frozenset({
+    "damage", "compensation", "investment", "funding", "losses", "revenue", "profits", "debt", "debts", "aid",
+    "taxpayers", "public", "savings", "cuts", "fines", "bonuses", "claims", "business", "sales", "spending",
+})
+# fmt: on
+_OF_UNIT_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _order_of_unit(after: str) -> str | None:
+    """The unit of an order word followed by "of" and a unit ("billions of dollars" -> usd);
+    "pounds" is money unless weight is what follows ("millions of pounds of damage" -> gbp,
+    "thousands of pounds of debris" -> lb)."""
+    of = _OF_UNIT_RE.match(after)
+    if of is None:
+        return None
+    um = _UNIT_RE.match(after[of.end() :])
+    if um is None or um.lastgroup in ("m", "percent"):
+        return None
+    if um.lastgroup == "lb" and um.group().strip().lower().startswith("pound"):
+        nxt = re.match(r"\s+of\s+(?:the\s+)?([a-z']+)", after[of.end() + um.end() :])
+        return "lb" if nxt and nxt.group(1) not in _MONEY_NOUNS else "gbp"
+    return um.lastgroup
+
+
+# plural nouns for persons that the vocabulary does not list (events apply to them: "9 miners died")
+_PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "men", "ees")
+# fmt: off
+_NOT_PERSONS = frozenset({
+    "containers", "numbers", "letters", "papers", "towers", "computers", "centers", "doors", "floors", "reactors",
+    "generators", "sectors", "monitors", "motors", "tractors", "trailers", "tankers", "carriers", "meters", "liters",
+    "barrels", "layers", "filters", "markers", "posters", "fees", "degrees", "errors", "waters", "borders", "orders",
+    "quarters", "headquarters", "chambers", "shelters", "transformers", "printers", "boosters", "gallons",
+    "specimens", "tubers", "rivers", "dinners", "matters", "offers", "chapters", "members", "factors", "corridors",
+})
+_MORE_PERSONS = frozenset({
+    "tenants", "occupants", "inmates", "pilgrims", "tourists", "visitors", "pupils", "nurses", "doctors",
+    "migrants", "infants", "babies", "toddlers", "teenagers", "guests", "relatives", "colleagues", "parishioners",
+})
+# fmt: on
+
+
+def _personish(word: str) -> bool:
+    """A plural noun for persons ("miners", "journalists", "tenants"), listed or by its ending."""
+    low = _norm(word)
+    if _WORD_WHAT.get(low) in PEOPLE_WHATS or low in _MORE_PERSONS:
+        return True
+    return low.islower() and low.endswith(_PERSON_SUFFIXES) and low not in _NOT_PERSONS
+
+
+def _mid_sentence(prev_word: str) -> bool:
+    """The word before a number is inside the sentence: not its start, a quote or a bracket."""
+    return bool(prev_word) and prev_word[-1:] not in ".:;!?\"“'‘(["
+
+
 def _plural_noun(tok: str) -> bool:
     """A lowercase word that looks like a plural noun ("firefighters", not "across" or "bus")."""
+    tok = tok.rstrip(".")
     return tok.islower() and len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is", "ous"))
 
 
 def _event_after(s: str, pos: int) -> str | None:
-    toks = _tokens(s, pos, min(len(s), pos + 80))
-    for _st, _en, tok in toks[:6]:
+    """The event word said of the counted phrase ending at ``pos`` ("... were killed"), across a
+    conjoined, "of", "from" or "in" phrase ("dozens of peacekeepers and officials are missing", "two
+    members of staff were killed", "three soldiers from the Royal Corps were killed"), but not a verb that has its own object number ("... and rebels killed 30")."""
+    toks = _tokens(s, pos, min(len(s), pos + 100))
+    joined = False
+    for k, (_st, _en, tok) in enumerate(toks[:10]):
         low = _norm(tok)
         cat = _WORD_WHAT.get(low)
         if cat in _EVENT_WHATS or (cat == "protesters" and low.endswith("ed")):
+            if joined and k + 1 < len(toks) and _NUMBERISH_RE.match(toks[k + 1][2]):
+                return None
             return cat
         if low in _EVENT_SKIP or low.endswith("ly"):
             continue
+        if k < 4 and low in ("and", "or", "of", "from", "in", "the", "other"):
+            joined = True
+            continue
+        if joined and tok[:1].isalpha() and low not in _STOP and (cat or not low.endswith(("ed", "ing"))):
+            continue  # a word of the conjoined or prepositional phrase
         break
     return None
 
@@ -657,7 +807,10 @@ def _event_before(s: str, pos: int) -> str | None:
     if last in ("the", "a", "another", "an", "some"):
         if len(toks) < 2:
             return None
-        last = _norm(toks[-2][2])
+        toks = toks[:-1]
+        last = _norm(toks[-1][2])
+    if last == "of" and len(toks) >= 2:  # "the deaths of 11 workers", "the evacuation of 5,000 people"
+        return _NOUN_OF_BEFORE.get(_norm(toks[-2][2]))
     return _VERB_BEFORE.get(last)
 
 
@@ -801,8 +954,15 @@ def _sentence_figures(
             continue
         prev_word = _prev_word(s, start)
         pw = _norm(prev_word)
-        if prev_word[:1].isupper() and pw in _NAME_WORDS and not c.order:
-            continue  # "Division 17", "Resolution 2254", "No. 5"
+        if (prev_word[:1].isupper() or pw == "number") and pw in _NAME_WORDS and not c.order:
+            continue  # "Division 17", "Resolution 2254", "No. 5", "his number 1 priority"
+        if (
+            c.spelled
+            and s[start : start + 1].isupper()
+            and _mid_sentence(prev_word)
+            and re.match(r"[\s-]+[A-Z][a-z]+[\s-]+[A-Z]", after)
+        ):
+            continue  # "Three Mile Island", "the Four Seasons Hotel": a capitalised number word inside a name
         if (start > 0 and s[start - 1] == "(" and after.startswith(")")) or (
             re.search(r",\s*$", before)
             and re.match(r"\s*,", after)
@@ -859,6 +1019,8 @@ def _sentence_figures(
                     unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
                 end += um.end()
                 after = s[end:]
+            elif c.order and unit is None:
+                unit = _order_of_unit(after) or unit  # "billions of dollars", "thousands of square miles"
         if unit in _UNIT_WHAT and what is None:
             what = _UNIT_WHAT[unit]
         # ---- what it counts
@@ -870,18 +1032,26 @@ def _sentence_figures(
             if h is not None and _norm(h) in _TIME_NOUNS:
                 continue  # "52 straight months": a duration
             # an uncounted noun head ("98,000 gallons", "207 stations") takes no casualty verb
-            plain_head = what is None and h is not None and not h[:1].isupper()
+            plain_head = what is None and h is not None and not h[:1].isupper() and not _personish(h)
+            if h is not None and _norm(h) in ("times", "fold") and what is None:
+                continue  # "14 times greater", "a 10-fold rise": a multiplier, not a count
+            if plain_head and h is not None:  # "eight nationals killed": an event word right after the head
+                right_after = _tokens(s, scan_end, min(len(s), scan_end + 20))
+                if right_after and _norm(right_after[0][2]) in _EVENT_VERBS:
+                    what = _WORD_WHAT[_norm(right_after[0][2])]
             if not plain_head and (what is None or what not in _EVENT_WHATS):
                 ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
                 if ev:
                     what = ev
-            if what is None:
+            # the rules below read the words before the number: a counted noun after it comes first
+            # ("(167 deaths, 39,620 cases)" counts cases)
+            if what is None and not plain_head:
                 gm = _GROUP_OF_BEFORE_RE.search(s[max(0, c.start - 60) : c.start])
                 if gm:
                     what = "protesters" if gm.group(1).lower().startswith(("crowd", "throng")) else "fighters"
-            if what is None and _TOLL_BEFORE_RE.search(before):
+            if what is None and not plain_head and _toll_before(before):
                 what = "killed"
-            if what is None:
+            if what is None and not plain_head:
                 cm = _COUNT_OF_BEFORE_RE.search(before)
                 if cm:
                     what = _WORD_WHAT.get(_norm(cm.group(1)))
@@ -906,6 +1076,15 @@ def _sentence_figures(
             continue
         if what is None and prev_word[:1].isupper() and pw not in _QUAL_WORDS and not prev_word.isupper():
             continue  # a number right after a capitalised word with nothing counted: a name ("Flight 370")
+        if (
+            what is None
+            and re.match(r"\s+[A-Z][a-z]", after)
+            and _mid_sentence(prev_word)
+            and not (head and _plural_noun(_norm(head)))
+        ):
+            continue  # nothing counted, a capitalised word after and no plural noun: a name ("5 Live Sport")
+        if what is None and len(prev_word) >= 3 and prev_word.isupper() and prev_word not in _NOT_ACTOR_ACRONYMS:
+            continue  # "the FTSE 100 list", "the S&P 500 index": an index or product name
         if c.order and what is None:
             continue
         # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"

@@ -14,7 +14,7 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   **disagreement** (``SANA: 12 killed`` vs ``Syrian Observatory: 21 killed``).  Qualifiers
   count: "about 9.5" agrees with "9.5", "more than 40,000" with "45,000"; and two values that
   one sentence states together count two things ("270 killed, 103 of them Americans"), not two
-  versions of one;
+  versions of one; an increment ("another 130", "14 other staff") is no total and is not compared;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 """
@@ -52,6 +52,15 @@ _WHAT = {
     "strength": "fighters",
     "refugees": "displaced",
 }
+# the words between a distance and the place it is measured from ("60 miles north-east of Baghdad")
+_REF_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|"
+    r"(?:away\s+)?from|outside(?:\s+of)?|short\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s*,?\s*)?",
+    re.I,
+)
+# a count added to another ("another 130", "a further 20", "14 other staff", "dozens more") is no total
+_PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+_PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra)\b", re.I)
 _INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
 
 
@@ -67,6 +76,7 @@ class Claim:
     explicit: bool
     citation: Citation
     places: frozenset[str] = frozenset()  # the places its sentence names (Place ids)
+    away: frozenset[str] = frozenset()  # places its sentence measures a distance from ("60 miles north of Baghdad")
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -93,13 +103,22 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         sent = {s.index: s.text for s in doc.sentences}
         explicit_times = {(t.sentence, t.value) for t in doc.times if t.value}
         named: dict[int, set[str]] = {}
+        away: dict[int, set[str]] = {}
+        # a place a distance is measured from ("in Samarra, 60 miles north of Baghdad") is where the fact is not
+        refs = [f.end for f in doc.figures if f.what == "distance"]
         for t in doc.toponyms:
-            if t.place:
+            if not t.place:
+                continue
+            if any(_REF_GAP.fullmatch(art.text[e : t.start]) for e in refs if 0 <= t.start - e <= 40):
+                away.setdefault(t.sentence, set()).add(t.place)
+            else:
                 named.setdefault(t.sentence, set()).add(t.place)
         for f in doc.figures:
             what = _norm_what(f.what)
-            if what is None:
+            if what is None or _PARTIAL_BEFORE.search(art.text[max(0, f.start - 20) : f.start]):
                 continue
+            if what != "percent" and _PARTIAL_AFTER.match(art.text, f.end):
+                continue  # "14 other staff died", "another 130 were wounded": an increment, not a total
             text = sent.get(f.sentence, "")
             ent = aliases.get((f.about or "").lower().strip())
             if ent is not None:
@@ -128,6 +147,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     explicit,
                     Citation(source=art.id, sentence=f.sentence, text=text),
                     frozenset(named.get(f.sentence, ())),
+                    frozenset(away.get(f.sentence, ())),
                 )
             )
     return out
@@ -189,7 +209,9 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     (one that gives "270 killed, 103 of them Americans" counts two things, not two versions), and
     the two sentences name no different places and tell the same fact (TF-IDF cosine >= ``SAME_FACT``: "21 people were killed in
     the airstrikes" / "the airstrikes killed 12"; not "10 Brazilian peacekeepers died" / "the 1,200
-    Brazilian soldiers in the mission", which the figures stage may file under one heading)."""
+    Brazilian soldiers in the mission", which the figures stage may file under one heading).  Shares of
+    one whole are compared without the whole's words: "a deficit of 12 percent of GDP" and "a cost of
+    4 percent of GDP" measure two things."""
     if a.claimant == b.claimant:
         return False
     ia, ib = _interval(a.figure), _interval(b.figure)
@@ -200,7 +222,18 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
             return False
     if a.places and b.places and not a.places & b.places:
         return False  # "at least 23 killed in Baghdad" / "at least 33 killed in Mosul": two incidents
-    return facts.same(a.citation.text, b.citation.text)
+    if a.away & b.places or b.away & a.places:
+        return False  # "in a town 60 miles north of Baghdad" / "in Baghdad": not the same place
+    ta, tb = a.citation.text, b.citation.text
+    if a.what == "percent":  # the whole a share is of ("of GDP") is shared by construction: it tells no fact
+        ta, tb = _without(ta, a.about_label), _without(tb, b.about_label)
+    return facts.same(ta, tb)
+
+
+def _without(text: str, phrase: str) -> str:
+    """``text`` without the words of ``phrase`` (case-insensitive)."""
+    words = {w.lower() for w in re.findall(r"\w+", phrase)}
+    return re.sub(r"\w+", lambda m: "" if m.group().lower() in words else m.group(), text)
 
 
 def _point(c: Claim) -> dict[str, object]:
