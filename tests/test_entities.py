@@ -685,3 +685,172 @@ def test_persons_with_place_names_stay_persons() -> None:
         out, _ = resolve_entities([doc(text, ents)], EMPTY, _strong)
         e = find(out, ents[-1][0])
         assert e is not None and e.type == "person", text
+
+
+# --------------------------------------------------------------------------- names of persons: merges and splits
+
+
+def _mentions_of(ents: list[Entity], alias: str) -> int:
+    e = find(ents, alias)
+    return len(e.mentions) if e is not None else 0
+
+
+def test_canonical_name_is_the_most_frequent_full_name() -> None:
+    text = "Tomas (Tom) Brandt arrived. Tomas Brandt spoke. Tomas Brandt left. Brandt waved. Tomas Brandt slept."
+    d = doc(
+        text,
+        [
+            ("Tomas (Tom) Brandt", "PERSON"),
+            ("Tomas Brandt", "PERSON"),
+            ("Tomas Brandt", "PERSON"),
+            ("Brandt", "PERSON"),
+            ("Tomas Brandt", "PERSON"),
+        ],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    assert len(ents) == 1 and ents[0].name == "Tomas Brandt"  # not the longest, the one the story writes
+    # a people by its plural only when the plural is the word plus "s": never "Vietnameses"
+    g = doc(
+        "Vietnamese troops came. Vietnamese boats left. The Vietnameses said no.",
+        [("Vietnamese", "NORP"), ("Vietnamese", "NORP"), ("Vietnameses", "NORP")],
+    )
+    ents, _ = resolve_entities([g], EMPTY)
+    assert find(ents, "Vietnamese").name == "Vietnamese"  # type: ignore[union-attr]
+
+
+def test_different_middle_names_are_different_people() -> None:
+    text = "Anton Voss sang. His children Anton Lise Voss and Anton Karl Voss watched. Anton Voss bowed."
+    d = doc(
+        text,
+        [
+            ("Anton Voss", "PERSON"),
+            ("Anton Lise Voss", "PERSON"),
+            ("Anton Karl Voss", "PERSON"),
+            ("Anton Voss", "PERSON"),
+        ],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    assert not same(ents, "Anton Lise Voss", "Anton Karl Voss")
+    assert not same(ents, "Anton Voss", "Anton Lise Voss") and not same(ents, "Anton Voss", "Anton Karl Voss")
+    assert find(ents, "Anton Voss").name == "Anton Voss"  # type: ignore[union-attr]
+    # one middle name only: the same person ("George W. Bush" / "George Bush")
+    e = doc("Anton Voss sang. Anton K. Voss bowed.", [("Anton Voss", "PERSON"), ("Anton K. Voss", "PERSON")])
+    ents, _ = resolve_entities([e], EMPTY)
+    assert same(ents, "Anton Voss", "Anton K. Voss")
+
+
+def _quill_story() -> list[AnnotatedArticle]:
+    return [
+        doc(
+            "Dana Quill testified. Dana Quill was calm. Quill said she slept. Bram Quill was absent.",
+            [("Dana Quill", "PERSON"), ("Dana Quill", "PERSON"), ("Quill", "PERSON"), ("Bram Quill", "PERSON")],
+            "a",
+        ),
+        doc(
+            "Dana Quill returned. Dana Quill ate. Dana Quill slept. Quill smiled.",
+            [("Dana Quill", "PERSON"), ("Dana Quill", "PERSON"), ("Dana Quill", "PERSON"), ("Quill", "PERSON")],
+            "b",
+        ),
+        doc("Quill was not heard today.", [("Quill", "PERSON")], "c"),  # no full name: the story's dominant one
+        doc("Bram Quill sold the house. Quill left town.", [("Bram Quill", "PERSON"), ("Quill", "PERSON")], "d"),
+        doc(
+            "Dana Quill and Bram Quill argued. Quill shouted.",
+            [("Dana Quill", "PERSON"), ("Bram Quill", "PERSON"), ("Quill", "PERSON")],
+            "e",
+        ),
+    ]
+
+
+def test_bare_surname_joins_the_dominant_full_name() -> None:
+    """In an article, the full name with two thirds of the full-name mentions there; in an article
+    without a full name, the story's; an article naming both equally leaves the surname apart."""
+    ents, docs = resolve_entities(_quill_story(), EMPTY)
+    dana, bram = find(ents, "Dana Quill"), find(ents, "Bram Quill")
+    assert dana is not None and bram is not None and dana.id != bram.id
+    assert dana.sources == ["a", "b", "c", "e"] and len(dana.mentions) == 9  # 6 of the 9 full names + 3 "Quill"
+    assert bram.sources == ["a", "d", "e"] and len(bram.mentions) == 4
+    by_article = {d.article.id: [m for m in d.mentions if m.text == "Quill"] for d in docs}
+    assert by_article["c"][0].entity == dana.id and by_article["d"][0].entity == bram.id
+    apart = by_article["e"][0].entity
+    assert apart not in (dana.id, bram.id)  # Dana once, Bram once: which one is not known
+    assert dana.type == "person"
+
+
+def test_gendered_and_regnal_titles_restrain_the_surname_rule() -> None:
+    story = [
+        *_quill_story(),
+        doc("Dana Quill arrived. Mr Quill said little.", [("Dana Quill", "PERSON"), ("Quill", "PERSON")], "f"),
+        doc("Dana Quill arrived. Mr Quill waved.", [("Dana Quill", "PERSON"), ("Quill", "PERSON")], "g"),
+        doc("Dana Quill sang. Mrs Quill, his mother, cried.", [("Dana Quill", "PERSON"), ("Quill", "PERSON")], "h"),
+        doc("Crowds cheered King Quill at the palace.", [("Quill", "PERSON")], "i"),
+    ]
+    ents, docs = resolve_entities(story, EMPTY)
+    dana = find(ents, "Dana Quill")
+    assert dana is not None
+    quill = {d.article.id: next(m.entity for m in d.mentions if m.text == "Quill") for d in docs if d.article.id > "e"}
+    assert quill["f"] == quill["g"] == dana.id  # "Mr Quill" beside the only Quill of the article
+    assert quill["h"] != dana.id  # "Mrs Quill": Dana Quill is "Mr Quill" in the story
+    assert quill["i"] != dana.id  # a king's name, not a surname
+
+
+def test_a_surname_that_is_also_a_passing_first_name() -> None:
+    text = "Perrin Vale spoke. Vale said no. Perrin Vale left. Vale Dorsey sang. Vale waved. Perrin Vale slept."
+    d = doc(
+        text,
+        [
+            ("Perrin Vale", "PERSON"),
+            ("Vale", "PERSON"),
+            ("Perrin Vale", "PERSON"),
+            ("Vale Dorsey", "PERSON"),
+            ("Vale", "PERSON"),
+            ("Perrin Vale", "PERSON"),
+        ],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    assert same(ents, "Perrin Vale", "Vale") and _mentions_of(ents, "Vale") == 5
+    assert not same(ents, "Vale", "Vale Dorsey")
+
+
+def test_a_span_with_two_names_is_cut_into_them() -> None:
+    text = (
+        "Lena Marsh sang. Otto Marsh played. Lena Marsh bowed. Otto Marsh left. "
+        "The children were Lena Marsh Otto Marsh and others. Ivo Dunne - approved the plan. "
+        "Kit and Remy came. Kit waved. Remy smiled. Martin Luther King, Jr. spoke. "
+        "Norvex fired workers. Caldera sued. Norvex paid. Caldera won. The suit named Norvex Caldera too."
+    )
+    d = doc(
+        text,
+        [
+            ("Lena Marsh", "PERSON"),
+            ("Otto Marsh", "PERSON"),
+            ("Lena Marsh", "PERSON"),
+            ("Otto Marsh", "PERSON"),
+            ("Lena Marsh Otto Marsh", "PERSON"),
+            ("Ivo Dunne - approved", "PERSON"),
+            ("Kit and Remy", "PERSON"),
+            ("Kit", "PERSON"),
+            ("Remy", "PERSON"),
+            ("Martin Luther King, Jr.", "PERSON"),
+            ("Norvex", "ORG"),
+            ("Caldera", "ORG"),
+            ("Norvex", "ORG"),
+            ("Caldera", "ORG"),
+            ("Norvex Caldera", "PERSON"),
+        ],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    names = {e.name for e in ents}
+    assert "Lena Marsh Otto Marsh" not in names and "Norvex Caldera" not in names
+    assert _mentions_of(ents, "Lena Marsh") == 3 and _mentions_of(ents, "Otto Marsh") == 3
+    assert find(ents, "Ivo Dunne") is not None and find(ents, "Ivo Dunne - approved") is None
+    assert _mentions_of(ents, "Kit") == 2 and _mentions_of(ents, "Remy") == 2
+    assert find(ents, "Norvex").type == "organisation" and _mentions_of(ents, "Norvex") == 3  # type: ignore[union-attr]
+    assert find(ents, "Jr") is None and find(ents, "Jr.") is None  # a suffix is not a name
+    # a real name made of two names of the story stays whole when neither is another person's
+    # full name and one is a person's name ("Paris Jackson": a place and a surname)
+    p = doc(
+        "Paris hosted. Paris won. Jackson sang. Jackson danced. Paris Jackson spoke.",
+        [("Paris", "GPE"), ("Paris", "GPE"), ("Jackson", "PERSON"), ("Jackson", "PERSON"), ("Paris Jackson", "PERSON")],
+    )
+    ents, _ = resolve_entities([p], EMPTY)
+    assert find(ents, "Paris Jackson") is not None

@@ -11,8 +11,20 @@
 * case, diacritic and transliteration variants ("Erdoğan"/"Erdogan", "Raqqa"/"Rakka"/
   "al-Raqqah", "Sergey"/"Sergei"), possessives ("ISIS'"), a leading "the";
 * person names with titles stripped ("Brig. Gen. Talal Ali Selo", "Lt-Gen Townsend") and
-  name variants: "Ash Carter" / "Ashton Carter" / "Carter" (a bare surname joins a full
-  name only when exactly one full name of the story has that surname).
+  name variants: "Ash Carter" / "Ashton Carter" / "Carter".  Different middle names are
+  different people ("Anton Lise Voss" / "Anton Karl Voss"; "Anton Voss" then joins neither).
+  A bare surname joins the only full name of the story with that surname; when the story
+  has several ("Jackson": Michael, Janet, Katherine Jackson), each mention joins the full name
+  holding two thirds of the full-name mentions with that surname in its article, or, in an
+  article that names none, in the story (:func:`_join_dominant_surnames`: "Murray" in a
+  Conrad Murray story with a passing "Colin Murray"); a gendered title ("Mrs Jackson")
+  must fit the person's, a regnal one ("King Hussein") joins nothing.
+
+The name shown for a person or organisation is the most frequent form of several words
+("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
+holds two names is cut into them before anything else: a list or a caption glued to a
+sentence ("Tito and Jermaine", "Thad Allen - approved") and two names of the story run
+together ("Tito Jackson Michael Jackson", "Transocean Halliburton") (:func:`_split_person`).
 
 Mentions the recogniser missed are added from two sources: exact (case-sensitive for short
 or all-capital aliases) occurrences of knowledge-base aliases, and re-occurrences anywhere
@@ -644,6 +656,90 @@ def _split_glued(text: str, m: Mention, place_keys: set[str]) -> list[Mention]:
     return [m]
 
 
+@dataclass
+class _StoryNames:
+    """The labels the story's recogniser spans give each name (folded), and which are person
+    names of two words or more."""
+
+    labels: dict[str, Counter[str]]
+    full_persons: set[str]
+
+    @classmethod
+    def count(cls, docs: list[AnnotatedArticle]) -> _StoryNames:
+        labels: dict[str, Counter[str]] = defaultdict(Counter)
+        for d in docs:
+            for m in d.mentions:
+                labels[fold(clean_surface(m.text, m.label))][m.label] += 1
+        full = {k for k, v in labels.items() if " " in k and v["PERSON"]}
+        return cls(labels, full)
+
+    def n(self, key: str) -> int:
+        return self.labels[key].total() if key in self.labels else 0
+
+    def label(self, key: str) -> str:
+        return self.labels[key].most_common(1)[0][0] if self.n(key) else "PERSON"
+
+
+# what separates two names in one recogniser span: a spaced dash, a comma, "and", "&"
+_NAME_SEP = re.compile(r"\s+[-–—]+\s+|\s*[,;]\s+|\s+(?:and|&)\s+|\s*&\s*")
+_NAME_SUFFIX = _words("jr jnr sr snr ii iii iv v phd md qc mp obe mbe cbe esq")
+
+
+def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str]) -> list[Mention]:
+    """A "person" span that holds two names is not a name: it is cut into its names.
+
+    * a list or a caption glued to a sentence: the parts around a spaced dash, a comma, "and"
+      or "&" ("James and Billy", "Yele Haiti - Bruce Springsteen", "Thad Allen - approved");
+      a part that does not start with a capital is dropped, one the story names as a place is
+      a place; never around a suffix ("Martin Luther King, Jr.");
+    * two names of the story run together ("Tito Jackson Michael Jackson", "Conrad Murray
+      Jackson", "Transocean Halliburton"): the span cuts into two names the story writes on
+      their own, each more often than the span (twice at least), and either one of them is a
+      person's full name or neither is mostly a person's name ("Paris Jackson" stays)."""
+    parts = _span_parts(text, m, _NAME_SEP)
+    if len(parts) > 1 and not any(fold(text[a:b]) in _NAME_SUFFIX for a, b in parts):
+        out = []
+        for a, b in parts:
+            part = text[a:b]
+            if not part[:1].isupper() or not any(c.isalpha() for c in part):
+                continue
+            label = "GPE" if fold(part) in place_keys and fold(part) not in names.full_persons else "PERSON"
+            out.append(_trim_mention(text, m.model_copy(update={"start": a, "end": b, "text": part, "label": label})))
+        return out
+    words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
+    if len(words) < 2:
+        return [m]
+    whole = names.n(fold(clean_surface(m.text, "PERSON")))
+    for k in range(1, len(words)):
+        left = m.text[: words[k - 1][1]]
+        right = m.text[words[k][0] :]
+        lk, rk = fold(clean_surface(left, "PERSON")), fold(clean_surface(right, "PERSON"))
+        if not lk or not rk or not left[:1].isupper() or not right[:1].isupper():
+            continue
+        if min(names.n(lk), names.n(rk)) < max(2, whole + 1):
+            continue
+        if (lk in names.full_persons or rk in names.full_persons) or (
+            names.label(lk) != "PERSON" and names.label(rk) != "PERSON"
+        ):
+            cut = m.start + words[k][0]
+            return [
+                m.model_copy(update={"end": m.start + words[k - 1][1], "text": left, "label": names.label(lk)}),
+                m.model_copy(update={"start": cut, "text": text[cut : m.end], "label": names.label(rk)}),
+            ]
+    return [m]
+
+
+def _span_parts(text: str, m: Mention, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of the pieces of a mention between separators (stripped)."""
+    out = []
+    pos = m.start
+    for hit in sep.finditer(m.text):
+        out.append((pos, m.start + hit.start()))
+        pos = m.start + hit.end()
+    out.append((pos, m.end))
+    return [(a, b) for a, b in out if b > a]
+
+
 # --------------------------------------------------------------------------- resolution
 
 
@@ -693,6 +789,7 @@ def resolve_entities(
     toks_of = [_tokens(d.article.text) for d in docs]
     capitalised = _capitalised_keys(docs)
     place_keys = {fold(m.text) for d in docs for m in d.mentions if m.label in _PLACE_LABELS}
+    names = _StoryNames.count(docs)
 
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
@@ -703,7 +800,12 @@ def resolve_entities(
                 m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
                 m1 = m1.model_copy(update={"label": "GPE"})
-            raw.extend(_split_glued(d.article.text, m1, place_keys) if m1.label == "ORG" else (m1,))
+            if m1.label == "ORG":
+                raw.extend(_split_glued(d.article.text, m1, place_keys))
+            elif m1.label == "PERSON":
+                raw.extend(_split_person(d.article.text, m1, names, place_keys))
+            else:
+                raw.append(m1)
         for m in raw:
             surface = clean_surface(m.text, m.label)
             broken = _broken_quotes(m.text.strip(_QUOTES + " ,;:"))
@@ -798,7 +900,8 @@ def resolve_entities(
     for xs in per_doc:
         ms.extend(xs)
     lower = Counter(t.key for toks in toks_of for t in toks if t.text.islower())
-    return _build(docs, ms, kept_plain, kb, lower, is_place)
+    capital = Counter(t.key for toks in toks_of for t in toks if t.text[:1].isupper())
+    return _build(docs, ms, kept_plain, kb, lower, is_place, capital)
 
 
 _PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -1002,6 +1105,7 @@ def _build(
     kb: KnowledgeBase,
     lower: Counter[str],
     is_place: Callable[[str], bool] | None = None,
+    capital: Counter[str] | None = None,
 ) -> tuple[list[Entity], list[AnnotatedArticle]]:
     uf = _UF()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1105,20 +1209,28 @@ def _build(
         if kind(node) != "person":
             continue
         for s in forms:
-            words = s.replace("-", " ").split() if " " in s else [s]
-            words = [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+            words = _name_words(s)
             if len(words) >= 2:
                 person_full[skeleton(words[-1])].append((node, words))
                 if _vowelless(words[-1]):
                     person_vowels[_vowelless(words[-1])].append((node, words))
     # first names of the story's full names: a bare "Michael" in a Michael Jackson story is not the
-    # surname of the one "Alun Michael" it also names
-    given_first = {fold(ws[0]) for group in person_full.values() for _, ws in group if ws[0][:1].isupper()}
+    # surname of the one "Alun Michael" it also names; but a surname of hundreds of mentions that is
+    # also the first name of a passing "Murray Gray" (under a third of the uses) is still a surname
+    as_given: Counter[str] = Counter()
+    as_surname: Counter[str] = Counter()
+    for node, forms in surfaces.items():
+        if kind(node) != "person":
+            continue
+        for s, n in forms.items():
+            words = _name_words(s)
+            if len(words) >= 2:
+                as_surname[fold(words[-1])] += n
+                if words[0][:1].isupper():
+                    as_given[fold(words[0])] += n
+    given_first = {k for k, n in as_given.items() if n >= (1 - _DOMINANT_SHARE) * (n + as_surname[k])}
     for group in person_full.values():
-        for n1, (a, wa) in enumerate(group):
-            for b, wb in group[n1 + 1 :]:
-                if _given_compatible(wa, wb, kb):
-                    uf.union(a, b)
+        _join_full_names(uf, group, kb)
     _rebuild_members(uf, members)
     # a one-word "place" that is the surname of a person of the story ("Darren Ripley" ...
     # "Ripley said"), never named after a locative preposition ("in Ripley") nor a known place
@@ -1132,7 +1244,9 @@ def _build(
         and all(" " not in f and f[:1].isupper() for f in forms)
     }
     persons_of_places: set[str] = set()
-    for node, forms in surfaces.items():
+    named_persons: set[str] = set()  # bare surnames joined to a person's full name
+    several: list[tuple[str, str, str]] = []  # (node, fold, skeleton) of surnames of several full names
+    for node, forms in list(surfaces.items()):
         if len(forms) == 0 or (kind(node) in ("place", "group") and node not in surname_places):
             continue
         for s in forms:
@@ -1141,7 +1255,9 @@ def _build(
             if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
                 continue
             roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
-            if fold(s) in given_first:
+            if fold(s) in given_first or (
+                node not in surname_places and not _surname_like(fold(s), labels[node], lower)
+            ):
                 continue  # a first name as much as a surname: which person is meant is not known
             if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)] and node not in surname_places:
                 # a vowel misspelt in a surname given in full elsewhere: "Silo" for "Selo"
@@ -1154,11 +1270,18 @@ def _build(
                 uf.union(next(iter(roots)), node)
                 if node in surname_places:
                     persons_of_places.add(node)
+                named_persons.add(node)
+            elif len(roots) > 1 and not uf.kb[uf.find(node)] and _surname_like(fold(s), labels[node], lower):
+                several.append((node, fold(s), skeleton(s)))
+    _rebuild_members(uf, members)
+    named_persons |= _join_dominant_surnames(
+        docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capital or Counter())
+    )
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels)
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
-    forced.update({uf.find(n): "person" for n in persons_of_places})
+    forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
@@ -1435,6 +1558,208 @@ def _prune(
     return forced, dropped
 
 
+def _name_words(surface: str) -> list[str]:
+    """The words of a person name that count for matching: capitalised words and particles
+    ("Abu Bakr al-Baghdadi" -> Abu, Bakr, al, Baghdadi)."""
+    words = surface.replace("-", " ").split() if " " in surface else [surface]
+    return [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+
+
+def _middles(words: list[str]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words[1:-1] if w.lower() not in _FUNCTION and fold(w))
+
+
+def _middles_compatible(ma: tuple[str, ...], mb: tuple[str, ...]) -> bool:
+    """Middle names that may be one person's: one side has none, or the shorter list matches
+    in order inside the longer, a word or its initial ("W" / "Walker")."""
+    if not ma or not mb:
+        return True
+    short, long = sorted((ma, mb), key=len)
+    i = 0
+    for w in long:
+        if i < len(short) and (
+            skeleton(short[i]) == skeleton(w) or ((len(short[i]) == 1 or len(w) == 1) and short[i][0] == w[0])
+        ):
+            i += 1
+    return i == len(short)
+
+
+def _join_full_names(uf: _UF, group: list[tuple[str, list[str]]], kb: KnowledgeBase) -> None:
+    """Full names with one surname and compatible given names are one person ("Ash Carter",
+    "Ashton Carter"), except that different middle names are different people ("Paris Michael
+    Katherine Jackson" is not "Michael Joseph Jackson").  A name without a middle name joins
+    the ones with a middle name only when they are all one person; otherwise it stays apart
+    (which one it means is not known)."""
+    middles: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # root -> middle names of its forms
+    for node, words in group:
+        middles[uf.find(node)].add(_middles(words))
+
+    def join(a: str, b: str) -> None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return
+        ma, mb = middles.get(ra, set()), middles.get(rb, set())
+        if not all(_middles_compatible(x, y) for x in ma for y in mb):
+            return
+        if uf.union(ra, rb):
+            middles[uf.find(ra)] = ma | mb
+
+    plain = [(n, w) for n, w in group if not _middles(w)]
+    full = [(n, w) for n, w in group if _middles(w)]
+    for items in (plain, full):
+        for n1, (a, wa) in enumerate(items):
+            for b, wb in items[n1 + 1 :]:
+                if _given_compatible(wa, wb, kb) and _middles_compatible(_middles(wa), _middles(wb)):
+                    join(a, b)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for a, wa in plain:
+        for b, wb in full:
+            if _given_compatible(wa, wb, kb):
+                targets[uf.find(a)].add(uf.find(b))
+    for root, roots in targets.items():
+        if len(roots) == 1:
+            join(root, next(iter(roots)))
+
+
+# a bare surname joins the full name that holds at least this share of the full-name mentions
+# with that surname (in the article, or in the story when the article gives no full name)
+_DOMINANT_SHARE = 2 / 3
+_GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$")
+# before a given or regnal name, not a surname: "King Hussein" is not Saddam Hussein
+_NAME_TITLE = re.compile(r"(?:^|\W)(King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Sir|Dame)\.?\s+$")
+
+
+def _surname_like(key: str, labels: Counter[str], lower: Counter[str]) -> bool:
+    """A one-word name that may be a surname when the evidence is only a majority: not a common
+    word ("Music", "Grandfather": three capitalised uses for each lowercase one at least) and not
+    mostly read as a place or a people ("Brecon", "Islam")."""
+    n = labels.total()
+    places = sum(labels[lab] for lab in _PLACE_LABELS)  # the recogniser often reads a surname as an ORG
+    return (
+        n > 0
+        and 3 * lower[key] <= n
+        and places <= labels["PERSON"] + labels["ORG"]
+        and labels["NORP"] <= labels["PERSON"]
+    )
+
+
+def _common(word: str, initial: bool, lower: Counter[str], capital: Counter[str]) -> bool:
+    """A word the story writes in lowercase more often than capitalised ("Backing Blair" at the
+    start of a sentence), or three times as often anywhere ("Secular Shias"); "Bill" (Clinton),
+    also a "bill" of Congress twice as often, is still a given name in mid-sentence."""
+    key = fold(word)
+    if word.lower() in _FUNCTION:
+        return False
+    return lower[key] > max(1, 3 * capital[key] if not initial else capital[key])
+
+
+def _sentence_initial(d: AnnotatedArticle, start: int) -> bool:
+    """Whether a mention opens a sentence or a line (after quotes or brackets)."""
+    before = d.article.text[max(0, start - 4) : start].rstrip(" \t\"“‘'([")
+    return not before or before[-1] in ".!?:\n" or any(sn.start == start for sn in d.sentences)
+
+
+def _dominant(counts: Counter[str], least: int = 1) -> str | None:
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= least and n >= _DOMINANT_SHARE * sum(counts.values()) else None
+
+
+def _title_before(text: str, m: Mention, surface: str, pattern: re.Pattern[str]) -> str | None:
+    """The title (``pattern``'s group 1) written before a bare name, in the recogniser's span or
+    in the text before it; None when there is none."""
+    inside = m.text[: max(0, m.text.find(surface))]
+    hit = pattern.search(inside) if inside.strip() else pattern.search(text[max(0, m.start - 12) : m.start])
+    return hit.group(1) if hit is not None else None
+
+
+def _join_dominant_surnames(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    several: list[tuple[str, str, str]],
+    person_full: dict[str, list[tuple[str, list[str]]]],
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+    common: Callable[[str, bool], bool],
+) -> set[str]:
+    """A bare surname the story gives to several full names ("Jackson": Michael, Janet,
+    Katherine Jackson) means the one the writer has made the reader expect: in an article that
+    names full names with that surname, the one holding two thirds of their mentions there
+    (usually the only one); in an article that names none, the one holding two thirds of the
+    story's full-name mentions with that surname (three at least).  Otherwise it stays apart.  Only full names whose other words are
+    not ``common`` words count ("Backing Blair", "Camp Casey" are span errors, not people).
+
+    A gendered title tells one bearer from another ("Mrs Jackson" in a story of Michael
+    Jackson): a full name takes the gender of the titled bare mentions in the articles where it
+    is the only full name with the surname (the majority), and a titled mention joins only a
+    full name of its gender, or of unknown gender in its own article.  After a regnal title
+    ("King Hussein", "Prince Michael") a name is not a surname and joins nothing.  Mentions
+    are assigned one by one, each joining through a node of its own (``<node>@<root>``);
+    returns those nodes."""
+    out: set[str] = set()
+    done: set[tuple[str, str]] = set()
+    for node, key, sk in several:
+        if (node, key) in done:
+            continue
+        done.add((node, key))
+        full_nodes = {n for n, _ in person_full.get(sk, [])}
+        story: Counter[str] = Counter()
+        per_doc: dict[int, Counter[str]] = defaultdict(Counter)
+        for x in ms:
+            if x.node in full_nodes:
+                words = _name_words(x.surface)
+                if len(words) < 2 or skeleton(words[-1]) != sk:
+                    continue
+                initial = _sentence_initial(docs[x.doc], x.mention.start)
+                if not any(common(w, initial) for w in words[:-1]):
+                    root = uf.find(x.node)
+                    story[root] += 1
+                    per_doc[x.doc][root] += 1
+        bare: list[tuple[_M, str | None]] = []
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for x in ms:
+            if x.node != node or fold(x.surface) != key:
+                continue
+            text = docs[x.doc].article.text
+            if _title_before(text, x.mention, x.surface, _NAME_TITLE) is not None:
+                continue
+            title = _title_before(text, x.mention, x.surface, _GENDER_TITLE)
+            gender = None if title is None else ("m" if title in ("Mr", "Mister") else "f")
+            bare.append((x, gender))
+            if gender and len(per_doc.get(x.doc, ())) == 1:
+                votes[next(iter(per_doc[x.doc]))][gender] += 1
+        gender_of = {r: v.most_common(1)[0][0] for r, v in votes.items() if 2 * v.most_common(1)[0][1] > v.total()}
+        story_top = _dominant(story, least=3)
+        moves: list[tuple[_M, str]] = []
+        for x, gender in bare:
+            here = per_doc.get(x.doc)
+            if gender is None:
+                target = _dominant(here) if here else story_top
+            elif here:  # "Mrs Jackson" beside Michael (m) and Katherine (f) Jackson: Katherine
+                target = _dominant(Counter({r: n for r, n in here.items() if gender_of.get(r, gender) == gender}))
+                if target is not None and target not in gender_of and len(here) > 1:
+                    target = None
+            else:
+                target = story_top if story_top and gender_of.get(story_top) == gender else None
+            if target is not None:
+                moves.append((x, target))
+        for x, target in moves:
+            new = f"{node}@{target}"
+            if new not in uf.parent:
+                uf.add(new, None)
+                uf.union(target, new)
+                out.add(new)
+            for table, value in ((labels, x.mention.label), (surfaces, x.surface)):
+                table[node][value] -= 1
+                if table[node][value] <= 0:
+                    del table[node][value]
+                table[new][value] += 1
+            x.node = new
+    return out
+
+
 def _given_compatible(wa: list[str], wb: list[str], kb: KnowledgeBase) -> bool:
     fa, fb = wa[0], wb[0]
     if skeleton(fa) == skeleton(fb) or kb.same_given_name(fa, fb):
@@ -1496,17 +1821,23 @@ def _title_case(name: str, etype: str) -> str:
     return _LETTER_RUN.sub(lambda m: m.group(0).lower(), name)
 
 
+# nationality words whose plural is not the word plus "s" ("Chinese", "Swiss")
+_NO_S_PLURAL = ("ese", "s", "x", "z", "sh", "ch")
+
+
 def _best_name(forms: Counter[str], etype: str) -> str:
     proper = [f for f in forms if f != f.lower()] or list(forms)
     proper = [f for f in proper if not shouted(f)] or proper  # "Washington", not the dateline's "WASHINGTON"
-    if etype == "group":  # a people by its plural noun: "Americans" (also "American")
-        keys = {fold(f) for f in proper}
+    if etype == "group":  # a people by its plural noun: "Americans" (also "American"), never "Chineses"
+        keys = {fold(f) for f in proper if not fold(f).endswith(_NO_S_PLURAL)}
         plurals = [f for f in proper if any(fold(f) == k + "s" for k in keys)]
         proper = plurals or proper
     if etype in ("place", "group"):
         return max(proper, key=lambda f: (forms[f], not _short(f), len(f)))
+    # a name of several words ("Conrad Murray", not "Murray"), the one the story writes most often
+    # ("Bob Dudley" 38, not the longer "Robert (Bob) Dudley" once or a span error "Thad Allen - approved")
     longs = [f for f in proper if not _short(f)] or proper
-    return max(longs, key=lambda f: (len(f.split()), len(f), forms[f]))
+    return max(longs, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f), f))
 
 
 def _entities(
