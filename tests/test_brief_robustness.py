@@ -88,3 +88,25 @@ def test_mixed_languages_keep_the_english_story(tmp_path: Path) -> None:
     cited = {c["source"] for s in b["summary"] for c in s["citations"]}
     ru = next(s["id"] for s in b["sources"] if s["language"] == "ru")
     assert ru not in cited
+
+
+def test_the_story_title_is_a_headline_not_page_furniture() -> None:
+    from storyline.records import Article, PublishedDate
+    from storyline.story.brief import story_title
+
+    advert = "Fast cloud hosting for flood insurance and water claims"
+    story = [
+        "The river burst its banks on Monday and flooded the lower town.",
+        "Flood water reached the market square as the river rose again overnight.",
+        "Residents of the lower town were moved to the school as the flood spread.",
+    ]
+
+    def article(i: int, title: str, text: str) -> Article:
+        return Article(id=f"a{i}", file=f"{i}.txt", title=title, text=text, published=PublishedDate(value=None))
+
+    articles = [
+        article(0, advert, f"{advert}\nCloud storage for every business"),
+        *(article(i + 1, f"Flood hits lower town, report {i}", f"{t}\n{advert} Call now") for i, t in enumerate(story)),
+    ]
+    # the advert is printed on every page, so its words weigh in the centroid, but it is no headline
+    assert story_title(articles) == "Flood hits lower town, report 0"

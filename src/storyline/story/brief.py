@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FURNITURE_PAGES = 2
+"""A title printed in the texts of this many other articles is page furniture, not a headline."""
+
 
 def source_record(article: Article, set_aside: dict[str, Any] | None = None) -> dict[str, Any]:
     """One entry of ``Brief.sources`` (the storyline.brief/1 contract).  ``set_aside``: why the
@@ -60,11 +63,20 @@ def source_record(article: Article, set_aside: dict[str, Any] | None = None) -> 
 def story_title(articles: list[Article], set_aside: Collection[str] = ()) -> str | None:
     """The headline closest to what the whole story is about (TF-IDF cosine of each original
     article's title to the centroid of all texts); ties go to the earlier article.  Articles set
-    aside as off-topic (ids in ``set_aside``) are left out."""
+    aside as off-topic (ids in ``set_aside``) are left out, and so is a "title" that other articles
+    print in their text: page furniture (an advert, a section banner) that the page's
+    title slot picked up, whose words the centroid shares because it is printed on every page."""
     from storyline.story.text import Tfidf, centroid, cosine
 
     originals = [a for a in articles if a.duplicate_of is None and a.id not in set_aside]
     titled = [a for a in originals if a.title]
+    if len(titled) > 1:
+        texts = [(a.id, " ".join(a.text.split())) for a in originals]
+        headlines = [
+            a for a in titled
+            if sum(" ".join((a.title or "").split()) in t for i, t in texts if i != a.id) < FURNITURE_PAGES
+        ]  # fmt: skip
+        titled = headlines or titled
     if len(titled) <= 1:
         return titled[0].title if titled else None
     tfidf = Tfidf([a.text for a in originals])
