@@ -70,18 +70,18 @@ def story_title(articles: list[Article], set_aside: Collection[str] = ()) -> str
 
     originals = [a for a in articles if a.duplicate_of is None and a.id not in set_aside]
     titled = [a for a in originals if a.title]
-    if len(titled) > 1:
-        texts = [(a.id, " ".join(a.text.split())) for a in originals]
-        headlines = [
-            a for a in titled
-            if sum(" ".join((a.title or "").split()) in t for i, t in texts if i != a.id) < FURNITURE_PAGES
-        ]  # fmt: skip
-        titled = headlines or titled
     if len(titled) <= 1:
         return titled[0].title if titled else None
     tfidf = Tfidf([a.text for a in originals])
     center = centroid(tfidf.vectors)
-    return max(titled, key=lambda a: (cosine(tfidf.vector(a.title or ""), center), -titled.index(a))).title
+    order = {a.id: k for k, a in enumerate(titled)}
+    ranked = sorted(titled, key=lambda a: (-cosine(tfidf.vector(a.title or ""), center), order[a.id]))
+    texts = [(a.id, " ".join(a.text.split())) for a in originals]
+    for a in ranked:  # the best-ranked title that is not printed in other articles' texts
+        title = " ".join((a.title or "").split())
+        if sum(title in t for i, t in texts if i != a.id) < FURNITURE_PAGES:
+            return a.title
+    return ranked[0].title
 
 
 def off_topic(result: Result, options: Options) -> dict[str, dict[str, Any]]:
