@@ -1273,9 +1273,9 @@ def _build(
                 named_persons.add(node)
             elif len(roots) > 1 and not uf.kb[uf.find(node)] and _surname_like(fold(s), labels[node], lower):
                 several.append((node, fold(s), skeleton(s)))
-    _rebuild_members(uf, members)
+    capitals = capital or Counter()
     named_persons |= _join_dominant_surnames(
-        docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capital or Counter())
+        docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capitals)
     )
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels)

@@ -461,6 +461,9 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
 _NEAR_FORWARD_DAYS = 31
 _FAR_BACK_DAYS = 300
 _PAST_CUE_DISTANCE = 3
+_PAST_CUE_CLAUSE = 8  # a past verb this near, in the same clause, decides when no word of the sentence looks ahead
+_FUTURE_CUE_DISTANCE = 5
+_PAST_BIAS = 1.5
 _PRESENT = frozenset(["is", "are", "am", "expect"])  # the rest of the present verbs that look ahead are FUTURE_CUES
 
 
@@ -474,9 +477,6 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     if w not in lex.FUTURE_CUES:
         return None
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
-_PAST_CUE_CLAUSE = 8  # a past verb this near, in the same clause, decides when no word of the sentence looks ahead
-_FUTURE_CUE_DISTANCE = 5
-_PAST_BIAS = 1.5
 
 
 def _monthday_year(ctx: _Ctx, m: int, dd: int, start: int, end: int) -> int:

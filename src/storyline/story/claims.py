@@ -317,9 +317,7 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
     a named speaker, one carries a commitment cue and the other a refusal cue (never both),
     they name the same action, and they share an actor or place.  Machine-translated or
     hedged wording that misses a cue is left alone rather than guessed at."""
-    rows: list[
-        tuple[str, str, str, str | None, set[str], Citation]
-    ] = []  # speaker key, stance, action, name, ids, cite
+    rows: list[tuple[str, str, str, str | None, set[str], Citation]] = []  # speaker, stance, action, name, ids, cite
     for doc in docs:
         if doc.article.duplicate_of:
             continue

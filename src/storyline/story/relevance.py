@@ -28,15 +28,14 @@ article to compare with).
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.records import AnnotatedArticle
-from storyline.story.text import STOPWORDS, stem
+from storyline.story.text import STOPWORDS, Tfidf, centroid, stem
 
 __all__ = ["MAX_SHARE", "MIN_PILE", "THRESHOLD", "Relevance", "relevance"]
 
@@ -79,22 +78,24 @@ def _text(doc: AnnotatedArticle) -> str:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)*")
 
 
+def _term(tok: str) -> tuple[str, str] | None:
+    """A word as the rule counts it, (written form, term), or None: the story layer's content words,
+    stemmed, possessive dropped ("jackson's" is "jackson"), and two-letter acronyms kept as written
+    ("BP", "UN": the most telling word of a story can be one; not "US", a stopword when lowercased,
+    nor "IS" in a shouted line)."""
+    if len(tok) == 2 and tok.isupper():
+        return (tok, tok) if tok.lower() not in STOPWORDS else None
+    low = tok.lower().replace("’", "'").strip("'-")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if len(low) > 2 and low not in STOPWORDS and not low.isdigit():
+        return low, stem(low)
+    return None
+
+
 def _terms(text: str) -> list[str]:
-    """The text's words as the rule counts them, in order: the story layer's content words, stemmed,
-    possessive dropped ("jackson's" is "jackson"), and two-letter acronyms kept as written ("BP",
-    "UN": the most telling word of a story can be one; not "US", a stopword when lowercased)."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if len(tok) == 2 and tok.isupper() and tok.lower() not in STOPWORDS:  # not "IS" in a shouted line
-            out.append(tok)
-            continue
-        low = tok.lower().replace("’", "'").strip("'-")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if len(low) > 2 and low not in STOPWORDS and not low.isdigit():
-            out.append(stem(low))
-    return out
+    """The text's terms (:func:`_term`), in order."""
+    return [t[1] for m in _TOKEN.finditer(text) if (t := _term(m.group())) is not None]
 
 
 def _share(hits: int, total: int) -> float:
@@ -108,17 +109,15 @@ def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) ->
     if n == 0:
         return []
     texts = [_text(d) for d in docs]
-    terms = [_terms(t) for t in texts]
-    # the centroid of the TF-IDF vectors (sublinear tf, smoothed idf, as in story.text.Tfidf)
-    bags = [Counter(t) for t in terms]
-    df = Counter(w for b in bags for w in b)
-    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
-    total: dict[str, float] = {}
-    for b in bags:
-        v = {w: (1 + math.log(c)) * idf[w] for w, c in b.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        for w, x in v.items():
-            total[w] = total.get(w, 0.0) + x / norm
+    terms: list[list[str]] = []  # each text's terms in order, read once for the TF-IDF and the lead
+
+    def analyse(text: str) -> Counter[str]:
+        terms.append(_terms(text))
+        return Counter(terms[-1])
+
+    tfidf = Tfidf(texts, analyse)
+    total = centroid(tfidf.vectors)
+    df = Counter(w for b in tfidf.bags for w in b)
     # key terms: the centroid's heaviest words among those at least two articles use
     ranked = sorted((w for w in total if df[w] >= 2 and not w[0].isdigit()), key=lambda w: (-total[w], w))
     key, core = set(ranked[:KEY_TERMS]), set(ranked[:CORE_TERMS])
@@ -148,20 +147,16 @@ def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) ->
         )
         out.append(Relevance(d.article.id, round(score, 4), flagged, reason, round(k, 4), round(lead, 4), round(sent, 4)))
     if sum(r.off_topic for r in out) > MAX_SHARE * n:  # not one story: no typical article to compare with
-        out = [Relevance(r.article, r.score, False, "", r.key_terms, r.lead, r.sentences) for r in out]
+        out = [replace(r, off_topic=False, reason="") for r in out]
     return out
 
 
-def _surfaces(texts: Sequence[str], stems: Sequence[str]) -> list[str]:
+def _surfaces(texts: Sequence[str], terms: Sequence[str]) -> list[str]:
     """The commonest written form of each term ("virus" for "viru")."""
-    forms: dict[str, Counter[str]] = {s: Counter() for s in stems}
-    for t in texts:
-        for m in _TOKEN.finditer(t):
-            tok = m.group()
-            acronym = len(tok) == 2 and tok.isupper() and tok.lower() not in STOPWORDS
-            low = tok if acronym else tok.lower().replace("’", "'").strip("'-")
-            low = low[:-2] if low.endswith("'s") else low
-            term = low if len(low) == 2 else stem(low)
-            if term in forms:
-                forms[term][low] += 1
-    return [forms[s].most_common(1)[0][0] if forms[s] else s for s in stems]
+    forms: dict[str, Counter[str]] = {t: Counter() for t in terms}
+    for text in texts:
+        for m in _TOKEN.finditer(text):
+            t = _term(m.group())
+            if t is not None and t[1] in forms:
+                forms[t[1]][t[0]] += 1
+    return [forms[t].most_common(1)[0][0] if forms[t] else t for t in terms]

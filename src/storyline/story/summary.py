@@ -46,10 +46,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from storyline.annotate.timex import MONTH
 from storyline.records import AnnotatedArticle, Citation, Event
 from storyline.story.events import compatible, strip_dateline, told_again
-from storyline.story.text import Tfidf, centroid, content_tokens, cosine, figures_in, stem
+from storyline.story.text import MONTH, Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
@@ -64,7 +63,7 @@ _DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|however|but|and|also|so|then|meanwhile|his|her|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“«'‘]")
-_MONTH_RE = re.compile(MONTH)
+_MONTH_RE = re.compile(rf"\b{MONTH}(?![A-Za-z])")  # "May", "Sept.", not "Decade"
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
 
@@ -255,7 +254,7 @@ def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, obje
         d: dict[str, object] = {"text": t.text, "value": t.value, "precision": t.precision, "mod": t.mod}
         if t.value is None:
             d["reason"] = t.reason or "the article's date is not known"
-        elif _MONTH_RE.search(t.text) and not _WRITTEN_YEAR.search(t.text):
+        elif _MONTH_RE.search(t.text.title()) and not _WRITTEN_YEAR.search(t.text):  # "JUNE 5" too
             d["year_inferred"] = True
         out.append(d)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:[.,]\d+)*")
 
@@ -36,10 +36,12 @@ def bag(text: str) -> Counter[str]:
 
 
 class Tfidf:
-    """TF-IDF over a fixed collection of texts (sublinear tf, smoothed idf), sparse dict vectors."""
+    """TF-IDF over a fixed collection of texts (sublinear tf, smoothed idf), sparse dict vectors.
+    ``analyse`` turns a text into its counted terms (default :func:`bag`: stemmed content words)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.bags = [bag(t) for t in texts]
+    def __init__(self, texts: Sequence[str], analyse: Callable[[str], Counter[str]] = bag) -> None:
+        self.analyse = analyse
+        self.bags = [analyse(t) for t in texts]
         df: Counter[str] = Counter()
         for b in self.bags:
             df.update(b.keys())
@@ -53,7 +55,7 @@ class Tfidf:
         return {w: x / norm for w, x in v.items()}
 
     def vector(self, text: str) -> dict[str, float]:
-        return self.vector_of(bag(text))
+        return self.vector_of(self.analyse(text))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -73,12 +75,12 @@ def centroid(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
 
 # month names, capitalised ("May", never the verb "may"); not imported from the time stage, whose
 # module the story layer loads only when it tags time (its import takes a quarter of a second)
-_MONTH = (
+MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _NOT_FIGURE = re.compile(  # dates, years and clock times: not figures a claim rests on
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b(?:1[89]|20)\d\d\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b|\b(?:1[89]|20)\d\d\b"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|local)|\b\d{4}\s*\(?\s*(?:gmt|bst|utc|local)",
     re.I,
 )
