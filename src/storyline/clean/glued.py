@@ -182,7 +182,7 @@ SENTENCE_OPENERS = frozenset([
 or a subheading.  Not "A" ("type A influenza", "exhibit A for") nor "I" ("now I know")."""
 
 
-_CLAUSE_LINKS = frozenset(["why", "how", "what", "whether", "because", "until", "unless", "so", "then", "than"])
+_CLAUSE_LINKS = frozenset(["why", "how", "what", "whether", "because", "until", "unless", "so", "then"])
 """A caption does not end on these; after them a capitalised pronoun is a reverent "He"."""
 
 
