@@ -52,6 +52,21 @@ def test_reads_layout(tmp_path: Path) -> None:
     ]
 
 
+def test_off_topic_articles_are_set_aside_as_in_the_brief() -> None:
+    quake = [
+        "The earthquake destroyed homes across the capital .",
+        "Rescue teams searched the rubble of the capital for earthquake survivors .",
+        "The earthquake toll rose as rescue teams reached the capital 's suburbs .",
+        "Aid for earthquake survivors reached the capital by air .",
+        "Aftershocks shook the capital a day after the earthquake , and rescue teams paused .",
+        "Survivors of the earthquake camped in the capital 's parks as rescue teams worked .",
+    ]
+    schedule = ["7.20pm Classic concert : a symphony by the city orchestra .", "9pm Drama : a detective story ."]
+    arts = [(f"d/{i}.txt", "2010-01-13", [s, quake[(i + 1) % 6]]) for i, s in enumerate(quake)]
+    kept, n = t17.on_topic([*arts, ("d/x.txt", "2010-01-13", schedule)])
+    assert n == 1 and kept == arts
+
+
 def test_missing_data_is_a_coded_error(tmp_path: Path) -> None:
     with pytest.raises(EvalError) as exc:
         t17.evaluate(tmp_path / "nowhere")

@@ -132,3 +132,55 @@ def test_t17_junk_page_is_set_aside_and_few_are(shared_data: Path) -> None:
     assert len(off) <= 0.2 * len(marks)
     # the coverage of the trial stays
     assert not any(files[a].endswith(("2011-11-08/124.htm.txt", "2011-09-27/245.htm.txt")) for a in off)
+
+
+ROUNDUP = (
+    "In other news: the city council announced a new parking plan for the old town on Monday. "
+    "The national football side launched its new kit at a stadium party. A painter opened an "
+    "exhibition of seascapes at the museum on Thursday, and the museum cafe reopened after repairs. "
+    "A bakery on the main square won a prize for its rye bread. The orchestra announced its winter "
+    "programme of concerts in the cathedral. Rescue teams are still searching the valley below the broken Varnholt dam."
+)
+
+
+def test_a_page_that_mentions_the_story_in_passing_gives_only_its_story_sentences() -> None:
+    from storyline.story.relevance import MARGINAL, read_pile
+
+    reading = read_pile([*_pile(), _doc("roundup", ROUNDUP)])
+    mark = next(m for m in reading.marks if m.article == "roundup")
+    assert not mark.off_topic and mark.score < MARGINAL
+    assert reading.passing() == {"roundup"}  # the story's own pages, short or odd, are not
+    assert {"dam", "flood"} <= reading.key_terms
+    assert reading.about_story("Rescue teams are still searching the valley below the broken Varnholt dam.")
+    assert not reading.about_story("The city council announced a new parking plan for the old town on Monday.")
+
+
+def test_nothing_is_passing_in_a_small_pile_or_a_pile_of_several_stories() -> None:
+    from storyline.story.relevance import read_pile
+
+    assert not read_pile([_doc("roundup", ROUNDUP)]).passing()  # one article: no key terms at all
+    assert not read_pile([_doc("a", STORY[0]), _doc("b", STORY[1]), _doc("roundup", ROUNDUP)]).passing()
+
+
+def test_judge_reads_plain_texts_as_relevance_reads_docs() -> None:
+    from storyline.story.relevance import judge
+
+    docs = _pile()
+    plain = judge([d.article.id for d in docs], [d.article.text for d in docs], [[s.text for s in d.sentences] for d in docs])
+    assert plain == relevance(docs)
+
+
+@pytest.mark.slow
+def test_the_brief_takes_no_event_from_the_off_story_part_of_a_passing_page(tmp_path: Path) -> None:
+    from storyline import api
+    from storyline.options import Options
+
+    for d in [*_pile(), _doc("roundup", ROUNDUP)]:
+        (tmp_path / d.article.file).write_text(d.article.text + "\n")
+    result = api.process([str(tmp_path)], Options(progress=False))
+    b = api.make_brief(result).to_dict()
+    texts = " ".join(e["text"] for part in ("timeline", "undated", "events") for e in b[part])
+    assert "parking plan" not in texts and "new kit" not in texts and "exhibition" not in texts
+    assert any("roundup.txt: mentions the story in passing" in w for w in b["warnings"])
+    kept = api.make_brief(result, Options(off_topic_threshold=0)).to_dict()  # 0 keeps every sentence too
+    assert "parking plan" in " ".join(e["text"] for e in kept["events"])

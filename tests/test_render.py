@@ -166,3 +166,15 @@ def test_a_date_read_from_the_path_says_so() -> None:
     assert date_source({"value": "2016-11-06", "method": "url (the day ...)"}) == "from the url"
     assert date_source({"value": "2016-11-06", "method": "stamp month-name"}) == ""
     assert date_source({"value": None, "method": "none: no trustworthy date found"}) == ""
+
+
+def test_renderers_say_when_not_every_undated_event_is_listed() -> None:
+    d = sample_brief().to_dict()
+    d["events"] += [{"id": f"u{i}", "type": "other", "date": {"value": None, "precision": "unknown"}, "text": f"Thing {i}",
+                     "citations": [], "independent_sources": 1} for i in range(3)]
+    row = {"type": "other", "citations": [], "independent_sources": 1}
+    d["undated"] = [{"text": "Thing 0", **row}]
+    note = "The 1 reported by most sources, of 3; all are in the JSON brief's events"
+    assert note in render(Brief.model_validate(d), "md") and note[:40] in render(Brief.model_validate(d), "html")
+    d["undated"] = [{"text": f"Thing {i}", **row} for i in range(3)]
+    assert "reported by most sources" not in render(Brief.model_validate(d), "md")

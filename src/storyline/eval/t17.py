@@ -13,7 +13,8 @@ the reference's first..last date.  Scores come from the PyPI package ``tilse``:
 alignment-based ROUGE-1/ROUGE-2 F1 (``align_date_content_costs_many_to_one``,
 ROUGE-1.5.5 with stemming and stopword removal) and date F1 (set overlap of dates,
 as ``news-tls`` computes it).  Scores are averaged over the timelines of a topic,
-then over topics.
+then over topics.  As in the brief, articles off the collection's topic (a radio schedule,
+a conference live page) are set aside first (:func:`on_topic`); ``n_set_aside`` counts them.
 
 ``tilse`` needs perl with XML::Parser and XML::DOM (Debian:
 ``apt-get install libxml-parser-perl libxml-dom-perl``).
@@ -299,6 +300,16 @@ def score_timeline(pred: dict[str, list[str]], ref: dict[str, list[str]], evalua
     return {"ar1_f": ar1, "ar2_f": ar2, "date_f1": f1}
 
 
+def on_topic(articles: Sequence[tuple[str, str, list[str]]]) -> tuple[list[tuple[str, str, list[str]]], int]:
+    """The articles the brief would analyse: off-topic ones set aside as in the brief
+    (:func:`storyline.story.relevance.judge` at the default threshold); also their number."""
+    from storyline.story.relevance import judge
+
+    marks = judge([a[0] for a in articles], ["\n".join(a[2]) for a in articles], [a[2] for a in articles])
+    off = {m.article for m in marks if m.off_topic}
+    return [a for a in articles if a[0] not in off], len(off)
+
+
 def _items(articles: Sequence[tuple[str, str, list[str]]], use_tagger: bool | None = None) -> list[DatedSentence]:
     items: list[DatedSentence] = []
     for aid, pub, sents in articles:
@@ -311,6 +322,7 @@ def run_topic(topic_dir: Path, evaluator: Any = None, use_tagger: bool | None = 
     t0 = time.perf_counter()
     articles = load_collection(topic_dir)
     refs = load_timelines(topic_dir)
+    articles, n_aside = on_topic(articles)
     items = _items(articles, use_tagger)
     t_date = time.perf_counter() - t0
     rows: list[dict[str, Any]] = []
@@ -330,6 +342,7 @@ def run_topic(topic_dir: Path, evaluator: Any = None, use_tagger: bool | None = 
         "date_f1": sum(r["date_f1"] for r in rows) / n,
         "n_timelines": n,
         "n_articles": len(articles),
+        "n_set_aside": n_aside,
         "n_sentences": len(items),
         "seconds": round(time.perf_counter() - t0, 2),
         "seconds_dating": round(t_date, 2),

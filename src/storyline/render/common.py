@@ -56,6 +56,13 @@ def when_text(dates: list[dict[str, Any]] | None) -> str:
     return "; ".join(parts)
 
 
+def undated_note(b: dict[str, Any]) -> str:
+    """Says when the brief's ``undated`` section shows only the most reported of its undated events."""
+    total = sum(1 for e in b.get("events", []) if not (e.get("date") or {}).get("value"))
+    shown = len(b.get("undated", []))
+    return f"The {shown} reported by most sources, of {total}; all are in the JSON brief's events" if total > shown else ""
+
+
 def estimate_text(est: dict[str, Any] | None) -> str:
     """A publication-date estimate as a reader sees it: 'not before November 2016',
     'between 2016 and 3 March 2017', 'not after 3 March 2017'; '' without one."""

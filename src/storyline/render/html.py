@@ -22,6 +22,7 @@ from storyline.render.common import (
     near_name,
     place_coords,
     place_precision,
+    undated_note,
     when_text,
 )
 from storyline.render.geo_svg import MapPoint, svg_map
@@ -217,6 +218,7 @@ def render_html(brief: Brief) -> str:
         human_date(d.get("value"), d.get("precision"), d.get("mod")) if isinstance(d, dict) else human_date(d)
     )
     env.filters["when"] = when_text
+    env.filters["undated_note"] = undated_note
     env.filters["figure"] = figure_text
     env.filters["estimate"] = estimate_text
     env.filters["date_source"] = date_source

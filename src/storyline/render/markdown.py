@@ -12,6 +12,7 @@ from storyline.render.common import (
     human_date,
     place_coords,
     place_precision,
+    undated_note,
     when_text,
 )
 
@@ -60,6 +61,8 @@ def render_markdown(brief: Brief) -> str:
         out.append("")
     if b.get("undated"):
         out += ["## Not dated (the sources do not say when)", ""]
+        if note := undated_note(b):
+            out += [f"*{note}.*", ""]
         for e in b["undated"]:
             out.append(f"- {e['text']} {_cites(e.get('citations', []), short)}")
         out.append("")

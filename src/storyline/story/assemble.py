@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from storyline.api import Result
 
 MAX_TIMELINE = 40
+MAX_UNDATED = 25
+"""The brief's ``undated`` section lists the undated events most sources report, at most this many (a
+pile of hundreds of articles has hundreds of undated event sentences); all are in ``events``."""
 BACKGROUND_SHARE = 0.25  # of the timeline's entries, at most, on a story with more events than fit
 
 
@@ -90,14 +94,20 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
 
 
 def story_sections(
-    result: Result, understanding: Understanding, options: Options, set_aside: frozenset[str] = frozenset()
+    result: Result,
+    understanding: Understanding,
+    options: Options,
+    set_aside: frozenset[str] = frozenset(),
+    off_story: Mapping[str, frozenset[int]] | None = None,
 ) -> dict[str, Any]:
     """The story-level sections from the understood docs.  ``set_aside``: ids of the articles left out
-    as off-topic (``understanding`` was built without them); they do not date the story's start."""
+    as off-topic (``understanding`` was built without them); they do not date the story's start.
+    ``off_story``: Article.id -> indexes of sentences not about the story (from an article that
+    mentions it in passing), which report no event of it."""
     docs = understanding.docs
     entities = {e.id: e for e in understanding.entities}
     places = {p.id: p for p in understanding.places}
-    dated, undated = build_events(docs, entities, places, _story_start(result, set_aside))
+    dated, undated = build_events(docs, entities, places, _story_start(result, set_aside), off_story)
     timeline = timeline_entries(dated)
     disagreements, series = agreement(docs, list(entities.values()))
     disagreements += statement_conflicts(docs)
@@ -113,7 +123,7 @@ def story_sections(
                 "citations": [c.to_dict() for c in e.citations],
                 "independent_sources": e.independent_sources,
             }
-            for e in undated
+            for e in sorted(undated, key=lambda e: -e.independent_sources)[:MAX_UNDATED]
         ],
         "disagreements": disagreements,
         "series": series,

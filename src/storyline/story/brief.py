@@ -84,29 +84,46 @@ def story_title(articles: list[Article], set_aside: Collection[str] = ()) -> str
     return ranked[0].title
 
 
-def off_topic(result: Result, options: Options) -> dict[str, dict[str, Any]]:
-    """The articles set aside as off-topic (:func:`storyline.story.relevance.relevance`): Article.id
-    -> ``{"why": "off_topic", "score", "reason"}``; a copy follows its original."""
-    if options.off_topic_threshold <= 0 or not result.annotated:
-        return {}
-    from storyline.story.relevance import relevance
+def off_topic(result: Result, options: Options) -> tuple[dict[str, dict[str, Any]], dict[str, frozenset[int]]]:
+    """What the story's relevance reading (:func:`storyline.story.relevance.read_pile`) leaves out:
 
+    * the articles set aside as off-topic: Article.id -> ``{"why": "off_topic", "score", "reason"}``
+      (a copy follows its original);
+    * in the kept articles that mention the story only in passing, the sentences that do not use
+      any of its key terms: Article.id -> sentence indexes (not taken for the timeline).
+    """
+    if options.off_topic_threshold <= 0 or not result.annotated:
+        return {}, {}
+    from storyline.story.relevance import read_pile
+
+    reading = read_pile(result.annotated, options.off_topic_threshold)
     marks = {
-        r.article: {"why": "off_topic", "score": r.score, "reason": r.reason}
-        for r in relevance(result.annotated, options.off_topic_threshold)
-        if r.off_topic
+        r.article: {"why": "off_topic", "score": r.score, "reason": r.reason} for r in reading.marks if r.off_topic
     }
     for a in result.articles:
         if a.duplicate_of is not None and a.duplicate_of in marks:
             marks[a.id] = marks[a.duplicate_of]
-    return marks
+    passing = reading.passing()
+    off_story = {
+        d.article.id: frozenset(s.index for s in d.sentences if not reading.about_story(s.text))
+        for d in result.annotated
+        if d.article.id in passing
+    }
+    return marks, off_story
 
 
-def _warnings(result: Result, set_aside: dict[str, dict[str, Any]] | None = None) -> list[str]:
+def _warnings(
+    result: Result, set_aside: dict[str, dict[str, Any]] | None = None, off_story: dict[str, frozenset[int]] | None = None
+) -> list[str]:
     out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
     for a in result.articles:
         if set_aside and a.id in set_aside and a.duplicate_of is None:
             out.append(f"{a.file}: set aside as off-topic — {set_aside[a.id]['reason']}")
+        elif off_story and off_story.get(a.id):
+            out.append(
+                f"{a.file}: mentions the story in passing — its {len(off_story[a.id])} sentences that use none of "
+                "the story's key terms are not taken for the timeline"
+            )
     duplicates: dict[str, int] = {}
     for a in result.articles:
         if a.duplicate_of is not None:  # copies are reported once, in a summary line below
@@ -135,7 +152,7 @@ def _warnings(result: Result, set_aside: dict[str, dict[str, Any]] | None = None
 def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
     """The brief of one story.  ``homes``: outlet home regions (``OutletHomes``) learned by the
     service, used as evidence when places are resolved."""
-    set_aside = off_topic(result, options)
+    set_aside, off_story = off_topic(result, options)
     sources = [source_record(a, set_aside.get(a.id)) for a in result.articles]
     by_id = {s["id"]: s for s in sources}
     for doc in result.annotated:
@@ -145,7 +162,7 @@ def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in doc.sentences
             ]
     sections: dict[str, Any] = {}
-    warnings = _warnings(result, set_aside)
+    warnings = _warnings(result, set_aside, off_story)
     analysed = [d for d in result.annotated if d.article.id not in set_aside]
     if analysed:
         from storyline.annotate.understand import understand
@@ -153,7 +170,7 @@ def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
 
         u = understand(analysed, options, homes=homes)
         sections = understanding_sections(u)
-        sections.update(story_sections(result, u, options, set_aside=frozenset(set_aside)))
+        sections.update(story_sections(result, u, options, set_aside=frozenset(set_aside), off_story=off_story))
         warnings += u.warnings
     return Brief.model_validate(
         {

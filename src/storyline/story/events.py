@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -234,21 +234,26 @@ def _sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue
 
 
 def mentions_of(
-    docs: Sequence[AnnotatedArticle], entities: dict[str, Entity], places: dict[str, Place]
+    docs: Sequence[AnnotatedArticle],
+    entities: dict[str, Entity],
+    places: dict[str, Place],
+    off_story: Mapping[str, frozenset[int]] | None = None,
 ) -> tuple[list[Mention], list[Mention]]:
-    """(dated mentions, undated mentions) over all articles, in input order."""
+    """(dated mentions, undated mentions) over all articles, in input order.  ``off_story``:
+    Article.id -> indexes of sentences that are not about the story (they give no mention)."""
     dated: list[Mention] = []
     undated: list[Mention] = []
     for doc in docs:
         art = doc.article
         root = art.duplicate_of or art.id
         pub = art.published
+        skip = (off_story or {}).get(art.id, frozenset())
         figures_by_sentence: dict[int, list[Figure]] = {}
         for f in doc.figures:
             figures_by_sentence.setdefault(f.sentence, []).append(f)
         for s in doc.sentences:
             text = strip_dateline(s.text)
-            if len(text) < 25 or text.endswith("?"):
+            if len(text) < 25 or text.endswith("?") or s.index in skip:
                 continue
             kind = event_type(text)
             dated_by = _sentence_date(doc, s)
@@ -422,10 +427,15 @@ def _representative(cluster: list[Mention]) -> Mention:
 
 
 def build_events(
-    docs: Sequence[AnnotatedArticle], entities: dict[str, Entity], places: dict[str, Place], story_start: str | None
+    docs: Sequence[AnnotatedArticle],
+    entities: dict[str, Entity],
+    places: dict[str, Place],
+    story_start: str | None,
+    off_story: Mapping[str, frozenset[int]] | None = None,
 ) -> tuple[list[Event], list[Event]]:
-    """(dated events, undated events).  ``story_start`` is the earliest trusted publication date."""
-    dated, undated = mentions_of(docs, entities, places)
+    """(dated events, undated events).  ``story_start`` is the earliest trusted publication date;
+    ``off_story`` as in :func:`mentions_of`."""
+    dated, undated = mentions_of(docs, entities, places, off_story)
     boxes = glued_prefixes([(m.root, m.text) for m in dated + undated])
     dated, undated = _unboxed(dated, boxes), _unboxed(undated, boxes)
     everything = dated + undated

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from storyline.records import AnnotatedArticle
 from storyline.story.text import STOPWORDS, Tfidf, centroid, stem
 
-__all__ = ["MAX_SHARE", "MIN_PILE", "THRESHOLD", "Relevance", "relevance"]
+__all__ = ["MARGINAL", "MAX_SHARE", "MIN_PILE", "THRESHOLD", "Reading", "Relevance", "judge", "read_pile", "relevance"]
 
 MIN_PILE = 5
 """Fewer original articles than this: nothing is set aside (no reliable picture of the story)."""
@@ -45,6 +45,10 @@ MAX_SHARE = 1 / 3
 """The rule never sets aside more than this share of the pile; if it would, it sets aside nothing."""
 THRESHOLD = 0.15
 """Off-topic when the best of the three evidences is below this share of the pile's median."""
+MARGINAL = 0.5
+"""A kept article scoring below this share of the typical one mentions the story in passing (a
+profile of another person, a listings page, a round-up): only its sentences that use a key term
+are taken for the timeline (:meth:`Reading.about_story`)."""
 KEY_TERMS = 20  # the centroid's heaviest words
 CORE_TERMS = 10  # the heaviest of them, for the sentence share
 LEAD = 150  # content words of the title and the opening
@@ -66,6 +70,25 @@ class Relevance:
     key_terms: float  # share of the article's words that are key terms
     lead: float  # the same share in the title and the first LEAD words
     sentences: float  # share of its sentences that use a core term
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The verdict on a whole pile: one :class:`Relevance` per article, and the story's key terms."""
+
+    marks: list[Relevance]
+    key_terms: frozenset[str]
+    judged: bool = True  # False for a pile too small, or not one story: then nothing is left out
+
+    def about_story(self, text: str) -> bool:
+        """Whether a sentence uses one of the story's key terms."""
+        return any(t in self.key_terms for t in _terms(text))
+
+    def passing(self) -> frozenset[str]:
+        """Ids of the kept articles that mention the story only in passing (score < :data:`MARGINAL`)."""
+        if not self.judged:
+            return frozenset()
+        return frozenset(m.article for m in self.marks if not m.off_topic and m.score < MARGINAL)
 
 
 def _text(doc: AnnotatedArticle) -> str:
@@ -105,17 +128,35 @@ def _share(hits: int, total: int) -> float:
 def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) -> list[Relevance]:
     """One :class:`Relevance` per doc, in order.  ``docs``: the story's original articles (copies
     follow their original: the caller maps them).  Pure: same input, same output."""
-    n = len(docs)
-    if n == 0:
-        return []
+    return read_pile(docs, threshold).marks
+
+
+def read_pile(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) -> Reading:
+    """:func:`relevance`, with the key terms the verdicts rest on."""
     texts = [_text(d) for d in docs]
+    sentences = [[s.text for s in d.sentences] or [t] for d, t in zip(docs, texts, strict=True)]
+    return _read([d.article.id for d in docs], texts, sentences, threshold)
+
+
+def judge(
+    ids: Sequence[str], texts: Sequence[str], sentences: Sequence[Sequence[str]], threshold: float = THRESHOLD
+) -> list[Relevance]:
+    """:func:`relevance` on plain texts: article ids, texts (title first) and each text's sentences,
+    in the same order (the timeline evaluation reads pre-split corpora with no annotation)."""
+    return _read(ids, texts, sentences, threshold).marks
+
+
+def _read(ids: Sequence[str], texts: Sequence[str], sentences: Sequence[Sequence[str]], threshold: float) -> Reading:
+    n = len(texts)
+    if n == 0:
+        return Reading([], frozenset())
     terms: list[list[str]] = []  # each text's terms in order, read once for the TF-IDF and the lead
 
     def analyse(text: str) -> Counter[str]:
         terms.append(_terms(text))
         return Counter(terms[-1])
 
-    tfidf = Tfidf(texts, analyse)
+    tfidf = Tfidf(list(texts), analyse)
     total = centroid(tfidf.vectors)
     df = Counter(w for b in tfidf.bags for w in b)
     # key terms: the centroid's heaviest words among those at least two articles use
@@ -123,19 +164,18 @@ def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) ->
     key, core = set(ranked[:KEY_TERMS]), set(ranked[:CORE_TERMS])
 
     evidence: list[tuple[float, float, float]] = []
-    for d, text, words in zip(docs, texts, terms, strict=True):
-        sentences = [s.text for s in d.sentences] or [text]
+    for words, sents in zip(terms, sentences, strict=True):
         evidence.append(
             (
                 _share(sum(w in key for w in words), len(words)),
                 _share(sum(w in key for w in words[:LEAD]), len(words[:LEAD])),
-                _share(sum(any(w in core for w in _terms(s)) for s in sentences), len(sentences)),
+                _share(sum(any(w in core for w in _terms(s)) for s in sents), len(sents)),
             )
         )
     med = tuple(statistics.median(e[i] for e in evidence) for i in range(3))
     shown = ", ".join(_surfaces(texts, ranked[:_SHOWN]))
     out = []
-    for d, (k, lead, sent) in zip(docs, evidence, strict=True):
+    for aid, (k, lead, sent) in zip(ids, evidence, strict=True):
         score = max(x / m if m > 0 else 0.0 for x, m in zip((k, lead, sent), med, strict=True))
         flagged = n >= MIN_PILE and score < threshold
         reason = (
@@ -145,10 +185,12 @@ def relevance(docs: Sequence[AnnotatedArticle], threshold: float = THRESHOLD) ->
             if flagged
             else ""
         )
-        out.append(Relevance(d.article.id, round(score, 4), flagged, reason, round(k, 4), round(lead, 4), round(sent, 4)))
+        out.append(Relevance(aid, round(score, 4), flagged, reason, round(k, 4), round(lead, 4), round(sent, 4)))
+    judged = n >= MIN_PILE
     if sum(r.off_topic for r in out) > MAX_SHARE * n:  # not one story: no typical article to compare with
         out = [replace(r, off_topic=False, reason="") for r in out]
-    return out
+        judged = False
+    return Reading(out, frozenset(key), judged)
 
 
 def _surfaces(texts: Sequence[str], terms: Sequence[str]) -> list[str]:
