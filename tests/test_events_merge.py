@@ -134,3 +134,12 @@ def test_date_bounds_of_every_timeml_shape() -> None:
     assert date_bounds("2016-11-06TNI") == ("2016-11-06", "2016-11-06")
     assert compatible("2010-W24-WE", "2010-06-20") and not compatible("2010-W24-WE", "2010-06-18")
     assert compatible("201", "2014-03") and not compatible("201", "2009")
+
+
+def test_a_cut_sentence_does_not_stand_for_its_event() -> None:
+    from storyline.story.events import complete
+
+    assert complete("The valve was shut on 3 May (1415 GMT).") and complete('He said: "It is over."')
+    assert not complete("The valve was shut on 3 May (1415")
+    assert not complete('He said: "It is over and')
+    assert not complete("Officials confirm the valve is shut")  # a headline or a caption

@@ -84,18 +84,29 @@ def _reattach_openers(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple
 
 
 def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo sentence cuts on the same line that fall right after a title abbreviation, or
-    before a lowercase word (a sentence does not start in lowercase: "ISIS... the operation"),
-    and give opening quotes and brackets back to the sentence they open."""
+    """Undo sentence cuts on the same line that fall right after a title abbreviation, before a
+    lowercase word (a sentence does not start in lowercase: "ISIS... the operation"), or inside a
+    parenthesis the next piece closes, and give opening quotes and brackets back to the sentence
+    they open."""
     out: list[tuple[int, int]] = []
     for start, end in _reattach_openers(text, spans):
         same_line = "\n" not in text[out[-1][1] : start] if out else False
         rest = text[start:end].lstrip(" \"'“‘([")
-        if out and same_line and (_TITLE_END.search(text[out[-1][0] : out[-1][1]].rstrip()) or rest[:1].islower()):
+        prev = text[out[-1][0] : out[-1][1]] if out else ""
+        if out and same_line and (_TITLE_END.search(prev.rstrip()) or rest[:1].islower() or _open_bracket(prev, rest)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _open_bracket(prev: str, rest: str) -> bool:
+    """A cut inside a parenthesis that the next piece closes ("at 1930 CDT on 1 June (0030" |
+    "GMT 2 June)."): a sentence does not end inside brackets."""
+    if prev.count("(") <= prev.count(")") or prev.rstrip().rstrip("\"'”’")[-1:] in ".!?…":  # "(So it goes. )Next"
+        return False
+    close, stop = rest.find(")"), re.search(r"[.!?…]\s", rest)
+    return close >= 0 and (stop is None or close < stop.start())
 
 
 def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:

@@ -417,13 +417,29 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _representative(cluster: list[Mention]) -> Mention:
-    def key(m: Mention) -> tuple[int, int, int, int, int]:
+    def key(m: Mention) -> tuple[int, int, int, int, int, int]:
         prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
         length = len(m.text)
         too_long = 1 if length > 320 else 0
-        return (m.basis != "text", prec, m.box > 0, too_long, length)
+        return (m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
 
     return min(cluster, key=key)
+
+
+_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def complete(text: str) -> bool:
+    """Whether a sentence reads as whole: it ends as a sentence does and its brackets and double
+    quotes are closed.  A sentence cut inside a parenthesis ("… completed at 1930 CDT on 1 June
+    (0030") is shorter than the whole sentence another article gives, and must not stand for it."""
+    return (
+        bool(_END.search(text.rstrip()))
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+        and text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+    )
 
 
 def build_events(
