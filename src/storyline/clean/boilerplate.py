@@ -39,6 +39,7 @@ from storyline.clean.glued import (
     GluedByline,
     caption_end,
     glued_byline,
+    glued_names,
     glued_sentences,
     split_glued,
     split_title,
@@ -123,6 +124,16 @@ CONTACT_FOOTER = re.compile(
     r"contact\s+us|need\s+help)\b)[^@]{0,40}?[\w.+\-]+@[\w\-]+\.[\w.\-]+.*$",
     re.I,
 )
+AGE_STAMP = re.compile(
+    r"(?:^|\s)[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago\b(?!\s*[-–—,])", re.I
+)
+"""The age a related-links box prints after each headline ("Outlet Headline - 9 hrs ago Outlet ...");
+prose writes "three days ago" without the dash, or between two dashes ("It was here - a year ago - that")."""
+MAX_LINK_LINE = 40
+"""A line with one age stamp and at most this many words is a link (or the end of a link list cut by a
+full stop in an outlet's name: "Guardian . co. uk Headline - 3 hrs ago")."""
+EXTERNAL_DISCLAIMER = re.compile(r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b", re.I)
+"""The disclaimer printed above a list of links to other sites."""
 READER = re.compile(r"\b(?:you|your|we|our|us|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
 COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
 COMMENT_HEAD = re.compile(
@@ -180,6 +191,7 @@ class CleanText:
 class _Line:
     text: str
     blank_before: bool
+    glued: bool = False  # a piece cut from a body line (a caption), never the page's headline
 
 
 def _words(s: str) -> list[str]:
@@ -392,6 +404,7 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
     there, and a doubled opening written once (:func:`undouble`; the copy goes to the removed
     debris)."""
     out: list[_Line] = []
+    counts = CaseCounts.of(ln.text for ln in lines)
     for ln in lines:
         once = undouble(ln.text)
         if once != ln.text:
@@ -401,13 +414,32 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
         if at is not None:
             out.extend((_Line(ln.text[:at].strip(), ln.blank_before), _Line(ln.text[at:], True)))
             continue
-        cuts = glued_sentences(ln.text) if out else []  # the first line is read as the headline
+        if not out or AGE_STAMP.search(ln.text) or PRINT_NOTE.match(ln.text):
+            cuts = []  # the first line is read as the headline; links and print notes go whole
+        else:
+            cuts = _merge_cuts(glued_sentences(ln.text), glued_names(ln.text, counts), ln.text)
         if not cuts:
             out.append(ln)
             continue
         bounds = [0, *cuts, len(ln.text)]
-        out.extend(_Line(ln.text[a:b].strip(), ln.blank_before or k > 0) for k, (a, b) in enumerate(itertools.pairwise(bounds)))
+        pairs = enumerate(itertools.pairwise(bounds))
+        out.extend(_Line(ln.text[a:b].strip(), ln.blank_before or k > 0, glued=True) for k, (a, b) in pairs)
     return out
+
+
+def _merge_cuts(first: list[int], second: list[int], line: str) -> list[int]:
+    """The cuts of both lists in order, dropping one that would leave a piece under ``MIN_WORDS``."""
+    out: list[int] = []
+    for c in sorted(set(first) | set(second)):
+        if len(line[out[-1] if out else 0 : c].split()) >= MIN_WORDS and len(line[c:].split()) >= MIN_WORDS:
+            out.append(c)
+    return out
+
+
+def split_names(piece: str, counts: CaseCounts) -> list[str]:
+    """``piece`` cut where a name-led sentence starts after a glued caption (:func:`glued_names`)."""
+    bounds = [0, *glued_names(piece, counts), len(piece)]
+    return [piece[a:b].strip() for a, b in itertools.pairwise(bounds) if piece[a:b].strip()]
 
 
 _LEAD_PUNCT = re.compile(r"^(?:[ ,;|—–]|-(?![LR][RCS]B-))+")
@@ -687,8 +719,12 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if is_tag_line(s):
             drop(i, "tags", "tag list")
             continue
-        if _is_ui_sentence(s):
+        if _is_ui_sentence(s) or (nw <= 12 and EXTERNAL_DISCLAIMER.search(s)):
             drop(i, "widget", "interface sentence addressed to the reader")
+            continue
+        stamps = len(AGE_STAMP.findall(s))
+        if stamps >= 2 or (stamps and nw <= MAX_LINK_LINE):
+            drop(i, "links", "related links with their age (page furniture)")
             continue
         if PRINT_NOTE.match(s) or ("@" in s and CONTACT_FOOTER.match(s)):
             drop(i, "print-note", "print-edition note or contact footer")
@@ -710,6 +746,18 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             s = lines[i].text
             if len(s.split()) <= 14 and titlecase_ratio(s) >= 0.6:
                 drop(i, "headline", "inside a run of headline links")
+
+    # the pieces of a list of age-stamped links that full stops in outlets' names cut off ("Yahoo !",
+    # "... earthquake ?" before "- 3 hrs ago"): a short capitalised line next to the list, or any
+    # short line inside it
+    for i in range(n):
+        if kinds[i] is not None:
+            continue
+        s, nw = lines[i].text, len(lines[i].text.split())
+        before = i > 0 and kinds[i - 1] == "links" and not lines[i].blank_before
+        after = i + 1 < n and kinds[i + 1] == "links" and not lines[i + 1].blank_before
+        if nw <= 15 and ((before and after) or ((before or after) and lowercase_ratio(s) < 0.5)):
+            drop(i, "links", "next to related links with their age (page furniture)")
 
     # title: the first line when it is a headline followed by body text
     body_idx = [i for i in range(n) if kinds[i] is None]
@@ -740,7 +788,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             dates = find_dates(lines[i].text)
             if dates and dates[-1].end >= len(lines[i].text) - 1 and len(lines[i].text.split()) <= 30:
                 drop(i, "title-date", "headline followed by a date (page furniture)")
-                if res.title is None and len(lines[i].text[: dates[-1].start].split()) >= 3:
+                if res.title is None and not lines[i].glued and len(lines[i].text[: dates[-1].start].split()) >= 3:
                     res.title = lines[i].text[: dates[-1].start].strip(" -|,")
                     res.title_from = "headline-with-date"
 
@@ -778,7 +826,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if res.title is None and not ts:
             # a headline glued to the standfirst (or the first paragraph) that follows it
             rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
-            glued = split_glued(rest, case_counts)
+            glued = [p for g in split_glued(rest, case_counts) for p in split_names(g, case_counts)]
             # "Last updated at 20:01 GMT Help" before the first paragraph
             split = _drop_clocks(glued[:-1], res, "the first paragraph") + glued[-1:]
             if len(glued) > 1:

@@ -542,3 +542,181 @@ def caption_end(text: str, counts: CaseCounts) -> int | None:
         if toks[i][0] in cuts or _subject_starts(toks, i, counts, caption=True):
             return toks[i][0]
     return None
+
+
+# A caption or headline glued before a sentence that opens with a name ("... when he died in 2009
+# Michael Jackson died in June 2009 aged 50 ...", "Singer 'cancels tour' Dr Roe was bailed ...").
+NAME_TITLES = frozenset([
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "President", "Sir", "Lord", "Lady", "Judge",
+    "Senator", "Sen", "Gov", "Governor", "Rep", "Gen", "General", "Adm", "Capt", "Rev", "Pope", "King",
+    "Queen", "Prince", "Princess", "Dame", "Mayor"
+])  # fmt: skip
+"""Titles that open a name ("Dr Roe", "President Avel"); written with or without a full stop."""
+FINITE = frozenset([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "must", "should", "shall", "did", "does", "died", "told", "said", "made", "took", "gave", "went",
+    "came", "won", "lost", "left", "found", "held", "met", "led", "paid", "sold", "spent", "built",
+    "brought", "bought", "began", "fell", "felt", "got", "grew", "kept", "knew", "ran", "saw", "sent",
+    "stood", "struck", "thought", "wrote", "rose", "sank", "spoke", "threw", "caught", "fought",
+    "sought", "broke", "chose", "drove", "flew", "became", "says", "tells"
+])  # fmt: skip
+"""Finite verbs that are not written with -ed (auxiliaries and common irregular pasts)."""
+SAYING = frozenset([
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns", "insisted",
+    "insists", "claimed", "claims", "argued", "argues", "explained", "stated", "noted", "wrote",
+    "writes", "asked", "asks", "replied", "announced", "confirmed", "revealed", "admitted", "denied",
+    "suggested", "reported", "think", "thinks", "thought", "believe", "believes", "believed", "know",
+    "knows", "knew", "hope", "hopes", "hoped", "fear", "fears", "feared", "expect", "expects",
+    "expected", "heard", "learned", "learnt", "realised", "realized", "agreed", "felt", "feel",
+    "means", "meant", "quoted", "saying", "testified", "recalled"
+])  # fmt: skip
+"""Verbs of saying and thinking: after them a name and a verb go on as their object ("he told the
+court in 2010 Roe had ..."), and before them a name after a quotation is its speaker."""
+LINKS = frozenset([
+    "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "whether", "where",
+    "although", "though", "unless", "whereas", "and", "but", "or", "nor", "yet"
+])  # fmt: skip
+"""Words that open a clause inside a sentence; the clause must be complete before a boundary ("...
+may be self-destructing, but old Roe is" goes on)."""
+LEADS = frozenset([
+    "when", "while", "if", "because", "whether", "where", "although", "though", "unless", "after",
+    "before", "since", "as", "until", "once", "despite", "by", "with", "without", "for", "from",
+    "on", "in", "at", "during", "following", "like", "unlike", "given", "but", "and", "yet", "so",
+    "then", "also", "earlier", "later", "last", "this", "next", "by", "according", "to", "of"
+])  # fmt: skip
+"""Lower-cased, these open a fronted phrase or a clause that runs on into the main clause ("When he
+died in 2009 Roe was ...", "Last week Mr Roe said ..."): a piece opening with one is no caption."""
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_PART = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+_OPEN_QUOTES = ("`", "‘", "'", "“", '"')
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "each", "every"]
+)
+
+
+def _finite(word: str) -> bool:
+    w = word.strip("'’\",:;")
+    return w in FINITE or (w.islower() and len(w) > 3 and w.endswith("ed"))
+
+
+def _name_run(toks: list[tuple[int, str]], i: int) -> int | None:
+    """Index after a name at token ``i`` (a title, then one to three capitalised words, no month or
+    weekday, no word that opens sentences), or None."""
+    j = i + 1 if toks[i][1].rstrip(".") in NAME_TITLES else i
+    start = j
+    while j < len(toks) and j - start < 4 and _NAME_PART.fullmatch(toks[j][1]):
+        w = toks[j][1].lower()
+        if w in OPENERS or w in LEADS or w in _NOT_NAME or w == "may":
+            return None
+        if j > start and toks[j][1] in NAME_TITLES:
+            break  # a second name starts ("... Jackson Dr Roe is"): this run is no subject
+        j += 1
+    if j == start or j - start > 3:
+        return None
+    return j
+
+
+def _quote_closes(toks: list[tuple[int, str]], last: int, i: int, single: bool) -> bool:
+    """Whether token ``i - 1`` closes a quotation opened in the piece starting at token ``last`` that
+    holds a lower-case word and ends with no comma ("cancels tour'", "` cancels tour '")."""
+    prev = toks[i - 1][1]
+    if prev in ("'", "''", "’", "”", '"'):
+        inner_end = i - 1
+        if inner_end - 1 < last or toks[inner_end - 1][1] in (",", ".", ":", ";"):
+            return False
+    elif prev[-1:] in "'’”\"" and len(prev) > 1 and prev[-2:-1].isalpha():
+        inner_end = i
+    else:
+        return False
+    for k in range(inner_end - 1, last - 1, -1):
+        t = toks[k][1]
+        if t in ("``", "`", "‘", "“", '"') or (t[:1] in _OPEN_QUOTES and len(t) > 1 and t[1:2].isalpha()):
+            words = [w for w in (t.strip("`'‘’“”\"") for _, t in toks[k:inner_end]) if w]
+            before = toks[k - 1][1].lower() if k > last else ""
+            if _TITLE_WORD.fullmatch(toks[k - 1][1]) and k > last and single:
+                return False  # a nickname inside a name ("Jo 'the fixer' Roe was")
+            if before in NO_HEADLINE_END or before in ("'s", "’s") or before.endswith(("'s", "’s")):
+                return False  # a quoted label inside a phrase ("the critic and 'local hero' Jo Roe")
+            return len(words) >= 2 and any(_LOWER_WORD.fullmatch(w) for w in words)
+    return False
+
+
+def _same_subject(toks: list[tuple[int, str]], last: int, name: list[str]) -> bool:
+    """Whether the piece starting at token ``last`` opens with the same name (or a longer form of it)
+    and a finite verb: a caption about the person the sentence after it is about too ("Jo Roe was
+    ... arm Jo Roe is", "Dr Jo Roe was ... Roe has")."""
+    j = _name_run(toks, last)
+    if j is None or j >= len(toks) or not _finite(toks[j][1]):
+        return False
+    first = [t for _, t in toks[last:j] if t.rstrip(".") not in NAME_TITLES]
+    return len(first) >= len(name) and first[len(first) - len(name) :] == name
+
+
+def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
+    """Offsets inside a line where a sentence led by a name starts straight after a caption or a
+    headline that lost its line break.  A name (a title, then one to three capitalised words; with
+    ``counts``, not an ordinary word the text writes in lower case) followed by a finite verb starts a
+    sentence, with no punctuation before it, only after:
+
+    * a quotation closed with no comma, holding a lower-case word and not opened after a function
+      word or a possessive ("Jo Roe 'cancels tour' Dr Avel was bailed ..."); the name is not the
+      speaker ("... '' Mr Avel said"), unless it repeats a name before the quotation;
+    * a year not after a determiner ("... when she died in 2009 Jo Roe died in June ..."), no fronted
+      phrase before it ("In 1901 Roe was living");
+    * a lower-case word, when the piece opened with the same name and a verb (a caption about the
+      person: "Jo Roe was hurt in the blast Jo Roe is now ..."), not after a role ("Party chair Jo Roe").
+
+    After a year or a word the piece must read as a complete clause: it has a finite verb, opens with
+    no fronted phrase or conjunction ("When she died in 2009 Roe was", "Last week Roe said"), holds no
+    verb of saying or thinking ("he told the court in 2010 Roe had"), and its last clause after
+    "that", "which", "and" ... has a verb of its own ("It emerged that in 2009 Roe had").  No cut
+    inside brackets; each piece keeps three words or more and the sentence five or more."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    cuts: list[int] = []
+    last = 0
+    for i in range(MIN_WORDS, len(toks) - 4):
+        if i - last < MIN_WORDS:
+            continue
+        j = _name_run(toks, i)
+        if j is None or j >= len(toks) or not _finite(toks[j][1]):
+            continue
+        piece = [t for _, t in toks[last:i]]
+        lower = [t.lower() for t in piece]
+        name = [t for _, t in toks[i:j] if t.rstrip(".") not in NAME_TITLES]
+        common = counts is not None and len(name) == j - i and counts.common(name[0])  # "Police", "Comment"
+        bare = [t.strip(":,;'’\"`‘“”") for t in piece]
+        repeated = any(bare[k : k + len(name)] == name for k in range(len(bare)))
+        saying_after = toks[j][1] in SAYING
+        prev = piece[-1]
+        if _quote_closes(toks, last, i, single=j - i == 1):
+            kind = "quote"
+        elif common:
+            continue  # a capitalised ordinary word after a year or a word: a heading, not a subject
+        elif _YEAR.fullmatch(prev) and (len(piece) < 2 or lower[-2] not in _DETERMINERS):
+            if any(t[:1].isupper() and t.lower() in LEADS for t in piece[-4:-1]):
+                continue  # "... In 1901 Roe was living": the year ends a fronted phrase
+            kind = "year"
+        elif _LOWER_WORD.fullmatch(prev) and _same_subject(toks, last, name):
+            if prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev in ROLES:
+                continue
+            if any(t[:1].isupper() or t == ":" for t in piece[-4:-1]):
+                continue  # a role before the name ("Party vice chair Jo Roe"), or a label ("...: Jo Roe")
+            kind = "lower"
+        else:
+            continue
+        if kind == "quote" and saying_after and not repeated:
+            continue  # "... '' Mr Roe said": the speaker of the quotation
+        opened = sum(piece.count(b) for b in ("(", "-LRB-")) + sum(t.startswith("(") and len(t) > 1 for t in piece)
+        if opened > sum(piece.count(b) for b in (")", "-RRB-")) + sum(t.endswith(")") and len(t) > 1 for t in piece):
+            continue  # inside brackets ("... (yes Roe is ...")
+        if kind != "quote":
+            if lower[0] in LEADS or any(w in SAYING for w in lower):
+                continue
+            links = [k for k, w in enumerate(lower) if w in LINKS]
+            if not any(_finite(w) for w in piece[links[-1] + 1 if links else 0 :]):
+                continue  # "It emerged that in 2009 Roe ...": the clause after "that" goes on
+            if links and not any(_finite(w) for w in piece[: links[0]]):
+                continue
+        cuts.append(toks[i][0])
+        last = i
+    return cuts
