@@ -854,3 +854,109 @@ def test_a_span_with_two_names_is_cut_into_them() -> None:
     )
     ents, _ = resolve_entities([p], EMPTY)
     assert find(ents, "Paris Jackson") is not None
+
+
+def test_a_named_rig_or_well_is_not_a_person_nor_an_organisation() -> None:
+    # the recogniser reads a rig's name as a person's: the nouns after it say what it is
+    text = (
+        "The Ocean Star rig sank. Crews left the Ocean Star rig at dawn. Ocean Star burned for days. "
+        "Investigators boarded the Ocean Star platform. Dana Rusk said the Ocean Star was old. "
+        "Oil leaked from the Karla well. The Karla well was capped. Karla had been drilled fast."
+    )
+    d = doc(
+        text,
+        [
+            ("Ocean Star", "PERSON"),
+            ("Ocean Star", "PERSON"),
+            ("Ocean Star", "PERSON"),
+            ("Ocean Star", "PERSON"),
+            ("Dana Rusk", "PERSON"),
+            ("Ocean Star", "PERSON"),
+            ("Karla", "ORG"),
+            ("Karla", "ORG"),
+            ("Karla", "ORG"),
+        ],
+    )
+    ents, _ = resolve_entities([d], EMPTY)
+    assert find(ents, "Ocean Star").type == "other"  # type: ignore[union-attr]
+    assert find(ents, "Karla").type == "other"  # type: ignore[union-attr]
+    assert find(ents, "Dana Rusk").type == "person"  # type: ignore[union-attr]
+    # a person with a plant named after them now and then, and written as a person, stays one
+    p = doc(
+        "Mr Olsen said the Olsen plant would close. Olsen told workers. Olsen said sorry. "
+        "Olsen added that the Olsen plant was old. Olsen said no more.",
+        [("Olsen", "PERSON")] * 7,
+    )
+    ents, _ = resolve_entities([p], EMPTY)
+    assert find(ents, "Olsen").type == "person"  # type: ignore[union-attr]
+
+
+def test_person_of_an_organisation_span_is_cut() -> None:
+    text = "Greenwatch protested. Dana Rusk of Greenwatch told reporters the spill was huge. Greenwatch sued."
+    d = doc(text, [("Greenwatch", "ORG"), ("Dana Rusk of Greenwatch", "PERSON"), ("Greenwatch", "ORG")])
+    ents, _ = resolve_entities([d], EMPTY)
+    assert find(ents, "Dana Rusk of Greenwatch") is None
+    assert find(ents, "Dana Rusk").type == "person"  # type: ignore[union-attr]
+    assert find(ents, "Greenwatch").type == "organisation" and _mentions_of(ents, "Greenwatch") == 3  # type: ignore[union-attr]
+    assert not same(ents, "Dana Rusk", "Greenwatch")
+    # a title and a place it goes with are one name ("Duke of Kentmere" stays whole)
+    t = doc("Kentmere is green. The Duke of Kentmere spoke.", [("Kentmere", "GPE"), ("Duke of Kentmere", "PERSON")])
+    ents, _ = resolve_entities([t], EMPTY)
+    assert find(ents, "Duke of Kentmere") is not None
+
+
+def test_acronyms_of_common_nouns_and_prefixed_adjectives_are_not_actors() -> None:
+    text = (
+        "Engineers fixed the blow-out valve (BOV) on the seabed. The BOV failed twice. "
+        "The Federal Relief Agency (FRA) paid. The FRA said so. "
+        "Freedonians marched. Some Freedonians saw anti-Freedonian feeling. An anti-Freedonian tone grew."
+    )
+    d = doc(
+        text,
+        [
+            ("BOV", "ORG"),
+            ("BOV", "ORG"),
+            ("Federal Relief Agency", "ORG"),
+            ("FRA", "ORG"),
+            ("FRA", "ORG"),
+            ("Freedonians", "NORP"),
+            ("Freedonians", "NORP"),
+            ("anti-Freedonian", "NORP"),
+            ("anti-Freedonian", "NORP"),
+        ],
+    )
+    ents, docs = resolve_entities([d], EMPTY)
+    assert find(ents, "BOV") is None
+    assert same(ents, "FRA", "Federal Relief Agency")
+    assert find(ents, "anti-Freedonian") is None
+    assert _mentions_of(ents, "Freedonians") == 2  # "anti-Freedonian" is not a mention of them
+    assert sum(1 for m in docs[0].mentions if m.text == "BOV" and m.entity is None) == 2  # the mentions stay
+
+
+def test_a_plain_full_name_joins_the_dominant_namesake() -> None:
+    # "Jon Reed" fits "Jon A. Reed" and "Jon B. T. Reed": the story names the first far more often
+    story = [
+        doc("Jon A. Reed spoke. Jon A. Reed left. Jon A. Reed won.", [("Jon A. Reed", "PERSON")] * 3, "a1"),
+        doc("Jon B. T. Reed, his father, wrote.", [("Jon B. T. Reed", "PERSON")], "a2"),
+        doc("Jon Reed said more. Jon A. Reed agreed.", [("Jon Reed", "PERSON"), ("Jon A. Reed", "PERSON")], "a3"),
+    ]
+    ents, _ = resolve_entities(story, EMPTY)
+    assert same(ents, "Jon Reed", "Jon A. Reed") and not same(ents, "Jon Reed", "Jon B. T. Reed")
+    # an article that names it beside the other one only: which one is meant is not known
+    story[2] = doc(
+        "Jon Reed said more. Jon B. T. Reed agreed.", [("Jon Reed", "PERSON"), ("Jon B. T. Reed", "PERSON")], "a3"
+    )
+    ents, _ = resolve_entities(story, EMPTY)
+    assert not same(ents, "Jon Reed", "Jon A. Reed") and not same(ents, "Jon Reed", "Jon B. T. Reed")
+
+
+def test_names_with_digits_and_lowercase_phrases_are_not_persons() -> None:
+    text = (
+        "Pond fever spread. Doctors said pond fever kills few. Cases of pond fever rose, and pond fever "
+        "closed schools. The H7N3 strain mutated. H7N3 spread fast. Lia Berg said so."
+    )
+    d = doc(text, [("Pond fever", "PERSON"), ("H7N3", "PERSON"), ("H7N3", "PERSON"), ("Lia Berg", "PERSON")])
+    ents, _ = resolve_entities([d], EMPTY)
+    assert find(ents, "Pond fever") is None  # the story writes it as a common noun
+    assert find(ents, "H7N3").type == "other"  # type: ignore[union-attr]
+    assert find(ents, "Lia Berg").type == "person"  # type: ignore[union-attr]

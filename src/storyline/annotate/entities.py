@@ -248,6 +248,9 @@ COMMON_LOWER = _words(
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# an adjective made of a prefix and a name is not a name: "anti-British", "pro-Western", "ex-Soviet"
+_PREFIXED = re.compile(r"^(?:anti|pro|non|post|pre|ex|pan|neo)-[A-Z]\S*$")
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|ex|pan|neo)-$")
 
 
 def _is_stopword(word: str) -> bool:
@@ -706,6 +709,9 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
             label = "GPE" if fold(part) in place_keys and fold(part) not in names.full_persons else "PERSON"
             out.append(_trim_mention(text, m.model_copy(update={"start": a, "end": b, "text": part, "label": label})))
         return out
+    of_cut = _split_of(text, m, names, place_keys)
+    if of_cut is not None:
+        return of_cut
     words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
     if len(words) < 2:
         return [m]
@@ -727,6 +733,36 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
                 m.model_copy(update={"start": cut, "text": text[cut : m.end], "label": names.label(rk)}),
             ]
     return [m]
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _split_of(text: str, m: Mention, names: _StoryNames, place_keys: set[str]) -> list[Mention] | None:
+    """A person and where they work or come from read as one name: "Dana Rusk of Greenpeace"
+    -> "Dana Rusk" + "Greenpeace".  Only when the words after "of" are a name the story's
+    recogniser gives elsewhere, mostly as an organisation or a place, and the words before are
+    a name of two capitalised words or more once titles are stripped ("Duke of Kent", "John of
+    Gaunt" stay).  None when the span is not cut."""
+    hit = _OF.search(m.text)
+    if hit is None:
+        return None
+    left, right = m.text[: hit.start()], m.text[hit.end() :]
+    rk = fold(clean_surface(right))
+    if not rk or not right[:1].isupper() or names.n(rk) == 0:
+        return None
+    label = names.label(rk)
+    if label not in ("ORG", *_PLACE_LABELS) and rk not in place_keys:
+        return None
+    person = strip_title(clean_surface(left, "PERSON"))
+    pwords = person.split()
+    if len(pwords) < 2 or not all(w[:1].isupper() for w in pwords) or fold(person) in place_keys:
+        return None
+    cut = m.start + hit.end()
+    return [
+        m.model_copy(update={"end": m.start + hit.start(), "text": left}),
+        m.model_copy(update={"start": cut, "text": text[cut : m.end], "label": label}),
+    ]
 
 
 def _span_parts(text: str, m: Mention, sep: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -814,6 +850,7 @@ def resolve_entities(
                 not key
                 or not any(c.isalpha() for c in key)
                 or (surface == surface.lower() and not _capitalised_in(key, capitalised))
+                or _PREFIXED.match(surface)
             ):
                 kept_plain[di].append(m.model_copy(update={"entity": None}))
                 continue
@@ -900,8 +937,26 @@ def resolve_entities(
     for xs in per_doc:
         ms.extend(xs)
     lower = Counter(t.key for toks in toks_of for t in toks if t.text.islower())
+    lower.update(_lower_ngrams(toks_of))
     capital = Counter(t.key for toks in toks_of for t in toks if t.text[:1].isupper())
     return _build(docs, ms, kept_plain, kb, lower, is_place, capital)
+
+
+def _lower_ngrams(toks_of: list[list[_Tok]]) -> Counter[str]:
+    """Folded runs of two or three lowercase words written together ("swine flu"): how often the
+    story writes a name of several words as a common noun."""
+    out: Counter[str] = Counter()
+    for toks in toks_of:
+        for i in range(len(toks) - 1):
+            if not toks[i].text.islower():
+                continue
+            key = toks[i].key
+            for j in (i + 1, i + 2):
+                if j >= len(toks) or not toks[j].joined or not toks[j].text.islower():
+                    break
+                key = f"{key} {toks[j].key}"
+                out[key] += 1
+    return out
 
 
 _PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -989,6 +1044,8 @@ def _propagate(
         for a, tok in enumerate(toks):  # transliteration variants of a known name: "Rakka" for "Raqqa"
             if a in grams or not tok.text[:1].isupper() or tok.key in _FUNCTION:
                 continue
+            if _PREFIX_BEFORE.search(text, max(0, tok.start - 6), tok.start):
+                continue
             for b in range(a + 1, min(len(toks), a + 3) + 1):
                 end_tok = toks[b - 1]
                 if b > a + 1 and (not end_tok.joined or not (end_tok.text[:1].isupper() or end_tok.key in _FUNCTION)):
@@ -997,8 +1054,8 @@ def _propagate(
                 if cands:
                     grams[a] = (b, max(cands, key=lambda c: (sum(forms[c].values()), c)))
         while i < len(toks):
-            if i not in grams:
-                i += 1
+            if i not in grams or _PREFIX_BEFORE.search(text, max(0, toks[i].start - 6), toks[i].start):
+                i += 1  # "anti-British" is not a mention of the British
                 continue
             b, key = grams[i]
             start, end = toks[i].start, toks[b - 1].end
@@ -1229,8 +1286,12 @@ def _build(
                 if words[0][:1].isupper():
                     as_given[fold(words[0])] += n
     given_first = {k for k, n in as_given.items() if n >= (1 - _DOMINANT_SHARE) * (n + as_surname[k])}
+    docs_of: dict[str, set[int]] = defaultdict(set)
+    for x in ms:
+        docs_of[x.node].add(x.doc)
     for group in person_full.values():
         _join_full_names(uf, group, kb)
+        _join_dominant_full_name(uf, group, kb, surfaces, docs_of)
     _rebuild_members(uf, members)
     # a one-word "place" that is the surname of a person of the story ("Darren Ripley" ...
     # "Ripley said"), never named after a locative preposition ("in Ripley") nor a known place
@@ -1281,10 +1342,127 @@ def _build(
     joined = _join_parts(uf, surfaces, labels)
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
+    dropped |= _common_noun_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
+    forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+# head nouns of a named facility or vehicle: "the Ocean Star rig", "the Karla well", "the Vela tanker"
+_THING_NOUNS = _words(
+    """rig rigs platform platforms well wells wellhead drillsite ship ships vessel vessels tanker tankers boat
+    boats submarine ferry liner aircraft plane jet helicopter spacecraft shuttle plant reactor reactors refinery
+    pipeline mine oilfield gasfield terminal dam"""
+)
+# a person's cues: a title before the name, "who" or a speech verb after it, a speech verb before it
+_WHO_OR_SPEECH = re.compile(r"[\s,]*(?:who|said|says|told|added|explained|insisted|admitted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added)[\s,]*$")
+
+
+def _person_cue(text: str, m: Mention, surface: str) -> bool:
+    """A mention written as a person's: after a title ("Mr", "Health Secretary", in the span or
+    before it), before "who" or a speech verb, after a speech verb ("said Dana Rusk")."""
+    if fold(m.text) != fold(surface) and fold(surface) != fold(clean_surface(m.text)):
+        return True  # the span held a title that clean_surface took off
+    before = text[max(0, m.start - 24) : m.start]
+    prev = before.split()[-1:] if before.strip() else []
+    if prev and all(p in TITLES for p in re.split(r"[-.]", prev[0].lower()) if p):
+        return True
+    return bool(_WHO_OR_SPEECH.match(text, m.end) or _SPEECH_BEFORE.search(before))
+
+
+def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots of "persons" and "organisations" that are a named facility or vehicle (a rig, a
+    well, a ship, a plant): typed ``other``.  The recogniser often reads a rig's name as a
+    person's, and propagation then repeats that reading for every mention.  The evidence is
+    the noun after the name ("the Ocean Star rig", "the Karla well"): for a "person", two such
+    mentions and one in ten at least, five times as many as those written as a person's (a
+    title, "who", a speech verb: :func:`_person_cue`; "a worker on the Ocean Star who told"
+    happens); for an "organisation", a third of the mentions ("the Norvik refinery" is also
+    the company's, now and then)."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or forced.get(root, "person") != "person" or root in dropped:
+            continue  # a surname joined to the name is no person cue: "Horizon" of "Ocean Horizon"
+        etype = LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other")
+        if etype not in ("person", "organisation"):
+            continue
+        if etype == "person" and all(any(c.isdigit() for c in x.surface) for x in xs):
+            out.add(root)  # "H5N7", "Unit 731": no person's name is written with digits
+            continue
+        things = 0
+        for x in xs:
+            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            if after is not None and after.group(1) in _THING_NOUNS:
+                things += 1
+        if etype == "person":
+            if things < max(2, len(xs) / 10):
+                continue
+            cues = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
+            if 5 * cues >= things:
+                continue
+        elif things < max(2, len(xs) / 3):
+            continue
+        out.add(root)
+    return out
+
+
+def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
+    """Roots of acronyms the story defines only by a common noun, never by a name: "the
+    blow-out valve (BOV)", "weapons of mass destruction (WMD)".  They are not actors (dropped;
+    the mentions stay, without an entity).  A knowledge-base name is never dropped."""
+    common: set[str] = set()
+    named: set[str] = set()
+    for d in docs:
+        text = d.article.text
+        for m in _ACRO_DEF.finditer(text):
+            acr = m.group(1) or m.group(2)
+            if not acr.isupper():
+                continue
+            words = re.findall(r"[\w'’\-]+", text[max(0, m.start() - 120) : m.start()])
+            for n in range(1, min(len(words), len(acr) + 3) + 1):
+                phrase = words[-n:]
+                if _abbreviates(acr, " ".join(phrase)):
+                    lower = all(w == w.lower() for w in phrase)
+                    (common if lower and phrase[0].lower() not in _FUNCTION else named).add(fold(acr))
+                    break
+    common -= named
+    if not common:
+        return set()
+    groups: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        groups[uf.find(x.node)].add(fold(x.surface))
+    return {root for root, keys in groups.items() if not uf.kb[root] and keys <= common}
+
+
+def _abbreviates(acr: str, phrase: str) -> bool:
+    """Whether ``acr`` abbreviates the whole of ``phrase``: its letters in order, each opening a
+    word or later in a word an earlier letter opened, every word but function words opening
+    with one ("BOV" / "blow-out valve", "WMD" / "weapons of mass destruction")."""
+    letters = [c.lower() for c in acr if c.isalnum()]
+    words = [w.lower() for w in re.findall(r"[^\W_]+", phrase)]
+    if len(letters) < 2 or not words or words[0][:1] != letters[0]:
+        return False
+
+    def match(li: int, wi: int, ci: int) -> bool:
+        if li == len(letters):
+            return all(w in _FUNCTION for w in words[wi + 1 :])
+        c = letters[li]
+        if any(ch == c and match(li + 1, wi, p) for p, ch in enumerate(words[wi]) if p > ci):
+            return True
+        for wj in range(wi + 1, len(words)):
+            if words[wj][0] == c and match(li + 1, wj, 0):
+                return True
+            if words[wj] not in _FUNCTION:
+                return False
+        return False
+
+    return match(1, 0, 0)
 
 
 _PLACE_OF = _words(
@@ -1512,7 +1690,8 @@ def _prune(
     """Which resolved names are not actors: (root -> forced type, roots to drop).
 
     * a name the story also writes as a common word, mentioned few times capitalised
-      ("Coalition" once, "coalition" 12 times; "Defense" in "French Defense Minister"): dropped;
+      ("Coalition" once, "coalition" 12 times; "Defense" in "French Defense Minister"; "Swine
+      flu" opening sentences, "swine flu" everywhere else): dropped;
     * a nationality adjective said once ("French Defense Minister"): dropped (the people
       named as a noun, "the Kurds", "Americans", or several times, stay as a group);
     * a "person" only ever named after a locative preposition ("clashes in Al Meshleb"): a place;
@@ -1534,11 +1713,9 @@ def _prune(
         if etype == "place":
             continue
         keys = {fold(x.surface) for x in xs}
-        if all(" " not in k for k in keys):
-            lows = sum(lower[k] for k in keys)
-            if lows > n:
-                dropped.add(root)
-                continue
+        if sum(lower[k] for k in keys) > n:  # "Coalition" / "coalition", "Swine flu" / "swine flu"
+            dropped.add(root)
+            continue
         if etype == "group" and n == 1:
             x = xs[0]
             after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
@@ -1582,6 +1759,37 @@ def _middles_compatible(ma: tuple[str, ...], mb: tuple[str, ...]) -> bool:
         ):
             i += 1
     return i == len(short)
+
+
+def _join_dominant_full_name(
+    uf: _UF,
+    group: list[tuple[str, list[str]]],
+    kb: KnowledgeBase,
+    surfaces: dict[str, Counter[str]],
+    docs_of: dict[str, set[int]],
+) -> None:
+    """A full name without a middle name that fits several people of the story ("Jon Reed" beside
+    "Jon A. Reed" and "Jon B. T. Reed") means the one the story names most: it joins the person
+    holding two thirds of the mentions of those full names (three at least), unless an article
+    names it beside another of them and not beside that one (there the writer meant another)."""
+    plain = {n: w for n, w in group if not _middles(w)}
+    full = {n: w for n, w in group if _middles(w)}
+    for a, wa in plain.items():
+        cands: dict[str, set[str]] = defaultdict(set)
+        for b, wb in full.items():
+            if _given_compatible(wa, wb, kb):
+                cands[uf.find(b)].add(b)
+        if len(cands) < 2 or uf.find(a) in cands:
+            continue
+        top = _dominant(Counter({r: sum(surfaces[n].total() for n in ns) for r, ns in cands.items()}), least=3)
+        if top is None:
+            continue
+        here = docs_of.get(a, set())
+        beside_top = set().union(*(docs_of.get(n, set()) for n in cands[top]))
+        beside_other = set().union(*(docs_of.get(n, set()) for r, ns in cands.items() if r != top for n in ns))
+        if (here & beside_other) - beside_top:
+            continue
+        uf.union(top, a)
 
 
 def _join_full_names(uf: _UF, group: list[tuple[str, list[str]]], kb: KnowledgeBase) -> None:
