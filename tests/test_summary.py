@@ -201,3 +201,55 @@ def test_a_restatement_in_fewer_shared_words_is_caught_by_a_shared_figure() -> N
     # without a shared figure, words this far apart are left to the general test
     texts = summary(again.format("its crew"))
     assert first in texts and again.format("its crew") in texts
+
+
+def test_the_main_clause_says_which_development_a_sentence_reports() -> None:
+    from storyline.story.summary import developments
+
+    assert developments("The pop star died at his home in Leeds on 3 May 2010.") == {"death"}
+    # the death is background: the news is the trial
+    assert developments("Dr Ann Lee is on trial charged with manslaughter following the singer's death in May 2010.") == {
+        "trial",
+        "charge",
+    }
+    assert developments("Dr Lee is accused of giving him pills which led to the singer's death.") == {"charge"}
+    assert developments("Fans gathered on the night he died to sing his songs.") == set()
+    # what is only possible or expected has not happened; a plea is no verdict
+    assert developments("If convicted, she faces ten years in prison.") == set()
+    assert developments("She will be sentenced on 9 June.") == set()
+    assert developments("She pleaded not guilty to manslaughter.") == {"charge"}
+    assert developments("A jury found Dr Lee guilty of manslaughter on 2 June.") == {"verdict"}
+
+
+def _with_people(name: str, text: str, people: dict[str, str]) -> AnnotatedArticle:
+    """An article whose sentences name the given people (surface -> entity id)."""
+    from storyline.records import Mention
+
+    doc = _doc(name, text)
+    mentions = [
+        Mention(article=name, sentence=s.index, start=s.start + k, end=s.start + k + len(surface), text=surface,
+                label="PERSON", entity=entity)
+        for s in doc.sentences for surface, entity in people.items() if (k := s.text.find(surface)) >= 0
+    ]  # fmt: skip
+    return AnnotatedArticle(article=doc.article, sentences=doc.sentences, mentions=mentions)
+
+
+def test_one_development_is_told_once() -> None:
+    people = {"Tom Vale": "vale", "Vale": "vale", "Ann Lee": "lee", "Dr Lee": "lee"}
+    death = "The singer died at his home in Leeds on 3 May 2010, his manager said."
+    again = "Tom Vale died in May 2010 aged 61 after a long tour of Asia."
+    trial = "Dr Ann Lee is on trial charged with manslaughter following Vale's death in May 2010."
+    verdict = "A jury found Dr Lee guilty of manslaughter after a six-week trial."
+    docs = [
+        _with_people("a", f"{death} Tom Vale had sold forty million records in his long career.", people),
+        _with_people("b", f"{again} Tom Vale was buried in a private ceremony attended by his family.", people),
+        _with_people("c", f"{trial} Tom Vale had been taking sleeping pills for years, the court heard.", people),
+        _with_people("d", f"{verdict} Tom Vale's family wept in the public gallery of the court.", people),
+    ]
+    texts = [str(s["text"]) for s in summarise(docs, [], max_sentences=4, max_words=300)]
+    assert (death in texts) != (again in texts)  # the death once, named or described ("the singer")
+    assert trial in texts  # the trial is news, though it mentions the death as background
+    # with nothing else to tell, the death is still told once: four sentences, three developments
+    heads = [_with_people(d.article.id, str(d.sentences[0].text), people) for d in docs]
+    texts = [str(s["text"]) for s in summarise(heads, [], max_sentences=4, max_words=300)]
+    assert len(texts) == 3 and (death in texts) != (again in texts) and verdict in texts

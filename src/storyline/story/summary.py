@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from storyline.records import AnnotatedArticle, Citation, Event
+from storyline.records import AnnotatedArticle, Citation, Event, Sentence
 from storyline.story.events import compatible, strip_dateline, told_again
 from storyline.story.text import MONTH, Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
@@ -116,6 +116,84 @@ def negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+DEVELOPMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("death", re.compile(r"\b(?:die[sd]?|dying|dead|deaths?|kill(?:s|ed|ing)?)\b")),
+    ("explosion", re.compile(r"\b(?:explo(?:de[sd]?|sions?)|blasts?|blew up)\b")),
+    ("spill", re.compile(r"\b(?:spill(?:s|ed|ing)?|leak(?:s|ed|ing)?|gush(?:es|ed|ing)?|spew(?:s|ed|ing)?)\b")),
+    ("quake", re.compile(r"\b(?:earthquakes?|quakes?|tremors?)\b")),
+    ("arrest", re.compile(r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?)\b")),
+    (
+        "charge",
+        re.compile(r"\b(?:charged with|charges? (?:of|against)|accused of|indict(?:s|ed|ment)|plead(?:s|ed)?)\b"),
+    ),
+    ("trial", re.compile(r"\b(?:trial)\b")),
+    ("verdict", re.compile(r"\b(?:guilty|convict(?:s|ed|ion)|acquit(?:s|ted|tal)|verdict)\b")),
+    ("sentence", re.compile(r"\b(?:sentenc(?:e|es|ed|ing)|jailed|imprison(?:ed|ment))\b")),
+    ("resign", re.compile(r"\b(?:resign(?:s|ed|ation)?|step(?:s|ped)? down|quit)\b")),
+    ("appoint", re.compile(r"\b(?:appoint(?:s|ed|ment)|hire[sd]?)\b")),
+]
+"""Families of one-off developments a story's summary tells once each (finer than the timeline's
+ACLED-like types in :mod:`storyline.story.events`, where "announced" and "resigned" are one
+``strategic_development``): a word of the family in a sentence's main clause, the same actor and
+compatible dates make two sentences one development (:func:`developments`)."""
+_PLEA = re.compile(r"\bplead(?:s|ed)?\s+(?:not\s+)?guilty\b")  # a plea answers a charge: no verdict
+# what opens a background part of a sentence.  A clause ("which led to his death", "when the rig
+# exploded", "if convicted") runs to the next clause mark; a phrase ("following Jackson's death in
+# June 2009", "on the day he died", "will be sentenced") to the next clause mark or ``PHRASE_WORDS``
+# words, whichever comes first: what is only expected or possible has not happened yet
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:which|who|whose|when|while|whilst|until|because|although|though|whereas|if|unless|led to|leading to)\b", re.I
+)
+_PHRASE_OPENER = re.compile(
+    r"\b(?:following|after|since|before|over|despite|amid|into|about|for|of|from|ahead of|in the wake of|"
+    r"in connection with|due to|linked to|related to|day|night|morning|evening|moment|hours|"
+    r"will|would|could|may|might|faces?|facing|expected to|scheduled to|set to)\b",
+    re.I,
+)
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+PHRASE_WORDS = 6
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` that give background rather than the sentence's news: from an
+    opener (a preposition, a subordinating or relative word: "following", "which", "when") to the
+    next clause mark (a phrase: at most ``PHRASE_WORDS`` words).  "Dr Lee is on trial following
+    the singer's death in June 2009" reports the trial; the death and its date are background."""
+    spans = []
+    for opener, phrase in ((_CLAUSE_OPENER, False), (_PHRASE_OPENER, True)):
+        for m in opener.finditer(text):
+            mark = _CLAUSE_MARK.search(text, m.end())
+            end = mark.start() if mark else len(text)
+            if phrase:
+                words = list(re.finditer(r"\S+", text[m.end() : end]))
+                if len(words) > PHRASE_WORDS:
+                    end = m.end() + words[PHRASE_WORDS - 1].end()
+            spans.append((m.start(), end))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def developments(text: str, spans: list[tuple[int, int]] | None = None) -> set[str]:
+    """The development families (:data:`DEVELOPMENTS`) the main clause of a sentence reports: a
+    family word in a background part (:func:`background_spans`) does not count.  "The doctor denies
+    giving the drugs which led to the singer's death" reports a denial (``charge``), not the death."""
+    low = text.lower()
+    spans = background_spans(text) if spans is None else spans
+    out = set()
+    for name, pattern in DEVELOPMENTS:
+        for m in pattern.finditer(low):
+            if _inside(m.start(), spans):
+                continue
+            if name == "verdict" and _PLEA.search(low[max(0, m.start() - 16) : m.end()]):
+                continue
+            out.add(name)
+            break
+    return out
+
+
 @dataclass
 class _Cand:
     source: str
@@ -123,12 +201,59 @@ class _Cand:
     text: str
     words: int
     score: float = 0.0
+    developments: frozenset[str] = frozenset()  # what its main clause reports (developments())
+    actors: frozenset[str] = frozenset()  # the entities its main clause names, or the story's main actor
+    dates: tuple[str, ...] = ()  # its main clause's dates, or else the sentence's
+
+
+ACTOR_LABELS = ("PERSON", "ORG")
+
+
+def main_actor(docs: Sequence[AnnotatedArticle]) -> str | None:
+    """The entity the story's original articles name most often (a person or an organisation): who
+    "the singer", "the company" of a sentence that names nobody most likely is."""
+    counts = Counter(
+        m.entity for d in docs if not d.article.duplicate_of for m in d.mentions if m.entity and m.label in ACTOR_LABELS
+    )
+    return min(counts, key=lambda e: (-counts[e], e)) if counts else None
+
+
+def _told(
+    doc: AnnotatedArticle, s: Sentence, text: str, main: str | None
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(developments, actors, dates) of a candidate sentence's main clause (:func:`developments`).
+    Actors are the people and organisations the main clause names; a clause naming none ("The
+    singer died at his home") is taken to be about the story's main actor.  Dates are the main
+    clause's, or when it has none the whole sentence's: a background date then still keeps the
+    sentence apart from developments of other dates."""
+    spans = background_spans(text)
+    found = developments(text, spans)
+    if not found:
+        return frozenset(), frozenset(), ()
+    off = s.start + max(0, s.text.find(text))
+    actors = {
+        m.entity
+        for m in doc.mentions
+        if m.sentence == s.index and m.entity and m.label in ACTOR_LABELS and not _inside(m.start - off, spans)
+    }
+    if not actors and main:
+        actors = {main}
+    main_dates, all_dates = [], []
+    for t in doc.times:
+        if t.sentence != s.index or t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
+            continue
+        v = t.value.split("T")[0]
+        all_dates.append(v)
+        if not _inside(t.start - off, spans):
+            main_dates.append(v)
+    return frozenset(found), frozenset(actors), tuple(main_dates or all_dates)
 
 
 def summarise(
     docs: Sequence[AnnotatedArticle], events: Sequence[Event], max_sentences: int = 6, max_words: int = 150
 ) -> list[dict[str, object]]:
     cands: list[_Cand] = []
+    main = main_actor(docs)
     for doc in docs:
         if doc.article.duplicate_of:
             continue
@@ -137,7 +262,7 @@ def summarise(
             words = len(text.split())
             if words < 6 or words > 60 or text.endswith("?") or not re.search(r"[.!]['\"”’]?$", text):
                 continue
-            cands.append(_Cand(doc.article.id, s.index, text, words))
+            cands.append(_Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main)))
     if not cands:
         return []
     tfidf = Tfidf([c.text for c in cands])
@@ -173,6 +298,7 @@ def summarise(
     limit = max(COMMON_PAIR_MIN, COMMON_PAIR_SHARE * len(cands))
     common = frozenset(p for p, n in pair_df.items() if n > limit)
     covered: set[int] = set()  # events a chosen sentence states
+    chosen: list[int] = []
     said: set[str] = set()  # the words of the chosen sentences
 
     figures = [figures_in(c.text) for c in cands]
@@ -190,6 +316,23 @@ def summarise(
             return True
         return told_again(c, figures[i], figures[j]) and any(compatible(a, b) for a in dates(i) for b in dates(j))
 
+    def same_development(i: int, j: int, kind: str) -> bool:
+        a, b = cands[i], cands[j]
+        return (
+            kind in b.developments
+            and bool(a.actors & b.actors)
+            and (not a.dates or not b.dates or any(compatible(x, y) for x in a.dates for y in b.dates))
+            and not (figures[i] and figures[j] and not figures[i] & figures[j])
+        )
+
+    def retold(i: int) -> bool:
+        """Every development the sentence's main clause reports is one a chosen sentence's main
+        clause reported: the same family, a shared actor, compatible dates (or one undated) and no
+        conflicting figures.  "The star died at home on 25 June" after "Jackson died in June aged
+        50" is the death again; "Dr Lee is on trial following Jackson's death" reports the trial."""
+        kinds = cands[i].developments
+        return bool(kinds) and all(any(same_development(i, j, k) for j in chosen) for k in kinds)
+
     def gain(i: int) -> float:
         ws = support.get((cands[i].source, cands[i].sentence), ())
         full = cands[i].score + SUPPORT_WEIGHT * max((w for w, k in ws if k not in covered), default=0.0)
@@ -201,7 +344,6 @@ def summarise(
     # fresh gain still beats the next one's older gain is the best
     heap = [(-gain(i), cands[i].source, cands[i].sentence, i) for i in range(len(cands))]
     heapq.heapify(heap)
-    chosen: list[int] = []
     words = 0
     while heap and len(chosen) < max_sentences:
         neg, src, sent, i = heapq.heappop(heap)
@@ -209,7 +351,7 @@ def summarise(
         if heap and fresh < -neg and -fresh > heap[0][0]:
             heapq.heappush(heap, (-fresh, src, sent, i))
             continue
-        if any(restates(i, j) for j in chosen):
+        if retold(i) or any(restates(i, j) for j in chosen):
             continue
         if chosen and words + cands[i].words > max_words:
             continue
