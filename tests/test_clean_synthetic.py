@@ -674,3 +674,32 @@ def test_a_headline_printed_twice_is_written_once() -> None:
     text = "Ferry firm shares blame Ferry firm shares blame The operator said the crew was not at fault.\n"
     a = clean_document(raw(text), OPT)
     assert "Ferry firm shares blame Ferry" not in a.text
+
+
+def test_a_page_clock_before_the_date_is_never_the_title() -> None:
+    text = (
+        "Page last updated at 05:32 GMT, Tuesday, 6 September 2011 06:32 UK "
+        "[an error occurred while processing this directive] "
+        "The council voted on Monday to close the old bridge for repairs.\n"
+        "Work will start in the spring and the bridge will reopen in May.\n"
+    )
+    ct = clean_text(text)
+    assert ct.title is None
+    assert ct.text.startswith("The council voted on Monday")
+    assert "error occurred" not in ct.text and "06:32" not in ct.text
+    assert (
+        "[an error occurred while processing this directive]",
+        "server error message (page furniture)",
+    ) in ct.reasons
+    a = clean_document(raw(text), OPT)
+    assert a.title is None and a.published.value == "2011-09-06"
+
+
+def test_a_headline_after_a_labelled_page_clock_is_the_title() -> None:
+    text = (
+        "Page last updated at 23:19 GMT, Tuesday, 19 January 2010 Born in the rubble: a night on the "
+        "square A week after the flood, families are still sleeping in the open. "
+        "Jo Roe follows one family through the night.\n"
+    )
+    ct = clean_text(text)
+    assert ct.title == "Born in the rubble: a night on the square"

@@ -126,3 +126,30 @@ def test_a_caption_cut_off_with_its_date_is_no_title() -> None:
     a = clean_document(raw(text), OPT)
     assert a.title is None
     assert "Captain Orsk tells the judge he will not plead guilty." in a.text.split("\n")
+
+
+def test_a_fact_box_glued_before_a_paragraph_goes_to_the_debris() -> None:
+    text = (
+        "The mill closed in March, the council said.\n\n"
+        "Repair bill so far: $12m Grant due to be paid on 4 May At its height the strike cost 300 jobs "
+        "Mrs Dale said the town would recover within two years.\n\n"
+        "Workers met the owners on Friday.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert "Mrs Dale said the town would recover within two years." in a.text.split("\n")
+    assert "$12m" not in a.text and "300 jobs" not in a.text
+    assert any("Repair bill so far" in r for r in a.removed)
+
+
+def test_a_fact_box_of_its_own_line_goes_and_a_labelled_figure_in_prose_stays() -> None:
+    text = (
+        "The mill closed in March, the council said.\n\n"
+        "Bridge: 120m long Opened in 1931 by the county Toll: 2 pence a car until 1990\n\n"
+        "Those figures were: 12 lost, 30 saved, the report said on Friday.\n\n"
+        "Score: 3 as the home side won the cup Mrs Dale said the town would celebrate until Sunday.\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert "120m" not in a.text
+    assert "Those figures were: 12 lost, 30 saved, the report said on Friday." in a.text
+    # one labelled figure is no box: the line stays whole
+    assert "Score: 3 as the home side won the cup Mrs Dale said the town would celebrate until Sunday." in a.text

@@ -38,6 +38,7 @@ from storyline.clean.glued import (
     CaseCounts,
     GluedByline,
     caption_end,
+    fact_box_end,
     glued_byline,
     glued_names,
     glued_sentences,
@@ -142,18 +143,24 @@ COMMENT_HEAD = re.compile(
     re.I,
 )
 HEADER_PREFIX = re.compile(
-    r"^\s*(?:(?P<who>[A-Z][\w.'\- ]{1,40}?)\s*\|\s*)?(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|"
-    r"date|dated)?\s*:?\s*",
+    r"^\s*(?:(?P<who>[A-Z][\w.'\- ]{1,40}?)\s*\|\s*)?(?P<label>(?:first\s+)?published|posted|"
+    r"(?:page\s+)?(?:last\s+)?updated(?:\s+at)?|date|dated)?\s*:?\s*",
     re.I,
 )
 STAMP_TAIL = re.compile(
-    r"^\s*(?:[,;|@-]?\s*(?:(?:page\s+)?(?:last\s+)?updated(?:\s+at)?\s+)?" + TIME_RE.pattern + r")?"
+    r"^\s*(?:[,;|@-]?\s*(?:(?:page\s+)?(?:last\s+)?updated(?:\s+at)?\s+)?" + TIME_RE.pattern + r"(?:\s+(?-i:UK)\b)?)?"
     r"(?:\s*[,;|-]?\s*" + TZ + r"\b)?"
     r"(?:\s+(?-i:Help)(?=\s+(?-i:[A-Z\"“'‘])))?",
     re.I,
 )
-"""What goes on a stamp after its date: a clock, with its label ("Last updated at 14:59 GMT"), a
-time zone, and the help link some pages print beside the clock ("... GMT Help A year on ...")."""
+"""What goes on a stamp after its date: a clock, with its label ("Last updated at 14:59 GMT", and
+the local time BBC pages print after the date: "... 2011 06:32 UK"), a time zone, and the help link
+some pages print beside the clock ("... GMT Help A year on ...")."""
+SERVER_ERROR = re.compile(
+    r"(?:\[|\(|-LRB-)?\s*an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\s*(?:\]|\)|-RRB-)?", re.I
+)
+"""The message a web server prints where a server-side include failed (Apache's default text, in its
+brackets): page furniture wherever it stands in a line."""
 
 
 @dataclass
@@ -401,8 +408,9 @@ def undouble(line: str) -> str:
 def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line]:
     """Each line with a capitalised subheading glued before its first sentence as two lines, a body
     line with a caption glued before a sentence (:func:`~storyline.clean.glued.glued_sentences`) cut
-    there, and a doubled opening written once (:func:`undouble`; the copy goes to the removed
-    debris)."""
+    there, a doubled opening written once (:func:`undouble`; the copy goes to the removed debris)
+    and a fact box of figures (:func:`~storyline.clean.glued.fact_box_end`) taken out to the debris
+    (its items read as sentences of the paragraph it is glued to, and carry no date of the story)."""
     out: list[_Line] = []
     counts = CaseCounts.of(ln.text for ln in lines)
     for ln in lines:
@@ -410,6 +418,12 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
         if once != ln.text:
             res.remove(ln.text[: len(ln.text) - len(once)].strip(), "the same words printed twice")
             ln = _Line(once, ln.blank_before)
+        box = fact_box_end(ln.text)
+        if box is not None:  # a sidebar of figures glued before a paragraph (or a line of its own)
+            res.remove(ln.text[:box].strip(), "fact box (figures without sentences)")
+            if not ln.text[box:].strip():
+                continue
+            ln = _Line(ln.text[box:].strip(), ln.blank_before)
         at = caps_heading(ln.text, text)
         if at is not None:
             out.extend((_Line(ln.text[:at].strip(), ln.blank_before), _Line(ln.text[at:], True)))
@@ -637,14 +651,17 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
     raw_lines: list[_Line] = []
     blank = False
+    res = CleanText(text="")
     for raw_ln in text.split("\n"):
         s = " ".join(raw_ln.split())
+        for err in SERVER_ERROR.finditer(s):
+            res.remove(err.group().strip(), "server error message (page furniture)")
+        s = " ".join(SERVER_ERROR.sub(" ", s).split())
         if not s:
             blank = True
             continue
         raw_lines.append(_Line(s, blank))
         blank = False
-    res = CleanText(text="")
     lines = _split_headings(_merge_wrapped(raw_lines), text, res)
     n = len(lines)
     # a contact footer glued to the end of a line (flattened pages put the standfirst and the
@@ -810,6 +827,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if ts:
             title, stamp, rest = ts
             headline, byline = _headline_before_stamp(title, rest)
+            if _clock_piece(headline):  # "Page last updated at 05:32 GMT" before the date: no headline
+                headline = ""
             if byline and not res.authors:
                 res.authors = byline.authors
             res.title, res.title_from = headline or None, "first-line-before-stamp" if headline else None

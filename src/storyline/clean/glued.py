@@ -720,3 +720,81 @@ def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
         cuts.append(toks[i][0])
         last = i
     return cuts
+
+
+_BOX_ITEM = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?(?<=[A-Za-z])\s*:\s*(?:[$#€£]\s?)?\d")
+"""A fact-box item: a short label, a colon and a figure ("Clean-up costs so far: $990m",
+"Size: 396ft"); the label ends on a letter, so a clock ("at 10:30") is none."""
+_MONTHS = frozenset(m for m in calendar.month_name if m)
+_FIGURE_END = re.compile(r".*\d.*|[mk]|bn|tn|%|p|ft|m|km|kg|pence|cents?|-RRB-|\)")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|[A-Za-z](?:\.[A-Za-z])+\.")
+"""A full stop that ends no sentence: "Mr.", "Adm.", "U.S."."""
+_SAYING = frozenset(["said", "says", "told", "tells", "asked", "added", "say", "tell"])
+MAX_BOX_ITEM = 20
+"""Words in one fact-box item at most: a figure and its label, or a one-line statement."""
+MIN_BOX_REST = 6
+"""Words the sentence after a fact box keeps at least."""
+
+
+def _item_opens(toks: list[tuple[int, str]], i: int, line: str) -> bool:
+    """Whether a fact-box item or the sentence after the box can open at token ``i``: a word followed by
+    one in lower case, a name followed by one ("Adm Jo Roe said"), or a label with its figure — not
+    the rest of a name or an amount ("27 July", "$30 Billion Blowout")."""
+    nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
+    if _LOWER_WORD.fullmatch(nxt) or _BOX_ITEM.match(line, toks[i][0]):
+        return True
+    j = _name_run(toks, i)
+    return j is not None and j < len(toks) and _LOWER_WORD.fullmatch(toks[j][1]) is not None
+
+
+def fact_box_end(line: str) -> int | None:
+    """Offset where a fact box glued before a paragraph ends inside ``line`` (``len(line)`` when the
+    whole line is the box), or None when the line holds none.
+
+    Pages flattened to text glue a sidebar of figures to the paragraph it stood beside ("Clean-up
+    costs so far: $990m Dividend due on 21 June At its worst the firm lost 34% of its value The
+    company said ..."): items with no final punctuation, each with a figure.  A line is read as one
+    only when an item of the form label, colon, figure (:data:`_BOX_ITEM`) stands before its first
+    sentence end.  The box is then cut item by item where a capitalised word follows a figure (a
+    number, an amount, a date, a closing bracket) or a lower-case word a caption may end on; a cut
+    is taken only when the item before it holds a figure, has at most ``MAX_BOX_ITEM`` words and no
+    sentence end, and does not end on a word of saying ("... told" goes on into a name).  The first
+    item must reach the labelled figure, and what follows the last item must be a sentence of
+    ``MIN_BOX_REST`` words or more — or nothing but more box (the line has no final punctuation)."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    first_stop = next(
+        (k for k, (_, t) in enumerate(toks) if _SENTENCE_STOP.search(t) and not _ABBREVIATION.fullmatch(t)), len(toks)
+    )
+    head_end = toks[first_stop][0] if first_stop < len(toks) else len(line)
+    item = _BOX_ITEM.search(line[:head_end])
+    if item is None:
+        return None
+    if line[:1] in "`'\"“‘":
+        return None  # a quotation
+    start = 0  # token index where the current item starts
+    end: int | None = None  # offset where the last accepted item ends
+    items = 0
+    for i in range(1, first_stop):
+        tok, prev = toks[i][1], toks[i - 1][1]
+        if not tok[:1].isupper() or not tok[:1].isalpha():
+            continue
+        before_prev = toks[i - 2][1] if i >= 2 else ""
+        figure = bool(_FIGURE_END.fullmatch(prev)) or (prev in _MONTHS and before_prev.isdigit())
+        caption_end = _LOWER_WORD.fullmatch(prev) is not None and prev not in NO_HEADLINE_END
+        if not (figure or caption_end) or prev in _SAYING or tok in _MONTHS:
+            continue
+        if not _item_opens(toks, i, line):
+            continue
+        words = [t for _, t in toks[start:i]]
+        if len(words) > MAX_BOX_ITEM or not any(ch.isdigit() for t in words for ch in t):
+            continue
+        if end is None and toks[i][0] < item.end():
+            continue  # the first item reaches the labelled figure
+        end, start, items = toks[i][0], i, items + 1
+    rest = toks[start:]
+    if end is not None and first_stop >= len(toks) and len(rest) <= MAX_BOX_ITEM:
+        return len(line)  # no final punctuation: the rest is the box's last item
+    if end is None or items < 2 or len(rest) < MIN_BOX_REST:
+        return None  # a box holds two items or more, and a sentence follows it
+    return end
