@@ -24,6 +24,10 @@ subject.  Setting aside an on-topic article loses facts, so the rule is conserva
 is set aside in a pile of fewer than :data:`MIN_PILE` articles, or when the rule would set aside
 more than :data:`MAX_SHARE` of the pile (then the pile is not one story and there is no typical
 article to compare with).
+
+A kept article scoring below :data:`MARGINAL` mentions the story in passing (a news round-up): the
+brief takes events only from its sentences that use a key term (:meth:`Reading.about_story`,
+:meth:`Reading.passing`); the timeline evaluation reads plain texts through :func:`judge`.
 """
 
 from __future__ import annotations
