@@ -169,8 +169,9 @@ def test_multi_sentence_quote_and_relay_line() -> None:
     assert set(found) == {0, 1}
 
 
-def test_unresolvable_pronoun_keeps_text_and_statement_resolves_to_previous_org() -> None:
-    assert only("“We declare the start of the battle”, he said.").speaker == "he"
+def test_unresolvable_pronoun_names_nobody_and_statement_resolves_to_previous_org() -> None:
+    a = only("“We declare the start of the battle”, he said.")
+    assert (a.speaker, a.kind, a.cue) == (None, "quote", "said")
     text = "Militia groups in Syria said Sunday they are launching an operation. According to the statement, a joint center was set up."
     found = atts(text)
     assert found[0].speaker == "Militia groups in Syria"

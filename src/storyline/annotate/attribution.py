@@ -15,7 +15,15 @@ Semantics (documented, tested):
   the earlier name containing that word; "the spokesperson" -> the last speaker who was a spokesperson;
   "the group"/"the organisation" -> the last organisation speaker; "according to the statement" -> the
   organisation that spoke in the previous two sentences.  When nothing fits, the text is kept as is
-  ("the spokesperson", "a Kurdish spokeswoman").
+  ("the spokesperson", "a Kurdish spokeswoman"), except a pronoun or demonstrative ("he", "they",
+  "according to these reports"): it names nobody, so the record keeps its kind and cue with no speaker.
+  A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
+  in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
+  ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
+  Monterey, La." -> "Carolyn Kemp" | "Monterey, La."); a caption or headline glued before the speaker
+  is cut off ("... collapse A White House spokesman said" -> "A White House spokesman").  A speech verb
+  inside quoted words is not a cue, and an unclosed quotation mark does not carry a quote into the next
+  paragraph unless that paragraph has a quotation mark of its own.
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
   Stephen Warren" -> speaker Stephen Warren, via CNN; "told Sputnik" -> via Sputnik; "(quoted by RIA
   Novosti)" on its own line -> via RIA Novosti for the quote before it.  When an outlet reports on its
@@ -169,6 +177,12 @@ _TITLES = frozenset(
     ]
 )
 # fmt: on
+# a rank word that belongs to the title after it: "Rear Adm. Mary Landry", "Vice Adm. Thad Allen"
+_RANK_MODIFIERS = frozenset({"rear", "vice"})
+# an office before "General" makes one office, not a rank: "Attorney General", "Surgeon General"
+_GENERAL_OFFICES = frozenset(
+    {"attorney", "surgeon", "secretary", "director", "inspector", "solicitor", "governor", "postmaster", "consul"}
+)
 # fmt: off
 _ROLE_WORDS = frozenset(
     [
@@ -178,7 +192,8 @@ _ROLE_WORDS = frozenset(
         "undersecretary", "negotiator", "prosecutor", "judge", "analyst", "expert", "researcher", "monitor",
         "officer", "chancellor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "foreign", "defense",
         "defence", "interior", "prime", "vice", "press", "attorney", "coroner", "correspondent", "source",
-        "sources", "spokesmen", "officials",
+        "sources", "spokesmen", "officials", "executive", "manager", "detective", "sheriff", "commissioner",
+        "administrator", "inspector", "superintendent", "surgeon", "solicitor", "founder", "economist",
     ]
 )
 # fmt: on
@@ -199,6 +214,7 @@ _SPEAKER_NOUNS = frozenset(
 # fmt: on
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_GROUP = frozenset({"they", "them"})
+_DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such", "some", "it"})
 # fmt: off
 _DOC_NOUNS = frozenset({
     "statement", "report", "communique", "communiqué", "data", "figures", "estimate", "estimates", "release",
@@ -226,7 +242,7 @@ _TRAILING_JUNK_RE = re.compile(
 )
 _BOUNDARY_RE = re.compile(
     r"[,;:“”\"«»()\[\]]|''|``|—|–|\s--?\s|^--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bbecause\b"
-    r"|\band\s+(?=[a-z])|\bso\b|\bafter\b|\bbefore\b|\bas\s+(?=[a-z])"
+    r"|\band\s+(?=[a-z])|\bso\b|\bafter\b|\bbefore\b|\bas\s+(?=[a-z])|\bwhat\b|\bhow\b"
 )
 _NAME_CONNECT = frozenset(
     {"of", "for", "al", "al-", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "&", "and"}
@@ -323,8 +339,14 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
         if m.label != "PERSON" or not (chunk_abs <= m.start and m.end <= chunk_abs + len(chunk)):
             continue
         tail = chunk[m.end - chunk_abs :].strip()
+        affiliation = None
         if tail and not re.fullmatch(r"[\W]*", tail):
-            continue
+            # "Doug Helton of the National Oceanic and Atmospheric Administration": the person speaks, the
+            # organisation (or home town) after "of"/"from"/"at" is their affiliation
+            am = re.fullmatch(r"(?:of|from|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()]*?)[\s,.]*", tail)
+            if am is None:
+                continue
+            affiliation = am.group("org")
         head = chunk[: m.start - chunk_abs]
         toks = head.split()
         titles: list[str] = []
@@ -342,10 +364,14 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
             titles.insert(0, toks.pop())
         while toks and _low(toks[-1]) in _TITLES:
             titles.insert(0, toks.pop())
+        titles, toks = _settle_titles(titles, toks)
+        if _OF_WHOM_RE.search(" ".join(toks)) and not affiliation:
+            whole = _strip_det(chunk)  # "Lawyers for Dr Murray", "the family of X": X is not the speaker
+            return whole, None, _person_guess(whole)
         speaker = " ".join([*titles, m.text])
-        role = " ".join(toks).strip(" ,") or None
-        if role and re.fullmatch(r"(?:the|a|an|and|of)", role, re.I):
-            role = None
+        role = _clean_role(" ".join(toks))
+        if affiliation:
+            role = f"{role}, {affiliation}" if role else affiliation
         if m.label in ("NORP", "GPE") and role is not None:
             break  # "a spokesman for the Kurdish" -- not a name of the speaker
         return _strip_det(speaker), role, m.label == "PERSON"
@@ -372,6 +398,8 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
     last_role = -1
     for k, t in enumerate(run):
         if _low(t).rstrip(".") in _ROLE_WORDS and _low(t) not in _TITLES:
+            if _low(t) in _RANK_MODIFIERS and k + 1 < len(run) and _low(run[k + 1]) in _TITLES:
+                continue  # "Vice Adm. Thad Allen": part of the rank, not an office
             last_role = k
     if last_role < 0:
         # "Ministry of Russia Oleg Syromolotov": an organisation, then a two- or three-word personal name
@@ -393,17 +421,58 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
         role = " ".join(toks[:i] + run[:k]).strip(" ,") or None
     else:
         first_title = next((k for k, t in enumerate(run) if _low(t) in _TITLES), 0)
+        if first_title:
+            _kept, before = _settle_titles(run[first_title : first_title + 1], run[:first_title])
+            first_title = len(before)
         name_toks = run[first_title:]
         role = " ".join(toks[:i] + run[:first_title]).strip(" ,") or None
     if not name_toks:
         np = " ".join(toks[-9:])
         return np, None, _person_guess(np)
     speaker = " ".join(name_toks)
-    if role and re.fullmatch(r"(?:the|a|an|and|of)", role, re.I):
-        role = None
+    if role and _OF_WHOM_RE.search(role):
+        whole = _strip_det(" ".join(toks[-12:]))  # "A spokesman for the Los Angeles Police Department"
+        return whole, None, _person_guess(whole)
+    role = _clean_role(role)
     if role and not any(_low(t).rstrip(".") in _ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
         role = None
     return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
+
+
+def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[str]]:
+    """Move the boundary between a role (``toks``) and the ranks kept with the name (``titles``) so that a
+    compound rank stays whole ("Coast Guard | Rear Adm.") and an office ending in "General" stays in the
+    role ("Attorney General | Eric Holder"), instead of splitting the title in the middle."""
+    titles, toks = list(titles), list(toks)
+    if titles and toks and _low(toks[-1]).rstrip(".") in _RANK_MODIFIERS:
+        titles.insert(0, toks.pop())
+    elif titles and toks and _low(titles[0]).rstrip(".") in ("general", "gen") and _low(toks[-1]) in _GENERAL_OFFICES:
+        toks.append(titles.pop(0))
+    return titles, toks
+
+
+# a phrase ending "<noun> of/for/and [the]" before a name describes someone else: the whole phrase speaks
+_OF_WHOM_RE = re.compile(r"(?:^|\s)(?:of|for|and|by|with|to|from)(?:\s+(?:the|a|an))?$", re.I)
+_ROLE_TAIL_RE = re.compile(r"(?:\s+(?:the|a|an|at|in|on))+$", re.I)
+_TIME_ONLY_RE = re.compile(
+    r"(?:(?:on|in|at|by|the|this|last|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"morning|afternoon|evening|night|week|month|year)\s*)+",
+    re.I,
+)
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role without dangling function words ("A spokesman for the" -> "A spokesman"); None when nothing
+    but function or time words is left ("On Sunday the", "the")."""
+    if not role:
+        return None
+    role = role.strip(" ,")
+    if re.fullmatch(r"(?:the|a|an|and|of|for|at|in|on|from|with)(?:\s+(?:the|a|an))?", role, re.I):
+        return None
+    role = _ROLE_TAIL_RE.sub("", role).strip(" ,")
+    if not role or _TIME_ONLY_RE.fullmatch(role):
+        return None
+    return role
 
 
 _ORG_WORDS = re.compile(
@@ -452,6 +521,21 @@ def _person_guess(phrase: str, titled: bool = False) -> bool | None:
     return False if low[-1].endswith("s") else None
 
 
+def _proper_name_phrase(phrase: str) -> bool:
+    """True for a phrase of capitalised words and name connectors only ("Carolyn Kemp of Monterey",
+    "Dr. Richard Besser"), without an office word: it names someone rather than describing them."""
+    toks = phrase.strip(" ,").split()
+    if not toks or not _is_cap(toks[0]) or _low(toks[0]) in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        return False
+    for t in toks:
+        lt = _low(t).rstrip(".,")
+        if lt in _ROLE_WORDS or t.endswith(("'s", "’s")):
+            return False
+        if not (_is_cap(t) or lt in _NAME_CONNECT or lt == "the"):
+            return False
+    return True
+
+
 def _valid_speaker_phrase(chunk: str) -> bool:
     toks = chunk.split()
     if not toks or len(toks) > 14:
@@ -463,6 +547,32 @@ def _valid_speaker_phrase(chunk: str) -> bool:
     if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
         return True
     return low in _SPEAKER_NOUNS or low in _ROLE_WORDS or low.rstrip("s") in _ROLE_WORDS
+
+
+_NEW_SENTENCE_WORDS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We"})
+_CLAUSE_VERB_RE = re.compile(r"(?:was|is|were|are|has|have|had|will|would|been|did|does|\w+ed)$")
+
+
+def _glued_start(chunk: str) -> int:
+    """Where the speaker phrase really starts when a caption or headline was glued to the sentence
+    without a full stop ("Dr Murray witnessed the collapse A White House spokesman said", "Death was 'not
+    suspicious' Medical experts say"): the offset of the last capitalised article or pronoun inside the
+    phrase, or of the capitalised word that follows a lower-case word (or a closing quote) once the text
+    before it holds a finite verb.  0 when the phrase reads as one noun phrase."""
+    toks = list(re.finditer(r"\S+", chunk))
+    cut = 0
+    for k in range(1, len(toks)):
+        t, prev = toks[k].group(), toks[k - 1].group()
+        if _low(prev) in _NAME_CONNECT or _low(prev) in ("the", "a", "an"):
+            continue
+        if t in _NEW_SENTENCE_WORDS or (
+            _is_cap(t)
+            and (prev[-1:].islower() or prev[-1:] in "'’\"”")
+            and not prev[:1].isupper()
+            and any(w.group().islower() and _CLAUSE_VERB_RE.fullmatch(w.group()) for w in toks[: k - 1])
+        ):
+            cut = toks[k].start()
+    return cut
 
 
 def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
@@ -490,6 +600,10 @@ def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
     stripped = _LEADING_JUNK_RE.sub("", chunk)
     start += lead + (len(chunk) - len(stripped))
     chunk = stripped.strip()
+    glue = _glued_start(chunk)
+    if glue:
+        start += glue
+        chunk = chunk[glue:]
     if not chunk or not _valid_speaker_phrase(chunk):
         return None
     if len(chunk.split()) > 10:
@@ -629,6 +743,17 @@ def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
     )
 
 
+def _quoted_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of quoted words: curly or angle pairs, and straight pairs only when the sentence has an even
+    number of straight marks (an odd number means a quote runs in from or out to another sentence, and
+    pairing them would take the words between two quotes for a quote)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[“«„][^”»“«„\"]+[”»]", s)]
+    marks = [m.start() for m in re.finditer('"', s)]
+    if len(marks) % 2 == 0:
+        spans += list(zip(marks[::2], marks[1::2], strict=True))
+    return spans
+
+
 def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str]) -> _Found | None:
     quoted = _quoted_words(s) >= 3
     # 1. "X reported, citing Y"
@@ -658,8 +783,10 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
             return _Found(o, None, None, "quote" if quoted else "report", "according to", False, np)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
         return _Found(spk, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
-    # 3. speech verbs: strong first, then weak
-    verbs = _verbs(s)
+    # 3. speech verbs: strong first, then weak; a verb inside quoted words is part of the quote, not its
+    # cue ('"Everyone has said it all," he added')
+    inside = _quoted_spans(s)
+    verbs = [v for v in _verbs(s) if not any(a < v.start() < b for a, b in inside)]
     for want_strong in (True, False):
         for vm in verbs:
             verb = " ".join(vm.group(1).lower().split())
@@ -711,7 +838,13 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
                 role2 = app.group("app").strip()
                 if re.match(r"(?:who|which|whose|whom)\b", role2):
                     pass  # a relative clause, not a role
+                elif re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?", role2, re.I):
+                    pass  # an age: "Grace Rwaramba, 42, said"
                 elif any(_low(t).rstrip(".") in _ROLE_WORDS for t in role2.split()) or role2[:1].islower():
+                    role = role2 if role is None else f"{role}, {role2}"
+                elif _proper_name_phrase(app.group("name")):
+                    # a name, then a place or an affiliation: "Carolyn Kemp of Monterey, La., said",
+                    # "Ms Rwaramba, Jackson's former nanny, said"
                     role = role2 if role is None else f"{role}, {role2}"
                 else:  # "the SDF's spokesman, Talal Selo, said": the name is the appositive
                     spk, role, person = _split_name_role(role2, mentions, base + off + app.start("app"))
@@ -778,17 +911,21 @@ def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_te
     spk = f.speaker.strip()
     low = spk.lower()
     words = low.split()
-    # pronouns
+    if len(words) > 1 and words[-1] in _PRONOUNS_PERSON | _PRONOUNS_GROUP and not _is_cap(spk.split()[-1]):
+        low = words[-1]  # "at one point he writes": the pronoun is the speaker
+    # an unresolved pronoun names nobody: the record keeps its cue and kind, without a speaker
     if low in _PRONOUNS_PERSON:
         for h in reversed(hist):
             if h.person:
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=True)
-        return f
+        return replace(f, speaker=None)
     if low in _PRONOUNS_GROUP:
         for h in reversed(hist):
             if h.person is False:
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
-        return f
+        return replace(f, speaker=None)
+    if low in _DEMONSTRATIVES:
+        return replace(f, speaker=None)  # "according to these reports"
     # "the statement", "the report"
     if len(words) <= 3 and words[0] in ("the", "a", "this", "that") and words[-1] in _DOC_NOUNS:
         for h in reversed(hist):
@@ -852,6 +989,25 @@ def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_te
     return f
 
 
+_QUOTE_AHEAD = 6
+
+
+def _closes_ahead(sentences: list[Sentence], pos: int, text: str) -> bool:
+    """True when the first quotation mark in the next few sentences (from ``pos``) closes a quote: a
+    curly or angle closing mark, or a straight mark that follows a word rather than opening one."""
+    for sent in sentences[pos : pos + _QUOTE_AHEAD]:
+        m = re.search(r"[“”\"«»„]", text[sent.start : sent.end])
+        if m is None:
+            continue
+        ch, i = m.group(), sent.start + m.start()
+        if ch in "”»":
+            return True
+        if ch == '"':
+            return i > sent.start and not text[i - 1].isspace() and not (i + 1 < len(text) and text[i + 1].isalnum())
+        return False
+    return False
+
+
 def extract_attributions(
     text: str,
     sentences: list[Sentence],
@@ -868,7 +1024,7 @@ def extract_attributions(
     prev_f: _Found | None = None
     prev_idx: int | None = None
     in_quote = False
-    for sent in sentences:
+    for pos, sent in enumerate(sentences):
         s = text[sent.start : sent.end]
         sm = [m for m in ments if sent.start <= m.start < sent.end]
         relay = _RELAY_LINE_RE.match(s)
@@ -884,8 +1040,12 @@ def extract_attributions(
                 in_quote = False
                 continue
         f = _analyse(s, sm, sent.start, extra)
+        if in_quote and not re.search(r"[“”\"«»„]", s) and not _closes_ahead(sentences, pos, text):
+            # an open quote runs on only when a closing mark follows within a few sentences; otherwise
+            # the earlier mark was never closed (a stray mark, a caption) and the quote ended there
+            in_quote = False
         starts_in_quote = in_quote
-        only_quote = bool(re.match(r"^\s*[“\"«„]", s)) and bool(re.search(r"[”\"»][\s.,!?]*$", s))
+        only_quote = bool(re.match(r"^\s*[“\"«„]", s))  # a quote opening right after its speaker's sentence
         if (
             f is None
             and prev_f is not None
