@@ -17,6 +17,17 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   versions of one; an increment ("another 130", "14 other staff") is no total and is not compared;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
+
+A series must measure one quantity of one thing, or it tells a reader that a number changed when it
+did not.  So its points are chained only between claims that tell the same fact (as for a
+disagreement: no different places, TF-IDF cosine >= ``SAME_FACT``); a figure dated over a year before
+the story began is background (the 1988 disaster recalled in a 2010 story), not a point of the story's
+series; a toll only grows, and a toll of a kind ("attack", "British") joins none unless given as a
+running total; a repeated value is one point, not a change; and a figure said as a plan, permission, hope or
+forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85 percent") measures
+nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
+be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
+not grouped at all.
 """
 
 from __future__ import annotations
@@ -44,12 +55,8 @@ _WHAT = {
     "fatalities": "killed",
     "died": "killed",
     "injured": "wounded",
-    "troops": "fighters",
     "militants": "fighters",
     "jihadists": "fighters",
-    "soldiers": "fighters",
-    "forces": "fighters",
-    "strength": "fighters",
     "refugees": "displaced",
 }
 # the words between a distance and the place it is measured from ("60 miles north-east of Baghdad")
@@ -59,9 +66,32 @@ _REF_GAP = re.compile(
     re.I,
 )
 # a count added to another ("another 130", "a further 20", "14 other staff", "dozens more") is no total
-_PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+_PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|by)\s+$", re.I)
 _PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra)\b", re.I)
 _INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
+_TOLLS = frozenset({"killed", "wounded", "casualties"})  # counts that only grow over time
+_FORCES = frozenset({"fighters", "troops"})  # sizes of a force
+# the name of an entity that is itself an armed force ("Syrian Democratic Forces", "National Guard", "Free Syrian Army")
+_FORCE_NAME = re.compile(
+    r"\b(?:forces?|army|armies|guards?|militias?|brigades?|battalions?|regiments?|corps|legion|front|units?)\b", re.I
+)
+# a toll given as a running total ("the death toll rose to", "bringing to 98 the number", "so far")
+_TOTAL = re.compile(r"\b(?:tolls?|total|tally|so far|in all|altogether|bringing|brings|brought|rose|risen|climbed)\b", re.I)
+BACKGROUND_DAYS = 365  # a figure dated this long before the story's first article is background (as for events)
+# words that never belong to a noun phrase naming what a share is of ("of voters approve and", "of its value
+# since the", "of what she"): a subject containing one is a fragment of a clause
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "if", "then", "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "since", "until", "while", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over", "to", "under", "with", "without", "after", "before", "about", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "it", "its", "it's", "that's", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "his", "their", "our", "your", "my", "approve", "approves", "approved", "disapprove", "disapproves", "said", "says", "say"]
+)
+# a figure said as a plan, permission, hope or forecast measures nothing yet ("could call up 6,000",
+# "authorized the mobilization of up to 17,500", "hopes to collect 85 percent", "would likely cost 0.5 percent");
+# lower-case only, so the month "May" is no cue
+_PROJECTION = re.compile(
+    r"\b(?:could|would|should|might|may|will|shall|hopes?|hoped|hoping|expects?|expected|plans?|planned|planning|"
+    r"aims?|aimed|authori[sz](?:e|es|ed|ing|ation)|proposes?|proposed|intends?|intended|"
+    r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought)\b"
+)
+_CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
 
 
 @dataclass(frozen=True)
@@ -77,6 +107,7 @@ class Claim:
     citation: Citation
     places: frozenset[str] = frozenset()  # the places its sentence names (Place ids)
     away: frozenset[str] = frozenset()  # places its sentence measures a distance from ("60 miles north of Baghdad")
+    about_type: str = ""  # the subject's Entity.type, or "incident" / "text"
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -101,6 +132,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         if art.duplicate_of:
             continue  # a copy says nothing new
         sent = {s.index: s.text for s in doc.sentences}
+        span = {s.index: (s.start, s.end) for s in doc.sentences}
         explicit_times = {(t.sentence, t.value) for t in doc.times if t.value}
         named: dict[int, set[str]] = {}
         away: dict[int, set[str]] = {}
@@ -119,15 +151,17 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 continue
             if what != "percent" and _PARTIAL_AFTER.match(art.text, f.end):
                 continue  # "14 other staff died", "another 130 were wounded": an increment, not a total
+            if _projected(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
+                continue  # "could call up 6,000 troops": a plan, not a measure
             text = sent.get(f.sentence, "")
             ent = aliases.get((f.about or "").lower().strip())
             if ent is not None:
-                about, label = ent.id, ent.name
+                about, label, kind = ent.id, ent.name, ent.type
             elif what in CASUALTY and (m := _INCIDENT.search(text.lower())):
                 noun = stem(m.group(0).replace(" ", ""))
-                about, label = f"incident:{noun}", m.group(0)
-            elif f.about:
-                about, label = f"text:{f.about.lower()}", f.about
+                about, label, kind = f"incident:{noun}", m.group(0), "incident"
+            elif f.about and _noun_phrase(f.about):
+                about, label, kind = f"text:{f.about.lower()}", f.about, "text"
             else:
                 continue
             explicit = bool(f.as_of and (f.sentence, f.as_of) in explicit_times)
@@ -148,9 +182,31 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     Citation(source=art.id, sentence=f.sentence, text=text),
                     frozenset(named.get(f.sentence, ())),
                     frozenset(away.get(f.sentence, ())),
+                    kind,
                 )
             )
     return out
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """Whether a subject read from the text can name a thing: no word of it is a function word, a
+    pronoun or a verb of speech or approval ("voters approve and", "value since the", "what she")."""
+    words = re.findall(r"[\w'’]+", phrase.lower().replace("’", "'"))
+    return bool(words) and not any(w in _FUNCTION_WORDS for w in words)
+
+
+def _projected(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether the clause around a figure says it as a plan, permission, hope or forecast: a cue in the
+    60 characters before it or the 50 after, within its clause ("has been authorized for deployment")."""
+    before = text[max(start, f.start - 60) : f.start]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = text[f.end : min(end, f.end + 50)]
+    stop = re.search(_CLAUSE_END.pattern + "|,", after)
+    if stop:
+        after = after[: stop.start()]
+    return bool(_PROJECTION.search(before) or _PROJECTION.search(after))
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -163,10 +219,6 @@ def _same_time(a: Claim, b: Claim) -> bool:
     dated, reported = (a, b) if a.explicit else (b, a)
     lag = (dt.date.fromisoformat(reported.time or "") - dt.date.fromisoformat(dated.time or "")).days
     return 0 <= lag <= REPORT_LAG_DAYS
-
-
-def _value_key(c: Claim) -> tuple[float, float | None, str]:
-    return (c.figure.value, c.figure.value_max, c.figure.qualifier)
 
 
 def _interval(f: Figure) -> tuple[float, float]:
@@ -195,8 +247,11 @@ class _Facts:
     def tfidf(self) -> Tfidf:
         return Tfidf(self.texts)
 
+    def similarity(self, a: str, b: str) -> float:
+        return cosine(self.tfidf.vector(a), self.tfidf.vector(b))
+
     def same(self, a: str, b: str) -> bool:
-        return cosine(self.tfidf.vector(a), self.tfidf.vector(b)) >= SAME_FACT
+        return self.similarity(a, b) >= SAME_FACT
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -220,14 +275,20 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     for values in together:  # a sentence that states both (or values that agree with each)
         if any(_overlap(ia, x) for x in values) and any(_overlap(ib, y) for y in values):
             return False
-    if a.places and b.places and not a.places & b.places:
-        return False  # "at least 23 killed in Baghdad" / "at least 33 killed in Mosul": two incidents
-    if a.away & b.places or b.away & a.places:
-        return False  # "in a town 60 miles north of Baghdad" / "in Baghdad": not the same place
+    return _same_thing(a, b, facts)
+
+
+def _same_thing(a: Claim, b: Claim, facts: _Facts) -> bool:
+    """Two claims of one group measure the same thing: their sentences name no different places and
+    tell the same fact.  Shares of one whole are compared without the whole's words."""
+    return _same_place(a, b) and facts.similarity(*_texts(a, b)) >= SAME_FACT
+
+
+def _texts(a: Claim, b: Claim) -> tuple[str, str]:
     ta, tb = a.citation.text, b.citation.text
     if a.what == "percent":  # the whole a share is of ("of GDP") is shared by construction: it tells no fact
         ta, tb = _without(ta, a.about_label), _without(tb, b.about_label)
-    return facts.same(ta, tb)
+    return ta, tb
 
 
 def _without(text: str, phrase: str) -> str:
@@ -255,6 +316,8 @@ def agreement(
     for c in claims_of(docs, entities):
         groups.setdefault((c.what, c.about), []).append(c)
     facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
+    days = sorted(d.article.published.value for d in docs if d.article.published.value)
+    start = date_bounds(days[0])[0] if days else None  # the story's first article: what is background
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
     for (what, _about), claims in sorted(groups.items()):
@@ -280,11 +343,100 @@ def agreement(
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
                 disagreements.append({"about": label, "kind": "value", "values": points})
-        if len(buckets) >= 2:
-            firsts = [b[0] for b in buckets]
-            if len({_value_key(c) for c in firsts}) >= 2:
-                series.append({"about": label, "points": [_point(c) for c in firsts]})
+        if len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
+            series.append({"about": label, "points": [_point(c) for c in chain]})
     return disagreements, series
+
+
+def _background(c: Claim, start: str | None) -> bool:
+    """A claim dated over ``BACKGROUND_DAYS`` before the story's first article ("167 workers were killed
+    in 1988") is background, as for the timeline's events."""
+    as_of = c.figure.as_of
+    if not (c.explicit and start and as_of and re.match(r"^\d{4}", as_of)):
+        return False
+    limit = dt.date.fromisoformat(start) - dt.timedelta(days=BACKGROUND_DAYS)
+    return date_bounds(as_of)[1] < limit.isoformat()
+
+
+def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> list[Claim]:
+    """The points of a group's series: chains of claims from successive time buckets, each claim joining
+    the chain whose last point tells the same fact (the most similar one when several do) and names no
+    place other than the chain's; a claim that joins none starts a chain.  The chain with the most
+    claims that changes value is the series; a run of one value is its first point.  Empty when no
+    chain changes value."""
+    chains: list[list[Claim]] = []
+    for bucket in buckets:
+        grown: set[int] = set()  # one point per bucket and chain
+        for c in bucket:
+            if _background(c, start) or (_of_a_kind(c) and not _TOTAL.search(c.citation.text)):
+                continue
+            fits = [(_fit(ch, c, facts), i) for i, ch in enumerate(chains) if i not in grown]
+            fits = [(score, i) for score, i in fits if score >= SAME_FACT]
+            if fits:
+                k = max(fits)[1]
+            else:
+                chains.append([])
+                k = len(chains) - 1
+            chains[k].append(c)
+            grown.add(k)
+    best: list[Claim] = []
+    size = 0
+    for ch in chains:
+        points = [c for i, c in enumerate(ch) if i == 0 or not _same_value(c, ch[i - 1])]
+        if len(points) >= 2 and len(ch) > size:
+            best, size = points, len(ch)
+    return best
+
+
+def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
+    """How well a claim continues a chain: its mean TF-IDF cosine to the chain's points (one sentence
+    like the last point is not enough: "the 2005 refinery explosion killed 15" reads like any one of
+    the "explosion killed 11" sentences, not like all of them).  0 when it names another place; when
+    a toll (killed, wounded, casualties: counts that only grow) would fall below the last point's
+    ("270 killed" over Lockerbie, then "11 killed" on the rig); and when its subject is an incident
+    noun and it shares no place with the last point (in a war, "attack" is every attack).  The size of
+    an entity that is itself a force ("the 30,000-strong Syrian Democratic Forces", "more than 40,000
+    fighters") is that entity's strength whatever else the sentence says; a country, organisation or
+    mission counted in troops is not (the UN's "350-strong contingent" and its "3,500-strong police
+    force" are two parts of it), so it needs the same fact like any other claim."""
+    if not all(_same_place(x, c) for x in chain):
+        return 0.0
+    last = chain[-1]
+    if c.what in _TOLLS and (c.figure.value_max or c.figure.value) < _interval(last.figure)[0]:
+        return 0.0
+    if c.about_type == "incident" and not c.places & last.places:
+        return 0.0  # "attack", "explosion" name a kind of incident, not one: a shared place must say which
+    if c.what in _FORCES and (c.about_type == "armed_group" or (c.about_type and _FORCE_NAME.search(c.about_label))):
+        return 1.0
+    return sum(facts.similarity(*_texts(x, c)) for x in chain) / len(chain)
+
+
+def _of_a_kind(c: Claim) -> bool:
+    """A toll whose subject is a kind, not one thing: an incident noun ("attack") or a group of people
+    ("British"): in a war each such count is another incident's, unless the sentence gives a total."""
+    return c.what in _TOLLS and c.about_type in ("incident", "group")
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    """No different places: not "at least 23 killed in Baghdad" / "at least 33 killed in Mosul" (two
+    incidents), nor "in a town 60 miles north of Baghdad" / "in Baghdad"."""
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return not (a.away & b.places or b.away & a.places)
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """No change between two points: one number ("11" / "about 11"), or a loose value that holds the
+    other's number ("millions" / "6 million", "115-200" / "150").  Open bounds are not loose: "at
+    least 50" then "at least 100" is a toll that rose."""
+    if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.figure.qualifier in ("about", "approx", "range", "order"):
+            low, high = _interval(x.figure)
+            if low <= y.figure.value <= high:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- statements
