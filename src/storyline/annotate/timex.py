@@ -14,7 +14,11 @@ article's publication date.  News-aware choices:
 * a relative expression in an undated article is never guessed: ``value`` is None,
   ``anchor`` "none" and ``reason`` says why; absolute dates still get values;
 * a bare number is never a date ("61", "Division 17", "30,000"), and a four-digit
-  number that counts something ("2000 fighters") is not a year.
+  number that counts something ("2000 fighters") is not a year;
+* a four-digit clock time is not a year: "1653 local time (2153 GMT)", a live page's stamps
+  ("1628 The UN says ..."), "at 1100" when 1100 can be no year of the story;
+* a clock time is on the day written next to it, else on the last day named in its sentence or
+  the two before; with none its day is left unresolved (``value`` None, the time in ``reason``).
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -26,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from storyline.annotate import timex_lexicon as lex
@@ -56,6 +61,9 @@ _MONTH_ALT = "|".join(
     ]
 )
 MONTH = rf"(?-i:(?:{_MONTH_ALT})(?![A-Za-z]))"
+# "Mar", "Jun", "Jul" without their dot are words too ("to mar"); between a day and a year they are months
+# ("At 17:32 2nd Jun 2010, Ann wrote:", the stamp of a reader's comment)
+MONTH_NODOT = r"(?-i:Mar|Jun|Jul)(?=,?\s+(?:1\d|20)\d\d(?!\d))"
 WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d{3}|\.\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d)"
@@ -264,6 +272,8 @@ class _Res:
     start: int | None = None  # span adjustments
     end: int | None = None
     clock: tuple[int, int | None] | None = None  # an unanchored clock time (hour, minute)
+    stamp_day: date | None = None  # a live-page time stamp: its calendar day
+    stamp: bool = False
 
 
 @dataclass
@@ -279,6 +289,8 @@ class _Ctx:
     # calendar values already resolved in document order, as (start, value): the reference time of anaphoric
     # expressions ("two days later", "the following year"); filled in the final pass only
     refs: list[tuple[int, str]] = field(default_factory=list)
+    # four-digit numbers read as clock times, not years, by position: (live-page stamp?, the stamp's day)
+    clock4: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
 
     def reference(self, pos: int, unit: str) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
@@ -402,6 +414,127 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))
+    return out
+
+
+# --------------------------------------------------------------------------- clock times written as four digits
+
+_ZONE = rf"(?:(?-i:{'|'.join(lex.CLOCK_ZONES)})|local\s+time|(?-i:[A-Z][a-z]+)\s+time|hrs)(?![\w])"
+# a four-digit number shaped like a 24-hour clock: 00-23 then 00-59
+_HHMM = re.compile(r"(?<![\w$£€#/.,:'’-])([01]\d|2[0-3])([0-5]\d)(?![\d%]|,\d{3}|\.\d|'?s\b|[/-]\d|[b-gi-oq-z])")
+# a number at the start of a line, the way live pages print their time stamps ("1628 Canada's ...", "1905: ...")
+_LINE_NUMBER = re.compile(r"^[ \t]*[\"'“]?(\d{4})(?!\d|'?s\b)(?=:?[ \t]*\S|[A-Z])", re.MULTILINE)
+_CLOCK_COMPANION = re.compile(
+    rf"\s*(?:(?:\(|\[)\s*|(?:to|and|&|-|–|until|till)\s*)(?P<four>\d{{4}})?(?(four)|\d{{1,2}}[:.h]?\d\d)\s*{_ZONE}",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    rf"\s*,?\s*(?:on\s+)?(?:{WD}|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w])"
+    rf"|\s*,?\s*(?:on\s+)?(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY})",
+    re.IGNORECASE,
+)
+_CAPITAL_AFTER = re.compile(r":?[ \t]*[\"“']?[A-Z]")
+
+
+def _year_implausible(y: int, pub_year: int | None) -> bool:
+    """Whether ``y`` cannot be the year of a news story published in ``pub_year``: not a year at all
+    (0745, 2153) or :data:`~storyline.annotate.timex_lexicon.CLOCK_YEARS_BACK` years or more before it."""
+    if y < 1000 or y >= 2100:
+        return True
+    return pub_year is not None and y <= pub_year - lex.CLOCK_YEARS_BACK
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+|&", text[max(0, pos - 40) : pos])[-2:]]
+
+
+def _live_stamps(text: str, pub: date | None, pub_year: int | None) -> dict[int, date | None]:
+    """The line-start time stamps of a live page, by position, each with its calendar day.
+
+    A page is live when at least four lines start with a four-digit number, every one of them is shaped
+    like a clock (a timeline of years has 1986 or 1971 among them), and either at least two in three
+    cannot be a year of the story (a timeline of the 20th century is all plausible years), or there are
+    ten or more in one steady order with at least three past the publication year (an evening's live
+    coverage from 1905 to 2200; a timeline does not run into the future).  Most stamps are taken
+    to be on the publication day: crossing midnight (a descending page going from 0005 to 2350) puts
+    the stamps on either side one day apart, and the larger side is the page's day ("0000 We are
+    closing this page" above a day of entries is the midnight after them)."""
+    found = [(m.start(1), m.group(1)) for m in _LINE_NUMBER.finditer(text)]
+    if len(found) < 4:
+        return {}
+    if any(int(s[:2]) > 23 or int(s[2:]) > 59 for _, s in found):
+        return {}
+    minutes = [int(s[:2]) * 60 + int(s[2:]) for _, s in found]
+    steps = [b - a for a, b in pairwise(minutes)]
+    descending = sum(s < 0 for s in steps) >= sum(s > 0 for s in steps)
+    if 3 * sum(_year_implausible(int(s), pub_year) for _, s in found) < 2 * len(found):
+        steady = sum((s <= 0) if descending else (s >= 0) for s in steps) >= 0.9 * len(steps)
+        later = sum(int(s) < 1000 or (pub_year is not None and int(s) > pub_year) for _, s in found)
+        if len(found) < 10 or not steady or later < 3:
+            return {}
+    offsets = [0]
+    for step in steps:
+        wrapped = step > 12 * 60 if descending else step < -12 * 60
+        offsets.append(offsets[-1] + ((-1 if descending else 1) if wrapped else 0))
+    top = max(set(offsets), key=lambda o: (offsets.count(o), o))
+    return {
+        pos: (pub + timedelta(days=off - top)) if pub is not None else None
+        for (pos, _), off in zip(found, offsets, strict=True)
+    }
+
+
+def _four_digit_clocks(text: str, pub: date | None, pub_year: int | None) -> dict[int, tuple[bool, date | None]]:
+    """Four-digit numbers that are clock times, not years, by position: (a live-page stamp?, its day).
+
+    * a live-page stamp (see :func:`_live_stamps`), or in a live page a number glued between a caption
+      and the next entry ("... airport 1604 Adm Mike Mullen says") unless a year word stands before it;
+    * a number with a clock companion: "1653 (2153 GMT)", "1100 & 1700GMT", "0910 to 0930 local time";
+    * a number that cannot be a year of the story with a clock cue: "at 1100", "shortly after 1100",
+      "around 1800 yesterday", "repeated 1700, Sunday 14 June";
+    * then, only in a text that writes clock times this way, such a number after a word that also takes
+      years ("between 1100 and 1200", "until 1221").
+    A real old year keeps its reading: "in 1600 the city was founded", "since 1804"."""
+    out: dict[int, tuple[bool, date | None]] = {}
+    stamps = _live_stamps(text, pub, pub_year)
+    for pos, day in stamps.items():
+        out[pos] = (True, day)
+    late: list[int] = []
+    for m in _HHMM.finditer(text):
+        pos = m.start()
+        if pos in out:
+            continue
+        y = int(m.group(0))
+        implausible = _year_implausible(y, pub_year)
+        words = _words_before(text, pos)
+        prev = words[-1] if words else ""
+        after = text[m.end() : m.end() + 60]
+        if stamps and _CAPITAL_AFTER.match(after) and prev not in lex.YEAR_BEFORE:
+            before = text[max(0, pos - 3) : pos].rstrip()
+            if implausible or before.endswith((".", "!", "?", '"', "”", ")")):
+                above = [p for p in stamps if p < pos]
+                out[pos] = (True, stamps[above[-1] if above else min(stamps)])
+                continue
+        companion = _CLOCK_COMPANION.match(after)
+        if (companion and (implausible or companion.group("four"))) or (
+            prev == "at" and re.match(r"\s*hours\b", after)
+        ):
+            out[pos] = (False, None)
+            continue
+        if not implausible:
+            continue
+        if prev == "at" or tuple(words) in lex.CLOCK_BEFORE_PAIRS or _DAY_AFTER.match(after):
+            out[pos] = (False, None)
+        elif prev in lex.CLOCK_OR_YEAR_BEFORE:
+            late.append(pos)
+    if out:  # "between 1100 and 1200", "until 1221": a text that writes clocks as four digits
+        for pos in late:
+            words = _words_before(text, pos)
+            if words[-1] in lex.CLOCK_RANGE_WORDS:
+                base = max(0, pos - 20)
+                prior = re.search(r"(\d{4})\s*(?:[A-Za-z&-]+\s*)?$", text[base:pos])
+                if prior is None or base + prior.start(1) not in out:
+                    continue  # "in 1684, 1673, and 1618": a list of years, not the end of a span of time
+            out[pos] = (False, None)
     return out
 
 
@@ -794,6 +927,8 @@ def h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     prev = _prev_word(ctx, m.start())
     nxt = _next_word(ctx, m.end())
     if not pre and not m.group("mod"):
+        if m.start("y") in ctx.clock4:
+            return None  # a clock time ("at 1100", "1628 The UN says"), see _four_digit_clocks
         if prev in lex.QUANTITY_BEFORE or nxt.lower() in lex.COUNT_NOUNS:
             return None
         if ctx.year is not None and y > ctx.year + 60:
@@ -1199,6 +1334,15 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("TIME", None, mod=mod, clock=(h, mi), start=start)
 
 
+def h_hhmm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A four-digit clock time with no zone word ("at 1100", a live-page stamp), when the context says so."""
+    seen = ctx.clock4.get(m.start())
+    if seen is None:
+        return None
+    stamp, day = seen
+    return _Res("TIME", None, clock=(int(m.group("h")), int(m.group("mi"))), stamp=stamp, stamp_day=day)
+
+
 def _parse_rel(rel: str | None) -> str:
     return re.sub(r"\s+", " ", (rel or "").lower())
 
@@ -1581,7 +1725,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ymd", r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)", h_ymd_slash, re.IGNORECASE, "#4"),
     _Rule(
         "date",
-        rf"(?:{WD},?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?:the\s+)?"
+        rf"(?:{WD},?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})|(?P<m2>{MONTH})\s+(?:the\s+)?"
         rf"(?P<d2>{DAY}))(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
         h_date,
         re.IGNORECASE,
@@ -1764,16 +1908,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "clock",
         r"(?:(?P<app>about|around|approximately|at\s+about|at\s+around|shortly\s+after|shortly\s+before|just\s+"
-        r"after|just\s+before|roughly)\s+)?(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        r"after|just\s+before|roughly)\s+)?(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<mi>[0-5]\d))?\s*"
         r"(?P<ap>a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w]))|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)"
         r"\s*(?:hrs|hours|h(?![\w])|GMT|UTC|local\s+time)|(?<=\bat\s)(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)"
-        r"(?![\d:])|(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s*(?:GMT|UTC)\b)|(?P<nm>noon|midnight|midday)"
-        r"(?![\w]))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|"
-        r"CEST|MSK|ET|local\s+time)(?![\w]))?",
+        r"(?![\d:])|(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s*" + _ZONE + ")|(?P<nm>noon|midnight|midday)"
+        r"(?![\w]))(?:\s*" + _ZONE + ")?",
         h_clock,
         re.IGNORECASE,
-        "am pm a p noon midnight midday # hrs gmt utc h",
+        "am pm a p noon midnight midday # #4 hrs gmt utc h",
     ),
+    _Rule("hhmm", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\d%])", h_hhmm, re.IGNORECASE, "#4"),
     _Rule(
         "relunit",
         rf"{MODPFX}(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|following|the\s+past"
@@ -1866,7 +2010,62 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q[1-4])|$)")
 _NOT_A_REFERENCE = frozenset({"ago", "yearadj"})
 _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 60
-_MERGE_GAP = re.compile(r"\s*,?\s*(?:on|at|of)?\s*,?\s*")
+# what may stand between a clock time and the day it is on ("1100 GMT on Monday", "(2153 GMT) on Tuesday",
+# "Thursday 17 June, from 1400GMT")
+_MERGE_GAP = re.compile(
+    r"\s*[)\]]?\s*,?\s*(?:on|at|of|from|on\s+the\s+(?:night|morning|evening|afternoon)\s+of)?\s*,?\s*", re.IGNORECASE
+)
+# what ties clock times of one moment or span together ("1653 (2153 GMT)", "0910 to 0930 local time")
+_CLOCK_LINK = re.compile(
+    r"\s*(?:[(\[]|[)\]]\s*(?:to|and|&|-|–|until|till)|to|and|&|-|–|until|till)?\s*[(\[]?\s*", re.IGNORECASE
+)
+
+
+def _is_day(res: _Res) -> bool:
+    """A date or time of day precision that is not itself a clock: something a clock time can sit on."""
+    return res.clock is None and bool(res.value) and bool(_DAY_VALUE.match(res.value or ""))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+# "daily" as an adverb ("broadcast daily at 0910"), not an adjective ("a daily newspaper")
+_DAILY = re.compile(r"(?-i:\b(?:daily|nightly)\b)(?=\s*(?:[,.;:)]|$|(?:at|from|between|on|in|for|until)\b))")
+
+
+def _recurring(results: list[tuple[int, int, _Res]], ctx: _Ctx, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` makes its clock time recur ("every morning", "on Saturdays",
+    "broadcast daily"): such a clock is on no one day."""
+    si = ctx.sentence_index(pos)
+    if any(r.type == "SET" and ctx.sentence_index(s) == si for s, _, r in results):
+        return True
+    s0, s1 = ctx.sentences[si]
+    return bool(_DAILY.search(ctx.text, s0, s1))
+
+
+#: how many sentences before a clock time's own may name the day it is on
+_CLOCK_DAY_SENTENCES = 2
+
+
+def _day_before(ctx: _Ctx, pos: int, clock_days: list[tuple[int, str]]) -> str | None:
+    """The last calendar day the text mentioned before ``pos`` (a date, a weekday, "yesterday", a clock
+    time already placed on a day) in the clock's sentence or the two before it: the day the narrative
+    is on.  A day mentioned further back is background more often than not ("the explosion on 20 April
+    ... the cap was closed at 1425 local time" is July).  A day after the publication day ("tomorrow
+    will be hard") only counts when the clock's own sentence looks ahead."""
+    pub = date(ctx.year, ctx.month, ctx.day).isoformat() if ctx.year and ctx.month and ctx.day else None
+    ahead: bool | None = None
+    first = ctx.sentences[max(0, ctx.sentence_index(pos) - _CLOCK_DAY_SENTENCES)][0]
+    seen = [(p, v[:10]) for p, v in ctx.refs if first <= p < pos and _DAY_VALUE.match(v)]
+    seen += [(p, d) for p, d in clock_days if first <= p < pos]
+    for _, day in sorted(seen, reverse=True):
+        if pub is not None and day > pub:
+            if ahead is None:
+                ahead = ctx.looks_ahead(pos)
+            if not ahead:
+                continue
+        return day
+    return None
 
 
 class TimeTagger:
@@ -1919,6 +2118,8 @@ class TimeTagger:
         assert self._compiled is not None
         y, mo, d = _anchor_parts(anchor)
         ctx = _Ctx(text=text, year=y, month=mo, day=d, sentences=_split_sentences(text))
+        pub = date(y, mo, d) if y is not None and mo is not None and d is not None else None
+        ctx.clock4 = _four_digit_clocks(text, pub, y)
         if seed_refs:
             ctx.refs.extend(seed_refs)
         if refs_out is not None:
@@ -2026,60 +2227,87 @@ class TimeTagger:
 
     @staticmethod
     def _merge_clocks(results: list[tuple[int, int, _Res]], ctx: _Ctx) -> list[tuple[int, int, _Res]]:
+        """Give every clock time its calendar day.
+
+        A clock written next to a day ("at 1100 GMT on Monday", "Wednesday, at 9 p.m.") takes that day and
+        becomes one expression with it; clocks tied to it ("1653 local time (2153 GMT) on Tuesday",
+        "0910 to 0930 local time") share it.  A live-page stamp is on its page's day.  Any other clock is
+        anchored, as TimeML does, to the last day the text mentioned before it, in its sentence or the two
+        before ("The quake struck on 12 January.  It hit at 1653"); with none it claims no day: the
+        publication day is no evidence that the clock was on it (a report published the next morning
+        tells of last night's 2153 GMT)."""
         out: list[tuple[int, int, _Res]] = []
-        i = 0
-        while i < len(results):
+        days: list[tuple[int, str]] = []  # (position, day) of the clocks already resolved
+        i, n = 0, len(results)
+        while i < n:
             s, e, res = results[i]
-            if res.clock is not None:
-                h, mi = res.clock
+            if res.clock is None:
+                out.append((s, e, res))
+                i += 1
+                continue
+            j = i + 1
+            while (
+                j < n
+                and results[j][2].clock is not None
+                and not results[j][2].stamp
+                and _CLOCK_LINK.fullmatch(ctx.text[results[j - 1][1] : results[j][0]])
+            ):
+                j += 1
+            group = results[i:j]
+            partner: tuple[int, int, _Res] | None = None
+            after = joined = False
+            if j < n and _is_day(results[j][2]) and _MERGE_GAP.fullmatch(gap := ctx.text[group[-1][1] : results[j][0]]):
+                partner, after, joined = results[j], True, not re.search(r"[)\]]", gap)
+                j += 1
+            elif (
+                out
+                and _is_day(out[-1][2])
+                and out[-1][2].type == "DATE"
+                and _MERGE_GAP.fullmatch(ctx.text[out[-1][1] : s])
+            ):
+                partner, joined = out.pop(), True
+            if partner is not None and not joined:
+                out.append(partner)  # "(2153 GMT) on Tuesday": the day stays an expression of its own
+            for k, (cs, ce, cres) in enumerate(group):
+                assert cres.clock is not None
+                h, mi = cres.clock
                 hm = f"{h:02d}" + (f":{mi:02d}" if mi is not None else ":00" if h != 24 else "")
-                # clock followed or preceded by a day-precision date
-                partner: tuple[int, int, _Res] | None = None
-                if i + 1 < len(results):
-                    s2, _e2, r2 = results[i + 1]
-                    if (
-                        r2.clock is None
-                        and r2.value
-                        and _precision_of(r2.value) == "day"
-                        and _MERGE_GAP.fullmatch(ctx.text[e:s2])
-                    ):
-                        partner = results[i + 1]
-                        i += 1
-                if partner is None and out:
-                    s0, e0, r0 = out[-1]
-                    if (
-                        r0.clock is None
-                        and r0.value
-                        and _precision_of(r0.value) == "day"
-                        and r0.type == "DATE"
-                        and _MERGE_GAP.fullmatch(ctx.text[e0:s])
-                    ):
-                        out.pop()
-                        partner = (s0, e0, r0)
                 if partner is not None:
                     ps, pe, pr = partner
                     assert pr.value is not None
-                    out.append((min(s, ps), max(e, pe), _Res("TIME", f"{pr.value[:10]}T{hm}", pr.anchor, mod=res.mod)))
-                else:
-                    try:
-                        day = ctx.d().isoformat()
-                        out.append(
-                            (
-                                s,
-                                e,
-                                _Res(
-                                    "TIME",
-                                    f"{day}T{hm}",
-                                    mod=res.mod,
-                                    reason="clock time taken to be on the publication day",
-                                ),
-                            )
+                    if joined and ((after and k == len(group) - 1) or (not after and k == 0)):
+                        cs, ce = min(cs, ps), max(ce, pe)  # one expression: "1100 GMT on Monday"
+                    made = _Res("TIME", f"{pr.value[:10]}T{hm}", pr.anchor, mod=cres.mod)
+                elif cres.stamp:
+                    if cres.stamp_day is None:
+                        made = _Res("TIME", None, "none", mod=cres.mod, reason=ctx._missing("day").reason)
+                    else:
+                        made = _Res(
+                            "TIME",
+                            f"{cres.stamp_day.isoformat()}T{hm}",
+                            mod=cres.mod,
+                            reason="live-page time stamp, on the page's publication day",
                         )
-                    except _Unresolved as ex:
-                        out.append((s, e, _Res("TIME", None, "none", mod=res.mod, reason=ex.reason)))
-            else:
-                out.append((s, e, res))
-            i += 1
+                elif _recurring(results, ctx, cs):
+                    made = _Res("TIME", None, "none", mod=cres.mod, reason=f"recurring clock time T{hm}, on no one day")
+                else:
+                    ref = _day_before(ctx, group[0][0], days)
+                    if ref is not None:
+                        made = _Res(
+                            "TIME",
+                            f"{ref[:10]}T{hm}",
+                            mod=cres.mod,
+                            reason="clock time on the last day the text mentioned before it",
+                        )
+                    else:
+                        made = _Res(
+                            "TIME", None, "none", mod=cres.mod, reason=f"clock time T{hm} with no day in the text"
+                        )
+                if made.value is not None:
+                    days.append((cs, made.value[:10]))
+                out.append((cs, ce, made))
+            i = j
+        out.sort(key=lambda r: r[0])
         return out
 
 

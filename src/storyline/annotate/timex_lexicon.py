@@ -511,3 +511,72 @@ QUANTITY_BEFORE = frozenset(
         "regiment",
     }
 )
+
+# ---- clock times written as four digits ("1653 local time", "2153 GMT", live-page stamps "1628 The UN says")
+
+#: time-zone words that make a number a clock time ("1100GMT", "0930 BST", "1653 local time")
+CLOCK_ZONES = ("GMT", "UTC", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "MSK", "ET")
+
+#: a four-digit number this many years or more before the publication year is no plausible year of a news
+#: story when a clock cue stands next to it ("at 1100 which lasted five minutes" in 2010 is eleven o'clock)
+CLOCK_YEARS_BACK = 150
+
+#: two words before a number that put a clock time after them ("shortly after 1100", "at about 1100")
+CLOCK_BEFORE_PAIRS = frozenset(
+    {
+        ("at", "about"),
+        ("at", "around"),
+        ("at", "approximately"),
+        ("shortly", "after"),
+        ("shortly", "before"),
+        ("just", "after"),
+        ("just", "before"),
+        ("soon", "after"),
+    }
+)
+
+#: words before a number that also take years ("between 1450 and 1600", "until 1221"): they make it a clock
+#: only in a text that already writes clock times as four digits
+CLOCK_OR_YEAR_BEFORE = frozenset({"between", "from", "until", "till", "after", "before", "by", "to", "and", "&"})
+
+#: of those, the words that end a span ("1100 and 1200"): the number before them must be a clock too
+CLOCK_RANGE_WORDS = frozenset({"to", "and", "&"})
+
+#: words before a number that make it a year, not a live-page stamp glued to a caption ("since 1804 The")
+YEAR_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "of",
+        "from",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "the",
+        "and",
+        "to",
+        "between",
+        "circa",
+        "c",
+        "during",
+        "year",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "s",
+        "early",
+        "late",
+        "mid",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+    }
+)
