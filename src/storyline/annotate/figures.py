@@ -16,13 +16,22 @@ Semantics (documented, tested):
   "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
   "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
 * ``unit``: ``people`` for counts of persons; ``km2`` ``mi2`` ``ha`` ``acre`` (area); ``km`` ``mi`` ``m`` ``ft``
-  (distance); ``usd`` ``eur`` ``gbp`` ``rub`` ``cny`` ``jpy`` ``inr`` (money); ``t`` ``kg`` ``lb`` (weight);
+  ``nmi`` ``inch`` ``yd`` ``cm`` ``mm`` (distance); ``usd`` ``eur`` ``gbp`` ``rub`` ``cny`` ``jpy`` ``inr`` (money);
+  ``t`` ``kg`` ``lb`` (weight); ``bbl`` ``gal`` ``l`` ``m3`` ``ft3`` (volume, what ``volume``) and the same per
+  period, ``bbl/d`` ``gal/min`` ... (what ``flow``: "5,000 barrels a day", "2,000 bpd" -- a rate is no total);
   ``percent``; otherwise the counted noun as written, lower-cased ("villages", "tanks"), or None.
-  Values are kept in the unit written; :func:`to_canonical` converts area/distance to km2/km.
+  Values are kept in the unit written; :func:`to_canonical` converts area/distance/volume to km2/km/litres.
+  A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil).
 * ``what`` (small vocabulary, see :data:`WHAT_CATEGORIES`): an event word near the number wins
   ("21 people were killed" -> killed; "killed 12" -> killed; "200,000 people still trapped" -> trapped),
-  then the counted noun ("4,000 jihadists" -> fighters, "30,000-strong force" -> fighters), then the unit
-  (area, distance, money, weight, percent).  The counted noun is the head the number modifies, never a
+  then the counted noun ("4,000 jihadists" -> fighters), then the unit (area, distance, money, weight,
+  volume, flow, percent).  The head (last word) of the counted phrase decides: a capitalised modifier is a
+  name ("100 House Republicans" -> people), a thing head takes no person word before it ("two police cars"
+  -> vehicles, "wrongful death suits" -> nothing), a person head takes the kind a modifier names ("militia
+  members" -> fighters, "National Guard members" -> troops).  A "-strong" group counts persons: troops for
+  a garrison, contingent, mission or force, fighters when the phrase says so or the force belongs to an
+  organisation that is no state ("the 30,000-strong force" of the SDF), people for a team, choir or
+  community, protesters for a crowd.  Disease "cases" and "infections" are ``infected``.  The counted noun is the head the number modifies, never a
   word elsewhere in the sentence: an event word after the phrase belongs to it ("40 peacekeepers died",
   "dozens of staff and engineers are missing", "two members of staff were killed"); a toll word before
   the number ("deaths ... 52") counts only when no noun follows it ("167 deaths, 39,620 cases" -> cases);
@@ -33,7 +42,10 @@ Semantics (documented, tested):
   for percentages the noun after "of".  Speakers and news outlets are never ``about``.
 
 Not figures: dates and years, clock times, durations ("three days"), ages ("aged 45", "45-year-old"),
-ordinals, numbered names ("Division 17", "Resolution 2254"), a number alone in brackets ("(61)"),
+ordinals, numbered names ("Division 17", "Resolution 2254", "Boeing 787", "the Group of 20"), a fraction
+counting persons or things or before a capitalised word ("-19.59 Bargain hunters": an index move in a
+caption), "the two candidates" (a spelled small number after a determiner: a reference, not a count),
+a number alone in brackets ("(61)"),
 phone numbers, URLs, numbers inside a time expression, "one" as a pronoun ("one of the forces"),
 and numbers that count nothing recognisable (no unit, no noun, no event word).
 A converted duplicate in brackets ("700 square kilometers (270 square miles)") is dropped.
@@ -85,12 +97,15 @@ WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "marched", "rallied", "protested",
                    "demonstrated", "crowd"),
     "refugees": ("refugees", "asylum-seekers", "migrants"),
+    "infected": ("infected", "infections", "infection"),
     # who is counted
     "fighters": ("fighters", "militants", "jihadists", "rebels", "rebel", "insurgents", "combatants", "gunmen",
                  "militiamen", "militia", "guerrillas", "extremists", "terrorists", "jihadist", "militant",
                  "mercenaries", "paramilitaries"),
     "troops": ("troops", "soldiers", "servicemen", "servicemembers", "marines", "personnel", "forces", "police",
-               "policemen", "officers", "reservists", "peacekeepers", "advisers", "advisors"),
+               "policemen", "officers", "reservists", "peacekeepers", "advisers", "advisors", "guardsmen",
+               "guardsman", "airmen", "paratroopers", "commandos", "gendarmes", "troopers",
+               "policewomen", "soldier", "marine", "peacekeeper", "policeman"),
     "civilians": ("civilians", "residents", "inhabitants", "villagers", "citizens", "non-combatants"),
     "people": ("people", "persons", "individuals", "children", "women", "men", "families", "adults", "students",
                "workers", "passengers", "patients", "voters", "members", "person", "man", "woman", "child", "boy",
@@ -105,20 +120,22 @@ WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "strikes": ("airstrikes", "air strikes", "strikes", "raids", "sorties", "bombs", "missiles", "rockets",
                 "shells", "mortars", "attacks", "explosions", "airstrike", "strike"),
     "weapons": ("weapons", "rifles", "guns", "mines", "landmines"),
-    # from units
-    "area": (), "distance": (), "money": (), "weight": (), "percent": (), "magnitude": (),
+    "doses": ("doses", "dose", "vaccinations"),
+    # from units ("volume" is an amount of liquid or gas, "flow" an amount per unit of time: a rate is no total)
+    "area": (), "distance": (), "money": (), "weight": (), "percent": (), "magnitude": (), "volume": (), "flow": (),
 }
 # fmt: on
 #: categories whose counts are persons (unit "people")
 # fmt: off
 PEOPLE_WHATS = frozenset({
     "killed", "wounded", "casualties", "displaced", "evacuated", "rescued", "missing", "arrested", "trapped",
-    "protesters", "refugees", "fighters", "troops", "civilians", "people",
+    "protesters", "refugees", "fighters", "troops", "civilians", "people", "infected",
 })
 # fmt: on
 # fmt: off
 _EVENT_WHATS = (
     "killed", "wounded", "casualties", "displaced", "evacuated", "rescued", "missing", "arrested", "trapped",
+    "infected",
 )
 # fmt: on
 _WORD_WHAT: dict[str, str] = {w: cat for cat, words in WHAT_CATEGORIES.items() for w in words if " " not in w}
@@ -167,7 +184,34 @@ _STRONG_HEADS: dict[str, str] = {
     "team": "people",
     "workforce": "people",
     "staff": "people",
+    "crew": "people",
+    "community": "people",
+    "choir": "people",
+    "chorus": "people",
+    "orchestra": "people",
+    "band": "people",
+    "cast": "people",
+    "party": "people",
+    "commission": "people",
+    "committee": "people",
+    "panel": "people",
+    "board": "people",
+    "squad": "people",
+    "mob": "people",
+    "group": "people",
+    "membership": "people",
+    "congregation": "people",
+    "audience": "people",
+    "family": "people",
 }
+# heads of a "-strong" phrase that name an armed body: troops, unless the phrase or its owner says fighters
+# fmt: off
+_STRONG_FORCES = frozenset({
+    "force", "forces", "army", "garrison", "contingent", "mission", "brigade", "battalion", "unit", "regiment",
+    "division", "corps", "detachment", "deployment", "alliance", "coalition", "militia",
+})
+_STRONG_TROOP_WORDS = frozenset({"peacekeeping", "military", "naval", "police", "security", "marine", "infantry"})
+# fmt: on
 # fmt: off
 _STOP = frozenset(
     [
@@ -193,7 +237,7 @@ _EVENT_SKIP = frozenset(
         "already", "also", "now", "all", "who", "that", "which", "later", "either", "both", "remain", "remained",
         "remains", "believed", "feared", "thought", "said", "to", "be", "reported", "confirmed", "officially",
         "were", "later", "subsequently", "either", "were", "had", "may", "might", "could", "would", "will",
-        "likely", "probably", "feared", "so", "far", "since", "then",
+        "likely", "probably", "feared", "so", "far", "since", "then", "altogether", "overall",
     ]
 )
 # fmt: on
@@ -303,8 +347,13 @@ _UNIT_RE = re.compile(
     r"(?P<km2>(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2|km²)"
     r"|(?P<mi2>(?:square|sq\.?)[\s-]*mi(?:les?)?\b|mi2|mi²)"
     r"|(?P<ha>hectares?\b|ha\b)|(?P<acre>acres?\b)"
+    r"|(?P<bpd>bpd\b|b/d\b|bbl/d\b|bopd\b)"
+    r"|(?P<m3>cubic[\s-]+met(?:er|re)s?\b|m3\b|m³)|(?P<ft3>cubic[\s-]+f(?:ee|oo)t\b|cu\.?\s?ft\b)"
+    r"|(?P<bbl>barrels?\b|bbls?\b)|(?P<gal>(?:US\s+)?gallons?\b)|(?P<l>lit(?:re|er)s?\b)"
+    r"|(?P<nmi>nautical\s+miles?\b)"
     r"|(?P<km>kilomet(?:er|re)s?\b|kms?\b)|(?P<mi>miles?\b|mi\b)|(?P<m>met(?:er|re)s?\b|m\b)"
-    r"|(?P<ft>feet\b|foot\b|ft\b)"
+    r"|(?P<ft>feet\b|foot\b|ft\b)|(?P<inch>inch(?:es)?\b)|(?P<yd>yards?\b)"
+    r"|(?P<cm>centimet(?:er|re)s?\b|cm\b)|(?P<mm>millimet(?:er|re)s?\b|mm\b)"
     r"|(?P<t>(?:metric\s+)?(?:tons?|tonnes?)\b)|(?P<kg>kilo(?:gram|gramme)?s?\b|kg\b)|(?P<lb>pounds?\b|lbs?\b)"
     r"|(?P<percent>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
     r"|(?P<usd>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
@@ -322,6 +371,16 @@ _UNIT_WHAT = {
     "mi": "distance",
     "m": "distance",
     "ft": "distance",
+    "nmi": "distance",
+    "inch": "distance",
+    "yd": "distance",
+    "cm": "distance",
+    "mm": "distance",
+    "bbl": "volume",
+    "gal": "volume",
+    "l": "volume",
+    "m3": "volume",
+    "ft3": "volume",
     "t": "weight",
     "kg": "weight",
     "lb": "weight",
@@ -337,8 +396,40 @@ _UNIT_WHAT = {
     "cad": "money",
     "hkd": "money",
 }
+
+
+def _unit_what(unit: str | None) -> str | None:
+    """The category a unit measures; a volume per period ("bbl/d") is a flow."""
+    if unit is None:
+        return None
+    base, slash, _period = unit.partition("/")
+    if slash and base in _TO_L:
+        return "flow"
+    return _UNIT_WHAT.get(unit)
+
+
 _ATTACHED_UNIT = {"km²": "km2", "km2": "km2", "km": "km", "kms": "km", "mi": "mi", "kg": "kg", "%": "percent", "m": "m"}
-_TO_KM = {"km": 1.0, "mi": 1.609344, "m": 0.001, "ft": 0.0003048}
+_TO_KM = {
+    "km": 1.0,
+    "mi": 1.609344,
+    "m": 0.001,
+    "ft": 0.0003048,
+    "nmi": 1.852,
+    "inch": 0.0000254,
+    "yd": 0.0009144,
+    "cm": 0.00001,
+    "mm": 0.000001,
+}
+# volumes to litres (US gallon; oil barrel of 42 US gallons); a flow keeps its period ("bbl/d" -> "l/d")
+_TO_L = {"l": 1.0, "gal": 3.785411784, "bbl": 158.987294928, "m3": 1000.0, "ft3": 28.316846592}
+# the period of a flow ("5,000 barrels a day", "35,000 to 60,000 barrels of oil per day", "2,000 bpd")
+_RATE_RE = re.compile(
+    r"^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:\s*\([^()]{0,80}\))?"
+    r"(?:\s*[-/(]?\s*(?:a|an|per|each|every)[\s-]+|\s*/\s*)(?P<period>day|hour|minute|week|month|year)\b(?!\s+ago)\)?"
+    r"|^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?P<daily>daily)\b",
+    re.I,
+)
+_PERIOD = {"day": "d", "daily": "d", "hour": "h", "minute": "min", "week": "wk", "month": "mo", "year": "yr"}
 _TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
 
 _DURATION_AFTER_RE = re.compile(
@@ -423,11 +514,16 @@ class _Cand:
 
 
 def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
-    """Convert area to km2 and distance to km (other units unchanged): (value, unit)."""
+    """Convert area to km2, distance to km, volume to litres and a flow to litres per its period
+    ("bbl/d" -> "l/d"); other units unchanged: (value, unit)."""
     if unit in _TO_KM:
         return value * _TO_KM[unit], "km"
     if unit in _TO_KM2:
         return value * _TO_KM2[unit], "km2"
+    if unit is not None:
+        base, slash, period = unit.partition("/")
+        if base in _TO_L:
+            return value * _TO_L[base], "l" + slash + period
     return value, unit
 
 
@@ -674,10 +770,10 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             j += 1
             continue
         if not tok[:1].isalpha():
-            if tok in ("-", "–") and window:
+            if tok in ("-", "–") and window and not (st > 0 and s[st - 1] in " -" and s[en : en + 1] in (" ", "-")):
                 j += 1
                 continue
-            break
+            break  # a spaced dash ("49 vessels -- oil skimmers") starts an aside
         if low == "and" and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and window:
             j += 1
             continue
@@ -685,8 +781,8 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             break
         if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
             nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
-            modifier = (  # "30 deepwater drilling rigs": a participle before a plural noun modifies it
-                low.endswith("ing")
+            modifier = (  # "30 deepwater drilling rigs", "310 confirmed cases": a participle before a plural noun
+                (low.endswith("ing") or not window)
                 and not (window and _plural_noun(window[-1][2]))
                 and j + 1 < len(toks)
                 and _plural_noun(toks[j + 1][2])
@@ -695,22 +791,60 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
                 break
         window.append((st, en, tok))
         j += 1
-        if _plural_noun(tok) and j < len(toks):
+        if (_plural_noun(tok) or (tok.islower() and low in _WORD_WHAT)) and j < len(toks):
             nxt_tok = toks[j][2]
             if nxt_tok[:1].islower() and _norm(nxt_tok) not in _WORD_WHAT and not _plural_noun(nxt_tok):
-                break  # "60 firefighters fought ...": a lowercase plural noun ends the phrase before its verb
+                # "60 firefighters fought ...", "millions of people owe ...": a lowercase plural or counted
+                # noun ends the phrase before its verb
+                break
     if not window:
         return None, None, np_start, np_start, np_start
-    what = None
-    for _st, _en, tok in window:
-        w = _what_from_word(tok)
-        if w is not None:
-            what = w
-            if w not in ("people",):
-                break
     head = window[-1][2]
-    # a verb/adjective at the end of a capitalised run is not a head ("10 Daesh Units Near")
-    return what, head, window[0][0], window[-1][1], window[-1][1]
+    return _phrase_what([t for _s, _e, t in window]), head, window[0][0], window[-1][1], window[-1][1]
+
+
+def _phrase_what(words: list[str]) -> str | None:
+    """What a counted phrase counts: its head (the last word) first, its modifiers only as far as the
+    head allows.  A capitalised modifier is part of a name ("100 House Republicans", "two House
+    committees"); a noun that counts no person takes no person word before it ("two wrongful death
+    suits", "61 home runs", "two police cars"); a person head takes the kind or the event a modifier
+    names ("five militia members" -> fighters, "30 wounded soldiers" -> wounded)."""
+    head = words[-1]
+    head_what = _what_from_word(head)
+    mods = [
+        w
+        for w in (_what_from_word(t) for t in words[:-1] if not (t[:1].isupper() and len(t) > 1 and not t.isupper()))
+        if w is not None
+    ]
+    # a group of persons counts as its members ("40,000 ... rebel groups" are fighters)
+    person_head = head_what in PEOPLE_WHATS or _person_noun(head) or _norm(head) in _ANAPHORIC_HEADS
+    if person_head:
+        for w in mods:
+            if w in _EVENT_WHATS:
+                return w  # "30 wounded soldiers"
+        if head_what in (None, "people"):
+            kinds = [w for w in mods if w in PEOPLE_WHATS and w != "people"]
+            if kinds:
+                return kinds[0]  # "five militia members", "two police negotiators"
+            if _force_modifier(words[:-1]) and _norm(head) in _GENERIC_MEMBERS:
+                return "troops"  # "6,000 National Guard members", "400 Army personnel"
+            if head_what is None and _norm(head) in _ANAPHORIC_HEADS:
+                return None  # "three groups": organisations, not persons
+            return head_what or "people"
+        return head_what
+    if head_what is not None:
+        return head_what
+    if len(words) >= 2 and _plural_noun(head) and _plural_noun(words[-2]) and _what_from_word(words[-2]):
+        return _what_from_word(words[-2])  # "hundreds of boats provides ...": the second -s word is a verb
+    if _plural_noun(head) or head[:1].isupper():
+        return None  # a noun of its own that the vocabulary does not know: no modifier speaks for it
+    # the phrase ends in a word that is no noun ("4 million people worldwide"): the first kind in it
+    what = None
+    for w in mods:
+        what = w
+        if w != "people":
+            break
+    return what
 
 
 # fmt: off
@@ -721,6 +855,7 @@ _MONEY_NOUNS = frozenset({
 })
 # fmt: on
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+_UNIT_AFTER_OF_RE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z]+")
 
 
 def _order_of_unit(after: str) -> str | None:
@@ -754,6 +889,48 @@ _MORE_PERSONS = frozenset({
     "migrants", "infants", "babies", "toddlers", "teenagers", "guests", "relatives", "colleagues", "parishioners",
 })
 # fmt: on
+
+
+# persons named by a general noun; a force word before them makes them troops ("National Guard members")
+_GENERIC_MEMBERS = frozenset({"members", "member", "personnel", "staff", "staffers", "employees", "recruits"})
+_FORCE_MODIFIER_RE = re.compile(r"^(?:Guard|Army|Navy|Marines?|Police|Force|Forces|Corps|military|army|police)$")
+
+
+def _force_modifier(words: list[str]) -> bool:
+    return any(_FORCE_MODIFIER_RE.match(w) for w in words)
+
+
+# person nouns the vocabulary leaves to "people" (explicit: an ending such as -ers also makes "trawlers")
+# fmt: off
+_PERSON_NOUNS = frozenset({
+    "guests", "visitors", "doctors", "nurses", "pupils", "orphans", "experts", "relatives", "mourners",
+    "celebrities", "senators", "lawmakers", "legislators", "homeowners", "borrowers", "lawyers", "delegates",
+    "participants", "supporters", "followers", "veterans", "recruits", "volunteers", "firefighters", "engineers",
+    "officials", "executives", "investors", "shareholders", "consumers", "customers", "tourists", "holidaymakers",
+    "callers", "viewers", "fans", "spectators", "shoppers", "claimants", "plaintiffs", "farmers", "miners",
+    "teachers", "nationals", "expatriates", "expats", "diplomats", "inspectors", "contractors", "donors", "pilots",
+    "drivers", "teenagers", "babies", "infants", "toddlers", "pilgrims", "inmates", "tenants", "occupants",
+    "parishioners", "colleagues", "rescuers", "responders", "medics", "paramedics", "surgeons", "physicians",
+    "fishermen", "businessmen", "congressmen", "residents", "athletes", "players", "retirees", "trainees",
+    "attendees", "nominees", "negotiators", "interpreters", "translators", "reporters", "journalists", "sailors",
+    "immigrants", "bankers", "traders", "economists", "analysts", "scientists", "researchers", "specialists",
+    "activists", "jurors", "judges", "ministers", "mps", "councillors", "candidates", "riggers", "roughnecks",
+    "sergeants", "corporals", "lieutenants", "captains", "colonels", "generals",
+})
+# fmt: on
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for persons, stricter than :func:`_personish` (it types a count as people): listed,
+    or a lowercase plural in -ists, -ians or -men ("activists", "technicians", "firemen")."""
+    low = _norm(word)
+    if _WORD_WHAT.get(low) in PEOPLE_WHATS or low in _PERSON_NOUNS or low in _MORE_PERSONS:
+        return True
+    return (
+        word.islower()
+        and low.endswith(("ists", "ians", "men"))
+        and low not in ("specimens", "regimens", "lists", "wrists", "twists", "fists", "mists")
+    )
 
 
 def _personish(word: str) -> bool:
@@ -834,6 +1011,82 @@ def _is_speakerish(text: str, m: Mention) -> bool:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
+
+
+_STRONG_WORD_RE = re.compile(r"\s*(?:[\"“”'‘’]\s*)?([A-Za-z][\w-]*)")
+
+
+def _strong_phrase(after: str) -> tuple[list[str], int, int, list[str]]:
+    """The noun phrase after "-strong" (up to five words, "the 1,000-strong British garrison"), its span
+    in ``after`` and the words of an "of" phrase after it ("a 500-strong force of rebels")."""
+    words: list[str] = []
+    p0 = p1 = 0
+    pos = 0
+    while len(words) < 5:
+        m = _STRONG_WORD_RE.match(after, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        low = _norm(w)
+        if (w.islower() and low in _STOP) or (
+            w.islower() and low.endswith(("ed", "ing")) and low not in _STRONG_TROOP_WORDS
+        ):
+            break
+        if not words:
+            p0 = m.start(1)
+        words.append(w)
+        p1 = pos = m.end()
+        if low in _STRONG_HEADS or low in _STRONG_FORCES or _WORD_WHAT.get(low) in PEOPLE_WHATS:
+            break  # the head ends the phrase ("the 4,000-strong garrison held ...")
+    of_words: list[str] = []
+    om = re.match(r"\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", after[pos:])
+    if om:
+        of_words = om.group(1).split()
+    return words, p0, p1, of_words
+
+
+def _strong_what(words: list[str], of_words: list[str]) -> str:
+    """What a "-strong" phrase counts: fighters or troops when a word says so ("rebel force", "UN police
+    force"), the kind of group its head names ("team", "crowd", "community"), "force" for an armed body
+    whose kind its owner decides ("the 30,000-strong force"), else people."""
+    lows = [_norm(w) for w in [*words, *of_words]]
+    cats = [_WORD_WHAT.get(w) for w in lows]
+    if "fighters" in cats:
+        return "fighters"
+    if "troops" in cats or any(w in _STRONG_TROOP_WORDS for w in lows):
+        return "troops"
+    head = lows[len(words) - 1] if words else ""
+    if head in _STRONG_HEADS:
+        return _STRONG_HEADS[head]
+    if head in _STRONG_FORCES:
+        return "force"
+    return "people"
+
+
+# a state's own armed bodies and international missions: their "-strong force" is troops
+_STATE_FORCE_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|NATO|EU|European|AU|African\s+Union|US|U\.S\.|UK|Navy|Air\s+Force|"
+    r"Marines?|Police|Guard|Ministry|Department|Pentagon|Government|Gendarmerie|Defen[cs]e|Military|Armed|"
+    r"Coast|Administration|Command|Nations)\b"
+)
+_NATIONALITY_RE = re.compile(r"\b[A-Z][a-z]+(?:ish|ian|ean|ican|ese)\b")
+
+
+def _armed_group(ctx: _Ctx, about: str, np_span: tuple[int, int]) -> bool:
+    """Whether a force's owner is an organisation that is no state (its force is fighters): not a
+    country or nationality, not a state body or international mission, and no nationality in the
+    phrase itself ("the 1,000-strong British garrison")."""
+    if _STATE_FORCE_RE.search(about) or about in _NOT_ACTOR_ACRONYMS:
+        return False
+    np_text = ctx.text[np_span[0] : np_span[1]]
+    if _NATIONALITY_RE.search(np_text):
+        return False
+    for m in ctx.mentions:
+        if m.label in ("NORP", "GPE", "LOC") and (
+            _clean_name(m.text) == about or (np_span[0] <= m.start and m.end <= np_span[1])
+        ):
+            return False
+    return True
 
 
 def _about(
@@ -963,6 +1216,18 @@ def _sentence_figures(
             and re.match(r"[\s-]+[A-Z][a-z]+[\s-]+[A-Z]", after)
         ):
             continue  # "Three Mile Island", "the Four Seasons Hotel": a capitalised number word inside a name
+        in_name = (
+            not c.order
+            and not c.unit
+            and (
+                (_NAME_OF_RE.search(before) is not None and (s[start : start + 1].isupper() or not c.spelled))
+                or (
+                    not c.spelled
+                    and re.fullmatch(r"\d{1,4}", s[start:end]) is not None
+                    and _model_name_before(prev_word, s[:start])
+                )
+            )
+        )
         if (start > 0 and s[start - 1] == "(" and after.startswith(")")) or (
             re.search(r",\s*$", before)
             and re.match(r"\s*,", after)
@@ -989,24 +1254,26 @@ def _sentence_figures(
         unit = c.unit
         what: str | None = None
         head: str | None = None
+        measure_of: str | None = None
         np_span = (base + end, base + end)
         strong = _STRONG_RE.match(after)
         if strong and "-" not in strong.group():
             nxt0 = re.match(r"\s*strong\s+([A-Za-z-]+)", after, re.I)
             if not nxt0 or (_norm(nxt0.group(1)) not in _STRONG_HEADS and _norm(nxt0.group(1)) not in _ANAPHORIC_HEADS):
                 strong = None  # "two strong aftershocks"
+        strong_force = False
         if strong:
             end += strong.end()
             after = s[end:]
-            nxt = re.match(r"\s*([A-Za-z-]+)", after)
-            head = nxt.group(1) if nxt else None
-            hw = _norm(head) if head else ""
-            what = _STRONG_HEADS.get(hw) or (_WORD_WHAT.get(hw) if _WORD_WHAT.get(hw) in PEOPLE_WHATS else None)
-            if what is None or (what in ("people",) and hw not in _STRONG_HEADS):
-                what = "fighters"
+            words, p0, p1, of_words = _strong_phrase(after)
+            head = words[-1] if words else None
+            what = _strong_what(words, of_words)
+            strong_force = what == "force"
+            if strong_force:
+                what = "troops"  # settled below, once the force's owner is known
             unit = "people"
-            if nxt:
-                np_span = (base + end + nxt.start(1), base + end + nxt.end(1))
+            if words:
+                np_span = (base + end + p0, base + end + p1)
         elif _MAGNITUDE_RE.search(before[-12:]) or _MAGNITUDE_RE.match(after):
             what, unit = "magnitude", None
         else:
@@ -1019,14 +1286,29 @@ def _sentence_figures(
                     unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
                 end += um.end()
                 after = s[end:]
+                if unit == "bpd":
+                    unit = "bbl/d"
+                if unit is not None and unit.partition("/")[0] in _TO_L:
+                    measure_of = _measure_of(after) or ("oil" if unit.startswith("bbl") else None)
+                rm = _RATE_RE.match(after) if unit in _TO_L else None
+                if rm:  # "5,000 barrels a day" is a flow, "4.9 million barrels" a volume
+                    unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
+                    end += rm.end()
+                    after = s[end:]
             elif c.order and unit is None:
                 unit = _order_of_unit(after) or unit  # "billions of dollars", "thousands of square miles"
-        if unit in _UNIT_WHAT and what is None:
-            what = _UNIT_WHAT[unit]
+                if unit in _TO_L:  # "millions of barrels of oil (a day)": the substance and the period
+                    rest = _UNIT_AFTER_OF_RE.sub("", after, count=1)
+                    measure_of = _measure_of(rest) or ("oil" if unit == "bbl" else None)
+                    rm = _RATE_RE.match(rest)
+                    if rm:
+                        unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
+        if what is None and _unit_what(unit) is not None:
+            what = _unit_what(unit)
         # ---- what it counts
         if what is None or what in PEOPLE_WHATS:
             w, h, np0, np1, scan_end = _head_window(s, end)
-            if what is None and (unit is None or _UNIT_WHAT.get(unit) is None):
+            if what is None and _unit_what(unit) is None:
                 what, head = w, h
                 np_span = (base + np0, base + np1)
             if h is not None and _norm(h) in _TIME_NOUNS:
@@ -1037,8 +1319,12 @@ def _sentence_figures(
                 continue  # "14 times greater", "a 10-fold rise": a multiplier, not a count
             if plain_head and h is not None:  # "eight nationals killed": an event word right after the head
                 right_after = _tokens(s, scan_end, min(len(s), scan_end + 20))
-                if right_after and _norm(right_after[0][2]) in _EVENT_VERBS:
-                    what = _WORD_WHAT[_norm(right_after[0][2])]
+                ra = _norm(right_after[0][2]) if right_after else ""
+                if ra in _EVENT_VERBS and (_WORD_WHAT[ra] in _THING_EVENTS or not _plural_noun(h)):
+                    # not "52 stores released (a survey)"; "300,000 made homeless" has no noun head
+                    what = _WORD_WHAT[ra]
+            if what is None and h is not None and _norm(h) in ("cases", "case") and _DISEASE_RE.search(s):
+                what = "infected"  # "2,500 confirmed cases" of a disease count infected persons
             if not plain_head and (what is None or what not in _EVENT_WHATS):
                 ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
                 if ev:
@@ -1055,6 +1341,16 @@ def _sentence_figures(
                 cm = _COUNT_OF_BEFORE_RE.search(before)
                 if cm:
                     what = _WORD_WHAT.get(_norm(cm.group(1)))
+        if what is None and head and unit is None and head[:1].isupper() and _norp_head(ctx, np_span, head):
+            what = "people"  # "100 House Republicans", "200 Haitians": persons named by their group
+        if (
+            c.value != int(c.value)
+            and not c.has_scale
+            and _unit_what(unit) is None
+            and what != "magnitude"
+            and (what is not None or re.match(r"\s+[A-Z]", after))
+        ):
+            continue  # "-19.59 Bargain hunters ...": a fraction counts no persons or things; a caption's index move
         if what in PEOPLE_WHATS:
             unit = "people"
         elif what is None and head and unit is None:
@@ -1063,13 +1359,24 @@ def _sentence_figures(
             elif head[:1].isupper() and prev_word[:1].isupper():
                 head = None
             unit = _norm(head) if head else None
-        elif what in ("buildings", "vehicles", "aircraft", "strikes", "weapons") and head:
+        elif what in ("buildings", "vehicles", "aircraft", "strikes", "weapons", "doses") and head:
             unit = _norm(head)
         # ---- keep or drop
+        if in_name and _unit_what(unit) is None:
+            # "the Group of Seven", "the Group of 20 nations": a number closing a name;
+            # "42 Boeing 787 airplanes", "a Challenger 2 tank", "the Fortune 500 companies": a model or list name
+            continue
         if what is None and unit is None:
             continue
         if c.spelled and what is None:
             continue
+        if (
+            c.spelled
+            and c.value < 10
+            and what == "people"
+            and re.search(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", before, re.I)
+        ):
+            continue  # "the two candidates", "these four experts": a reference to persons, not a count
         if c.spelled and c.value == 1 and what not in _EVENT_WHATS:
             continue  # "makes one man run": a lone "one" counts only as a casualty ("one person was killed")
         if c.is_year_like and what is None:
@@ -1089,16 +1396,20 @@ def _sentence_figures(
             continue
         # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"
         if (
-            what in ("area", "distance", "money", "weight")
+            what in ("area", "distance", "money", "weight", "volume", "flow")
             and last_what == what
             and re.fullmatch(r"\s*\(\s*", s[last_end : c.start]) is not None
         ):
             continue
         about = _about(ctx, sent, prev, (base + start, base + end), np_span, what, head)
+        if strong_force and about is not None and _armed_group(ctx, about, np_span):
+            what = "fighters"  # "the 30,000-strong force" of an organisation that is no state's
         if what == "distance" and about is None:
             fm = re.match(r"\s*(?:away\s+)?from\s+((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|ez-\w+))*)", after)
             if fm:
                 about = fm.group(1)
+        if what in ("volume", "flow") and about is None:
+            about = measure_of
         if what == "percent" and about is None:
             om = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", after)
             if om:
@@ -1123,6 +1434,28 @@ def _sentence_figures(
     return figures
 
 
+# events that befall things as well as persons ("eight nationals killed", "three rigs missing"); "released"
+# or "captured" after a thing are other verbs ("52 stores released this month")
+_THING_EVENTS = frozenset({"killed", "wounded", "missing", "casualties"})
+# a sentence about a disease: its "cases" are infections (and not court cases)
+_DISEASE_RE = re.compile(
+    r"\b(?:flu|influenza|virus|viral|infect\w*|disease|outbreak|epidemic|pandemic|cholera|measles|ebola|"
+    r"coronavirus|covid|malaria|tuberculosis|hiv|h1n1|h5n1|sars|dengue|zika|polio|swine|avian|rabies|"
+    r"tested\s+positive|(?:confirmed|suspected|probable)\s+(?:\w+\s+)?cases)\b",
+    re.I,
+)
+
+
+def _norp_head(ctx: _Ctx, np_span: tuple[int, int], head: str) -> bool:
+    """A capitalised plural head naming persons by nationality, party or faith ("Haitians", "House
+    Republicans", "Democrats"): a NORP mention ends where the phrase ends, or an -ans/-ians ending."""
+    if not head.endswith("s") or head.isupper():
+        return False
+    if any(m.label == "NORP" and m.start < np_span[1] <= m.end for m in ctx.mentions):
+        return True
+    return head.endswith(("ans", "ians"))
+
+
 # fmt: off
 _PRESENT_WORDS = frozenset(
     [
@@ -1134,6 +1467,60 @@ _PRESENT_WORDS = frozenset(
 _PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "yesterday", "last"])
 _CLAUSE_WORDS_RE = re.compile(r"[a-z]+|'s")
 _CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|as|although|though|which|who)\b|\bthat\b|\bbecause\b|\bwhen\b")
+
+
+# fmt: off
+_MEASURE_VERBS = frozenset({
+    "continue", "continues", "seep", "seeps", "flow", "flows", "pour", "pours", "gush", "gushes", "leak", "leaks",
+    "spill", "spills", "escape", "escapes", "throughout", "daily",
+})
+# fmt: on
+_MEASURE_OF_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?of\s+(?:the\s+|its\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def _measure_of(after: str) -> str | None:
+    """The substance a volume measures: the head of the "of" phrase after its unit ("barrels of crude
+    oil" -> oil, "gallons of chemical dispersant" -> dispersant); None when the phrase holds no noun."""
+    m = _MEASURE_OF_RE.match(after)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _STOP or w in _PERIOD or w.endswith(("ed", "ing", "ly")) or w in _MEASURE_VERBS:
+            break
+        words.append(w)
+    if len(words) >= 2 and words[-1] == "equivalent":
+        return " ".join(words[-2:])  # "barrels of oil equivalent"
+    return words[-1] if words else None
+
+
+_NAME_OF_RE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s+of\s+$")
+# capitalised words after which a number is still a count ("On Tuesday 12 people ...", "About 30 Marines")
+# fmt: off
+_COUNT_AFTER_CAPITAL = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "another",
+    "nearly", "almost", "roughly", "approximately", "only", "just", "some", "about", "around", "over", "under",
+    "all", "those", "these", "the", "and", "but", "with", "without", "by", "for", "of", "in", "on", "at", "to",
+    "from", "since", "when", "after", "before", "while", "as", "than", "least", "most", "up", "total", "overall",
+})
+# fmt: on
+
+
+def _model_name_before(prev_word: str, before: str) -> bool:
+    """A number right after a capitalised word inside the sentence is part of a name ("Boeing 787",
+    "Challenger 2", "Fortune 500"), unless that word is a date, a qualifier, a function word, a possessive
+    or an event verb ("Britain's 45 ...", "On Tuesday 12 ...", "About 30 ...", "Killed 12 ...")."""
+    if not prev_word[:1].isupper() or not _mid_sentence(prev_word) or prev_word.isupper():
+        return False
+    low = _norm(prev_word)
+    if low in _COUNT_AFTER_CAPITAL or low in _STOP or low in _QUAL_WORDS or low in _VERB_BEFORE:
+        return False
+    if prev_word.endswith(("'s", "’s", "s'")) or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)?", prev_word):
+        return False
+    # the capitalised word must itself be inside the sentence: not its first word, nor a headline's
+    return re.search(r"[\w,]\s+\S+\s*$", before) is not None
 
 
 def _present_clause(s: str, start: int, end: int) -> bool:
