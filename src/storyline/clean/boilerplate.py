@@ -42,6 +42,7 @@ from storyline.clean.glued import (
     glued_byline,
     glued_names,
     glued_sentences,
+    names_headline_subject,
     split_glued,
     split_title,
 )
@@ -135,13 +136,85 @@ MAX_LINK_LINE = 40
 full stop in an outlet's name: "Guardian . co. uk Headline - 3 hrs ago")."""
 EXTERNAL_DISCLAIMER = re.compile(r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b", re.I)
 """The disclaimer printed above a list of links to other sites."""
-READER = re.compile(r"\b(?:you|your|we|our|us|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
+READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
+"""Words that address the reader; "US" in capitals is the country ("an interview given to the US show
+Today"), not the reader."""
 COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
 COMMENT_HEAD = re.compile(
     r"^\s*(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+.{5,30}?,?\s+\S.{0,60}?\s+wrote\s*:|"
     r"\S.{0,60}?\s+wrote\s*:\s*$|This comment was removed because|.{0,300}\bPosted\s+by\s*:?\s*[\w.\-]+)",
     re.I,
 )
+COPYRIGHT = re.compile(
+    r"(?:\bcopyright\b|©|\(c\)|-LRB-\s*c\s*-RRB-)\s*(?:©\s*|\(c\)\s*)?(?:[12]\d{3}\b)|\ball\s+rights\s+reserved\b",
+    re.I,
+)
+"""A copyright notice wherever it stands in a line ("Content and Programming Copyright 2010 Fox News
+Network, Inc.", "© 2009 Jo Roe Media", "(c) 2010 X"): the word or sign and a year, or "All rights
+reserved".  "copyright law" or "a copyright violation" in prose has no year after it."""
+MAX_COPYRIGHT_LINE = 15
+"""Words at most in a line read as a copyright notice; a longer line that names one is prose."""
+LEGAL_NOTICE = re.compile(
+    r"\b(?:may\s+not\s+be\s+(?:reproduced|republished|redistributed|copied|rewritten)|"
+    r"without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?written\s+(?:permission|consent)|"
+    r"(?:alter|remove)\s+any\s+(?:trademark|copyright))\b",
+    re.I,
+)
+"""The rights notice under a syndicated page ("All materials herein are protected by United States
+copyright law and may not be reproduced ... without the prior written permission of X", "You may not
+alter or remove any trademark, copyright or other notice"): read as one only in a line that names
+copyright too, of at most ``MAX_LEGAL_LINE`` words."""
+MAX_LEGAL_LINE = 45
+_DAY_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,\s*(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)"
+POST_FOOTER = re.compile(
+    r"(?:^|(?<=\s))By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|de|van|von|der|den|da|du|le|la))*\s*\|\s*"
+    + _DAY_DATE
+    + r"\s*[;,|]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|PT|GMT|BST|UTC)\b)?",
+    re.I,
+)
+"""The footer a blog prints under a post: its byline, a bar, the date and the clock ("By Jo Roe |
+September 16, 2008; 6:32 AM ET").  Below the article text (not among its first lines) it ends the
+post: what follows it on the page is the readers' comment section (the first comment glued to it)."""
+COMMENT_INTRO = re.compile(
+    r"^\s*(?:(?:\d+\s+)?(?:reader\s+|readers\s*'\s*)?comments?(?:\s*(?:\(\s*\d+\s*\)|-LRB-\s*\d+\s*-RRB-))?|"
+    r"(?:add|post|leave|write)\s+(?:a|your)\s+comment|join\s+the\s+discussion|"
+    r"please\s+e-?mail\s+us\s+to\s+report\s+offensive\s+comments)\s*[.:!]?\s*$",
+    re.I,
+)
+"""A heading that opens a comment section ("Comments (12)", "Add your comment", "Please email us to
+report offensive comments"); it starts the section only when a comment header follows it within
+``MAX_INTRO_GAP`` lines (the same words in the top navigation are far from the comments)."""
+MAX_INTRO_GAP = 30
+_US_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+    r"Nebr|Nev|N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Tex|Vt|Va|"
+    r"Wash|W\.\s?Va|Wis|Wisc|Wyo|D\.\s?C)\.?|[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+    r"Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+    r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|"
+    r"New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    r"West\s+Virginia|Wisconsin|Wyoming"
+)
+CHAT_ASKER = re.compile(r"^(?:(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*\s*,\s*)?(?-i:" + _US_STATE + r")\s*:\s+\S")
+"""How a live Q&A chat prints a reader's question: the reader's town and state, a colon, the
+question ("Arlington, Va.: I recently started a new job ...", "Maryland: Good afternoon.")."""
+MIN_CHAT_QUESTIONS = 3
+"""Lines of that shape a page holds at least before it is read as a chat transcript."""
+SLIDE_DATE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+(?=[A-Z\"'`“‘])"
+)
+"""The date label a slideshow prints before each picture's caption ("May 23: An oil-covered bird ...")."""
+PICTURE_WORDS = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\b|\bpictured\b|"
+    r"\b(?:image|photo|photograph|picture|video\s+still)\b.{0,80}?\bshows?\b|"
+    r"\b(?:in|this)\s+(?:\w+\s+)?(?:photo|image|picture|photograph)\s+(?:taken|made|released|provided|shows)\b|"
+    r"\bposes?\s+for\b|\blooks\s+on\b",
+    re.I,
+)
+"""What a caption says about its picture ("Oil is seen on ...", "This image from video ... shows",
+"In this aerial photo taken ..."): with a slideshow date label (:data:`SLIDE_DATE`) the line is a
+picture's caption.  A dated line without these words is kept: a caption that reports an event ("June
+17: The chief executive testifies ...") or an item of a timeline reads like news."""
 HEADER_PREFIX = re.compile(
     r"^\s*(?:(?P<who>[A-Z][\w.'\- ]{1,40}?)\s*\|\s*)?(?P<label>(?:first\s+)?published|posted|"
     r"(?:page\s+)?(?:last\s+)?updated(?:\s+at)?|date|dated)?\s*:?\s*",
@@ -337,6 +410,59 @@ def _is_ui_sentence(s: str) -> bool:
     )
 
 
+def _is_rights_notice(s: str, nw: int) -> bool:
+    """A copyright notice of at most ``MAX_COPYRIGHT_LINE`` words (:data:`COPYRIGHT`) or a rights notice
+    naming copyright of at most ``MAX_LEGAL_LINE`` words (:data:`LEGAL_NOTICE`)."""
+    if nw <= MAX_COPYRIGHT_LINE and COPYRIGHT.search(s):
+        return True
+    return nw <= MAX_LEGAL_LINE and bool(LEGAL_NOTICE.search(s)) and bool(re.search(r"\bcopyright\b", s, re.I))
+
+
+def _question_line(s: str) -> bool:
+    """A short line that asks a question (a chat reader's question going on after its first line)."""
+    return len(s.split()) <= 30 and s.rstrip().rstrip("'\"”’)").rstrip().endswith("?")
+
+
+def _split_post_footer(lines: list[_Line]) -> int | None:
+    """Index of the first blog post footer (:data:`POST_FOOTER`) below the first three lines, or None.
+    A footer inside a line is cut into a line of its own (with what follows it, the first comment); what
+    stands before it (a picture credit) stays a line of its own."""
+    for i, ln in enumerate(lines):
+        m = POST_FOOTER.search(ln.text) if i >= 3 else None
+        if m is None:
+            continue
+        before = ln.text[: m.start()].strip()
+        if before:
+            lines[i : i + 1] = [_Line(before, ln.blank_before), _Line(ln.text[m.start() :], False)]
+            return i + 1
+        return i
+    return None
+
+
+def _comment_start(lines: list[_Line], heads: list[int], footer: int | None) -> tuple[int, str] | None:
+    """Where the comment section starts (and why), or None: a blog post ``footer`` below the text (the
+    page's comments follow it); else a comment heading (:data:`COMMENT_INTRO`) followed by a comment
+    header within ``MAX_INTRO_GAP`` lines; else the first of two or more comment headers."""
+    if footer is not None:
+        return footer, "blog post footer: the reader comments start here"
+    if heads:
+        intros = [i for i in range(heads[0]) if COMMENT_INTRO.match(lines[i].text)]
+        if intros and heads[0] - intros[-1] <= MAX_INTRO_GAP:
+            return intros[-1], "comment section heading"
+    if len(heads) >= 2:
+        return heads[0], "reader comments"
+    return None
+
+
+_TREEBANK_BRACKET = ("-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-")
+
+
+def _word_break(prev: str) -> bool:
+    """A line ending in a word broken by a hyphen ("over-" + "seas"), joined with no space; a
+    Treebank bracket ("... McCain -LRB- R-Ariz . -RRB-") or a dash ends no word."""
+    return prev.endswith("-") and not prev.endswith(_TREEBANK_BRACKET) and not prev.endswith((" -", "--"))
+
+
 def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
     """Join hard-wrapped lines: no end punctuation and the next line continues the sentence."""
     out: list[_Line] = []
@@ -354,7 +480,7 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
                 )
                 or prev.endswith(("-", ","))
             )
-            if continues and not prev.endswith("-"):
+            if continues and not _word_break(prev):
                 out[-1] = _Line(prev.rstrip() + " " + nxt, out[-1].blank_before)
                 continue
             if continues:
@@ -509,7 +635,9 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
 
 
 _BYLINE_AT = re.compile(r"(?:^|(?<=\s))By\s+(?=[A-Z])")
-_LINK_TEXT = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b")
+_LINK_TEXT = re.compile(
+    r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b"
+)
 _DATELINE_WORD = re.compile(r"[A-Z][A-Z/\\.\-]*[A-Z]")  # "WASHINGTON", "HOUSTON/LONDON", "HOUSTON\/SAN"
 _CREDIT_IN_HEAD = re.compile(r"(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|^.*?/Handout\b|(?:^|\s)Credit\s*:.*$")
 
@@ -635,7 +763,9 @@ def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
     ..."), so a headline needs more: a standfirst or caption between it and the body (three pieces
     or more, or two when a picture credit opens the next line, so the last piece is the caption,
     or when the line has no final punctuation, so no paragraph is glued to it), a headline colon
-    ("Haiti earthquake: rescue efforts intensify") or title case."""
+    ("Haiti earthquake: rescue efforts intensify"), title case, or a next piece that opens with a
+    name the first one holds (:func:`~storyline.clean.glued.glued_names`: the person the headline
+    names, then the caption or sentence about them)."""
     head = pieces[0]
     if ends_sentence(head) or not 3 <= len(head.split()) <= 16 or head[:1].islower() or head.isupper():
         return False  # an all-capital line is a box or section label
@@ -643,7 +773,10 @@ def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
         return False
     caption_last = credit_next and ends_sentence(pieces[-1])
     unpunctuated = not ends_sentence(pieces[-1])  # headline + standfirst, no body paragraph glued
-    return len(pieces) >= 3 or caption_last or unpunctuated or ":" in head or titlecase_ratio(head) >= 0.99
+    if len(pieces) >= 3 or caption_last or unpunctuated or ":" in head or titlecase_ratio(head) >= 0.99:
+        return True
+    # the next piece opens with a name the headline holds ("... doctor Al Poe gives interview Dr Poe was")
+    return names_headline_subject(head, pieces[1])
 
 
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
@@ -663,6 +796,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         raw_lines.append(_Line(s, blank))
         blank = False
     lines = _split_headings(_merge_wrapped(raw_lines), text, res)
+    footer_at = _split_post_footer(lines)
     n = len(lines)
     # a contact footer glued to the end of a line (flattened pages put the standfirst and the
     # footer in one line): the footer is cut, what stands before it is judged like any line
@@ -679,11 +813,25 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         kinds[i] = kind
         why[i] = reason
 
-    # reader comments: two or more comment headers start a comment section that runs to the end
+    # reader comments: two or more comment headers start a comment section that runs to the end; a
+    # blog post's footer below the text, or a comment heading shortly before a comment header, starts
+    # it earlier (the first comment stands before the first header)
     heads = [i for i, ln in enumerate(lines) if COMMENT_HEAD.match(ln.text)]
-    if len(heads) >= 2:
-        for i in range(heads[0], n):
-            drop(i, "comment", "reader comments")
+    start = _comment_start(lines, heads, footer_at)
+    if start is not None:
+        at, why_start = start
+        for i in range(at, n):
+            drop(i, "comment", why_start if i == at else "reader comments")
+
+    # a live chat: the readers' questions ("Arlington, Va.: ...") and the question lines right after
+    askers = [i for i in range(n) if kinds[i] is None and CHAT_ASKER.match(lines[i].text)]
+    if len(askers) >= MIN_CHAT_QUESTIONS:
+        for i in askers:
+            drop(i, "chat", "reader question in a live chat")
+            j = i + 1
+            while j < n and kinds[j] is None and not lines[j].blank_before and _question_line(lines[j].text):
+                drop(j, "chat", "reader question in a live chat")
+                j += 1
 
     # repetition
     counts: dict[str, int] = {}
@@ -742,6 +890,12 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         stamps = len(AGE_STAMP.findall(s))
         if stamps >= 2 or (stamps and nw <= MAX_LINK_LINE):
             drop(i, "links", "related links with their age (page furniture)")
+            continue
+        if SLIDE_DATE.match(s) and PICTURE_WORDS.search(s):
+            drop(i, "caption", "dated picture caption (describes a photo)")
+            continue
+        if _is_rights_notice(s, nw):
+            drop(i, "widget", "copyright or rights notice")
             continue
         if PRINT_NOTE.match(s) or ("@" in s and CONTACT_FOOTER.match(s)):
             drop(i, "print-note", "print-edition note or contact footer")
@@ -943,6 +1097,11 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         res.remove(ln.text, why[i])
         if k == "comment":
             res.comments.append(ln.text)
+            if i == footer_at:  # the post's byline and stamp: when the post was published
+                m = POST_FOOTER.search(ln.text)
+                # ... when comments follow it (a lone footer line is a link to another post)
+                if m and (i < n - 1 or ends_sentence(ln.text[m.end() :])):
+                    res.furniture.append(Furniture(m.group(), "tail", "stamp"))
             continue
         pos = "head" if i < first_b else "tail" if i > last_body else "inline"
         if find_dates(ln.text):

@@ -652,6 +652,75 @@ def _same_subject(toks: list[tuple[int, str]], last: int, name: list[str]) -> bo
     return len(first) >= len(name) and first[len(first) - len(name) :] == name
 
 
+MAX_HEADLINE_WORDS = 16
+"""Words a headline holds at most (the piece before a name that repeats one of its names)."""
+_BRACKET_OPEN = ("(", "-LRB-")
+_BRACKET_CLOSE = (")", "-RRB-")
+
+
+def _present_or_finite(word: str) -> bool:
+    """A finite verb (:func:`_finite`) or a present-tense third-person verb, as headlines and captions
+    write them ("gives", "makes"), not a plural noun after a determiner (checked by the caller)."""
+    w = word.strip("'’\",:;")
+    return _finite(w) or (w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _headline_repeats(toks: list[tuple[int, str]], i: int, j: int) -> bool:
+    """Whether a name at tokens ``i:j`` opens a sentence (or caption) glued after the headline that
+    starts the line and names the same person ("Jo Roe's doctor Al Poe gives TV interview Dr Poe was
+    speaking ...", "Roe Calls for Debate Delay Sen. Jo Roe (D-Ohio) makes a statement ..."): the
+    headline (the tokens before ``i``) holds at most ``MAX_HEADLINE_WORDS`` words, no comma, sentence
+    end, bracket, quotation or clause link, no past tense or auxiliary (a caption's tenses: "Jo Roe
+    will perform ...", "Stars performed ..."), a present-tense verb, and the name's last word; the word before the name is
+    a lower-case word a headline may end on, or — in a title-case headline — a capitalised word when
+    the name opens with a title ("Sen.", "Dr"); without a title the word before that one is not
+    capitalised (a role: "Film actor Jo Roe"); after the name (and a bracket, a party or a state)
+    comes a finite or present-tense verb.  Prose names the person again with a pronoun, not by
+    repeating the name straight after a word that ends no clause."""
+    head = [t for _, t in toks[:i]]
+    if not MIN_WORDS <= len(head) <= MAX_HEADLINE_WORDS:
+        return False
+    if any(
+        t in (",", ".", "!", "?", ":", ";", "``", "''", '"', *_BRACKET_OPEN) or t.endswith((",", ".", "!", "?"))
+        for t in head
+    ):
+        return False
+    lower = [t.lower() for t in head]
+    if any(w in LINKS or w in SAYING or _finite(w) for w in lower):
+        return False  # a past tense or an auxiliary: a caption ("Jo Roe was hurt in the blast") or prose
+    name = [t for _, t in toks[i:j] if t.rstrip(".") not in NAME_TITLES]
+    if not name or name[-1] not in head[:-1]:
+        return False
+    prev = head[-1]
+    titled = toks[i][1].rstrip(".") in NAME_TITLES
+    if _LOWER_WORD.fullmatch(prev):
+        if prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev in ROLES:
+            return False
+        if not titled and head[-2][:1].isupper():
+            return False  # a role before the name ("... Hollywood actor Jo Roe has"); a title opens a name
+    elif not (titled and _TITLE_WORD.fullmatch(prev) and _title_case(head)):
+        return False
+    k = j
+    if k < len(toks) and toks[k][1] in _BRACKET_OPEN:  # "Sen. Jo Roe (D-Ohio) makes"
+        close = next((m for m in range(k + 1, min(len(toks), k + 8)) if toks[m][1] in _BRACKET_CLOSE), None)
+        if close is None:
+            return False
+        k = close + 1
+    if k >= len(toks) or not _present_or_finite(toks[k][1]):
+        return False
+    title_case = _title_case(head)
+    return any(_present_or_finite(t.lower() if title_case else t) for t in head if title_case or t.islower())
+
+
+def names_headline_subject(head: str, rest: str) -> bool:
+    """Whether ``rest`` opens with a name that the headline ``head`` before it holds, read as a glued
+    headline by :func:`_headline_repeats` ("Jo Roe's doctor Al Poe gives interview" + "Dr Poe was ...")."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(f"{head} {rest}")]
+    i = len(head.split())
+    j = _name_run(toks, i) if i < len(toks) else None
+    return j is not None and j < len(toks) and _headline_repeats(toks, i, j)
+
+
 def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
     """Offsets inside a line where a sentence led by a name starts straight after a caption or a
     headline that lost its line break.  A name (a title, then one to three capitalised words; with
@@ -678,7 +747,12 @@ def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
         if i - last < MIN_WORDS:
             continue
         j = _name_run(toks, i)
-        if j is None or j >= len(toks) or not _finite(toks[j][1]):
+        if j is None or j >= len(toks):
+            continue
+        if not _finite(toks[j][1]):
+            if last == 0 and _headline_repeats(toks, i, j):
+                cuts.append(toks[i][0])
+                last = i
             continue
         piece = [t for _, t in toks[last:i]]
         lower = [t.lower() for t in piece]
@@ -696,6 +770,8 @@ def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
             if any(t[:1].isupper() and t.lower() in LEADS for t in piece[-4:-1]):
                 continue  # "... In 1901 Roe was living": the year ends a fronted phrase
             kind = "year"
+        elif last == 0 and _headline_repeats(toks, i, j):
+            kind = "headline"
         elif _LOWER_WORD.fullmatch(prev) and _same_subject(toks, last, name):
             if prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT or prev in ROLES:
                 continue
@@ -709,7 +785,7 @@ def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
         opened = sum(piece.count(b) for b in ("(", "-LRB-")) + sum(t.startswith("(") and len(t) > 1 for t in piece)
         if opened > sum(piece.count(b) for b in (")", "-RRB-")) + sum(t.endswith(")") and len(t) > 1 for t in piece):
             continue  # inside brackets ("... (yes Roe is ...")
-        if kind != "quote":
+        if kind not in ("quote", "headline"):
             if lower[0] in LEADS or any(w in SAYING for w in lower):
                 continue
             links = [k for k, w in enumerate(lower) if w in LINKS]
