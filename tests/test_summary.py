@@ -61,14 +61,17 @@ def test_summary_does_not_repeat_a_near_paraphrase_and_cites_it() -> None:
     assert len(texts) >= 4  # distinct sentences are still chosen
 
 
-def test_citation_must_not_state_other_figures_or_ask() -> None:
+def test_citation_must_write_the_claims_figures_and_not_ask() -> None:
     from storyline.story.summary import figures_in, supports
 
     assert figures_in("At 11pm on 27 April 2009 the count rose to 1,200 from 950.") == {"1200", "950"}
     assert figures_in("Officials fear the toll may 20 times exceed the 12 reported on May 3.") == {"20", "12"}
-    assert supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 236 cases on Friday.")
+    assert supports("The agency has confirmed 236 cases, up from 148.", "The 236 cases confirmed, from 148, worry it.")
     assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 787 infections.")
-    assert supports("The agency has confirmed 236 cases, up from 148.", "The agency says cases are rising.")
+    # half the claim is no support for it: each figure the claim writes must be written by the citation
+    assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency confirmed 236 cases on Friday.")
+    assert not supports("The agency has confirmed 236 cases, up from 148.", "The agency says cases are rising.")
+    assert supports("The agency confirmed 236 cases.", "About 15 people among the 236 cases are in hospital.")
     assert not supports("The cap collects oil.", "How much oil does the cap collect?")
 
 

@@ -69,7 +69,8 @@ _REF_GAP = re.compile(
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|by)\s+$", re.I)
 _PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra)\b", re.I)
 _INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
-_TOLLS = frozenset({"killed", "wounded", "casualties"})  # counts that only grow over time
+_TOLLS = frozenset({"killed", "wounded", "casualties", "infected"})  # counts that only grow over time
+_MEASURES = frozenset({"volume", "flow", "money", "distance", "area"})  # quantities in a unit
 _FORCES = frozenset({"fighters", "troops"})  # sizes of a force
 # the name of an entity that is itself an armed force ("Syrian Democratic Forces", "National Guard", "Free Syrian Army")
 _FORCE_NAME = re.compile(
@@ -312,15 +313,17 @@ def agreement(
     docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(disagreements, series) as brief dicts."""
-    groups: dict[tuple[str, str], list[Claim]] = {}
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims_of(docs, entities):
-        groups.setdefault((c.what, c.about), []).append(c)
+        # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
+        unit = (c.figure.unit or "") if c.what in _MEASURES else ""
+        groups.setdefault((c.what, c.about, unit), []).append(c)
     facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
     days = sorted(d.article.published.value for d in docs if d.article.published.value)
     start = date_bounds(days[0])[0] if days else None  # the story's first article: what is background
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
-    for (what, _about), claims in sorted(groups.items()):
+    for (what, _about, _unit), claims in sorted(groups.items()):
         if len(claims) < 2:
             continue
         claims.sort(key=lambda c: (c.time or "", not c.explicit, c.citation.source, c.citation.sentence))

@@ -86,7 +86,15 @@ _PAST_MARKER = re.compile(r"^\s*(previously|earlier|in the past|formerly|once)\b
 # "since" opening the clause that ends at a time expression: the date is where a state began
 # ("oil has leaked since the rig exploded on 20 April"), not when the sentence's news happened
 _SINCE = re.compile(r"\bsince\b[^.,;:!?()]{0,120}$", re.I)
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
+# a year naming a known past thing inside a noun phrase ("has surpassed the 1989 Exxon Valdez
+# disaster", "worse than the 1918 flu"): the thing's year, not when the sentence's news happened.  Not
+# after a preposition of time ("during the 2008 campaign") nor at the sentence's start ("The 2005
+# explosion killed 15"), where the noun phrase is what the sentence reports
+_NAMED_BEFORE = re.compile(r"(?<![Ii]n )(?<![Dd]uring )(?<![Aa]t )(?<![Aa]fter )(?<![Bb]efore )(?<![Bb]y )\b(?:the|its|his|her|their)\s+$")
+_NAMED_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?:disaster|spill|crisis|flu|pandemic|"
+    r"epidemic|outbreak|invasion|war|attacks?|bombings?|explosion|blast|earthquake|quake|tsunami|hurricane|crash|collapse|"
+    r"meltdown|recession|depression|scandal|accident|election|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'/-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
 LEAD_SENTENCES = 3
 # an event cites a sentence only if the TF-IDF cosine of their claims is at least this (see
@@ -220,8 +228,17 @@ def _sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue
     for t in doc.times:
         if t.sentence != sentence.index or t.value is None or t.type not in ("DATE", "TIME"):
             continue
-        if _SINCE.search(sentence.text[: max(0, t.start - sentence.start)]):
+        before = sentence.text[: max(0, t.start - sentence.start)]
+        if _SINCE.search(before):
             continue
+        if (
+            re.fullmatch(r"\d{4}", t.text)
+            and t.text < (doc.article.published.value or "0")[:4]
+            and _NAMED_BEFORE.search(before)
+            and before.strip().lower() not in ("the", "its", "his", "her", "their")
+            and _NAMED_AFTER.match(sentence.text[t.end - sentence.start :])
+        ):
+            continue  # "surpassed the 1989 Exxon Valdez disaster": a past thing's year
         value, precision = t.value, t.precision
         if t.type == "TIME" or "T" in value:  # "Saturday night" = 2016-11-05TNI: the day is what a timeline shows
             value, precision = value.split("T")[0], "day"

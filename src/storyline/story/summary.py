@@ -44,10 +44,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import pairwise
 
 from storyline.records import AnnotatedArticle, Citation, Event, Sentence
-from storyline.story.events import compatible, strip_dateline, told_again
+from storyline.story.events import compatible, complete, date_bounds, strip_dateline, told_again
 from storyline.story.text import MONTH, Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
@@ -63,6 +64,7 @@ _DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|however|but|and|also|so|then|meanwhile|his|her|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“«'‘]")
+_OPENING = re.compile(r"^[\"“«'‘(]?[A-Z0-9]")
 _MONTH_RE = re.compile(rf"\b{MONTH}(?![A-Za-z])")  # "May", "Sept.", not "Decade"
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
@@ -98,13 +100,13 @@ def near_paraphrase(
 
 def supports(claim: str, cited: str) -> bool:
     """Whether ``cited`` may be cited for ``claim`` once their words match: it is not a question,
-    both or neither are negated, and when both write figures they share one ("WHO confirmed 787
+    both or neither are negated, and it writes every figure the claim writes ("WHO confirmed 787
     infections" does not support "WHO confirmed 236 cases"; "about 15,000 barrels a day" supports
-    "15,000 barrels")."""
+    "15,000 barrels"; "1.5 million are homeless" tells half of "as many as 200,000 died and 1.5
+    million are homeless", and a citation must support the whole sentence)."""
     if cited.rstrip().endswith("?") or negated(claim) != negated(cited):
         return False
-    a, b = figures_in(claim), figures_in(cited)
-    return not (a and b and not a & b)
+    return figures_in(claim) <= figures_in(cited)
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|n['’]t\b", re.I)
@@ -204,9 +206,47 @@ class _Cand:
     developments: frozenset[str] = frozenset()  # what its main clause reports (developments())
     actors: frozenset[str] = frozenset()  # the entities its main clause names, or the story's main actor
     dates: tuple[str, ...] = ()  # its main clause's dates, or else the sentence's
+    published: str | None = None  # its article's publication date
 
 
 ACTOR_LABELS = ("PERSON", "ORG")
+
+BACKGROUND_WEIGHT = 0.4
+"""Event weight of a background event (dated before the story's first article), however many
+sources repeat it: a line every article carries for context is not what the story reports."""
+RECENT_WEIGHT = 1.2
+"""Extra event weight for where the story stands: an event seen (not forecast) by two or more
+sources and dated in the latest stretch of the coverage (:func:`latest_stretch`).  A brief read
+today must say the verdict and the sentence, not only the death that started the story."""
+RECENT_SHARE = 0.1
+RECENT_MIN_DAYS = 3
+
+
+def latest_stretch(docs: Sequence[AnnotatedArticle]) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the coverage's latest stretch: its last tenth, and at least
+    its last three days, ending on the latest publication day.  None when fewer than two articles
+    are dated to the day."""
+    days = sorted(
+        v for d in docs if not d.article.duplicate_of and (v := d.article.published.value) and len(v) == 10
+    )
+    if len(days) < 2:
+        return None
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    span = max(timedelta(days=RECENT_MIN_DAYS), (last - first) * RECENT_SHARE)
+    return (last - span).isoformat(), last.isoformat()
+
+
+def _within(value: str | None, stretch: tuple[str, str]) -> tuple[str, float] | None:
+    """When the period ``value`` names lies inside ``stretch`` (and so no later than the last
+    article): its first day, and how late in the stretch it starts (0 at the stretch's start, 1 on
+    its last day)."""
+    if not value:
+        return None
+    lo, hi = date_bounds(value)
+    if not (stretch[0] <= lo and hi <= stretch[1]):
+        return None
+    a, b = date.fromisoformat(stretch[0]), date.fromisoformat(stretch[1])
+    return lo, (date.fromisoformat(lo) - a) / (b - a)
 
 
 def main_actor(docs: Sequence[AnnotatedArticle]) -> str | None:
@@ -260,9 +300,18 @@ def summarise(
         for s in doc.sentences:
             text = strip_dateline(s.text)
             words = len(text.split())
-            if words < 6 or words > 60 or text.endswith("?") or not re.search(r"[.!]['\"”’]?$", text):
+            if (
+                words < 6
+                or words > 60
+                or text.endswith("?")
+                or not re.search(r"[.!]['\"”’]?$", text)
+                or not _OPENING.match(text)
+                or not complete(text)
+            ):  # a question, or a piece of a sentence ("), one of the organisers.", ": Obama speaks")
                 continue
-            cands.append(_Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main)))
+            cands.append(
+                _Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main), doc.article.published.value)
+            )
     if not cands:
         return []
     tfidf = Tfidf([c.text for c in cands])
@@ -272,13 +321,18 @@ def summarise(
     # only once: after one sentence of an event is in the summary, the event's other sentences
     # (often the same background line in every article) get no bonus for it
     support: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    recent = latest_stretch(docs)
+    end = recent[1] if recent else None
+    lately: dict[int, tuple[str, float]] = {}  # event -> (its first day, how late in the stretch, 0-1)
     for k, e in enumerate(events):
-        w = (
-            1.0
-            + 0.5 * (e.independent_sources - 1)
-            + (0.3 if e.date_basis == "text" else 0.0)
-            - (0.6 if e.background else 0.0)
-        )
+        if e.background or (e.expected and end and date_bounds(e.date.value or "")[1] <= end):
+            # context every article repeats ("the last pandemic, in 1968, killed ..."), or a plan for
+            # a day the coverage has passed that no source reports as done: not where the story stands
+            w = BACKGROUND_WEIGHT
+        else:
+            w = 1.0 + 0.5 * (e.independent_sources - 1) + (0.3 if e.date_basis == "text" else 0.0)
+            if recent and e.independent_sources >= 2 and not e.expected and (at := _within(e.date.value, recent)):
+                lately[k] = at
         for cit in e.citations:
             support.setdefault((cit.source, cit.sentence), []).append((w, k))
     for c, v in zip(cands, vecs, strict=True):
@@ -333,9 +387,17 @@ def summarise(
         kinds = cands[i].developments
         return bool(kinds) and all(any(same_development(i, j, k) for j in chosen) for k in kinds)
 
+    def weight(i: int, w: float, k: int) -> float:
+        # a recent event counts extra for a sentence written after it happened, not for "he will be
+        # sentenced on 29 November" written before
+        at = lately.get(k)
+        if at is None or (cands[i].published or "") < at[0]:
+            return w
+        return w + RECENT_WEIGHT * (0.5 + 0.5 * at[1])
+
     def gain(i: int) -> float:
         ws = support.get((cands[i].source, cands[i].sentence), ())
-        full = cands[i].score + SUPPORT_WEIGHT * max((w for w, k in ws if k not in covered), default=0.0)
+        full = cands[i].score + SUPPORT_WEIGHT * max((weight(i, w, k) for w, k in ws if k not in covered), default=0.0)
         # the share of the sentence's TF-IDF weight (squared: it sums to 1) in words already said
         share = sum(x * x for w, x in vecs[i].items() if w in said)
         return full - THEME * max(full, 0.0) * share
