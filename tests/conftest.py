@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline.annotate.timex import TimeTagger
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "raqqa"
@@ -23,3 +25,11 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def example_dir() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def tagger() -> TimeTagger:
+    """The rule-based time tagger, compiled once for every test that tags text."""
+    t = TimeTagger()
+    t.warm_up()
+    return t

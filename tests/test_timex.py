@@ -11,13 +11,6 @@ SUN = PublishedDate(value="2016-11-06", precision="day")  # a Sunday
 JUNE = PublishedDate(value="2017-06-09", precision="day")  # a Friday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def find(tagger: TimeTagger, text: str, anchor: PublishedDate | None, span: str) -> TimeExpression:
     for e in tagger.tag(text, anchor):
         if e.text == span:

@@ -20,13 +20,6 @@ from storyline.records import PublishedDate, TimeExpression
 PUB = PublishedDate(value="2012-03-08", precision="day")  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def tags(tagger: TimeTagger, text: str, anchor: PublishedDate | None = PUB) -> dict[str, TimeExpression]:
     return {e.text: e for e in tagger.tag(text, anchor)}
 

@@ -2020,13 +2020,12 @@ _CLOCK_LINK = re.compile(
     r"\s*(?:[(\[]|[)\]]\s*(?:to|and|&|-|–|until|till)|to|and|&|-|–|until|till)?\s*[(\[]?\s*", re.IGNORECASE
 )
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
 
 def _is_day(res: _Res) -> bool:
     """A date or time of day precision that is not itself a clock: something a clock time can sit on."""
     return res.clock is None and bool(res.value) and bool(_DAY_VALUE.match(res.value or ""))
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 
 
 # "daily" as an adverb ("broadcast daily at 0910"), not an adjective ("a daily newspaper")

@@ -81,9 +81,18 @@ _TOTAL = re.compile(r"\b(?:tolls?|total|tally|so far|in all|altogether|bringing|
 BACKGROUND_DAYS = 365  # a figure dated this long before the story's first article is background (as for events)
 # words that never belong to a noun phrase naming what a share is of ("of voters approve and", "of its value
 # since the", "of what she"): a subject containing one is a fragment of a clause
-_FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "nor", "if", "then", "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "since", "until", "while", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over", "to", "under", "with", "without", "after", "before", "about", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "it", "its", "it's", "that's", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "his", "their", "our", "your", "my", "approve", "approves", "approved", "disapprove", "disapproves", "said", "says", "say"]
-)
+# fmt: off
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "if", "then", "than", "that", "this", "these", "those",
+    "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "since", "until", "while", "as",
+    "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over", "to", "under", "with", "without",
+    "after", "before", "about", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+    "no", "it", "its", "it's", "that's", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them",
+    "us", "his", "their", "our", "your", "my", "approve", "approves", "approved", "disapprove", "disapproves",
+    "said", "says", "say",
+})
+# fmt: on
 # a figure said as a plan, permission, hope or forecast measures nothing yet ("could call up 6,000",
 # "authorized the mobilization of up to 17,500", "hopes to collect 85 percent", "would likely cost 0.5 percent");
 # lower-case only, so the month "May" is no cue

@@ -90,10 +90,14 @@ _SINCE = re.compile(r"\bsince\b[^.,;:!?()]{0,120}$", re.I)
 # disaster", "worse than the 1918 flu"): the thing's year, not when the sentence's news happened.  Not
 # after a preposition of time ("during the 2008 campaign") nor at the sentence's start ("The 2005
 # explosion killed 15"), where the noun phrase is what the sentence reports
-_NAMED_BEFORE = re.compile(r"(?<![Ii]n )(?<![Dd]uring )(?<![Aa]t )(?<![Aa]fter )(?<![Bb]efore )(?<![Bb]y )\b(?:the|its|his|her|their)\s+$")
-_NAMED_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?:disaster|spill|crisis|flu|pandemic|"
+_NAMED_BEFORE = re.compile(
+    r"(?<![Ii]n )(?<![Dd]uring )(?<![Aa]t )(?<![Aa]fter )(?<![Bb]efore )(?<![Bb]y )\b(?:the|its|his|her|their)\s+$"
+)
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?:disaster|spill|crisis|flu|pandemic|"
     r"epidemic|outbreak|invasion|war|attacks?|bombings?|explosion|blast|earthquake|quake|tsunami|hurricane|crash|collapse|"
-    r"meltdown|recession|depression|scandal|accident|election|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)")
+    r"meltdown|recession|depression|scandal|accident|election|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)"
+)
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'/-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
 LEAD_SENTENCES = 3

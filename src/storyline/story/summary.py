@@ -206,7 +206,6 @@ class _Cand:
     developments: frozenset[str] = frozenset()  # what its main clause reports (developments())
     actors: frozenset[str] = frozenset()  # the entities its main clause names, or the story's main actor
     dates: tuple[str, ...] = ()  # its main clause's dates, or else the sentence's
-    published: str | None = None  # its article's publication date
 
 
 ACTOR_LABELS = ("PERSON", "ORG")
@@ -226,9 +225,7 @@ def latest_stretch(docs: Sequence[AnnotatedArticle]) -> tuple[str, str] | None:
     """The first and last day (ISO) of the coverage's latest stretch: its last tenth, and at least
     its last three days, ending on the latest publication day.  None when fewer than two articles
     are dated to the day."""
-    days = sorted(
-        v for d in docs if not d.article.duplicate_of and (v := d.article.published.value) and len(v) == 10
-    )
+    days = sorted(v for d in docs if not d.article.duplicate_of and (v := d.article.published.value) and len(v) == 10)
     if len(days) < 2:
         return None
     first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
@@ -309,9 +306,7 @@ def summarise(
                 or not complete(text)
             ):  # a question, or a piece of a sentence ("), one of the organisers.", ": Obama speaks")
                 continue
-            cands.append(
-                _Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main), doc.article.published.value)
-            )
+            cands.append(_Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main)))
     if not cands:
         return []
     tfidf = Tfidf([c.text for c in cands])
@@ -322,10 +317,11 @@ def summarise(
     # (often the same background line in every article) get no bonus for it
     support: dict[tuple[str, int], list[tuple[float, int]]] = {}
     recent = latest_stretch(docs)
-    end = recent[1] if recent else None
+    published = {doc.article.id: doc.article.published.value or "" for doc in docs}
     lately: dict[int, tuple[str, float]] = {}  # event -> (its first day, how late in the stretch, 0-1)
     for k, e in enumerate(events):
-        if e.background or (e.expected and end and date_bounds(e.date.value or "")[1] <= end):
+        passed = bool(recent and e.date.value and date_bounds(e.date.value)[1] <= recent[1])
+        if e.background or (e.expected and passed):
             # context every article repeats ("the last pandemic, in 1968, killed ..."), or a plan for
             # a day the coverage has passed that no source reports as done: not where the story stands
             w = BACKGROUND_WEIGHT
@@ -391,7 +387,7 @@ def summarise(
         # a recent event counts extra for a sentence written after it happened, not for "he will be
         # sentenced on 29 November" written before
         at = lately.get(k)
-        if at is None or (cands[i].published or "") < at[0]:
+        if at is None or published[cands[i].source] < at[0]:
             return w
         return w + RECENT_WEIGHT * (0.5 + 0.5 * at[1])
 
@@ -437,7 +433,11 @@ def summarise(
             ):  # a source saying the same in fewer (or more) words supports it too
                 cites.append(Citation(source=source, sentence=index, text=text))
         out.append(
-            {"text": c.text, "citations": [x.to_dict() for x in cites], "dates": when(by_id[c.source], c.sentence, c.text)}
+            {
+                "text": c.text,
+                "citations": [x.to_dict() for x in cites],
+                "dates": when(by_id[c.source], c.sentence, c.text),
+            }
         )
     return out
 
