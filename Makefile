@@ -24,7 +24,8 @@ demo: install
 	@echo "Open $(OUT)/brief.html in a browser (it needs no network)."
 
 test: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 

@@ -83,10 +83,13 @@ def bench_understand() -> dict[str, object]:
     one = ours(Options(n_process=1))  # like for like: one process each
     both = ours(opts)  # the default: every core on a large input
     return {
-        "articles": len(articles), "words": words,
+        "articles": len(articles),
+        "words": words,
         "spacy_ner_words_per_s": round(words / ner_s),
-        "storyline_1proc_words_per_s": round(words / one), "ratio_1proc": round(ner_s / one, 2),
-        "storyline_default_words_per_s": round(words / both), "ratio_default": round(ner_s / both, 2),
+        "storyline_1proc_words_per_s": round(words / one),
+        "ratio_1proc": round(ner_s / one, 2),
+        "storyline_default_words_per_s": round(words / both),
+        "ratio_default": round(ner_s / both, 2),
     }
 
 
@@ -106,7 +109,12 @@ def bench_timex() -> dict[str, object]:
         n += len(tagger.tag(t, anchor))
     dt = time.perf_counter() - t0
     ms = dt / len(texts) * 1000
-    return {"articles": len(texts), "expressions": n, "ms_per_article": round(ms, 2), "speedup_vs_heideltime_7s": round(7000 / ms)}
+    return {
+        "articles": len(texts),
+        "expressions": n,
+        "ms_per_article": round(ms, 2),
+        "speedup_vs_heideltime_7s": round(7000 / ms),
+    }
 
 
 def bench_seeds() -> dict[str, object]:
@@ -115,7 +123,8 @@ def bench_seeds() -> dict[str, object]:
     t0 = time.perf_counter()
     subprocess.run(
         [str(Path(sys.executable).with_name("storyline")), "brief", str(ROOT / "examples" / "raqqa"), "-o", str(out)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return {"seconds_cold_start": round(time.perf_counter() - t0, 2)}
 
@@ -124,17 +133,25 @@ def bench_t17() -> dict[str, object]:
     """The largest Timeline17 collection (~300 articles) end to end: `storyline brief` from a cold start."""
     if not T17.is_dir():
         return {"skipped": f"{T17} absent"}
-    topic = max((p for p in T17.iterdir() if (p / "InputDocs").is_dir()), key=lambda p: len(list(p.glob("InputDocs/*/*"))))
+    topic = max(
+        (p for p in T17.iterdir() if (p / "InputDocs").is_dir()), key=lambda p: len(list(p.glob("InputDocs/*/*")))
+    )
     out = ROOT / "out" / "bench-t17.json"
     out.parent.mkdir(exist_ok=True)
     t0 = time.perf_counter()
     subprocess.run(
         [str(Path(sys.executable).with_name("storyline")), "brief", str(topic / "InputDocs"), "-o", str(out)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     seconds = time.perf_counter() - t0
     n = len(json.loads(out.read_text())["sources"])
-    return {"collection": topic.name, "articles": n, "seconds_end_to_end": round(seconds, 1), "articles_per_s": round(n / seconds, 1)}
+    return {
+        "collection": topic.name,
+        "articles": n,
+        "seconds_end_to_end": round(seconds, 1),
+        "articles_per_s": round(n / seconds, 1),
+    }
 
 
 def _child(name: str) -> None:

@@ -270,7 +270,9 @@ def main() -> None:
             codes = code_of_rg_name.get((cc, name))
             if n < _FORMER_MIN_TOWNS or not codes or _fold(name) in iso_keys[cc]:
                 continue
-            out.write(f"\t{cc}\t{codes.most_common(1)[0][0]}\t1\tGeoNames region\t{name}\t\t{la / n:.4f}\t{lo / n:.4f}\t\n")
+            out.write(
+                f"\t{cc}\t{codes.most_common(1)[0][0]}\t1\tGeoNames region\t{name}\t\t{la / n:.4f}\t{lo / n:.4f}\t\n"
+            )
     with open(OUT / "admin1_names.tsv", "w", encoding="utf-8") as out:
         out.write("cc\tadmin1\tname\n")
         for (cc, code), name in sorted(a1_name.items()):

@@ -95,7 +95,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for kind, c in counts.items():
         n = c["labelled"] or 1
-        print(f"| {kind} | {c['cited']} | {c['labelled']} | {c['S']} | {c['P']} | {c['N']} | {c['S'] / n:.2f} | {(c['S'] + c['P']) / n:.2f} |")
+        print(
+            f"| {kind} | {c['cited']} | {c['labelled']} | {c['S']} | {c['P']} | {c['N']} | {c['S'] / n:.2f} | {(c['S'] + c['P']) / n:.2f} |"
+        )
     t = counts["timeline"]
     print(f"\ntimeline entries: {t['entries']}, with >= 2 independent sources: {t['corroborated']}")
     if "--show" in sys.argv[1:]:

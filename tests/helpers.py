@@ -6,7 +6,7 @@ import re
 import shutil
 from typing import Any
 
-from storyline.records import Sentence
+from storyline.records import AnnotatedArticle, Article, Mention, Sentence
 
 #: Debian's Chromium, driven headless with no background networking (this machine has no network)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -50,3 +50,20 @@ def click_citation(page: Any, link: Any, settle_ms: int = 500) -> None:
     sentence = page.locator(target)
     assert "hl" in (sentence.get_attribute("class") or "")
     assert sentence.is_visible()
+
+
+def entity_doc(text: str, ents: list[tuple[str, str]], aid: str = "a1") -> AnnotatedArticle:
+    """A hand-made AnnotatedArticle for the entity tests: each (surface, label) is found in order in
+    the text, all in one sentence."""
+    mentions = []
+    pos = 0
+    for surface, label in ents:
+        start = text.index(surface, pos)
+        mentions.append(
+            Mention(article=aid, sentence=0, start=start, end=start + len(surface), text=surface, label=label)
+        )
+        pos = start + len(surface)
+    article = Article(id=aid, file=f"{aid}.txt", text=text)
+    return AnnotatedArticle(
+        article=article, sentences=[Sentence(index=0, start=0, end=len(text), text=text)], mentions=mentions
+    )

@@ -197,8 +197,12 @@ def test_no_sentence_starts_in_lowercase_after_an_ellipsis() -> None:
 def test_no_sentence_break_inside_a_parenthesis() -> None:
     text = "The valve was shut at 0915 EST on 3 May (1415 GMT 3 May). Divers then went down. (Photo) Next."
     cut = text.index("GMT")
-    spans = [(0, cut - 1), (cut, text.index(" Divers")), (text.index("Divers"), text.index(" (Photo")),
-             (text.index("(Photo"), len(text))]
+    spans = [
+        (0, cut - 1),
+        (cut, text.index(" Divers")),
+        (text.index("Divers"), text.index(" (Photo")),
+        (text.index("(Photo"), len(text)),
+    ]
     sents = [s.text for s in split_sentences(text, spans)]
     assert sents[0] == "The valve was shut at 0915 EST on 3 May (1415 GMT 3 May)."
     assert sents[1] == "Divers then went down."  # a closed parenthesis joins nothing

@@ -17,7 +17,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-
 @pytest.fixture(scope="module")
 def page_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
     brief = api.make_brief(api.process([str(ROOT / "examples" / "raqqa")]))

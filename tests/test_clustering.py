@@ -326,7 +326,11 @@ def test_articles_need_a_timeline17_folder(tmp_path: Path) -> None:
 def test_rarity_weighted_name_share() -> None:
     c = StoryClusterer(entity_score="share")
     for i in range(9):  # "us" is named by every item, "deepwater horizon" by one
-        c.add(ClusterItem(id=f"x{i}", text=f"unrelated words {i}", entities=["US"] + (["Deepwater Horizon"] if i == 0 else [])))
+        c.add(
+            ClusterItem(
+                id=f"x{i}", text=f"unrelated words {i}", entities=["US"] + (["Deepwater Horizon"] if i == 0 else [])
+            )
+        )
     names = {"deepwater horizon", "us"}
     weights = c._rarity(names, "")
     rare = _name_score(names, {"deepwater horizon"}, weights)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import entity_doc as doc
 from storyline.annotate.entities import (
     KBEntry,
     KnowledgeBase,
@@ -20,29 +21,13 @@ from storyline.annotate.entities import (
     strip_title,
 )
 from storyline.errors import StorylineError
-from storyline.records import AnnotatedArticle, Article, Entity, Mention, Place, Sentence, content_id
+from storyline.records import AnnotatedArticle, Article, Entity, Place, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "raqqa"]
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def doc(text: str, ents: list[tuple[str, str]], aid: str = "a1") -> AnnotatedArticle:
-    """A hand-made AnnotatedArticle: each (surface, label) is found in order in the text."""
-    mentions = []
-    pos = 0
-    for surface, label in ents:
-        start = text.index(surface, pos)
-        mentions.append(
-            Mention(article=aid, sentence=0, start=start, end=start + len(surface), text=surface, label=label)
-        )
-        pos = start + len(surface)
-    article = Article(id=aid, file=f"{aid}.txt", text=text)
-    return AnnotatedArticle(
-        article=article, sentences=[Sentence(index=0, start=0, end=len(text), text=text)], mentions=mentions
-    )
 
 
 def find(entities: list[Entity], alias: str) -> Entity | None:

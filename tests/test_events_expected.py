@@ -25,4 +25,3 @@ def test_one_source_after_the_date_makes_it_an_event() -> None:
 def test_same_period_or_unknown_publication_is_not_expected() -> None:
     assert not _event([mention("a", "2009", "year", "2009-05-01")], {}, {}, None).expected  # "this year"
     assert not _event([mention("a", "2011", "year", None)], {}, {}, None).expected  # undated: cannot tell
-

@@ -106,16 +106,24 @@ def _dated_doc(text: str, when: str, value: str) -> AnnotatedArticle:
     """One article of one sentence whose time expression ``when`` normalises to ``value``."""
     start = text.index(when)
     art = Article(id="a1", file="a1.txt", text=text, published=PublishedDate(value="2031-06-15", precision="day"))
-    times = [TimeExpression(article="a1", sentence=0, start=start, end=start + len(when), text=when, value=value, precision="day")]
+    times = [
+        TimeExpression(
+            article="a1", sentence=0, start=start, end=start + len(when), text=when, value=value, precision="day"
+        )
+    ]
     return AnnotatedArticle(article=art, sentences=[Sentence(index=0, start=0, end=len(text), text=text)], times=times)
 
 
 def test_a_date_introduced_by_since_does_not_date_the_sentence() -> None:
     # a state that began then, not news of that day: the lead sentence is "reported on" its article's date
-    doc = _dated_doc("Prices at the port have doubled since the flood tore through the valley on 3 May.", "3 May", "2031-05-03")
+    doc = _dated_doc(
+        "Prices at the port have doubled since the flood tore through the valley on 3 May.", "3 May", "2031-05-03"
+    )
     dated, _ = mentions_of([doc], {}, {})
     assert [(m.date.value if m.date else None, m.basis) for m in dated] == [("2031-06-15", "reported_on")]
-    doc = _dated_doc("The flood tore through the valley on 3 May, and prices have doubled since.", "3 May", "2031-05-03")
+    doc = _dated_doc(
+        "The flood tore through the valley on 3 May, and prices have doubled since.", "3 May", "2031-05-03"
+    )
     dated, _ = mentions_of([doc], {}, {})
     assert [(m.date.value if m.date else None, m.basis) for m in dated] == [("2031-05-03", "text")]
     # a clause boundary between "since" and the date: the date is the main clause's

@@ -654,3 +654,20 @@ def test_arab_is_the_people_not_a_small_us_town(geo: Geocoder) -> None:
     # ... which a local Alabama story still means
     town = geo.resolve(["Arab", "Alabama", "Huntsville"])[0]
     assert town is not None and (town.country, town.admin1) == ("US", "AL")
+
+
+def test_map_outlines_are_thinned_to_the_pixels_shown() -> None:
+    from storyline.render.geo_svg import MapPoint, _ring_path, svg_map
+
+    assert _ring_path([(10.0, 10.0), (10.3, 10.2), (10.1, 10.6), (10.0, 10.0)]) == ""  # under a pixel
+    dense = [(float(i) / 10, 0.0) for i in range(101)] + [(10.0, 10.0), (0.0, 0.0)]
+    path = _ring_path(dense)
+    assert path.startswith("M0.0,0.0") and path.endswith("Z") and path.count("L") < 25
+    world = svg_map(
+        [
+            MapPoint(38.9, -77.0, "Washington", "town", "place", "p-w"),
+            MapPoint(35.95, 39.0, "Raqqa", "town", "place", "p-r"),
+            MapPoint(55.75, 37.6, "Moscow", "town", "place", "p-m"),
+        ]
+    )
+    assert world.count("<path") > 50 and len(world) < 400_000  # the world's outlines, not a megabyte

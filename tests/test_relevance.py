@@ -50,7 +50,14 @@ def _doc(name: str, text: str) -> AnnotatedArticle:
 
 def _pile() -> list[AnnotatedArticle]:
     docs = [_doc(f"story{i}", t) for i, t in enumerate(STORY)]
-    return [*docs[:3], _doc("short", SHORT), _doc("schedule", SCHEDULE), *docs[3:], _doc("odd", ODD), _doc("recipe", RECIPE)]
+    return [
+        *docs[:3],
+        _doc("short", SHORT),
+        _doc("schedule", SCHEDULE),
+        *docs[3:],
+        _doc("odd", ODD),
+        _doc("recipe", RECIPE),
+    ]
 
 
 def test_unrelated_pages_are_set_aside_with_a_reason() -> None:
@@ -113,7 +120,9 @@ def test_the_brief_lists_but_does_not_use_an_off_topic_page(tmp_path: Path) -> N
 
     brief = api.make_brief(result)
     assert "set aside as off-topic" in render(brief, "md") and "set aside: off-topic" in render(brief, "html")
-    assert all(s["set_aside"] is None for s in api.make_brief(result, Options(off_topic_threshold=0)).to_dict()["sources"])
+    assert all(
+        s["set_aside"] is None for s in api.make_brief(result, Options(off_topic_threshold=0)).to_dict()["sources"]
+    )
 
 
 @pytest.mark.slow
@@ -166,7 +175,9 @@ def test_judge_reads_plain_texts_as_relevance_reads_docs() -> None:
     from storyline.story.relevance import judge
 
     docs = _pile()
-    plain = judge([d.article.id for d in docs], [d.article.text for d in docs], [[s.text for s in d.sentences] for d in docs])
+    plain = judge(
+        [d.article.id for d in docs], [d.article.text for d in docs], [[s.text for s in d.sentences] for d in docs]
+    )
     assert plain == relevance(docs)
 
 

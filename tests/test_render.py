@@ -18,32 +18,122 @@ XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
 def sample_brief() -> Brief:
     src: dict[str, Any] = {
-        "id": "a1", "file": "x/1.txt", "url": None, "title": "Title " + XSS, "outlet": "CNN", "outlet_evidence": "(CNN)",
-        "author": "A. Writer", "contributors": ["B. Helper"],
-        "published": {"value": "2016-11-06", "precision": "day", "evidence": "Updated Sun November 6, 2016", "method": "updated-line"},
-        "language": "en", "language_confidence": 0.99, "language_low_confidence": False,
-        "removed": ["Listen Live", XSS], "duplicate_of": None,
+        "id": "a1",
+        "file": "x/1.txt",
+        "url": None,
+        "title": "Title " + XSS,
+        "outlet": "CNN",
+        "outlet_evidence": "(CNN)",
+        "author": "A. Writer",
+        "contributors": ["B. Helper"],
+        "published": {
+            "value": "2016-11-06",
+            "precision": "day",
+            "evidence": "Updated Sun November 6, 2016",
+            "method": "updated-line",
+        },
+        "language": "en",
+        "language_confidence": 0.99,
+        "language_low_confidence": False,
+        "removed": ["Listen Live", XSS],
+        "duplicate_of": None,
         "text": "First sentence " + XSS + ".\nSecond paragraph here.",
-        "sentences": [{"index": 0, "start": 0, "end": 80, "text": "First sentence " + XSS + "."},
-                      {"index": 1, "start": 81, "end": 104, "text": "Second paragraph here."}],
+        "sentences": [
+            {"index": 0, "start": 0, "end": 80, "text": "First sentence " + XSS + "."},
+            {"index": 1, "start": 81, "end": 104, "text": "Second paragraph here."},
+        ],
     }
     cite = {"source": "a1", "sentence": 0, "text": "First sentence"}
-    return Brief.model_validate({
-        "schema": "storyline.brief/1",
-        "title": "Story " + XSS,
-        "sources": [src],
-        "places": [{"id": "p1", "name": "Raqqa", "lat": 35.95, "lon": 39.01, "country": "SY", "precision": "town", "aliases": ["raqqa"], "sources": ["a1"]},
-                   {"id": "p2", "name": "Syria", "lat": 35.0, "lon": 38.0, "country": "SY", "precision": "country", "aliases": [], "sources": ["a1"]}],
-        "entities": [{"id": "e1", "name": "ISIS", "type": "armed_group", "aliases": ["Daesh", "ISIS"], "mentions": [], "sources": ["a1"]}],
-        "timeline": [{"date": {"value": "2016-11-06", "precision": "day"}, "text": "Operation announced " + XSS, "citations": [cite], "independent_sources": 2, "background": False},
-                     {"date": {"value": "2013-SP", "precision": "season"}, "text": "Capture", "citations": [cite], "independent_sources": 1, "background": True}],
-        "events": [{"id": "ev1", "type": "strategic_development", "date": {"value": "2016-11-06", "precision": "day"}, "place": "p1",
-                    "actors": {"actor1": ["e1"]}, "figures": [{"value": 12, "what": "killed"}], "text": "Operation announced", "citations": [cite], "independent_sources": 2}],
-        "figures": [{"value": 40000, "qualifier": "more_than", "what": "fighters", "about": "SDF", "said_by": None, "as_of": "2017-06-09", "citations": [cite]}],
-        "disagreements": [{"about": "killed in air strikes", "values": [{"value": "12", "said_by": "SANA", "citations": [cite]}, {"value": "21", "said_by": "SOHR", "citations": [cite]}]}],
-        "summary": [{"text": "Summary " + XSS, "citations": [cite]}],
-        "warnings": ["x/2.txt: publication date unknown " + XSS],
-    })
+    return Brief.model_validate(
+        {
+            "schema": "storyline.brief/1",
+            "title": "Story " + XSS,
+            "sources": [src],
+            "places": [
+                {
+                    "id": "p1",
+                    "name": "Raqqa",
+                    "lat": 35.95,
+                    "lon": 39.01,
+                    "country": "SY",
+                    "precision": "town",
+                    "aliases": ["raqqa"],
+                    "sources": ["a1"],
+                },
+                {
+                    "id": "p2",
+                    "name": "Syria",
+                    "lat": 35.0,
+                    "lon": 38.0,
+                    "country": "SY",
+                    "precision": "country",
+                    "aliases": [],
+                    "sources": ["a1"],
+                },
+            ],
+            "entities": [
+                {
+                    "id": "e1",
+                    "name": "ISIS",
+                    "type": "armed_group",
+                    "aliases": ["Daesh", "ISIS"],
+                    "mentions": [],
+                    "sources": ["a1"],
+                }
+            ],
+            "timeline": [
+                {
+                    "date": {"value": "2016-11-06", "precision": "day"},
+                    "text": "Operation announced " + XSS,
+                    "citations": [cite],
+                    "independent_sources": 2,
+                    "background": False,
+                },
+                {
+                    "date": {"value": "2013-SP", "precision": "season"},
+                    "text": "Capture",
+                    "citations": [cite],
+                    "independent_sources": 1,
+                    "background": True,
+                },
+            ],
+            "events": [
+                {
+                    "id": "ev1",
+                    "type": "strategic_development",
+                    "date": {"value": "2016-11-06", "precision": "day"},
+                    "place": "p1",
+                    "actors": {"actor1": ["e1"]},
+                    "figures": [{"value": 12, "what": "killed"}],
+                    "text": "Operation announced",
+                    "citations": [cite],
+                    "independent_sources": 2,
+                }
+            ],
+            "figures": [
+                {
+                    "value": 40000,
+                    "qualifier": "more_than",
+                    "what": "fighters",
+                    "about": "SDF",
+                    "said_by": None,
+                    "as_of": "2017-06-09",
+                    "citations": [cite],
+                }
+            ],
+            "disagreements": [
+                {
+                    "about": "killed in air strikes",
+                    "values": [
+                        {"value": "12", "said_by": "SANA", "citations": [cite]},
+                        {"value": "21", "said_by": "SOHR", "citations": [cite]},
+                    ],
+                }
+            ],
+            "summary": [{"text": "Summary " + XSS, "citations": [cite]}],
+            "warnings": ["x/2.txt: publication date unknown " + XSS],
+        }
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -66,7 +156,7 @@ def test_html_escapes_untrusted_text_and_is_self_contained() -> None:
     for needle in ("http://", "https://", "//cdn", "<link "):
         assert needle not in html.replace("http://www.w3.org", "")
     assert 'id="s-a1-0"' in html and 'href="#s-a1-0"' in html  # citation → sentence anchor
-    assert "<svg class=\"map\"" in html and "<svg class=\"tl\"" in html
+    assert '<svg class="map"' in html and '<svg class="tl"' in html
 
 
 def test_markdown_has_sources_table_and_removed_lines() -> None:
@@ -88,8 +178,20 @@ def test_csv_has_acled_columns() -> None:
     rows = list(csv.DictReader(io.StringIO(render(sample_brief(), "csv"))))
     assert rows[0]["event_date"] == "2016-11-06" and rows[0]["location"] == "Raqqa"
     assert rows[0]["fatalities"] == "12" and rows[0]["actor1"] == "ISIS" and rows[0]["time_precision"] == "1"
-    assert {"event_date", "time_precision", "event_type", "actor1", "actor2", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities"} <= set(rows[0])
+    assert {
+        "event_date",
+        "time_precision",
+        "event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+    } <= set(rows[0])
 
 
 def test_geojson_has_places_and_events() -> None:
@@ -107,11 +209,18 @@ def test_unknown_format_lists_choices() -> None:
 
 @pytest.mark.parametrize(
     ("value", "precision", "mod", "expected"),
-    [("2016-11-06", "day", None, "6 November 2016"), ("2016-11", "month", None, "November 2016"),
-     ("2013-SP", "season", None, "spring 2013"), ("2016-03", "month", "END", "late March 2016"),
-     ("2016", "year", None, "2016"), (None, None, None, "date unknown"), ("2016-W44", "week", None, "week of 31 October – 6 November 2016"),
-     ("2016-W43", "week", None, "week of 24–30 October 2016"), ("2016-W43-WE", "week", None, "weekend of 29–30 October 2016"),
-     ("2016-H2", "half", None, "second half of 2016")],
+    [
+        ("2016-11-06", "day", None, "6 November 2016"),
+        ("2016-11", "month", None, "November 2016"),
+        ("2013-SP", "season", None, "spring 2013"),
+        ("2016-03", "month", "END", "late March 2016"),
+        ("2016", "year", None, "2016"),
+        (None, None, None, "date unknown"),
+        ("2016-W44", "week", None, "week of 31 October – 6 November 2016"),
+        ("2016-W43", "week", None, "week of 24–30 October 2016"),
+        ("2016-W43-WE", "week", None, "weekend of 29–30 October 2016"),
+        ("2016-H2", "half", None, "second half of 2016"),
+    ],
 )
 def test_human_date_keeps_precision(value: str | None, precision: str | None, mod: str | None, expected: str) -> None:
     assert human_date(value, precision, mod) == expected
@@ -170,8 +279,17 @@ def test_a_date_read_from_the_path_says_so() -> None:
 
 def test_renderers_say_when_not_every_undated_event_is_listed() -> None:
     d = sample_brief().to_dict()
-    d["events"] += [{"id": f"u{i}", "type": "other", "date": {"value": None, "precision": "unknown"}, "text": f"Thing {i}",
-                     "citations": [], "independent_sources": 1} for i in range(3)]
+    d["events"] += [
+        {
+            "id": f"u{i}",
+            "type": "other",
+            "date": {"value": None, "precision": "unknown"},
+            "text": f"Thing {i}",
+            "citations": [],
+            "independent_sources": 1,
+        }
+        for i in range(3)
+    ]
     row = {"type": "other", "citations": [], "independent_sources": 1}
     d["undated"] = [{"text": "Thing 0", **row}]
     note = "The 1 reported by most sources, of 3; all are in the JSON brief's events"

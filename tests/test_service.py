@@ -281,6 +281,22 @@ def test_two_writers_on_one_store_never_lose_a_story_membership(tmp_path: Path) 
     assert_every_article_in_one_story(db, 24)
 
 
+_OPENER = "import sys\nfrom storyline.store import open_store\nopen_store(sys.argv[1]).close()"
+
+
+def test_processes_creating_one_store_at_once_all_open_it(tmp_path: Path) -> None:
+    """Switching a new file to WAL mode is outside SQLite's busy timeout; the open lock makes
+    processes that create one store at the same moment take turns instead of failing."""
+    for attempt in range(3):
+        db = str(tmp_path / f"new{attempt}.db")
+        procs = [subprocess.Popen([sys.executable, "-c", _OPENER, db], stderr=subprocess.PIPE) for _ in range(6)]
+        for p in procs:
+            _, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err.decode()[-2000:]
+        with open_store(db) as store:
+            assert store.schema_version() > 0
+
+
 def test_writer_lock_is_reentrant_and_released(tmp_path: Path) -> None:
     import fcntl
     import os

@@ -20,7 +20,9 @@ def event(i: int, value: str, sources: int, background: bool, text: str = "") ->
 
 
 def test_background_is_one_entry_per_date_and_keeps_the_best_sourced() -> None:
-    evs = [event(i, "1918", 1, True) for i in range(5)] + [event(9, "1918", 3, True, "The 1918 pandemic killed millions.")]
+    evs = [event(i, "1918", 1, True) for i in range(5)] + [
+        event(9, "1918", 3, True, "The 1918 pandemic killed millions.")
+    ]
     evs += [event(20 + i, f"2009-05-{i + 1:02d}", 1, False) for i in range(3)]
     tl = timeline_entries(evs)
     old = [t for t in tl if t.background]
@@ -49,7 +51,10 @@ def test_an_event_told_again_in_other_words_is_one_entry() -> None:
         "Forty passengers drowned when the Harbour Queen ferry capsized off Port Elin on 3 May.",
         "The Harbour Queen ferry capsized off Port Elin in May.",
     ]
-    other = ["Rescue divers from Norland reached the wreck site after dark.", "The port authority suspended all sailings."]
+    other = [
+        "Rescue divers from Norland reached the wreck site after dark.",
+        "The port authority suspended all sailings.",
+    ]
     evs = [event(i, "2031-05-03", 9 - i, False, t) for i, t in enumerate(told)]
     evs += [event(10 + i, "2031-05-03", 2, False, t) for i, t in enumerate(other)]
     evs.append(event(20, "2031-05", 1, False, "The Harbour Queen ferry capsized off Port Elin in May."))

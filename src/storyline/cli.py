@@ -70,8 +70,14 @@ def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
     f: Callable[..., Any] = packed
     f = click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")(f)
     f = click.option("--batch-size", type=int, default=None, help="Articles per batch (default 64).")(f)
-    f = click.option("-j", "--jobs", "n_process", type=int, default=None,
-                     help="NLP worker processes (default 0: all cores on large inputs).")(f)
+    f = click.option(
+        "-j",
+        "--jobs",
+        "n_process",
+        type=int,
+        default=None,
+        help="NLP worker processes (default 0: all cores on large inputs).",
+    )(f)
     f = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")(f)
     f = click.option(
         "--path-dates/--no-path-dates",

@@ -54,6 +54,7 @@ from storyline.records import Attribution, Figure, Mention, PublishedDate, Sente
 
 __all__ = ["extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
 
+
 @lru_cache(maxsize=1)
 def _outlet_aliases() -> tuple[dict[str, str], int]:
     """Outlet alias -> canonical name, from the program's one outlet table (``data/outlets.json``,
@@ -343,10 +344,15 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
         if tail and not re.fullmatch(r"[\W]*", tail):
             # "Doug Helton of the National Oceanic and Atmospheric Administration": the person speaks, the
             # organisation (or home town) after "of"/"from"/"at" is their affiliation
-            am = re.fullmatch(r"(?:of|from|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()]*?)[\s,.]*", tail)
+            am = re.fullmatch(r"(?P<p>of|from|at|with|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()]*?)[\s,.]*", tail)
             if am is None:
                 continue
-            affiliation = am.group("org")
+            affiliation = ("in " if am.group("p") == "in" else "") + am.group("org")
+        name = m.text
+        inner = _NAME_OF_ORG_RE.fullmatch(name)
+        if inner and not affiliation:
+            # NER took "Stephen Rae of Acme" for one name: the person speaks, the organisation is the role
+            name, affiliation = inner.group("name"), inner.group("org")
         head = chunk[: m.start - chunk_abs]
         toks = head.split()
         titles: list[str] = []
@@ -362,14 +368,15 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
             and not is_outlet(toks[-1])
         ):
             titles.insert(0, toks.pop())
-        while toks and _low(toks[-1]) in _TITLES:
+        # a rank before a name is capitalised; a lower-case one is an office ("Incident commander Adm. X")
+        while toks and _low(toks[-1]) in _TITLES and _is_cap(toks[-1]):
             titles.insert(0, toks.pop())
         titles, toks = _settle_titles(titles, toks)
         if _OF_WHOM_RE.search(" ".join(toks)) and not affiliation:
             whole = _strip_det(chunk)  # "Lawyers for Dr Murray", "the family of X": X is not the speaker
             return whole, None, _person_guess(whole)
-        speaker = " ".join([*titles, m.text])
-        role = _clean_role(" ".join(toks))
+        speaker = " ".join([*titles, name])
+        role = _clean_role(_possessive_org(" ".join(toks)))
         if affiliation:
             role = f"{role}, {affiliation}" if role else affiliation
         if m.label in ("NORP", "GPE") and role is not None:
@@ -381,7 +388,7 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
     while i > 0:
         t = toks[i - 1]
         lt = _low(t)
-        if _is_cap(t) or lt in _TITLES:
+        if _is_cap(t) or (lt in _TITLES and i < len(toks) and _is_cap(toks[i])):  # not "one lieutenant"
             i -= 1
             continue
         if lt in _NAME_CONNECT and i - 1 > 0 and i < len(toks) and _is_cap(toks[i - 2]):
@@ -389,11 +396,33 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
             continue
         break
     run = toks[i:]
-    if not run or (i > 0 and _low(toks[i - 1]) in ("for", "of", "at", "from", "with", "in", "to", "by", "on")):
-        np = " ".join(toks[-9:])
+    preps = ("for", "of", "at", "from", "with", "in", "to", "by", "on", "as", "like", "including")
+    if (
+        not run
+        or (i > 0 and _low(toks[i - 1]) in preps)
+        or (
+            i > 1
+            and _low(toks[i - 1]) in ("the", "a", "an")
+            and _low(toks[i - 2]) in preps
+            and bool(_ORG_WORDS.fullmatch(run[-1]))
+        )
+    ):
+        np = " ".join(toks[-12:])  # "the chief of medicine at the County Office": no name, the phrase speaks
         return np, None, _person_guess(np)
     if run and _low(run[0]) in ("the", "a", "an"):
         run = run[1:]
+    poss = next((k for k, t in enumerate(run[:-1]) if re.search(r"(?:'s|’s|s'|s’)$", t)), None)
+    if (
+        poss is not None
+        and all(_is_cap(t) for t in run[poss + 1 :])
+        and not any(_ORG_WORDS.fullmatch(t) for t in run[poss + 1 :])
+    ):
+        # "the UN's Jane Roe", "Reuters' John Smith": the organisation before the possessive is the role
+        name_toks = run[poss + 1 :]
+        if not (len(name_toks) == 1 and _low(name_toks[0]).rstrip(".") in _ROLE_WORDS):
+            role = _possessive_org(" ".join(toks[:i] + run[: poss + 1]))
+            speaker = " ".join(name_toks)
+            return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
     # split offices (role) from the name: up to and including the last office word (+ "of X")
     last_role = -1
     for k, t in enumerate(run):
@@ -449,6 +478,20 @@ def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[
     elif titles and toks and _low(titles[0]).rstrip(".") in ("general", "gen") and _low(toks[-1]) in _GENERAL_OFFICES:
         toks.append(titles.pop(0))
     return titles, toks
+
+
+_NAME_OF_ORG_RE = re.compile(
+    r"(?P<name>(?!(?:Duke|Duchess|Earl|Bishop|Archbishop|Prince|Princess|King|Queen|Lord|Lady|Emir|Sheikh)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].*)"
+)
+_POSSESSIVE_ORG_RE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:'s|’s|'|’)$", re.I)
+
+
+def _possessive_org(role: str) -> str:
+    """ "the BBC's" -> "BBC", "Reuters'" -> "Reuters": an organisation named with a possessive before a name
+    is the speaker's affiliation; any other role is returned unchanged."""
+    m = _POSSESSIVE_ORG_RE.match(role.strip(" ,"))
+    return m.group("org") if m and m.group("org")[:1].isupper() else role
 
 
 # a phrase ending "<noun> of/for/and [the]" before a name describes someone else: the whole phrase speaks
@@ -546,7 +589,26 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         return False
     if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
         return True
-    return low in _SPEAKER_NOUNS or low in _ROLE_WORDS or low.rstrip("s") in _ROLE_WORDS
+    return (
+        low in _SPEAKER_NOUNS
+        or low in _ROLE_WORDS
+        or low.rstrip("s") in _ROLE_WORDS
+        or (
+            # "a family friend", "his father", "one lieutenant": a short phrase about a person
+            len(toks) <= 4
+            and _low(toks[0]) in _PERSON_DETERMINERS
+            and (low in _HUMAN_NOUNS or low.rstrip("s") in _HUMAN_NOUNS or low in ("family", "families"))
+        )
+        or (low in _TITLES and "." not in low and len(toks) > 1 and _low(toks[0]) in _PERSON_DETERMINERS)
+    )
+
+
+# fmt: off
+_PERSON_DETERMINERS = frozenset({
+    "a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "two", "three", "several",
+    "some", "many", "other",
+})
+# fmt: on
 
 
 _NEW_SENTENCE_WORDS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We"})
@@ -575,8 +637,44 @@ def _glued_start(chunk: str) -> int:
     return cut
 
 
-def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
-    """The speaker phrase right before a speech verb (text, offset in s), None when there is none."""
+# what may stand between a person's name and the appositive before a speech verb: affiliations only
+_AFF_PIECE = r"(?:(?:of|from|at|with|in)\s+)?(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*"
+_AFFILIATIONS_RE = re.compile(
+    rf"(?:\s+(?:of|from|at|with|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*)?\s*,(?:\s*{_AFF_PIECE}\s*,)*\s*"
+)
+
+
+def _appositive_after(s: str, end: int) -> str | None:
+    """A role appositive after an inverted speaker ('", said Ann Lowe, the head of the school.'), without a
+    trailing relative clause; None when what follows the comma is not a description of the speaker."""
+    m = re.match(r"\s*,\s*(?P<app>[^,;:()“”\"«»—–]{3,120}?)\s*(?:[.;]?\s*$|[,;—–(])", s[end:])
+    if not m:
+        return None
+    app = re.split(r"\s+(?:who|which|whose|where)\b", m.group("app"))[0].strip()
+    words = app.split()
+    if not words or _low(words[0]) in ("who", "which", "whose", "adding", "saying", "as", "when", "after"):
+        return None
+    if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?", app, re.I):
+        return None
+    if _low(words[0]) in ("the", "a", "an", "then", "now", "also", "one", "another", "whose", "its", "his", "her"):
+        return app
+    if any(_low(w).rstrip(".") in _ROLE_WORDS for w in words[:4]):
+        return app
+    return None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP_RE = re.compile(
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|EST|EDT|CST|CDT|ET|PT))?|\d{3,4}(?:\s*(?:GMT|BST))?)"
+    r"[\s:,-]*(?=[A-Z])"
+)
+
+
+def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
+    """The speaker phrase right before a speech verb (text, offset in s), None when there is none.
+    ``persons`` are the spans of person names in ``s``: a person followed by a list of affiliations
+    ("Dr Ann Lowe from Acme University, Marine Centre, UK, said") is the speaker, not the last affiliation."""
     pre = s[:vstart]
     pre_r = _TRAILING_JUNK_RE.sub("", pre.rstrip())
     if not pre_r.strip():
@@ -584,6 +682,15 @@ def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
     # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
     if pre_r.endswith(","):
         m = re.search(r"(?P<name>[^,;:“”\"«»()—–]+),\s*(?P<app>[^,;:“”\"«»()—–]+),$", pre_r)
+        if m:
+            for ps, pe in sorted(persons, reverse=True):
+                if ps < m.start("name") and pe <= m.start("name") and _AFFILIATIONS_RE.fullmatch(pre_r[pe : m.start()]):
+                    lead = max((pre_r.rfind(c, 0, ps) for c in ',;:“”"«»()—–'), default=-1) + 1
+                    whole = pre_r[lead:-1]
+                    name = _LEADING_JUNK_RE.sub("", whole.strip())
+                    return name, pre_r.index(name, lead)
+                if pe <= m.start("name"):
+                    break
         if m and m.group("app").strip() and _valid_speaker_phrase(m.group("name").strip()):
             name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
             return f"{name}, {m.group('app').strip()}", m.start("name") + (
@@ -600,6 +707,10 @@ def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
     stripped = _LEADING_JUNK_RE.sub("", chunk)
     start += lead + (len(chunk) - len(stripped))
     chunk = stripped.strip()
+    stamp = _STAMP_RE.match(chunk)
+    if stamp and stamp.end() < len(chunk):
+        start += stamp.end()  # a live page's time stamp or a dateline: "1701The BBC's Nick Davis says"
+        chunk = chunk[stamp.end() :]
     glue = _glued_start(chunk)
     if glue:
         start += glue
@@ -609,7 +720,18 @@ def _subject_before(s: str, vstart: int) -> tuple[str, int] | None:
     if len(chunk.split()) > 10:
         # keep the tail noun phrase: from the last determiner or the capitalised run
         toks = chunk.split()
-        cut = max((k for k, t in enumerate(toks) if _low(t) in ("the", "a", "an") and k >= len(toks) - 8), default=-1)
+        # from the last determiner that does not follow a preposition ("the chief of medicine at the X Office"
+        # stays whole), else the capitalised tail
+        cut = max(
+            (
+                k
+                for k, t in enumerate(toks)
+                if _low(t) in ("the", "a", "an")
+                and k >= len(toks) - 12
+                and not (k > 0 and _low(toks[k - 1]) in ("of", "for", "at", "in", "from", "with", "on", "by", "to"))
+            ),
+            default=-1,
+        )
         if cut < 0:
             cut = len(toks) - 6
         keep = " ".join(toks[cut:])
@@ -649,7 +771,7 @@ def _np_tokens(s: str, pos: int, limit: int = 10) -> tuple[str, int, int]:
         low = tok.lower().rstrip(".")
         if words and (low in _NP_STOP or low in _WEEKDAYS):
             break
-        if tok.endswith(".") and not (low in _TITLES or tok.lower() in _TITLES or _ABBREV_RE.fullmatch(tok)):
+        if tok.endswith(".") and not (tok.lower() in _TITLES or _ABBREV_RE.fullmatch(tok)):
             words.append((m.start(), m.end() - 1, tok[:-1]))
             break
         if low == "and" and not (m.end() < len(s) and s[m.end() : m.end() + 2].strip()[:1].isupper()):
@@ -716,6 +838,11 @@ def _find_outlet(seg: str, extra: Sequence[str]) -> str | None:
     return found
 
 
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:exist|existed|suggest|suggested|indicate|indicated|say|said|have|had|are|were|show|showed|of)\b"
+)
+
+
 def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
     verb = vm.group(1).lower()
     pre = s[: vm.start()].rstrip()
@@ -724,11 +851,17 @@ def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
         return False  # "media reports that", "the claims"
     if prev in ("the", "a", "an", "so", "to", "be", "been", "being", "-", "was", "were", "is", "are"):
         return False  # "the so-called", "to say", "was reported captured" (passive, no speaker)
+    if prev in ("would", "will", "could", "can", "should", "might", "may", "must", "shall"):
+        return False  # "asked what he would tell people": a speech act that has not happened
+    post = s[vm.end() : vm.end() + 80]
+    if verb.endswith("s") and verb not in ("says", "tells") and _NOUN_AFTER_RE.match(post):
+        return False  # "Credible reports exist", "claims of abuse": a plural noun, not a verb
+    if verb == "states" and not re.match(r"\s*(?:that\b|:)", post) and not re.search(r"[,”\"»—–]\s*$", pre):
+        return False  # "the Gulf states", "member states"
     if strong:
         return True
     if re.search(r"[,”\"»—–]\s*$", pre):
         return True  # inverted: '"...", added Selo'
-    post = s[vm.end() : vm.end() + 80]
     if verb in ("reported", "reports", "estimates", "estimated") and not re.match(
         r"\s+(?:for|to|back|on\s+duty)\b", post
     ):
@@ -754,10 +887,37 @@ def _quoted_spans(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str]) -> _Found | None:
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:(?P<passive>was|were|is|are|has\s+been|had\s+been)\s+)?quoted\s+(?P<np>.{2,80}?)?\s*as\s+saying\b"
+)
+
+
+def _analyse(
+    s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str], quoted_upto: int = 0
+) -> _Found | None:
+    """The attribution of one sentence.  ``quoted_upto``: the sentence starts inside a quotation that runs
+    to this offset, so speech verbs before it are quoted words, not cues."""
     quoted = _quoted_words(s) >= 3
+    # 0. "the paper quoted police sources as saying", "Ann Lowe was quoted as saying"
+    qm = _QUOTED_AS_RE.search(s)
+    if qm and qm.start() >= quoted_upto:
+        persons = [(m.start - base, m.end - base) for m in mentions if m.label == "PERSON"]
+        outlet = None
+        if qm.group("passive"):
+            subj = _subject_before(s, qm.start(), persons)
+            np, off = subj if subj else ("", 0)
+            by = re.match(r"by\s+(.+)$", qm.group("np") or "")
+            outlet = outlet_name(by.group(1), extra) if by else None
+        else:
+            np, off = (qm.group("np") or "").strip(), qm.start("np")
+            pre = _subject_before(s, qm.start(), persons)
+            if pre:
+                outlet = outlet_name(pre[0], extra)
+        if np and _valid_speaker_phrase(np):
+            spk, role, person = _split_name_role(np, mentions, base + off)
+            return _Found(spk, role, outlet, "quote" if quoted else "paraphrase", "quoted as saying", person, np)
     # 1. "X reported, citing Y"
-    for cm in _CITING_RE.finditer(s):
+    for cm in _CITING_RE.finditer(s, quoted_upto):
         outlet = _find_outlet(s[max(0, cm.start() - 60) : cm.start()], extra)
         if not outlet:
             continue
@@ -774,7 +934,7 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
             role = app.group(1).strip()
         return _Found(spk, role, outlet, "quote" if quoted else "report", "citing", person, np)
     # 2. "according to X"
-    for am in _ACCORDING_RE.finditer(s):
+    for am in _ACCORDING_RE.finditer(s, quoted_upto):
         np = _np_after(s, am.end())
         if not np:
             continue
@@ -785,7 +945,7 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
         return _Found(spk, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
     # 3. speech verbs: strong first, then weak; a verb inside quoted words is part of the quote, not its
     # cue ('"Everyone has said it all," he added')
-    inside = _quoted_spans(s)
+    inside = _quoted_spans(s) + ([(-1, quoted_upto)] if quoted_upto else [])
     verbs = [v for v in _verbs(s) if not any(a < v.start() < b for a, b in inside)]
     for want_strong in (True, False):
         for vm in verbs:
@@ -810,7 +970,8 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
             ):
                 tm = re.match(r"\s+(?:to\s+|with\s+)?", s[vm.end() :])
                 via, _ = _outlet_prefix(s, vm.end() + (tm.end() if tm else 0), extra)
-            subj = _subject_before(s, vm.start())
+            persons = [(m.start - base, m.end - base) for m in mentions if m.label == "PERSON"]
+            subj = _subject_before(s, vm.start(), persons)
             raw: str | None = None
             if subj is not None:
                 raw, off = subj
@@ -828,11 +989,18 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
                 via = via or via2
                 if phrase and re.search(r"[,”\"»—–]\s*$", s[: vm.start()]) and _valid_speaker_phrase(phrase):
                     raw = phrase
+                    app_after = _appositive_after(s, off + len(phrase))
+                    if app_after:  # '"...," said Ann Lowe, the head of the school.'
+                        raw = f"{phrase}, {app_after}"
             if not raw:
                 continue
             app = re.match(r"(?P<name>.+?),\s*(?P<app>.+)$", raw)
             if app:
                 spk, role, person = _split_name_role(app.group("name"), mentions, base + off)
+                named = any(
+                    m.label == "PERSON" and base + off <= m.start and m.end <= base + off + app.end("name")
+                    for m in mentions
+                )
                 if spk.split() and all(_low(t) in _PRONOUNS_PERSON | _PRONOUNS_GROUP for t in spk.split()):
                     continue
                 role2 = app.group("app").strip()
@@ -842,7 +1010,9 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
                     pass  # an age: "Grace Rwaramba, 42, said"
                 elif any(_low(t).rstrip(".") in _ROLE_WORDS for t in role2.split()) or role2[:1].islower():
                     role = role2 if role is None else f"{role}, {role2}"
-                elif _proper_name_phrase(app.group("name")):
+                elif _proper_name_phrase(app.group("name")) or (
+                    named and person and _low(app.group("name").split()[-1]).rstrip(".") not in _ROLE_WORDS
+                ):
                     # a name, then a place or an affiliation: "Carolyn Kemp of Monterey, La., said",
                     # "Ms Rwaramba, Jackson's former nanny, said"
                     role = role2 if role is None else f"{role}, {role2}"
@@ -869,6 +1039,8 @@ def _analyse(s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str
                 via = _find_outlet(role, extra)  # "the BBC's Imogen Foulkes reports"
                 if via and re.fullmatch(r"(?:the\s+)?\S+\s*(?:'s|’s|')?", role, re.I):
                     role = None
+                elif via and role.startswith(via + ", "):
+                    role = role[len(via) + 2 :]  # "BBC, in Port-au-Prince": the outlet is already the via
             return _Found(spk, role, via, kind, verb, person, raw)
     return None
 
@@ -905,7 +1077,26 @@ class _Hist:
     sentence: int
 
 
-def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_text: str, sent_index: int) -> _Found:
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "emir", "sheikh"})
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister"})
+
+
+def _gender_fits(pronoun: str, name: str) -> bool:
+    """False when an honorific says the name cannot be the pronoun ("she" is not "Mr Lowe")."""
+    first = _low(name.split()[0]) if name.split() else ""
+    if pronoun in ("she", "her"):
+        return first not in _MALE
+    return first not in _FEMALE
+
+
+def _resolve(
+    f: _Found,
+    hist: list[_Hist],
+    mentions: Sequence[Mention],
+    prior_text: str,
+    sent_index: int,
+    subjects: Sequence[tuple[int, str]] = (),
+) -> _Found:
     if f.speaker is None:
         return f
     spk = f.speaker.strip()
@@ -915,9 +1106,38 @@ def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_te
         low = words[-1]  # "at one point he writes": the pronoun is the speaker
     # an unresolved pronoun names nobody: the record keeps its cue and kind, without a speaker
     if low in _PRONOUNS_PERSON:
-        for h in reversed(hist):
-            if h.person:
-                return replace(f, speaker=h.speaker, role=f.role or h.role, person=True)
+        best = next(
+            (
+                h
+                for h in reversed(hist)
+                if _gender_fits(low, h.speaker)
+                and (
+                    h.person
+                    # a lone name just before ("Pacitti said ... he said"), whatever the tagger took it for
+                    or (
+                        h.person is None and h.sentence >= sent_index - 2 and re.fullmatch(r"[A-Z][a-z'’-]+", h.speaker)
+                    )
+                )
+            ),
+            None,
+        )
+        # a person who opens one of the last two sentences, named after the last speaker, is who "he" is
+        # ("Ann Lowe is giving a briefing.  She says ...")
+        subj = next(
+            (
+                n
+                for i, n in reversed(subjects)
+                if sent_index - 2 <= i and (best is None or i > best.sentence) and _gender_fits(low, n)
+            ),
+            None,
+        )
+        if subj is not None:
+            full = next((h for h in reversed(hist) if h.person and h.speaker.split()[-1] == subj.split()[-1]), None)
+            if full is not None:
+                return replace(f, speaker=full.speaker, role=f.role or full.role, person=True)
+            return replace(f, speaker=subj, person=True)
+        if best is not None:
+            return replace(f, speaker=best.speaker, role=f.role or best.role, person=True)
         return replace(f, speaker=None)
     if low in _PRONOUNS_GROUP:
         for h in reversed(hist):
@@ -942,7 +1162,7 @@ def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_te
                 return replace(f, speaker=m.text, person=True)
     # "the Observatory" -> the earlier name that contains it
     dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", spk) if words[0] == "the" else None
-    if dm is None and f.raw:
+    if dm is None and f.raw and not re.search(r"\w['’]s?\s+[A-Z]", f.raw):  # not "the BBC's Kate Adie"
         dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", f.raw.strip())
     if dm:
         key = dm.group(1)
@@ -989,6 +1209,94 @@ def _resolve(f: _Found, hist: list[_Hist], mentions: Sequence[Mention], prior_te
     return f
 
 
+_HUMAN_NOUNS = frozenset(
+    {
+        "friend",
+        "neighbour",
+        "neighbor",
+        "lawyer",
+        "attorney",
+        "doctor",
+        "nurse",
+        "teacher",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "relative",
+        "witness",
+        "resident",
+        "survivor",
+        "worker",
+        "student",
+        "pupil",
+        "fan",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "parent",
+        "owner",
+        "fisherman",
+        "farmer",
+        "soldier",
+        "veteran",
+        "victim",
+        "patient",
+        "passenger",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "source",
+        "colleague",
+        "partner",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+    }
+)
+
+
+def _person_like(speaker: str, mentions: Sequence[Mention]) -> bool | None:
+    """Whether a speaker whose kind the phrase left open is a person: a noun phrase headed by a word for a
+    person ("A family friend", "a spokesman for the school"), or a single name the article tags as a person."""
+    head = re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", speaker.strip(), maxsplit=1)[0].split()
+    if head and _low(head[-1]) in _HUMAN_NOUNS | _ROLE_WORDS and not _is_cap(head[0] if len(head) == 1 else "a"):
+        return True
+    if len(speaker.split()) == 1 and any(
+        m.label == "PERSON" and (m.text == speaker or m.text.split()[-1] == speaker) for m in mentions
+    ):
+        return True
+    return None
+
+
+_SUBJECT_LEAD_RE = re.compile(r"^[\W\d]*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,4}$")
+
+
+def _sentence_subject(s: str, mentions: Sequence[Mention], base: int) -> str | None:
+    """The person named at the head of a sentence ("Gregory Hartl, a spokesman, is giving a briefing"), else
+    None -- not a possessive ("Smith's lawyer said")."""
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        if _SUBJECT_LEAD_RE.match(s[: m.start - base]) and not re.match(r"['’]", s[m.end - base :]):
+            return m.text
+        break
+    return None
+
+
+# a cue right after the closing mark of a quote ('...," said Ann Lowe', '..." she added')
+_CUE_AFTER_CLOSE_RE = re.compile(
+    r"[”\"»]\s*(?:,\s*)?(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|recalled|recalls|explained|"
+    r"continued|insisted|warned|noted)\b"
+)
 _QUOTE_AHEAD = 6
 
 
@@ -1023,6 +1331,8 @@ def extract_attributions(
     hist: list[_Hist] = []
     prev_f: _Found | None = None
     prev_idx: int | None = None
+    subjects: list[tuple[int, str]] = []  # person names that open a sentence: (sentence index, name)
+    continued: set[int] = set()  # sentences that take their speaker from the sentence before
     in_quote = False
     for pos, sent in enumerate(sentences):
         s = text[sent.start : sent.end]
@@ -1039,12 +1349,21 @@ def extract_attributions(
                     k -= 1
                 in_quote = False
                 continue
-        f = _analyse(s, sm, sent.start, extra)
         if in_quote and not re.search(r"[“”\"«»„]", s) and not _closes_ahead(sentences, pos, text):
             # an open quote runs on only when a closing mark follows within a few sentences; otherwise
             # the earlier mark was never closed (a stray mark, a caption) and the quote ended there
             in_quote = False
         starts_in_quote = in_quote
+        upto = 0
+        if starts_in_quote and prev_f is not None and prev_f.speaker and prev_idx == sent.index - 1:
+            # the sentence continues an open quote: words before its first quotation mark are still quoted
+            # ('... he said. "We go on. The mayor told us to wait," ...'), so a verb there is no cue
+            mark = re.search(r"[“”\"«»„]", s)
+            upto = mark.start() if mark else len(s)
+        f = _analyse(s, sm, sent.start, extra, upto)
+        if f is not None and upto and f.speaker is None and f.via is None:
+            f = None
+        closer = f is not None and upto > 0 and bool(_CUE_AFTER_CLOSE_RE.match(s[upto:]))
         only_quote = bool(re.match(r"^\s*[“\"«„]", s))  # a quote opening right after its speaker's sentence
         if (
             f is None
@@ -1054,9 +1373,15 @@ def extract_attributions(
             and (starts_in_quote or only_quote)
         ):
             f = replace(prev_f, kind="quote")
+            continued.add(sent.index)
         if f is not None:
             f = _resolve(
-                f, hist, ments[: len([m for m in ments if m.start < sent.start])] + sm, text[: sent.start], sent.index
+                f,
+                hist,
+                ments[: len([m for m in ments if m.start < sent.start])] + sm,
+                text[: sent.start],
+                sent.index,
+                subjects,
             )
             if f.speaker is None and f.via is None and f.cue is None:
                 f = None
@@ -1072,22 +1397,39 @@ def extract_attributions(
             )
         elif straight % 2 == 1:
             in_quote = not in_quote
+        subj = _sentence_subject(s, sm, sent.start)
+        if subj:
+            subjects.append((sent.index, subj))
+        if f is not None and closer and f.speaker:
+            # '"We lost everything.  It is hard," said Ann Lowe.': the quote that this cue closes is Ann Lowe's,
+            # back to where it opened, not the speaker of the sentence before the quote
+            k = sent.index - 1
+            while k in continued and found[k].speaker != f.speaker:
+                found[k] = replace(f, kind="quote")
+                k -= 1
         if f is not None:
             found[sent.index] = f
             order.append(sent.index)
             if f.speaker and f.speaker.lower() not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
-                hist.append(_Hist(f.speaker, f.role, f.person, sent.index))
+                person = f.person
+                if person is None:
+                    person = _person_like(f.speaker, ments)
+                hist.append(_Hist(f.speaker, f.role, person, sent.index))
             prev_f, prev_idx = f, sent.index
         else:
             prev_f, prev_idx = None, None
     out: list[Attribution] = []
     for idx in order:
         f = found[idx]
+        speaker = f.speaker
+        stamp = _STAMP_RE.match(speaker) if speaker else None
+        if speaker and stamp and stamp.end() < len(speaker):
+            speaker = speaker[stamp.end() :]  # a speaker never begins with a time stamp or a date
         out.append(
             Attribution(
                 article=article_id,
                 sentence=idx,
-                speaker=f.speaker,
+                speaker=speaker,
                 role=f.role,
                 via=f.via,
                 kind=f.kind if f.kind in ("quote", "paraphrase", "report") else "none",  # type: ignore[arg-type]

@@ -18,7 +18,9 @@
   holding two thirds of the full-name mentions with that surname in its article, or, in an
   article that names none, in the story (:func:`_join_dominant_surnames`: "Murray" in a
   Conrad Murray story with a passing "Colin Murray"); a gendered title ("Mrs Jackson")
-  must fit the person's, a regnal one ("King Hussein") joins nothing.
+  must fit the person's, a regnal one ("King Hussein") joins nothing.  A bare first name
+  ("Jermaine said") joins the full name its article gives with that first name, or the story's
+  dominant one when articles have used the first name for it (:func:`_join_given_names`).
 
 The name shown for a person or organisation is the most frequent form of several words
 ("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
@@ -66,6 +68,8 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
   gazetteer check), a one-name "person" or "organisation" the text writes as a place ("in Giza",
   "Cairo, Giza and Minya", "a Giza man"), unless the story names a person so in full or with a title;
+* a drug or a like product the text calls so ("the antiviral drug Tamiflu", "doses of Tamiflu")
+  is typed ``other`` (:func:`_products`); a time zone ("1400 BST") is no actor;
 * a one-word surname one vowel away from the surname of exactly one full name of the story
   joins it ("Silo said" / "Talal Ali Selo"); a name joins the only longer name of the story
   that ends with it ("Euphrates Rage" / "Operation Euphrates Rage").
@@ -85,6 +89,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.annotate.timex_lexicon import CLOCK_ZONES
 from storyline.errors import Code, StorylineError
 from storyline.records import AnnotatedArticle, Entity, EntityMention, Mention, content_id
 
@@ -1338,6 +1343,9 @@ def _build(
     named_persons |= _join_dominant_surnames(
         docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capitals)
     )
+    named_persons |= _join_given_names(
+        docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
+    )
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels)
     _rebuild_members(uf, members)
@@ -1345,6 +1353,8 @@ def _build(
     dropped |= _common_noun_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
+    forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
+    dropped |= _time_zones(ms, uf)
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
@@ -1410,6 +1420,61 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
             continue
         out.add(root)
     return out
+
+
+# what a drug or another product is called before or after its name: "the antiviral drug
+# Tamiflu", "doses of Tamiflu", "the sedative Lorazepam", "Tamiflu tablets"
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:(?:anti-?virals?|antibiotics?|drugs?|sedatives?|anaesthetics?|anesthetics?|painkillers?|"
+    r"pain-killers?|medications?|medicines?|vaccines?|tranquill?i[sz]ers?|antidepressants?|brand\s+name)"
+    r"|(?:doses?|tablets?|pills?|capsules?|supplies|stocks?|stockpiles?|courses?|vials?|injections?)\s+of)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_PRODUCT_AFTER = _words("drug drugs tablet tablets pill pills capsule capsules dose doses vaccine injection injections")
+
+
+def _products(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of one-word "persons", "organisations" and "groups" that are a drug or a like
+    product, typed ``other``: the recogniser reads "Tamiflu" as a people and "Diazepam" as a
+    person.  The evidence is what the text calls it ("the antiviral drug Tamiflu", "doses of
+    Tamiflu", "Tamiflu tablets"): two such mentions and one in twenty at least, three times as
+    many as those written as a person's (:func:`_person_cue`).  "the drug company Roche" is no
+    cue: the word before the name must be the product's noun."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or root in dropped or forced.get(root, "person") not in ("person", "organisation", "group"):
+            continue
+        if any(" " in x.surface for x in xs):
+            continue
+        cues = 0
+        for x in xs:
+            text = docs[x.doc].article.text
+            after = _NEXT_WORD.match(text, x.mention.end)
+            if _PRODUCT_BEFORE.search(text[max(0, x.mention.start - 40) : x.mention.start]) or (
+                after is not None and after.group(1).lower() in _PRODUCT_AFTER
+            ):
+                cues += 1
+        if cues < max(2, len(xs) / 20):
+            continue
+        people = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
+        if 3 * people <= cues:
+            out.add(root)
+    return out
+
+
+def _time_zones(ms: list[_M], uf: _UF) -> set[str]:
+    """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"): no actor
+    (dropped; the mentions stay, without an entity).  A knowledge-base name is never dropped."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    return {root for root, xs in groups.items() if not uf.kb[root] and all(x.surface in CLOCK_ZONES for x in xs)}
 
 
 def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
@@ -1834,6 +1899,8 @@ def _join_full_names(uf: _UF, group: list[tuple[str, list[str]]], kb: KnowledgeB
 _DOMINANT_SHARE = 2 / 3
 _GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$")
 # before a given or regnal name, not a surname: "King Hussein" is not Saddam Hussein
+# before the name of a storm or an operation, not a person's: "Hurricane Gordon", "Operation Michael"
+_THING_TITLE = re.compile(r"(?:^|\W)(Hurricane|Storm|Typhoon|Cyclone|Operation)\s+$")
 _NAME_TITLE = re.compile(r"(?:^|\W)(King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Sir|Dame)\.?\s+$")
 
 
@@ -1954,18 +2021,92 @@ def _join_dominant_surnames(
             if target is not None:
                 moves.append((x, target))
         for x, target in moves:
-            new = f"{node}@{target}"
-            if new not in uf.parent:
-                uf.add(new, None)
-                uf.union(target, new)
-                out.add(new)
-            for table, value in ((labels, x.mention.label), (surfaces, x.surface)):
-                table[node][value] -= 1
-                if table[node][value] <= 0:
-                    del table[node][value]
-                table[new][value] += 1
-            x.node = new
+            out.add(_move_mention(x, target, uf, labels, surfaces))
     return out
+
+
+def _move_mention(
+    x: _M, target: str, uf: _UF, labels: dict[str, Counter[str]], surfaces: dict[str, Counter[str]]
+) -> str:
+    """Join one mention (not its whole node) to ``target``'s entity, through a node of its own
+    (``<node>@<target>``) that carries the mention's label and surface; returns that node."""
+    node = x.node
+    new = f"{node}@{target}"
+    if new not in uf.parent:
+        uf.add(new, None)
+        uf.union(target, new)
+    for table, value in ((labels, x.mention.label), (surfaces, x.surface)):
+        table[node][value] -= 1
+        if table[node][value] <= 0:
+            del table[node][value]
+        table[new][value] += 1
+    x.node = new
+    return new
+
+
+def _join_given_names(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    given_first: set[str],
+    lower: Counter[str],
+    is_person: Callable[[str], bool],
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+) -> set[str]:
+    """A bare first name ("Jermaine said", "Katherine's lawyer") in an article that names a
+    person of the story in full with that first name means that person: the one holding two
+    thirds of those full-name mentions in the article (usually the only one).  In an article
+    that names none, it means the story's dominant full name with that first name (two thirds
+    of the story's full-name mentions, three at least) only when the story's articles have used
+    the first name for that person and for no other; otherwise it stays apart ("Gordon" in an
+    article that never names Gordon Brown may be anyone).  Only one-word person mentions of a
+    word the story uses as a first name more than as a surname (``given_first``), never a
+    knowledge-base name, never after a title ("Prince Michael", "Mrs Jackson", "Hurricane
+    Gordon"), never a first name the story also writes in lowercase ("Mark", "Bill": joined, the
+    common word would make the whole actor look like one).  Mentions join one by one (:func:`_move_mention`); returns the new nodes."""
+    person: dict[str, bool] = {}
+
+    def person_node(node: str) -> bool:
+        if node not in person:
+            person[node] = is_person(node)
+        return person[node]
+
+    full: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    surnames: set[tuple[int, str]] = set()  # (article, surname of a full name it gives)
+    for x in ms:  # full names whose first word is a first name of the story
+        words = _name_words(x.surface)
+        if len(words) >= 2 and words[0][:1].isupper() and person_node(x.node):
+            surnames.add((x.doc, fold(words[-1])))
+            if fold(words[0]) in given_first:
+                full[fold(words[0])][x.doc][uf.find(x.node)] += 1
+    bare: list[_M] = []
+    for x in ms:
+        s = x.surface
+        if " " in s or not s[:1].isupper() or s.isupper() or "@" in x.node or fold(s) not in full or lower[fold(s)]:
+            continue  # a first name the story also writes as a word ("Mark", "Bill", "Young") is no evidence
+        if not person_node(x.node) or uf.kb[uf.find(x.node)] or (x.doc, fold(s)) in surnames:
+            continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
+        text = docs[x.doc].article.text
+        if any(_title_before(text, x.mention, s, t) is not None for t in (_NAME_TITLE, _GENDER_TITLE, _THING_TITLE)):
+            continue
+        bare.append(x)
+    moves: list[tuple[_M, str]] = []
+    attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
+    for x in bare:
+        here = full[fold(x.surface)].get(x.doc)
+        target = _dominant(here) if here else None
+        if target is not None:
+            moves.append((x, target))
+            attested[fold(x.surface)].add(target)
+    for x in bare:
+        key = fold(x.surface)
+        if x.doc in full[key]:
+            continue
+        top = _dominant(sum(full[key].values(), Counter()), least=3)
+        if top is not None and attested[key] == {top}:
+            moves.append((x, top))
+    return {_move_mention(x, target, uf, labels, surfaces) for x, target in moves if target != uf.find(x.node)}
 
 
 def _given_compatible(wa: list[str], wb: list[str], kb: KnowledgeBase) -> bool:

@@ -116,7 +116,7 @@ WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
                   "building", "house", "home", "village", "apartments", "shelters", "settlements"),
     "vehicles": ("vehicles", "tanks", "cars", "trucks", "lorries", "buses", "boats", "ships", "vessels", "armoured",
                  "vehicle", "tank"),
-    "aircraft": ("aircraft", "planes", "jets", "helicopters", "drones", "warplanes", "fighter-jets"),
+    "aircraft": ("aircraft", "planes", "airplanes", "airliners", "jetliners", "jets", "helicopters", "drones", "warplanes", "fighter-jets"),
     "strikes": ("airstrikes", "air strikes", "strikes", "raids", "sorties", "bombs", "missiles", "rockets",
                 "shells", "mortars", "attacks", "explosions", "airstrike", "strike"),
     "weapons": ("weapons", "rifles", "guns", "mines", "landmines"),
@@ -151,6 +151,7 @@ _VERB_BEFORE: dict[str, str] = {
         for w in ("arrested", "arresting", "detained", "detaining", "captured", "capturing", "abducted", "kidnapped")
     },
     **{w: "trapped" for w in ("trapping", "besieging")},
+    **{w: "infected" for w in ("infected", "infecting", "infects")},
 }
 # event words said of a noun phrase after it ("40 peacekeepers died", "dozens of staff missing")
 _EVENT_VERBS = frozenset(
@@ -313,8 +314,15 @@ _ATOM_RE = re.compile(
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
 _CURRENCY_WORD_AFTER_RE = re.compile(r"\s*(?:US\s+)?(?:dollars?|euros?|pounds?|r[ou]bles?|yuan|yen|rupees?)\b", re.I)
-_RATIO_BEFORE_RE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
-_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|every\b|ten\b|a\s+hundred\b|a\s+thousand\b)", re.I)
+# a share said as a ratio ("one in 16 mortgages", "eight in ten people", "three out of four Americans"): neither
+# number counts anything; after "in", a spelled number is a ratio only after a spelled one ("killed 20 in two attacks")
+_SMALL_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_RATIO_BEFORE_RE = re.compile(rf"\b(?:\d+|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+$", re.I)
+_RATIO_AFTER_RE = re.compile(
+    rf"^\s+(?:in\s+(?:\d|every\b|ten\b|a\s+hundred\b|a\s+thousand\b)|out\s+of\s+(?:\d|every\b|(?:{_SMALL_WORDS})\b))",
+    re.I,
+)
+_RATIO_SPELLED_AFTER_RE = re.compile(rf"^\s+in\s+(?:{_SMALL_WORDS})\b", re.I)
 _WORDS_RE = re.compile(r"[a-z]+")
 # words a spelled-out figure can start with ("two", "half", "dozens", "thousands of") ...
 _LEADING_NUMBER_WORDS = frozenset(
@@ -398,6 +406,39 @@ _UNIT_WHAT = {
 }
 
 
+_RANGE_TAIL_RE = re.compile(
+    rf"\s*(?:\([^()]{{0,80}}\)\s*)?(?:to|-|–)\s*(?:about\s+)?(?:{DIGITS})(?:\s*(?:{'|'.join(SCALES)})\b)?"
+)
+
+
+def _range_rate(after: str, unit: str) -> str | None:
+    """The period of a volume whose range ends in a flow of the same unit after a bracketed conversion
+    ("12,000 barrels (504,000 gallons) to 25,000 barrels per day" -> "d"): both ends are flows."""
+    m = _RANGE_TAIL_RE.match(after)
+    if m is None:
+        return None
+    um = _UNIT_RE.match(after[m.end() :])
+    if um is None or um.lastgroup != unit:
+        return None
+    rm = _RATE_RE.match(after[m.end() + um.end() :])
+    return _PERIOD[(rm.group("period") or rm.group("daily")).lower()] if rm else None
+
+
+def _conversion_gap(gap: str) -> bool:
+    """Whether a figure after ``gap`` sits in a bracket that converts the figure before it: the bracket
+    opens right after that figure and holds nothing but numbers, units and "or" ("(504,000 gallons or "),
+    not an aside ("(by comparison, global output is ")."""
+    if re.fullmatch(r"\s*\(\s*", gap):
+        return True
+    if not re.fullmatch(r"\s*\([^()]*", gap):
+        return False
+    inner = gap.split("(", 1)[1]
+    return all(
+        _UNIT_RE.match(" " + w) or w.lower() in ("or", "and", "to", "us", "imperial") or w.lower() in SCALES
+        for w in re.findall(r"[A-Za-z]{2,}", inner)
+    )
+
+
 def _unit_what(unit: str | None) -> str | None:
     """The category a unit measures; a volume per period ("bbl/d") is a flow."""
     if unit is None:
@@ -424,7 +465,7 @@ _TO_KM = {
 _TO_L = {"l": 1.0, "gal": 3.785411784, "bbl": 158.987294928, "m3": 1000.0, "ft3": 28.316846592}
 # the period of a flow ("5,000 barrels a day", "35,000 to 60,000 barrels of oil per day", "2,000 bpd")
 _RATE_RE = re.compile(
-    r"^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:\s*\([^()]{0,80}\))?"
+    r"^(?:\s*\([^()]{0,80}\))?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:\s*\([^()]{0,80}\))?"
     r"(?:\s*[-/(]?\s*(?:a|an|per|each|every)[\s-]+|\s*/\s*)(?P<period>day|hour|minute|week|month|year)\b(?!\s+ago)\)?"
     r"|^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?P<daily>daily)\b",
     re.I,
@@ -441,6 +482,12 @@ _CLOCK_AFTER_RE = re.compile(
     r"^\s*(?:[ap]\.?m\.?(?!\w)|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|local\s+time\b|"
     r"o'clock\b|hrs\b|h\b)",
     re.I,
+)
+# a lowercase "year" or "grade" before a small number names a school year ("five year seven pupils"), unless a
+# word before it makes it a time ("last year 12 people died", "every year")
+_SCHOOL_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bper\s)(?<!\bthe\s)(?<!\ba\s)"
+    r"(?<!\bone\s)(?<!\bthat\s)(?<!\bsame\s)(?<![\d,]\s)\b(?:year|grade)\s+$"
 )
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _STRONG_RE = re.compile(r"^\s*-?\s*strong\b", re.I)
@@ -769,6 +816,19 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             window.append((st, en, tok))
             j += 1
             continue
+        if (
+            tok.isdigit()
+            and window
+            and window[-1][2][:1].isupper()
+            and not window[-1][2].endswith("s")  # "2,000 Jews 35 miles away": a plural name is the head
+            and j + 1 < len(toks)
+            and toks[j + 1][2][:1].islower()
+            and (_plural_noun(toks[j + 1][2]) or _norm(toks[j + 1][2]) in _WORD_WHAT)
+            and not _UNIT_RE.match(" " + toks[j + 1][2])
+            and _norm(toks[j + 1][2]) not in _TIME_NOUNS
+        ):
+            j += 1  # "42 Boeing 787 planes": a model number inside the counted phrase, the count is the planes
+            continue
         if not tok[:1].isalpha():
             if tok in ("-", "–") and window and not (st > 0 and s[st - 1] in " -" and s[en : en + 1] in (" ", "-")):
                 j += 1
@@ -955,20 +1015,26 @@ def _plural_noun(tok: str) -> bool:
 def _event_after(s: str, pos: int) -> str | None:
     """The event word said of the counted phrase ending at ``pos`` ("... were killed"), across a
     conjoined, "of", "from" or "in" phrase ("dozens of peacekeepers and officials are missing", "two
-    members of staff were killed", "three soldiers from the Royal Corps were killed"), but not a verb that has its own object number ("... and rebels killed 30")."""
+    members of staff were killed", "three soldiers from the Royal Corps were killed"), or an "on", "at"
+    or "aboard" phrase when the event is passive ("eleven workers on the rig were killed", not "30 people
+    on Monday and killed"), but not a verb that has its own object number ("... and rebels killed 30")."""
     toks = _tokens(s, pos, min(len(s), pos + 100))
     joined = False
+    located = False  # joined by "on", "at" or "aboard"
     for k, (_st, _en, tok) in enumerate(toks[:10]):
         low = _norm(tok)
         cat = _WORD_WHAT.get(low)
         if cat in _EVENT_WHATS or (cat == "protesters" and low.endswith("ed")):
             if joined and k + 1 < len(toks) and _NUMBERISH_RE.match(toks[k + 1][2]):
                 return None
+            if located and not (k > 0 and _norm(toks[k - 1][2]) in ("were", "was", "are", "is", "been", "be")):
+                return None
             return cat
         if low in _EVENT_SKIP or low.endswith("ly"):
             continue
-        if k < 4 and low in ("and", "or", "of", "from", "in", "the", "other"):
+        if k < 4 and low in ("and", "or", "of", "from", "in", "on", "at", "aboard", "the", "other"):
             joined = True
+            located = located or low in ("on", "at", "aboard")
             continue
         if joined and tok[:1].isalpha() and low not in _STOP and (cat or not low.endswith(("ed", "ing"))):
             continue  # a word of the conjoined or prepositional phrase
@@ -1000,6 +1066,7 @@ def _prev_word(s: str, pos: int) -> str:
 class _Ctx:
     text: str
     mentions: list[Mention]
+    oil: bool = False  # the article speaks of oil: a barrel with no "of" is a barrel of oil
 
 
 def _is_speakerish(text: str, m: Mention) -> bool:
@@ -1165,7 +1232,7 @@ def extract_figures(
 ) -> list[Figure]:
     """All figures in an article, in text order (see the module docstring for the semantics)."""
     mask = _blocked_mask(text, times)
-    ctx = _Ctx(text, sorted(mentions, key=lambda m: m.start))
+    ctx = _Ctx(text, sorted(mentions, key=lambda m: m.start), _OIL_RE.search(text) is not None)
     out: list[Figure] = []
     prev: Sentence | None = None
     for sent in sentences:
@@ -1189,6 +1256,8 @@ def _sentence_figures(
     last_end = -10
     last_what: str | None = None
     for c in cands:
+        if c.start < last_end:
+            continue  # inside the figure before ("40,000 barrels (1.7 million gallons) of oil a day")
         start, end = c.start, c.end
         after = s[end:]
         before = s[max(0, start - 60) : start]
@@ -1197,6 +1266,16 @@ def _sentence_figures(
             continue
         if _RATIO_BEFORE_RE.search(before) or _RATIO_AFTER_RE.match(after):  # "one in 16 mortgages"
             continue
+        if c.spelled and not c.order and _RATIO_SPELLED_AFTER_RE.match(after):
+            continue  # "two in three voters"
+        if (
+            c.value <= 13
+            and c.value == int(c.value)
+            and not c.order
+            and _SCHOOL_YEAR_BEFORE_RE.search(before)
+            and _plural_noun(_norm((_tokens(after)[:1] or [(0, 0, "")])[0][2]))
+        ):
+            continue  # "year seven pupils", "grade 9 students": a school year, not a count
         if c.spelled and not c.order and re.match(r"\s+of\b", after) and c.value == 1:
             continue  # "one of the key forces"
         if (
@@ -1289,17 +1368,19 @@ def _sentence_figures(
                 if unit == "bpd":
                     unit = "bbl/d"
                 if unit is not None and unit.partition("/")[0] in _TO_L:
-                    measure_of = _measure_of(after) or ("oil" if unit.startswith("bbl") else None)
+                    measure_of = _measure_of(after) or ("oil" if unit.startswith("bbl") and ctx.oil else None)
                 rm = _RATE_RE.match(after) if unit in _TO_L else None
                 if rm:  # "5,000 barrels a day" is a flow, "4.9 million barrels" a volume
                     unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
                     end += rm.end()
                     after = s[end:]
+                elif unit in _TO_L and (period := _range_rate(after, unit)):
+                    unit = f"{unit}/{period}"  # "12,000 barrels (504,000 gallons) to 25,000 barrels per day"
             elif c.order and unit is None:
                 unit = _order_of_unit(after) or unit  # "billions of dollars", "thousands of square miles"
                 if unit in _TO_L:  # "millions of barrels of oil (a day)": the substance and the period
                     rest = _UNIT_AFTER_OF_RE.sub("", after, count=1)
-                    measure_of = _measure_of(rest) or ("oil" if unit == "bbl" else None)
+                    measure_of = _measure_of(rest) or ("oil" if unit == "bbl" and ctx.oil else None)
                     rm = _RATE_RE.match(rest)
                     if rm:
                         unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
@@ -1329,6 +1410,13 @@ def _sentence_figures(
                 ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
                 if ev:
                     what = ev
+            if what == "people" and (m_ill := _ILL_AFTER_RE.match(s, scan_end if h else end)):
+                # "11 people are now known to have been infected", "1,261 people have caught the virus",
+                # "eleven workers lost their lives"
+                if m_ill.group("lives"):
+                    what = "killed"
+                elif _DISEASE_RE.search(s):
+                    what = "infected"
             # the rules below read the words before the number: a counted noun after it comes first
             # ("(167 deaths, 39,620 cases)" counts cases)
             if what is None and not plain_head:
@@ -1394,11 +1482,12 @@ def _sentence_figures(
             continue  # "the FTSE 100 list", "the S&P 500 index": an index or product name
         if c.order and what is None:
             continue
-        # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"
+        # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"; a
+        # volume after a flow is the flow's ("12,000 barrels (504,000 gallons) to 25,000 barrels per day")
         if (
             what in ("area", "distance", "money", "weight", "volume", "flow")
-            and last_what == what
-            and re.fullmatch(r"\s*\(\s*", s[last_end : c.start]) is not None
+            and (last_what == what or {last_what, what} == {"volume", "flow"})
+            and _conversion_gap(s[last_end : c.start])
         ):
             continue
         about = _about(ctx, sent, prev, (base + start, base + end), np_span, what, head)
@@ -1437,6 +1526,16 @@ def _sentence_figures(
 # events that befall things as well as persons ("eight nationals killed", "three rigs missing"); "released"
 # or "captured" after a thing are other verbs ("52 stores released this month")
 _THING_EVENTS = frozenset({"killed", "wounded", "missing", "casualties"})
+# what befell persons said in a phrase after them: an illness (in a sentence about a disease) or death
+_ILL_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|on|at|from|aboard|around|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:were|are|was|is|have|has|had|been|being|now|so|far|later|all|also|already|reportedly|since|"
+    r"officially|known|confirmed|suspected|believed|thought|feared|said|reported)\s+){0,5}"
+    r"(?:to\s+have\s+(?:been\s+)?)?"
+    r"(?:(?P<ill>infected|caught|contracted|tested\s+positive|diagnosed\s+with|confirmed\s+(?:with|to\s+have)|"
+    r"(?:fallen|fell|falling)\s+ill|ill\s+with|sick\s+with)|(?P<lives>lost\s+(?:their|his|her)\s+lives))\b",
+    re.I,
+)
 # a sentence about a disease: its "cases" are infections (and not court cases)
 _DISEASE_RE = re.compile(
     r"\b(?:flu|influenza|virus|viral|infect\w*|disease|outbreak|epidemic|pandemic|cholera|measles|ebola|"
@@ -1493,6 +1592,9 @@ def _measure_of(after: str) -> str | None:
         return " ".join(words[-2:])  # "barrels of oil equivalent"
     return words[-1] if words else None
 
+
+# an article about oil: its barrels with no "of" are barrels of oil (a barrel of beer, wine or gunpowder is not)
+_OIL_RE = re.compile(r"\b(?:oil|crude|petroleum|OPEC|oilfields?|oil-?wells?)\b", re.I)
 
 _NAME_OF_RE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s+of\s+$")
 # capitalised words after which a number is still a count ("On Tuesday 12 people ...", "About 30 Marines")

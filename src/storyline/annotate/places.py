@@ -210,21 +210,57 @@ _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives n
 # Names the vicinity fallback never places at the story's focus (see _far_name): a natural feature
 # larger than a town's surroundings, which a story names from afar ("the Ural Mountains" in a story
 # about China, "the Aleutian Islands", "the Gulf of Alaska") ...
-_RANGE_HEADS = frozenset((
-    "mountains", "range", "ranges", "highlands", "islands", "archipelago", "valley", "gulf", "sea",
-    "ocean", "desert", "peninsula",
-))
+_RANGE_HEADS = frozenset(
+    (
+        "mountains",
+        "range",
+        "ranges",
+        "highlands",
+        "islands",
+        "archipelago",
+        "valley",
+        "gulf",
+        "sea",
+        "ocean",
+        "desert",
+        "peninsula",
+    )
+)
 # ... a feature named after a known place or feature far from the focus ("Danube Delta" in a story
 # centred on China) ...
-_FEATURE_HEADS = _RANGE_HEADS | frozenset((
-    "delta", "river", "lake", "bay", "island", "mount", "mountain", "coast", "basin", "plateau", "falls",
-))
+_FEATURE_HEADS = _RANGE_HEADS | frozenset(
+    (
+        "delta",
+        "river",
+        "lake",
+        "bay",
+        "island",
+        "mount",
+        "mountain",
+        "coast",
+        "basin",
+        "plateau",
+        "falls",
+    )
+)
 _FAR_STEM_KM = 2000.0
 # ... and a continent or a part of one the curated table lacks ("Northwest Europe", "Eastern Eurasia")
-_CONTINENT_WORDS = frozenset((
-    "america", "americas", "american", "europe", "european", "asia", "asian", "africa", "african",
-    "eurasia", "oceania", "antarctica",
-))
+_CONTINENT_WORDS = frozenset(
+    (
+        "america",
+        "americas",
+        "american",
+        "europe",
+        "european",
+        "asia",
+        "asian",
+        "africa",
+        "african",
+        "eurasia",
+        "oceania",
+        "antarctica",
+    )
+)
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Washington and Ohio"
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 # "Collins Avenue, Miami Beach"; "Abu Shok refugee camp in Al-Fashir", "the Mouillee state game area
@@ -283,7 +319,9 @@ def _within(c: Candidate, container: Candidate) -> bool:
     """Is ``c`` in the country or first-level region ``container``?"""
     if c.country != container.country:
         return False
-    return container.kind == COUNTRY or (container.kind == ADMIN1 and bool(container.admin1) and c.admin1 == container.admin1)
+    return container.kind == COUNTRY or (
+        container.kind == ADMIN1 and bool(container.admin1) and c.admin1 == container.admin1
+    )
 
 
 def _district_key(name: str) -> str:
@@ -996,7 +1034,8 @@ class Geocoder:
                 after = rest[len(name) :]
                 nxt = re.match(r",\s+([A-Z][^,.;:]*)", after)
                 if re.match(r"\s+(?:and|or|&)\s", after) or (
-                    nxt is not None and not any(
+                    nxt is not None
+                    and not any(
                         nxt.group(1).startswith(n) and o.kind == COUNTRY and o.country == c.country for n, o in regions
                     )
                 ):
@@ -1128,7 +1167,11 @@ class Geocoder:
                 continue
             if _within(c, q):
                 return True
-            if q.kind == ADMIN2 and c.admin1 == q.admin1 and _district_key(c.admin2 or "") == _district_key(q.admin2 or q.name):
+            if (
+                q.kind == ADMIN2
+                and c.admin1 == q.admin1
+                and _district_key(c.admin2 or "") == _district_key(q.admin2 or q.name)
+            ):
                 return True
         return False
 

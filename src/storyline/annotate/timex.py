@@ -291,6 +291,8 @@ class _Ctx:
     refs: list[tuple[int, str]] = field(default_factory=list)
     # four-digit numbers read as clock times, not years, by position: (live-page stamp?, the stamp's day)
     clock4: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
+    # line-start "8.24 pm:" stamps of a live blog, by position, with their calendar day
+    stamps12: dict[int, date | None] = field(default_factory=dict)
 
     def reference(self, pos: int, unit: str) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
@@ -346,7 +348,7 @@ class _Ctx:
         toks = self.sent_cache.get(si)
         if toks is None:
             s0, s1 = self.sentences[si]
-            toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(self.text, s0, s1)]
+            toks = [(m.start(), m.end(), _token_key(m.group(0))) for m in _TOKEN.finditer(self.text, s0, s1)]
             self.sent_cache[si] = toks
         return toks
 
@@ -354,22 +356,33 @@ class _Ctx:
         """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
         verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
         words = [t for _, _, t in self._tokens(self.sentence_index(start))]
-        return any(_ahead_cue(words, k) == "future" or w in _PRESENT for k, w in enumerate(words))
+        return any(
+            (_ahead_cue(words, k) == "future" and w not in _CLAUSE_BOUND) or w in _PRESENT for k, w in enumerate(words)
+        )
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
         """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
+        tense, dist, _ = self.cue(start, end)
+        return tense, dist
+
+    def cue(self, start: int, end: int, modal: bool = False) -> tuple[Tense, int, str]:
+        """The tense of the nearest cue word in the sentence, its distance in tokens (99 if none) and the word.
+
+        With ``modal`` a modal verb ("could", "may", "should") or "likely to" in the expression's own clause
+        is a cue too: it looks ahead, but more weakly than "will" (see ``_weekday_date``)."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
-        best: tuple[int, Tense] = (99, None)
-        before = 0
+        best: tuple[int, Tense, str] = (99, None, "")
         for k, (ts, te, tok) in enumerate(toks):
             if ts >= start and te <= end:
                 continue
-            if te <= start:
-                before = k
             cue: Tense = None
-            if ts >= end and _CLAUSE_BREAK.search(self.text, end, ts):
-                break  # a cue after a comma belongs to another clause
+            if ts >= end and (_CLAUSE_BREAK.search(self.text, end, ts) or tok in _CONTRAST):
+                break  # a cue after a comma or a "but" belongs to another clause
+            if tok in _CLAUSE_BOUND and (
+                not modal or (te <= start and _OTHER_CLAUSE.search(self.text, te, start) is not None)
+            ):
+                continue  # "... could make the leak worse, and on Wednesday by a leak": another clause's modal
             ahead = _ahead_cue(words, k)
             if ahead is not None:
                 cue = ahead
@@ -379,7 +392,11 @@ class _Ctx:
                 or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED)
             ):
                 # a participle after be/being/been/to is not a finite past verb ("will be paid")
-                if k > 0 and toks[k - 1][2] in _NON_FINITE_BEFORE and tok not in ("was", "were", "said"):
+                # ("expected to be permanently sealed by Sunday": an adverb may stand between)
+                j = k - 1
+                while j > 0 and _is_adverb(toks[j][2]):
+                    j -= 1
+                if j >= 0 and toks[j][2] in _NON_FINITE_BEFORE and tok not in ("was", "were", "said"):
                     continue
                 cue = "past"
             if cue is None:
@@ -389,13 +406,42 @@ class _Ctx:
                 dist = sum(1 for t in toks if te <= t[0] < start)
             else:
                 dist = sum(1 for t in toks if end <= t[0] < ts) + 1  # prefer the left side on ties
+            if tok in _CLAUSE_BOUND and dist > (_MODAL_REACH_LEFT if te <= start else _MODAL_REACH_RIGHT):
+                continue  # "On Friday shares hit a low amid talk that the firm may have to ...": too far to govern it
             if dist < best[0]:
-                best = (dist, cue)
-        del before
-        return best[1], best[0]
+                best = (dist, cue, tok)
+        return best[1], best[0], best[2]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
+_CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+# cues that only speak for their own clause, on either side of the expression
+_CLAUSE_BOUND = lex.MODALS | {"likely", "unlikely"}
+# how far (in tokens) a modal may stand before ("could reach the spill area by early on Saturday") or after
+# ("winds on Sunday could push") the expression it governs; further right it is a subordinate clause's ("at least
+# Tuesday before crews can begin")
+_MODAL_REACH_LEFT = 8
+_MODAL_REACH_RIGHT = 2
+# what ends a modal's clause between it and the expression: a comma, or a new sentence the splitter missed
+# ("we could get support On Saturday morning, an aftershock struck")
+_OTHER_CLAUSE = re.compile(r"[,;:()\"]|--|[a-z]\s+(?-i:On|In|At|By|The|But|And|It|He|She|They|We)\b")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "new", "whose"})
+_ADVERB_WORDS = frozenset({"not", "n't", "also", "still", "already", "just", "then", "never", "now", "soon", "even"})
+
+
+def _token_key(tok: str) -> str:
+    """A token lower-cased, except a capitalised modal verb: "May" is the month and "Can" a name far more often
+    than they open a sentence, so they are kept apart from the verbs "may" and "can"."""
+    low = tok.lower()
+    return tok if low in lex.MODALS and tok != low else low
+
+
+def _is_adverb(w: str) -> bool:
+    """An adverb that may stand between an auxiliary and its participle ("be permanently sealed")."""
+    return w in _ADVERB_WORDS or (w.endswith("ly") and len(w) > 4)
+
+
 _NON_FINITE_BEFORE = frozenset({"be", "being", "been", "is", "are", "to", "get", "gets", "getting", "will", "would"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _ABBREV = re.compile(
@@ -472,6 +518,15 @@ def _live_stamps(text: str, pub: date | None, pub_year: int | None) -> dict[int,
         later = sum(int(s) < 1000 or (pub_year is not None and int(s) > pub_year) for _, s in found)
         if len(found) < 10 or not steady or later < 3:
             return {}
+    return _stamp_days([pos for pos, _ in found], minutes, pub)
+
+
+def _stamp_days(positions: list[int], minutes: list[int], pub: date | None) -> dict[int, date | None]:
+    """The calendar day of each of a live page's stamps (by position; ``minutes`` after midnight, in the
+    page's order): a jump of more than twelve hours against the page's order is a midnight crossed, and
+    the day holding most stamps (the later one on a tie) is the publication day."""
+    steps = [b - a for a, b in pairwise(minutes)]
+    descending = sum(st < 0 for st in steps) >= sum(st > 0 for st in steps)
     offsets = [0]
     for step in steps:
         wrapped = step > 12 * 60 if descending else step < -12 * 60
@@ -479,8 +534,27 @@ def _live_stamps(text: str, pub: date | None, pub_year: int | None) -> dict[int,
     top = max(set(offsets), key=lambda o: (offsets.count(o), o))
     return {
         pos: (pub + timedelta(days=off - top)) if pub is not None else None
-        for (pos, _), off in zip(found, offsets, strict=True)
+        for pos, off in zip(positions, offsets, strict=True)
     }
+
+
+_LINE_CLOCK12 = re.compile(r"^[ \t]*(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*([ap])\.?m\.?\s*:", re.MULTILINE | re.IGNORECASE)
+#: how many "8.24 pm:" line stamps make a live blog (a diary with a handful of times is not one)
+_MIN_BLOG_STAMPS = 8
+
+
+def _blog_stamps(text: str, pub: date | None) -> dict[int, date | None]:
+    """The line-start 12-hour stamps of a live blog ("8.24 pm: Hayward is accused of ..."), by position, each
+    with its calendar day.  At least eight lines must open this way; then, as for four-digit stamps
+    (:func:`_live_stamps`), the stamps are on the page's publication day, and a jump of more than twelve
+    hours against the page's order is a midnight crossed."""
+    found = [
+        (m.start(1), (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)) * 60 + int(m.group(2)))
+        for m in _LINE_CLOCK12.finditer(text)
+    ]
+    if len(found) < _MIN_BLOG_STAMPS:
+        return {}
+    return _stamp_days([pos for pos, _ in found], [m for _, m in found], pub)
 
 
 def _four_digit_clocks(text: str, pub: date | None, pub_year: int | None) -> dict[int, tuple[bool, date | None]]:
@@ -553,9 +627,23 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + timedelta(days=delta_fwd or 7)
     if rel == "this":
         return d - timedelta(days=d.weekday()) + timedelta(days=wd)
-    if ctx.tense(start, end) == "future":
+    tense, _, word = ctx.cue(start, end, modal=True)
+    if (
+        tense == "future"
+        and delta_back == 1
+        and not _NEXT_WEEK.search(ctx.text, *ctx.sentences[ctx.sentence_index(start)])
+    ):
+        # the day before publication, six days ahead: a report written that day and dated the next ("Obama
+        # will speak on Tuesday night" in Wednesday's paper), not next week's day, which "next" would name
+        return d - timedelta(days=1)
+    if tense == "future" and (word not in _CLAUSE_BOUND or delta_fwd <= delta_back):
+        # a modal only says the day may lie ahead: the nearer of the two wins ("could reach the coast by
+        # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b|\bweek\s+after\s+next\b", re.IGNORECASE)
 
 
 def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int:
@@ -581,7 +669,9 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     otherwise the nearer occurrence wins, with a bias towards the past (news reports what happened)."""
     if back == 0:
         return False
-    tense, dist = ctx.tense_cue(start, end)
+    tense, dist, word = ctx.cue(start, end, modal=True)
+    if tense == "future" and word in _CLAUSE_BOUND:
+        return fwd <= back  # a modal: the nearer occurrence ("could be held by the end of November" in October)
     if tense == "future" and dist <= _FUTURE_CUE_DISTANCE:
         return True
     if tense == "past" and dist <= _PAST_CUE_DISTANCE:
@@ -605,6 +695,19 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     April", "(has been) set to resume", not "set bail"), "past" after a perfect or a past "be" ("had
     been scheduled to expire"), None for any other word."""
     w = words[k]
+    if w in lex.MODALS:
+        # "could reach the coast by Friday" looks ahead; "may have started on Friday" looks back
+        after = [x for x in words[k + 1 : k + 4] if x not in ("not", "n't")] + ["", ""]
+        perfect = after[0] == "have" and (after[1] in lex.PAST_IRREGULAR or after[1].endswith(("ed", "en")))
+        return "past" if perfect else "future"  # "should have the vaccine ready in October" is no perfect
+    if w in ("likely", "unlikely"):
+        if k + 1 >= len(words) or words[k + 1] != "to":
+            return None
+        return "past" if k > 0 and words[k - 1] in ("was", "were", "had", "been") else "future"
+    if w in ("plan", "plans"):
+        # a verb ("plans to visit on Friday"), not a noun ("unveiled a plan Thursday", "a plan to cut")
+        verb = k + 1 < len(words) and words[k + 1] == "to" and (k == 0 or words[k - 1] not in _DETERMINERS)
+        return "future" if verb else None
     if w == "set":
         return "future" if k + 1 < len(words) and words[k + 1] in ("for", "to") else None
     if w not in lex.FUTURE_CUES:
@@ -1329,8 +1432,8 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         h = int(m.group("h24") or m.group("h3") or m.group("h4"))
         mi = int(m.group("mi24") or m.group("mi3") or m.group("mi4"))
     start = m.start()
-    if app and mod is None:
-        pass
+    if start in ctx.stamps12:  # a live blog's "8.24 pm:" entry stamp: on the page's day
+        return _Res("TIME", None, mod=mod, clock=(h, mi), start=start, stamp=True, stamp_day=ctx.stamps12[start])
     return _Res("TIME", None, mod=mod, clock=(h, mi), start=start)
 
 
@@ -2119,6 +2222,7 @@ class TimeTagger:
         ctx = _Ctx(text=text, year=y, month=mo, day=d, sentences=_split_sentences(text))
         pub = date(y, mo, d) if y is not None and mo is not None and d is not None else None
         ctx.clock4 = _four_digit_clocks(text, pub, y)
+        ctx.stamps12 = _blog_stamps(text, pub)
         if seed_refs:
             ctx.refs.extend(seed_refs)
         if refs_out is not None:

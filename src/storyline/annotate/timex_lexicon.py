@@ -241,6 +241,23 @@ FUTURE_CUES = frozenset(
         "slated",
     }
 )
+# modal verbs look ahead ("the slick could reach the coast by Friday") unless a perfect follows ("may have
+# started"); "May" the month is kept capitalised by the tokenizer and never reaches this list.  "couldn't" is left
+# out: it mostly tells of a past inability ("why couldn't you do this before Saturday?")
+MODALS = frozenset(
+    {
+        "could",
+        "might",
+        "may",
+        "should",
+        "shouldn't",
+        "can",
+        "can't",
+        "cannot",
+        "must",
+        "ought",
+    }
+)
 PAST_IRREGULAR = frozenset(
     {
         "said",

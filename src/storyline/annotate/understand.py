@@ -243,7 +243,8 @@ def _geocode(
         aliases = sorted({a for e in ents for a in e.aliases} | set(place.aliases) | {place.name})
         order = {d.article.id: n for n, d in enumerate(docs)}
         sources = sorted(
-            {s for e in groups_all(eids) for s in e.sources} | set(place.sources), key=lambda a: order.get(a, len(order))
+            {s for e in groups_all(eids) for s in e.sources} | set(place.sources),
+            key=lambda a: order.get(a, len(order)),
         )
         # shown under the name the sources use most ("Raqqa", "Palmyra"), not the gazetteer's
         # ("Ar Raqqah", "Tadmur"), which stays among the aliases

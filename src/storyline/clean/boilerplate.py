@@ -43,6 +43,7 @@ from storyline.clean.glued import (
     glued_names,
     glued_sentences,
     names_headline_subject,
+    position_caption,
     split_glued,
     split_title,
 )
@@ -234,6 +235,12 @@ SERVER_ERROR = re.compile(
 )
 """The message a web server prints where a server-side include failed (Apache's default text, in its
 brackets): page furniture wherever it stands in a line."""
+
+GLUED_CLOCK = re.compile(r"^[\"'“`]*(?:[01]\d|2[0-3])[0-5]\d(?=[A-Z][a-z])")
+"""A live page's time stamp glued to the first word of its entry ("1701The UN says ..."): a 24-hour
+clock opening the line straight before a capitalised word.  A space is put after it, so the entry
+reads as a sentence and the stamp as a line-leading clock time (the time tagger's live-page stamp);
+"1700GMT" (a zone in capitals) and "1750BC" stay whole."""
 
 
 @dataclass
@@ -535,8 +542,10 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
     """Each line with a capitalised subheading glued before its first sentence as two lines, a body
     line with a caption glued before a sentence (:func:`~storyline.clean.glued.glued_sentences`) cut
     there, a doubled opening written once (:func:`undouble`; the copy goes to the removed debris)
-    and a fact box of figures (:func:`~storyline.clean.glued.fact_box_end`) taken out to the debris
-    (its items read as sentences of the paragraph it is glued to, and carry no date of the story)."""
+    and a fact box of figures (:func:`~storyline.clean.glued.fact_box_end`) and a picture caption that
+    places people left and right (:func:`~storyline.clean.glued.position_caption`) taken out to the
+    debris (their items read as sentences of the paragraph they are glued to, and carry no date of the
+    story)."""
     out: list[_Line] = []
     counts = CaseCounts.of(ln.text for ln in lines)
     for ln in lines:
@@ -550,14 +559,20 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
             if not ln.text[box:].strip():
                 continue
             ln = _Line(ln.text[box:].strip(), ln.blank_before)
+        cap = position_caption(ln.text)
+        if cap is not None:  # a picture caption placing people in the photo ("Jo Roe (L) and ...")
+            res.remove(ln.text[:cap].strip(), "picture caption (people placed by left/right in the photo)")
+            if not ln.text[cap:].strip():
+                continue
+            ln = _Line(ln.text[cap:].strip(), ln.blank_before)
         at = caps_heading(ln.text, text)
-        if at is not None:
-            out.extend((_Line(ln.text[:at].strip(), ln.blank_before), _Line(ln.text[at:], True)))
-            continue
+        if at is not None:  # the sentence after the subheading is judged like any body line below
+            out.append(_Line(ln.text[:at].strip(), ln.blank_before))
+            ln = _Line(ln.text[at:], True)
         if not out or AGE_STAMP.search(ln.text) or PRINT_NOTE.match(ln.text):
             cuts = []  # the first line is read as the headline; links and print notes go whole
         else:
-            cuts = _merge_cuts(glued_sentences(ln.text), glued_names(ln.text, counts), ln.text)
+            cuts = _merge_cuts(glued_sentences(ln.text, counts), glued_names(ln.text, counts), ln.text)
         if not cuts:
             out.append(ln)
             continue
@@ -790,6 +805,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         for err in SERVER_ERROR.finditer(s):
             res.remove(err.group().strip(), "server error message (page furniture)")
         s = " ".join(SERVER_ERROR.sub(" ", s).split())
+        s = GLUED_CLOCK.sub(r"\g<0> ", s)
         if not s:
             blank = True
             continue

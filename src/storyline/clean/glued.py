@@ -186,23 +186,73 @@ _CLAUSE_LINKS = frozenset(["why", "how", "what", "whether", "because", "until", 
 """A caption does not end on these; after them a capitalised pronoun is a reverent "He"."""
 
 
-def glued_sentences(line: str) -> list[int]:
+MORE_OPENERS = frozenset([
+    "If", "Some", "Many", "Most", "Other", "Others", "Several", "Both", "Each", "Every", "Few", "Such",
+    "While", "Although", "Though", "Despite", "As", "Once", "Since", "Before", "During", "Following",
+    "Thousands", "Hundreds", "Dozens", "Millions", "Our", "My", "You", "Your", "Another", "Meanwhile",
+    "However", "Also", "And", "Yet", "Now", "For", "With", "Without", "From", "Among", "Amid",
+])  # fmt: skip
+"""Capitalised function words that open a sentence glued to a caption just as :data:`SENTENCE_OPENERS`
+do ("... into the reservoir If that goes well ...", "... a self-fulfilling prophecy Some isolated
+scenes ..."); with two lower-case words after them they begin no title or name.  Not "Up", "On",
+"To", "No", "One", "Over" (titles and names: "Air Force One", "Game Over")."""
+
+
+_QUANTIFIERS = frozenset(["this", "these", "those", "another", "any", "each", "every", "some", "such", "own"])
+"""Words that take the noun after them ("this Virus has", "any Company would"): no caption ends on them."""
+
+
+def _clause_follows(words: list[str]) -> bool:
+    """Whether the words after a capitalised common word make it a sentence's subject: up to three
+    lower-case words holding an auxiliary or a past tense before any function word ("Cruise lines
+    are also ...", "Aid agencies can take ...", "Bank officials said ...")."""
+    for w in words[:3]:
+        w = w.strip("'’\",:;")
+        if w in FINITE or (len(w) > 3 and w.endswith("ed") and _LOWER_WORD.fullmatch(w)):
+            return True
+        if not _LOWER_WORD.fullmatch(w) or w in NO_HEADLINE_END:
+            return False
+    return False
+
+
+def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     """Offsets inside a body line where a sentence starts straight after a caption or subheading
     that lost its line break ("... faces four years in prison if convicted The trial is expected to
-    last ..."): a capitalised sentence opener (:data:`SENTENCE_OPENERS`) after a lower-case word that
-    no caption ends on (:data:`NO_HEADLINE_END`: "of", "the", "and" ...), followed by two words that are not
-    capitalised (so "the planned This is It series" and "because We the People" stay whole).  Each
+    last ..."): a capitalised sentence opener (:data:`SENTENCE_OPENERS`, :data:`MORE_OPENERS`) after a
+    lower-case word that no caption ends on (:data:`NO_HEADLINE_END`: "of", "the", "and" ...), followed
+    by two words that are not capitalised (so "the planned This is It series" and "because We the
+    People" stay whole).  With the article's ``counts``, a capitalised word the article writes in lower
+    case more often (:meth:`CaseCounts.common`, and twice at least) starts one too when a verb follows it within three
+    lower-case words ("... near the affected areas Cruise lines are also ...") and the word before it
+    is no word after which a clause goes on ("said", "because": :data:`_NOT_BEFORE_SUBJECT`), no role
+    and no word that takes a noun (:data:`_QUANTIFIERS`).  Each
     piece keeps three words or more and the sentence four or more."""
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
     cuts: list[int] = []
     last = 0
     for i in range(MIN_WORDS, len(toks) - 3):
         tok, prev = toks[i][1], toks[i - 1][1]
-        if tok not in SENTENCE_OPENERS or i - last < MIN_WORDS:
+        if i - last < MIN_WORDS:
             continue
         if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in _CLAUSE_LINKS:
             continue
-        if all(not t[:1].isupper() for _, t in toks[i + 1 : i + 3]) and _LOWER_WORD.fullmatch(toks[i + 1][1]):
+        after = [t for _, t in toks[i + 1 : i + 4]]
+        if tok in SENTENCE_OPENERS or tok in MORE_OPENERS:
+            cut = all(not t[:1].isupper() for t in after[:2]) and _LOWER_WORD.fullmatch(after[0]) is not None
+        else:
+            cut = (
+                counts is not None
+                and _TITLE_WORD.fullmatch(tok) is not None
+                and tok.lower() not in OPENERS
+                and tok not in _MONTHS
+                and prev not in _NOT_BEFORE_SUBJECT
+                and prev not in ROLES
+                and prev not in _QUANTIFIERS
+                and counts.common(tok)
+                and counts.lower[tok.lower()] >= 2  # written in lower case more than once
+                and _clause_follows(after)
+            )
+        if cut:
             cuts.append(toks[i][0])
             last = i
     return cuts
@@ -652,6 +702,31 @@ def _same_subject(toks: list[tuple[int, str]], last: int, name: list[str]) -> bo
     return len(first) >= len(name) and first[len(first) - len(name) :] == name
 
 
+def _appositive_repeat(toks: list[tuple[int, str]], last: int, i: int, j: int) -> bool:
+    """Whether a name at tokens ``i:j`` followed by ", who" starts a sentence after a caption about
+    the same person ("Dr Roe was speaking to a radio show which aired on Friday night Dr Jo Roe, who
+    was ..."): the piece starting at ``last`` opens with a name and a finite verb, its surname is the
+    new name's, and the word before the new name is a lower-case word a caption may end on.  Prose
+    does not name again the person its clause is about, straight after a word that ends no clause."""
+    if j >= len(toks) - 1:
+        return False
+    surname = toks[j - 1][1]
+    if toks[j][1] != "," or toks[j + 1][1] != "who":
+        tok = toks[j][1]  # plain text writes the comma on the name: "Jo Roe, who"
+        if not (tok.endswith(",") and _NAME_PART.fullmatch(tok[:-1]) and toks[j + 1][1] == "who"):
+            return False
+        surname = tok[:-1]
+    prev = toks[i - 1][1]
+    if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in OPENERS or prev in _NOT_BEFORE_SUBJECT:
+        return False
+    if prev in ROLES or surname in NAME_TITLES:
+        return False
+    k = _name_run(toks, last)
+    if k is None or k >= len(toks) or k > i or not _finite(toks[k][1]):
+        return False
+    return toks[k - 1][1] == surname
+
+
 MAX_HEADLINE_WORDS = 16
 """Words a headline holds at most (the piece before a name that repeats one of its names)."""
 _BRACKET_OPEN = ("(", "-LRB-")
@@ -750,7 +825,7 @@ def glued_names(line: str, counts: CaseCounts | None = None) -> list[int]:
         if j is None or j >= len(toks):
             continue
         if not _finite(toks[j][1]):
-            if last == 0 and _headline_repeats(toks, i, j):
+            if (last == 0 and _headline_repeats(toks, i, j)) or _appositive_repeat(toks, last, i, j):
                 cuts.append(toks[i][0])
                 last = i
             continue
@@ -874,3 +949,71 @@ def fact_box_end(line: str) -> int | None:
     if end is None or items < 2 or len(rest) < MIN_BOX_REST:
         return None  # a box holds two items or more, and a sentence follows it
     return end
+
+
+# A picture caption that names people by where they stand in the photo ("Jo Roe (L) greets Al Poe
+# (R) in Port Avel on Monday.", "Officials (L-R) Jo Roe, Al Poe and ...").
+_POSITION = re.compile(
+    r"(?:\(|-LRB-)\s*(?P<m>L|R|C|left|right|centre|center|front|back|rear|top|bottom|"
+    r"(?P<row>L-R|l-r|R-L|from\s+(?:left|right)|left\s+to\s+right|clockwise\s+from\s+\w+(?:\s+left)?))\s*(?:\)|-RRB-)"
+)
+_PLAIN_POSITIONS = frozenset(["L", "left", "right", "centre", "center", "front", "back", "rear"])
+"""Markers no other bracket writes after a name; "(R)" is a US party ("Sen. Jo Roe (R)") or a
+trademark, "(C)" a party or a copyright, so alone they mark no caption."""
+MAX_POSITION_LEAD = 8
+"""Words at most before the first marker: the caption opens the line."""
+MAX_POSITION_CAPTION = 70
+"""Words a caption line holds at most (a group photo lists many names and roles)."""
+
+
+def _marked_words(line: str, *, names: bool) -> list[re.Match[str]]:
+    """The position markers in ``line`` that follow a word (a capitalised word, a name, with ``names``:
+    "Jo Roe (L)"); a row marker ("(L-R)") may follow anything."""
+    out = []
+    for m in _POSITION.finditer(line):
+        before = line[: m.start()].split()
+        prev = before[-1].rstrip(",") if before else ""
+        if m.group("row") or (prev[:1].isalpha() and (prev[:1].isupper() or not names)):
+            out.append(m)
+    return out
+
+
+def position_caption(line: str) -> int | None:
+    """Offset where a picture caption that opens ``line`` and places people in the photo ends
+    (``len(line)`` for a whole-line caption), or None.
+
+    A caption is read where the line holds a row marker ("(L-R)", "(from left)"), a marker only a
+    photo writes after a name ("Jo Roe (left)", "(L)", "(centre)": :data:`_PLAIN_POSITIONS`), or two
+    different markers after words ("Jo Roe (R) listens to Al Poe (C)", "the tanker (L) and the barge
+    (C)"); one "(R)" or "(C)" is a party,
+    a trademark or a copyright sign.  The first marker stands within ``MAX_POSITION_LEAD`` words of
+    the line's start.  After the last marker, a sentence glued to the caption starts at an opening
+    quotation, at a capitalised sentence opener (:data:`SENTENCE_OPENERS`, :data:`MORE_OPENERS`) after
+    a word a caption may end on, or at a name the caption holds after a lower-case word ("... of
+    election news Jo Roe and ..."): the caption ends there.  With no such start, a line of at most
+    ``MAX_POSITION_CAPTION`` words that ends a sentence is the caption as a whole."""
+    marks = _marked_words(line, names=False)
+    by_name = {m.group("m") for m in _marked_words(line, names=True)}
+    if not (
+        any(m.group("row") for m in marks) or by_name & _PLAIN_POSITIONS or len({m.group("m") for m in marks}) >= 2
+    ):
+        return None
+    if len(line[: marks[0].start()].split()) > MAX_POSITION_LEAD:
+        return None
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    first = next((k for k, (at, _) in enumerate(toks) if at >= marks[-1].end()), len(toks))
+    words = {t.strip(",.;:") for _, t in toks[:first]} - NAME_TITLES
+    for i in range(max(first + 1, MIN_WORDS), len(toks) - 2):
+        tok, prev = toks[i][1], toks[i - 1][1]
+        if prev[-1:] in ",;:.!?" or prev.lower() in NO_HEADLINE_END:
+            continue
+        quote = tok in ("``", '"', "“") or (tok[:1] in '"“' and tok[1:2].isalpha())
+        opener = (tok in SENTENCE_OPENERS or tok in MORE_OPENERS) and _LOWER_WORD.fullmatch(toks[i + 1][1]) is not None
+        j = _name_run(toks, i) if _LOWER_WORD.fullmatch(prev) else None
+        named = j is not None and any(t in words for _, t in toks[i:j] if t.rstrip(".") not in NAME_TITLES)
+        if quote or opener or named:
+            return toks[i][0]
+    words_in_line = sum(1 for _, t in toks if any(ch.isalnum() for ch in t))
+    if words_in_line <= MAX_POSITION_CAPTION and re.search(r"[.!?][\"'”’)]*$|''$", line.rstrip()):
+        return len(line)
+    return None

@@ -252,7 +252,9 @@ def path_date(path: str, kind: str) -> DateMatch | None:
             found = DateMatch(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.group(0), m.start(), m.end(), f"{kind}-path")
     if found is None:
         for m in _PATH_MONTH.finditer(path):
-            found = DateMatch(f"{m.group(1)}-{m.group(2)}", "month", m.group(0).strip("/"), m.start(), m.end(), f"{kind}-path")
+            found = DateMatch(
+                f"{m.group(1)}-{m.group(2)}", "month", m.group(0).strip("/"), m.start(), m.end(), f"{kind}-path"
+            )
     return found
 
 

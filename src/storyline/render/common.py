@@ -60,7 +60,9 @@ def undated_note(b: dict[str, Any]) -> str:
     """Says when the brief's ``undated`` section shows only the most reported of its undated events."""
     total = sum(1 for e in b.get("events", []) if not (e.get("date") or {}).get("value"))
     shown = len(b.get("undated", []))
-    return f"The {shown} reported by most sources, of {total}; all are in the JSON brief's events" if total > shown else ""
+    return (
+        f"The {shown} reported by most sources, of {total}; all are in the JSON brief's events" if total > shown else ""
+    )
 
 
 def estimate_text(est: dict[str, Any] | None) -> str:
@@ -123,7 +125,7 @@ _COORD_DECIMALS = {"point": 4, "town": 3, "district": 2, "vicinity": 2, "region"
 
 
 def place_coords(place: dict[str, Any]) -> str:
-    """"35.953, 39.008" for a town, "35, 38" for a country, "≈ 35.95, 39.01" for a name the
+    """ "35.953, 39.008" for a town, "35, 38" for a country, "≈ 35.95, 39.01" for a name the
     gazetteer lacks (placed near another), "not located" without coordinates: a reader is not
     shown more digits than the place's precision supports."""
     lat, lon = place.get("lat"), place.get("lon")

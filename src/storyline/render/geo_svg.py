@@ -83,6 +83,27 @@ def _countries() -> list[tuple[tuple[float, float, float, float], list[list[tupl
     return out
 
 
+TOLERANCE = 0.6
+"""Outline points closer than this many pixels to the last one kept are not drawn: a world-wide
+view of the 1:50m outlines would otherwise inline a megabyte of points no screen can show."""
+
+
+def _ring_path(pts: list[tuple[float, float]]) -> str:
+    """An SVG path of one projected ring, thinned to what the map's pixels can show; "" for a ring
+    smaller than a pixel."""
+    xs = [x for x, _ in pts]
+    ys = [y for _, y in pts]
+    if max(xs) - min(xs) < 1 and max(ys) - min(ys) < 1:
+        return ""
+    kept = [pts[0]]
+    for x, y in pts[1:-1]:
+        lx, ly = kept[-1]
+        if abs(x - lx) >= TOLERANCE or abs(y - ly) >= TOLERANCE:
+            kept.append((x, y))
+    kept.append(pts[-1])
+    return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in kept) + "Z"
+
+
 def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
     located = [p for p in points if -90 <= p.lat <= 90 and -180 <= p.lon <= 180]
     if not located:
@@ -104,11 +125,9 @@ def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
     for (bx0, by0, bx1, by1), rings in _countries():
         if bx1 < view[0] or bx0 > view[2] or by1 < view[1] or by0 > view[3]:
             continue
-        d = []
-        for r in rings:
-            pts = [proj(x, y) for x, y in r]
-            d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
-        paths.append(f'<path d="{"".join(d)}"/>')
+        d = [ring for ring in (_ring_path([proj(x, y) for x, y in r]) for r in rings) if ring]
+        if d:
+            paths.append(f'<path d="{"".join(d)}"/>')
     marks = []
     # names placed in the same vicinity share one dashed ring; its tooltip lists them
     vicinity: dict[tuple[float, float], list[MapPoint]] = {}

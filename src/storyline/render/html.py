@@ -26,6 +26,7 @@ from storyline.render.common import (
     when_text,
 )
 from storyline.render.geo_svg import MapPoint, svg_map
+from storyline.render.readable import readable
 
 _SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10, "AU": 10}
 
@@ -135,8 +136,7 @@ def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
         years = f"{int(earlier[0][0])}–{int(earlier[-1][0])}" if len(earlier) > 1 else f"{int(earlier[0][0])}"
         mid = pad + (_EARLIER - 16) / 2
         ticks.append(
-            f'<text x="{mid:.1f}" y="74">earlier: {years}</text>'
-            f'<text x="{left - 8:.1f}" y="60" class="brk">//</text>'
+            f'<text x="{mid:.1f}" y="74">earlier: {years}</text><text x="{left - 8:.1f}" y="60" class="brk">//</text>'
         )
     placed += [(px(x), x, i, e) for x, i, e in main]
     dots = []
@@ -159,7 +159,7 @@ def _timeline_svg(entries: list[dict[str, Any]], width: int = 760) -> str:
         axis += f'<line class="axis" x1="{pad}" x2="{left - 14}" y1="56" y2="56"/>'
     return (
         f'<svg class="tl" viewBox="0 0 {width} 80" role="img" aria-label="Timeline">'
-        f'{axis}{"".join(ticks)}{"".join(dots)}</svg>'
+        f"{axis}{''.join(ticks)}{''.join(dots)}</svg>"
     )
 
 
@@ -186,10 +186,11 @@ def _sentences_html(source: dict[str, Any]) -> list[dict[str, Any]]:
 def render_html(brief: Brief) -> str:
     from jinja2 import Environment, select_autoescape
 
-    b = brief.to_dict()
+    full = brief.to_dict()
+    b = readable(full)  # the long sections cut for reading (the web story page too); JSON keeps all
     sources = b["sources"]
-    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
-    places = {p["id"]: p for p in b["places"]}
+    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(full["sources"])}
+    places = {p["id"]: p for p in full["places"]}
     points = [
         MapPoint(
             p["lat"],
@@ -235,5 +236,7 @@ def render_html(brief: Brief) -> str:
         places=places,
         map_svg=svg_map(points),
         timeline_svg=_timeline_svg(b["timeline"]),
+        counts={"sources": len(full["sources"]), "places": len(full["places"])},
+        also=b.get("figure_also") or [0] * len(b["figures"]),
         paragraphs={s["id"]: _sentences_html(s) for s in sources},
     )

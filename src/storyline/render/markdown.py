@@ -15,6 +15,7 @@ from storyline.render.common import (
     undated_note,
     when_text,
 )
+from storyline.render.readable import readable
 
 
 def _cell(value: object) -> str:
@@ -30,12 +31,20 @@ def _cites(citations: list[dict[str, Any]], short: dict[str, str]) -> str:
     return " ".join(seen)
 
 
+def _note(out: list[str], b: dict[str, Any], section: str) -> None:
+    """Ends a cut section with the sentence that says what it shows of how many (see readable)."""
+    if note := b["notes"].get(section):
+        out += [f"*{note}.*", ""]
+
+
 def render_markdown(brief: Brief) -> str:
-    b = brief.to_dict()
+    full = brief.to_dict()
+    b = readable(full)  # the long sections cut for reading; the JSON brief keeps everything
+    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(full["sources"])}
     sources: list[dict[str, Any]] = b["sources"]
-    short = {s["id"]: f"S{i + 1}" for i, s in enumerate(sources)}
+    n = len(full["sources"])
     out: list[str] = [f"# {b.get('title') or 'Story brief'}", ""]
-    out.append(f"*{len(sources)} source{'s' if len(sources) != 1 else ''} · schema {b['schema']}*")
+    out.append(f"*{n} source{'s' if n != 1 else ''} · schema {b['schema']}*")
     out.append("")
     if b["summary"]:
         out += ["## Summary", ""]
@@ -93,13 +102,16 @@ def render_markdown(brief: Brief) -> str:
             "| figure | counts | about | claimed by | as of | source |",
             "|---|---|---|---|---|---|",
         ]
-        for f in b["figures"]:
+        also = b.get("figure_also") or [0] * len(b["figures"])
+        for f, more in zip(b["figures"], also, strict=True):
+            more_text = f" (and {more} other source{'s' if more != 1 else ''})" if more else ""
             out.append(
                 f"| {_cell(figure_text(f))} | {_cell(f.get('what'))} {_cell(f.get('unit')) if f.get('unit') not in (None, 'people') else ''} "
                 f"| {_cell(f.get('about'))} | {_cell(f.get('said_by'))} | {_cell(human_date(f.get('as_of')) if f.get('as_of') else None)} "
-                f"| {_cites(f.get('citations', []), short)} |"
+                f"| {_cites(f.get('citations', []), short)}{more_text} |"
             )
         out.append("")
+        _note(out, b, "figures")
     if b["entities"]:
         out += ["## Actors", "", "| name | type | also called | mentions | sources |", "|---|---|---|---|---|"]
         for e in b["entities"]:
@@ -110,9 +122,10 @@ def render_markdown(brief: Brief) -> str:
                 f"| {_cell(e['name'])} | {_cell(e.get('type'))} | {_cell(aliases)} | {len(e.get('mentions', []))} | {len(e.get('sources', []))} |"
             )
         out.append("")
+        _note(out, b, "actors")
     if b["places"]:
         out += ["## Places", "", "| place | lat, lon | country | precision | also called |", "|---|---|---|---|---|"]
-        by_id = {p["id"]: p for p in b["places"]}
+        by_id = {p["id"]: p for p in full["places"]}
         for p in b["places"]:
             ll = place_coords(p)
             aliases = ", ".join(a for a in p.get("aliases", []) if a != p["name"])
@@ -120,21 +133,28 @@ def render_markdown(brief: Brief) -> str:
                 f"| {_cell(p['name'])} | {ll} | {_cell(p.get('country'))} | {_cell(place_precision(p, by_id))} | {_cell(aliases)} |"
             )
         out.append("")
+        _note(out, b, "places")
     if b.get("attributions"):
         out += ["## Who says what", "", "| speaker | role | through | how | sentence |", "|---|---|---|---|---|"]
         for a in b["attributions"]:
             how = a["kind"] + (f" ({a['cue']})" if a.get("cue") else "")
             cite = f"[{short.get(a['article'], a['article'][:6])}:{a['sentence']}]"
-            out.append(f"| {_cell(a.get('speaker'))} | {_cell(a.get('role'))} | {_cell(a.get('via'))} | {_cell(how)} | {cite} |")
+            out.append(
+                f"| {_cell(a.get('speaker'))} | {_cell(a.get('role'))} | {_cell(a.get('via'))} | {_cell(how)} | {cite} |"
+            )
         out.append("")
+        _note(out, b, "attributions")
     dates = [t for t in b.get("time_expressions", []) if t.get("type") in ("DATE", "TIME")]
     if dates:
         out += ["## Dates in the text", "", "| as written | resolved to | how | sentence |", "|---|---|---|---|"]
         for t in dates:
             cite = f"[{short.get(t['article'], t['article'][:6])}:{t['sentence']}]"
             resolved = t.get("value") or "not resolved"
-            out.append(f"| {_cell(t['text'])} | {_cell(resolved)} | {_cell(t.get('reason') or t.get('anchor'))} | {cite} |")
+            out.append(
+                f"| {_cell(t['text'])} | {_cell(resolved)} | {_cell(t.get('reason') or t.get('anchor'))} | {cite} |"
+            )
         out.append("")
+        _note(out, b, "dates")
     out += [
         "## Sources",
         "",
@@ -156,11 +176,14 @@ def render_markdown(brief: Brief) -> str:
             f"| {short[s['id']]} | {_cell(s.get('title'))} | {_cell(s.get('outlet'))} | {_cell(date)} | {lang} | {_cell(dup)} | {_cell(s['file'])} |"
         )
     out.append("")
+    _note(out, b, "sources")
     if b["warnings"]:
         out += ["## What could not be read or resolved", ""]
         out += [f"- {w}" for w in b["warnings"]]
         out.append("")
+        _note(out, b, "warnings")
     out += ["## Articles", ""]
+    _note(out, b, "sources")
     for s in sources:
         pub = s["published"]
         out.append(f"### {short[s['id']]}. {s.get('title') or s['file']}")
@@ -183,7 +206,10 @@ def render_markdown(brief: Brief) -> str:
         for para in s["text"].split("\n"):
             if para.strip():
                 out += [para.strip(), ""]
-        if s.get("removed"):
+        if s.get("removed") and "sources" in b["notes"]:  # a big pile: the debris stays in the JSON brief
+            n = len(s["removed"])
+            out += [f"*{n:,} line{'' if n == 1 else 's'} removed as page debris (listed in the JSON brief).*", ""]
+        elif s.get("removed"):
             out.append(f"<details><summary>Removed as page debris ({len(s['removed'])} lines)</summary>")
             out.append("")
             out += [f"    {line}" for line in s["removed"]]

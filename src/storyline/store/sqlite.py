@@ -140,15 +140,35 @@ class SQLiteStore(StoreBase):
             if not parent.is_dir():
                 raise StoreError(Code.E301, f"cannot open store {self.path}: folder {parent} does not exist")
         try:
-            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-            self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self._db.execute("PRAGMA foreign_keys = ON")
-            if not memory:
-                self._db.execute("PRAGMA journal_mode = WAL")
-                self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            with self._opening():
+                self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+                self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                self._db.execute("PRAGMA foreign_keys = ON")
+                if not memory:
+                    if self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                        self._db.execute("PRAGMA journal_mode = WAL")
+                    self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(Code.E301, f"cannot open store {self.path}: {exc}") from None
+
+    @contextmanager
+    def _opening(self) -> Iterator[None]:
+        """Processes opening one store take turns (an exclusive ``flock`` on ``<db>-open.lock``,
+        held for the few milliseconds of set-up): switching a new file to WAL mode is not
+        covered by SQLite's busy timeout, so two processes creating one store at once could
+        otherwise fail with "database is locked".  Writers keep their own lock, so an open
+        never waits for a running batch."""
+        if self._lock_path is None or fcntl is None:
+            yield
+            return
+        fd = os.open(self.path + "-open.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
     # ------------------------------------------------------------------ lifecycle
 

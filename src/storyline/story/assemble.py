@@ -89,7 +89,9 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
         )
         for e in keep
     ]
-    entries.sort(key=lambda t: (date_position(t.date.value, t.date.mod) or 0.0, t.reported_on, -t.independent_sources, t.text))
+    entries.sort(
+        key=lambda t: (date_position(t.date.value, t.date.mod) or 0.0, t.reported_on, -t.independent_sources, t.text)
+    )
     return entries
 
 

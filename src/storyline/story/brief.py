@@ -113,7 +113,9 @@ def off_topic(result: Result, options: Options) -> tuple[dict[str, dict[str, Any
 
 
 def _warnings(
-    result: Result, set_aside: dict[str, dict[str, Any]] | None = None, off_story: dict[str, frozenset[int]] | None = None
+    result: Result,
+    set_aside: dict[str, dict[str, Any]] | None = None,
+    off_story: dict[str, frozenset[int]] | None = None,
 ) -> list[str]:
     out = [f"{f.code} {f.file}: could not be read ({f.stage}) — {f.reason}" for f in result.failures]
     for a in result.articles:
@@ -145,7 +147,9 @@ def _warnings(
         out.extend(f"{a.file}: {w}" for w in a.warnings)
     files = {a.id: a.file for a in result.articles}
     for original, n in duplicates.items():
-        out.append(f"{n} duplicate or syndicated cop{'y' if n == 1 else 'ies'} of {files.get(original, original)} counted once")
+        out.append(
+            f"{n} duplicate or syndicated cop{'y' if n == 1 else 'ies'} of {files.get(original, original)} counted once"
+        )
     return out
 
 

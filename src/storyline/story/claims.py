@@ -27,7 +27,9 @@ running total; a repeated value is one point, not a change; and a figure said as
 forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85 percent") measures
 nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
 be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
-not grouped at all.
+not grouped at all.  A volume or flow is grouped by what is done to it too (oil leaking is not oil
+collected), a volume said with a period ("barrels leaking each day") is left out, an epidemic's count of a
+place is not one of nowhere, and a count of a people ("300 Haitians") is a subset, never a version of another.
 """
 
 from __future__ import annotations
@@ -69,6 +71,14 @@ _REF_GAP = re.compile(
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|by)\s+$", re.I)
 _PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra)\b", re.I)
 _INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
+# a disaster or an epidemic: in a story about one, "the quake" or "the virus" is that one, so its toll is a
+# subject of its own (the earthquake's death toll rising over days, the infections of an epidemic)
+_DISASTER = re.compile(
+    r"\b(?:(?P<quake>earthquakes?|quakes?|tremors?)|(?P<flood>floods?|flooding|tsunami)|(?P<storm>hurricanes?|cyclones?|typhoons?)"
+    r"|(?P<outbreak>outbreaks?|pandemic|epidemic|flu|influenza|virus|h1n1|swine flu)|(?P<spill>spills?|leaks?|blowout))\b"
+)
+_TOLL_WHATS = CASUALTY | {"infected"}
+_PART_OF = re.compile(r"\s+of\s+(?:its|their|his|her|our)\b", re.I)
 _TOLLS = frozenset({"killed", "wounded", "casualties", "infected"})  # counts that only grow over time
 _MEASURES = frozenset({"volume", "flow", "money", "distance", "area"})  # quantities in a unit
 _FORCES = frozenset({"fighters", "troops"})  # sizes of a force
@@ -77,7 +87,9 @@ _FORCE_NAME = re.compile(
     r"\b(?:forces?|army|armies|guards?|militias?|brigades?|battalions?|regiments?|corps|legion|front|units?)\b", re.I
 )
 # a toll given as a running total ("the death toll rose to", "bringing to 98 the number", "so far")
-_TOTAL = re.compile(r"\b(?:tolls?|total|tally|so far|in all|altogether|bringing|brings|brought|rose|risen|climbed)\b", re.I)
+_TOTAL = re.compile(
+    r"\b(?:tolls?|total|tally|so far|in all|altogether|bringing|brings|brought|rose|risen|climbed)\b", re.I
+)
 BACKGROUND_DAYS = 365  # a figure dated this long before the story's first article is background (as for events)
 # words that never belong to a noun phrase naming what a share is of ("of voters approve and", "of its value
 # since the", "of what she"): a subject containing one is a fragment of a clause
@@ -102,6 +114,27 @@ _PROJECTION = re.compile(
     r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought)\b"
 )
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
+# what is done to a volume or a flow: oil leaking from a well and oil collected from it are two quantities,
+# whatever the unit ("15,000 barrels a day collected" is no estimate of the 60,000 a day leaking); a noun
+# after "from" or "at" is where the act happens, not the act ("sucked from the leak", "collected at the leak")
+# fmt: off
+_ACTS = {
+    "release": r"leak\w*|seep\w*|ooz\w*|gush\w*|spill\w*|spilt|spew\w*|pour\w*|flow\w*|escap\w*|belch\w*|releas\w*|discharg\w*"
+               r"|dump\w*|unleash\w*|came\s+out|comes?\s+out|coming\s+out|lost",
+    "capture": r"collect\w*|captur\w*|siphon\w*|suck\w*|recover\w*|skim\w*|burn\w*|contain\w*|remov\w*|funnel\w*"
+               r"|clean\w*\s+up|cleaned|scoop\w*|soak\w*",
+    "produce": r"produc\w*|output|pumped|pumps?|pumping|extract\w*|reserves?",
+    "use": r"uses?|used|using|consum\w*|imports?|imported|exports?|exported|spray\w*|spread\w*|inject\w*|dropped|appl(?:y|ied|ies)",
+}
+# fmt: on
+_ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")\b", re.I)
+_ACT_PLACE = re.compile(r"\b(?:from|at)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
+_PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:the\s+|its\s+|last\s+)?$", re.I)
+_ACT_WINDOW = 60  # characters either side of a figure, brackets left out
+_BRACKETS = re.compile(r"\([^()]*\)")
+# a period said with a volume ("12,000 barrels leaking each day", "the daily leak is 5,000 barrels"): the
+# figure is a flow whose period the figures stage did not attach, so it is neither a volume nor a flow
+_PER_DAY = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(?:day|hour|week)|daily)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,7 +150,9 @@ class Claim:
     citation: Citation
     places: frozenset[str] = frozenset()  # the places its sentence names (Place ids)
     away: frozenset[str] = frozenset()  # places its sentence measures a distance from ("60 miles north of Baghdad")
-    about_type: str = ""  # the subject's Entity.type, or "incident" / "text"
+    about_type: str = ""  # the subject's Entity.type, or "incident" / "disaster" / "text"
+    reported: str | None = None  # the publication day of its article
+    act: str = ""  # what is done to a volume or flow ("release", "capture", "produce", "use"), "" when unsaid
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -136,6 +171,7 @@ def _alias_index(entities: Sequence[Entity]) -> dict[str, Entity]:
 
 def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> list[Claim]:
     aliases = _alias_index(entities)
+    start = _story_start(docs)
     out: list[Claim] = []
     for doc in docs:
         art = doc.article
@@ -143,7 +179,11 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             continue  # a copy says nothing new
         sent = {s.index: s.text for s in doc.sentences}
         span = {s.index: (s.start, s.end) for s in doc.sentences}
-        explicit_times = {(t.sentence, t.value) for t in doc.times if t.value}
+        # a date that starts a period ("since April 20", "after the April 20 blowout") dates the period's
+        # start, not the count said of it: such a count is as of its report
+        explicit_times = {
+            (t.sentence, t.value) for t in doc.times if t.value and not _PERIOD_START.search(art.text[: t.start][-40:])
+        }
         named: dict[int, set[str]] = {}
         away: dict[int, set[str]] = {}
         # a place a distance is measured from ("in Samarra, 60 miles north of Baghdad") is where the fact is not
@@ -164,18 +204,32 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             if _projected(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
                 continue  # "could call up 6,000 troops": a plan, not a measure
             text = sent.get(f.sentence, "")
+            bounds = span.get(f.sentence, (0, len(art.text)))
+            if what == "volume" and _per_period(art.text, f, *bounds):
+                continue  # "12,000 barrels leaking each day": a flow read as a volume
             ent = aliases.get((f.about or "").lower().strip())
             if ent is not None:
                 about, label, kind = ent.id, ent.name, ent.type
             elif what in CASUALTY and (m := _INCIDENT.search(text.lower())):
                 noun = stem(m.group(0).replace(" ", ""))
                 about, label, kind = f"incident:{noun}", m.group(0), "incident"
+            elif what in _TOLL_WHATS and (d := _DISASTER.search(text.lower())):
+                if _PART_OF.match(art.text, f.end):
+                    continue  # "17 of its staff were killed in the quake": one body's losses, not the toll
+                about, label, kind = f"disaster:{d.lastgroup}", d.lastgroup or "", "disaster"
             elif f.about and _noun_phrase(f.about):
                 about, label, kind = f"text:{f.about.lower()}", f.about, "text"
             else:
                 continue
             explicit = bool(f.as_of and (f.sentence, f.as_of) in explicit_times)
-            time = date_bounds(f.as_of)[0] if f.as_of and re.match(r"^\d{4}", f.as_of) else art.published.value
+            if kind == "disaster" and explicit and not _background_date(f.as_of, start):
+                # "200,000 died in the 12 January earthquake": the date is the quake's, not the count's
+                explicit = False
+            time = (
+                date_bounds(f.as_of)[0]
+                if explicit and f.as_of and re.match(r"^\d{4}", f.as_of)
+                else art.published.value
+            )
             if time and len(time) < 10:
                 time = date_bounds(time)[0]
             claimant = f.said_by or art.outlet or art.id
@@ -193,9 +247,25 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     frozenset(named.get(f.sentence, ())),
                     frozenset(away.get(f.sentence, ())),
                     kind,
+                    date_bounds(art.published.value)[0] if art.published.value else None,
+                    _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
                 )
             )
     return out
+
+
+def _story_start(docs: Sequence[AnnotatedArticle]) -> str | None:
+    """The day of the story's first article: what is background is dated a year before it."""
+    days = sorted(d.article.published.value for d in docs if d.article.published.value)
+    return date_bounds(days[0])[0] if days else None
+
+
+def _background_date(as_of: str | None, start: str | None) -> bool:
+    """A date over ``BACKGROUND_DAYS`` before the story's first article ("in 1988")."""
+    if not (start and as_of and re.match(r"^\d{4}", as_of)):
+        return False
+    limit = dt.date.fromisoformat(start) - dt.timedelta(days=BACKGROUND_DAYS)
+    return date_bounds(as_of)[1] < limit.isoformat()
 
 
 def _noun_phrase(phrase: str) -> bool:
@@ -217,6 +287,44 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     if stop:
         after = after[: stop.start()]
     return bool(_PROJECTION.search(before) or _PROJECTION.search(after))
+
+
+def _windows(text: str, f: Figure, start: int, end: int) -> tuple[str, str]:
+    """The words of a figure's clause before and after it, brackets left out (a conversion such as
+    "(210,000 gallons)" says nothing of the act), at most ``_ACT_WINDOW`` characters each."""
+    before = _BRACKETS.sub("", text[max(start, f.start - 3 * _ACT_WINDOW) : f.start])
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = _BRACKETS.sub("", text[f.end : min(end, f.end + 3 * _ACT_WINDOW)])
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before[-_ACT_WINDOW:], after[:_ACT_WINDOW]
+
+
+def _act(text: str, f: Figure, start: int, end: int) -> str:
+    """What is done to a volume or a flow: the act word nearest the figure in its clause ("collecting about
+    15,000 barrels a day" -> "capture"; "5,000 barrels a day are leaking" -> "release"), skipping a noun
+    that says where ("collected from the leaking well"); "" when its clause names none."""
+    before, after = _windows(text, f, start, end)
+    best: tuple[int, str] | None = None
+    for m in _ACT.finditer(before):
+        if not _ACT_PLACE.search(before[: m.start()]):
+            best = (len(before) - m.end(), m.lastgroup or "")
+    for m in _ACT.finditer(after):
+        if not _ACT_PLACE.search(after[: m.start()]):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.lastgroup or "")
+            break
+    return best[1] if best else ""
+
+
+def _per_period(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether a volume's clause gives it a period ("12,000 barrels leaking each day", "the daily leak is
+    estimated at 5,000 barrels"): a flow the figures stage read as a volume."""
+    before, after = _windows(text, f, start, end)
+    return bool(_PER_DAY.search(before) or _PER_DAY.search(after))
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -264,6 +372,13 @@ class _Facts:
         return self.similarity(a, b) >= SAME_FACT
 
 
+def _days_apart(a: Claim, b: Claim) -> int:
+    """Days between the publication of two claims' articles (0 when one is undated)."""
+    if a.reported is None or b.reported is None:
+        return 0
+    return abs((dt.date.fromisoformat(a.reported) - dt.date.fromisoformat(b.reported)).days)
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -277,8 +392,14 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     Brazilian soldiers in the mission", which the figures stage may file under one heading).  Shares of
     one whole are compared without the whole's words: "a deficit of 12 percent of GDP" and "a cost of
     4 percent of GDP" measure two things."""
-    if a.claimant == b.claimant:
-        return False
+    if a.claimant == b.claimant or "order" in (a.figure.qualifier, b.figure.qualifier):
+        return False  # "thousands feared dead" is an impression of a size, not a count to dispute
+    if (_of_a_kind(a) or _of_a_kind(b)) and a.what not in _TOLLS:
+        return False  # "300 Haitians" / "500 Haitians": two subsets of a people, not two versions of one count
+    if "disaster" in (a.about_type, b.about_type):
+        return False  # an epidemic's or a quake's counts differ by scope (a town, a country, the world) and day
+    if a.what in _TOLL_WHATS and _days_apart(a, b) > 1:
+        return False  # a toll changes from day to day: an older, smaller count is an earlier point, not a dispute
     ia, ib = _interval(a.figure), _interval(b.figure)
     if _overlap(ia, ib):
         return False
@@ -325,11 +446,11 @@ def agreement(
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims_of(docs, entities):
         # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
+        # and oil leaking is not oil collected: the act is part of it too
         unit = (c.figure.unit or "") if c.what in _MEASURES else ""
-        groups.setdefault((c.what, c.about, unit), []).append(c)
+        groups.setdefault((c.what, c.about, f"{unit}:{c.act}"), []).append(c)
     facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
-    days = sorted(d.article.published.value for d in docs if d.article.published.value)
-    start = date_bounds(days[0])[0] if days else None  # the story's first article: what is background
+    start = _story_start(docs)  # the story's first article: what is background
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
     for (what, _about, _unit), claims in sorted(groups.items()):
@@ -350,7 +471,8 @@ def agreement(
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
         for b in buckets:
-            pairs = [(x, y) for x, y in itertools.combinations(b, 2) if _conflict(x, y, together, facts)]
+            current = [c for c in b if not _background(c, start)]  # a figure of 1989 is no side of a dispute now
+            pairs = [(x, y) for x, y in itertools.combinations(current, 2) if _conflict(x, y, together, facts)]
             if pairs:  # the claims that take part in a disagreement, in the bucket's order
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
@@ -363,11 +485,7 @@ def agreement(
 def _background(c: Claim, start: str | None) -> bool:
     """A claim dated over ``BACKGROUND_DAYS`` before the story's first article ("167 workers were killed
     in 1988") is background, as for the timeline's events."""
-    as_of = c.figure.as_of
-    if not (c.explicit and start and as_of and re.match(r"^\d{4}", as_of)):
-        return False
-    limit = dt.date.fromisoformat(start) - dt.timedelta(days=BACKGROUND_DAYS)
-    return date_bounds(as_of)[1] < limit.isoformat()
+    return c.explicit and _background_date(c.figure.as_of, start)
 
 
 def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> list[Claim]:
@@ -425,8 +543,18 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
 
 def _of_a_kind(c: Claim) -> bool:
     """A toll whose subject is a kind, not one thing: an incident noun ("attack") or a group of people
-    ("British"): in a war each such count is another incident's, unless the sentence gives a total."""
-    return c.what in _TOLLS and c.about_type in ("incident", "group")
+    ("British"): in a war each such count is another incident's, unless the sentence gives a total.  So is
+    any other count of a nationality or group ("300 Haitians boarded", "40 Americans were evacuated"): each
+    is another subset of them, not a size of the whole (a force's strength, "140,000 US troops", is one)."""
+    if c.what in _TOLLS:
+        return c.about_type in ("incident", "group")
+    return c.about_type == "group" and c.what not in _FORCES
+
+
+def _scoped(c: Claim) -> bool:
+    """A count whose scope is a place: infections, or any count of an epidemic ("1,000 cases in Mexico",
+    "300 in New York", "5,000 worldwide" are three quantities of one outbreak)."""
+    return c.what == "infected" or c.about == "disaster:outbreak"
 
 
 def _same_place(a: Claim, b: Claim) -> bool:
@@ -434,6 +562,8 @@ def _same_place(a: Claim, b: Claim) -> bool:
     incidents), nor "in a town 60 miles north of Baghdad" / "in Baghdad"."""
     if a.places and b.places and not a.places & b.places:
         return False
+    if (_scoped(a) or _scoped(b)) and bool(a.places) != bool(b.places):
+        return False  # "1,000 infected in Mexico" / "5,000 infected": a country's count and the world's
     return not (a.away & b.places or b.away & a.places)
 
 

@@ -221,7 +221,7 @@ class Mention:
         return self.text[self.box :].strip()
 
 
-def _sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
+def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
     """The most precise date the sentence's own time expressions give, and the expression.
 
     An expression introduced by "since" does not date the sentence: "BP's shares have halved
@@ -277,7 +277,7 @@ def mentions_of(
             if len(text) < 25 or text.endswith("?") or s.index in skip:
                 continue
             kind = event_type(text)
-            dated_by = _sentence_date(doc, s)
+            dated_by = sentence_date(doc, s)
             date = dated_by[0] if dated_by else None
             if kind is None and date is None:
                 continue
