@@ -39,6 +39,8 @@ from storyline.records import Precision, PublishedDate, TimeExpression
 Tense = Literal["past", "future"] | None
 
 UNDATED_REASON = "relative to an unknown publication date"
+LIVE_STAMP = "live-page time stamp"
+"""How the reason of a live page's entry stamp begins (read by :func:`storyline.story.boxes.live_stamp_end`)."""
 
 # --------------------------------------------------------------------------- regex parts
 
@@ -751,34 +753,48 @@ def _quarter_year(ctx: _Ctx, q: int, start: int, end: int) -> int:
     return ay if q <= aq else ay - 1
 
 
-def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> str:
+def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> tuple[str, str]:
+    """The season ``s`` ("SP", "SU", "FA", "WI") named without a year, as a TimeML value ("2009-FA"; the
+    winter of 2009 starts in December 2009) and the reason for the year chosen.
+
+    "last" is the last season of that name that has ended, "next" the next one to begin; "this" is the
+    current one, else the one of the publication year ("this winter" in May is the winter that starts in
+    December).  With no such word the season the publication date is in is meant; otherwise a
+    clause that looks ahead ("will", "could", "expected") gives the next one, a past-tense one the last, a
+    sentence with a present verb that may look ahead ("expect", "is") the next, and with none of these the
+    nearer of the two (the past on a tie): "a vaccine could be ready in the autumn"
+    in a June story is that autumn, not the autumn before."""
     ay, am = ctx.ym()
     rel = re.sub(r"\s+", " ", (rel or "").lower())
-    smonth = lex.SEASON_START_MONTH[s]
+    first = lex.SEASON_START_MONTH[s] - 1  # month index of the season's start within its year
+    now = ay * 12 + am - 1
 
-    # the season the anchor month lies in, as (year, start month) with winter starting in December
-    def begins(y: int) -> tuple[int, int]:
-        return (y, smonth)
+    def begin(y: int) -> int:
+        return y * 12 + first
 
-    cur = (ay, am)
+    cur = next((y for y in (ay - 1, ay) if begin(y) <= now < begin(y) + 3), None)
+    nxt = next(y for y in (ay - 1, ay, ay + 1) if begin(y) > now)
+    prev = max(y for y in (ay - 2, ay - 1, ay) if begin(y) + 3 <= now)
+    if rel in ("last", "this past", "past", "previous"):
+        return f"{prev}-{s}", "the last such season before the publication date"
+    if rel in ("next", "this coming", "coming"):
+        return f"{nxt}-{s}", "the next such season after the publication date"
+    if cur is not None:
+        return f"{cur}-{s}", "the season the publication date is in"
     if rel == "this":
-        return f"{ay}-{s}"
-    if rel in ("last", "this past", "past"):
-        y = ay
-        while begins(y) > cur or (begins(y) <= cur and _add_months(*begins(y), 3) > cur):
-            y -= 1
-        return f"{y}-{s}"
-    if rel in ("next", "this coming", "coming") or ctx.tense(start, end) == "future":
-        y = ay - 1
-        while _add_months(*begins(y), 3) <= cur:
-            y += 1
-        if rel in ("next", "this coming", "coming") and begins(y) <= cur:
-            y += 1
-        return f"{y}-{s}"
-    y = ay
-    while begins(y) > cur:
-        y -= 1
-    return f"{y}-{s}"
+        return f"{ay}-{s}", "the season of the publication year"
+    tense, _, _ = ctx.cue(start, end, modal=True)
+    if tense == "future":
+        return f"{nxt}-{s}", "season without a year: the next one (the clause looks ahead)"
+    if tense == "past":
+        return f"{prev}-{s}", "season without a year: the last one (past tense)"
+    if ctx.looks_ahead(start):  # "officials expect the vaccine to be ready by the spring"
+        return f"{nxt}-{s}", "season without a year: the next one (the sentence looks ahead)"
+    fwd = begin(nxt) - now
+    back = now - (begin(prev) + 2)
+    if fwd < back:
+        return f"{nxt}-{s}", "season without a year and no tense: the nearer one, ahead"
+    return f"{prev}-{s}", "season without a year and no tense: the nearer one, past"
 
 
 # --------------------------------------------------------------------------- rule handlers
@@ -910,6 +926,8 @@ def _holiday_date(name: str, y: int) -> date:
         return date(y, *lex.HOLIDAYS_FIXED[name])
     if name in lex.HOLIDAYS_EASTER:
         return _easter(y) + timedelta(days=lex.HOLIDAYS_EASTER[name])
+    if name in lex.HOLIDAYS_AFTER_THANKSGIVING:
+        return _holiday_date("thanksgiving", y) + timedelta(days=lex.HOLIDAYS_AFTER_THANKSGIVING[name])
     mo, wd, nth = lex.HOLIDAYS_NTH_WEEKDAY[name]
     if nth > 0:
         first = date(y, mo, 1)
@@ -918,22 +936,51 @@ def _holiday_date(name: str, y: int) -> date:
     return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
+def _known_holiday(name: str) -> bool:
+    return any(
+        name in table
+        for table in (
+            lex.HOLIDAYS_FIXED,
+            lex.HOLIDAYS_EASTER,
+            lex.HOLIDAYS_NTH_WEEKDAY,
+            lex.HOLIDAYS_AFTER_THANKSGIVING,
+        )
+    )
+
+
 def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
-    if name not in lex.HOLIDAYS_FIXED and name not in lex.HOLIDAYS_EASTER and name not in lex.HOLIDAYS_NTH_WEEKDAY:
+    if not _known_holiday(name):
         return None
     if _prev_word(ctx, m.start()) in ("lunar", "chinese", "jewish", "persian", "islamic", "orthodox", "hindu"):
         return None
     ys = m.group("y")
     if ys:
         return _Res("DATE", _holiday_date(name, int(ys)).isoformat(), "absolute")
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     try:
         ay = ctx.y()
         this_year = _holiday_date(name, ay)
-        y = _monthday_year(ctx, this_year.month, this_year.day, m.start(), m.end())
+        if rel in ("last", "past", "this past"):  # the last one before the publication day
+            y = ay if this_year < ctx.d() else ay - 1
+        elif rel in ("next", "coming", "this coming"):  # the next one after it
+            y = ay if this_year > ctx.d() else ay + 1
+        elif rel == "this":
+            y = ay
+        else:
+            y = _monthday_year(ctx, this_year.month, this_year.day, m.start(), m.end())
     except _Unresolved as e:
         return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
     return _Res("DATE", _holiday_date(name, y).isoformat())
+
+
+def h_named_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A named day that is no weekday of the publication week ("Bloody Sunday", "Black Monday", "Super
+    Tuesday"): a date, but one the text must give; no weekday is guessed for it."""
+    if _in_name(ctx, m.start(), m.end()):
+        return None  # "Sunday Bloody Sunday", a song
+    name = re.sub(r"\s+", " ", m.group(0))
+    return _Res("DATE", None, "none", reason=f"a named day ({name}) whose date the publication date does not give")
 
 
 _DAYORD_PREP = frozenset({"on", "by", "until", "till", "from", "since", "before", "after", "and", "or", "to"})
@@ -1142,10 +1189,11 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         if m.group("s").lower() == "fall" and not rel:
             return None
+    if m.group("s").lower() == "fall" and not ys and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "after the fall of the Taliban": a collapse, not the autumn
     try:
-        return _Res(
-            "DATE", _season_value(ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end()), mod=mod
-        )
+        value, reason = _season_value(ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end())
+        return _Res("DATE", value, mod=mod, reason=reason)
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
 
@@ -1393,7 +1441,62 @@ def h_podmod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("TIME", None, "none", mod=mod, reason=e.reason)
 
 
+def _name_pattern(names: frozenset[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+_WEEKDAY_IN_NAME = re.compile(rf"(?<![\w-])(?:{_name_pattern(lex.WEEKDAY_IN_NAME)})(?![\w-])")
+# a word right after, on the same line and with no punctuation between
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+# words before a weekday that make it a day, even before a capitalised word ("on Sunday President Ruiz said")
+_DAY_PREP = frozenset({"on", "by", "from", "until", "till", "since", "before", "after", "to", "through", "at"})
+
+
+def _in_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a name holding a weekday that is no date ("Sheffield Wednesday")."""
+    for n in _WEEKDAY_IN_NAME.finditer(ctx.text, max(0, start - 25), min(len(ctx.text), end + 25)):
+        if n.start() <= start and end <= n.end():
+            return True
+    return False
+
+
+def _weekday_in_title(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether a capitalised weekday written alone is part of a title, not a date: a newspaper ("the Sunday
+    Times", "the Mail on Sunday"), a programme ("Saturday Play", "The Monday Night Club", "this week's Sunday
+    Half Hour"), a club or a band.  A weekday after a preposition ("on Sunday President Obama said") stays a
+    date, and so does one with "last", "this" or a part of the day in lower case."""
+    wd = m.group("wd")
+    if m.group("rel") or m.group("mod") or m.group("pre") or not (wd[0].isupper() and wd[1:].islower()):
+        return False
+    if _in_name(ctx, m.start("wd"), m.end("wd")):
+        return True
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if wd == "Sunday" and re.search(rf"(?-i:\b(?:{'|'.join(sorted(lex.ON_SUNDAY_PAPERS))})\s+on\s+)$", before):
+        return True  # "the Mail on Sunday"
+    pod = m.group("pod")
+    if pod and not pod[0].isupper():
+        return False  # "Sunday night"
+    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    cap_next = nxt is not None and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in lex.MONTHS
+    prev = re.search(r"([\w'’]+)\W*$", before)
+    pw = prev.group(1) if prev else ""
+    if nxt is not None and nxt.group(1) in lex.WEEKDAY_TITLE_WORDS:
+        # "Sunday Times", "Saturday Play", "on Saturday Night Live"; but after a preposition a capitalised word
+        # after the title word makes another name ("on Friday Times Square was empty")
+        third = _WORD_AFTER.match(ctx.text, nxt.end())
+        if pw.lower() not in _DAY_PREP or third is None or not third.group(1)[0].isupper():
+            return True
+    if not cap_next:
+        return False
+    if pw.lower() == "the" or (re.search(r"['’]s$", pw) and pw[:-2].lower() not in lex.WEEKDAYS):
+        return True  # "The Monday Night Club", "this week's Sunday Half Hour"
+    # "Saturday Night Live", "Friday Night Is Music Night": a capitalised part of the day and a capitalised word
+    return bool(pod) and pw.lower() not in _DAY_PREP
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if _weekday_in_title(m, ctx):
+        return None
     wd = lex.WEEKDAYS[m.group("wd").lower()]
     pod0, mod0 = _pre_pod(m)
     pod = (m.group("pod") or pod0).lower()
@@ -1407,6 +1510,24 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if pod:
         return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
     return _Res("DATE", d.isoformat(), mod=mod)
+
+
+def h_schedule(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A weekly schedule, on no one day: "weekdays", "weeknights", "weekends", and a range of weekdays written
+    as a listing does ("Monday-Friday 9am", "open Monday to Friday, 9am to 5pm").  A range in a sentence
+    ("talks will run from Monday to Friday", "talks ran Monday-Wednesday") is two dates, left to the weekday rule."""
+    w = m.group("w")
+    if w:
+        if w.lower() == "weekends":
+            return _Res("SET", "XXXX-WXX-WE", "absolute")
+        return _Res("SET", None, "none", reason=f"a weekly schedule ({w.lower()}), on no one day")
+    dash = m.group("sep").strip() in ("-", "–")
+    if not m.group("clock") and not (
+        dash and _prev_word(ctx, m.start()) not in ("from", "between") and ctx.tense(m.start(), m.end()) is None
+    ):
+        return None  # "talks ran Monday-Wednesday": a tense makes the range days of one week
+    span = f"{m.group('a')} to {m.group('b')}"
+    return _Res("SET", None, "none", reason=f"a weekly schedule ({span}), on no one day")
 
 
 def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1836,14 +1957,24 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "holiday",
+        r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming))\s+)?"
         r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween"
         r"|Independence\s+Day|Fourth\s+of\s+July|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?"
-        r"|Labor\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday))(?![\w-])"
+        r"|Labor\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
+        r"|Ash\s+Wednesday|(?:Shrove|Fat)\s+Tuesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Whit\s+(?:Sunday|Monday)"
+        r"|Black\s+Friday|Cyber\s+Monday))(?![\w-])"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         h_holiday,
         0,
         "christmas year valentine halloween independence july veterans boxing bastille thanksgiving labor memorial "
-        "easter friday palm",
+        "easter friday palm ash shrove fat maundy holy whit black cyber",
+    ),
+    _Rule(
+        "named_day",
+        rf"(?-i:{_name_pattern(lex.NAMED_EVENT_DAYS)})(?![\w-])",
+        h_named_day,
+        0,
+        "monday tuesday wednesday thursday friday saturday sunday",
     ),
     _Rule(
         "dayord",
@@ -2007,6 +2138,14 @@ _RULES: tuple[_Rule, ...] = (
         h_weekday,
         re.IGNORECASE,
         "monday tuesday wednesday thursday friday saturday sunday",
+    ),
+    _Rule(
+        "schedule",
+        rf"(?P<w>weekdays|weeknights|weekends)(?![\w-])|(?P<a>{WD})(?P<sep>\s*[-–]\s*|\s+(?:to|through|thru)\s+)(?P<b>{WD})"
+        r"(?![\w-])(?P<clock>,?\s+(?:from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![\w]))?",
+        h_schedule,
+        re.IGNORECASE,
+        "weekdays weeknights weekends monday tuesday wednesday thursday friday saturday sunday",
     ),
     _Rule(
         "clock",
@@ -2389,7 +2528,7 @@ class TimeTagger:
                             "TIME",
                             f"{cres.stamp_day.isoformat()}T{hm}",
                             mod=cres.mod,
-                            reason="live-page time stamp, on the page's publication day",
+                            reason=f"{LIVE_STAMP}, on the page's publication day",
                         )
                 elif _recurring(results, ctx, cs):
                     made = _Res("TIME", None, "none", mod=cres.mod, reason=f"recurring clock time T{hm}, on no one day")

@@ -205,7 +205,105 @@ HOLIDAYS_EASTER: dict[str, int] = {
     "easter monday": 1,
     "good friday": -2,
     "palm sunday": -7,
+    "ash wednesday": -46,
+    "shrove tuesday": -47,
+    "fat tuesday": -47,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "holy saturday": -1,
+    "whit sunday": 49,
+    "whit monday": 50,
 }
+# shopping days counted from (US) Thanksgiving Day
+HOLIDAYS_AFTER_THANKSGIVING: dict[str, int] = {"black friday": 1, "cyber monday": 4}
+
+# named days that are no day of the publication week: events of some year the text must give ("Bloody Sunday",
+# "Black Monday"), or days whose date moves by year and place ("Super Tuesday" of a primary season).  Tagged as
+# dates with no value, so that no weekday is guessed for them.  Title case, single spaces.
+NAMED_EVENT_DAYS = frozenset(
+    {
+        "Black Monday",
+        "Black Tuesday",
+        "Black Wednesday",
+        "Black Thursday",
+        "Black Saturday",
+        "Black Sunday",
+        "Bloody Sunday",
+        "Bloody Monday",
+        "Bloody Friday",
+        "Bloody Saturday",
+        "Blue Monday",
+        "Super Tuesday",
+        "Super Saturday",
+        "Super Sunday",
+        "Giving Tuesday",
+        "Small Business Saturday",
+    }
+)
+# names holding a weekday that are no date at all: clubs, bands, shows, campaigns
+WEEKDAY_IN_NAME = frozenset(
+    {
+        "Sheffield Wednesday",
+        "Happy Mondays",
+        "Soccer Saturday",
+        "Meat-Free Monday",
+        "Meat Free Monday",
+        "Manic Monday",
+        "Good Morning Sunday",
+        "Sunday Bloody Sunday",
+    }
+)
+# capitalised words that, right after a capitalised weekday, make it part of a title: newspapers ("Sunday
+# Times", "Sunday Express"), programmes ("Saturday Play", "Sunday Worship"), series and sections
+WEEKDAY_TITLE_WORDS = frozenset(
+    {
+        "Times",
+        "Express",
+        "Mirror",
+        "Telegraph",
+        "Post",
+        "Herald",
+        "Mail",
+        "Tribune",
+        "Independent",
+        "Observer",
+        "Star",
+        "Sun",
+        "Sport",
+        "People",
+        "Record",
+        "Business",
+        "Politics",
+        "Life",
+        "Review",
+        "Magazine",
+        "Supplement",
+        "Edition",
+        "Play",
+        "Programme",
+        "Program",
+        "Feature",
+        "Service",
+        "Worship",
+        "Sequence",
+        "Roast",
+        "Session",
+        "Sessions",
+        "Club",
+        "Show",
+        "Half",
+        "Briefing",
+        "Breakfast",
+        "Early",
+        "School",
+        "Football",
+        "Best",
+        "Live",
+        "Lights",
+    }
+)
+# newspapers written "<Name> on Sunday"
+ON_SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
 # tense cues (lower case tokens)
 FUTURE_CUES = frozenset(
