@@ -200,6 +200,7 @@ def render_html(brief: Brief) -> str:
             "place",
             f"p-{p['id']}",
             near=near_name(p, places) or "",
+            weight=len(p.get("sources") or []),  # most-named places are labelled first
         )
         for p in b["places"]
         if p.get("lat") is not None and p.get("lon") is not None
@@ -211,7 +212,13 @@ def render_html(brief: Brief) -> str:
         if p and p.get("lat") is not None and p.get("precision") in ("point", "town", "district"):
             points.append(
                 MapPoint(
-                    p["lat"], p["lon"], ev.get("text", "")[:80], p.get("precision") or "unknown", "event", f"e-{i}"
+                    p["lat"],
+                    p["lon"],
+                    ev.get("text", "")[:80],
+                    p.get("precision") or "unknown",
+                    "event",
+                    f"e-{i}",
+                    weight=0,
                 )
             )
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
