@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from storyline.records import AnnotatedArticle, Citation, Entity, Figure
+from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
 from storyline.story.text import Tfidf, cosine, stem
@@ -111,8 +111,10 @@ _FUNCTION_WORDS = frozenset({
 _PROJECTION = re.compile(
     r"\b(?:could|would|should|might|may|will|shall|hopes?|hoped|hoping|expects?|expected|plans?|planned|planning|"
     r"aims?|aimed|authori[sz](?:e|es|ed|ing|ation)|proposes?|proposed|intends?|intended|"
-    r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought)\b"
+    r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought|"
+    r"can|capacity|capable|assum(?:e|es|ed|ing)|worst[- ]case|scenarios?|hypothetical(?:ly)?)\b"
 )
+_ENTRY = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")  # after the date that opens a chronology's entry
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
 # what is done to a volume or a flow: oil leaking from a well and oil collected from it are two quantities,
 # whatever the unit ("15,000 barrels a day collected" is no estimate of the 60,000 a day leaking); a noun
@@ -129,12 +131,43 @@ _ACTS = {
 # fmt: on
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")\b", re.I)
 _ACT_PLACE = re.compile(r"\b(?:from|at)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
-_PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:the\s+|its\s+|last\s+)?$", re.I)
+_PERIOD_START = re.compile(
+    r"\b(?:since\s+(?:[\w'’-]+\s+){0,10}|after\s+(?:the\s+|its\s+|last\s+)?)$", re.I
+)  # "since April 20", "since a rig exploded off Louisiana last week", "after the April 20 blowout"
 _ACT_WINDOW = 60  # characters either side of a figure, brackets left out
+_NEAR_PAST = 100  # characters before a figure in which a year long past makes it a past thing's figure
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a period said with a volume ("12,000 barrels leaking each day", "the daily leak is 5,000 barrels"): the
 # figure is a flow whose period the figures stage did not attach, so it is neither a volume nor a flow
 _PER_DAY = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(?:day|hour|week)|daily)\b", re.I)
+# a count said with a period or as a habit ("kills 250,000 people a year", "usually infects", "in an average
+# year"): a rate, not a running total nor a count of this story's event
+_PER_YEAR = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|(?:in\s+an?\s+)?(?:average|typical|normal)\s+year|"
+    r"usually|typically|normally|on\s+average)\b",
+    re.I,
+)
+# a value said as a former one ("initially said 1,000", "the original 5,000 estimate", "at the time",
+# "up from 3,000", "5,000 barrels previously"): its time is an earlier one the sentence does not date
+_FORMER = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|at\s+the\s+time|previous(?:ly)?|earlier|former(?:ly)?|"
+    r"(?:up|down|revised|rose|fell|increased|decreased|raised|lowered)\s+from)\b",
+    re.I,
+)
+# a sentence that tells a past course ("the company initially said 1,000 ... before increasing that to 5,000",
+# "At the time, X said 5,000"): every figure after the cue is of that past, unless "now" comes back
+_PAST_COURSE = re.compile(r"\b(?:initially|originally|at\s+first|at\s+the\s+(?:time|outset|start))\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|today|latest)\b", re.I)
+MAX_RATIO = 50  # a value over this many times another is no other reading of it (a day's vs a total, a part)
+# the thing a figure is compared with ("more than the 1989 spill's 11 million gallons", "compared with 40 in
+# 2008"): a cue, then a few words (not the figure's own qualifier "more than 40"), then the figure
+_COMPARED = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|surpass\w*|exceed\w*|dwarf\w*|eclips\w*|twice|times)"
+    r"(?:\s+[\w'’.-]+){1,6}\s+$",
+    re.I,
+)
+# a scope wider than one place ("in 29 countries", "worldwide"): an epidemic's count of the world
+_WORLD = re.compile(r"\b(?:countries|nations|worldwide|globally|world|global)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -184,6 +217,16 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         explicit_times = {
             (t.sentence, t.value) for t in doc.times if t.value and not _PERIOD_START.search(art.text[: t.start][-40:])
         }
+        # a count of a period that began long before the story ("since 2003, H5N1 has infected 421") and one
+        # said near a year long past ("the 1979 Ixtoc leak, which gushed 3.3 million barrels") are background
+        past = [x for x in doc.times if x.value and _background_date(x.value, start)]
+        since_past = {x.sentence for x in past if _PERIOD_START.search(art.text[: x.start][-80:])}
+        # a chronology's entry ("April 28 - The Coast Guard says the flow is 5,000 barrels a day") is of its date
+        entry: dict[int, str] = {}
+        for x in doc.times:
+            opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(art.text, x.end)
+            if x.value and re.match(r"^\d{4}-\d\d-\d\d$", x.value) and opens:
+                entry.setdefault(x.sentence, x.value)
         named: dict[int, set[str]] = {}
         away: dict[int, set[str]] = {}
         # a place a distance is measured from ("in Samarra, 60 miles north of Baghdad") is where the fact is not
@@ -196,6 +239,9 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             else:
                 named.setdefault(t.sentence, set()).add(t.place)
         for f in doc.figures:
+            if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
+                f = f.model_copy(update={"as_of": entry[f.sentence]})
+                explicit_times.add((f.sentence, entry[f.sentence]))
             what = _norm_what(f.what)
             if what is None or _PARTIAL_BEFORE.search(art.text[max(0, f.start - 20) : f.start]):
                 continue
@@ -207,6 +253,18 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             bounds = span.get(f.sentence, (0, len(art.text)))
             if what == "volume" and _per_period(art.text, f, *bounds):
                 continue  # "12,000 barrels leaking each day": a flow read as a volume
+            if what != "flow" and _per_period(art.text, f, *bounds, _PER_YEAR):
+                continue  # "kills 250,000 people a year": a rate or a habit, not a count of the story's event
+            if f.sentence in since_past or any(
+                t.sentence == f.sentence and f.start - _NEAR_PAST <= t.start <= f.end + _ACT_WINDOW for t in past
+            ):
+                continue  # background: a past period's total or a past thing's figure
+            if (
+                _said_before(art.text, f, *bounds, _FORMER)
+                or _compared(art.text, f, *bounds)
+                or _past_course(art.text, f, bounds[0])
+            ):
+                continue  # "initially said 1,000", "more than the 1989 spill's 11 million": not this count now
             ent = aliases.get((f.about or "").lower().strip())
             if ent is not None:
                 about, label, kind = ent.id, ent.name, ent.type
@@ -222,6 +280,16 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             else:
                 continue
             explicit = bool(f.as_of and (f.sentence, f.as_of) in explicit_times)
+            if (
+                explicit
+                and what in ("volume", "flow")
+                and _dated_long_before(f.as_of, art.published.value)
+                and not _background_date(f.as_of, start)
+                and f.sentence not in entry
+            ):
+                # "the April 20 blowout spewed more than 4 million barrels", said in September: a running
+                # total dated by the event that began it, not as of that day
+                explicit = False
             if kind == "disaster" and explicit and not _background_date(f.as_of, start):
                 # "200,000 died in the 12 January earthquake": the date is the quake's, not the count's
                 explicit = False
@@ -233,6 +301,11 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             if time and len(time) < 10:
                 time = date_bounds(time)[0]
             claimant = f.said_by or art.outlet or art.id
+            places = frozenset(named.get(f.sentence, ()))
+            if what == "infected" or about == "disaster:outbreak":
+                # an epidemic's count is of the place it is said of, not of every place its sentence names
+                # ("8 infected in the United States ... 60 dead in Mexico")
+                places = _scope(art.text, f, bounds, [t for t in doc.toponyms if t.sentence == f.sentence])
             out.append(
                 Claim(
                     f,
@@ -244,7 +317,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     time,
                     explicit,
                     Citation(source=art.id, sentence=f.sentence, text=text),
-                    frozenset(named.get(f.sentence, ())),
+                    places,
                     frozenset(away.get(f.sentence, ())),
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
@@ -320,11 +393,69 @@ def _act(text: str, f: Figure, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
-def _per_period(text: str, f: Figure, start: int, end: int) -> bool:
-    """Whether a volume's clause gives it a period ("12,000 barrels leaking each day", "the daily leak is
-    estimated at 5,000 barrels"): a flow the figures stage read as a volume."""
+def _per_period(text: str, f: Figure, start: int, end: int, period: re.Pattern[str] = _PER_DAY) -> bool:
+    """Whether a figure's clause gives it a period: a volume's ("12,000 barrels leaking each day", "the daily
+    leak is estimated at 5,000 barrels"): a flow the figures stage read as a volume; with ``_PER_YEAR``, a
+    count's ("kills up to 500,000 people a year", "usually"): a rate, not a total."""
     before, after = _windows(text, f, start, end)
-    return bool(_PER_DAY.search(before) or _PER_DAY.search(after))
+    return bool(period.search(before) or period.search(after))
+
+
+def _said_before(text: str, f: Figure, start: int, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether a cue is in a figure's clause near it: the 40 characters before it (after the last comma)
+    or the 25 after it, within the clause ("the company initially said that 1,000 barrels", "from 3,000
+    barrels a day previously")."""
+    before, after = _windows(text, f, start, end)
+    before = before[-40:].rsplit(",", 1)[-1]
+    after = after[:25].split(",", 1)[0]
+    return bool(cue.search(before) or cue.search(after))
+
+
+def _past_course(text: str, f: Figure, start: int) -> bool:
+    """Whether a figure comes after a cue of a past course in its sentence ("initially", "at the time") with
+    no "now" between."""
+    before = text[start : f.start]
+    cues = list(_PAST_COURSE.finditer(before))
+    return bool(cues) and not _NOW.search(before[cues[-1].end() :])
+
+
+def _compared(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether a figure is the thing another is compared with: a comparison cue and a few words before it
+    ("more than the 1989 spill's 11 million gallons", "compared with the 2008 total of 40")."""
+    before, _ = _windows(text, f, start, end)
+    return bool(_COMPARED.search(before))
+
+
+def _dated_long_before(as_of: str | None, published: str | None) -> bool:
+    """A date over ``REPORT_LAG_DAYS`` before the article that says it."""
+    if not (as_of and published and re.match(r"^\d{4}", as_of) and re.match(r"^\d{4}-\d\d-\d\d", published)):
+        return False
+    limit = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=REPORT_LAG_DAYS)
+    return date_bounds(as_of)[1] < limit.isoformat()
+
+
+def _scope(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
+    """The place an epidemic's count is of: the resolved place named nearest the figure in its clause
+    ("where eight people were infected" after "in the United States", "590 infected in Mexico"); none when
+    a wider scope is nearer ("in 29 countries", "worldwide") or its clause names no place."""
+    before, after = _windows(text, f, *bounds)
+    lo, hi = f.start - len(before), f.end + len(after)
+    # the scope said after the figure ("590 people infected in Mexico") comes first: in "in 20 countries,
+    # including 590 in Mexico" the countries are the whole the count is part of
+    for words, side in ((after, 1), (before, -1)):
+        best: tuple[int, str] | None = None
+        for t in toponyms:
+            if t.place and lo <= t.start and t.end <= hi:
+                gap = (t.start - f.end) if side > 0 else (f.start - t.end)
+                if gap >= 0 and (best is None or gap < best[0]):
+                    best = (gap, t.place)
+        for m in _WORLD.finditer(words):
+            gap = m.start() if side > 0 else len(words) - m.end()
+            if best is None or gap < best[0]:
+                best = (gap, "")
+        if best is not None:
+            return frozenset({best[1]}) if best[1] else frozenset()
+    return frozenset()
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -379,6 +510,22 @@ def _days_apart(a: Claim, b: Claim) -> int:
     return abs((dt.date.fromisoformat(a.reported) - dt.date.fromisoformat(b.reported)).days)
 
 
+def _span_gap(a: Claim, b: Claim) -> int:
+    """Days between the written dates of two claims (the span of each: "last week" is seven days); 0 when
+    they overlap or one has none (a claim only reported on a day may be of any day before it)."""
+    spans = []
+    for c in (a, b):
+        if not (c.explicit and c.figure.as_of and re.match(r"^\d{4}", c.figure.as_of)):
+            return 0
+        low, high = date_bounds(c.figure.as_of)
+        try:
+            spans.append((dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])))
+        except ValueError:  # "2016-06-31": a day past a month's end
+            return 0
+    (a0, a1), (b0, b1) = spans
+    return max(0, (b0 - a1).days, (a0 - b1).days)
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -398,11 +545,17 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
         return False  # "300 Haitians" / "500 Haitians": two subsets of a people, not two versions of one count
     if "disaster" in (a.about_type, b.about_type):
         return False  # an epidemic's or a quake's counts differ by scope (a town, a country, the world) and day
-    if a.what in _TOLL_WHATS and _days_apart(a, b) > 1:
+    if (_changing(a) or _changing(b)) and (_days_apart(a, b) > 1 or _span_gap(a, b) > 1):
         return False  # a toll changes from day to day: an older, smaller count is an earlier point, not a dispute
     ia, ib = _interval(a.figure), _interval(b.figure)
     if _overlap(ia, ib):
         return False
+    if max(ia[0], ib[0]) > MAX_RATIO * min(ia[1], ib[1]):
+        return False  # "2 million barrels spilled" / "a pool holds 15,725 barrels": two quantities, not two readings
+    if _changing(a) and _days_apart(a, b) == 1:
+        early, late = sorted((a, b), key=lambda c: c.reported or "")
+        if late.figure.value >= early.figure.value:
+            return False  # "spread 267,000 gallons" then, a day later, "290,000": a running total that grew
     for values in together:  # a sentence that states both (or values that agree with each)
         if any(_overlap(ia, x) for x in values) and any(_overlap(ib, y) for y in values):
             return False
@@ -532,13 +685,27 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
     if not all(_same_place(x, c) for x in chain):
         return 0.0
     last = chain[-1]
-    if c.what in _TOLLS and (c.figure.value_max or c.figure.value) < _interval(last.figure)[0]:
+    # "up to 160 killed" then "65 killed" reads as a toll that fell: an upper bound counts at its value here
+    floor = last.figure.value if last.figure.qualifier in ("up_to", "fewer_than") else _interval(last.figure)[0]
+    if c.what in _TOLLS and (c.figure.value_max or c.figure.value) < floor:
         return 0.0
     if c.about_type == "incident" and not c.places & last.places:
         return 0.0  # "attack", "explosion" name a kind of incident, not one: a shared place must say which
     if c.what in _FORCES and (c.about_type == "armed_group" or (c.about_type and _FORCE_NAME.search(c.about_label))):
         return 1.0
     return sum(facts.similarity(*_texts(x, c)) for x in chain) / len(chain)
+
+
+def _changing(c: Claim) -> bool:
+    """A quantity that changes from day to day, so that two reports of it days apart are two points, not
+    two versions: a toll; a running total of a measure (oil spilled or collected so far, money spent, an
+    area covered); the output of an operation (oil collected or pumped a day: it grows as the work goes
+    on).  Not an estimate of a rate no one controls (the flow of a leak), which sources dispute for weeks."""
+    if c.what in _TOLL_WHATS:
+        return True
+    if c.what in ("volume", "money", "area"):
+        return True
+    return c.what == "flow" and c.act in ("capture", "produce", "use")
 
 
 def _of_a_kind(c: Claim) -> bool:
