@@ -7,7 +7,8 @@ BBC), labelled by hand.  On 2026-11-22, 202: 160 drawn at random from all the ci
 with ``SUPPORT`` = 0.35 (summary and timeline), and the 42 further summary citations given at 0.5.
 On 2026-11-23 every further timeline pair of the three briefs was labelled, before and after
 events cited only the sentences that support their entry (``story/events.py``), with the summary
-pairs the new events made it give (541 in all).
+pairs the new events made it give (541 in all).  On 2026-11-24 the 29 pairs cited once an event
+cites only sentences that write 70 % of its entry's content words (and the summary's new picks).
 S = the citation states the claim or its main part, P = it supports only a secondary part (a
 background clause), N = it does not support it.  Pairs are keyed by a hash of the two texts (no
 source text is stored here); a pair whose text changes (a cleaning change) is no longer labelled,

@@ -51,7 +51,9 @@ def test_summary_citations_support_their_sentence() -> None:
     # chosen sentence's event is left out; 0.45 at the old 0.35.  A small sample:
     # the floor guards against a return to citing the story's vocabulary, not against one pair.
     # Session 15: 0.85 (34 of 40, none unsupported) once a citation must write 70 % of the claim's
-    # content words (summary.COVERED); 0.66 (44 of 68) before.
+    # content words (summary.COVERED); 0.66 (44 of 68) before.  Session 16: 1.00 (23 of 23) once
+    # timeline events cite only what writes their entry (the summary weighs sentences by their events'
+    # sources, so it picks others: 8 newly cited pairs labelled, all S).
     assert counts["S"] / counts["labelled"] >= 0.65
 
 
@@ -74,5 +76,16 @@ def test_timeline_citations_support_their_entry() -> None:
     # in the Dominican Republic and will be in Haiti later on Thursday").  The measured fix, not yet
     # made: a citation must write 70 % of the entry's content words (0.97 on 210 pairs), which changes
     # the entries' independent-source counts and so the timeline itself.
-    assert counts["S"] / counts["labelled"] >= 0.76
+    # Session 16 (2026-11-23): floor raised 0.76 -> 0.93.  An event cites, and counts as a source,
+    # only a sentence that writes 70 % of its entry's content words (events._cites, summary.COVERED):
+    # 0.96 (96 of 100; 0.99 counting partial support, 1 N), with 21 newly cited pairs labelled (20 S,
+    # 1 N).  The price, in corroboration: entries with 2+ independent sources 95 -> 83 of 120
+    # (H1N1_guardian 20 -> 11, bpoil_bbc 40 -> 39, haiti_bbc 35 -> 33): on the 620 labelled pairs,
+    # half the stating ones write under 70 % of the entry, and no test on figures, names, weighted
+    # or main-clause words told them from the partial ones (docs/evaluation.md).  One rescue was
+    # then made (events.SAME_DAY_COVERED): a sentence writing the same day as the entry and 60 % of
+    # its words also cites and counts (labelled pairs: +15 S, +4 P, no N); with the live-page stamp
+    # cut from entries and the summary's lead, measured 0.94 (100 of 106, all labelled; 5 P, 1 N;
+    # 0.99 lenient), entries with 2+ sources 84 of 120.  Floor 0.93, just below.
+    assert counts["S"] / counts["labelled"] >= 0.93
     assert counts["N"] / counts["labelled"] <= 0.08  # was 29 of 269 (0.11); measured 9 of 222, 9 of 185, 10 of 185

@@ -236,6 +236,13 @@ SERVER_ERROR = re.compile(
 """The message a web server prints where a server-side include failed (Apache's default text, in its
 brackets): page furniture wherever it stands in a line."""
 
+SPACED_STAMP = re.compile(
+    r"^\s*(?:19|20)\d\d\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12]\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?:\s+(?-i:[A-Z]{2,4})(?=\s))?\s+(?=\S)"
+)
+"""A page's stamp written as numbers with spaces, year first, opening the first paragraph ("2009 05 3
+08:53 JST MEXICO CITY ..."): year, month, day, a clock and its zone; no sentence opens with a year, a
+month number, a day number and a clock in a row."""
 GLUED_CLOCK = re.compile(r"^[\"'“`]*(?:[01]\d|2[0-3])[0-5]\d(?=[A-Z][a-z])")
 """A live page's time stamp glued to the first word of its entry ("1701The UN says ..."): a 24-hour
 clock opening the line straight before a capitalised word.  A space is put after it, so the entry
@@ -607,6 +614,10 @@ def _header_prefix(line: str) -> tuple[str, str, str | None] | None:
     ``"William Crawley | 22:29 UK time , Wednesday , 13 January 2010 His body ..."`` -> (stamp, body, who).
     Returns (prefix, rest, who) or None.
     """
+    spaced = SPACED_STAMP.match(line)
+    if spaced:  # "2009 05 3 08:53 JST MEXICO CITY (Reuters) - ..."
+        rest = line[spaced.end() :].strip()
+        return (line[: spaced.end()].strip(), rest, None) if len(rest.split()) >= 4 else None
     dates = find_dates(line[:120])
     if not dates:
         return None

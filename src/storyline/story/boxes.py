@@ -13,21 +13,57 @@ the run, not one claim written with several endings: "Oil has been leaking into 
 the rig exploded …, killing 11 workers" / "… on 20 April" keeps its run), and the run does not end
 on a lower-case function word or a comma (it would be the start of a sentence: "Adm Allen said in
 a press conference on | Tuesday …").
+
+A live page's time stamp opening an entry ("1005 The appeal has raised ...", "8.24 pm: The firm
+says ...") is page furniture of the same kind: :func:`live_stamp_end` finds it, from the time
+tagger's reading of the page (a stamp only where the page prints several in a steady order, see
+:func:`storyline.annotate.timex._live_stamps`), so the stamp dates the entry but is not shown as
+part of it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from storyline.annotate.timex import LIVE_STAMP
+from storyline.records import Sentence, TimeExpression
 from storyline.story.text import STOPWORDS
 
 MIN_WORDS = 8
 MIN_SOURCES = 3
 _TOKEN = re.compile(r"\S+")
+
+
+_STAMP_GAP = re.compile(r"[ \t]*(?:[:|\-–—][ \t]*)?")
+"""What separates a stamp from its entry: spaces, and a colon or a dash ("1905: ...", "1905 - ...")."""
+_ENTRY_OPENS = re.compile(r"[\"“‘'`(\[]*[A-Z0-9£$€#]")
+
+
+def live_stamp_end(sentence: Sentence, times: Iterable[TimeExpression]) -> int:
+    """Characters of a live page's time stamp (with the colon or dash after it) that open
+    ``sentence``, 0 when it opens with none.
+
+    Whether a line-start clock time ("1005", "8.24 pm") is a stamp is the time tagger's decision,
+    made on the whole page (four or more line-start times shaped like clocks, in a steady order,
+    most of them no year of the story: "1989 was the year ..." or a timeline of years is none), and
+    its reason on the expression says so.  Only a stamp at the very start of the sentence, followed
+    by the entry (a capital, a figure or an opening quotation), is cut; a stamp inside a sentence
+    stays where it is."""
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    for t in times:
+        if t.sentence != sentence.index or t.start - sentence.start != lead:
+            continue
+        if not (t.reason or "").startswith(LIVE_STAMP):
+            continue
+        gap = _STAMP_GAP.match(sentence.text, t.end - sentence.start)
+        end = gap.end() if gap else t.end - sentence.start
+        if _ENTRY_OPENS.match(sentence.text, end):
+            return end
+    return 0
 
 
 def _word(token: str) -> str:

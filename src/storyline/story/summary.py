@@ -10,8 +10,11 @@ never from removed debris, never rewritten, so nothing is added.  Scoring:
   bare quotes and very short or very long sentences are penalised.
 
 Selection is greedy with maximal marginal relevance, up to ``summary_sentences`` sentences and
-``summary_words`` words, then told in the order of the story (:func:`story_order`: by the day each
-reports).  A candidate that is two sentences run together (a caption glued to the next sentence
+``summary_words`` words, then told as a newsroom tells it: the lead first (:func:`lead`: the most
+central, best-sourced sentence that is not background), then the rest in the order of the story
+(:func:`story_order`: by the day each reports).  A line about the article or the page rather than
+the story ("The article was written Oct. 12.", a correction, a byline, a prompt to subscribe:
+:func:`about_the_page`) is never chosen.  A candidate that is two sentences run together (a caption glued to the next sentence
 with no full stop, :func:`run_together`) is never chosen.  Once a sentence is chosen:
 
 - a sentence too similar to it is skipped (TF-IDF cosine ≥ ``REDUNDANT``, or a
@@ -59,6 +62,7 @@ from storyline.clean.glued import (
     glued_sentences,
 )
 from storyline.records import AnnotatedArticle, Citation, Event, Sentence
+from storyline.story.boxes import live_stamp_end
 from storyline.story.events import compatible, complete, date_bounds, sentence_date, strip_dateline, told_again
 from storyline.story.text import MONTH, Tfidf, centroid, content_tokens, cosine, figures_in, stem
 
@@ -72,7 +76,7 @@ COMMON_PAIR_SHARE = 0.01  # a pair in more than this share of the candidates is 
 COMMON_PAIR_MIN = 10
 MIN_WORDS = 6  # distinct content words the shorter sentence needs for containment to mean anything
 _DANGLING = re.compile(
-    r"^(he|she|they|it|this|that|these|those|however|but|and|also|so|then|meanwhile|his|her|their)\b", re.I
+    r"^(he|she|they|it|this|that|these|those|however|but|and|also|so|then|meanwhile|his|her|its|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“«'‘]")
 _OPENING = re.compile(r"^[\"“«'‘(]?[A-Z0-9]")
@@ -282,6 +286,48 @@ def designations(texts: Sequence[str]) -> frozenset[str]:
 
 
 _SOCIAL = re.compile(r"(?<![\w.])@\w{2,}|^RT\b")
+
+_PAGE = r"(?:article|story|blog|column|newsletter|web\s?page|page|post|piece|report|version|item|entry)"
+_META = re.compile(
+    "|".join(
+        [
+            r"\bthis\s+(?:article|story|blog|column|newsletter|web\s?page|page)\b(?<!for this story)(?<!for this article)",
+            rf"\bthis\s+{_PAGE}\s+(?:was|has\s+been|had\s+been|is\s+being|first|originally|appeared|received|correct)",
+            rf"\b(?:contribut\w*|comments?|tips?|updat\w+)\s+(?:to|on)\s+this\s+{_PAGE}\b",
+            r"\bthe\s+(?:article|story|post|piece|page|column|blog|newsletter)\s+(?:was|has\s+been|had\s+been|is)\s+"
+            r"(?:\w+\s+)?(?:written|updated|corrected|amended|edited|revised|changed|published|posted|compiled)\b",
+            r"\b(?:earlier|previous|original|updated|print|online)\s+version\s+of\s+this\b",
+            r"^(?:correction|clarification|editor['’]?s['’]?\s+note|update[ds]?|related|read\s+more|see\s+also|more\s+on)"
+            r"\b\s*[:\-\u2013\u2014]",
+            r"^(?:the\s+)?(?:writer|author|columnist)\s+(?:is|was)\b",
+            r"\bsign\s+up\s+(?:for|to)\s+(?:free\s+|our\s+|the\s+)?(?:e-?mail|news|newsletters?|alerts|updates|rss)",
+            r"\bsubscribe\s+(?:to\s+(?:our|the\s+(?:rss|newsletter|feed|podcast))|now|today|here)\b",
+            r"\bclick\s+here\b",
+            r"\b(?:explore|browse|visit)\s+(?:all\s+)?(?:of\s+)?our\b",
+            r"\b(?:read|watch|follow|see)\s+(?:all\s+)?(?:of\s+)?our\s+(?:live|full|latest|special|interactive|coverage|"
+            r"graphics?|videos?|gallery|timeline|blog|updates|page|guide)\b",
+            r"\bour\s+(?:coverage|graphics?|interactive|special\s+report|live\s+blog|newsletters?|podcast)\b",
+            r"\b(?:e-?mail|write\s+to|contact)\s+(?:the\s+)?(?:author|reporter|writer|columnist|editor)s?\b",
+            r"\ball\s+rights\s+reserved\b|\bcopyright\b|©",
+            r"\bis\s+an?\s+(?:staff\s+writer|reporter|correspondent|columnist|contributing\s+(?:editor|writer))\s+"
+            r"(?:for|at|with)\b",
+        ]
+    ),
+    re.I,
+)
+"""A line about the article or the page rather than the story: when it was written or updated, a
+correction or editor's note, who wrote or contributed to it, a prompt to subscribe, sign up or
+explore the site ("The article was written Oct. 12.", "Explore all of our graphics on the spill",
+"Jane Roe contributed to this report").  Cleaning keeps such a line when it reads like prose; the
+summary never tells it."""
+
+
+def about_the_page(text: str) -> bool:
+    """Whether a sentence speaks of the article, the page or the paper rather than the story
+    (:data:`_META`)."""
+    return _META.search(text) is not None
+
+
 """A post quoted from a social network or a handle to follow ("RT @jane_roe: ...", "Follow us at
 @paper"): a reader's or a page's words, never a line of the summary."""
 
@@ -476,7 +522,7 @@ def summarise(
     named = designations([s.text for doc in originals for s in doc.sentences])
     for doc in originals:
         for s in doc.sentences:
-            text = strip_dateline(s.text)
+            text = strip_dateline(s.text[live_stamp_end(s, doc.times) :])
             words = len(text.split())
             if (
                 words < 6
@@ -486,6 +532,7 @@ def summarise(
                 or not _OPENING.match(text)
                 or not complete(text)
                 or _SOCIAL.search(text)
+                or about_the_page(text)
                 or run_together(text, counts, _in_names(doc, s, text), named)
             ):  # a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a post
                 continue  # quoted from a social network ("RT @jane_roe: ..."), or two sentences run together
@@ -604,8 +651,8 @@ def summarise(
         (doc.article.id, s.index, s.text, tfidf.vector(s.text), _stems(s.text)) for doc in docs for s in doc.sentences
     ]
     by_id = {doc.article.id: doc for doc in docs}
-    out: list[dict[str, object]] = []
-    for i in story_order([(by_id[cands[i].source], cands[i].sentence) for i in chosen], chosen):
+    cited: dict[int, list[Citation]] = {}
+    for i in chosen:
         c = cands[i]
         cites = [Citation(source=c.source, sentence=c.sentence, text=c.text)]
         for source, index, text, vec, st in pool:
@@ -616,14 +663,73 @@ def summarise(
                 and coverage(stems[i], st) >= COVERED
             ):  # a source saying the same in fewer (or more) words supports it too
                 cites.append(Citation(source=source, sentence=index, text=text))
+        cited[i] = cites
+    first_day = min((p for d in originals if (p := d.article.published.value)), default=None)
+    leads = [
+        Lead(
+            key=i,
+            text=cands[i].text,
+            sources=len({x.source for x in cited[i]}),
+            centrality=cosine(vecs[i], center),
+            day=reported_day(by_id[cands[i].source], cands[i].sentence),
+        )
+        for i in chosen
+    ]
+    first = lead(leads, first_day[:10] if first_day else None)
+    rest = [i for i in chosen if i != first]
+    ordered = story_order([(by_id[cands[i].source], cands[i].sentence) for i in rest], rest)
+    out: list[dict[str, object]] = []
+    for i in ([first] if first is not None else []) + ordered:
+        c = cands[i]
         out.append(
             {
                 "text": c.text,
-                "citations": [x.to_dict() for x in cites],
+                "citations": [x.to_dict() for x in cited[i]],
                 "dates": when(by_id[c.source], c.sentence, c.text),
             }
         )
     return out
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What :func:`lead` weighs of a chosen summary sentence."""
+
+    key: int
+    text: str
+    sources: int  # the articles that state it (its citations' sources, itself included)
+    centrality: float  # TF-IDF cosine to the story's centroid
+    day: str | None  # the day it reports (:func:`reported_day`)
+
+
+LEAD_SOURCE = 0.05
+"""Lead score per further article that states a sentence (up to ``LEAD_SOURCES_MAX``), added to its
+centrality: a fact many sources state is what the story is, one source's aside is not."""
+LEAD_SOURCES_MAX = 6
+BACKGROUND_DAYS = 7
+"""A sentence reporting a day more than this many days before the story's first article tells
+background ("The offensive in Mosul began on 17 October" in a brief about Raqqa): it never leads."""
+
+
+def lead(leads: Sequence[Lead], story_start: str | None) -> int | None:
+    """The key of the sentence that opens the summary: the one that best says what the story is, by
+    its centrality plus ``LEAD_SOURCE`` per further article stating it.  A newsroom lead says
+    what the story is before it tells how it unfolded; told in story order from the start, a brief
+    opens on its earliest line, often background.  A sentence may not lead when it reports a day
+    well before the coverage began (``BACKGROUND_DAYS``) or opens with a dangling pronoun or
+    connective ("Its shares fell"); when none may, None (the summary is told in story order from
+    its first line)."""
+    start = date.fromisoformat(story_start) if story_start and len(story_start) == 10 else None
+    best: tuple[float, int] | None = None
+    for x in leads:
+        if _DANGLING.match(x.text):
+            continue
+        if start and x.day and len(x.day) == 10 and date.fromisoformat(x.day) < start - timedelta(days=BACKGROUND_DAYS):
+            continue
+        score = x.centrality + LEAD_SOURCE * min(x.sources - 1, LEAD_SOURCES_MAX)
+        if best is None or score > best[0]:
+            best = (score, x.key)
+    return best[1] if best else None
 
 
 def reported_day(doc: AnnotatedArticle, sentence: int) -> str | None:
