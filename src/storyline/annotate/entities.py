@@ -638,6 +638,27 @@ def _broken_quotes(surface: str) -> bool:
     return opening != closing or surface.count('"') % 2 == 1
 
 
+_OPEN_BRACKET = re.compile(r"^(.*?\w[.)]?)\s*(?:\(|\[|-LRB-|-LSB-)\s*([^()\[\]\s][^()\[\]]*)$")
+_CLOSE_BRACKET = re.compile(r"\s*(?:\)|\]|-RRB-|-RSB-)")
+
+
+def _split_bracket(text: str, m: Mention) -> list[Mention]:
+    """A span that runs into an alternate name in brackets and stops before the closing one:
+    "World Health Organization (WHO" -> "World Health Organization" + "WHO" (then joined as an
+    acronym defined in the text)."""
+    hit = _OPEN_BRACKET.match(m.text)
+    if hit is None or not _CLOSE_BRACKET.match(text, m.end):
+        return [m]
+    inner = hit.group(2)
+    if not inner[:1].isupper() or sum(c.isalnum() for c in inner) < 2:
+        return [m]  # "Prince (l)": a caption's "left", no name
+    a_end, b_start = m.start + hit.end(1), m.start + hit.start(2)
+    return [
+        m.model_copy(update={"end": a_end, "text": text[m.start : a_end]}),
+        m.model_copy(update={"start": b_start, "text": text[b_start : m.end]}),
+    ]
+
+
 def _split_glued(text: str, m: Mention, place_keys: set[str]) -> list[Mention]:
     """An organisation and the speaker after it read as one name: "Ministry of Russia Oleg
     Syromolotov said" -> "Ministry of Russia" + "Oleg Syromolotov".  Only when the word after
@@ -841,7 +862,10 @@ def resolve_entities(
                 m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
                 m1 = m1.model_copy(update={"label": "GPE"})
-            if m1.label == "ORG":
+            parts = _split_bracket(d.article.text, m1)
+            if len(parts) > 1:
+                raw.extend(parts)
+            elif m1.label == "ORG":
                 raw.extend(_split_glued(d.article.text, m1, place_keys))
             elif m1.label == "PERSON":
                 raw.extend(_split_person(d.article.text, m1, names, place_keys))
@@ -1185,6 +1209,14 @@ def _build(
     for nodes in by_fold.values():
         for other in nodes[1:]:
             uf.union(nodes[0], other)
+    persons = _persons_read_as_organisations(docs, ms, uf)
+    for x in ms:
+        if x.mention.label == "ORG" and uf.find(x.node) in persons:
+            labels[x.node]["ORG"] -= 1
+            if labels[x.node]["ORG"] <= 0:
+                del labels[x.node]["ORG"]
+            labels[x.node]["PERSON"] += 1
+            x.mention = x.mention.model_copy(update={"label": "PERSON"})
 
     def kind(node: str) -> str:
         root_labels: Counter[str] = Counter()
@@ -1351,13 +1383,83 @@ def _build(
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
     dropped |= _common_noun_acronyms(docs, ms, uf)
+    dropped |= _plural_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
+    forced.update({root: "organisation" for root in _singular_groups(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     dropped |= _time_zones(ms, uf)
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+# what makes a name a person's whatever the recogniser said: an honorific before it ("Dr Keiji
+# Fukuda", also inside the span), an office written before it ("health secretary Nicola Sturgeon",
+# "the health secretary, Nicola Sturgeon,"), an age ("Pacitti, 24,") or a person's role in
+# apposition after it ("Pacitti, the goalkeeper", "Keiji Fukuda, assistant director-general").
+# A speech verb is no cue: organisations speak too ("Goldman Sachs said"); nor is "who": peoples
+# and places have it too ("Icelanders, who", "those on Capitol Hill who").
+_HONORIFIC = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor)\.?\s+$")
+_ROLES = (
+    "secretary|minister|director|director-general|spokesman|spokeswoman|spokesperson|chairman|chairwoman|"
+    "president|vice-president|professor|expert|adviser|advisor|doctor|chief|head|leader|officer|executive|"
+    "commissioner|ambassador|governor|mayor|senator|congressman|congresswoman|manager|lawyer|attorney|judge|"
+    "goalkeeper|player|coach|student|pupil|teacher|headteacher|headmaster|headmistress|nurse|surgeon|"
+    "virologist|epidemiologist|scientist|researcher|economist|analyst|editor|correspondent|reporter|"
+    "singer|actor|actress|mother|father|wife|husband|son|daughter|brother|sister|widow|boss"
+)
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\b,?\s*$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    rf"\s*(?:,\s*\d{{1,3}}\s*[,.]|\(\d{{1,3}}\)|,\s*(?:the\s+|a\s+|an\s+)?"
+    rf"(?:(?!(?:whose|which|its|their|where|and|or|of|for|with)\b)[\w.-]+\s+){{0,4}}?(?:{_ROLES})s?\b)",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+
+
+def _strong_person_cue(text: str, m: Mention, surface: str) -> bool:
+    """A mention written as a person's whatever the label: see ``_HONORIFIC`` above."""
+    inside = m.text[: max(0, m.text.find(surface))]
+    before = inside if inside.strip() else text[max(0, m.start - 40) : m.start]
+    if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before):
+        return True
+    return bool(_PERSON_AFTER.match(text, m.end))
+
+
+def _persons_read_as_organisations(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
+    """Roots of names the recogniser mostly reads as an organisation's that the text writes as a
+    person's (:func:`_strong_person_cue`): "Dr Keiji Fukuda", "Pacitti, 24,".  The recogniser
+    often takes a name it does not know (a Japanese or Scottish one) for an organisation, and a
+    wrong type also keeps "Fukuda" from joining "Keiji Fukuda".  Only names of one to three
+    plain capitalised words with no organisation head ("Agency", "Group"), never a
+    knowledge-base name; two cues and one mention in five at least, and twice as many as the
+    mentions written with "the" before them ("the Goldman Sachs")."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or Counter(x.mention.label for x in xs).most_common(1)[0][0] != "ORG":
+            continue
+        if not all(
+            1 <= len(ws := x.surface.split()) <= 3
+            and all(_NAME_WORD.match(w) and fold(w) not in _ORG_HEADS for w in ws)
+            for x in xs
+        ):
+            continue
+        cues = sorg = 0
+        for x in xs:
+            text = docs[x.doc].article.text
+            if _strong_person_cue(text, x.mention, x.surface):
+                cues += 1
+            elif x.mention.text.lower().startswith("the ") or _THE_BEFORE.search(
+                text[max(0, x.mention.start - 5) : x.mention.start]
+            ):
+                sorg += 1
+        if cues >= 2 and 5 * cues >= len(xs) and cues >= 2 * sorg:
+            out.add(root)
+    return out
 
 
 # head nouns of a named facility or vehicle: "the Ocean Star rig", "the Karla well", "the Vela tanker"
@@ -1440,30 +1542,92 @@ def _products(
     """Roots of one-word "persons", "organisations" and "groups" that are a drug or a like
     product, typed ``other``: the recogniser reads "Tamiflu" as a people and "Diazepam" as a
     person.  The evidence is what the text calls it ("the antiviral drug Tamiflu", "doses of
-    Tamiflu", "Tamiflu tablets"): two such mentions and one in twenty at least, three times as
-    many as those written as a person's (:func:`_person_cue`).  "the drug company Roche" is no
+    Tamiflu", "Tamiflu tablets"), or a listing with a name so found ("Tamiflu and Relenza"): two
+    such mentions and one in twenty at least, three times as many as those written as a
+    person's (:func:`_person_cue`).  "the drug company Roche" is no
     cue: the word before the name must be the product's noun."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    by_doc: dict[int, list[_M]] = defaultdict(list)
+    for x in ms:
+        by_doc[x.doc].append(x)
+    for ys in by_doc.values():
+        ys.sort(key=lambda y: y.mention.start)
+    out: set[str] = set()
+    for listed in (False, True):  # then a name listed with a product: "Tamiflu and Relenza"
+        for root, xs in groups.items():
+            if uf.kb[root] or root in dropped or root in out:
+                continue
+            if forced.get(root, "person") not in ("person", "organisation", "group"):
+                continue
+            if any(" " in x.surface for x in xs):
+                continue
+            cues = 0
+            for x in xs:
+                text = docs[x.doc].article.text
+                after = _NEXT_WORD.match(text, x.mention.end)
+                if (
+                    _PRODUCT_BEFORE.search(text[max(0, x.mention.start - 40) : x.mention.start])
+                    or (after is not None and after.group(1).lower() in _PRODUCT_AFTER)
+                    or (listed and _listed_with(text, x, by_doc[x.doc], lambda y: uf.find(y.node) in out))
+                ):
+                    cues += 1
+            if cues < max(2, len(xs) / 20):
+                continue
+            people = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
+            if 3 * people <= cues:
+                out.add(root)
+    return out
+
+
+def _listed_with(text: str, x: _M, doc_ms: list[_M], pred: Callable[[_M], bool]) -> bool:
+    """Whether the mention next to ``x`` in a list ("Tamiflu and Relenza", "Tamiflu, Relenza")
+    satisfies ``pred``; ``doc_ms``: the mentions of ``x``'s article in text order."""
+    i = next(k for k, y in enumerate(doc_ms) if y is x)
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc_ms):
+            a, b = sorted((doc_ms[k].mention, x.mention), key=lambda z: z.start)
+            if _LIST_GAP.fullmatch(text[a.end : b.start]) and pred(doc_ms[k]):
+                return True
+    return False
+
+
+_SINGULAR_ACTS = re.compile(
+    r"(?:['’]s\b|,\s+which\b|\s+(?:is|was|has|had|says|said|told|announced|added|insisted|owns|owned|operates|"
+    r"operated|employs|employed)\b)"
+)
+_BODY_BEFORE = re.compile(r"\b(?:firm|company|contractor|operator|owner|giant|group|maker|corporation)\s+$", re.I)
+
+
+def _singular_groups(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of one-word "groups" (the recogniser's nationality or religion label) that act as one
+    body: typed ``organisation``.  A people is a plural ("Americans said", "the Kurds'") or a
+    word whose plural is itself ("the Chinese said"); a name of the singular form written with
+    a possessive, a verb in the singular or ", which" after it, or a company's noun before it
+    ("Transocean's rig", "Transocean was", "drilling firm Transocean"), three mentions and one
+    in ten at least, is a company or a body.  Never a knowledge-base name."""
     groups: dict[str, list[_M]] = defaultdict(list)
     for x in ms:
         groups[uf.find(x.node)].append(x)
     out: set[str] = set()
     for root, xs in groups.items():
-        if uf.kb[root] or root in dropped or forced.get(root, "person") not in ("person", "organisation", "group"):
+        if uf.kb[root] or root in dropped or root in forced:
             continue
-        if any(" " in x.surface for x in xs):
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "group":
             continue
-        cues = 0
-        for x in xs:
-            text = docs[x.doc].article.text
-            after = _NEXT_WORD.match(text, x.mention.end)
-            if _PRODUCT_BEFORE.search(text[max(0, x.mention.start - 40) : x.mention.start]) or (
-                after is not None and after.group(1).lower() in _PRODUCT_AFTER
-            ):
-                cues += 1
-        if cues < max(2, len(xs) / 20):
+        keys = {fold(x.surface) for x in xs}
+        if any(" " in k or k.endswith(_NO_S_PLURAL) for k in keys):
             continue
-        people = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
-        if 3 * people <= cues:
+        acts = sum(
+            1
+            for x in xs
+            if _SINGULAR_ACTS.match(docs[x.doc].article.text, x.mention.end)
+            or _BODY_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 16) : x.mention.start])
+        )
+        if acts >= max(3, len(xs) / 10):
             out.add(root)
     return out
 
@@ -1505,6 +1669,29 @@ def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -
     return {root for root, keys in groups.items() if not uf.kb[root] and keys <= common}
 
 
+def _plural_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
+    """Roots of acronyms the story also writes in the plural ("GPs", "ROVs"; two times and one
+    use in eight at least): a common noun ("see your GP", "the ROV"), not an actor (dropped;
+    the mentions stay, without an entity).  A knowledge-base name is never dropped."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        groups[uf.find(x.node)].add(x.surface)
+    forms = {s for root, ss in groups.items() if not uf.kb[root] for s in ss if _ACRONYM.fullmatch(s)}
+    if not forms:
+        return set()
+    counts: Counter[str] = Counter()
+    for d in docs:
+        for hit in _ACRONYM_WORD.finditer(d.article.text):
+            if hit.group(1) in forms:
+                counts[hit.group(0)] += 1
+    plural = {a for a in forms if counts[a + "s"] >= 2 and 8 * counts[a + "s"] >= counts[a]}
+    return {root for root, ss in groups.items() if not uf.kb[root] and ss <= plural}
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM_WORD = re.compile(r"\b([A-Z]{2,5})s?\b")
+
+
 def _abbreviates(acr: str, phrase: str) -> bool:
     """Whether ``acr`` abbreviates the whole of ``phrase``: its letters in order, each opening a
     word or later in a word an earlier letter opened, every word but function words opening
@@ -1538,6 +1725,7 @@ _FROM = _words("from")
 _RESIDENT = _words("man woman men women resident residents teen teenager boy girl couple family native")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 _SPEAKS = re.compile(r"\b(?:said|says|told|asked)\s*\||\|\s*(?:said|says|told|asked)\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*[ \t]+$")
 _PERSON_CUE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Coach|Judge)\.?\s+$")
 
 
@@ -1580,8 +1768,13 @@ def _written_as_places(
         if x.mention.label == "PERSON" and len(words) >= 2:
             person_words.update(words)
         text = docs[x.doc].article.text
-        if _PERSON_CUE.search(text[max(0, x.mention.start - 12) : x.mention.start]) or _SPEAKS.search(
-            text[max(0, x.mention.start - 12) : x.mention.start] + "|" + text[x.mention.end : x.mention.end + 12]
+        if _PERSON_CUE.search(text[max(0, x.mention.start - 12) : x.mention.start]) or (
+            # "NHS Greater Glasgow said" speaks for an organisation, whatever span the recogniser took
+            (len(words) == 1 or x.mention.label == "PERSON")
+            and not _NAME_BEFORE.search(text[max(0, x.mention.start - 24) : x.mention.start])
+            and _SPEAKS.search(
+                text[max(0, x.mention.start - 12) : x.mention.start] + "|" + text[x.mention.end : x.mention.end + 12]
+            )
         ):
             person_words.update(words)
     by_doc: dict[int, list[_M]] = defaultdict(list)
@@ -1902,6 +2095,8 @@ _GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$
 # before the name of a storm or an operation, not a person's: "Hurricane Gordon", "Operation Michael"
 _THING_TITLE = re.compile(r"(?:^|\W)(Hurricane|Storm|Typhoon|Cyclone|Operation)\s+$")
 _NAME_TITLE = re.compile(r"(?:^|\W)(King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Sir|Dame)\.?\s+$")
+# "Sir" and "Dame" come before a first name ("Sir Liam" is Sir Liam Donaldson), the others do not
+_REGNAL_TITLE = re.compile(r"(?:^|\W)(King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan)\.?\s+$")
 
 
 def _surname_like(key: str, labels: Counter[str], lower: Counter[str]) -> bool:
@@ -2063,8 +2258,15 @@ def _join_given_names(
     article that never names Gordon Brown may be anyone).  Only one-word person mentions of a
     word the story uses as a first name more than as a surname (``given_first``), never a
     knowledge-base name, never after a title ("Prince Michael", "Mrs Jackson", "Hurricane
-    Gordon"), never a first name the story also writes in lowercase ("Mark", "Bill": joined, the
-    common word would make the whole actor look like one).  Mentions join one by one (:func:`_move_mention`); returns the new nodes."""
+    Gordon"; "Sir Liam" is a first name and joins), never a first name the story also writes
+    in lowercase ("Mark", "Bill": joined, the common word would make the whole actor look like
+    one).  Reader comments under a page are
+    another voice: a full name a reader writes is no evidence for the article's first names
+    (:func:`_comments_start`), nor the reverse, and a reader's signature ("At 19:42, Kim wrote:", a line "Kim,
+    Leeds") is nobody of the story (:func:`_signature`); a first name in the comments joins a
+    full name the comments give.  A first name listed before a full
+    name ("Kim and Sonia Lee") shares its surname: it joins only a full name with that surname.
+    Mentions join one by one (:func:`_move_mention`); returns the new nodes."""
     person: dict[str, bool] = {}
 
     def person_node(node: str) -> bool:
@@ -2072,15 +2274,29 @@ def _join_given_names(
             person[node] = is_person(node)
         return person[node]
 
-    full: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    comments = {di: _comments_start(d.article.text) for di, d in enumerate(docs)}
+
+    def in_comments(x: _M) -> bool:
+        return x.mention.start >= comments[x.doc]
+
+    # first name -> (article, in its reader comments) -> full names there
+    full: dict[str, dict[tuple[int, bool], Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     surnames: set[tuple[int, str]] = set()  # (article, surname of a full name it gives)
+    surname_of: dict[str, set[str]] = defaultdict(set)  # root -> surnames of its full names
     for x in ms:  # full names whose first word is a first name of the story
         words = _name_words(x.surface)
         if len(words) >= 2 and words[0][:1].isupper() and person_node(x.node):
             surnames.add((x.doc, fold(words[-1])))
+            surname_of[uf.find(x.node)].add(fold(words[-1]))
             if fold(words[0]) in given_first:
-                full[fold(words[0])][x.doc][uf.find(x.node)] += 1
+                full[fold(words[0])][(x.doc, in_comments(x))][uf.find(x.node)] += 1
     bare: list[_M] = []
+    shared: dict[int, str] = {}  # id of a bare first name -> the surname it shares ("Kim and Sonia Lee")
+    at: dict[tuple[int, int], _M] = {}  # the longest name starting at each place
+    for x in ms:
+        y = at.get((x.doc, x.mention.start))
+        if y is None or x.mention.end > y.mention.end:
+            at[(x.doc, x.mention.start)] = x
     for x in ms:
         s = x.surface
         if " " in s or not s[:1].isupper() or s.isupper() or "@" in x.node or fold(s) not in full or lower[fold(s)]:
@@ -2088,25 +2304,70 @@ def _join_given_names(
         if not person_node(x.node) or uf.kb[uf.find(x.node)] or (x.doc, fold(s)) in surnames:
             continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
         text = docs[x.doc].article.text
-        if any(_title_before(text, x.mention, s, t) is not None for t in (_NAME_TITLE, _GENDER_TITLE, _THING_TITLE)):
+        if any(_title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, _GENDER_TITLE, _THING_TITLE)):
             continue
+        if _signature(text, x.mention):
+            continue  # a reader's name: not the person the article names in full
+        couple = _COUPLE.match(text, x.mention.end)
+        partner = at.get((x.doc, couple.end())) if couple is not None else None
+        words = _name_words(partner.surface) if partner is not None else []
+        while partner is not None and (nxt := at.get((x.doc, partner.mention.end + 1))) is not None:
+            partner = nxt  # a name the recogniser (or a split) cut in two: "La Toya" + "Jackson"
+            words += _name_words(nxt.surface)
+        if len(words) >= 2:
+            shared[id(x)] = fold(words[-1])  # "Kim and Sonia Lee" are Lees
         bare.append(x)
     moves: list[tuple[_M, str]] = []
     attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
     for x in bare:
-        here = full[fold(x.surface)].get(x.doc)
+        here = full[fold(x.surface)].get((x.doc, in_comments(x)))
         target = _dominant(here) if here else None
         if target is not None:
             moves.append((x, target))
             attested[fold(x.surface)].add(target)
     for x in bare:
         key = fold(x.surface)
-        if x.doc in full[key]:
+        if (x.doc, in_comments(x)) in full[key]:
             continue
         top = _dominant(sum(full[key].values(), Counter()), least=3)
         if top is not None and attested[key] == {top}:
             moves.append((x, top))
-    return {_move_mention(x, target, uf, labels, surfaces) for x, target in moves if target != uf.find(x.node)}
+    return {
+        _move_mention(x, target, uf, labels, surfaces)
+        for x, target in moves
+        if target != uf.find(x.node) and (id(x) not in shared or shared[id(x)] in surname_of[target])
+    }
+
+
+# reader comments under a page: "At 19:42 1st Jun 2010, Kim wrote:", "Kim Lee writes:", "Posted by kim"
+_COMMENT_HEAD = re.compile(
+    r"^[ \t]*(?:(?:At|On)\s[^\n]{0,40}?,\s*)?(?!(?:he|she|they|it|i|we|you)\b)[^\s,.:]+(?:[ \t][^\s,.:]+){0,2}[ \t]+(?:wrote|writes)[ \t]*:"
+    r"|^[ \t]*(?:Posted|Submitted|Comment(?:ed)?)[ \t]+by\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+# a first name listed before a full name: "Kim and Sonia Lee" are both Lees
+_COUPLE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _comments_start(text: str) -> int:
+    """Where the reader comments under an article begin (its length when there are none): the
+    first line that opens a comment ("At 19:42 1st Jun 2010, Kim wrote:", "Posted by kim")."""
+    hit = _COMMENT_HEAD.search(text)
+    return hit.start() if hit is not None else len(text)
+
+
+def _signature(text: str, m: Mention) -> bool:
+    """A first name signing a reader's message: a line of the name alone or with a place after a
+    comma ("Kim, Leeds"), or the name before "wrote:"."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[m.end : line_end]
+    if re.match(r"[ \t]+(?:wrote|writes)[ \t]*:", rest, re.IGNORECASE):
+        return True
+    return not text[line_start : m.start].strip(" \t-–—") and bool(
+        re.fullmatch(r"[ \t]*(?:,[ \t]*[A-Z][\w.'’ -]{0,40})?[ \t]*", rest)
+    )
 
 
 def _given_compatible(wa: list[str], wb: list[str], kb: KnowledgeBase) -> bool:
