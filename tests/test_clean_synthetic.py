@@ -223,6 +223,19 @@ def test_comment_section_removed() -> None:
     assert "reader1" not in a.text and len(a.removed) == 2
 
 
+def test_comment_headers_without_on_are_comments() -> None:
+    """A blog's comment headers written "At 18:40 23rd Mar 2010 , name wrote :" (no "on")."""
+    text = (
+        "The dam will be finished next year, the company said in a statement.\n"
+        "At 18:40 23rd Mar 2010 , reader1 wrote : Great news .\n"
+        "Really great news for the valley .\n"
+        "At 01:20 24th Mar 2010 , reader2 wrote : I disagree .\n"
+    )
+    a = clean_document(raw(text), OPT)
+    assert "reader1" not in a.text and "valley" not in a.text
+    assert a.text.startswith("The dam will be finished")
+
+
 def test_tokenised_stamp_prefix() -> None:
     text = (
         "Friday , April 30 , 2010 ; 3:59 PM As a massive oil slick threatened the coast Friday , the governor "

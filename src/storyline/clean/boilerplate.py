@@ -142,7 +142,7 @@ READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|this\s+discussion|this\s+
 Today"), not the reader."""
 COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
 COMMENT_HEAD = re.compile(
-    r"^\s*(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+.{5,30}?,?\s+\S.{0,60}?\s+wrote\s*:|"
+    r"^\s*(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?.{5,30}?,?\s+\S.{0,60}?\s+wrote\s*:|"
     r"\S.{0,60}?\s+wrote\s*:\s*$|This comment was removed because|.{0,300}\bPosted\s+by\s*:?\s*[\w.\-]+)",
     re.I,
 )
