@@ -699,7 +699,7 @@ class Lead:
     text: str
     sources: int  # the articles that state it (its citations' sources, itself included)
     centrality: float  # TF-IDF cosine to the story's centroid
-    day: str | None  # the day it reports (:func:`reported_day`)
+    day: str | None  # the date it reports, a TimeML value of any precision (:func:`reported_day`)
 
 
 LEAD_SOURCE = 0.05
@@ -715,16 +715,16 @@ def lead(leads: Sequence[Lead], story_start: str | None) -> int | None:
     """The key of the sentence that opens the summary: the one that best says what the story is, by
     its centrality plus ``LEAD_SOURCE`` per further article stating it.  A newsroom lead says
     what the story is before it tells how it unfolded; told in story order from the start, a brief
-    opens on its earliest line, often background.  A sentence may not lead when it reports a day
-    well before the coverage began (``BACKGROUND_DAYS``) or opens with a dangling pronoun or
-    connective ("Its shares fell"); when none may, None (the summary is told in story order from
-    its first line)."""
+    opens on its earliest line, often background.  A sentence may not lead when it reports a date
+    (of any precision) that begins well before the coverage began (``BACKGROUND_DAYS``) or opens with
+    a dangling pronoun or connective ("Its shares fell"); when none may, None (the summary is told
+    in story order from its first line)."""
     start = date.fromisoformat(story_start) if story_start and len(story_start) == 10 else None
     best: tuple[float, int] | None = None
     for x in leads:
         if _DANGLING.match(x.text):
             continue
-        if start and x.day and len(x.day) == 10 and date.fromisoformat(x.day) < start - timedelta(days=BACKGROUND_DAYS):
+        if start and x.day and date_bounds(x.day)[0] < (start - timedelta(days=BACKGROUND_DAYS)).isoformat():
             continue
         score = x.centrality + LEAD_SOURCE * min(x.sources - 1, LEAD_SOURCES_MAX)
         if best is None or score > best[0]:
@@ -733,45 +733,79 @@ def lead(leads: Sequence[Lead], story_start: str | None) -> int | None:
 
 
 def reported_day(doc: AnnotatedArticle, sentence: int) -> str | None:
-    """The day (ISO) a summary sentence takes its place in the story from: the first day of the date
-    it reports as the timeline reads it (:func:`storyline.story.events.sentence_date`: not a "since"
-    date, not a past thing's year) unless that date stands in a background clause
-    (:func:`_clause_spans`), or else its article's publication day, also when the date is after it
-    (a plan or forecast is news of the day it was said); None when neither is known."""
+    """The date (a TimeML value, at the precision the text gives it: "2021-03-02", "2021-03",
+    "2021-SU", "2021") a summary sentence takes its place in the story from.
+
+    It is the date of what the sentence reports, as the timeline reads it
+    (:func:`storyline.story.events.sentence_date`: not a "since" date, not a past thing's year),
+    leaving out every time expression that does not date the sentence's news
+    (:func:`undating_spans`): one in a background clause ("which relates to the death in June
+    2009"), in a phrase placing it before or after another event ("after the explosion on 20
+    April": when the sentence's own news happened is not said), or the target of a forecast or plan
+    ("predicted that a pandemic is likely to strike in the autumn": the news is the prediction).  A
+    date that starts after the article's publication, or that has not ended by it in a sentence that
+    forecasts ("By late June, the company hopes to ..."), is a plan's: the sentence is news of the
+    day it was said.  Otherwise, and when no expression dates it, the article's publication date;
+    None when neither is known.  A year stays a year and a season a season: no day is made up."""
     published = doc.article.published.value
     pub = date_bounds(published)[0] if published else None
     s = next((x for x in doc.sentences if x.index == sentence), None)
-    found = sentence_date(doc, s) if s else None
-    day = date_bounds(found[0].value)[0] if found and found[0].value else None
-    if s and found and _inside(s.text.find(found[1]), _clause_spans(s.text)):
-        day = None  # "Dr Roe denies the charge, which relates to the death in June 2009": news of its day
-    if day is None or (pub and day > pub):
-        return pub
-    return day
+    if s is None:
+        return published
+    spans = undating_spans(s.text)
+    own = [t for t in doc.times if t.sentence != s.index or not _inside(t.start - s.start, spans)]
+    found = sentence_date(doc.model_copy(update={"times": own}), s)
+    value = found[0].value if found else None
+    if value and pub:
+        first, last = date_bounds(value)
+        if first > pub or (last >= pub and _FORECAST.search(s.text)):
+            value = None  # a plan or forecast is news of the day it was said
+    return value or published
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the background clauses of :func:`background_spans` ("which led to his death in
-    June 2009", "when the rig exploded on 20 April"), not its phrases: "from 20 April" and "after the
-    rig exploded on 20 April" date what the sentence reports."""
+# what opens a part of a sentence whose dates are not those of the sentence's news: a relative,
+# causal, concessive or conditional clause, a phrase placing it before or after another event, a
+# forecast or plan.  Each runs to the next clause mark.  A "when" or "while" clause dates the news
+# ("Eleven died when the rig exploded on 20 April")
+_UNDATING = re.compile(
+    r"\b(?:which|who|whose|because|although|though|whereas|if|unless|until|till|led to|leading to|"
+    r"before|after|following|since|prior to|ahead of|in advance of|in the wake of|in the run-up to)\b",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"\b(?:will|shall|would|going to|(?:may|might|could|should)(?!\s+(?:not\s+|also\s+)?have\b)|"
+    r"(?:un)?likely to|expected to|expects?|set to|scheduled to|due to (?:be|start|begin|open|take|stand|appear|"
+    r"face|hold|meet|end|resume|return|vote|rule|arrive)|plan(?:s|ned)? to|intends? to|aims? to|hopes?|"
+    r"predict(?:s|ed)?|forecasts?|projected to|anticipates?|to be (?:held|published|released))\b|['’]ll\b"
+)  # lower case: "May 19" is no modal
+
+
+def undating_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` whose time expressions do not date the sentence's news
+    (:data:`_UNDATING` and forecast openers, each to the next clause mark): "Dr Roe denies the
+    charge, which relates to the death in June 2009"; "The hearing began after the rig exploded
+    on 20 April"; "An expert predicted that the virus is likely to return in the autumn"."""
     out = []
-    for m in _CLAUSE_OPENER.finditer(text):
-        mark = _CLAUSE_MARK.search(text, m.end())
-        out.append((m.start(), mark.start() if mark else len(text)))
+    for opener in (_UNDATING, _FORECAST):
+        for m in opener.finditer(text):
+            mark = _CLAUSE_MARK.search(text, m.end())
+            out.append((m.start(), mark.start() if mark else len(text)))
     return out
 
 
 def story_order(sentences: Sequence[tuple[AnnotatedArticle, int]], keys: Sequence[int]) -> list[int]:
-    """``keys`` (one per summary sentence, in order of choice) in the order of the story: by the day
-    each sentence reports (:func:`reported_day`), then its article's publication date, then order of
-    choice; a sentence with no known day goes last.  A brief chosen by importance and read in that
-    order jumps back and forth in time; told in order, the latest development ends it."""
-
-    def key(k: int) -> tuple[str, str, int]:
-        doc, index = sentences[k]
-        return reported_day(doc, index) or "9999", doc.article.published.value or "9999", k
-
-    return [keys[k] for k in sorted(range(len(keys)), key=key)]
+    """``keys`` (one per summary sentence, in order of choice) in the order of the story: by the
+    date each sentence reports (:func:`reported_day`), then its article's publication date, then
+    order of choice; a sentence with no known date goes last.  A date of a coarser precision than
+    a day takes its period's place: after the days before it starts, before the days inside it (a
+    month opens what happened in it), so no day is made up for "in June" or "a year ago".  A brief
+    chosen by importance and read in that order jumps back and forth in time; told in order, the
+    latest development ends it."""
+    when = [reported_day(doc, index) for doc, index in sentences]
+    order = sorted(range(len(keys)), key=lambda k: (sentences[k][0].article.published.value or "9999", k))
+    order.sort(key=lambda k: date_bounds(v)[1] if (v := when[k]) else "", reverse=True)  # wider first
+    order.sort(key=lambda k: date_bounds(v)[0] if (v := when[k]) else "9999")
+    return [keys[k] for k in order]
 
 
 def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, object]]:
