@@ -215,6 +215,49 @@ def _clause_follows(words: list[str]) -> bool:
     return False
 
 
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_LABEL = re.compile(
+    rf"(?:\d{{1,2}}\s+{_MONTH_WORD}\s*,?\s+|{_MONTH_WORD}\s+\d{{1,2}}\s*,?\s+|{_MONTH_WORD}\s*,?\s+)?"
+    r"(?:1[0-9]|20)\d\d(?:s)?(?:\s*[-–/]\s*(?:\d\d){1,2})?\s*:\s+(?=[A-Z0-9\"“‘'`(])"
+)
+"""A date label opening an item of a list of dates ("11 Oct, 1918: ...", "1957: ...", "1982-85: ...")."""
+_DATE_LEADS = frozenset([
+    "since", "until", "till", "before", "after", "during", "around", "circa", "early", "late", "mid",
+    "through", "between", "throughout", "spring", "summer", "autumn", "winter", "fall", "year", "years",
+])  # fmt: skip
+"""Words after which a year goes on the sentence ("in 1973: ...", "since 2001: ...")."""
+
+
+def _date_label_at(line: str, toks: list[tuple[int, str]], i: int, *, listed: bool = False) -> bool:
+    """Whether a list item led by a date label and a colon (:data:`_DATE_LABEL`) starts at token ``i``
+    of a line that glued the list's items together ("Quake killed 1,600 11 Oct, 1918: Mona Passage",
+    "... badly affected 1957: Asian flu killed ..."): the word before it ends an item — a figure, a
+    closing bracket or a lower-case word no caption ends on ("in 1902:", "since 2001:" go on the
+    sentence) — and is not part of the date ("on 12 May 2009:").  When the piece before opens with a
+    date label itself (``listed``: the list has begun), a capitalised word may end the item too
+    ("1979: ... off the coast of Avelia 1983: ...")."""
+    m = _DATE_LABEL.match(line, toks[i][0])
+    if m is None:
+        return False
+    prev = toks[i - 1][1]
+    bare = prev.rstrip(",")
+    if bare in _WEEKDAYS or (re.fullmatch(r"\d{1,2}", bare) and not toks[i][1][:1].isdigit()):
+        return False  # inside a date ("Monday 12 May 2009:", "12 | May 2009:")
+    if re.fullmatch(r"\d{1,2}", bare) and i >= 2 and toks[i - 2][1].strip(".,") in _MONTHS | _MONTH_ABBR:
+        return False  # "on July 23 | 2002:"
+    if _YEAR.fullmatch(bare) and toks[i][1][:1].isdigit():
+        return False  # a range of years ("1993 1996:")
+    if prev.endswith((",", ";", ":")):
+        return False
+    figure = any(ch.isdigit() for ch in prev) or prev in (")", "-RRB-")
+    word = _LOWER_WORD.fullmatch(prev) is not None and prev not in NO_HEADLINE_END and prev not in _DATE_LEADS
+    word = word or (listed and _TITLE_WORD.fullmatch(prev) is not None and prev not in _MONTHS)
+    return (figure or word) and prev not in _SAYING and prev not in _CLAUSE_LINKS
+
+
 def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     """Offsets inside a body line where a sentence starts straight after a caption or subheading
     that lost its line break ("... faces four years in prison if convicted The trial is expected to
@@ -230,9 +273,15 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
     cuts: list[int] = []
     last = 0
-    for i in range(MIN_WORDS, len(toks) - 3):
+    for i in range(MIN_WORDS, len(toks) - 2):
         tok, prev = toks[i][1], toks[i - 1][1]
         if i - last < MIN_WORDS:
+            continue
+        if _date_label_at(line, toks, i, listed=_DATE_LABEL.match(line, toks[last][0]) is not None):
+            cuts.append(toks[i][0])
+            last = i
+            continue
+        if i >= len(toks) - 3:
             continue
         if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in _CLAUSE_LINKS:
             continue
@@ -877,6 +926,8 @@ _BOX_ITEM = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?(?
 """A fact-box item: a short label, a colon and a figure ("Clean-up costs so far: $990m",
 "Size: 396ft"); the label ends on a letter, so a clock ("at 10:30") is none."""
 _MONTHS = frozenset(m for m in calendar.month_name if m)
+_MONTH_ABBR = frozenset(m for m in calendar.month_abbr if m) | {"Sept"}
+_WEEKDAYS = frozenset(calendar.day_name)
 _FIGURE_END = re.compile(r".*\d.*|[mk]|bn|tn|%|p|ft|m|km|kg|pence|cents?|-RRB-|\)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|[A-Za-z](?:\.[A-Za-z])+\.")
@@ -918,11 +969,11 @@ def fact_box_end(line: str) -> int | None:
         (k for k, (_, t) in enumerate(toks) if _SENTENCE_STOP.search(t) and not _ABBREVIATION.fullmatch(t)), len(toks)
     )
     head_end = toks[first_stop][0] if first_stop < len(toks) else len(line)
-    item = _BOX_ITEM.search(line[:head_end])
-    if item is None:
-        return None
     if line[:1] in "`'\"“‘":
         return None  # a quotation
+    item = _BOX_ITEM.search(line[:head_end])
+    if item is None:
+        return _bare_box_end(line, toks, first_stop)
     start = 0  # token index where the current item starts
     end: int | None = None  # offset where the last accepted item ends
     items = 0
@@ -949,6 +1000,74 @@ def fact_box_end(line: str) -> int | None:
     if end is None or items < 2 or len(rest) < MIN_BOX_REST:
         return None  # a box holds two items or more, and a sentence follows it
     return end
+
+
+MIN_BARE_ITEMS = 3
+"""Items with a figure that open a fact box with no "label: figure" item."""
+MAX_BARE_ITEM = 14
+"""Words in one item of such a box at most."""
+
+
+def _box_cuts(toks: list[tuple[int, str]], line: str, stop: int) -> list[int]:
+    """Token indices before ``stop`` where a fact-box item can open (the cut test of :func:`fact_box_end`),
+    or the sentence after the box: a sentence opener ("... 800 dead The bank said"), or a name and a
+    comma ("... 800 dead Canada, Australia and ...")."""
+    out = []
+    for i in range(1, stop):
+        tok, prev = toks[i][1], toks[i - 1][1]
+        if not tok[:1].isupper() or not tok[:1].isalpha() or tok in _MONTHS or prev in _SAYING:
+            continue
+        before_prev = toks[i - 2][1] if i >= 2 else ""
+        figure = bool(_FIGURE_END.fullmatch(prev)) or (prev in _MONTHS and before_prev.isdigit())
+        caption_end = _LOWER_WORD.fullmatch(prev) is not None and prev not in NO_HEADLINE_END
+        nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
+        listed = _NAME_PART.fullmatch(tok[:-1]) if tok.endswith(",") else nxt == "," and _NAME_PART.fullmatch(tok)
+        sentence = tok in SENTENCE_OPENERS or bool(listed)
+        if (figure or caption_end) and (sentence or _item_opens(toks, i, line)):
+            out.append(i)
+    return out
+
+
+def _bare_box_end(line: str, toks: list[tuple[int, str]], first_stop: int) -> int | None:
+    """:func:`fact_box_end` for a box with no colon ("Population of 10 million Most live on less than
+    $2 a day Democratic rule restored in 2006 ..."): the line opens with ``MIN_BARE_ITEMS`` items or
+    more in a row (cut as :func:`fact_box_end` cuts), each of three to ``MAX_BARE_ITEM`` words with
+    a figure or a year.  Items with no figure go on the box only between two with one (at most two
+    in a row: "Economy in ruins"); the box ends before the last item with a figure, and what follows
+    must be a sentence of ``MIN_BOX_REST`` words or more — or, in a line with no final punctuation,
+    one more item."""
+    cuts = _box_cuts(toks, line, first_stop)
+    bounds = [0, *cuts]
+    pieces = [(a, b) for a, b in itertools.pairwise([*bounds, first_stop])]
+
+    def fits(a: int, b: int) -> bool:
+        return MIN_WORDS <= b - a <= MAX_BARE_ITEM
+
+    def figure(a: int, b: int) -> bool:
+        return any(ch.isdigit() for _, t in toks[a:b] for ch in t)
+
+    if len(pieces) < MIN_BARE_ITEMS + (first_stop < len(toks)):
+        return None
+    if not all(fits(a, b) and figure(a, b) for a, b in pieces[:MIN_BARE_ITEMS]):
+        return None
+    end = MIN_BARE_ITEMS  # pieces[:end] are the box
+    k = end
+    while k < len(pieces) - 1 or (k < len(pieces) and first_stop >= len(toks)):
+        a, b = pieces[k]
+        if not fits(a, b):
+            break
+        if figure(a, b):
+            end = k = k + 1
+            continue
+        k += 1
+        if k - end > 2:
+            break
+    if first_stop >= len(toks) and end == len(pieces):
+        return len(line)
+    rest = len(toks) - pieces[end][0] if end < len(pieces) else 0
+    if rest < MIN_BOX_REST:
+        return None
+    return toks[pieces[end][0]][0]
 
 
 # A picture caption that names people by where they stand in the photo ("Jo Roe (L) greets Al Poe
