@@ -818,6 +818,16 @@ class _M:
     broken: bool = False  # the recogniser's span cuts through a quotation ("RIA “Novosti")
 
 
+def _in_text_order(ms: Iterable[_M]) -> dict[int, list[_M]]:
+    """The mentions of each document (by index), in the order of its text."""
+    by_doc: dict[int, list[_M]] = defaultdict(list)
+    for x in ms:
+        by_doc[x.doc].append(x)
+    for xs in by_doc.values():
+        xs.sort(key=lambda x: x.mention.start)
+    return by_doc
+
+
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -1251,12 +1261,8 @@ def _build(
     for node, forms in surfaces.items():
         for s in forms:
             node_of_key.setdefault(fold(s), node)
-    by_doc: dict[int, list[_M]] = defaultdict(list)
-    for x in ms:
-        by_doc[x.doc].append(x)
-    for di, xs in by_doc.items():
+    for di, xs in _in_text_order(ms).items():
         text = docs[di].article.text
-        xs.sort(key=lambda x: x.mention.start)
         for xa, xb in itertools.pairwise(xs):
             gap = text[xa.mention.end : xb.mention.start].strip()
             close = text[xb.mention.end : xb.mention.end + 1]
@@ -1549,11 +1555,7 @@ def _products(
     groups: dict[str, list[_M]] = defaultdict(list)
     for x in ms:
         groups[uf.find(x.node)].append(x)
-    by_doc: dict[int, list[_M]] = defaultdict(list)
-    for x in ms:
-        by_doc[x.doc].append(x)
-    for ys in by_doc.values():
-        ys.sort(key=lambda y: y.mention.start)
+    by_doc = _in_text_order(ms)
     out: set[str] = set()
     for listed in (False, True):  # then a name listed with a product: "Tamiflu and Relenza"
         for root, xs in groups.items():
@@ -1777,11 +1779,7 @@ def _written_as_places(
             )
         ):
             person_words.update(words)
-    by_doc: dict[int, list[_M]] = defaultdict(list)
-    for x in ms:
-        by_doc[x.doc].append(x)
-    for xs in by_doc.values():
-        xs.sort(key=lambda x: x.mention.start)
+    by_doc = _in_text_order(ms)
     out: set[str] = set()
     for root, xs in groups.items():
         if uf.kb[root] or root in forced or root in dropped:
