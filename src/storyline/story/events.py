@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.story.boxes import glued_prefixes, live_stamp_end
-from storyline.story.text import Tfidf, content_tokens, cosine, figures_in, stem
+from storyline.story.text import COVERED, Tfidf, content_stems, cosine, coverage, figures_in, supports
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -199,6 +199,12 @@ def compatible(a: str, b: str) -> bool:
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 
 
+@lru_cache(maxsize=65536)
+def _claim_stems(claim: str) -> frozenset[str]:
+    """A claim's content stems, computed once per text (merging compares each mention many times)."""
+    return frozenset(content_stems(claim))
+
+
 @dataclass
 class Mention:
     """One sentence that reports an event (internal to this module)."""
@@ -226,8 +232,8 @@ class Mention:
 
     @property
     def stems(self) -> frozenset[str]:
-        """The claim's content words, stemmed (what :func:`storyline.story.summary.coverage` compares)."""
-        return frozenset(stem(t) for t in content_tokens(self.claim))
+        """The claim's content words, stemmed (what :func:`storyline.story.text.coverage` compares)."""
+        return _claim_stems(self.claim)
 
 
 def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
@@ -421,8 +427,8 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 def _cites(rep: Mention, m: Mention) -> bool:
     """Whether an event whose entry shows ``rep`` may cite ``m``, and count its article as a source:
     it says the same (TF-IDF cosine of the two claims >= ``CITE``), gives no other figures, and
-    writes most of what the entry says (``summary.COVERED`` of the entry's content words,
-    :func:`storyline.story.summary.coverage`).
+    writes most of what the entry says (``text.COVERED`` of the entry's content words,
+    :func:`storyline.story.text.coverage`).
 
     The coverage test is the summary's, for the same reason: "The April explosion of BP's rig
     killed 11 workers" shares the entry's words but not its news ("the well began leaking oil into
@@ -434,14 +440,12 @@ def _cites(rep: Mention, m: Mention) -> bool:
     ones by shared figures, names, weighted words or the main clause's words (each rescue admitted
     about one partial or wrong pair per right one), so they are neither cited nor counted.  One
     rescue holds: a sentence that writes the same day as the entry (both dated by their own text)
-    and 60 % of its words, with no other figures or negation (``summary.supports``), tells the same
+    and 60 % of its words, with no other figures or negation (``text.supports``), tells the same
     dated event in other words; it adds 15 stating pairs for 4 partial ones and no wrong one."""
     if m is rep:
         return True
     if cosine(rep.vector, m.vector) < CITE or _conflict(rep, m):
         return False
-    from storyline.story.summary import COVERED, coverage, supports  # summary imports this module
-
     share = coverage(rep.stems, m.stems)
     if share >= COVERED:
         return True

@@ -46,7 +46,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -64,7 +64,17 @@ from storyline.clean.glued import (
 from storyline.records import AnnotatedArticle, Citation, Event, Sentence
 from storyline.story.boxes import live_stamp_end
 from storyline.story.events import compatible, complete, date_bounds, sentence_date, strip_dateline, told_again
-from storyline.story.text import MONTH, Tfidf, centroid, content_tokens, cosine, figures_in, stem
+from storyline.story.text import (
+    COVERED,
+    MONTH,
+    Tfidf,
+    centroid,
+    content_stems,
+    cosine,
+    coverage,
+    figures_in,
+    supports,
+)
 
 SUPPORT = 0.5  # see supports() and docs/evaluation.md (citation precision)
 REDUNDANT = 0.45
@@ -84,10 +94,6 @@ _MONTH_RE = re.compile(rf"\b{MONTH}(?![A-Za-z])")  # "May", "Sept.", not "Decade
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
 
-def _stems(text: str) -> list[str]:
-    return [stem(t) for t in content_tokens(text)]
-
-
 def near_paraphrase(
     a: str | list[str], b: str | list[str], idf: dict[str, float], common: frozenset[tuple[str, str]] = frozenset()
 ) -> bool:
@@ -99,8 +105,8 @@ def near_paraphrase(
     are written the same in both ("kiss shake", "shake hand"), so two sentences that merely share
     the story's vocabulary do not count; pairs in ``common`` (the story's stock phrases: "World
     Health", "Exxon Valdez") are not counted."""
-    sa = _stems(a) if isinstance(a, str) else a
-    sb = _stems(b) if isinstance(b, str) else b
+    sa = content_stems(a) if isinstance(a, str) else a
+    sb = content_stems(b) if isinstance(b, str) else b
     if len(sa) < 2 or len(sb) < 2:
         return False
     shared = set(pairwise(sa)) & set(pairwise(sb))
@@ -110,43 +116,6 @@ def near_paraphrase(
     if len(short) < MIN_WORDS:
         return False  # a very short sentence is contained in too many others to tell
     return coverage(short, other, idf) >= CONTAINED
-
-
-COVERED = 0.7
-"""A citation must write this share of the claim's content words: "The UN launched an appeal for
-$562m to help three million people" tells part of "... for six months, most of whom need emergency
-relief", and a fact-checker following it finds half the claim.  Measured on 95 labelled summary
-pairs (2026-11-23): precision 0.66 -> 0.88, 51 of 63 supporting pairs kept, 24 of 31 partial ones
-dropped (docs/benchmarks.md)."""
-
-
-def coverage(claim: Iterable[str], cited: Iterable[str], idf: dict[str, float] | None = None) -> float:
-    """The share of the claim's content words (stems) that the cited sentence writes, each word
-    counted once, or weighted by its ``idf`` when given."""
-    words, other = set(claim), set(cited)
-    weight = (lambda w: idf.get(w, 1.0)) if idf is not None else (lambda w: 1.0)
-    total = sum(weight(w) for w in words)
-    return sum(weight(w) for w in words & other) / total if total else 0.0
-
-
-def supports(claim: str, cited: str) -> bool:
-    """Whether ``cited`` may be cited for ``claim`` once their words match: it is not a question,
-    both or neither are negated, and it writes every figure the claim writes ("WHO confirmed 787
-    infections" does not support "WHO confirmed 236 cases"; "about 15,000 barrels a day" supports
-    "15,000 barrels"; "1.5 million are homeless" tells half of "as many as 200,000 died and 1.5
-    million are homeless", and a citation must support the whole sentence)."""
-    if cited.rstrip().endswith("?") or negated(claim) != negated(cited):
-        return False
-    return figures_in(claim) <= figures_in(cited)
-
-
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|n['’]t\b", re.I)
-
-
-def negated(text: str) -> bool:
-    """Whether the sentence holds a negation: "There have been no confirmed cases since May 14" and
-    "WHO confirmed 40 cases" share their words, not their claim."""
-    return _NEGATION.search(text) is not None
 
 
 DEVELOPMENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -571,7 +540,7 @@ def summarise(
         if c.words > 45:
             score -= 0.1
         c.score = score
-    stems = [_stems(c.text) for c in cands]
+    stems = [content_stems(c.text) for c in cands]
     pair_df: Counter[tuple[str, str]] = Counter()
     for st in stems:
         pair_df.update(set(pairwise(st)))
@@ -648,7 +617,9 @@ def summarise(
         said.update(vecs[i])
         words += cands[i].words
     pool: list[tuple[str, int, str, dict[str, float], list[str]]] = [
-        (doc.article.id, s.index, s.text, tfidf.vector(s.text), _stems(s.text)) for doc in docs for s in doc.sentences
+        (doc.article.id, s.index, s.text, tfidf.vector(s.text), content_stems(s.text))
+        for doc in docs
+        for s in doc.sentences
     ]
     by_id = {doc.article.id: doc for doc in docs}
     cited: dict[int, list[Citation]] = {}
