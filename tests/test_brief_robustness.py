@@ -63,6 +63,21 @@ def test_articles_with_no_dates_at_all(tmp_path: Path) -> None:
     assert any(f["value"] == 14 for f in b["figures"])
 
 
+def test_relative_dates_in_an_undated_article_are_shown_unresolved(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Rebel fighters seized the river crossing on Tuesday after two days of clashes, a spokesman said.\n\n"
+        "In early May the militia had shelled the northern villages, according to a monitoring group."
+    )
+    brief = api.make_brief(api.process([str(tmp_path)]))
+    b = brief.to_dict()
+    assert b["timeline"] == []  # no date of the article: nothing is placed
+    shown = {d["text"]: d for e in b["undated"] for d in e.get("dates", [])}
+    assert {"Tuesday", "early May"} <= set(shown), b["undated"]
+    assert all(d["value"] is None and d["reason"] for d in shown.values())
+    assert "“early May” = not resolved" in render(brief, "md")
+    assert "“Tuesday” = not resolved" in render(brief, "html")
+
+
 def test_articles_in_another_language(tmp_path: Path) -> None:
     (tmp_path / "fr.txt").write_text(
         "Les Forces démocratiques syriennes ont annoncé dimanche le lancement d'une offensive pour reprendre "

@@ -69,11 +69,12 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"- **{date}** — {e['text']} {_cites(e.get('citations', []), short)} *({', '.join(flags)})*")
         out.append("")
     if b.get("undated"):
-        out += ["## Not dated (the sources do not say when)", ""]
+        out += ["## Not dated (the sources do not say when, or not in a way that can be placed)", ""]
         if note := undated_note(b):
             out += [f"*{note}.*", ""]
         for e in b["undated"]:
-            out.append(f"- {e['text']} {_cites(e.get('citations', []), short)}")
+            when = when_text(e.get("dates"))
+            out.append(f"- {e['text']} {_cites(e.get('citations', []), short)}" + (f" *({when})*" if when else ""))
         out.append("")
     if b["disagreements"]:
         out += ["## Where the sources disagree", ""]

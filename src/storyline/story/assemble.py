@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
-from storyline.records import DateValue, Event, TimelineEntry
+from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
 from storyline.render.html import date_position
 from storyline.story.claims import agreement, statement_conflicts
 from storyline.story.events import build_events, compatible, told_again
-from storyline.story.summary import summarise
+from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
 
 if TYPE_CHECKING:
@@ -95,6 +95,19 @@ def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[Tim
     return entries
 
 
+def unplaced_times(event: Event, docs: Mapping[str, AnnotatedArticle]) -> list[dict[str, object]]:
+    """The times an undated event's sentences do give but that could not be placed on a calendar
+    ("late March" or "on Sunday" in an article with no date), once each, with the reason, so the
+    reader sees that the source said when and why the brief cannot."""
+    out: dict[str, dict[str, object]] = {}
+    for c in event.citations:
+        doc = docs.get(c.source)
+        for d in when(doc, c.sentence, c.text) if doc else []:
+            if d["value"] is None:
+                out.setdefault(str(d["text"]).lower(), d)
+    return list(out.values())
+
+
 def story_sections(
     result: Result,
     understanding: Understanding,
@@ -115,6 +128,7 @@ def story_sections(
     disagreements += statement_conflicts(docs)
     summary = summarise(docs, dated + undated, options.summary_sentences, options.summary_words)
     events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
+    by_id = {d.article.id: d for d in docs}
     return {
         "events": [e.to_dict() for e in events],
         "timeline": [t.to_dict() for t in timeline],
@@ -124,6 +138,7 @@ def story_sections(
                 "type": e.type,
                 "citations": [c.to_dict() for c in e.citations],
                 "independent_sources": e.independent_sources,
+                "dates": unplaced_times(e, by_id),
             }
             for e in sorted(undated, key=lambda e: -e.independent_sources)[:MAX_UNDATED]
         ],

@@ -785,10 +785,15 @@ def when(doc: AnnotatedArticle, sentence: int, text: str) -> list[dict[str, obje
     its article, still says when: ``{"text": "Sunday", "value": "2016-11-06", "precision": "day",
     "mod": None}``; an expression that could not be resolved has ``value`` None and a ``reason``.
     A calendar date written without its year ("17 October", "in March") gets its year from the
-    article's date; it is flagged ``year_inferred`` so the reader sees that the year is not written."""
+    article's date; it is flagged ``year_inferred`` so the reader sees that the year is not written.
+    A relative date the annotator could not place at all ("late March", "Sunday" in an article with no
+    date: anchor ``none``) is listed too, unresolved, so the reader knows the source did say when."""
     out: list[dict[str, object]] = []
     for t in doc.times:
-        if t.sentence != sentence or t.anchor != "publication" or t.type not in ("DATE", "TIME") or t.text not in text:
+        unplaced = t.anchor == "none" and t.value is None and t.type == "DATE"
+        if t.sentence != sentence or t.type not in ("DATE", "TIME") or t.text not in text:
+            continue
+        if t.anchor != "publication" and not unplaced:
             continue
         if t.value is not None and not t.value[:1].isdigit():
             continue  # "now", "recently" (PRESENT_REF, PAST_REF): no date to show
