@@ -716,3 +716,13 @@ def test_a_headline_after_a_labelled_page_clock_is_the_title() -> None:
     )
     ct = clean_text(text)
     assert ct.title == "Born in the rubble: a night on the square"
+
+
+def test_a_space_left_before_a_compound_hyphen_is_closed() -> None:
+    from storyline.clean.article import join_spaced_compounds
+
+    assert join_spaced_compounds("the USA -backed troops and U.S. -led strikes") == (
+        "the USA-backed troops and U.S.-led strikes"
+    )
+    for kept in ("rebels -- who fled", "- first item", "a low of -5 degrees", "so - called", "anti -Assad"):
+        assert join_spaced_compounds(kept) == kept

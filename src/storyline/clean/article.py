@@ -7,6 +7,7 @@ per process (call :func:`warm_up` to do it up front).  Nothing is ever fetched.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from storyline.clean import language as lang_mod
@@ -183,6 +184,17 @@ def _published(
     return pd.choose(cands, "\n".join([text, *notes]), upper_bound=upper)
 
 
+_SPACED_COMPOUND = re.compile(r"(?<=[A-Za-z.]) -(?=[a-z]{2,}\b(?!-))")
+
+
+def join_spaced_compounds(text: str) -> str:
+    """Close the space a page conversion leaves before the hyphen of a compound, where a link or a
+    span ended: "US -backed", "U.S. -led", "Paris -based" read "US-backed" ...  Only a hyphen glued
+    to a lower-case word after it and spaced from the word before; a dash between spaces, a
+    bullet, a minus sign or a double hyphen is left alone."""
+    return _SPACED_COMPOUND.sub("-", text)
+
+
 def clean_document(raw: RawDocument, options: Options) -> Article:
     """Clean one raw document into an :class:`Article`.
 
@@ -207,6 +219,7 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     tokenized = looks_tokenized(text)
     if tokenized:  # a research collection's Penn-Treebank tokens: print it as a newspaper would
         text = detokenize(text)
+    text = join_spaced_compounds(text)
     if not text.strip():
         raise InputError(Code.E108, "no article text left after removing page furniture", file=raw.file)
     if len(text) < options.min_text_chars:
