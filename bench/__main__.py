@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 T17 = ROOT.parent / "shared" / "data" / "t17"
-NAMES = ["ingest", "understand", "timex", "seeds", "t17"]
+NAMES = ["ingest", "understand", "timex", "figures", "seeds", "t17"]
 
 
 def _t17_files(limit: int | None = None) -> list[Path]:
@@ -115,6 +115,25 @@ def bench_timex() -> dict[str, object]:
         "ms_per_article": round(ms, 2),
         "speedup_vs_heideltime_7s": round(7000 / ms),
     }
+
+
+def bench_figures() -> dict[str, object]:
+    """Figure extraction alone (numbers, what they count, who is counted) on cleaned T17 articles split
+    by the same simple splitter the tests use; the budget is 5 ms per article on an idle machine."""
+    if not T17.is_dir():
+        return {"skipped": f"{T17} absent"}
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers import split
+    from storyline.annotate.figures import extract_figures
+
+    prepared = [(t, split(t)) for t in _texts(300)]
+    best = float("inf")
+    n = 0
+    for _ in range(3):
+        t0 = time.perf_counter()
+        n = sum(len(extract_figures(t, sents, "a", [], [])) for t, sents in prepared)
+        best = min(best, time.perf_counter() - t0)
+    return {"articles": len(prepared), "figures": n, "ms_per_article": round(best / len(prepared) * 1000, 2)}
 
 
 def bench_seeds() -> dict[str, object]:

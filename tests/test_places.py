@@ -108,14 +108,10 @@ def test_constructor_is_cheap() -> None:
 
 
 def test_gazetteer_opens_without_parsing() -> None:
-    """The SQLite gazetteer opens in well under a second (the budget is 0.5 s; CI machines vary)."""
-    import time
-
+    """The SQLite gazetteer opens lazily and answers (its open time is part of ``python -m bench understand``)."""
     from storyline.annotate.gazetteer import Gazetteer
 
-    t0 = time.perf_counter()
     gaz = Gazetteer.load()
-    assert time.perf_counter() - t0 < 2.0
     hits = gaz.lookup("Aleppo")
     assert any(e.cc == "SY" for e, _ in hits)
     assert gaz.lookup("Qwxzzyplk") == []

@@ -239,16 +239,12 @@ def test_normalise_gold_span(tagger: TimeTagger) -> None:
     assert tagger.normalise("Nothing here.", 0, 7, SUN) is None
 
 
-def test_offsets_and_speed(tagger: TimeTagger) -> None:
-    import time
-
+def test_offsets_on_a_long_text(tagger: TimeTagger) -> None:
+    """Offsets stay exact over a long text (its speed is measured by ``python -m bench timex``)."""
     text = "Officials said Sunday that the offensive, launched in late March, would last several weeks. " * 60
-    t0 = time.perf_counter()
     out = tagger.tag(text, SUN)
-    elapsed = time.perf_counter() - t0
     assert all(text[e.start : e.end] == e.text for e in out)
     assert len(out) == 180
-    assert elapsed < 0.5
 
 
 # ---- earnings-report quarters, near-future deadlines, span-only reference words

@@ -19,9 +19,13 @@ Semantics (documented, tested):
   ``nmi`` ``inch`` ``yd`` ``cm`` ``mm`` (distance); ``usd`` ``eur`` ``gbp`` ``rub`` ``cny`` ``jpy`` ``inr`` (money);
   ``t`` ``kg`` ``lb`` (weight); ``bbl`` ``gal`` ``l`` ``m3`` ``ft3`` (volume, what ``volume``) and the same per
   period, ``bbl/d`` ``gal/min`` ... (what ``flow``: "5,000 barrels a day", "2,000 bpd" -- a rate is no total);
+  ``km/h`` ``mi/h`` ... (what ``speed``: "56km/h", "20 kilometres an hour" -- a speed is no distance);
   ``percent``; otherwise the counted noun as written, lower-cased ("villages", "tanks"), or None.
   Values are kept in the unit written; :func:`to_canonical` converts area/distance/volume to km2/km/litres.
-  A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil).
+  A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil in an
+  article about oil).  A volume needs a count of barrels or gallons: a singular volume word between the
+  number and a plural noun modifies that noun, which is what is counted ("20 barrel bombs" -> 20 bombs;
+  "a 5,000 barrel spill" and "4.1 million barrels" stay volumes).
 * ``what`` (small vocabulary, see :data:`WHAT_CATEGORIES`): an event word near the number wins
   ("21 people were killed" -> killed; "killed 12" -> killed; "200,000 people still trapped" -> trapped),
   then the counted noun ("4,000 jihadists" -> fighters), then the unit (area, distance, money, weight,
@@ -42,7 +46,9 @@ Semantics (documented, tested):
   for percentages the noun after "of".  Speakers and news outlets are never ``about``.
 
 Not figures: dates and years, clock times, durations ("three days"), ages ("aged 45", "45-year-old"),
-ordinals, numbered names ("Division 17", "Resolution 2254", "Boeing 787", "the Group of 20"), a fraction
+ordinals, numbered names ("Division 17", "Resolution 2254", "Boeing 787", "the Group of 20", "Pan Am flight
+103", "on page 12"; a model number inside a counted phrase is skipped: "42 Boeing 787-8 Dreamliner planes"
+counts 42 planes), a fraction
 counting persons or things or before a capitalised word ("-19.59 Bargain hunters": an index move in a
 caption), "the two candidates" (a spelled small number after a determiner: a reference, not a count),
 a number alone in brackets ("(61)"),
@@ -72,6 +78,7 @@ from storyline.annotate.numbers import (
     WORD_NUMBER,
     order_range,
     parse_number,
+    scaled,
 )
 from storyline.records import Figure, Mention, Sentence, TimeExpression
 
@@ -123,6 +130,7 @@ WHAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "doses": ("doses", "dose", "vaccinations"),
     # from units ("volume" is an amount of liquid or gas, "flow" an amount per unit of time: a rate is no total)
     "area": (), "distance": (), "money": (), "weight": (), "percent": (), "magnitude": (), "volume": (), "flow": (),
+    "speed": (),
 }
 # fmt: on
 #: categories whose counts are persons (unit "people")
@@ -239,6 +247,8 @@ _EVENT_SKIP = frozenset(
         "remains", "believed", "feared", "thought", "said", "to", "be", "reported", "confirmed", "officially",
         "were", "later", "subsequently", "either", "were", "had", "may", "might", "could", "would", "will",
         "likely", "probably", "feared", "so", "far", "since", "then", "altogether", "overall",
+        # "1.5 million people were left homeless", "made homeless": the verb before the state
+        "left", "made", "rendered",
     ]
 )
 # fmt: on
@@ -307,7 +317,7 @@ _ATOM_RE = re.compile(
     r"(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)(?!\s+(?:and|-))"
     r"|dozens|scores|hundreds|thousands|millions|billions)"
-    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{FRACTION_NUMBER}|(?:{DIGITS})(?:\s*(?:{_SCALE_ALT})\b)?|{WORD_NUMBER})"
+    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{FRACTION_NUMBER}|(?:{DIGITS})(?:(?:\s*|-)(?:{_SCALE_ALT})\b)?|{WORD_NUMBER})"
     r"(?P<att>km²|km2|kms|km|mi|kg|mln|mn|bn|m|k|b|%)?"
     r")(?![\w²])",
     re.I,
@@ -439,13 +449,39 @@ def _conversion_gap(gap: str) -> bool:
     )
 
 
+def _counted_after_unit(word: str) -> bool:
+    """A lowercase plural noun after a singular unit word, which the unit word then modifies ("bombs")."""
+    return (
+        _plural_noun(word)
+        and not _UNIT_RE.match(" " + word)
+        and _norm(word) not in _TIME_NOUNS
+        and _norm(word) not in _EVENT_VERBS
+    )
+
+
+def _unit_modifies(um: re.Match[str], after: str) -> bool:
+    """Whether a volume word after a number modifies the noun after it instead of being counted: singular,
+    not hyphened to the number, and followed by a plural noun ("20 barrel bombs", "ten gallon hats").
+    "5,000 barrels", "a 5,000 barrel spill" (a singular head) and "a 55-gallon drum" keep the unit: only a
+    count of barrels or gallons is a volume."""
+    if (um.lastgroup or "") not in _TO_L:
+        return False  # a weight stays a weight ("the 2,000 kg machines")
+    word = um.group().strip()
+    if "-" in um.group() or word.lower().endswith("s") or word.isupper():
+        return False
+    nxt = re.match(r"\s+([A-Za-z][\w-]*)", after[um.end() :])
+    return nxt is not None and _counted_after_unit(nxt.group(1))
+
+
 def _unit_what(unit: str | None) -> str | None:
     """The category a unit measures; a volume per period ("bbl/d") is a flow."""
     if unit is None:
         return None
-    base, slash, _period = unit.partition("/")
+    base, slash, period = unit.partition("/")
     if slash and base in _TO_L:
         return "flow"
+    if slash and period == "h" and base in _TO_KM:
+        return "speed"
     return _UNIT_WHAT.get(unit)
 
 
@@ -470,6 +506,7 @@ _RATE_RE = re.compile(
     r"|^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?P<daily>daily)\b",
     re.I,
 )
+_PER_HOUR_RE = re.compile(r"^(?:\s*/\s*h(?:r|our)?\b|\s*ph\b|\s+(?:per|an|a)\s+hour\b)", re.I)
 _PERIOD = {"day": "d", "daily": "d", "hour": "h", "minute": "min", "week": "wk", "month": "mo", "year": "yr"}
 _TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
 
@@ -722,8 +759,8 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                     scale = next(
                         (v for k, v in SCALES.items() if re.search(rf"\b{k}$", s[b.start : b.end], re.I)), None
                     ) or (1_000_000_000 if vb >= 1e9 else 1_000_000 if vb >= 1e6 else 1)
-                    if va * scale <= vb:
-                        va *= scale
+                    if scaled(va, scale) <= vb:
+                        va = scaled(va, scale)
                 if va < vb:
                     start = a.start
                     if between:
@@ -807,7 +844,11 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             return ("people" if word in _PERSON_MODIFIERS else None), word, st, en, en
         if not window and tok.endswith(("'s", "’s")):
             break  # "deaths hit 17 Mexico's minister ...": a possessive starts another noun phrase
-        if not window and low.split("-")[0] in ("gallon", "barrel", "litre", "liter"):
+        if (
+            not window
+            and low.split("-")[0] in ("gallon", "barrel", "litre", "liter")
+            and not ("-" not in low and j + 1 < len(toks) and _counted_after_unit(toks[j + 1][2]))
+        ):
             # "the 11m gallon spill", "a 5,000 barrel-a-day leak" count gallons and barrels, not spills
             return None, low.split("-")[0] + "s", st, en, en
         if window and low in _EVENT_VERBS:
@@ -821,13 +862,9 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             and window
             and window[-1][2][:1].isupper()
             and not window[-1][2].endswith("s")  # "2,000 Jews 35 miles away": a plural name is the head
-            and j + 1 < len(toks)
-            and toks[j + 1][2][:1].islower()
-            and (_plural_noun(toks[j + 1][2]) or _norm(toks[j + 1][2]) in _WORD_WHAT)
-            and not _UNIT_RE.match(" " + toks[j + 1][2])
-            and _norm(toks[j + 1][2]) not in _TIME_NOUNS
+            and (k := _model_number_end(s, toks, j)) is not None
         ):
-            j += 1  # "42 Boeing 787 planes": a model number inside the counted phrase, the count is the planes
+            j = k  # "42 Boeing 787(-8) (Dreamliner) planes": a model number inside the counted phrase
             continue
         if not tok[:1].isalpha():
             if tok in ("-", "–") and window and not (st > 0 and s[st - 1] in " -" and s[en : en + 1] in (" ", "-")):
@@ -842,7 +879,7 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
             nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
             modifier = (  # "30 deepwater drilling rigs", "310 confirmed cases": a participle before a plural noun
-                (low.endswith("ing") or not window)
+                (low.endswith("ing") or not window or "-" in low)  # "10 new laboratory-confirmed cases"
                 and not (window and _plural_noun(window[-1][2]))
                 and j + 1 < len(toks)
                 and _plural_noun(toks[j + 1][2])
@@ -861,6 +898,30 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         return None, None, np_start, np_start, np_start
     head = window[-1][2]
     return _phrase_what([t for _s, _e, t in window]), head, window[0][0], window[-1][1], window[-1][1]
+
+
+def _model_number_end(s: str, toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """Where a model number that starts at token ``j`` ends ("787", "787-8", "737 MAX"), when the phrase
+    goes on to a lowercase counted noun after at most two capitalised words ("787 Dreamliner planes");
+    None when the number is no model number of a counted phrase ("2,000 Jews 35 miles away")."""
+    k = j + 1
+    # glued parts of the designation: "787-8", "A320-200"
+    while k + 1 < len(toks) and toks[k][2] in ("-", "/") and toks[k][0] == toks[k - 1][1]:
+        if toks[k + 1][0] != toks[k][1] or not toks[k + 1][2][:1].isalnum():
+            break
+        k += 2
+    caps = 0
+    while k < len(toks) and caps < 2 and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+        k += 1
+        caps += 1
+    if k >= len(toks):
+        return None
+    nxt = toks[k][2]
+    if not nxt[:1].islower() or not (_plural_noun(nxt) or _norm(nxt) in _WORD_WHAT):
+        return None
+    if _UNIT_RE.match(" " + nxt) or _norm(nxt) in _TIME_NOUNS:
+        return None
+    return k - caps
 
 
 def _phrase_what(words: list[str]) -> str | None:
@@ -1171,7 +1232,12 @@ def _about(
         if m.label == "ORG":
             return _clean_name(m.text)
     np_text = text[np_span[0] : np_span[1]]
-    acr = [a for a in _ACRONYM_RE.findall(np_text) if a not in _NOT_ACTOR_ACRONYMS]
+    acr = [
+        a
+        for a in _ACRONYM_RE.findall(np_text)
+        # "10 A380 aircraft", "two F16 jets": a model designation is no actor (but "300 M23 rebels" is one)
+        if a not in _NOT_ACTOR_ACRONYMS and not (what not in PEOPLE_WHATS and re.search(r"\d", a))
+    ]
     if acr:
         return acr[0]
     force = what in ("fighters", "troops")
@@ -1289,6 +1355,13 @@ def _sentence_figures(
         if (prev_word[:1].isupper() or pw == "number") and pw in _NAME_WORDS and not c.order:
             continue  # "Division 17", "Resolution 2254", "No. 5", "his number 1 priority"
         if (
+            pw in _LOWER_NAME_WORDS
+            and prev_word.islower()
+            and re.fullmatch(r"\d{1,4}", s[start:end])
+            and not _plural_noun(_norm((_tokens(after)[:1] or [(0, 0, "")])[0][2]))
+        ):
+            continue  # "Pan Am flight 103 killed 270", "on page 12": a number naming a flight, page or room
+        if (
             c.spelled
             and s[start : start + 1].isupper()
             and _mid_sentence(prev_word)
@@ -1303,7 +1376,7 @@ def _sentence_figures(
                 or (
                     not c.spelled
                     and re.fullmatch(r"\d{1,4}", s[start:end]) is not None
-                    and _model_name_before(prev_word, s[:start])
+                    and (_model_name_before(prev_word, s[:start]) or _model_suffix(s, start))
                 )
             )
         )
@@ -1357,6 +1430,8 @@ def _sentence_figures(
             what, unit = "magnitude", None
         else:
             um = _UNIT_RE.match(after)
+            if um and _unit_modifies(um, after):
+                um = None  # "20 barrel bombs", "ten gallon hats": the number counts the noun the unit word modifies
             if um and not (um.lastgroup == "m" and c.value < 10 and c.unit is None and not re.match(r"\s*met", after)):
                 ukey = um.lastgroup or ""
                 if ukey == "lb" and unit in ("gbp",):
@@ -1384,6 +1459,10 @@ def _sentence_figures(
                     rm = _RATE_RE.match(rest)
                     if rm:
                         unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
+        if unit in _TO_KM and (sp := _PER_HOUR_RE.match(after)):
+            unit = f"{unit}/h"  # "56km/h", "90 kilometres an hour": a speed, not a distance
+            end += sp.end()
+            after = s[end:]
         if what is None and _unit_what(unit) is not None:
             what = _unit_what(unit)
         # ---- what it counts
@@ -1413,7 +1492,7 @@ def _sentence_figures(
             if what == "people" and (m_ill := _ILL_AFTER_RE.match(s, scan_end if h else end)):
                 # "11 people are now known to have been infected", "1,261 people have caught the virus",
                 # "eleven workers lost their lives"
-                if m_ill.group("lives"):
+                if m_ill.group("lives") or m_ill.group("died"):
                     what = "killed"
                 elif _DISEASE_RE.search(s):
                     what = "infected"
@@ -1500,9 +1579,23 @@ def _sentence_figures(
         if what in ("volume", "flow") and about is None:
             about = measure_of
         if what == "percent" and about is None:
-            om = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", after)
-            if om:
-                about = om.group(1)
+            om = re.match(
+                r"\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+(?:\.[\w'’-]+)*\.?\s+){0,2}[\w'’-]+)", after
+            )  # "of U.S. federal waters"
+            share_of: list[str] = []
+            for w in om.group(1).split() if om else []:
+                if w[:1].isdigit():
+                    share_of = []  # "25% of the 4.3 million population": a number is no whole
+                    break
+                if not share_of and _norm(w) in _LEADING_DETERMINERS:
+                    continue  # "95% of all households", "15% of my salary"
+                if _norm(w) in _STOP and not (_norm(w) == "of" and share_of and share_of[-1][:1].isupper()):
+                    break  # "85% of the leaking oil and pipe it": the phrase ends before "and"
+                share_of.append(w)
+            if share_of and _norm(share_of[-1]) == "of":
+                share_of.pop()
+            if share_of:
+                about = " ".join(share_of)
         figures.append(
             Figure(
                 article=article_id,
@@ -1528,11 +1621,11 @@ def _sentence_figures(
 _THING_EVENTS = frozenset({"killed", "wounded", "missing", "casualties"})
 # what befell persons said in a phrase after them: an illness (in a sentence about a disease) or death
 _ILL_AFTER_RE = re.compile(
-    r"\s+(?:(?:in|on|at|from|aboard|around|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"\s+(?:(?:in|on|at|from|aboard|around|across|throughout|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:were|are|was|is|have|has|had|been|being|now|so|far|later|all|also|already|reportedly|since|"
-    r"officially|known|confirmed|suspected|believed|thought|feared|said|reported)\s+){0,5}"
+    r"officially|known|confirmed|suspected|believed|thought|feared|said|reported|expected|presumed|likely)\s+){0,5}"
     r"(?:to\s+have\s+(?:been\s+)?)?"
-    r"(?:(?P<ill>infected|caught|contracted|tested\s+positive|diagnosed\s+with|confirmed\s+(?:with|to\s+have)|"
+    r"(?:(?P<died>died|perished)|(?P<ill>infected|caught|contracted|tested\s+positive|diagnosed\s+with|confirmed\s+(?:with|to\s+have)|"
     r"(?:fallen|fell|falling)\s+ill|ill\s+with|sick\s+with)|(?P<lives>lost\s+(?:their|his|her)\s+lives))\b",
     re.I,
 )
@@ -1625,6 +1718,14 @@ def _model_name_before(prev_word: str, before: str) -> bool:
     return re.search(r"[\w,]\s+\S+\s*$", before) is not None
 
 
+def _model_suffix(s: str, start: int) -> bool:
+    """A number glued by a hyphen or slash to a model number before it ("Boeing 787-8", "A320/200")."""
+    m = re.search(r"(?<![\w,.])(\d{1,4})[-/]$", s[:start])
+    if m is None:
+        return False
+    return _model_name_before(_prev_word(s, m.start()), s[: m.start()])
+
+
 def _present_clause(s: str, start: int, end: int) -> bool:
     """True when the clause holding s[start:end] is in the present tense ("... remain in Raqqa")."""
     lo, hi = 0, len(s)
@@ -1639,10 +1740,57 @@ def _present_clause(s: str, start: int, end: int) -> bool:
 
 
 # fmt: off
-_QUAL_WORDS = frozenset({
-    "over", "more", "about", "around", "some", "nearly", "almost", "up", "at", "between", "from", "to", "than",
-    "only", "just", "and", "the", "in", "on", "of", "with", "by", "for", "killed", "killing", "wounded", "injured",
-    "least", "roughly", "approximately", "an", "estimated", "as", "another", "all", "those", "these", "its", "their",
-    "his", "her", "a",
+_LEADING_DETERMINERS = frozenset({"all", "my", "his", "her", "our", "your", "their", "its", "these", "those", "this"})
+# fmt: off
+_LOWER_NAME_WORDS = frozenset({
+    "flight", "route", "highway", "interstate", "room", "gate", "platform", "terminal", "resolution", "chapter",
+    "section", "paragraph", "clause", "page", "amendment", "channel", "pier", "runway", "berth",
 })
+# fmt: on
+_QUAL_WORDS = frozenset(
+    {
+        "over",
+        "more",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "at",
+        "between",
+        "from",
+        "to",
+        "than",
+        "only",
+        "just",
+        "and",
+        "the",
+        "in",
+        "on",
+        "of",
+        "with",
+        "by",
+        "for",
+        "killed",
+        "killing",
+        "wounded",
+        "injured",
+        "least",
+        "roughly",
+        "approximately",
+        "an",
+        "estimated",
+        "as",
+        "another",
+        "all",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "a",
+    }
+)
 # fmt: on

@@ -10,6 +10,8 @@ Pure functions, no I/O.  Used by :mod:`storyline.annotate.figures`.
 250.0
 >>> parse_number("half a million")
 500000.0
+>>> parse_number("4.1 million")  # decimal arithmetic: not 4099999.9999999995
+4100000.0
 >>> order_range("tens of thousands")
 (10000.0, 99999.0)
 """
@@ -17,6 +19,7 @@ Pure functions, no I/O.  Used by :mod:`storyline.annotate.figures`.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 ONES: dict[str, int] = {
     "zero": 0,
@@ -75,12 +78,14 @@ WORD_NUMBER = (
     rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
     rf"(?:(?:\s+and\s+|\s+|-)(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|{_SCALE}|dozen))*"
 )
-#: "half a million", "one and a half million", "a quarter of a million"
-FRACTION_NUMBER = rf"(?:(?:(?:{_SMALL})\s+and\s+)?an?\s+half|half\s+an?|a\s+quarter\s+of\s+an?)\s+(?:{_SCALE})"
+#: "half a million", "one and a half million" (also "one and half million"), "a quarter of a million"
+FRACTION_NUMBER = (
+    rf"(?:(?:{_SMALL})\s+and\s+(?:an?\s+)?half|an?\s+half|half\s+an?|a\s+quarter\s+of\s+an?)\s+(?:{_SCALE})"
+)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?"
 
 _WORD_RE = re.compile(rf"^(?:{WORD_NUMBER})$", re.I)
-_DIGIT_SCALE_RE = re.compile(rf"^({DIGITS})\s*({_SCALE})?$", re.I)
+_DIGIT_SCALE_RE = re.compile(rf"^({DIGITS})(?:\s*|-)({_SCALE})?$", re.I)  # "10-thousand" too
 
 #: order-of-magnitude words -> (low, high).  "dozens" means at least two dozen and fewer than a hundred.
 ORDER_WORDS: dict[str, tuple[float, float]] = {
@@ -99,6 +104,11 @@ ORDER_WORDS: dict[str, tuple[float, float]] = {
 }
 #: "several hundred", "a few thousand" -> 2..9 times the scale
 _FEW = {"several", "a few", "a couple of", "a couple", "few", "some"}
+
+
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` without binary rounding noise: 4.1 x 1,000,000 is 4,100,000, not 4,099,999.9999999995."""
+    return float(Decimal(repr(float(value))) * Decimal(repr(float(factor))))
 
 
 def _words_value(s: str) -> float | None:
@@ -135,10 +145,10 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     low = s.lower()
-    m = re.fullmatch(rf"(?:((?:{_SMALL}))\s+and\s+)?an?\s+half\s+({_SCALE})", low)
+    m = re.fullmatch(rf"(?:((?:{_SMALL}))\s+and\s+(?:an?\s+)?|an?\s+)half\s+({_SCALE})", low)
     if m:
         base = _words_value(m.group(1)) if m.group(1) else 0.0
-        return ((base or 0.0) + 0.5) * SCALES[m.group(2)]
+        return scaled((base or 0.0) + 0.5, SCALES[m.group(2)])
     m = re.fullmatch(rf"half\s+an?\s+({_SCALE})", low)
     if m:
         return 0.5 * SCALES[m.group(1)]
@@ -150,11 +160,11 @@ def parse_number(s: str) -> float | None:
         digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", m.group(1))
         value = float(digits)
         if m.group(2):
-            value *= SCALES[m.group(2).lower()]
+            value = scaled(value, SCALES[m.group(2).lower()])
         return value
     m = re.fullmatch(rf"({DIGITS})\s*(k|m|mn|mln|bn|b|tn)", low)
     if m:
-        return float(m.group(1).replace(",", "")) * ABBR_SCALES[m.group(2)]
+        return scaled(float(m.group(1).replace(",", "")), ABBR_SCALES[m.group(2)])
     if _WORD_RE.match(s):
         return _words_value(s)
     return None
@@ -164,7 +174,8 @@ def order_range(phrase: str) -> tuple[float, float] | None:
     """(low, high) for an order-of-magnitude phrase: "tens of thousands", "dozens", "several hundred"."""
     p = " ".join(phrase.lower().split())
     if p in ORDER_WORDS:
-        return ORDER_WORDS[p]
+        low, high = ORDER_WORDS[p]
+        return (float(low), float(high))
     for few in sorted(_FEW, key=len, reverse=True):
         if p.startswith(few + " "):
             rest = p[len(few) + 1 :]
