@@ -189,7 +189,7 @@ _ROLE_WORDS = frozenset(
     [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister", "secretary", "president", "premier",
         "chief", "head", "commander", "director", "official", "representative", "ambassador", "envoy", "governor",
-        "mayor", "chairman", "chairwoman", "chair", "leader", "coordinator", "adviser", "advisor", "aide", "deputy",
+        "mayor", "chairman", "chairwoman", "chair", "leader", "coordinator", "co-ordinator", "adviser", "advisor", "aide", "deputy",
         "undersecretary", "negotiator", "prosecutor", "judge", "analyst", "expert", "researcher", "monitor",
         "officer", "chancellor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "foreign", "defense",
         "defence", "interior", "prime", "vice", "press", "attorney", "coroner", "correspondent", "source",
@@ -344,7 +344,11 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
         if tail and not re.fullmatch(r"[\W]*", tail):
             # "Doug Helton of the National Oceanic and Atmospheric Administration": the person speaks, the
             # organisation (or home town) after "of"/"from"/"at" is their affiliation
-            am = re.fullmatch(r"(?P<p>of|from|at|with|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()]*?)[\s,.]*", tail)
+            am = re.fullmatch(
+                r"(?P<p>of|from|at|with|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()]*?|(?<=the\s)[a-z][\w-]*(?:\s+[\w-]+)?)"
+                r"[\s,.]*",
+                tail,
+            )
             if am is None:
                 continue
             affiliation = ("in " if am.group("p") == "in" else "") + am.group("org")
@@ -637,6 +641,32 @@ def _glued_start(chunk: str) -> int:
     return cut
 
 
+def _role_phrase(phrase: str) -> bool:
+    """True for an office or description without a personal name ("their spokeswoman", "the President of the
+    European Council", "The UK team's leader"): it holds an office word and is not a proper name."""
+    toks = phrase.strip(" ,").split()
+    return any(_low(t).rstrip(".,") in _ROLE_WORDS for t in toks) and not _proper_name_phrase(phrase)
+
+
+def _names_person(phrase: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """True when a stretch of text (at ``start`` in its sentence) names a person: a person name lies inside
+    it, or it is two to four capitalised words that name no organisation or office ("Jo Park", "Ann de Wit")."""
+    end = start + len(phrase)
+    first = _low(phrase.split()[0]) if phrase.split() else ""
+    if first.endswith("ing") or first in ("such", "like", "among", "especially", "notably", "mostly"):
+        return False  # "including government leaders": a list of examples, not a name
+    if any(start <= ps and pe <= end + 1 for ps, pe in persons):
+        return True
+    toks = phrase.strip(" ,.").split()
+    return (
+        2 <= len(toks) <= 4
+        and _proper_name_phrase(phrase)
+        and not _ORG_WORDS.search(phrase)
+        and not is_outlet(phrase)
+        and _low(toks[0]) not in ("the", "a", "an")
+    )
+
+
 # what may stand between a person's name and the appositive before a speech verb: affiliations only
 _AFF_PIECE = r"(?:(?:of|from|at|with|in)\s+)?(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*"
 _AFFILIATIONS_RE = re.compile(
@@ -644,9 +674,11 @@ _AFFILIATIONS_RE = re.compile(
 )
 
 
-def _appositive_after(s: str, end: int) -> str | None:
+def _appositive_after(s: str, end: int, persons: Sequence[tuple[int, int]] = (), phrase: str = "") -> str | None:
     """A role appositive after an inverted speaker ('", said Ann Lowe, the head of the school.'), without a
-    trailing relative clause; None when what follows the comma is not a description of the speaker."""
+    trailing relative clause; None when what follows the comma is not a description of the speaker.  After
+    an office without a name ('", said their spokeswoman, Jo Park.') the appositive is the person's name
+    (``persons``: spans of person names in ``s``; ``phrase``: the inverted speaker phrase)."""
     m = re.match(r"\s*,\s*(?P<app>[^,;:()“”\"«»—–]{3,120}?)\s*(?:[.;]?\s*$|[,;—–(])", s[end:])
     if not m:
         return None
@@ -654,6 +686,8 @@ def _appositive_after(s: str, end: int) -> str | None:
     words = app.split()
     if not words or _low(words[0]) in ("who", "which", "whose", "adding", "saying", "as", "when", "after"):
         return None
+    if phrase and _role_phrase(phrase) and _names_person(app, end + m.start("app"), persons):
+        return app
     if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?", app, re.I):
         return None
     if _low(words[0]) in ("the", "a", "an", "then", "now", "also", "one", "another", "whose", "its", "his", "her"):
@@ -669,6 +703,27 @@ _STAMP_RE = re.compile(
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|EST|EDT|CST|CDT|ET|PT))?|\d{3,4}(?:\s*(?:GMT|BST))?)"
     r"[\s:,-]*(?=[A-Z])"
 )
+
+
+# a live page's clock stamp: "2309 The BBC's ...", "10:45 GMT A spokesman ..." -- at the start of a sentence or
+# after a full stop, before a capitalised phrase; and a number glued to a word ("1701The BBC's ...")
+_STAMP_HEAD = (
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|EST|EDT|ET))?|\d{3,4}(?:\s*(?:GMT|BST))?)"
+    r"[\s:,-]*(?=(?:The|A|An)\s|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:'s|’s)?(?:,|\s+[a-z(]))"
+)
+_LEADING_STAMP_RE = re.compile("^" + _STAMP_HEAD)
+_LIVE_STAMP_RE = re.compile(rf"(?:(?<=^)|(?<=[.!?”\"]\s)){_STAMP_HEAD}|(?<![\w.,])\d{{3,4}}(?=[A-Z][a-z])")
+_GLUED_STAMP_RE = re.compile(r"(?<![\w.,])\d{3,4}(?=[A-Z][a-z])")
+
+
+def _mask_stamps(s: str, live: bool) -> str:
+    """The sentence with time stamps blanked out (same length, so offsets hold): "1701The BBC's Nick Davis says"
+    reads "    The BBC's Nick Davis says".  A number glued to a word is always a stamp; a number before a
+    capitalised phrase only on a live page (``live``: several sentences of the article open with one), since
+    elsewhere it may be a year ("1985 Nobel laureate Ann Lowe")."""
+    if not any(c.isdigit() for c in s):
+        return s
+    return (_LIVE_STAMP_RE if live else _GLUED_STAMP_RE).sub(lambda m: " " * len(m.group()), s)
 
 
 def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
@@ -691,7 +746,32 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
                     return name, pre_r.index(name, lead)
                 if pe <= m.start("name"):
                     break
-        if m and m.group("app").strip() and _valid_speaker_phrase(m.group("name").strip()):
+        if (
+            m
+            and m.group("app").strip()
+            and (
+                _valid_speaker_phrase(m.group("name").strip())
+                # "The head of the agency, Jo Park, said": an office, then a person's name
+                or (
+                    _role_phrase(m.group("name"))
+                    and _names_person(
+                        m.group("app").strip(),
+                        m.start("app") + len(m.group("app")) - len(m.group("app").lstrip()),
+                        persons,
+                    )
+                )
+                # "Jo Park of the charity, Acme, said": a person's name opens the phrase
+                or (
+                    any(
+                        ps == m.start("name") + len(m.group("name")) - len(m.group("name").lstrip())
+                        for ps, _pe in persons
+                    )
+                    and len(m.group("name").split()) <= 8
+                    and not any(w.islower() and _CLAUSE_VERB_RE.fullmatch(w) for w in m.group("name").split())
+                    and not re.match(r"\s*(?:who|which|whose|where|when)\b", m.group("app"))
+                )
+            )
+        ):
             name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
             return f"{name}, {m.group('app').strip()}", m.start("name") + (
                 len(m.group("name")) - len(m.group("name").lstrip())
@@ -887,9 +967,32 @@ def _quoted_spans(s: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a source phrase that names nobody: "according to some estimates", "according to these reports"
+_VAGUE_SOURCES = _DEMONSTRATIVES | {
+    "some",
+    "many",
+    "several",
+    "most",
+    "other",
+    "initial",
+    "early",
+    "latest",
+    "unofficial",
+}
+
 _QUOTED_AS_RE = re.compile(
     r"\b(?:(?P<passive>was|were|is|are|has\s+been|had\s+been)\s+)?quoted\s+(?P<np>.{2,80}?)?\s*as\s+saying\b"
 )
+
+
+def _person_spans(mentions: Sequence[Mention], base: int) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of the names tagged as persons, without offices the tagger took for names
+    ("Humanitarian Aid Co-ordinator")."""
+    return [
+        (m.start - base, m.end - base)
+        for m in mentions
+        if m.label == "PERSON" and not any(_low(w) in _ROLE_WORDS for w in m.text.split())
+    ]
 
 
 def _analyse(
@@ -901,7 +1004,7 @@ def _analyse(
     # 0. "the paper quoted police sources as saying", "Ann Lowe was quoted as saying"
     qm = _QUOTED_AS_RE.search(s)
     if qm and qm.start() >= quoted_upto:
-        persons = [(m.start - base, m.end - base) for m in mentions if m.label == "PERSON"]
+        persons = _person_spans(mentions, base)
         outlet = None
         if qm.group("passive"):
             subj = _subject_before(s, qm.start(), persons)
@@ -939,6 +1042,15 @@ def _analyse(
         if not np:
             continue
         o = outlet_name(np, extra)
+        if am.start() > 0 and (o or _low(np.split()[0]) in _VAGUE_SOURCES):
+            # "Jo Park told reporters ..., according to AFP": the person speaks and the outlet relays; "..., he
+            # said, according to some estimates": the estimate is part of what is said
+            said = _analyse(s[: am.start()], mentions, base, extra, quoted_upto)
+            if said is not None and said.speaker and said.cue not in ("according to", "citing"):
+                if o and said.via is None and outlet_name(said.speaker, extra) is None:
+                    said.via = o
+                said.kind = "quote" if quoted else said.kind
+                return said
         if o:
             return _Found(o, None, None, "quote" if quoted else "report", "according to", False, np)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
@@ -970,8 +1082,23 @@ def _analyse(
             ):
                 tm = re.match(r"\s+(?:to\s+|with\s+)?", s[vm.end() :])
                 via, _ = _outlet_prefix(s, vm.end() + (tm.end() if tm else 0), extra)
-            persons = [(m.start - base, m.end - base) for m in mentions if m.label == "PERSON"]
+            persons = _person_spans(mentions, base)
             subj = _subject_before(s, vm.start(), persons)
+            if (
+                subj is not None
+                and verb not in ("told", "tells", "tell", "informed")
+                and re.search(r",\s*$", s[: vm.start()])
+                and not any(subj[1] <= ps < subj[1] + len(subj[0]) for ps, _pe in persons)
+                and any(
+                    re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}", s[vm.end() : ps])
+                    and re.match(r"\s*(?:[,.;(]|$)", s[pe:])
+                    for ps, pe in persons
+                    if ps > vm.end()
+                )
+            ):
+                # 'The event set a record, said Jo Park, head of X': a person who closes the clause right after
+                # the verb speaks, not the end of the clause before the comma
+                subj = None
             raw: str | None = None
             if subj is not None:
                 raw, off = subj
@@ -989,7 +1116,7 @@ def _analyse(
                 via = via or via2
                 if phrase and re.search(r"[,”\"»—–]\s*$", s[: vm.start()]) and _valid_speaker_phrase(phrase):
                     raw = phrase
-                    app_after = _appositive_after(s, off + len(phrase))
+                    app_after = _appositive_after(s, off + len(phrase), persons, phrase)
                     if app_after:  # '"...," said Ann Lowe, the head of the school.'
                         raw = f"{phrase}, {app_after}"
             if not raw:
@@ -997,15 +1124,27 @@ def _analyse(
             app = re.match(r"(?P<name>.+?),\s*(?P<app>.+)$", raw)
             if app:
                 spk, role, person = _split_name_role(app.group("name"), mentions, base + off)
-                named = any(
-                    m.label == "PERSON" and base + off <= m.start and m.end <= base + off + app.end("name")
-                    for m in mentions
-                )
+                named = any(off <= ps and pe <= off + app.end("name") for ps, pe in persons)
                 if spk.split() and all(_low(t) in _PRONOUNS_PERSON | _PRONOUNS_GROUP for t in spk.split()):
                     continue
                 role2 = app.group("app").strip()
                 if re.match(r"(?:who|which|whose|whom)\b", role2):
                     pass  # a relative clause, not a role
+                elif (
+                    not any(
+                        off <= ps
+                        and pe <= off + app.end("name")
+                        # "A representative of Acme, Jo Park": a name after "of" is the office's body
+                        and not re.search(r"\b(?:of|for|at|from|with)\s+(?:the\s+)?$", s[off:ps])
+                        for ps, pe in persons
+                    )
+                    and _role_phrase(app.group("name"))
+                    and _names_person(role2, off + app.start("app"), persons)
+                ):
+                    # "The team's leader, fire chief Jo Park, said": the office first, then the person who speaks
+                    spk, role, person = _split_name_role(role2, mentions, base + off + app.start("app"))
+                    office = app.group("name").strip()
+                    role = office if role is None else f"{office}, {role}"
                 elif re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?", role2, re.I):
                     pass  # an age: "Grace Rwaramba, 42, said"
                 elif any(_low(t).rstrip(".") in _ROLE_WORDS for t in role2.split()) or role2[:1].islower():
@@ -1188,7 +1327,12 @@ def _resolve(
         if noun in _ROLE_WORDS:
             fam = "spokes" if noun.startswith("spokes") else noun
             for h in reversed(hist):
-                if fam in (h.speaker + " " + (h.role or "")).lower():
+                said = (h.speaker + " " + (h.role or "")).lower()
+                # an office of a named body ("the president of the parish council") is what a bare "the
+                # president" means only a few sentences on; further on it is more likely another holder
+                if fam in said and (
+                    h.sentence >= sent_index - _ROLE_ANAPHORA_SPAN or not re.search(rf"\b{fam}\w*\s+of\b", said)
+                ):
                     return replace(f, speaker=h.speaker, role=f.role or h.role or spk, person=h.person)
         if noun in _GROUP_ANAPHORA:
             for h in reversed(hist):
@@ -1208,6 +1352,8 @@ def _resolve(
         return replace(f, speaker=_strip_det(spk))
     return f
 
+
+_ROLE_ANAPHORA_SPAN = 8
 
 _HUMAN_NOUNS = frozenset(
     {
@@ -1334,8 +1480,9 @@ def extract_attributions(
     subjects: list[tuple[int, str]] = []  # person names that open a sentence: (sentence index, name)
     continued: set[int] = set()  # sentences that take their speaker from the sentence before
     in_quote = False
+    live = sum(1 for sent in sentences if _LEADING_STAMP_RE.match(text[sent.start : sent.start + 60])) >= 2
     for pos, sent in enumerate(sentences):
-        s = text[sent.start : sent.end]
+        s = _mask_stamps(text[sent.start : sent.end], live)
         sm = [m for m in ments if sent.start <= m.start < sent.end]
         relay = _RELAY_LINE_RE.match(s)
         if relay and len(s) < 80:
@@ -1360,6 +1507,16 @@ def extract_attributions(
             # ('... he said. "We go on. The mayor told us to wait," ...'), so a verb there is no cue
             mark = re.search(r"[“”\"«»„]", s)
             upto = mark.start() if mark else len(s)
+        elif (
+            prev_f is not None
+            and prev_f.speaker
+            and prev_idx == sent.index - 1
+            and re.match(r"^\s*[“\"«„]", s)
+            and len(re.findall(r"[“”\"«»„]", s)) == 1
+        ):
+            # a quote that opens and runs on past the sentence ('He says. "They told me to kneel.'): every word
+            # of it is quoted, so a verb in it is no cue
+            upto = len(s)
         f = _analyse(s, sm, sent.start, extra, upto)
         if f is not None and upto and f.speaker is None and f.via is None:
             f = None
@@ -1403,6 +1560,20 @@ def extract_attributions(
         if f is not None and closer and f.speaker:
             # '"We lost everything.  It is hard," said Ann Lowe.': the quote that this cue closes is Ann Lowe's,
             # back to where it opened, not the speaker of the sentence before the quote
+            k = sent.index - 1
+            while k in continued:
+                k -= 1
+            opener = found.get(k) if k < sent.index - 1 else None
+            if (
+                opener is not None
+                and opener.speaker
+                and opener.person is not False
+                and (f.raw or "").strip().lower() in _PRONOUNS_PERSON
+                and _gender_fits((f.raw or "").strip().lower(), opener.speaker)
+            ):
+                # '... the MSF nurse tells the BBC. "We have no water.  We wait," she says.': a pronoun that
+                # closes a quote points to whoever introduced it, not to a speaker mentioned in between
+                f = replace(f, speaker=opener.speaker, role=opener.role, person=opener.person)
             k = sent.index - 1
             while k in continued and found[k].speaker != f.speaker:
                 found[k] = replace(f, kind="quote")
