@@ -3,6 +3,8 @@ states said after the counted phrase.  Invented sentences only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from storyline.annotate.figures import extract_figures
@@ -182,3 +184,16 @@ def test_number_glued_to_a_scale_word() -> None:
     f = figs("The agency checked on its 12-thousand staff across the region.")[0]
     assert (f.value, f.unit) == (12_000.0, "people")
     assert parse_number("12-thousand") == 12_000.0
+
+
+def test_a_count_since_a_date_is_as_of_the_report(tmp_path: Path) -> None:
+    """'has displaced 20,000 since March' is a total as of the article's date; March only starts the count."""
+    from storyline import api
+
+    (tmp_path / "a.txt").write_text(
+        "date 2017-06-09\n\nFighting around the river town since March has displaced 20,000 people, "
+        "the aid agency said.\n\nOn 2 May, 35 people were killed in the shelling of the market, the agency said."
+    )
+    figs = {f["value"]: f for f in api.make_brief(api.process([str(tmp_path)])).to_dict()["figures"]}
+    assert figs[20000]["as_of"] == "2017-06-09"
+    assert figs[35]["as_of"] == "2017-05-02"

@@ -36,7 +36,9 @@ Semantics (documented, tested):
 
 :func:`link_figures` sets ``Figure.said_by`` (the speaker of the figure's sentence, else the relaying
 outlet, else None: the article's own outlet is then the implicit claimant) and ``Figure.as_of`` (the
-nearest DATE/TIME expression with a calendar value in the same sentence; else the publication date when
+nearest DATE/TIME expression with a calendar value in the same sentence, not one that only says when a
+count began -- "has displaced tens of thousands since late last year" is a total as of now; else the
+publication date when
 the figure's clause is in the present tense -- :func:`storyline.annotate.figures.extract_figures` marks
 those figures with ``as_of="PRESENT_REF"``, or the sentence holds a PRESENT_REF time expression; else
 None).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
@@ -1617,13 +1619,21 @@ def _date_like(value: str | None) -> bool:
     return bool(value) and bool(re.match(r"^\d{4}(?:-|$)|^\d{3}X|^\d{2}XX", value or ""))
 
 
+# what makes a time the start of a count, not its date: "since late last year", "from March", "starting in May"
+_COUNT_START_RE = re.compile(
+    r"\b(?:since|from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?)\s+(?:in\s+|on\s+)?$", re.I
+)
+
+
 def link_figures(
     figures: list[Figure],
     attributions: list[Attribution],
     times: list[TimeExpression],
     anchor: PublishedDate | None,
+    text: str | None = None,
 ) -> list[Figure]:
-    """Figures with ``said_by`` and ``as_of`` filled (see the module docstring)."""
+    """Figures with ``said_by`` and ``as_of`` filled (see the module docstring).  ``text``: the article's
+    text, to tell a start ("since March") from the date a figure is of."""
     by_sent = {(a.article, a.sentence): a for a in attributions}
     out: list[Figure] = []
     for fig in figures:
@@ -1636,7 +1646,11 @@ def link_figures(
         same = [
             t for t in times if t.article == fig.article and t.sentence == fig.sentence and t.type in ("DATE", "TIME")
         ]
-        dated = [t for t in same if _date_like(t.value)]
+        dated = [
+            t
+            for t in same
+            if _date_like(t.value) and not (text and _COUNT_START_RE.search(text, max(0, t.start - 30), t.start))
+        ]
         if dated:
             best = min(dated, key=lambda t: min(abs(t.start - fig.end), abs(fig.start - t.end)))
             as_of = best.value

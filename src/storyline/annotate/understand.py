@@ -141,7 +141,7 @@ def understand(
         ]
         figures = list(d.figures)
         if link_figures is not None:
-            figures = list(link_figures(figures, attributions, list(d.times), d.article.published))
+            figures = list(link_figures(figures, attributions, list(d.times), d.article.published, d.article.text))
         out_docs.append(d.model_copy(update={"toponyms": toponyms, "attributions": attributions, "figures": figures}))
 
     return Understanding(
