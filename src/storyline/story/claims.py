@@ -14,7 +14,10 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   **disagreement** (``SANA: 12 killed`` vs ``Syrian Observatory: 21 killed``).  Qualifiers
   count: "about 9.5" agrees with "9.5", "more than 40,000" with "45,000"; and two values that
   one sentence states together count two things ("270 killed, 103 of them Americans"), not two
-  versions of one; an increment ("another 130", "14 other staff") is no total and is not compared;
+  versions of one, and so do two values one article states in its own voice (no speaker), in any of its
+  sentences; an increment ("another 130", "14 other staff") is no total and is not compared; and the
+  two values must be current at one time: a value no one repeats once the other is out ("1,000 barrels a
+  day" on Monday, "5,000" from Thursday on) was replaced, which is a change over time, not a dispute;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 
@@ -151,7 +154,8 @@ _PER_YEAR = re.compile(
 # "up from 3,000", "5,000 barrels previously"): its time is an earlier one the sentence does not date
 _FORMER = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|at\s+the\s+time|previous(?:ly)?|earlier|former(?:ly)?|"
-    r"(?:up|down|revised|rose|fell|increased|decreased|raised|lowered)\s+from)\b",
+    r"(?:up|down|revised|rose|fell|increased|decreased|raised|lowered)\s+from|(?:up\s+)?(?:to|until|till)\s+now|"
+    r"had\s+(?:been\s+)?(?:estimat\w*|said|put|given|reported|claimed|thought|believed|projected|calculated))\b",
     re.I,
 )
 # a sentence that tells a past course ("the company initially said 1,000 ... before increasing that to 5,000",
@@ -164,6 +168,12 @@ MAX_RATIO = 50  # a value over this many times another is no other reading of it
 _COMPARED = re.compile(
     r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|surpass\w*|exceed\w*|dwarf\w*|eclips\w*|twice|times)"
     r"(?:\s+[\w'’.-]+){1,6}\s+$",
+    re.I,
+)
+# a sentence that tells someone's view or estimate, not the reporter's own statement of a value
+_VIEW = re.compile(
+    r"\b(?:estimat\w*|peg(?:s|ged|ging)?|figures?|according|says?|said|saying|believ\w*|thinks?|thought|"
+    r"calculat\w*|suggest\w*|question\w*|claim\w*|reckon\w*|put\s+(?:it|the\s+\w+)\s+at)\b",
     re.I,
 )
 # a scope wider than one place ("in 29 countries", "worldwide"): an epidemic's count of the world
@@ -625,7 +635,11 @@ def agreement(
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
         for b in buckets:
             current = [c for c in b if not _background(c, start)]  # a figure of 1989 is no side of a dispute now
-            pairs = [(x, y) for x, y in itertools.combinations(current, 2) if _conflict(x, y, together, facts)]
+            pairs = [
+                (x, y)
+                for x, y in itertools.combinations(current, 2)
+                if _conflict(x, y, together, facts) and _held_together(x, y, current) and not _one_voice(x, y, current)
+            ]
             if pairs:  # the claims that take part in a disagreement, in the bucket's order
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
@@ -633,6 +647,46 @@ def agreement(
         if len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
             series.append({"about": label, "points": [_point(c) for c in chain]})
     return disagreements, series
+
+
+def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
+    """Whether two values were current at one time: someone reports each of them on a day when, or after,
+    someone reports the other (by publication day, over the claims of their time bucket that hold one value
+    and not the other).  A value no one repeats once another is out was replaced, not disputed: "1,000
+    barrels a day" on Monday, "5,000 barrels a day" from Thursday on is one estimate revised (a series),
+    while "5,000" still repeated the day researchers say "70,000" is a dispute.  Two claims both dated the
+    same day by their text are of one time whenever they were reported."""
+    if a.explicit and b.explicit:
+        return True
+    ia, ib = _interval(a.figure), _interval(b.figure)
+    days_a = [c.reported for c in bucket if c.reported and _holds(c, ia, ib)]
+    days_b = [c.reported for c in bucket if c.reported and _holds(c, ib, ia)]
+    if not days_a or not days_b:
+        return True  # undated articles: nothing tells the values apart in time
+    return min(days_a) <= max(days_b) and min(days_b) <= max(days_a)
+
+
+def _one_voice(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
+    """Whether one article states both values in its own voice (no speaker), in any of its sentences: its
+    reporter counts two things, not two versions of one ("the cap collects 15,000 barrels a day" and, of
+    another device, "this collects 10,000").  An article that gives each value to its own speaker (SANA's
+    12 killed, the Observatory's 21) reports a dispute and is no such article, and so is a sentence that
+    tells a view without a speaker found ("scientists have pegged the flow at 70,000", "estimates range")."""
+    ia, ib = _interval(a.figure), _interval(b.figure)
+    own: dict[str, list[Claim]] = {}
+    for c in bucket:
+        if c.said_by is None and not _VIEW.search(c.citation.text):
+            own.setdefault(c.citation.source, []).append(c)
+    return any(
+        any(_holds(c, ia, ib) for c in cs) and any(_holds(c, ib, ia) for c in cs) for cs in own.values() if len(cs) >= 2
+    )
+
+
+def _holds(c: Claim, mine: tuple[float, float], other: tuple[float, float]) -> bool:
+    """A claim whose value agrees with one value and not the other (a loose value holding both, "thousands"
+    or "between 1,000 and 5,000", tells neither)."""
+    ic = _interval(c.figure)
+    return _overlap(ic, mine) and not _overlap(ic, other)
 
 
 def _background(c: Claim, start: str | None) -> bool:
