@@ -18,7 +18,15 @@ article's publication date.  News-aware choices:
 * a four-digit clock time is not a year: "1653 local time (2153 GMT)", a live page's stamps
   ("1628 The UN says ..."), "at 1100" when 1100 can be no year of the story;
 * a clock time is on the day written next to it, else on the last day named in its sentence or
-  the two before; with none its day is left unresolved (``value`` None, the time in ``reason``).
+  the two before; else, when its own clause looks ahead with a plain future ("will speak at 2000",
+  "is due to land at 3pm") and no later day is named before it, on the publication day (a time on
+  another day ahead would say which); with none of these its day is left unresolved (``value`` None,
+  the time in ``reason``): a past clock may be in a report published the next day.  Clocks tied
+  together keep midnight in mind ("2000 (0000 GMT)", "from 2300 to 0200": the second is a day later);
+* "is to" + a verb and "to be" + a participle after a noun look ahead ("ministers are to meet on
+  Thursday"); a day fronted before a comma takes the tense of the clause after it;
+* "late summer" in September (a part of a season, in the month right after it) is the summer just
+  ended: by the astronomical calendar it is still on.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -357,35 +365,64 @@ class _Ctx:
     def looks_ahead(self, start: int) -> bool:
         """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
         verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
-        words = [t for _, _, t in self._tokens(self.sentence_index(start))]
+        toks = self._tokens(self.sentence_index(start))
+        words = [t for _, _, t in toks]
         return any(
-            (_ahead_cue(words, k) == "future" and w not in _CLAUSE_BOUND) or w in _PRESENT for k, w in enumerate(words)
+            (self._ahead(toks, words, k) == "future" and w not in _CLAUSE_BOUND) or w in _PRESENT
+            for k, w in enumerate(words)
         )
+
+    def _ahead(self, toks: list[tuple[int, int, str]], words: list[str], k: int) -> Tense:
+        """:func:`_ahead_cue`, where "to" counts only with nothing but spaces on either side ("the window is
+        9:10 to 9:30" holds no "is to": the tokens skip numbers)."""
+        if words[k] == "to" and not (
+            0 < k < len(toks) - 1
+            and self.text[toks[k - 1][1] : toks[k][0]].isspace()
+            and self.text[toks[k][1] : toks[k + 1][0]].isspace()
+        ):
+            return None
+        return _ahead_cue(words, k)
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, int]:
         """The tense of the nearest cue word in the sentence and its distance in tokens (99 if none)."""
         tense, dist, _ = self.cue(start, end)
         return tense, dist
 
-    def cue(self, start: int, end: int, modal: bool = False) -> tuple[Tense, int, str]:
+    def cue(self, start: int, end: int, modal: bool = False, fronting: bool = False) -> tuple[Tense, int, str]:
         """The tense of the nearest cue word in the sentence, its distance in tokens (99 if none) and the word.
 
         With ``modal`` a modal verb ("could", "may", "should") or "likely to" in the expression's own clause
-        is a cue too: it looks ahead, but more weakly than "will" (see ``_weekday_date``)."""
+        is a cue too: it looks ahead, but more weakly than "will" (see ``_weekday_date``).
+
+        With ``fronting`` an expression that opens its sentence before a comma ("On Tuesday, delegates will
+        vote") takes its cue from the clause after the comma.  A future cue after a present reporting verb
+        that follows the expression does not count ("On Sunday, Seoul says it will ...", "Oct. 4 - BP says it
+        is to raise ...": the date is the saying's, not the plan's); a past one still does."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
         best: tuple[int, Tense, str] = (99, None, "")
+        # "On Tuesday afternoon, at the assembly, delegates will vote": an expression fronted before a comma
+        # belongs to the clause after the comma
+        fronted = (
+            fronting
+            and _FRONTED_COMMA.match(self.text, end) is not None
+            and all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start)
+        )
+        reported = False
         for k, (ts, te, tok) in enumerate(toks):
             if ts >= start and te <= end:
                 continue
             cue: Tense = None
-            if ts >= end and (_CLAUSE_BREAK.search(self.text, end, ts) or tok in _CONTRAST):
+            if ts >= end and ((not fronted and _CLAUSE_BREAK.search(self.text, end, ts)) or tok in _CONTRAST):
                 break  # a cue after a comma or a "but" belongs to another clause
+            if ts >= end and tok in lex.REPORTING_PRESENT:
+                reported = True  # "Oct. 4 - BP says it is to raise ...": the date is the saying's, not the plan's
+                continue
             if tok in _CLAUSE_BOUND and (
                 not modal or (te <= start and _OTHER_CLAUSE.search(self.text, te, start) is not None)
             ):
                 continue  # "... could make the leak worse, and on Wednesday by a leak": another clause's modal
-            ahead = _ahead_cue(words, k)
+            ahead = self._ahead(toks, words, k)
             if ahead is not None:
                 cue = ahead
             elif (
@@ -400,8 +437,10 @@ class _Ctx:
                     j -= 1
                 if j >= 0 and toks[j][2] in _NON_FINITE_BEFORE and tok not in ("was", "were", "said"):
                     continue
+                if k > 0 and toks[k - 1][2] in _ARTICLES:
+                    continue  # a noun or an adjective, no verb: "to the seabed on Thursday", "the injured"
                 cue = "past"
-            if cue is None:
+            if cue is None or (reported and cue == "future"):
                 continue
             dist = 0
             if te <= start:
@@ -428,6 +467,13 @@ _MODAL_REACH_RIGHT = 2
 # what ends a modal's clause between it and the expression: a comma, or a new sentence the splitter missed
 # ("we could get support On Saturday morning, an aftershock struck")
 _OTHER_CLAUSE = re.compile(r"[,;:()\"]|--|[a-z]\s+(?-i:On|In|At|By|The|But|And|It|He|She|They|We)\b")
+# words that may stand before an expression fronted before a comma ("And on Tuesday, ...")
+_FRONTING_WORDS = frozenset(
+    {"on", "by", "from", "until", "till", "and", "but", "then", "so", "at", "after", "as", "early", "late", "dawn"}
+)
+_FRONTED_COMMA = re.compile(r"\s*,")
+# words after which a word in -ed is a noun or an adjective, not a past verb
+_ARTICLES = frozenset({"a", "an", "the", "its", "his", "their", "our", "my", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "new", "whose"})
 _ADVERB_WORDS = frozenset({"not", "n't", "also", "still", "already", "just", "then", "never", "now", "soon", "even"})
 
@@ -629,7 +675,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + timedelta(days=delta_fwd or 7)
     if rel == "this":
         return d - timedelta(days=d.weekday()) + timedelta(days=wd)
-    tense, _, word = ctx.cue(start, end, modal=True)
+    tense, _, word = ctx.cue(start, end, modal=True, fronting=True)
     if (
         tense == "future"
         and delta_back == 1
@@ -697,6 +743,10 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     April", "(has been) set to resume", not "set bail"), "past" after a perfect or a past "be" ("had
     been scheduled to expire"), None for any other word."""
     w = words[k]
+    if w.endswith("'ll"):
+        w = "'ll"  # "I'll", "we'll": one token
+    if w == "to":
+        return _to_cue(words, k)
     if w in lex.MODALS:
         # "could reach the coast by Friday" looks ahead; "may have started on Friday" looks back
         after = [x for x in words[k + 1 : k + 4] if x not in ("not", "n't")] + ["", ""]
@@ -715,6 +765,45 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     if w not in lex.FUTURE_CUES:
         return None
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
+
+
+def _to_cue(words: list[str], k: int) -> Tense:
+    """ "to" looks ahead in "is to" + a verb ("ministers are to meet on Thursday", "leaflets are to be sent from
+    Tuesday") and in "to be" + a participle after a noun ("an interview to be broadcast on Sunday", "a vote to be
+    held on Friday"); not in "is to blame", "was to", "had to be evacuated", "seemed to be"."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not nxt or nxt in _TO_NOT_VERB or nxt.lower() in lex.MONTHS or nxt in lex.WEEKDAYS:
+        return None
+    j = k - 1
+    while j >= 0 and _is_adverb(words[j]):
+        j -= 1
+    prev = words[j] if j >= 0 else ""
+    if prev in ("is", "are", "am"):
+        return "future"
+    after = words[k + 2] if k + 2 < len(words) else ""
+    if nxt == "be" and (after in lex.PARTICIPLES_IRREGULAR or after.endswith(("ed", "en"))):
+        # a past verb just before governs ("forced the operation to be suspended at the weekend"), unless a
+        # preposition stands between ("said in testimony to be delivered on Thursday")
+        past_before = False
+        for w in reversed(words[max(0, j - 3) : j + 1]):
+            if w in _PREPOSITIONS:
+                break
+            if (
+                w in lex.PAST_IRREGULAR
+                or w in ("has", "have", "having")
+                or (w.endswith("ed") and w not in lex.NOT_PAST_ED)
+            ):
+                past_before = True
+                break
+        return None if past_before or prev in _TO_BE_NOT_AHEAD else "future"
+    return None
+
+
+_PREPOSITIONS = frozenset({"in", "at", "on", "for", "of", "with", "from", "by", "during", "before", "after"})
+# words after "is to" that make no future ("who is to blame", "that is to say", "the rise is to the highest")
+_TO_NOT_VERB = _ARTICLES | {"blame", "say", "this", "that", "its", "date", "them", "him", "her", "us", "me"}
+# verbs before "to be" + a participle that make no future ("seems to be damaged", "used to be called")
+_TO_BE_NOT_AHEAD = frozenset({"seems", "seem", "appears", "appear", "ought", "used"})
 
 
 def _monthday_year(ctx: _Ctx, m: int, dd: int, start: int, end: int) -> int:
@@ -753,7 +842,7 @@ def _quarter_year(ctx: _Ctx, q: int, start: int, end: int) -> int:
     return ay if q <= aq else ay - 1
 
 
-def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> tuple[str, str]:
+def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int, mod: str | None = None) -> tuple[str, str]:
     """The season ``s`` ("SP", "SU", "FA", "WI") named without a year, as a TimeML value ("2009-FA"; the
     winter of 2009 starts in December 2009) and the reason for the year chosen.
 
@@ -763,7 +852,12 @@ def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> t
     clause that looks ahead ("will", "could", "expected") gives the next one, a past-tense one the last, a
     sentence with a present verb that may look ahead ("expect", "is") the next, and with none of these the
     nearer of the two (the past on a tie): "a vaccine could be ready in the autumn"
-    in a June story is that autumn, not the autumn before."""
+    in a June story is that autumn, not the autumn before.
+
+    In the month right after a season (September for the summer) the season has only just ended, and by the
+    astronomical calendar it is still on for three weeks: "a late summer storm" in a September story is this
+    summer's ("is", "could" in the sentence do not make a part of the season next year's; only a plain future
+    cue such as "will" does)."""
     ay, am = ctx.ym()
     rel = re.sub(r"\s+", " ", (rel or "").lower())
     first = lex.SEASON_START_MONTH[s] - 1  # month index of the season's start within its year
@@ -783,7 +877,9 @@ def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int) -> t
         return f"{cur}-{s}", "the season the publication date is in"
     if rel == "this":
         return f"{ay}-{s}", "the season of the publication year"
-    tense, _, _ = ctx.cue(start, end, modal=True)
+    tense, _, word = ctx.cue(start, end, modal=True)
+    if now == begin(prev) + 3 and mod is not None and not (tense == "future" and word not in _CLAUSE_BOUND):
+        return f"{prev}-{s}", "a part of the season that ended the month before the publication date"
     if tense == "future":
         return f"{nxt}-{s}", "season without a year: the next one (the clause looks ahead)"
     if tense == "past":
@@ -1192,7 +1288,9 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m.group("s").lower() == "fall" and not ys and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "after the fall of the Taliban": a collapse, not the autumn
     try:
-        value, reason = _season_value(ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end())
+        value, reason = _season_value(
+            ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end(), mod=mod
+        )
         return _Res("DATE", value, mod=mod, reason=reason)
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
@@ -2309,6 +2407,58 @@ def _day_before(ctx: _Ctx, pos: int, clock_days: list[tuple[int, str]]) -> str |
     return None
 
 
+def _midnight_shifts(group: list[tuple[int, int, _Res]], text: str) -> list[int]:
+    """For clock times tied together (a span, or the same moment in two zones), how many days each lies after
+    the first: "between 2300 and 0200 GMT" ends the next day, "at 2000 (0000 GMT)" is the next day in GMT,
+    "0100 GMT (2000 local time)" the day before in local time.  A later clock more than twelve hours before the
+    one it follows has crossed midnight; a clock in brackets more than twelve hours after the one it converts
+    is on the day before (zones lie less than twelve hours apart)."""
+    shifts = [0]
+    for (_, e0, r0), (s1, _, r1) in pairwise(group):
+        assert r0.clock is not None and r1.clock is not None
+        h0, h1 = r0.clock[0] % 24, r1.clock[0] % 24
+        step = 0
+        if h1 < h0 - 12:
+            step = 1
+        elif h1 > h0 + 12 and re.search(r"[(\[]", text[e0:s1]):
+            step = -1
+        shifts.append(shifts[-1] + step)
+    return shifts
+
+
+def _shift_day(value: str, days: int) -> str:
+    """The calendar day (first ten characters) of ``value`` moved by ``days``."""
+    d = date.fromisoformat(value[:10])
+    return (d + timedelta(days=days)).isoformat()
+
+
+#: the words that put a clock time of no named day ahead, on the publication day ("will speak at 2000",
+#: "is due to land at 3pm", "is to meet at 0900 GMT"); "until"/"till", "hopes", "plans" and modals do not
+_CLOCK_AHEAD_WORDS = frozenset({"will", "'ll", "shall", "due", "scheduled", "slated", "set", "to", "going", "expected"})
+_CLOCK_AHEAD_DISTANCE = 8
+
+
+def _publication_day_of_clock(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The publication day for a clock time that names no day and that its clause puts ahead ("Obama will
+    speak at 2000 (0000 GMT)", "the vote is due at 3pm"): a report that looks ahead to a time on another day
+    says which ("tomorrow", "on Thursday").  None when the publication day is not known, when the cue is not
+    a plain future one or is far off, or when the text names a day after the publication day before the end
+    of the clock's sentence (the clock may be on it).  A clock told in the past tense gets no day this way:
+    a report is often published the day after the events it tells of."""
+    if ctx.year is None or ctx.month is None or ctx.day is None:
+        return None
+    pub = date(ctx.year, ctx.month, ctx.day).isoformat()
+    tense, dist, word = ctx.cue(start, end)
+    if tense != "future" or dist > _CLOCK_AHEAD_DISTANCE:
+        return None
+    if word not in _CLOCK_AHEAD_WORDS and not word.endswith("'ll"):
+        return None
+    stop = ctx.sentences[ctx.sentence_index(start)][1]
+    if any(p < stop and _DAY_VALUE.match(v) and v[:10] > pub for p, v in ctx.refs):
+        return None
+    return pub
+
+
 class TimeTagger:
     """Find and normalise temporal expressions (TimeML TIMEX3 values) in news text.
 
@@ -2510,6 +2660,9 @@ class TimeTagger:
                 partner, joined = out.pop(), True
             if partner is not None and not joined:
                 out.append(partner)  # "(2153 GMT) on Tuesday": the day stays an expression of its own
+            shifts = _midnight_shifts(group, ctx.text)
+            if partner is not None and after:  # "0200 local time (2200 GMT, Friday)": the day is the last clock's
+                shifts = [x - shifts[-1] for x in shifts]
             for k, (cs, ce, cres) in enumerate(group):
                 assert cres.clock is not None
                 h, mi = cres.clock
@@ -2519,7 +2672,7 @@ class TimeTagger:
                     assert pr.value is not None
                     if joined and ((after and k == len(group) - 1) or (not after and k == 0)):
                         cs, ce = min(cs, ps), max(ce, pe)  # one expression: "1100 GMT on Monday"
-                    made = _Res("TIME", f"{pr.value[:10]}T{hm}", pr.anchor, mod=cres.mod)
+                    made = _Res("TIME", f"{_shift_day(pr.value, shifts[k])}T{hm}", pr.anchor, mod=cres.mod)
                 elif cres.stamp:
                     if cres.stamp_day is None:
                         made = _Res("TIME", None, "none", mod=cres.mod, reason=ctx._missing("day").reason)
@@ -2537,9 +2690,16 @@ class TimeTagger:
                     if ref is not None:
                         made = _Res(
                             "TIME",
-                            f"{ref[:10]}T{hm}",
+                            f"{_shift_day(ref, shifts[k])}T{hm}",
                             mod=cres.mod,
                             reason="clock time on the last day the text mentioned before it",
+                        )
+                    elif (pday := _publication_day_of_clock(ctx, group[0][0], group[-1][1])) is not None:
+                        made = _Res(
+                            "TIME",
+                            f"{_shift_day(pday, shifts[k])}T{hm}",
+                            mod=cres.mod,
+                            reason="clock time ahead with no day named: the publication day",
                         )
                     else:
                         made = _Res(

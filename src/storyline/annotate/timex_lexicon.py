@@ -446,6 +446,50 @@ PAST_IRREGULAR = frozenset(
         "shut",
     }
 )
+# present reporting verbs: a day fronted before them is the day of the report ("On Sunday, Seoul says it will ...")
+REPORTING_PRESENT = frozenset({"says", "say", "announces", "tells", "reports", "confirms", "insists", "warns"})
+# past participles not in -ed or -en, for "to be broadcast on Sunday", "is to be put to a vote on Friday"
+PARTICIPLES_IRREGULAR = frozenset(
+    {
+        "broadcast",
+        "put",
+        "set",
+        "cut",
+        "hit",
+        "cast",
+        "shown",
+        "seen",
+        "done",
+        "known",
+        "drawn",
+        "flown",
+        "thrown",
+        "grown",
+        "sworn",
+        "run",
+        "begun",
+        "read",
+        "heard",
+        "laid",
+        "sold",
+        "bought",
+        "held",
+        "sent",
+        "paid",
+        "built",
+        "made",
+        "told",
+        "found",
+        "brought",
+        "kept",
+        "left",
+        "spent",
+        "shut",
+        "spread",
+        "split",
+        "quit",
+    }
+)
 NOT_PAST_ED = frozenset(
     {
         "need",
