@@ -264,7 +264,8 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     last ..."): a capitalised sentence opener (:data:`SENTENCE_OPENERS`, :data:`MORE_OPENERS`) after a
     lower-case word that no caption ends on (:data:`NO_HEADLINE_END`: "of", "the", "and" ...), followed
     by two words that are not capitalised (so "the planned This is It series" and "because We the
-    People" stay whole).  With the article's ``counts``, a capitalised word the article writes in lower
+    People" stay whole), or by a short name and a verb or a comma (:func:`_opener_then_name`: "...
+    collapsed in the storm The UN has launched ...").  With the article's ``counts``, a capitalised word the article writes in lower
     case more often (:meth:`CaseCounts.common`, and twice at least) starts one too when a verb follows it within three
     lower-case words ("... near the affected areas Cruise lines are also ...") and the word before it
     is no word after which a clause goes on ("said", "because": :data:`_NOT_BEFORE_SUBJECT`), no role
@@ -288,6 +289,7 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
         after = [t for _, t in toks[i + 1 : i + 4]]
         if tok in SENTENCE_OPENERS or tok in MORE_OPENERS:
             cut = all(not t[:1].isupper() for t in after[:2]) and _LOWER_WORD.fullmatch(after[0]) is not None
+            cut = cut or _opener_then_name(toks, i)
         else:
             cut = (
                 counts is not None
@@ -305,6 +307,68 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
             cuts.append(toks[i][0])
             last = i
     return cuts
+
+
+_TITLE_TAKERS = frozenset([
+    "called", "entitled", "titled", "named", "dubbed", "renamed", "book", "books", "novel", "film",
+    "films", "movie", "album", "single", "song", "track", "band", "group", "duo", "trio", "play",
+    "opera", "musical", "show", "series", "documentary", "programme", "program", "magazine",
+    "newspaper", "paper", "column", "title", "game", "story", "poem", "collection", "festival",
+    "journal", "blog", "website", "site", "station", "broadcaster", "network", "channel", "tabloid",
+    "daily", "weekly", "publication", "agency", "charity", "organisation", "organization", "company",
+    "tank", "club", "team", "party", "singer", "guitarist", "drummer", "rapper", "actor", "actress",
+    "artist", "musician", "comedian", "presenter",
+])  # fmt: skip
+"""Words a title or a name follows ("a film called This Is It", "the band The Minnows", "the medical
+journal The Lancet"): a capitalised opener after them starts the title or the name, not a sentence."""
+MAX_OPENER_NAME = 4
+"""Capitalised words at most in the name after a sentence opener ("The World Health Organization")."""
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"])
+"""Before a participle these make it the end of a clause ("have been flattened"), not a verb taking an object."""
+_NAME_DETERMINERS = frozenset(["This", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your"])
+"""Before a capitalised word these open a title ("This American Life", "Her Majesty's ..."), not a
+sentence about a name."""
+
+
+def _opener_then_name(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence opener at token ``i`` (after a lower-case word that a caption may end on,
+    checked by the caller) leads a sentence whose subject or fronted phrase is a name: "... collapsed
+    in the storm The UN has launched ...", "... are being tested In Avelia, medics ...".  After the
+    opener come one to ``MAX_OPENER_NAME`` capitalised words (no function word among them: "This Is
+    It", "The Man Who Knew" are titles), then either a verb — a finite one, or a present tense —
+    straight away or after at most two lower-case words ("The Avelian government is"), or, after a
+    fronting word ("In", "After", "When" ...), a comma closing the name ("In Avelia, the ...").  Not
+    after a word that takes a title or a name ("called", "the film", "including"), a verb of saying, or
+    a word after which the clause goes on."""
+    prev, tok = toks[i - 1][1], toks[i][1]
+    if tok in _NAME_DETERMINERS or prev in _TITLE_TAKERS or prev in SAYING or prev in _NOT_BEFORE_SUBJECT:
+        return False
+    if prev in OPENERS or prev in ROLES or prev in _QUANTIFIERS or prev.endswith("ing"):
+        return False  # "... including The Minnows": the name is an object
+    participle = toks[i - 2][1].lower() in _DETERMINERS or _PASSIVE & {t for _, t in toks[max(0, i - 4) : i - 1]}
+    if _finite(prev) and not participle:
+        return False  # "... persuaded The Fund to", unlike "... have been flattened The", "... the wounded The"
+    j = i + 1
+    while j < len(toks):
+        bare = re.sub(r"['’]s$", "", toks[j][1].rstrip(",").rstrip("."))
+        if not (_CAPITAL_WORD.fullmatch(bare) or _all_caps(bare)):
+            break
+        if bare.lower() in NO_HEADLINE_END or bare.lower() in OPENERS or bare in _MONTHS:
+            return False
+        j += 1
+        if j - i - 1 > MAX_OPENER_NAME:
+            return False
+        if toks[j - 1][1].endswith(","):
+            return tok.lower() in LEADS and tok.lower() not in ARTICLES
+    if j == i + 1 or j >= len(toks):
+        return False
+    for k in range(j, min(j + 3, len(toks) - MIN_WORDS)):  # the sentence goes on after its verb
+        w = toks[k][1]
+        if _present_or_finite(w) and (k == j or _finite(w)):
+            return True
+        if not _LOWER_WORD.fullmatch(w) or w in NO_HEADLINE_END:
+            return False
+    return False
 
 
 # A standfirst that opens with a name ("... amid swine flu warnings Boris Johnson confirms ...")
