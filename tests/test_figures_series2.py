@@ -51,7 +51,8 @@ def test_a_flow_reads_through_its_bracketed_conversion() -> None:
     found = figs(
         "Engineers put the leak at 9,000 barrels (378,000 gallons or 1.4 million litres) to 16,000 barrels per day."
     )
-    assert [(f.value, f.unit) for f in found] == [(9000.0, "bbl/d"), (16000.0, "bbl/d")]
+    # one range, each end with its unit and a conversion between them
+    assert [(f.value, f.value_max, f.unit, f.qualifier) for f in found] == [(9000.0, 16000.0, "bbl/d", "range")]
 
 
 def test_an_aside_in_brackets_is_no_conversion() -> None:

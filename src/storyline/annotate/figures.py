@@ -738,17 +738,7 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 re.fullmatch(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+", gap) and not (a.is_year_like and b.is_year_like)
             ):
                 ok = True
-            if (
-                ok
-                and from_
-                and re.fullmatch(r"\s+to\s+", gap)
-                and re.search(
-                    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|fell|dropped|decreased|"
-                    r"declined|went|up|down|revised|raised|lowered)\s+(?:\w+\s+){0,2}from\s+$",
-                    before,
-                    re.I,
-                )
-            ):
+            if ok and from_ and re.fullmatch(r"\s+to\s+", gap) and _CHANGE_FROM.search(before):
                 # "the toll rose from 20 to 30": a change, the current figure is the second one
                 out.append(b)
                 i += 2
@@ -784,9 +774,63 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                     )
                     i += 2
                     continue
+        j = _unit_range_end(s, atoms, i)
+        if j is not None:  # "12,000 barrels (504,000 gallons) to 25,000 barrels": one range, each end with its unit
+            b = atoms[j]
+            lo = max(0, a.start - 60)
+            cue = re.search(r"\b(?:between|from)\s+$", s[lo : a.start], re.I)
+            out.append(
+                _Cand(
+                    lo + cue.start() if cue else a.start,
+                    b.end,
+                    a.value,
+                    b.value,
+                    "range",
+                    b.unit or a.unit,
+                    a.spelled and b.spelled,
+                    False,
+                    False,
+                    b.has_scale,
+                    [(a.start, a.end), (b.start, b.end)],
+                )
+            )
+            i = j + 1
+            continue
         out.append(a)
         i += 1
     return out
+
+
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|fell|dropped|decreased|"
+    r"declined|went|up|down|revised|raised|lowered)\s+(?:\w+\s+){0,2}from\s+$",
+    re.I,
+)
+
+
+def _unit_range_end(s: str, atoms: list[_Cand], i: int) -> int | None:
+    """The index of the atom that ends a range whose two ends each say the same unit, the first maybe
+    with a bracketed conversion ("from 12,000 barrels (504,000 gallons) to 25,000 barrels a day", "between
+    12,000 barrels and 25,000 barrels"); None when atom ``i`` starts no such range.  A change ("rose from
+    5 tonnes to 8 tonnes") is no range."""
+    a = atoms[i]
+    um = _UNIT_RE.match(s[a.end :])
+    if a.order or um is None or not um.lastgroup or _CHANGE_FROM.search(s[max(0, a.start - 60) : a.start]):
+        return None
+    pos = a.end + um.end()
+    br = re.match(r"\s*\([^()]{0,80}\)", s[pos:])
+    if br and _conversion_gap(br.group()[:-1]):
+        pos += br.end()
+    between = re.search(r"\bbetween\s+$", s[max(0, a.start - 60) : a.start], re.I)
+    conn = re.match(r"\s*(?:-|–|—)\s*|\s+to\s+" + (r"|\s+and\s+" if between else ""), s[pos:])
+    if conn is None:
+        return None
+    pos += conn.end()
+    j = next((k for k in range(i + 1, len(atoms)) if atoms[k].start >= pos), None)
+    if j is None or atoms[j].start != pos or atoms[j].order or not a.value < atoms[j].value:
+        return None
+    ub = _UNIT_RE.match(s[atoms[j].end :])
+    return j if ub is not None and ub.lastgroup == um.lastgroup else None
 
 
 def _what_from_word(tok: str) -> str | None:

@@ -37,6 +37,7 @@ place is not one of nowhere, and a count of a people ("300 Haitians") is a subse
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import math
@@ -93,6 +94,7 @@ _FORCE_NAME = re.compile(
 _TOTAL = re.compile(
     r"\b(?:tolls?|total|tally|so far|in all|altogether|bringing|brings|brought|rose|risen|climbed)\b", re.I
 )
+HISTORY_DAYS = 14  # the days after a value's first report in which it must be given as often as the one before
 BACKGROUND_DAYS = 365  # a figure dated this long before the story's first article is background (as for events)
 # words that never belong to a noun phrase naming what a share is of ("of voters approve and", "of its value
 # since the", "of what she"): a subject containing one is a fragment of a clause
@@ -644,7 +646,9 @@ def agreement(
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
                 disagreements.append({"about": label, "kind": "value", "values": points})
-        if len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
+        if all(_estimate(c) for c in claims) and len(history := _history(claims, start)) >= 2:
+            series.append({"about": label, "points": [_point(c) for c in history]})
+        elif len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
             series.append({"about": label, "points": [_point(c) for c in chain]})
     return disagreements, series
 
@@ -723,6 +727,63 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
         if len(points) >= 2 and len(ch) > size:
             best, size = points, len(ch)
     return best
+
+
+def _estimate(c: Claim) -> bool:
+    """A claim that estimates one standing quantity, which its group pins down whatever words its sentence
+    uses: the rate of a release no one controls (a leak's flow, in one unit; a force's strength is chained
+    by ``_fit``).  Sources revise such an estimate (1,000 barrels a day, then 5,000, then
+    12,000-25,000) in sentences that share few words, so its series is the history of the estimate, not a
+    chain of like sentences."""
+    if c.what == "flow":
+        return c.act == "release"
+    return c.what in _FORCES and (
+        c.about_type == "armed_group" or bool(c.about_type and _FORCE_NAME.search(c.about_label))
+    )
+
+
+def _history(claims: Sequence[Claim], start: str | None) -> list[Claim]:
+    """The history of an estimate: each value at its first report, in time order, when it took over from
+    the value before it.  A value took over when, in the ``HISTORY_DAYS`` from its first report, two claims
+    or more give it, and at least as many as still give the value before (the leak's 12,000-25,000 barrels a day, repeated
+    while no one repeats 5,000); a value reported while the one before is still repeated is a side of a
+    dispute, not a point (the researchers' 70,000 while 5,000 is still the figure).  A repeated value or one
+    stated again later ("last month BP estimated 5,000") is no new point; a loose value ("thousands") and a
+    value dated before the story (background) are none.  The first point is the first value reported."""
+    pool = [
+        c
+        for c in claims
+        if c.time and c.figure.qualifier != "order" and not _background(c, start) and not _of_a_kind(c)
+    ]
+    when = {id(c): _latest_day(c) for c in pool}
+    pool.sort(key=lambda c: (when[id(c)], not c.explicit, c.citation.source, c.citation.sentence))
+    points: list[Claim] = []
+    for c in pool:
+        if any(_same_value(c, p) for p in points):
+            continue
+        if points:
+            prev = points[-1]
+            soon = [x for x in pool if x is not c and 0 <= (when[id(x)] - when[id(c)]).days <= HISTORY_DAYS]
+            mine = 1 + sum(1 for x in soon if _same_value(x, c) and not _same_value(x, prev))
+            before = sum(1 for x in soon if _same_value(x, prev) and not _same_value(x, c))
+            if mine < max(before, 2):
+                continue
+        points.append(c)
+    return points
+
+
+def _latest_day(c: Claim) -> dt.date:
+    """The last day a claim's value may be of: its written date's last day ("April 2010" in a chronology is
+    no earlier than the reports of April 26), at most its report's day; its report's day when undated."""
+    day = dt.date.fromisoformat((c.time or "")[:10])
+    if c.explicit and c.figure.as_of and re.match(r"^\d{4}", c.figure.as_of):
+        last = date_bounds(c.figure.as_of)[1][:10]
+        if re.match(r"^\d{4}-\d\d-\d\d$", last):  # bounds may run past a month's end ("2010-04-31")
+            year, month = int(last[:4]), int(last[5:7])
+            day = max(day, dt.date(year, month, min(int(last[8:]), calendar.monthrange(year, month)[1])))
+        if c.reported:
+            day = min(day, dt.date.fromisoformat(c.reported))
+    return day
 
 
 def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
@@ -826,13 +887,42 @@ def _action_of(text: str) -> str | None:
     return stem(m.group(1).lower().split()[0])[:6] if m else None
 
 
+STANCE_DAYS = 30  # two stances reported further apart than this answer two questions, not one
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:[\w'’]+\s+){0,2}$")
+_SAYS = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have)\s+)?(?:(?:said|says|say|insists?|insisted|stated|states|declared|"
+    r"declares|announced|announces|told\s+[\w ]{1,30}?)(?:\s+(?:on|last|this)\s+\w+)?\s+(?:that\s+)?)?"
+    r"(?:(?:(?:it|he|she|they|we)|(?P<side>[A-Z][\w.]+))\s+(?:(?:is|was|are|were|would\s+be)\s+)?)?$"
+)
+
+
+def _own_stance(text: str, cue: re.Match[str], speaker: str) -> bool:
+    """Whether a stance cue is the speaker's own: said in the first person ("we will not withdraw") or
+    right after the speaker's name and a verb of saying ("Jo Park said he was ready to", "the ministry
+    rules out talks"); not a stance the speaker reports of someone else ("officials say Britain plans to
+    withdraw", "Mr Blair won't say it" in a reader's letter)."""
+    before = text[: cue.start()]
+    clause = re.split(r"[;:,\u2014]|\s[-\u2013]\s", before)[-1]
+    if _FIRST_PERSON.search(clause):
+        return True
+    at = before.lower().rfind(speaker.lower()) if speaker else -1
+    m = _SAYS.match(before[at + len(speaker) :]) if at >= 0 else None
+    if m is None:
+        return False
+    # a named subject is the speaker's own side when the speaker's title names it ("Russian Foreign Minister
+    # Jo Park said Russia is ready to", "BP spokesman Jo Park said BP will not")
+    side = m.group("side")
+    return side is None or side.lower()[:5] in before[max(0, at - 40) : at + len(speaker)].lower()
+
+
 def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, object]]:
     """Opposite stances on the same action by different speakers ("ready to coordinate" vs
     "rules out coordinating"), flagged only when reliable: both sentences are attributed to
     a named speaker, one carries a commitment cue and the other a refusal cue (never both),
     they name the same action, and they share an actor or place.  Machine-translated or
     hedged wording that misses a cue is left alone rather than guessed at."""
-    rows: list[tuple[str, str, str, str | None, set[str], Citation]] = []  # speaker, stance, action, name, ids, cite
+    # speaker, stance, action, name, ids, cite, publication day
+    rows: list[tuple[str, str, str, str | None, set[str], Citation, str | None]] = []
     for doc in docs:
         if doc.article.duplicate_of:
             continue
@@ -844,11 +934,19 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
             action = _action_of(text)
             if pro == con or action is None:
                 continue
+            cue = (_FOR if pro else _AGAINST).search(text)
+            if (
+                cue is None
+                or not _own_stance(text, cue, att.speaker or "")
+                or not _ACTION.search(text[cue.start() : cue.end() + 40])
+            ):
+                continue  # "officials say Britain plans to withdraw": Britain's plan, not the officials' stance
             ids = {m.entity for m in doc.mentions if m.sentence == index and m.entity}
             ids |= {t.place for t in doc.toponyms if t.sentence == index and t.place}
             speaker = att.speaker_entity or (att.speaker or "").lower()
             cite = Citation(source=doc.article.id, sentence=index, text=text)
-            rows.append((speaker, "for" if pro else "against", action, att.speaker, ids, cite))
+            day = date_bounds(doc.article.published.value)[0] if doc.article.published.value else None
+            rows.append((speaker, "for" if pro else "against", action, att.speaker, ids, cite, day))
 
     out: list[dict[str, object]] = []
     for i, a in enumerate(rows):
@@ -856,6 +954,12 @@ def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, obje
             b = rows[j]
             if a[0] == b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]):
                 continue
+            if (
+                abs((dt.date.fromisoformat(a[6]) - dt.date.fromisoformat(b[6])).days) > STANCE_DAYS
+                if a[6] and b[6]
+                else a[6] != b[6]
+            ):
+                continue  # stances months apart answer different questions
             values = [
                 {"value": f"{row[1]} ({row[2]}…)", "said_by": row[3], "citations": [row[5].to_dict()]} for row in (a, b)
             ]
