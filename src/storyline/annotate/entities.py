@@ -69,7 +69,15 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   gazetteer check), a one-name "person" or "organisation" the text writes as a place ("in Giza",
   "Cairo, Giza and Minya", "a Giza man"), unless the story names a person so in full or with a title;
 * a drug or a like product the text calls so ("the antiviral drug Tamiflu", "doses of Tamiflu")
-  is typed ``other`` (:func:`_products`); a time zone ("1400 BST") is no actor;
+  is typed ``other`` (:func:`_products`); so is the title of a song, album, film or show the text
+  calls so ("hits such as X", "the hit single X", "the X concert": :func:`_titles`); a time zone
+  ("1400 BST", "GMT 2 June") is no actor;
+* members of a people the recogniser reads as a person ("a Briton", "30 Britons", "Shias" beside
+  "Shia") are a ``group`` (:func:`_peoples`);
+* a bare body name joins a place-qualified one ("Department of Health" / "NYC Department of
+  Health") only when most of its articles name that place (:func:`_join_parts`); a sound-alike
+  (skeleton) join never links a person's first name of the story to a name that is none ("Tori"
+  of "Tori Amos" / "Tory"), nor a person to a people;
 * a one-word surname one vowel away from the surname of exactly one full name of the story
   joins it ("Silo said" / "Talal Ali Selo"); a name joins the only longer name of the story
   that ends with it ("Euphrates Rage" / "Operation Euphrates Rage").
@@ -1247,13 +1255,28 @@ def _build(
             sk = skeleton(s)
             if len(sk) >= 4 and not _short(s):
                 by_skel[sk].append(node)
-    for nodes in by_skel.values():
+    # a name the story also writes as a person's first name ("Tori" of "Tori Amos") is a given
+    # name, no spelling of another name that is none ("Tory")
+    given_words = {
+        fold(ws[0])
+        for node, forms in surfaces.items()
+        if LABEL_TYPE.get(labels[node].most_common(1)[0][0] if labels[node] else "", "") == "person"
+        for f in forms
+        if len(ws := f.split()) >= 2 and all(_NAME_WORD.match(w) for w in ws)
+    }
+    for sk, nodes in by_skel.items():
         for other in nodes[1:]:
+            ga, gb = (any(fold(f) in given_words and skeleton(f) == sk for f in surfaces[n]) for n in (nodes[0], other))
+            if ga != gb:
+                continue  # one of them is a person's first name: "Tori" of "Tori Amos", not "Tory"
             la, lb = labels[nodes[0]], labels[other]
             ta = LABEL_TYPE.get(la.most_common(1)[0][0], "other")
             tb = LABEL_TYPE.get(lb.most_common(1)[0][0], "other")
-            if ta != tb and sum(la.values()) >= 2 and sum(lb.values()) >= 2 and "person" in (ta, tb):
-                continue
+            if ta != tb and "person" in (ta, tb):
+                if sum(la.values()) >= 2 and sum(lb.values()) >= 2:
+                    continue
+                if "group" in (ta, tb):  # a people or a party ("Tory") is no spelling of a name
+                    continue
             uf.union(nodes[0], other)
 
     # acronyms defined in the text, and bracketed alternates next to each other
@@ -1385,15 +1408,17 @@ def _build(
         docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
     )
     _rebuild_members(uf, members)
-    joined = _join_parts(uf, surfaces, labels)
+    joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs])
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
     dropped |= _common_noun_acronyms(docs, ms, uf)
     dropped |= _plural_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     forced.update({root: "organisation" for root in _singular_groups(docs, ms, uf, forced, dropped)})
+    forced.update({root: "group" for root in _peoples(docs, ms, uf, forced, dropped, capitals)})
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
+    forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
     dropped |= _time_zones(ms, uf)
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
@@ -1583,6 +1608,90 @@ def _products(
     return out
 
 
+# what a song, album, film, programme or show is called before its name: "the song X", "his hit
+# single X", "smash hits such as X", a list after such a noun ("Biggest hits: A, B, X"), "a
+# rendition of X", "sang X"; and after it: "the X concert", "X tour"
+_WORK_NOUN = re.compile(
+    r"\b(?:(?:hit\s+)?(?:songs?|singles?|albums?|ballads?|anthems?|records?)|tracks?|films?|movies?|"
+    r"documentar(?:y|ies)|programmes?|sitcoms?|musicals?|novels?|memoirs?|hits)\b",
+    re.IGNORECASE,
+)
+_WORK_DIRECT = re.compile(
+    r"(?:hit\s+(?:song|single|album|record)|song|album|ballad|anthem|film|movie|documentary|programme|sitcom|memoir)$",
+    re.IGNORECASE,
+)
+_WORK_INTRO = re.compile(r"[ \t]*(?:(?:such\s+as|like|including|called|titled|entitled)\b|:)[ \t]*", re.IGNORECASE)
+_WORK_LIST = re.compile(r"(?:[^.;:!?\n,]{1,60},[ \t]*)*(?:[^.;:!?\n,]{1,60}[ \t]+(?:and|or)[ \t]+)?")
+_WORK_OF = re.compile(
+    r"\b(?:(?:rendition|version|cover|performance|recording|remix)s?\s+of(?:\s+(?:his|her|their|the))?|"
+    r"(?:sang|sing|sings|singing|performed|performing)(?:\s+(?:his|her|their))?(?:\s+hits?)?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _work_before(before: str) -> bool:
+    """Whether the text before a name calls it a work's title (see ``_WORK_NOUN``)."""
+    if _WORK_OF.search(before):
+        return True
+    nouns = list(_WORK_NOUN.finditer(before))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    gap = before[noun.end() :]
+    if not gap.strip():
+        return bool(_WORK_DIRECT.search(noun.group(0))) and gap in (" ", "\t")
+    intro = _WORK_INTRO.match(gap)
+    return intro is not None and _WORK_LIST.fullmatch(gap, intro.end()) is not None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_WORK_AFTER = _words("song single album track concert concerts tour film movie documentary programme musical")
+
+
+def _titles(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots of "persons", "organisations" and "groups" that are the title of a work (a song, an
+    album, a film, a programme, a concert): typed ``other``.  The recogniser reads "Billie Jean"
+    as a person and "Earth Song" as an organisation (and its own ``WORK_OF_ART`` label is no
+    evidence: it gives it to bands and promoters).  The evidence, per mention: what the text
+    calls it before the name ("the hit single X", "hits such as X", a list after "Biggest
+    hits:", "a rendition of X", "sang X"), or a listing with a title so found: two such mentions and one in five at least, three times
+    as many as those written as a person's (:func:`_person_cue`).  A work's noun after the
+    name ("the X concert", "the X tour") is weaker evidence ("a Jackson concert" names a
+    person's): with it, one mention in three, and none written as a person's.  A name with a
+    possessive after it ("a cover of REM's song") is the artist's, no cue.  Never a
+    knowledge-base name."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    by_doc = _in_text_order(ms)
+    out: set[str] = set()
+    for listed in (False, True):
+        for root, xs in groups.items():
+            if uf.kb[root] or root in dropped or root in out or forced.get(root, "person") != "person":
+                continue
+            votes = Counter(x.mention.label for x in xs)
+            if LABEL_TYPE.get(votes.most_common(1)[0][0], "other") not in ("person", "organisation", "group"):
+                continue
+            cues = after_only = 0
+            for x in xs:
+                text = docs[x.doc].article.text
+                if _POSSESSIVE_AFTER.match(text, x.mention.end):
+                    continue  # "a cover of REM's Everybody Hurts": the artist, not the work
+                after = _NEXT_WORD.match(text, x.mention.end)
+                if _work_before(text[max(0, x.mention.start - 160) : x.mention.start]) or (
+                    listed and _listed_with(text, x, by_doc[x.doc], lambda y: uf.find(y.node) in out)
+                ):
+                    cues += 1
+                elif after is not None and after.group(1).lower() in _WORK_AFTER:
+                    after_only += 1
+            people = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
+            if (cues >= max(2, len(xs) / 5) and 3 * people <= cues) or (
+                cues + after_only >= max(2, len(xs) / 3) and people == 0
+            ):
+                out.add(root)
+    return out
+
+
 def _listed_with(text: str, x: _M, doc_ms: list[_M], pred: Callable[[_M], bool]) -> bool:
     """Whether the mention next to ``x`` in a list ("Tamiflu and Relenza", "Tamiflu, Relenza")
     satisfies ``pred``; ``doc_ms``: the mentions of ``x``'s article in text order."""
@@ -1634,13 +1743,93 @@ def _singular_groups(
     return out
 
 
+# the shape of a noun naming one of a people ("Briton", "Haitian", "Icelander", "Israeli",
+# "Frenchman") or several ("Britons", "Haitians", "Frenchmen")
+_PEOPLE_NOUN = re.compile(r"^[A-Z][a-z]+(?:an|on|er|ite|i|ese|man)$")
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:(?:an|on|er|ite|i)s|men)$")
+# what counts or orders members of a people before the noun: "a Briton", "30 Britons", "the first
+# Briton", "another Briton", "how many Britons", "fellow Haitians"
+_COUNT_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+    r"several|many|some|few|more|another|other|fellow|first|second|third|fourth|fifth|last|every|each|"
+    r"\d[\d,]*)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _peoples(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    forced: dict[str, str],
+    dropped: set[str],
+    capital: Counter[str],
+) -> set[str]:
+    """Roots of one-word "persons" and "organisations" that name members of a people: typed
+    ``group``.  The recogniser reads "Britons" and "a Briton" as a person.  A plural with a
+    people noun's ending ("Britons", "Haitians", "Frenchmen") whose singular the story also
+    writes capitalised ("Briton"; never "Chris") is one when the text writes it as a person's (:func:`_person_cue`) in under one mention in ten; a singular ("Briton",
+    "Israeli") when, besides, one mention in three at least (two at least) has a count or an
+    order before it ("a Briton", "the first Briton", "another Briton"), as a person's name never
+    has.  The plural of a people the story names ("Shias" beside "Shia") is one too.  Never a knowledge-base name, nor one already typed by another rule."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    out: set[str] = set()
+    kind = {
+        root: LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other")
+        for root, xs in groups.items()
+    }
+    people_keys = {fold(x.surface) for root, xs in groups.items() if kind[root] == "group" for x in xs}
+    for root, xs in groups.items():
+        if uf.kb[root] or root in dropped or root in forced or kind[root] not in ("person", "organisation"):
+            continue
+        if all(" " not in x.surface and fold(x.surface)[:-1] in people_keys and x.surface.endswith("s") for x in xs):
+            out.add(root)  # "Shias" beside the people "Shia"
+            continue
+        words = {x.surface[:1].upper() + x.surface[1:].lower() for x in xs}
+        cased = [x.surface for x in xs if _PEOPLE_NOUN.match(x.surface) or _PEOPLE_PLURAL.match(x.surface)]
+        if len(words) != 1 or not cased:
+            continue
+        word = cased[0]
+        people = sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface))
+        if 10 * people >= len(xs):
+            continue
+        if _PEOPLE_PLURAL.match(word):
+            one = fold(word[:-3] + "man" if word.endswith("men") else word[:-1])
+            if capital[one]:  # "Britons" beside "Briton", never "Chris" (no "Chri")
+                out.add(root)
+        elif _PEOPLE_NOUN.match(word):
+            counted = sum(
+                1
+                for x in xs
+                if _COUNT_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 24) : x.mention.start])
+            )
+            if counted >= max(2, len(xs) / 3):
+                out.add(root)
+    return out
+
+
 def _time_zones(ms: list[_M], uf: _UF) -> set[str]:
-    """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"): no actor
+    """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"), alone or
+    with a date after it (a live page's "GMT 2 June"): no actor
     (dropped; the mentions stay, without an entity).  A knowledge-base name is never dropped."""
     groups: dict[str, list[_M]] = defaultdict(list)
     for x in ms:
         groups[uf.find(x.node)].append(x)
-    return {root for root, xs in groups.items() if not uf.kb[root] and all(x.surface in CLOCK_ZONES for x in xs)}
+    return {root for root, xs in groups.items() if not uf.kb[root] and all(_zone_stamp(x.surface) for x in xs)}
+
+
+_MONTH_WORDS = _words(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec"""
+)
+
+
+def _zone_stamp(surface: str) -> bool:
+    """A time zone alone or with a date after it ("BST", "GMT 2 June", "GMT June 2")."""
+    words = surface.replace(",", " ").split()
+    return bool(words) and words[0] in CLOCK_ZONES and all(w.isdigit() or w.lower() in _MONTH_WORDS for w in words[1:])
 
 
 def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
@@ -1876,11 +2065,24 @@ def _plural_keys(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _join_parts(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Counter[str]]) -> set[str]:
+def _join_parts(
+    uf: _UF,
+    surfaces: dict[str, Counter[str]],
+    labels: dict[str, Counter[str]],
+    docs_of: dict[str, set[int]] | None = None,
+    texts: Sequence[str] = (),
+) -> set[str]:
     """Unions no earlier step makes: the adjective and the plural of one people ("Kurdish",
     "Kurds"); a place named without its generic word ("Euphrates" / "Euphrates River"); a
     name and the only longer name of the story that ends with it ("Euphrates Rage" /
-    "Operation Euphrates Rage").  Returns the nodes joined to a place."""
+    "Operation Euphrates Rage").  When the longer name's first word is a place or a people
+    of the story, or an acronym ("NYC Department of Health", "US Department of Justice",
+    "Chinese Ministry of Health"), the bare name is a body of that place only where its
+    articles say so: it joins when half the articles that write it at least also name that
+    place (in any of its names; "China" for "Chinese") or the longer name; else it stays apart
+    ("Department of Health" in British articles is not New York City's).  ``docs_of``:
+    node -> indices of the articles it is written in, ``texts``: the articles' texts.
+    Returns the nodes joined to a place."""
     joined: set[str] = set()
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for node, lab in labels.items():
@@ -1906,6 +2108,11 @@ def _join_parts(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Co
                         uf.union(others[0], n)
     geo: dict[str, set[str]] = defaultdict(set)
     suffix: dict[str, set[str]] = defaultdict(set)
+    qualifier: dict[str, set[str]] = {}  # root of "NYC Department of Health" -> names of NYC
+    forms_of_root: dict[str, set[str]] = defaultdict(set)
+    for node, forms in surfaces.items():
+        forms_of_root[uf.find(node)].update(f for f in forms if f[:1].isupper())
+    place_forms = {f for node, forms in surfaces.items() if kind_of(node) == "place" for f in forms if f[:1].isupper()}
     for node, forms in surfaces.items():
         k = kind_of(node)
         for f in forms:
@@ -1921,6 +2128,15 @@ def _join_parts(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Co
                 rest = fold(f.split(None, 1)[1])  # "Operation Euphrates Rage", never "Iran/Iraq war"
                 if rest == " ".join(words[1:]):
                     suffix[rest].add(uf.find(node))
+                    first = f.split()[0]
+                    head = [n for n in single.get(words[0], ()) if kind_of(n) in ("place", "group")]
+                    if head:
+                        names = set(forms_of_root[uf.find(head[0])])
+                        if kind_of(head[0]) == "group":  # "Chinese": also "China"
+                            names |= {p for p in place_forms if fold(p)[:4] == words[0][:4]}
+                        qualifier[uf.find(node)] = names | {first}
+                    elif 2 <= len(first) <= 4 and first.isupper() and first.isalpha():  # "NYC"
+                        qualifier[uf.find(node)] = {first}
     for node, forms in surfaces.items():
         k = kind_of(node)
         if k in ("place", "person") or uf.kb[uf.find(node)]:
@@ -1936,8 +2152,32 @@ def _join_parts(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Co
             continue
         longer = suffix.get(key, set()) - {uf.find(node)}
         if len(longer) == 1 and len(key.split()) >= 2:
-            uf.union(next(iter(longer)), node)
+            other = next(iter(longer))
+            if docs_of is None or _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
+                uf.union(other, node)
     return joined
+
+
+def _qualifier_named(
+    longer: str,
+    node: str,
+    qualifier: dict[str, set[str]],
+    forms_of_root: dict[str, set[str]],
+    docs_of: dict[str, set[int]],
+    texts: Sequence[str],
+) -> bool:
+    """Whether half the articles writing ``node`` at least name the place or people qualifying the longer
+    name ``longer`` ("NYC" of "NYC Department of Health") in any of its names, or the longer
+    name itself; true when the longer name has no such qualifier (see :func:`_join_parts`)."""
+    q = qualifier.get(longer)
+    if q is None:
+        return True
+    names = q | forms_of_root.get(longer, set())
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
+    )
+    where = docs_of.get(node, set())
+    return 2 * sum(1 for di in where if pattern.search(texts[di])) >= len(where)
 
 
 def _prune(
