@@ -81,6 +81,17 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
 * a one-word surname one vowel away from the surname of exactly one full name of the story
   joins it ("Silo said" / "Talal Ali Selo"); a name joins the only longer name of the story
   that ends with it ("Euphrates Rage" / "Operation Euphrates Rage").
+
+Formal and short names of one actor: a company's legal form ("Drillmark Ltd", "Foo, Inc.") joins
+the bare name; a person's "Jr"/"II" is dropped for matching ("Walter K. Dunmore Jr" / "Walter
+Dunmore") unless three or more people of the story share the surname (a family: there "Jr" is
+the son); a one-word body the story also writes in lowercase ("Treasury", "treasury") joins the
+only two-word name qualifying it by a place or an acronym ("US Treasury"), under the place rule
+of :func:`_join_parts`; a body's name the recogniser cut after its head ("Department of the |
+Interior") gets its head back.  A known organisation or outlet never joins a person as a bare
+surname ("Bloomberg" / "Michael Bloomberg").  Forms settle a type: a code of letters and digits
+in turn ("H3N2") is ``other``; a name ending in an institution's word ("... High School") read as
+a people is an ``organisation``; a caption's credit word ("Photograph") is no actor.
 """
 
 from __future__ import annotations
@@ -575,6 +586,25 @@ def _edge(word: str) -> bool:
     return word in _EDGE_WORDS or word in _PTB_BRACKETS or not any(c.isalnum() for c in word)
 
 
+# the head of a body's name the recogniser left out ("Department of the | Interior",
+# "Ministry for | Foreign Affairs"): written in capitals right before the span
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Department|Ministry|Office|Bureau|Secretariat)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _extend_body(text: str, m: Mention) -> Mention:
+    """A body's name cut after its head ("Department of the Interior" read as "Interior") gets
+    its head back, whatever the recogniser's label: the part alone names no actor."""
+    if not m.text[:1].isupper():
+        return m
+    hit = _BODY_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return m
+    start = hit.start()
+    return m.model_copy(update={"start": start, "text": text[start : m.end], "label": "ORG"})
+
+
 def _trim_mention(text: str, m: Mention) -> Mention:
     """Function words cut off the edges of a recogniser span: "Raqqa from" -> "Raqqa", and in a
     line in capitals "ON THE GULF OF MEXICO" -> "GULF OF MEXICO"."""
@@ -875,7 +905,7 @@ def resolve_entities(
     for di, d in enumerate(docs):
         raw: list[Mention] = []
         for m0 in d.mentions:
-            m1 = _trim_mention(d.article.text, m0)
+            m1 = _extend_body(d.article.text, _trim_mention(d.article.text, m0))
             if m1.label in _PLACE_LABELS:
                 m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
@@ -1202,6 +1232,12 @@ def _edit(a: str, b: str) -> int:
     return prev[-1]
 
 
+# a company's legal form after its name: "Transocean Ltd", "Foo Holdings, Inc.", "Bar plc"
+_CORPORATE_SUFFIX = re.compile(
+    r",?[ \t]+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|LLC|LLP|plc|PLC|Plc|SA|S\.A|AG|GmbH|NV|N\.V|AB|ASA|SpA)\.?$"
+)
+
+
 def _build(
     docs: list[AnnotatedArticle],
     ms: list[_M],
@@ -1324,10 +1360,19 @@ def _build(
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), node)
 
+    # a company's name with its legal form ("Transocean Ltd", "Halliburton Co.") is the company
+    for node, forms in surfaces.items():
+        for s in forms:
+            bare = _CORPORATE_SUFFIX.sub("", s)
+            bare_node = node_of_key.get(fold(bare)) if bare != s and " " in s else None
+            if bare_node is not None and kind(bare_node) not in ("person", "place", "group"):
+                uf.union(bare_node, node)
+
     _rebuild_members(uf, members)
     # persons: "Ash Carter" ~ "Ashton Carter"; then a bare "Carter" joins the only full name with that surname
     person_full: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     person_vowels: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    suffixed: set[str] = set()
     for node, forms in surfaces.items():
         if kind(node) != "person":
             continue
@@ -1337,6 +1382,14 @@ def _build(
                 person_full[skeleton(words[-1])].append((node, words))
                 if _vowelless(words[-1]):
                     person_vowels[_vowelless(words[-1])].append((node, words))
+                if s.split()[-1].lower().strip(".,") in _NAME_SUFFIX:
+                    suffixed.add(node)
+    # "Jr", "II" ends a formal name ("Henry M. Paulson Jr" / "Henry Paulson"), but marks another
+    # person where the story names a family, three people or more with the surname ("Michael
+    # Jackson" / his son "Michael Joseph Jackson Jr"): there the suffixed name stays apart
+    for sk, group in person_full.items():
+        if len({fold(ws[0]) for n, ws in group if n not in suffixed}) >= 3:
+            person_full[sk] = [(n, ws) for n, ws in group if n not in suffixed]
     # first names of the story's full names: a bare "Michael" in a Michael Jackson story is not the
     # surname of the one "Alun Michael" it also names; but a surname of hundreds of mentions that is
     # also the first name of a passing "Murray Gray" (under a third of the uses) is still a surname
@@ -1381,6 +1434,9 @@ def _build(
                 continue
             if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
                 continue
+            known = kb.entries.get(uf.kb[uf.find(node)] or "")
+            if known is not None and known.type != "person":
+                continue  # a known company or outlet named after someone ("Bloomberg") is not that person
             roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
             if fold(s) in given_first or (
                 node not in surname_places and not _surname_like(fold(s), labels[node], lower)
@@ -1408,7 +1464,7 @@ def _build(
         docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
     )
     _rebuild_members(uf, members)
-    joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs])
+    joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
     dropped |= _common_noun_acronyms(docs, ms, uf)
@@ -1420,6 +1476,8 @@ def _build(
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
     dropped |= _time_zones(ms, uf)
+    dropped |= _credit_words(ms, uf)
+    forced.update(_kinds_by_form(ms, uf, forced, dropped))
     if is_place is not None:
         forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
@@ -1810,6 +1868,47 @@ def _peoples(
     return out
 
 
+# the word that introduces a picture's credit or caption ("Photograph: Jo Bloggs/Agency")
+_CREDIT_WORDS = _words("photograph photographs photo photos picture pictures image images illustration credit caption")
+
+
+def _credit_words(ms: list[_M], uf: _UF) -> set[str]:
+    """A caption's credit word read as a name ("Photograph" typed person) is no actor."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        if not x.kb:
+            forms[uf.find(x.node)].add(fold(x.surface))
+    return {root for root, keys in forms.items() if keys <= _CREDIT_WORDS}
+
+
+# a code of letters and digits in turn ("H3N2", "H5N1"): a strain or a model, no organisation
+_CODE = re.compile(r"[A-Z]+\d+[A-Z]+\d+[A-Za-z0-9]*")
+# the last word of a name that makes it an institution, never a people or a group of people
+_INSTITUTION_HEAD = _words("school college university academy hospital institute infirmary clinic seminary")
+
+
+def _kinds_by_form(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> dict[str, str]:
+    """Types the name's form settles: a code of letters and digits ("H3N2") is ``other``; a name
+    ending in an institution's word ("Hillview High School") read as a group is an ``organisation``."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for x in ms:
+        root = uf.find(x.node)
+        if uf.kb[root] or root in dropped or root in forced:
+            continue
+        forms[root].add(x.surface)
+        labels[root][x.mention.label] += 1
+    out: dict[str, str] = {}
+    for root, fs in forms.items():
+        if all(_CODE.fullmatch(f) for f in fs):
+            out[root] = "other"
+        elif LABEL_TYPE.get(labels[root].most_common(1)[0][0]) == "group" and all(
+            len(f.split()) >= 2 and fold(f.split()[-1]) in _INSTITUTION_HEAD for f in fs
+        ):
+            out[root] = "organisation"
+    return out
+
+
 def _time_zones(ms: list[_M], uf: _UF) -> set[str]:
     """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"), alone or
     with a date after it (a live page's "GMT 2 June"): no actor
@@ -2071,6 +2170,7 @@ def _join_parts(
     labels: dict[str, Counter[str]],
     docs_of: dict[str, set[int]] | None = None,
     texts: Sequence[str] = (),
+    lower: Counter[str] | None = None,
 ) -> set[str]:
     """Unions no earlier step makes: the adjective and the plural of one people ("Kurdish",
     "Kurds"); a place named without its generic word ("Euphrates" / "Euphrates River"); a
@@ -2109,6 +2209,7 @@ def _join_parts(
     geo: dict[str, set[str]] = defaultdict(set)
     suffix: dict[str, set[str]] = defaultdict(set)
     qualifier: dict[str, set[str]] = {}  # root of "NYC Department of Health" -> names of NYC
+    qualified: dict[str, set[str]] = defaultdict(set)  # "treasury" -> root of "US Treasury"
     forms_of_root: dict[str, set[str]] = defaultdict(set)
     for node, forms in surfaces.items():
         forms_of_root[uf.find(node)].update(f for f in forms if f[:1].isupper())
@@ -2124,6 +2225,14 @@ def _join_parts(
                     geo[" ".join(words[:-1])].add(uf.find(node))
                 elif words[0] in ("lake", "mount"):
                     geo[" ".join(words[1:])].add(uf.find(node))
+            elif k not in ("person", "group") and len(words) == 2 and len(f.split()) == 2 and f[:1].isupper():
+                # "US Treasury": the body of a place of the story, or of an acronym's
+                first = f.split()[0]
+                head = [n for n in single.get(words[0], ()) if kind_of(n) in ("place", "group")]
+                if head or (2 <= len(_compact(first)) <= 4 and _compact(first).isupper()):
+                    qualified[words[1]].add(uf.find(node))
+                    names = set(forms_of_root[uf.find(head[0])]) if head else set()
+                    qualifier[uf.find(node)] = names | {first}
             elif k != "person" and len(words) >= 3 and f.split()[0][:1].isupper() and len(f.split(None, 1)) == 2:
                 rest = fold(f.split(None, 1)[1])  # "Operation Euphrates Rage", never "Iran/Iraq war"
                 if rest == " ".join(words[1:]):
@@ -2151,6 +2260,13 @@ def _join_parts(
             joined.add(node)
             continue
         longer = suffix.get(key, set()) - {uf.find(node)}
+        if " " not in key and k != "group":
+            longer = qualified.get(key, set()) - {uf.find(node)}
+            if len(longer) == 1 and docs_of is not None and lower is not None and lower[key] > 0:
+                other = next(iter(longer))
+                if _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
+                    uf.union(other, node)
+            continue
         if len(longer) == 1 and len(key.split()) >= 2:
             other = next(iter(longer))
             if docs_of is None or _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
@@ -2235,7 +2351,11 @@ def _name_words(surface: str) -> list[str]:
     """The words of a person name that count for matching: capitalised words and particles
     ("Abu Bakr al-Baghdadi" -> Abu, Bakr, al, Baghdadi)."""
     words = surface.replace("-", " ").split() if " " in surface else [surface]
-    return [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+    words = [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+    while len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIX:  # "Henry M. Paulson Jr."
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")  # "Paulson, Jr."
+    return words
 
 
 def _middles(words: list[str]) -> tuple[str, ...]:
