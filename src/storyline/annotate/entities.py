@@ -2802,6 +2802,10 @@ def _best_name(forms: Counter[str], etype: str) -> str:
         proper = plurals or proper
     if etype in ("place", "group"):
         return max(proper, key=lambda f: (forms[f], not _short(f), len(f)))
+    # a company by its name, not its legal form ("Roche", not "Roche AG") when the story writes both
+    proper = [
+        f for f in proper if not (_CORPORATE_SUFFIX.search(f) and _CORPORATE_SUFFIX.sub("", f) in proper)
+    ] or proper
     # a name of several words ("Conrad Murray", not "Murray"), the one the story writes most often
     # ("Bob Dudley" 38, not the longer "Robert (Bob) Dudley" once or a span error "Thad Allen - approved")
     longs = [f for f in proper if not _short(f)] or proper
