@@ -44,6 +44,8 @@ from storyline.clean.glued import (
     glued_sentences,
     names_headline_subject,
     position_caption,
+    position_caption_after_headline,
+    reads_as_headline,
     split_glued,
     split_title,
 )
@@ -552,7 +554,9 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
     and a fact box of figures (:func:`~storyline.clean.glued.fact_box_end`) and a picture caption that
     places people left and right (:func:`~storyline.clean.glued.position_caption`) taken out to the
     debris (their items read as sentences of the paragraph they are glued to, and carry no date of the
-    story)."""
+    story); on the first line, such a caption after the headline
+    (:func:`~storyline.clean.glued.position_caption_after_headline`) is cut off with the headline a line
+    of its own."""
     out: list[_Line] = []
     counts = CaseCounts.of(ln.text for ln in lines)
     for ln in lines:
@@ -566,6 +570,10 @@ def _split_headings(lines: list[_Line], text: str, res: CleanText) -> list[_Line
             if not ln.text[box:].strip():
                 continue
             ln = _Line(ln.text[box:].strip(), ln.blank_before)
+        start = position_caption_after_headline(ln.text) if not out else None
+        if start is not None:  # the first line's headline, then such a caption
+            out.append(_Line(ln.text[:start].strip(), ln.blank_before))
+            ln = _Line(ln.text[start:].strip(), True)
         cap = position_caption(ln.text)
         if cap is not None:  # a picture caption placing people in the photo ("Jo Roe (L) and ...")
             res.remove(ln.text[:cap].strip(), "picture caption (people placed by left/right in the photo)")
@@ -805,6 +813,73 @@ def _glued_headline(pieces: list[str], credit_next: bool = False) -> bool:
     return names_headline_subject(head, pieces[1])
 
 
+def unpunctuated_heading(s: str) -> str | None:
+    """Why ``s``, a line or a piece of one with no final punctuation, is a headline, a link or a label
+    rather than body text (None when it ends a sentence, introduces a quote or list, or is long and
+    reads like prose: a truncated paragraph)."""
+    if ends_sentence(s):
+        return None
+    nw = len(s.split())
+    lr, tr = lowercase_ratio(s), titlecase_ratio(s)
+    if s.rstrip().endswith(":") and lr >= 0.5 and nw >= 4:
+        return None  # introduces a quote or list
+    if nw <= 12 or (tr >= 0.6 and nw <= 25):
+        return "short line without sentence punctuation (headline, link or label)"
+    if lr < 0.3 and nw <= 40:
+        return "capitalised line without sentence punctuation"
+    return None
+
+
+MAX_HEADLINE_BLOCK = 40
+"""Words at most in the unpunctuated piece that opens a first line no title was read from: a headline
+and the caption or standfirst glued to it ("Avel flood toll 'may be 500' Rescuers search the ruins
+of the old town")."""
+
+
+def _judge_pieces(ps: list[str], res: CleanText) -> list[str]:
+    """The pieces split off a glued first line (after its headline) that are body text.  Each piece
+    another one follows on the line is judged as a line of its own would be
+    (:func:`unpunctuated_heading`), so a picture caption or a second headline cut from the title line
+    goes to the removed debris ("... gives TV interview | Jo Roe spoke to a radio show on Friday night
+    | Dr Roe, who ...") instead of standing as the first paragraph; the last piece is the paragraph
+    they were glued to, or the standfirst of a headline line.  When no title was read, the first piece
+    is dropped only when it is written as a headline (:func:`~storyline.clean.glued.reads_as_headline`;
+    ``MAX_HEADLINE_BLOCK`` words at most, with the caption glued to it): a page that lost its headline
+    may open with a caption glued to the body.  A date in a removed piece is kept as head furniture,
+    as for a removed headline line.  Before a piece is judged, a picture credit in it is cut with the
+    caption before it (:func:`split_photo_credit`), and so is a picture caption that places people left
+    and right (:func:`~storyline.clean.glued.position_caption`), which the headline glued before it hid
+    from the line's own check."""
+    kept: list[str] = []
+    for k, p in enumerate(ps):
+        credit, rest = split_photo_credit(p) if k < len(ps) - 1 else ("", p)
+        if credit:  # a caption and its credit, cut as the last piece's are when the text is assembled
+            res.remove(credit, "picture credit (and its caption) glued to a paragraph")
+            p = rest
+            if not p:
+                continue
+        cap = position_caption(p)
+        if cap is not None:  # a caption placing people in the photo, now that the headline is cut off
+            res.remove(p[:cap].strip(), "picture caption (people placed by left/right in the photo)")
+            p = p[cap:].strip()
+            if not p:
+                continue
+        reason = None
+        if k == len(ps) - 1 or ends_sentence(p):
+            pass  # the paragraph the pieces were glued to, or a sentence
+        elif res.title is not None or k > 0:
+            reason = unpunctuated_heading(p)
+        elif len(p.split()) <= MAX_HEADLINE_BLOCK and reads_as_headline(p):
+            reason = "headline (and caption) glued before the first paragraph, no sentence punctuation"
+        if reason is None:
+            kept.append(p)
+            continue
+        res.remove(p, f"{reason}, glued to the first line")
+        if find_dates(p):
+            res.furniture.append(Furniture(p, "head", "headline"))
+    return kept
+
+
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     """Classify every line of plain text as body or debris; see the module doc."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
@@ -927,16 +1002,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if PRINT_NOTE.match(s) or ("@" in s and CONTACT_FOOTER.match(s)):
             drop(i, "print-note", "print-edition note or contact footer")
             continue
-        if not ends_sentence(s):
-            lr, tr = lowercase_ratio(s), titlecase_ratio(s)
-            if s.rstrip().endswith(":") and lr >= 0.5 and nw >= 4:
-                continue  # introduces a quote or list
-            if nw <= 12 or (tr >= 0.6 and nw <= 25):
-                drop(i, "headline", "short line without sentence punctuation (headline, link or label)")
-                continue
-            if lr < 0.3 and nw <= 40:
-                drop(i, "headline", "capitalised line without sentence punctuation")
-                continue
+        reason = unpunctuated_heading(s)
+        if reason is not None:
+            drop(i, "headline", reason)
+            continue
 
     # runs: a short punctuated capitalised line sitting inside a run of headline lines is a link too
     for i in range(n):
@@ -1062,6 +1131,9 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             pieces[at] = cut
             break
 
+    for i, ps in pieces.items():  # a caption or a headline cut from the first line is no paragraph
+        pieces[i] = _judge_pieces(ps, res)
+
     # assemble
     kept: list[str] = []
     blank_next = False
@@ -1113,7 +1185,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             glued_piece = len(kept) - 1 if first_par and caption_like else -1
             continue
         if k == "title":
-            if i in pieces:  # the standfirst glued to the headline is the first paragraph
+            if pieces.get(i):  # the standfirst glued to the headline is the first paragraph
                 for p in pieces[i]:
                     if kept:
                         kept.append("")

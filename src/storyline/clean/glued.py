@@ -145,7 +145,9 @@ def glued_boundaries(line: str, counts: CaseCounts) -> list[int]:
             continue
         cut = False
         if _LOWER_WORD.fullmatch(prev) and prev not in NO_HEADLINE_END:
-            cut = _opener_or_common(tok, nxt, counts)
+            cut = _opener_or_common(tok, nxt, counts) or _article_then_name(toks, i)
+        elif _figure_then_opener(toks, i) or _weekday_then_opener(toks, i):
+            cut = True
         elif last == 0 and _CAPITAL_WORD.fullmatch(prev) and _title_case([t for _, t in toks[:i]]):
             after = [t for _, t in toks[i + 1 : i + 4]]
             cut = (
@@ -290,6 +292,8 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
         if tok in SENTENCE_OPENERS or tok in MORE_OPENERS:
             cut = all(not t[:1].isupper() for t in after[:2]) and _LOWER_WORD.fullmatch(after[0]) is not None
             cut = cut or _opener_then_name(toks, i)
+        elif tok == "A":
+            cut = _article_then_name(toks, i)
         else:
             cut = (
                 counts is not None
@@ -330,6 +334,71 @@ _NAME_DETERMINERS = frozenset(["This", "These", "Those", "Its", "His", "Her", "T
 sentence about a name."""
 
 
+def _subject_may_follow(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether the word before the opener at token ``i`` lets a new sentence start there (the guards of
+    :func:`_opener_then_name`)."""
+    prev, tok = toks[i - 1][1], toks[i][1]
+    if tok in _NAME_DETERMINERS or prev in _TITLE_TAKERS or prev in SAYING or prev in _NOT_BEFORE_SUBJECT:
+        return False
+    if prev in OPENERS or prev in ROLES or prev in _QUANTIFIERS or prev.endswith("ing"):
+        return False  # "... including The Minnows": the name is an object
+    participle = toks[i - 2][1].lower() in _DETERMINERS or _PASSIVE & {t for _, t in toks[max(0, i - 4) : i - 1]}
+    return not (_finite(prev) and not participle)  # "... persuaded The Fund to", unlike "... have been flattened The"
+
+
+MAX_ROLE_WORDS = 8
+"""Capitalised words at most in an office before the name of its holder ("The Director General of the
+World Health Organization, Jo Roe, has ...")."""
+
+
+def _role_then_holder(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether "The" at token ``i`` opens a sentence whose subject is an office and, between commas, its
+    holder: "... declares flu pandemic The Director General of the Avelian Health Agency, Jo Roe, has
+    declared ...".  The office is capitalised words (at most ``MAX_ROLE_WORDS``; "of" and "of the" may
+    join them), then a comma, a name (:func:`_name_run`), a comma and a finite verb, straight away or
+    after one or two lower-case words ("has formally declared").  A title or a name has no holder
+    after it between commas."""
+    if toks[i][1] != "The" or not _subject_may_follow(toks, i):
+        return False
+    j, words = i + 1, 0
+    while j < len(toks) - 1:
+        t = toks[j][1]
+        bare = t.rstrip(",")
+        if bare.lower() == "of" and words and j + 1 < len(toks):
+            j += 2 if toks[j + 1][1] == "the" else 1
+            continue
+        if not _TITLE_WORD.fullmatch(bare) and not _all_caps(bare):
+            break
+        if bare.lower() in OPENERS or bare in _MONTHS or bare in _WEEKDAYS:
+            return False
+        words += 1
+        j += 1
+        if words > MAX_ROLE_WORDS or t.endswith(","):
+            break
+    if not words or j >= len(toks) or words > MAX_ROLE_WORDS:
+        return False
+    if not toks[j - 1][1].endswith(","):
+        if toks[j][1] != ",":
+            return False
+        j += 1
+    k = _name_run(toks, j)
+    if k is None or k >= len(toks) - 1:
+        return False
+    if toks[k][1] == ",":
+        k += 1
+    elif toks[k][1].endswith(",") and _NAME_PART.fullmatch(toks[k][1][:-1]) and k - j < 3:
+        k += 1  # "Jo Roe," written with the comma on the name
+    else:
+        return False
+    for m in range(k, min(k + 3, len(toks))):
+        w = toks[m][1]
+        if _finite(w):
+            return True
+        if not _LOWER_WORD.fullmatch(w) or w in NO_HEADLINE_END:
+            return False
+    return False
+
+
 def _opener_then_name(toks: list[tuple[int, str]], i: int) -> bool:
     """Whether a sentence opener at token ``i`` (after a lower-case word that a caption may end on,
     checked by the caller) leads a sentence whose subject or fronted phrase is a name: "... collapsed
@@ -340,14 +409,9 @@ def _opener_then_name(toks: list[tuple[int, str]], i: int) -> bool:
     fronting word ("In", "After", "When" ...), a comma closing the name ("In Avelia, the ...").  Not
     after a word that takes a title or a name ("called", "the film", "including"), a verb of saying, or
     a word after which the clause goes on."""
-    prev, tok = toks[i - 1][1], toks[i][1]
-    if tok in _NAME_DETERMINERS or prev in _TITLE_TAKERS or prev in SAYING or prev in _NOT_BEFORE_SUBJECT:
+    if not _subject_may_follow(toks, i):
         return False
-    if prev in OPENERS or prev in ROLES or prev in _QUANTIFIERS or prev.endswith("ing"):
-        return False  # "... including The Minnows": the name is an object
-    participle = toks[i - 2][1].lower() in _DETERMINERS or _PASSIVE & {t for _, t in toks[max(0, i - 4) : i - 1]}
-    if _finite(prev) and not participle:
-        return False  # "... persuaded The Fund to", unlike "... have been flattened The", "... the wounded The"
+    tok = toks[i][1]
     j = i + 1
     while j < len(toks):
         bare = re.sub(r"['’]s$", "", toks[j][1].rstrip(",").rstrip("."))
@@ -369,6 +433,75 @@ def _opener_then_name(toks: list[tuple[int, str]], i: int) -> bool:
         if not _LOWER_WORD.fullmatch(w) or w in NO_HEADLINE_END:
             return False
     return False
+
+
+_LETTER_TAKERS = frozenset([
+    "type", "types", "grade", "grades", "plan", "vitamin", "vitamins", "category", "hepatitis", "class",
+    "group", "exhibit", "section", "part", "division", "league", "list", "level", "row", "block", "wing",
+    "gate", "terminal", "platform", "schedule", "form", "annex", "appendix", "option", "scenario",
+    "model", "series", "size", "tier", "phase", "stage", "step", "item", "question", "point", "pool",
+    "round", "flight", "route", "line", "unit", "ward", "bay", "zone", "area", "lot", "box", "track",
+    "side", "letter", "plate", "strain", "strains", "influenza", "flu", "virus", "band", "rating",
+    "triple", "double", "company", "battery", "brigade", "platoon", "squad", "building", "floor", "room",
+    "door", "paragraph", "article", "chapter", "clause", "note", "figure", "table", "volume", "disc",
+    "formula", "version", "batch", "lane", "runway", "pier", "berth", "hall", "tower", "ward", "wave",
+])  # fmt: skip
+"""Words a letter follows as a label ("type A", "grade A", "plan A", "vitamin A", "category A",
+"hepatitis A"): a capitalised "A" after them is no indefinite article opening a sentence."""
+
+
+def _article_then_name(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence led by "The", "A" or "An" and a short name with its verb starts at token ``i``
+    after a caption or headline that ends on a lower-case word (checked by the caller): "... is
+    missing in the storm A Northern Avelia woman is waiting ...", "... swine flu pandemic The UN has
+    warned ..." (:func:`_opener_then_name`).  "A" is a letter after a word that takes a label ("type
+    A", "grade A", "plan A", "vitamin A": :data:`_LETTER_TAKERS`), and a name with a figure ("A H1N1
+    strain") is a label too."""
+    tok, prev = toks[i][1], toks[i - 1][1]
+    if tok not in ("The", "A", "An") or prev in _LETTER_TAKERS or not _LOWER_WORD.fullmatch(prev):
+        return False
+    nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
+    if not _CAPITAL_WORD.fullmatch(nxt) or (tok == "A" and any(ch.isdigit() for ch in nxt)):
+        return False
+    return _opener_then_name(toks, i) or _role_then_holder(toks, i)
+
+
+_FIGURE_TOKEN = re.compile(r"\d[\d,.]*%?")
+_NUMBER_WORD = re.compile(
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen"
+)
+"""A spelled number that opens a sentence ("Ninety-five new cases ..."), beyond :data:`OPENERS`' one to ten."""
+
+
+def _two_lower(toks: list[tuple[int, str]], i: int) -> bool:
+    after = [t for _, t in toks[i + 1 : i + 3]]
+    return len(after) == 2 and all(_LOWER_WORD.fullmatch(t) for t in after)
+
+
+def _figure_then_opener(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence starts at token ``i`` after a headline that ends on a figure ("Avelia flood
+    cases up by 95 The health worker fell ill ..."): a sentence opener (:data:`SENTENCE_OPENERS`) and
+    two lower-case words after a bare number, which is not part of a date ("May 5", "5 May 2009")."""
+    prev = toks[i - 1][1]
+    if toks[i][1] not in SENTENCE_OPENERS or not _FIGURE_TOKEN.fullmatch(prev) or not _two_lower(toks, i):
+        return False
+    before = toks[i - 2][1].rstrip(".,") if i >= 2 else ""
+    return before not in _MONTHS and before not in _MONTH_ABBR and before not in _WEEKDAYS and not before[:1].isdigit()
+
+
+def _weekday_then_opener(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence starts at token ``i`` after a caption that ends on a weekday ("... fell ill
+    on Wednesday Ninety-five new cases ..."): the weekday follows a lower-case word, and a
+    sentence-opening quantifier or a spelled number (:data:`OPENERS`, :data:`_NUMBER_WORD`) and two
+    lower-case words follow it."""
+    tok, prev = toks[i][1], toks[i - 1][1]
+    if prev not in _WEEKDAYS or i < 2 or not _LOWER_WORD.fullmatch(toks[i - 2][1]):
+        return False
+    opener = (_TITLE_WORD.fullmatch(tok) and tok.lower() in OPENERS and tok.lower() not in ARTICLES) or (
+        _NUMBER_WORD.fullmatch(tok)
+    )
+    return bool(opener) and _two_lower(toks, i)
 
 
 # A standfirst that opens with a name ("... amid swine flu warnings Boris Johnson confirms ...")
@@ -1137,7 +1270,7 @@ def _bare_box_end(line: str, toks: list[tuple[int, str]], first_stop: int) -> in
 # A picture caption that names people by where they stand in the photo ("Jo Roe (L) greets Al Poe
 # (R) in Port Avel on Monday.", "Officials (L-R) Jo Roe, Al Poe and ...").
 _POSITION = re.compile(
-    r"(?:\(|-LRB-)\s*(?P<m>L|R|C|left|right|centre|center|front|back|rear|top|bottom|"
+    r"(?:\(|-LRB-)\s*(?P<m>L|R|C|left|right|centre|center|front|back|rear|top|bottom|(?P<nth>\d(?:st|nd|rd|th)\s+(?:L|R|left|right))|"
     r"(?P<row>L-R|l-r|R-L|from\s+(?:left|right)|left\s+to\s+right|clockwise\s+from\s+\w+(?:\s+left)?))\s*(?:\)|-RRB-)"
 )
 _PLAIN_POSITIONS = frozenset(["L", "left", "right", "centre", "center", "front", "back", "rear"])
@@ -1166,7 +1299,7 @@ def position_caption(line: str) -> int | None:
     (``len(line)`` for a whole-line caption), or None.
 
     A caption is read where the line holds a row marker ("(L-R)", "(from left)"), a marker only a
-    photo writes after a name ("Jo Roe (left)", "(L)", "(centre)": :data:`_PLAIN_POSITIONS`), or two
+    photo writes after a name ("Jo Roe (left)", "(L)", "(centre)": :data:`_PLAIN_POSITIONS`; "(2nd L)"), or two
     different markers after words ("Jo Roe (R) listens to Al Poe (C)", "the tanker (L) and the barge
     (C)"); one "(R)" or "(C)" is a party,
     a trademark or a copyright sign.  The first marker stands within ``MAX_POSITION_LEAD`` words of
@@ -1177,9 +1310,8 @@ def position_caption(line: str) -> int | None:
     ``MAX_POSITION_CAPTION`` words that ends a sentence is the caption as a whole."""
     marks = _marked_words(line, names=False)
     by_name = {m.group("m") for m in _marked_words(line, names=True)}
-    if not (
-        any(m.group("row") for m in marks) or by_name & _PLAIN_POSITIONS or len({m.group("m") for m in marks}) >= 2
-    ):
+    plain = by_name & _PLAIN_POSITIONS or any(m.group("nth") for m in marks)  # "(2nd L)"
+    if not (any(m.group("row") for m in marks) or plain or len({m.group("m") for m in marks}) >= 2):
         return None
     if len(line[: marks[0].start()].split()) > MAX_POSITION_LEAD:
         return None
@@ -1200,3 +1332,39 @@ def position_caption(line: str) -> int | None:
     if words_in_line <= MAX_POSITION_CAPTION and re.search(r"[.!?][\"'”’)]*$|''$", line.rstrip()):
         return len(line)
     return None
+
+
+def position_caption_after_headline(line: str) -> int | None:
+    """Offset where a picture caption that places people in the photo starts after a headline that
+    opens ``line`` ("Avel stars play match for flood victims Jo Roe (left) and Al Poe (right) greet
+    fans ..."), or None: :func:`position_caption` reads the line from there, the name before the first
+    marker (one to three capitalised words) follows a lower-case word a headline may end on, and the
+    headline keeps ``MIN_WORDS`` to ``MAX_HEADLINE_WORDS`` words with no sentence end."""
+    marks = _marked_words(line, names=True)
+    if not marks or len(line[: marks[0].start()].split()) <= MAX_POSITION_LEAD:
+        return None
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    k = next(n for n, (at, _) in enumerate(toks) if at >= marks[0].start())  # the marker's first token
+    for start in range(k - 1, max(k - 4, 0), -1):
+        prev = toks[start - 1][1]
+        if not _NAME_PART.fullmatch(toks[start][1]) or _name_run(toks, start) != k:
+            continue
+        if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or not MIN_WORDS <= start <= MAX_HEADLINE_WORDS:
+            continue
+        if any(_SENTENCE_STOP.search(t) for _, t in toks[:start]):
+            return None
+        if position_caption(line[toks[start][0] :]) is not None:
+            return toks[start][0]
+    return None
+
+
+def reads_as_headline(text: str) -> bool:
+    """Whether ``text`` (with no final punctuation) is written as a headline rather than a caption:
+    no past tense and no auxiliary ("Avel declares flood emergency", "Flood toll 'may be 500'", unlike
+    "Rescuers worked through the night", "Jo Roe will perform", "Aid has been flown in"), the tenses
+    of a caption or a sentence.  A word in "-eed" is a present ("need", "speed"), not a past."""
+    words = [t.strip("'’\",:;") for t in _TOKEN.findall(text)]
+    return not any(_finite(w) and not (w.endswith("eed") and w not in _PAST_EED) for w in words)
+
+
+_PAST_EED = frozenset(["agreed", "freed", "decreed", "guaranteed", "disagreed", "refereed"])
