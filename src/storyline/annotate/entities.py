@@ -92,6 +92,15 @@ Interior") gets its head back.  A known organisation or outlet never joins a per
 surname ("Bloomberg" / "Michael Bloomberg").  Forms settle a type: a code of letters and digits
 in turn ("H3N2") is ``other``; a name ending in an institution's word ("... High School") read as
 a people is an ``organisation``; a caption's credit word ("Photograph") is no actor.
+
+Kinds the context settles: the field of an office written before its title ("Fisheries Secretary
+Jo Doe", "the Secretary of State for Fisheries") in half its mentions or more is no body
+(:func:`_title_fields`; it joins a known body the story names in full); a name the text calls a
+ship, a vessel or a rig in a third of its mentions is ``other`` (:func:`_vessels`); an acronym most
+of whose definitions are lowercase ("the sludge valve (SLV)") is no actor; an acronym joins the
+only long name its initials fit only when neither the knowledge base nor the story's own
+"Full Name (ACR)" spells it out otherwise; an area written with its generic word ("Orange
+County") and a venue after "at"/"in" ("at Tarrow's Jubilee Stadium") are places.
 """
 
 from __future__ import annotations
@@ -589,7 +598,7 @@ def _edge(word: str) -> bool:
 # the head of a body's name the recogniser left out ("Department of the | Interior",
 # "Ministry for | Foreign Affairs"): written in capitals right before the span
 _BODY_HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?:Department|Ministry|Office|Bureau|Secretariat)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+    r"(?<![\w-])(?:Department|Ministry|Office|Bureau|Secretariat|Agency)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
 
 
@@ -1232,6 +1241,39 @@ def _edit(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _spelled_out(docs: list[AnnotatedArticle]) -> dict[str, set[str]]:
+    """The expansions the story writes for its acronyms: "Full Name (ACR)" -> {"ACR": {"full name"}}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        text = d.article.text
+        for m in _ACRO_DEF.finditer(text):
+            acr = m.group(1) or m.group(2)
+            words = re.findall(r"[\w'’\-]+", text[max(0, m.start() - 120) : m.start()])
+            for n in range(2, min(len(words), 10) + 1):
+                if _acronym_of(acr, " ".join(words[-n:])):
+                    out[_compact(acr)].add(fold(" ".join(words[-n:])))
+                    break
+    return out
+
+
+def _other_expansion(
+    uf: _UF, kb: KnowledgeBase, acr_node: str, long_root: str, spelled: set[str], surfaces: dict[str, Counter[str]]
+) -> bool:
+    """Whether an acronym has an expansion of its own that is not the long name its initials fit:
+    a knowledge-base actor it names whose names do not include the long name (or that is another
+    actor than the long name's), or an expansion the story writes before it in brackets."""
+    ka, kl = uf.kb[uf.find(acr_node)], uf.kb[uf.find(long_root)]
+    if ka and kl:
+        return ka != kl
+    long_keys = {fold(f) for n, fs in surfaces.items() if uf.find(n) == uf.find(long_root) for f in fs}
+    if ka:
+        entry = kb.entries.get(ka)
+        names = {fold(a) for a in (entry.aliases if entry else ())} | ({fold(entry.name)} if entry else set())
+        if not long_keys & names:
+            return True
+    return bool(spelled) and not long_keys & spelled
+
+
 # a company's legal form after its name: "Transocean Ltd", "Foo Holdings, Inc.", "Bar plc"
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|LLC|LLP|plc|PLC|Plc|SA|S\.A|AG|GmbH|NV|N\.V|AB|ASA|SpA)\.?$"
@@ -1346,19 +1388,25 @@ def _build(
                 ):
                     uf.union(node_of_key[fold(cand)], node_of_key[fold(acr)])
                     break
-    # an acronym never defined but matching the initials of exactly one multi-word name of the story
+    # an acronym never defined but matching the initials of exactly one multi-word name of the story;
+    # never when the knowledge base or the story's own "Full Name (ACR)" spells it out otherwise
+    # ("BBC" is no "Big Blog Company")
     long_forms: dict[str, set[str]] = defaultdict(set)
     for node, forms in surfaces.items():
         for s in forms:
             if len(s.split()) >= 2 and s[:1].isupper():
                 long_forms[_initials(s)].add(uf.find(node))
+    spelled = _spelled_out(docs)
     for node, forms in surfaces.items():
         for s in forms:
             letters = _compact(s)
             if 3 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
                 roots = long_forms.get(letters, set())
                 if len(roots) == 1:
-                    uf.union(next(iter(roots)), node)
+                    other = next(iter(roots))
+                    if _other_expansion(uf, kb, node, other, spelled.get(letters, set()), surfaces):
+                        continue
+                    uf.union(other, node)
 
     # a company's name with its legal form ("Transocean Ltd", "Halliburton Co.") is the company
     for node, forms in surfaces.items():
@@ -1466,7 +1514,12 @@ def _build(
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
     _rebuild_members(uf, members)
+    fields, field_joins = _title_fields(docs, ms, uf, surfaces, lower)
+    for body, part in field_joins:
+        uf.union(body, part)
+    _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
+    dropped |= {uf.find(r) for r in fields}
     dropped |= _common_noun_acronyms(docs, ms, uf)
     dropped |= _plural_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
@@ -1475,6 +1528,7 @@ def _build(
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
+    forced.update({root: "other" for root in _vessels(docs, ms, uf, forced, dropped)})
     dropped |= _time_zones(ms, uf)
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
@@ -1909,6 +1963,104 @@ def _kinds_by_form(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[s
     return out
 
 
+# an office's title after the field it names ("Interior Secretary Ken Salazar", "the Interior and
+# Justice secretaries"), or before it ("the Secretary of State for Health")
+_TITLE_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?[ \t]+(?:[Ss]ecretar(?:y|ies)|[Mm]inisters?|[Cc]zar|[Tt]sar)\b(?![ \t-]*[Gg]eneral)"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:[Ss]ecretar(?:y|ies)|[Mm]inisters?)[ \t]+(?:of[ \t]+[Ss]tate[ \t]+)?(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+and[ \t]+)?$"
+)
+# a name ending so names a body or a people, never only the field of an office
+_BODY_END = _ORG_HEADS | _words("league cabinet government administration board treasury parliament assembly")
+
+
+def _title_fields(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, surfaces: dict[str, Counter[str]], lower: Counter[str]
+) -> tuple[set[str], list[tuple[str, str]]]:
+    """Fields of an office read as bodies: "Homeland Security" of "Homeland Security Secretary Jo
+    Doe", "International Development" of "the International Development Secretary".  A name of at
+    most three words, no body's word at its end, that the story writes before a title word (or
+    after "Secretary of") at least half the times it names it is part of the title: no actor
+    (returned as roots to drop), unless the story names the body in full ("Department of Homeland
+    Security", "the Interior Department") and the knowledge base knows it, and the story never
+    writes the field in lowercase ("Secretary of State", "state"): then it is that body (returned
+    as pairs to join; the known body keeps its own name).
+    A secretary-general is an organisation's officer: "Arab League Secretary-General" stays."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    bodies: dict[str, set[str]] = defaultdict(set)  # field -> roots naming the body in full
+    for node, forms in surfaces.items():
+        for f in forms:
+            words = fold(f).split()
+            for k in (" ".join(words), " ".join(words[1:])):  # "us department of the interior"
+                hit = _FULL_BODY.fullmatch(k)
+                if hit:
+                    bodies[hit.group(1) or hit.group(2)].add(uf.find(node))
+    drop: set[str] = set()
+    joins: list[tuple[str, str]] = []
+    for root, xs in groups.items():
+        if uf.kb[root] or LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "organisation":
+            continue
+        keys = {fold(x.surface) for x in xs}
+        if any(len(k.split()) > 3 or k.split()[-1] in _BODY_END for k in keys):
+            continue
+        titled = 0
+        for x in xs:
+            text, m = docs[x.doc].article.text, x.mention
+            if _TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(text[max(0, m.start - 80) : m.start]):
+                titled += 1
+        if 2 * titled < len(xs):
+            continue
+        full = {r for k in keys for r in bodies.get(k, ()) if r != root and uf.kb[r]}
+        if len(full) == 1 and not any(lower[k] for k in keys):
+            joins.append((next(iter(full)), root))
+        else:
+            drop.add(root)
+    return drop, joins
+
+
+# a body named in full after its field: "department of homeland security", "interior department",
+# with a place's or a country's qualifier before it ("us department of the interior")
+_FULL_BODY = re.compile(r"(?:department|ministry|office) (?:of|for) (?:the )?(.+)|(.+) (?:department|ministry)")
+
+# what a name that the text calls a ship or a rig is: "the vessel Sea Lark", "a drillship, the
+# Ocean Queen", "the Sea Lark Producer ship", "Ocean Queen, a drill ship"
+_VESSEL_NOUN = r"(?:vessels?|ships?|drill[ -]?ships?|rigs?|tankers?|barges?|boats?|trawlers?|ferry|ferries|frigate|destroyer|submarine|yacht)"
+_VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_NOUN}[ \t]*[,:]?[ \t]+(?:the[ \t]+|called[ \t]+|named[ \t]+)?$", re.I)
+_VESSEL_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z0-9][\w-]*){{0,2}}[ \t]+(?:(?:containment|drilling|drill|supply|research|production|support|cargo|container|oil|cruise|fishing|naval|patrol)[ \t]+)?{_VESSEL_NOUN}\b"
+    rf"|[ \t]*,[ \t]+(?:an?|the)[ \t]+(?:\w+[ \t]+){{0,2}}{_VESSEL_NOUN}\b"
+)
+
+
+def _vessels(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of names the text calls a vessel, a ship or a rig ("the vessel Sea Lark", "the Sea
+    Lark Producer ship", "Ocean Queen, a drill ship") in a third of their mentions at least:
+    ``other``, no group or organisation.  A person's name, a knowledge-base name, never."""
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for x in ms:
+        groups[uf.find(x.node)].append(x)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) in ("person", "place"):
+            continue
+        cued = 0
+        for x in xs:
+            text, m = docs[x.doc].article.text, x.mention
+            if _VESSEL_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _VESSEL_AFTER.match(text, m.end):
+                cued += 1
+        if cued and 3 * cued >= len(xs):
+            out.add(root)
+    return out
+
+
 def _time_zones(ms: list[_M], uf: _UF) -> set[str]:
     """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"), alone or
     with a date after it (a live page's "GMT 2 June"): no actor
@@ -1932,11 +2084,11 @@ def _zone_stamp(surface: str) -> bool:
 
 
 def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
-    """Roots of acronyms the story defines only by a common noun, never by a name: "the
+    """Roots of acronyms the story defines by a common noun more often than by a name: "the
     blow-out valve (BOV)", "weapons of mass destruction (WMD)".  They are not actors (dropped;
     the mentions stay, without an entity).  A knowledge-base name is never dropped."""
-    common: set[str] = set()
-    named: set[str] = set()
+    common: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for d in docs:
         text = d.article.text
         for m in _ACRO_DEF.finditer(text):
@@ -1948,15 +2100,17 @@ def _common_noun_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -
                 phrase = words[-n:]
                 if _abbreviates(acr, " ".join(phrase)):
                     lower = all(w == w.lower() for w in phrase)
-                    (common if lower and phrase[0].lower() not in _FUNCTION else named).add(fold(acr))
+                    (common if lower and phrase[0].lower() not in _FUNCTION else named)[fold(acr)] += 1
                     break
-    common -= named
-    if not common:
+    # a thing most definitions write in lowercase ("blowout preventer (BOP)"), though a headline
+    # once capitalises it ("Blowout Preventer (BOP)")
+    things = {a for a, n in common.items() if n > named[a]}
+    if not things:
         return set()
     groups: dict[str, set[str]] = defaultdict(set)
     for x in ms:
         groups[uf.find(x.node)].add(fold(x.surface))
-    return {root for root, keys in groups.items() if not uf.kb[root] and keys <= common}
+    return {root for root, keys in groups.items() if not uf.kb[root] and keys <= things}
 
 
 def _plural_acronyms(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
@@ -2019,17 +2173,28 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*[ \t]+$")
 _PERSON_CUE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Coach|Judge)\.?\s+$")
 
 
+# the generic word ending the name of an administrative area: "Los Angeles County"
+_ADMIN_WORDS = _words("county parish district province prefecture governorate borough municipality region oblast")
+# the last word of a named venue or structure: "Millennium Stadium", "Heathrow Airport"
+_VENUE_WORDS = _words("stadium arena airport airfield square bridge harbour harbor pier racecourse speedway")
+_AT_VENUE = re.compile(r"\b(?:at|in|to|from|near|outside|inside)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 def strong_place(geocoder: Any) -> Callable[[str], bool]:
     """``is_place`` for :func:`resolve_entities`: the name itself (its own name or an alternate
     name, never a transliteration) is a country, a first-level region or a town of 10,000 people
-    or more in the geocoder's gazetteer."""
+    or more in the geocoder's gazetteer, or, written with its generic word ("Orange County"), a
+    second-level area."""
 
     @lru_cache(maxsize=4096)
     def check(name: str) -> bool:
+        generic = len(name.split()) >= 2 and fold(name.split()[-1]) in _ADMIN_WORDS
         for c in geocoder.candidates(name):
             if c.match in ("name", "alternate") and (
                 c.kind in ("country", "admin1") or (c.kind == "city" and (c.population or 0) >= 10000)
             ):
+                return True
+            if generic and c.match == "name" and c.kind == "admin2":  # "Los Angeles County"
                 return True
         return False
 
@@ -2047,8 +2212,10 @@ def _written_as_places(
     """Roots of "persons" and "organisations" the text writes as places: a one-name group
     with a strong gazetteer reading, one of whose mentions follows a locative preposition
     ("in Giza", "from Giza"), "the town of", stands in a list of places ("Cairo, Giza and
-    Al-Minya") or before ", <place>" ("Giza, Egypt").  Never a name the story gives a person
-    in full ("Michael Jordan") or with a title ("Mr. Jordan"), nor a knowledge-base name."""
+    Al-Minya") or before ", <place>" ("Giza, Egypt"); an area named with its generic word
+    ("Orange County") whatever its context; a named venue ("Jubilee Stadium") after "at", "in".
+    Never a name the story gives a person in full ("Michael Jordan") or with a title ("Mr.
+    Jordan"), nor a knowledge-base name.  A form in capitals (a dateline) is not looked up."""
     groups: dict[str, list[_M]] = defaultdict(list)
     for x in ms:
         groups[uf.find(x.node)].append(x)
@@ -2058,12 +2225,18 @@ def _written_as_places(
         if x.mention.label == "PERSON" and len(words) >= 2:
             person_words.update(words)
         text = docs[x.doc].article.text
-        if _PERSON_CUE.search(text[max(0, x.mention.start - 12) : x.mention.start]) or (
-            # "NHS Greater Glasgow said" speaks for an organisation, whatever span the recogniser took
-            (len(words) == 1 or x.mention.label == "PERSON")
-            and not _NAME_BEFORE.search(text[max(0, x.mention.start - 24) : x.mention.start])
-            and _SPEAKS.search(
-                text[max(0, x.mention.start - 12) : x.mention.start] + "|" + text[x.mention.end : x.mention.end + 12]
+        if (
+            _PERSON_CUE.search(text[max(0, x.mention.start - 12) : x.mention.start])
+            or (
+                # "NHS Greater Glasgow said" speaks for an organisation, whatever span the recogniser took
+                (len(words) == 1 or x.mention.label == "PERSON")
+                and not _NAME_BEFORE.search(text[max(0, x.mention.start - 24) : x.mention.start])
+                and not _after_locative(text, x.mention.start, _FROM)  # "doctors in Dunmoor said"
+                and _SPEAKS.search(
+                    text[max(0, x.mention.start - 12) : x.mention.start]
+                    + "|"
+                    + text[x.mention.end : x.mention.end + 12]
+                )
             )
         ):
             person_words.update(words)
@@ -2079,10 +2252,23 @@ def _written_as_places(
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        if xs[0].surface.isupper() or person_words & set(key.split()) or not is_place(xs[0].surface):
+        cased = [x.surface for x in xs if not x.surface.isupper()]  # "GLASGOW" in a dateline is no test
+        if not cased:
             continue
-        if any(_place_cue(docs[x.doc].article.text, x, by_doc[x.doc], is_place) for x in xs):
-            out.add(root)
+        words = key.split()
+        if len(words) >= 2 and words[-1] in _VENUE_WORDS:
+            # "a concert at Tarrow's Jubilee Stadium": a named venue is where something happens
+            if any(
+                _AT_VENUE.search(docs[x.doc].article.text[max(0, x.mention.start - 16) : x.mention.start]) for x in xs
+            ):
+                out.add(root)
+            continue
+        if person_words & set(words) or not is_place(cased[0]):
+            continue
+        if (len(words) >= 2 and words[-1] in _ADMIN_WORDS) or any(
+            _place_cue(docs[x.doc].article.text, x, by_doc[x.doc], is_place) for x in xs
+        ):
+            out.add(root)  # "Orange County" says it is a place; "Giza" needs "in Giza"
     return out
 
 
