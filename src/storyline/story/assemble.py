@@ -126,7 +126,7 @@ def story_sections(
     timeline = timeline_entries(dated)
     disagreements, series = agreement(docs, list(entities.values()))
     disagreements += statement_conflicts(docs)
-    summary = summarise(docs, dated + undated, options.summary_sentences, options.summary_words)
+    summary = summarise(docs, dated + undated, options.summary_sentences, options.summary_words, off_story)
     events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
     by_id = {d.article.id: d for d in docs}
     return {

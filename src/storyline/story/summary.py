@@ -51,7 +51,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -699,19 +699,27 @@ def _told(
 
 
 def summarise(
-    docs: Sequence[AnnotatedArticle], events: Sequence[Event], max_sentences: int = 6, max_words: int = 150
+    docs: Sequence[AnnotatedArticle],
+    events: Sequence[Event],
+    max_sentences: int = 6,
+    max_words: int = 150,
+    off_story: Mapping[str, frozenset[int]] | None = None,
 ) -> list[dict[str, object]]:
+    """``off_story``: Article.id -> indexes of the sentences that are not about the story (from an
+    article that mentions it in passing); they are never told."""
     cands: list[_Cand] = []
     main = main_actor(docs)
     originals = [doc for doc in docs if not doc.article.duplicate_of]
     counts = CaseCounts.of(s.text for doc in originals for s in doc.sentences)
     named = designations([s.text for doc in originals for s in doc.sentences])
     for doc in originals:
+        skip = (off_story or {}).get(doc.article.id, frozenset())
         for s in doc.sentences:
             text = strip_dateline(s.text[live_stamp_end(s, doc.times) :])
             words = len(text.split())
             if (
-                words < 6
+                s.index in skip
+                or words < 6
                 or words > 60
                 or text.endswith("?")
                 or not re.search(r"[.!]['\"”’]?$", text)
