@@ -26,7 +26,15 @@ article's publication date.  News-aware choices:
 * "is to" + a verb and "to be" + a participle after a noun look ahead ("ministers are to meet on
   Thursday"); a day fronted before a comma takes the tense of the clause after it;
 * "late summer" in September (a part of a season, in the month right after it) is the summer just
-  ended: by the astronomical calendar it is still on.
+  ended: by the astronomical calendar it is still on;
+* a season or month in a habitual clause ("flu tends to spread in autumn", "trade is usually slow in August",
+  "each year in March"), a bare season in a present-tense general statement ("dark in winter"), and a season in a
+  sentence about the southern hemisphere get no value, with the reason: no one year is meant (or TimeML's
+  northern season codes would be wrong); a capitalised season in a title ("The Rite Of Spring") is no date;
+* a plan told in the past ("was scheduled for Wednesday", "was due on Monday", "were to meet on Friday") is for
+  the day ahead when that day is one or two days after the publication; "as soon as" / "as early as" before a
+  day looks ahead however far its modal; "later Thursday" is the nearer Thursday, whatever the tense; a
+  participle right after a day ("a hearing on Thursday devoted to") is no past verb.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -362,13 +370,15 @@ class _Ctx:
             self.sent_cache[si] = toks
         return toks
 
-    def looks_ahead(self, start: int) -> bool:
+    def looks_ahead(self, start: int, plain_future: bool = False) -> bool:
         """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
-        verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by")."""
+        verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by").
+        With ``plain_future`` only a future cue counts, and not "would" ("would have strengthened")."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
         return any(
-            (self._ahead(toks, words, k) == "future" and w not in _CLAUSE_BOUND) or w in _PRESENT
+            (self._ahead(toks, words, k) == "future" and w not in _CLAUSE_BOUND and not (plain_future and w == "would"))
+            or (not plain_future and w in _PRESENT)
             for k, w in enumerate(words)
         )
 
@@ -389,6 +399,12 @@ class _Ctx:
         return tense, dist
 
     def cue(self, start: int, end: int, modal: bool = False, fronting: bool = False) -> tuple[Tense, int, str]:
+        """The tense of the nearest cue word in the sentence, its distance in tokens (99 if none) and the word
+        (see :meth:`cue_at`)."""
+        tense, dist, word, _ = self.cue_at(start, end, modal, fronting)
+        return tense, dist, word
+
+    def cue_at(self, start: int, end: int, modal: bool = False, fronting: bool = False) -> tuple[Tense, int, str, int]:
         """The tense of the nearest cue word in the sentence, its distance in tokens (99 if none) and the word.
 
         With ``modal`` a modal verb ("could", "may", "should") or "likely to" in the expression's own clause
@@ -400,7 +416,7 @@ class _Ctx:
         is to raise ...": the date is the saying's, not the plan's); a past one still does."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
-        best: tuple[int, Tense, str] = (99, None, "")
+        best: tuple[int, Tense, str, int] = (99, None, "", -1)
         # "On Tuesday afternoon, at the assembly, delegates will vote": an expression fronted before a comma
         # belongs to the clause after the comma
         fronted = (
@@ -415,6 +431,8 @@ class _Ctx:
             cue: Tense = None
             if ts >= end and ((not fronted and _CLAUSE_BREAK.search(self.text, end, ts)) or tok in _CONTRAST):
                 break  # a cue after a comma or a "but" belongs to another clause
+            if ts >= end and tok in lex.REDUCED_RELATIVE and not self.text[end:ts].strip():
+                continue  # "a hearing on Thursday devoted to the spill": a participle of the noun, no past verb
             if ts >= end and tok in lex.REPORTING_PRESENT:
                 reported = True  # "Oct. 4 - BP says it is to raise ...": the date is the saying's, not the plan's
                 continue
@@ -450,11 +468,36 @@ class _Ctx:
             if tok in _CLAUSE_BOUND and dist > (_MODAL_REACH_LEFT if te <= start else _MODAL_REACH_RIGHT):
                 continue  # "On Friday shares hit a low amid talk that the firm may have to ...": too far to govern it
             if dist < best[0]:
-                best = (dist, cue, tok)
-        return best[1], best[0], best[2]
+                best = (dist, cue, tok, k)
+        return best[1], best[0], best[2], best[3]
+
+    def token_start(self, start: int, k: int) -> int:
+        """Where token ``k`` of the sentence holding ``start`` begins."""
+        return self._tokens(self.sentence_index(start))[k][0]
+
+    def planned_past(self, start: int, k: int) -> bool:
+        """Whether token ``k`` of the sentence holding ``start`` is a plan told in the past: "was scheduled",
+        "were due", "was set", "was expected to", "were to" + a verb ("ministers were to meet on Monday"),
+        not a past perfect ("had been scheduled")."""
+        if k < 0:
+            return False
+        words = [t for _, _, t in self._tokens(self.sentence_index(start))]
+        w = words[k]
+        if w in ("was", "were"):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            verb = words[k + 2] if k + 2 < len(words) else ""
+            return nxt == "to" and bool(verb) and verb not in _TO_NOT_VERB and verb not in lex.WEEKDAYS
+        if w not in _PLAN_WORDS:
+            return False
+        j = k - 1
+        while j >= 0 and _is_adverb(words[j]):
+            j -= 1
+        return j >= 0 and words[j] in ("was", "were")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# words of a plan that a past "be" puts in the past tense without putting the plan's day behind
+_PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed"})
 # a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
 # cues that only speak for their own clause, on either side of the expression
@@ -675,7 +718,23 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + timedelta(days=delta_fwd or 7)
     if rel == "this":
         return d - timedelta(days=d.weekday()) + timedelta(days=wd)
-    tense, _, word = ctx.cue(start, end, modal=True, fronting=True)
+    if rel == "later":
+        # "later Thursday": a wire report's word for a day next to the report's own (later on that day than the
+        # rest of the story); whatever the tense, the nearer of the two is meant ("before reaching storm strength
+        # later Thursday" in a forecast dated the Wednesday before is that Thursday, a day on, not six days back)
+        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
+    tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
+    if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
+        tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
+    ):  # (the three words of "as soon as" do not count)
+        # "could begin cutting ... as soon as Wednesday": the earliest day of something still ahead, however far
+        # the modal stands, and whatever a coordinated clause after it tells ("as early as Monday and said that");
+        # a past verb just before it makes it a past day ("was seen as early as Monday")
+        tense, word = "future", "as"
+    if tense == "past" and 0 < delta_fwd <= _PLAN_AHEAD_DAYS and ctx.planned_past(start, k):
+        # "a hearing was scheduled for Wednesday", "the board was to meet on Monday" in the Saturday or Sunday
+        # before: the plan is told in the past, its day is still ahead (two days on, not five or six back)
+        return d + timedelta(days=delta_fwd)
     if (
         tense == "future"
         and delta_back == 1
@@ -691,6 +750,9 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     return d - timedelta(days=delta_back)
 
 
+_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
+# how many days ahead the day of a plan told in the past ("was due to start on Friday") may lie
+_PLAN_AHEAD_DAYS = 2
 _NEXT_WEEK = re.compile(r"\bnext\s+week\b|\bweek\s+after\s+next\b", re.IGNORECASE)
 
 
@@ -852,7 +914,10 @@ def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int, mod:
     clause that looks ahead ("will", "could", "expected") gives the next one, a past-tense one the last, a
     sentence with a present verb that may look ahead ("expect", "is") the next, and with none of these the
     nearer of the two (the past on a tie): "a vaccine could be ready in the autumn"
-    in a June story is that autumn, not the autumn before.
+    in a June story is that autumn, not the autumn before.  A past verb decides only as it does for a month
+    (:func:`_forward`): near the season, or in a clause with nothing that looks ahead; one further off leaves the
+    choice to a plain future cue in the sentence, else to the nearer season ("officials were working with schools
+    to put plans in place for the summer exam season" in May is the summer ahead).
 
     In the month right after a season (September for the summer) the season has only just ended, and by the
     astronomical calendar it is still on for three weeks: "a late summer storm" in a September story is this
@@ -877,20 +942,24 @@ def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int, mod:
         return f"{cur}-{s}", "the season the publication date is in"
     if rel == "this":
         return f"{ay}-{s}", "the season of the publication year"
-    tense, _, word = ctx.cue(start, end, modal=True)
+    tense, dist, word = ctx.cue(start, end, modal=True)
     if now == begin(prev) + 3 and mod is not None and not (tense == "future" and word not in _CLAUSE_BOUND):
         return f"{prev}-{s}", "a part of the season that ended the month before the publication date"
     if tense == "future":
         return f"{nxt}-{s}", "season without a year: the next one (the clause looks ahead)"
-    if tense == "past":
+    past_far = tense == "past" and not (
+        dist <= _PAST_CUE_DISTANCE or (dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start))
+    )
+    if tense == "past" and not past_far:
         return f"{prev}-{s}", "season without a year: the last one (past tense)"
-    if ctx.looks_ahead(start):  # "officials expect the vaccine to be ready by the spring"
+    if ctx.looks_ahead(start, plain_future=past_far):  # "officials expect the vaccine to be ready by the spring"
         return f"{nxt}-{s}", "season without a year: the next one (the sentence looks ahead)"
     fwd = begin(nxt) - now
     back = now - (begin(prev) + 2)
+    why = "a past verb too far off to decide" if past_far else "no tense"
     if fwd < back:
-        return f"{nxt}-{s}", "season without a year and no tense: the nearer one, ahead"
-    return f"{prev}-{s}", "season without a year and no tense: the nearer one, past"
+        return f"{nxt}-{s}", f"season without a year and {why}: the nearer one, ahead"
+    return f"{prev}-{s}", f"season without a year and {why}: the nearer one, past"
 
 
 # --------------------------------------------------------------------------- rule handlers
@@ -1153,6 +1222,16 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if yv is None:
             return None
         return _Res("DATE", f"{yv:04d}-{mo:02d}", "absolute", mod=mod)
+    if not (rel or rel2):
+        habit = _habitual(ctx, m.start(), m.end())
+        if habit is not None:
+            return _Res(
+                "DATE",
+                None,
+                "none",
+                mod=mod,
+                reason=f"a month in a habitual statement ('{habit}'): a recurring time, no one year",
+            )
     try:
         if rel2:
             ay = ctx.y()
@@ -1287,6 +1366,13 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
     if m.group("s").lower() == "fall" and not ys and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "after the fall of the Taliban": a collapse, not the autumn
+    if _season_in_name(ctx, m.start("s"), m.end("s")):
+        return None  # "The Rite Of Spring", "a line-up of The Fall", "the Winter Soldier inquiry"
+    if not rel or rel.lower() == "the":
+        bare = not rel and (m.group("mod") or "").lower() in ("", "early", "mid", "late")
+        generic = _generic_season(ctx, m.start(), m.end(), bare)
+        if generic is not None:
+            return _Res("DATE", None, "none", mod=mod, reason=generic)
     try:
         value, reason = _season_value(
             ctx, s, rel if rel and rel.lower() != "the" else None, m.start(), m.end(), mod=mod
@@ -1294,6 +1380,108 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", value, mod=mod, reason=reason)
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+
+
+def _season_in_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a capitalised season word at ``start``..``end`` is part of a title or name: a capitalised word
+    stands right before it, not opening the sentence ("The Rite Of Spring", "recordings of The Fall"), or right
+    after it ("the Winter Soldier investigation")."""
+    word = ctx.text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = re.search(r"(\w+)[ \t]+$", ctx.text[max(0, start - 30) : start])
+    if before and before.group(1)[:1].isupper() and before.group(1).lower() not in lex.MONTHS:
+        s0 = ctx.sentences[ctx.sentence_index(start)][0]
+        if ctx.text[s0:start].strip() != before.group(1):
+            return True
+    after = re.match(r"[ \t]+([A-Za-z]+)", ctx.text[end : end + 30])
+    return bool(
+        after
+        and after.group(1)[:1].isupper()
+        and after.group(1).lower() not in lex.MONTHS
+        and after.group(1).lower() not in lex.WEEKDAYS
+    )
+
+
+def _habitual(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The habitual word ("usually", "tends to", "every year") in the clause of the expression at ``start``..``end``,
+    or None.  A month or season in such a clause names a recurring time, not one year's ("flu tends to spread in
+    autumn", "trade is usually slow in August").  A year the sentence names ("this year", "in 2009") makes it one,
+    and so does "since" or a tense cue right by the expression ("started calling it that in late May").  The clause
+    ends at a semicolon, colon, dash, bracket, ", and" or a contrast ("but", "although")."""
+    s0, s1 = ctx.sentences[ctx.sentence_index(start)]
+    # the clause: the sentence cut at a semicolon or a "but" on either side
+    lo = max([s0, *(b.end() for b in _HABIT_CLAUSE.finditer(ctx.text, s0, start))])
+    hi = next((b.start() for b in _HABIT_CLAUSE.finditer(ctx.text, end, s1)), s1)
+    clause = ctx.text[lo:hi]
+    if _NAMED_YEAR.search(ctx.text, s0, s1) or _prev_word(ctx, start) in _HABIT_NOT_AFTER:
+        return None
+    tense, dist, _ = ctx.cue(start, end)
+    if (tense == "past" and dist <= _PAST_CUE_DISTANCE) or (tense == "future" and dist <= _FUTURE_CUE_DISTANCE):
+        return None  # a verb right by it tells of one time: "started calling it in late May", "expected in June"
+    found = _HABITUAL.search(clause)
+    return found.group(0).lower() if found else None
+
+
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|commonly|customarily|habitually|routinely|often|"
+    r"rarely|seldom|tends?\s+to|tended\s+to|(?:every|each)\s+(?:year|time|season|spring|summer|autumn|"
+    r"fall|winter)s?)\b",
+    re.IGNORECASE,
+)
+# what ends the clause of a habit ("... into June, although influenza usually dies down by April"; "the rainy
+# season, which typically begins in May, and the hurricane season, expected in June"); "every day" is a rate
+# ("12,000 barrels every day since April"), no habit of a season
+_HABIT_CLAUSE = re.compile(r"[;:()—]|--|,\s+and\b|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
+# a time counted from ("every day since April") is one point, whatever the habit
+_HABIT_NOT_AFTER = frozenset({"since"})
+_NAMED_YEAR = re.compile(r"\b(?:this|next|last|that)\s+year\b|(?<![\d$£€.,])(?:19|20)\d\d(?![\d%,])", re.IGNORECASE)
+_SOUTHERN = re.compile(r"\bsouthern\s+hemisphere\b|\bsouth\s+of\s+the\s+equator\b", re.IGNORECASE)
+_NORTHERN = re.compile(r"\bnorthern\s+hemisphere\b|\bnorth\s+of\s+the\s+equator\b", re.IGNORECASE)
+# the prepositions of a bare season in a generic statement ("dark in winter", "birds migrate during spring")
+_GENERIC_SEASON_PREP = frozenset({"in", "during", "throughout"})
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "s"})
+# present verbs that look ahead though they are no future cue of their own ("they expect a surge in autumn")
+_PRESENT_AHEAD = frozenset({"expect", "predict", "predicts", "forecast", "forecasts", "fear", "fears", "warn", "warns"})
+
+
+def _generic_season(ctx: _Ctx, start: int, end: int, bare: bool) -> str | None:
+    """Why a season named without a year ("in winter", "the autumn") is no one season of the calendar, or None.
+
+    * in a clause with a habitual word ("flu tends to spread in autumn", "usually holds steady in the fall");
+    * in a sentence about the southern hemisphere (and not the northern): TimeML's season codes are the north's;
+    * bare, after "in" or "during", in a sentence with no tense cue: no past verb near, no future cue or modal
+      anywhere, no progressive ("is heading into summer"), no year named: a present-simple statement of what
+      happens in that season ("Iceland gets five hours of sunlight a day in winter", "outbreaks happen in late
+      autumn")."""
+    habit = _habitual(ctx, start, end)
+    if habit is not None:
+        return f"a season in a habitual statement ('{habit}'): a recurring time, no one year"
+    s0, s1 = ctx.sentences[ctx.sentence_index(start)]
+    if _SOUTHERN.search(ctx.text, s0, s1) and not _NORTHERN.search(ctx.text, s0, s1):
+        return "a season of the southern hemisphere: TimeML's season codes are the northern hemisphere's"
+    if not bare:
+        return None
+    before = _words_before(ctx.text, start)
+    if not before or before[-1].lower() not in _GENERIC_SEASON_PREP:
+        return None
+    if len(before) > 1 and before[-2].lower() in _COPULA:
+        return None  # "the vote is in spring": a predicate, likely one event's time
+    if _NAMED_YEAR.search(ctx.text, s0, s1):
+        return None
+    tense, _, _ = ctx.cue(start, end, modal=True)
+    if tense is not None:
+        return None
+    toks = ctx._tokens(ctx.sentence_index(start))
+    words = [t for _, _, t in toks]
+    for k, w in enumerate(words):
+        if ctx._ahead(toks, words, k) is not None or w in lex.MODALS or w in _PRESENT_AHEAD:
+            return None
+        if w.endswith("ing") and k > 0 and words[k - 1] in ("is", "are", "am", "s", "re"):
+            return None  # "is heading into summer", "we're preparing for an outbreak in autumn"
+        if w in lex.PAST_IRREGULAR or w == "had" or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED):
+            return None  # a past verb anywhere: a story of one season ("snowed heavily in winter, and ...")
+    return "a bare season in a present-tense general statement: a recurring time, no one year"
 
 
 def _set_ref_quarter(ctx: _Ctx, y: int, q: int, pos: int) -> None:
@@ -1602,7 +1790,10 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m.group("pods") and not m.group("rel"):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lex.PARTS_OF_DAY[pod]}", "absolute")  # "Tuesday nights"
     try:
-        d = _weekday_date(ctx, wd, m.group("rel"), m.start(), m.end())
+        rel = m.group("rel")
+        if rel is None and (m.group("mod") or "").lower() == "later":
+            rel = m.group("mod")
+        d = _weekday_date(ctx, wd, rel, m.start(), m.end())
     except _Unresolved as e:
         return _Res("TIME" if pod else "DATE", None, "none", mod=mod, reason=e.reason)
     if pod:

@@ -447,6 +447,10 @@ PAST_IRREGULAR = frozenset(
     }
 )
 # present reporting verbs: a day fronted before them is the day of the report ("On Sunday, Seoul says it will ...")
+# participles that, right after a date, describe the noun before it rather than tell what happened ("a hearing on
+# Thursday devoted to the spill", "talks on Monday aimed at a truce"); verbs that as often follow a date as the
+# finite past ("shares on Friday closed at", "Obama on Monday called for") are left out
+REDUCED_RELATIVE = frozenset({"devoted", "dedicated", "aimed", "designed", "intended", "meant"})
 REPORTING_PRESENT = frozenset({"says", "say", "announces", "tells", "reports", "confirms", "insists", "warns"})
 # past participles not in -ed or -en, for "to be broadcast on Sunday", "is to be put to a vote on Friday"
 PARTICIPLES_IRREGULAR = frozenset(
