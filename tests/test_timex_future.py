@@ -13,13 +13,6 @@ from storyline.records import PublishedDate
 WED = PublishedDate(value="2021-03-10")
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def _value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate = WED) -> str | None:
     found = [e for e in tagger.tag(text, pub) if e.text == span]
     assert found, [e.text for e in tagger.tag(text, pub)]

@@ -15,13 +15,6 @@ MAY = PublishedDate(value="2021-05-12")
 SEPT = PublishedDate(value="2021-09-20")
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def _find(tagger: TimeTagger, text: str, span: str, pub: PublishedDate) -> TimeExpression:
     found = [e for e in tagger.tag(text, pub) if e.text == span]
     assert found, [e.text for e in tagger.tag(text, pub)]

@@ -597,6 +597,24 @@ class _Cand:
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _range_of(a: _Cand, b: _Cand, start: int, low: float, high: float) -> _Cand:
+    """One range candidate from its two ends ("12,000 to 25,000 barrels"), starting at ``start`` (its
+    "between" or "from" when written)."""
+    return _Cand(
+        start,
+        b.end,
+        low,
+        high,
+        "range",
+        b.unit or a.unit,
+        a.spelled and b.spelled,
+        False,
+        False,
+        b.has_scale,
+        [(a.start, a.end), (b.start, b.end)],
+    )
+
+
 def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
     """Convert area to km2, distance to km, volume to litres and a flow to litres per its period
     ("bbl/d" -> "l/d"); other units unchanged: (value, unit)."""
@@ -757,21 +775,7 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                         start = lo + between.start()
                     elif from_:
                         start = lo + from_.start()
-                    out.append(
-                        _Cand(
-                            start,
-                            b.end,
-                            va,
-                            vb,
-                            "range",
-                            b.unit or a.unit,
-                            a.spelled and b.spelled,
-                            False,
-                            False,
-                            b.has_scale,
-                            [(a.start, a.end), (b.start, b.end)],
-                        )
-                    )
+                    out.append(_range_of(a, b, start, va, vb))
                     i += 2
                     continue
         j = _unit_range_end(s, atoms, i)
@@ -779,21 +783,7 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
             b = atoms[j]
             lo = max(0, a.start - 60)
             cue = re.search(r"\b(?:between|from)\s+$", s[lo : a.start], re.I)
-            out.append(
-                _Cand(
-                    lo + cue.start() if cue else a.start,
-                    b.end,
-                    a.value,
-                    b.value,
-                    "range",
-                    b.unit or a.unit,
-                    a.spelled and b.spelled,
-                    False,
-                    False,
-                    b.has_scale,
-                    [(a.start, a.end), (b.start, b.end)],
-                )
-            )
+            out.append(_range_of(a, b, lo + cue.start() if cue else a.start, a.value, b.value))
             i = j + 1
             continue
         out.append(a)
