@@ -6,7 +6,7 @@ import re
 import shutil
 from typing import Any
 
-from storyline.records import AnnotatedArticle, Article, Mention, Sentence
+from storyline.records import AnnotatedArticle, Article, Entity, Mention, Sentence
 
 #: Debian's Chromium, driven headless with no background networking (this machine has no network)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -67,3 +67,14 @@ def entity_doc(text: str, ents: list[tuple[str, str]], aid: str = "a1") -> Annot
     return AnnotatedArticle(
         article=article, sentences=[Sentence(index=0, start=0, end=len(text), text=text)], mentions=mentions
     )
+
+
+def by_name(entities: list[Entity], name: str) -> Entity | None:
+    """The resolved entity shown under ``name``, if any."""
+    return next((e for e in entities if e.name == name), None)
+
+
+def entity_of(docs: list[AnnotatedArticle], aid: str, surface: str, nth: int = 0) -> str | None:
+    """The entity id of the ``nth`` mention written ``surface`` in article ``aid``."""
+    found = [m.entity for d in docs if d.article.id == aid for m in d.mentions if m.text == surface]
+    return found[nth] if len(found) > nth else None

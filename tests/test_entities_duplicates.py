@@ -4,15 +4,11 @@ their type (a strain code, a school, a caption's credit word).  Invented text.""
 
 from __future__ import annotations
 
+from helpers import by_name
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KBEntry, KnowledgeBase, resolve_entities
-from storyline.records import Entity
 
 EMPTY = KnowledgeBase()
-
-
-def by_name(entities: list[Entity], name: str) -> Entity | None:
-    return next((e for e in entities if e.name == name), None)
 
 
 def test_a_company_with_its_legal_form_is_the_company() -> None:

@@ -3,20 +3,11 @@ and time zones are not actors.  Invented text."""
 
 from __future__ import annotations
 
+from helpers import by_name, entity_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KnowledgeBase, resolve_entities
-from storyline.records import AnnotatedArticle, Entity
 
 EMPTY = KnowledgeBase()
-
-
-def entity_of(docs: list[AnnotatedArticle], aid: str, surface: str, nth: int = 0) -> str | None:
-    found = [m.entity for d in docs if d.article.id == aid for m in d.mentions if m.text == surface]
-    return found[nth] if len(found) > nth else None
-
-
-def by_name(entities: list[Entity], name: str) -> Entity | None:
-    return next((e for e in entities if e.name == name), None)
 
 
 def test_first_name_joins_the_full_name_of_its_article() -> None:

@@ -5,15 +5,11 @@ Invented text."""
 
 from __future__ import annotations
 
+from helpers import by_name
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KBEntry, KnowledgeBase, resolve_entities
-from storyline.records import Entity
 
 EMPTY = KnowledgeBase()
-
-
-def by_name(entities: list[Entity], name: str) -> Entity | None:
-    return next((e for e in entities if e.name == name), None)
 
 
 def test_the_field_of_an_office_is_no_body() -> None:

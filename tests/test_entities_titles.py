@@ -3,15 +3,11 @@ and time stamps that the recogniser reads as actors.  Invented text."""
 
 from __future__ import annotations
 
+from helpers import by_name
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KnowledgeBase, load_kb, resolve_entities
-from storyline.records import Entity
 
 EMPTY = KnowledgeBase()
-
-
-def by_name(entities: list[Entity], name: str) -> Entity | None:
-    return next((e for e in entities if e.name == name), None)
 
 
 def test_a_song_called_so_or_listed_after_hits_is_a_title_not_a_person() -> None:

@@ -3,20 +3,11 @@ comments, drugs listed with drugs, bracketed acronyms glued to their name.  Inve
 
 from __future__ import annotations
 
+from helpers import by_name, entity_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KnowledgeBase, resolve_entities
-from storyline.records import AnnotatedArticle, Entity
 
 EMPTY = KnowledgeBase()
-
-
-def entity_of(docs: list[AnnotatedArticle], aid: str, surface: str, nth: int = 0) -> str | None:
-    found = [m.entity for d in docs if d.article.id == aid for m in d.mentions if m.text == surface]
-    return found[nth] if len(found) > nth else None
-
-
-def by_name(entities: list[Entity], name: str) -> Entity | None:
-    return next((e for e in entities if e.name == name), None)
 
 
 def test_a_titled_name_read_as_an_organisation_is_a_person_and_takes_its_surname() -> None:

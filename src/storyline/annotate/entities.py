@@ -1183,6 +1183,13 @@ class _UF:
         elif kb and not self.kb[self.find(node)]:
             self.kb[self.find(node)] = kb
 
+    def groups(self, ms: Sequence[_M]) -> dict[str, list[_M]]:
+        """The mentions by the root of their name's set, in mention order."""
+        out: dict[str, list[_M]] = defaultdict(list)
+        for x in ms:
+            out[self.find(x.node)].append(x)
+        return out
+
     def find(self, node: str) -> str:
         root = node
         while self.parent[root] != root:
@@ -1578,9 +1585,7 @@ def _persons_read_as_organisations(docs: list[AnnotatedArticle], ms: list[_M], u
     plain capitalised words with no organisation head ("Agency", "Group"), never a
     knowledge-base name; two cues and one mention in five at least, and twice as many as the
     mentions written with "the" before them ("the Goldman Sachs")."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     out: set[str] = set()
     for root, xs in groups.items():
         if uf.kb[root] or Counter(x.mention.label for x in xs).most_common(1)[0][0] != "ORG":
@@ -1637,9 +1642,7 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
     title, "who", a speech verb: :func:`_person_cue`; "a worker on the Ocean Star who told"
     happens); for an "organisation", a third of the mentions ("the Norvik refinery" is also
     the company's, now and then)."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     out: set[str] = set()
     for root, xs in groups.items():
         if uf.kb[root] or forced.get(root, "person") != "person" or root in dropped:
@@ -1689,9 +1692,7 @@ def _products(
     such mentions and one in twenty at least, three times as many as those written as a
     person's (:func:`_person_cue`).  "the drug company Roche" is no
     cue: the word before the name must be the product's noun."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     by_doc = _in_text_order(ms)
     out: set[str] = set()
     for listed in (False, True):  # then a name listed with a product: "Tamiflu and Relenza"
@@ -1772,9 +1773,7 @@ def _titles(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
     person's): with it, one mention in three, and none written as a person's.  A name with a
     possessive after it ("a cover of REM's song") is the artist's, no cue.  Never a
     knowledge-base name."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     by_doc = _in_text_order(ms)
     out: set[str] = set()
     for listed in (False, True):
@@ -1832,9 +1831,7 @@ def _singular_groups(
     a possessive, a verb in the singular or ", which" after it, or a company's noun before it
     ("Transocean's rig", "Transocean was", "drilling firm Transocean"), three mentions and one
     in ten at least, is a company or a body.  Never a knowledge-base name."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     out: set[str] = set()
     for root, xs in groups.items():
         if uf.kb[root] or root in dropped or root in forced:
@@ -1884,9 +1881,7 @@ def _peoples(
     "Israeli") when, besides, one mention in three at least (two at least) has a count or an
     order before it ("a Briton", "the first Briton", "another Briton"), as a person's name never
     has.  The plural of a people the story names ("Shias" beside "Shia") is one too.  Never a knowledge-base name, nor one already typed by another rule."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     out: set[str] = set()
     kind = {
         root: LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other")
@@ -1988,9 +1983,7 @@ def _title_fields(
     writes the field in lowercase ("Secretary of State", "state"): then it is that body (returned
     as pairs to join; the known body keeps its own name).
     A secretary-general is an organisation's officer: "Arab League Secretary-General" stays."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     bodies: dict[str, set[str]] = defaultdict(set)  # field -> roots naming the body in full
     for node, forms in surfaces.items():
         for f in forms:
@@ -2042,9 +2035,7 @@ def _vessels(
     """Roots of names the text calls a vessel, a ship or a rig ("the vessel Sea Lark", "the Sea
     Lark Producer ship", "Ocean Queen, a drill ship") in a third of their mentions at least:
     ``other``, no group or organisation.  A person's name, a knowledge-base name, never."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     out: set[str] = set()
     for root, xs in groups.items():
         if uf.kb[root] or root in forced or root in dropped:
@@ -2065,9 +2056,7 @@ def _time_zones(ms: list[_M], uf: _UF) -> set[str]:
     """Roots named only by a time zone written in capitals ("1400 BST", "0900 GMT"), alone or
     with a date after it (a live page's "GMT 2 June"): no actor
     (dropped; the mentions stay, without an entity).  A knowledge-base name is never dropped."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     return {root for root, xs in groups.items() if not uf.kb[root] and all(_zone_stamp(x.surface) for x in xs)}
 
 
@@ -2216,9 +2205,7 @@ def _written_as_places(
     ("Orange County") whatever its context; a named venue ("Jubilee Stadium") after "at", "in".
     Never a name the story gives a person in full ("Michael Jordan") or with a title ("Mr.
     Jordan"), nor a knowledge-base name.  A form in capitals (a dateline) is not looked up."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     person_words: set[str] = set()
     for x in ms:
         words = fold(x.surface).split()
@@ -2495,9 +2482,7 @@ def _prune(
     * a "person" only ever named after a locative preposition ("clashes in Al Meshleb"): a place;
     * a name joined to a place of the story ("Euphrates" to "Euphrates River"): a place.
     A name of the knowledge base is never dropped."""
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     forced: dict[str, str] = {}
     dropped: set[str] = set()
     for root, xs in groups.items():
@@ -3016,9 +3001,7 @@ def _entities(
             if uf.find(x.node) in dropped and x.origin == "ner":
                 kept_plain[x.doc].append(x.mention.model_copy(update={"entity": None}))
         ms = [x for x in ms if uf.find(x.node) not in dropped]
-    groups: dict[str, list[_M]] = defaultdict(list)
-    for x in ms:
-        groups[uf.find(x.node)].append(x)
+    groups = uf.groups(ms)
     order = {d.article.id: i for i, d in enumerate(docs)}
     entities: list[Entity] = []
     entity_of_root: dict[str, str] = {}

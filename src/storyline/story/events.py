@@ -45,6 +45,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.annotate.numbers import ONES, TENS
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.story.boxes import glued_prefixes, live_stamp_end
 from storyline.story.text import COVERED, Tfidf, content_stems, cosine, coverage, figures_in, negated, stem, tokens
@@ -251,35 +252,7 @@ _EVENT_WORD = {
 }
 # figures written in words ("Eleven people died" states "killing 11 workers"); "one" is left out: it is
 # mostly no count ("one of the wells")
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        )
-    )
-    if i > 1
-}
+_NUMBER_WORDS = {w: str(n) for w, n in {**ONES, "twenty": TENS["twenty"]}.items() if n > 1}
 
 
 @lru_cache(maxsize=65536)
