@@ -731,8 +731,8 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
 
 def _estimate(c: Claim) -> bool:
     """A claim that estimates one standing quantity, which its group pins down whatever words its sentence
-    uses: the rate of a release no one controls (a leak's flow, in one unit; a force's strength is chained
-    by ``_fit``).  Sources revise such an estimate (1,000 barrels a day, then 5,000, then
+    uses: the rate of a release no one controls (a leak's flow, in one unit) and the strength of a named
+    armed force (other counts are chained by likeness, see ``_fit``).  Sources revise such an estimate (1,000 barrels a day, then 5,000, then
     12,000-25,000) in sentences that share few words, so its series is the history of the estimate, not a
     chain of like sentences."""
     if c.what == "flow":
