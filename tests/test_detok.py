@@ -132,3 +132,17 @@ def test_contact_footer_cut_from_a_standfirst() -> None:
     assert footer not in ct.text and footer in ct.removed
     assert ct.removed.index(footer) == len(ct.removed) - 1  # page order
     assert "Ferries stayed in harbour" in ct.text or standfirst in ct.removed
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        ("between 20,000-40 ,000 barrels .", "between 20,000-40,000 barrels."),
+        ("a magnitude-5 .1 tremor", "a magnitude-5.1 tremor"),
+        ("3 million gallons\\/11 .4 million litres", "3 million gallons/11.4 million litres"),
+        ("on air 9.00-11 .30 pm", "on air 9.00-11.30 pm"),
+        ("rooms 4 , 5 and 6", "rooms 4, 5 and 6"),
+    ],
+)
+def test_number_split_after_a_range_dash_is_joined(tokens: str, text: str) -> None:
+    assert detokenize_line(tokens) == text

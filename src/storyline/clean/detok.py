@@ -18,7 +18,9 @@ The rules are the inverse of the Treebank conventions, applied token by token wi
 * clitics attach to the word before (``'s``, ``n't``, ``'re``, ``'ve``, ``'ll``, ``'d``, ``'m``)
   and so does a possessive apostrophe after a plural (``travellers '``);
 * closing punctuation (``, . ; : ? ! % ) ] }`` and ``...``) attaches to the word before, opening
-  brackets and currency signs (``( [ { $ £ € #``) to the word after.
+  brackets and currency signs (``( [ { $ £ € #``) to the word after;
+* a digit group or decimal tail split off a number (``50,000-100 ,000``, ``1.5-2 .5 m``) attaches
+  to the digit before.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def _unescape(tok: str) -> str:
     return tok.replace("\\/", "/").replace("\\*", "*")
 
 
+_NUMBER_TAIL = re.compile(r"[.,]\d")
 _SENT_PUNCT = frozenset([".", "?", "!", ",", ";", ":", "..."])
 
 
@@ -105,6 +108,10 @@ def detokenize_line(line: str) -> str:
             text, glue_before, glue_after = tok, True, False
         elif tok in _OPEN:
             text, glue_before, glue_after = tok, False, True
+        elif _NUMBER_TAIL.match(tok) and out and out[-1][-1:].isdigit():
+            # the tokeniser split a number after a range dash or slash: "35,000-60 ,000",
+            # "gallons\\/9 .5 million", "7.00-10 .30 pm"
+            text, glue_before, glue_after = tok, True, False
         else:
             text, glue_before, glue_after = tok, False, False
         if out and not glue_before and not glue_next:
