@@ -31,8 +31,16 @@ article's publication date.  News-aware choices:
   "each year in March"), a bare season in a present-tense general statement ("dark in winter"), and a season in a
   sentence about the southern hemisphere get no value, with the reason: no one year is meant (or TimeML's
   northern season codes would be wrong); a capitalised season in a title ("The Rite Of Spring") is no date;
-* a plan told in the past ("was scheduled for Wednesday", "was due on Monday", "were to meet on Friday") is for
-  the day ahead when that day is one or two days after the publication; "as soon as" / "as early as" before a
+* a plan told in the past ("was scheduled for Wednesday", "was due on Monday", "were to meet on Friday", "hoped
+  to ... by Wednesday") is for the day ahead when that day is one or two days after the publication, or three or
+  four when no contrast tells in the past what became of it ("was due on Monday but was delayed");
+  "this Tuesday" with a future cue is the Tuesday ahead even late in the week;
+* "September 11" without a year names the attacks of 2001 before an attack noun or after "the attacks of", or,
+  in a story that speaks of terror, when it lies more than a month from the publication date with no other day of
+  that September named before it and no future cue;
+* a bare season after "of" ("the strains of summer") is the current or just-ended season, else gets no value;
+  a weekday before a noun of a weekly custom ("the Sunday joint", "a national Sunday paper") or after a word of
+  habit ("his usual Thursday slot") is no date; "as soon as" / "as early as" before a
   day looks ahead however far its modal; "later Thursday" is the nearer Thursday, whatever the tense; a
   participle right after a day ("a hearing on Thursday devoted to") is no past verb.
 
@@ -483,6 +491,8 @@ class _Ctx:
             return False
         words = [t for _, _, t in self._tokens(self.sentence_index(start))]
         w = words[k]
+        if w in _PLAN_VERBS_PAST:
+            return k + 1 < len(words) and words[k + 1] == "to"  # "hoped to have the vessel in place by Wednesday"
         if w in ("was", "were"):
             nxt = words[k + 1] if k + 1 < len(words) else ""
             verb = words[k + 2] if k + 2 < len(words) else ""
@@ -494,8 +504,34 @@ class _Ctx:
             j -= 1
         return j >= 0 and words[j] in ("was", "were")
 
+    def plan_went_by(self, start: int, end: int) -> bool:
+        """Whether the sentence, after the day at ``start``..``end`` of a plan told in the past, tells in the simple
+        past what became of the plan after a contrast ("was due on Monday but was delayed", "but officials asked
+        for a review"), which puts the plan's day behind; "but has now been cancelled" does not."""
+        toks = self._tokens(self.sentence_index(start))
+        contrast = False
+        for k, (ts, _, tok) in enumerate(toks):
+            if ts < end:
+                continue
+            if tok in _CONTRAST or tok == "instead":
+                contrast = True
+                continue
+            if not contrast:
+                continue
+            j = k - 1
+            while j > 0 and _is_adverb(toks[j][2]):
+                j -= 1
+            prev = toks[j][2] if j >= 0 else ""
+            if prev in _NON_FINITE_BEFORE or prev in ("has", "have", "had") or prev in _ARTICLES:
+                continue
+            if tok in lex.PAST_IRREGULAR or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED):
+                return True
+        return False
+
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# past verbs of a plan or a hope before "to": the plan's day may lie ahead ("he hoped to have it in place by Wednesday")
+_PLAN_VERBS_PAST = frozenset({"hoped", "aimed", "planned", "intended", "promised", "pledged"})
 # words of a plan that a past "be" puts in the past tense without putting the plan's day behind
 _PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed"})
 # a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
@@ -717,7 +753,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if rel in ("next", "this coming", "the following", "coming", "the next", "following"):
         return d + timedelta(days=delta_fwd or 7)
     if rel == "this":
-        return d - timedelta(days=d.weekday()) + timedelta(days=wd)
+        in_week = d - timedelta(days=d.weekday()) + timedelta(days=wd)
+        if in_week < d and ctx.cue(start, end, fronting=True)[0] == "future":
+            # "are due in court this Tuesday" in a Sunday paper: the Tuesday ahead, not the one of the week ending
+            return d + timedelta(days=delta_fwd)
+        return in_week
     if rel == "later":
         # "later Thursday": a wire report's word for a day next to the report's own (later on that day than the
         # rest of the story); whatever the tense, the nearer of the two is meant ("before reaching storm strength
@@ -731,9 +771,17 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         # the modal stands, and whatever a coordinated clause after it tells ("as early as Monday and said that");
         # a past verb just before it makes it a past day ("was seen as early as Monday")
         tense, word = "future", "as"
-    if tense == "past" and 0 < delta_fwd <= _PLAN_AHEAD_DAYS and ctx.planned_past(start, k):
+    if (
+        tense == "past"
+        and 0 < delta_fwd <= _PLAN_AHEAD_FAR
+        and ctx.planned_past(start, k)
+        and (delta_fwd <= _PLAN_AHEAD_DAYS or not ctx.plan_went_by(start, end))
+    ):
         # "a hearing was scheduled for Wednesday", "the board was to meet on Monday" in the Saturday or Sunday
-        # before: the plan is told in the past, its day is still ahead (two days on, not five or six back)
+        # before: the plan is told in the past, its day is still ahead (two days on, not five or six back); three
+        # or four days on too ("the payment was due on Monday, but has now been cancelled" on a Thursday, "the well
+        # was to be sealed by Sunday" on a Wednesday), unless a contrast tells in the past what became of the plan
+        # ("was due to begin on Tuesday, but was delayed": its day has come and gone)
         return d + timedelta(days=delta_fwd)
     if (
         tense == "future"
@@ -753,6 +801,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
 _SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 # how many days ahead the day of a plan told in the past ("was due to start on Friday") may lie
 _PLAN_AHEAD_DAYS = 2
+# how many days ahead it may lie when nothing says what became of the plan
+_PLAN_AHEAD_FAR = 4
 _NEXT_WEEK = re.compile(r"\bnext\s+week\b|\bweek\s+after\s+next\b", re.IGNORECASE)
 
 
@@ -1066,11 +1116,52 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         except _Unresolved as e:
             return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
         anchor = "publication"
+        if (mo, dd) == (9, 11) and _attacks_of_2001(ctx, y, m.start(), m.end()):
+            return _Res("DATE", "2001-09-11", "absolute", reason=_SEPT11_REASON)
     try:
         date(y, mo, dd)
     except ValueError:
         return None
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+_SEPT11_REASON = "'11 September' without a year names the attacks of 11 September 2001"
+# words after "September 11" that make it the name of the 2001 attacks ("the September 11 attacks", "a Sept. 11-style
+# plot"), whatever the publication date
+_SEPT11_NOUN = re.compile(
+    r"[\s-]*(?:attacks?|terror(?:ism|ist|ists)?|hijack(?:ers|ings?)|commission|style|victims|atrocit(?:y|ies)"
+    r"|outrages?|bombers|plot(?:ters)?|era|generation|memorial|strikes)\b",
+    re.IGNORECASE,
+)
+# "the attacks of September 11", "the outrages of 11 September"
+_SEPT11_OF = re.compile(r"\b(?:attacks|atrocit(?:y|ies)|outrages|events|hijackings)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SEPT11_NEAR_DAYS = 31
+# a story that speaks of terror anywhere: a bare "September 11" far from its date may name the attacks
+_TERROR_CONTEXT = re.compile(
+    r"\b(?:terror\w*|al[- ]Qa[ei]da|hijack\w*|World Trade Cent(?:er|re)|Twin Towers|Ground Zero|jihad\w*)",
+    re.IGNORECASE,
+)
+
+
+def _attacks_of_2001(ctx: _Ctx, y: int, start: int, end: int) -> bool:
+    """Whether "September 11" (no year) read as 11 September of year ``y`` is rather the name of the attacks of
+    2001: a noun of the attacks after it ("the Sept. 11 attacks", "a September 11-style plot"), or, in a story
+    published after 2001 that speaks of terror anywhere, a day more than a month from the publication date that no
+    clause looks ahead to and no other day of that September named before it places in that year ("after September 11, I made a commitment"
+    in a June story; but "the Sept. 11 board meeting" after "on Sept. 9" stays the date of that year)."""
+    if ctx.year is None or ctx.year <= 2001:
+        return False
+    if _SEPT11_NOUN.match(ctx.text, end) or _SEPT11_OF.search(ctx.text, max(0, start - 30), start):
+        return True
+    if ctx.month is None or not _TERROR_CONTEXT.search(ctx.text):
+        return False  # "On Sept. 11 the bank's shares fell" in a story with no word of terror: that year's day
+    anchor = date(ctx.year, ctx.month, ctx.day or 15)
+    if abs((date(y, 9, 11) - anchor).days) <= _SEPT11_NEAR_DAYS:
+        return False
+    if any(v.startswith(f"{y:04d}-09") for p, v in ctx.refs if p < start):
+        return False
+    tense, dist, _ = ctx.cue(start, end, modal=True)
+    return not (tense == "future" and dist <= _FUTURE_CUE_DISTANCE)
 
 
 def _easter(y: int) -> date:
@@ -1368,6 +1459,8 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # "after the fall of the Taliban": a collapse, not the autumn
     if _season_in_name(ctx, m.start("s"), m.end("s")):
         return None  # "The Rite Of Spring", "a line-up of The Fall", "the Winter Soldier inquiry"
+    if not rel and not mod and _prev_word(ctx, m.start()) == "of":
+        return _season_of(ctx, s)
     if not rel or rel.lower() == "the":
         bare = not rel and (m.group("mod") or "").lower() in ("", "early", "mid", "late")
         generic = _generic_season(ctx, m.start(), m.end(), bare)
@@ -1380,6 +1473,33 @@ def h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", value, mod=mod, reason=reason)
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+
+
+_SEASON_RECENT_MONTHS = 2
+
+
+def _season_of(ctx: _Ctx, s: str) -> _Res:
+    """A bare season after "of" ("the strains of summer", "full of the joys of spring", "the heat of summer"): a
+    kind of time more than a date.  It is the season the publication date is in, or the one that ended in the two
+    months before it (plainly the one just lived: "the strains of summer persist into the fall" in September);
+    otherwise no one season of the calendar is meant, and no value is given."""
+    try:
+        ay, am = ctx.ym()
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+    now = ay * 12 + am - 1
+    for y in (ay - 1, ay):
+        begin = y * 12 + lex.SEASON_START_MONTH[s] - 1
+        if begin <= now < begin + 3:
+            return _Res("DATE", f"{y}-{s}", reason="a season after 'of': the season the publication date is in")
+        if begin + 3 <= now < begin + 3 + _SEASON_RECENT_MONTHS:
+            return _Res("DATE", f"{y}-{s}", reason="a season after 'of': the one that has just ended")
+    return _Res(
+        "DATE",
+        None,
+        "none",
+        reason="a season after 'of' with no article ('the joys of spring'): a kind of time, no one season",
+    )
 
 
 def _season_in_name(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1780,8 +1900,27 @@ def _weekday_in_title(m: re.Match[str], ctx: _Ctx) -> bool:
     return bool(pod) and pw.lower() not in _DAY_PREP
 
 
+def _weekday_custom(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether a weekday is a custom of that day of the week, no date: before a noun of a weekly custom ("the
+    Sunday joint", "a Sunday roast", "Monday morning quarterbacks"), before a newspaper noun after an indefinite or
+    generic word ("a national Sunday paper"), or after a word of habit ("his usual Thursday slot")."""
+    if m.group("rel"):
+        return False
+    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    before = _words_before(ctx.text, m.start())
+    pw = before[-1].lower() if before else ""
+    if pw in lex.WEEKDAY_HABIT_BEFORE:
+        return True
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word in lex.WEEKDAY_CUSTOM_NOUNS:
+        return True
+    return not m.group("pod") and word in lex.WEEKDAY_PAPER_NOUNS and pw in lex.WEEKDAY_PAPER_GENERIC_BEFORE
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    if _weekday_in_title(m, ctx):
+    if _weekday_in_title(m, ctx) or _weekday_custom(m, ctx):
         return None
     wd = lex.WEEKDAYS[m.group("wd").lower()]
     pod0, mod0 = _pre_pod(m)

@@ -302,6 +302,35 @@ WEEKDAY_TITLE_WORDS = frozenset(
         "Lights",
     }
 )
+# lower-case nouns that make a weekday before them a custom of that day of the week, no date: "the Sunday joint",
+# "a Sunday roast", "Sunday school", "his Sunday best", "Monday morning quarterbacks"
+WEEKDAY_CUSTOM_NOUNS = frozenset(
+    {
+        "roast",
+        "roasts",
+        "joint",
+        "joints",
+        "best",
+        "school",
+        "schools",
+        "driver",
+        "drivers",
+        "supplement",
+        "supplements",
+        "blues",
+        "quarterback",
+        "quarterbacks",
+        "quarterbacking",
+        "duties",
+        "chores",
+    }
+)
+# nouns of a newspaper: a weekday before them is a kind of paper after an indefinite or generic word ("a national
+# Sunday paper"), a day's paper after "the" ("the Sunday papers reported")
+WEEKDAY_PAPER_NOUNS = frozenset({"paper", "papers", "newspaper", "newspapers", "tabloid", "tabloids"})
+WEEKDAY_PAPER_GENERIC_BEFORE = frozenset({"a", "an", "national", "local", "regional", "every", "each", "any", "one"})
+# words before a weekday that make it a weekly habit, no date ("his usual Thursday slot", "their regular Friday game")
+WEEKDAY_HABIT_BEFORE = frozenset({"usual", "regular", "weekly", "traditional", "customary", "habitual"})
 # newspapers written "<Name> on Sunday"
 ON_SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
