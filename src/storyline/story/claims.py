@@ -84,6 +84,12 @@ _DISASTER = re.compile(
 _TOLL_WHATS = CASUALTY | {"infected"}
 _PART_OF = re.compile(r"\s+of\s+(?:its|their|his|her|our)\b", re.I)
 _TOLLS = frozenset({"killed", "wounded", "casualties", "infected"})  # counts that only grow over time
+# running totals: counts that only grow while a story goes on (a toll, the arrests of a crackdown), whose
+# series is the history of the total (see ``_running``)
+_RUNNING = frozenset({"killed", "wounded", "casualties", "arrested"})
+# counts that change from day to day, so that two reports days apart are two points, not two versions
+_DAILY = _TOLL_WHATS | {"arrested", "evacuated", "rescued"}
+OUTLIER = 10  # a count this many times below (or above) the median of its days' counts is of another thing
 _MEASURES = frozenset({"volume", "flow", "money", "distance", "area"})  # quantities in a unit
 _FORCES = frozenset({"fighters", "troops"})  # sizes of a force
 # the name of an entity that is itself an armed force ("Syrian Democratic Forces", "National Guard", "Free Syrian Army")
@@ -137,8 +143,9 @@ _ACTS = {
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")\b", re.I)
 _ACT_PLACE = re.compile(r"\b(?:from|at)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
 _PERIOD_START = re.compile(
-    r"\b(?:since\s+(?:[\w'’-]+\s+){0,10}|after\s+(?:the\s+|its\s+|last\s+)?)$", re.I
-)  # "since April 20", "since a rig exploded off Louisiana last week", "after the April 20 blowout"
+    r"\b(?:since|after)\s+(?:[\w'’-]+\s+){0,10}$", re.I
+)  # "since April 20", "since a rig exploded off Louisiana last week", "after the rig sank last week"
+_PERIOD_REACH = 100  # characters before a date searched for the cue that opens its period
 _ACT_WINDOW = 60  # characters either side of a figure, brackets left out
 _NEAR_PAST = 100  # characters before a figure in which a year long past makes it a past thing's figure
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -227,12 +234,16 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         # a date that starts a period ("since April 20", "after the April 20 blowout") dates the period's
         # start, not the count said of it: such a count is as of its report
         explicit_times = {
-            (t.sentence, t.value) for t in doc.times if t.value and not _PERIOD_START.search(art.text[: t.start][-40:])
+            (t.sentence, t.value)
+            for t in doc.times
+            if t.value and not _PERIOD_START.search(_clause_before(art.text, t.start, span.get(t.sentence)))
         }
         # a count of a period that began long before the story ("since 2003, H5N1 has infected 421") and one
         # said near a year long past ("the 1979 Ixtoc leak, which gushed 3.3 million barrels") are background
         past = [x for x in doc.times if x.value and _background_date(x.value, start)]
-        since_past = {x.sentence for x in past if _PERIOD_START.search(art.text[: x.start][-80:])}
+        since_past = {
+            x.sentence for x in past if _PERIOD_START.search(_clause_before(art.text, x.start, span.get(x.sentence)))
+        }
         # a chronology's entry ("April 28 - The Coast Guard says the flow is 5,000 barrels a day") is of its date
         entry: dict[int, str] = {}
         for x in doc.times:
@@ -337,6 +348,15 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 )
             )
     return out
+
+
+def _clause_before(text: str, at: int, bounds: tuple[int, int] | None) -> str:
+    """The words of a date's clause before it (at most ``_PERIOD_REACH`` characters, within its sentence):
+    where a cue that opens a period ("since a rig exploded off Louisiana last week", "after the rig sank
+    last week") is looked for."""
+    before = text[max(bounds[0] if bounds else 0, at - _PERIOD_REACH) : at]
+    cut = list(_CLAUSE_END.finditer(before))
+    return before[cut[-1].end() :] if cut else before
 
 
 def _story_start(docs: Sequence[AnnotatedArticle]) -> str | None:
@@ -522,19 +542,24 @@ def _days_apart(a: Claim, b: Claim) -> int:
     return abs((dt.date.fromisoformat(a.reported) - dt.date.fromisoformat(b.reported)).days)
 
 
+def _span(c: Claim) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a claim's written date ("last week": its seven days); None when it has none."""
+    if not (c.explicit and c.figure.as_of and re.match(r"^\d{4}", c.figure.as_of)):
+        return None
+    low, high = date_bounds(c.figure.as_of)
+    try:
+        return dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])
+    except ValueError:  # "2016-06-31": a day past a month's end
+        return None
+
+
 def _span_gap(a: Claim, b: Claim) -> int:
     """Days between the written dates of two claims (the span of each: "last week" is seven days); 0 when
     they overlap or one has none (a claim only reported on a day may be of any day before it)."""
-    spans = []
-    for c in (a, b):
-        if not (c.explicit and c.figure.as_of and re.match(r"^\d{4}", c.figure.as_of)):
-            return 0
-        low, high = date_bounds(c.figure.as_of)
-        try:
-            spans.append((dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])))
-        except ValueError:  # "2016-06-31": a day past a month's end
-            return 0
-    (a0, a1), (b0, b1) = spans
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return 0
+    (a0, a1), (b0, b1) = sa, sb
     return max(0, (b0 - a1).days, (a0 - b1).days)
 
 
@@ -648,6 +673,8 @@ def agreement(
                 disagreements.append({"about": label, "kind": "value", "values": points})
         if all(_estimate(c) for c in claims) and len(history := _history(claims, start)) >= 2:
             series.append({"about": label, "points": [_point(c) for c in history]})
+        elif what in _RUNNING and len(running := _running(claims, start)) >= 2:
+            series.append({"about": label, "points": [_point(c) for c in running]})
         elif len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
             series.append({"about": label, "points": [_point(c) for c in chain]})
     return disagreements, series
@@ -772,6 +799,66 @@ def _history(claims: Sequence[Claim], start: str | None) -> list[Claim]:
     return points
 
 
+def _running(claims: Sequence[Claim], start: str | None) -> list[Claim]:
+    """The history of a running total (a toll, the arrests of a crackdown): each value at its first report,
+    in time order.  Sources give such a total in sentences that share few words ("the death toll rose to
+    75,000", "an estimated 200,000 died"), so its points are chained by value, not by likeness: the series is
+    the longest run of reports, in time order, whose values never fall, never leap more than ``MAX_RATIO``
+    times, and name no different places (for an epidemic, one scope: a country's count is not the
+    world's).  A report is left out when its value is over ``OUTLIER`` times off the median of the reports
+    of its days (``REPORT_LAG_DAYS``, three reports or more): a misread figure, a part ("16 peacekeepers")
+    or another event's toll ("Asian flu killed two million").  A later, smaller value is a stale report
+    or a dispute (see ``_conflict``), no point; a loose value ("thousands"), a count of a kind and a figure
+    dated before the story are none.  Only the toll of the story's disaster, or a total its sentence calls
+    one ("the toll rose to", "so far"), is a running total: other counts of a subject are each another
+    incident's."""
+    pool = [
+        c
+        for c in claims
+        if c.time
+        and c.figure.qualifier != "order"
+        and c.figure.value > 0
+        and not _background(c, start)
+        and not _of_a_kind(c)
+        and (c.about_type == "disaster" or _TOTAL.search(c.citation.text))
+    ]
+    when = {id(c): _latest_day(c) for c in pool}
+    near = REPORT_LAG_DAYS // 2
+    kept = []
+    for c in pool:
+        around = sorted(x.figure.value for x in pool if abs((when[id(x)] - when[id(c)]).days) <= near)
+        mid = around[len(around) // 2]
+        if len(around) < 3 or mid / OUTLIER <= c.figure.value <= mid * OUTLIER:
+            kept.append(c)
+    kept.sort(key=lambda c: (when[id(c)], not c.explicit, c.citation.source, c.citation.sentence))
+    # the longest chain (by reports) through the time-ordered reports: a longest non-decreasing subsequence
+    size = [1] * len(kept)
+    back = [-1] * len(kept)
+    for i, c in enumerate(kept):
+        for j in range(i):
+            if size[j] + 1 > size[i] and _continues(kept[j], c):
+                size[i], back[i] = size[j] + 1, j
+    if not kept:
+        return []
+    i = max(range(len(kept)), key=lambda k: (size[k], -k))
+    chain: list[Claim] = []
+    while i >= 0:
+        chain.append(kept[i])
+        i = back[i]
+    chain.reverse()
+    return [c for k, c in enumerate(chain) if k == 0 or not _same_value(c, chain[k - 1])]
+
+
+def _continues(last: Claim, c: Claim) -> bool:
+    """Whether a report can follow another in a running total's history: the same value, or a higher one
+    at most ``MAX_RATIO`` times it, of the same place (one scope for an epidemic's count)."""
+    if not _same_place(last, c) or (_scoped(c) and last.places != c.places):
+        return False
+    if _same_value(last, c):
+        return True
+    return last.figure.value < c.figure.value <= MAX_RATIO * _interval(last.figure)[1]
+
+
 def _latest_day(c: Claim) -> dt.date:
     """The last day a claim's value may be of: its written date's last day ("April 2010" in a chronology is
     no earlier than the reports of April 26), at most its report's day; its report's day when undated."""
@@ -816,7 +903,7 @@ def _changing(c: Claim) -> bool:
     two versions: a toll; a running total of a measure (oil spilled or collected so far, money spent, an
     area covered); the output of an operation (oil collected or pumped a day: it grows as the work goes
     on).  Not an estimate of a rate no one controls (the flow of a leak), which sources dispute for weeks."""
-    if c.what in _TOLL_WHATS:
+    if c.what in _DAILY:
         return True
     if c.what in ("volume", "money", "area"):
         return True
