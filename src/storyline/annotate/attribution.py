@@ -10,8 +10,12 @@ Semantics (documented, tested):
   honorifics kept ("Capt. Jeff Davis", "Brig. Gen. Talal Ali Selo") and offices moved to ``role``
   ("Pentagon spokesman", "the spokesman for the SDF", "Turkish foreign Minister").  A leading "the"
   before a proper name is dropped ("Syrian Observatory for Human Rights").  Anaphora are resolved to an
-  earlier speaker of the same article where that is safe: he/she/him/her -> the last person speaker;
-  a bare surname -> the earlier full name ("Selo" -> "Brig. Gen. Talal Ali Selo"); "the Observatory" ->
+  earlier speaker of the same article where that is safe: he/she/him/her -> the last person speaker whose
+  gender, where the article shows it (an honorific, "spokeswoman", he/she used with that name alone),
+  fits -- unless a person the pronoun could be was named (outside quotations, not as the object of a
+  preposition) after that speaker: the subject of the latest such sentence, else nobody when that name came
+  in the last three sentences (:func:`_resolve_person_pronoun`); they/them -> a group or organisation
+  that spoke in the last two sentences, never one person; a bare surname -> the earlier full name ("Selo" -> "Brig. Gen. Talal Ali Selo"); "the Observatory" ->
   the earlier name containing that word; "the spokesperson" -> the last speaker who was a spokesperson;
   "the group"/"the organisation" -> the last organisation speaker; "according to the statement" -> the
   organisation that spoke in the previous two sentences.  When nothing fits, the text is kept as is
@@ -1216,18 +1220,286 @@ class _Hist:
     role: str | None
     person: bool | None
     sentence: int
+    raw: str | None = None  # the speaker phrase as written ("A spokeswoman for the ministry")
 
 
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "emir", "sheikh"})
-_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister"})
+_FEMALE = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister", "baroness", "madam"}
+)
+# words for a person that say which pronoun fits them ("the spokeswoman", "his widow")
+_MALE_NOUNS = frozenset(
+    {
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "man",
+        "boy",
+        "grandfather",
+        "uncle",
+        "nephew",
+        "king",
+        "prince",
+        "councilman",
+        "policeman",
+        "fireman",
+        "fisherman",
+    }
+)
+_FEMALE_NOUNS = frozenset(
+    {
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "woman",
+        "girl",
+        "grandmother",
+        "aunt",
+        "niece",
+        "widow",
+        "actress",
+        "queen",
+        "princess",
+        "councilwoman",
+        "policewoman",
+    }
+)
+# only the pronouns that name the subject: "his" and "her" are as often somebody else's ("holding her")
+_HE = re.compile(r"\b(?:he|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|herself)\b", re.I)
+_TITLE_BEFORE_RE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Baroness|Lord)\.?\s+$")
 
 
-def _gender_fits(pronoun: str, name: str) -> bool:
-    """False when an honorific says the name cannot be the pronoun ("she" is not "Mr Lowe")."""
-    first = _low(name.split()[0]) if name.split() else ""
-    if pronoun in ("she", "her"):
-        return first not in _MALE
-    return first not in _FEMALE
+def _pron_gender(pronoun: str) -> str:
+    return "f" if pronoun in ("she", "her") else "m"
+
+
+def _name_key(name: str) -> str:
+    """A person's name without its titles and possessive ending, for gender look-ups."""
+    toks = [t for t in name.split() if _low(t) not in _TITLES]
+    return re.sub(r"['’]s?$", "", " ".join(toks or name.split()))
+
+
+def _noun_gender(phrase: str | None) -> str | None:
+    """The gender a person noun at the head of a phrase says ("a spokeswoman for the ministry" -> "f")."""
+    if not phrase:
+        return None
+    head = re.split(r"\s+(?:of|for|at|from|with|in|to|on)\s+", phrase.strip(), maxsplit=1)[0]
+    words = {_low(w).strip(",.") for w in head.split()}
+    m, f = bool(words & _MALE_NOUNS), bool(words & _FEMALE_NOUNS)
+    return "m" if m and not f else "f" if f and not m else None
+
+
+def _gender(name: str, role: str | None, genders: dict[str, list[int]]) -> str | None:
+    """What the article says of a person's gender: an honorific ("Mrs Lowe"), a gendered person noun in the
+    name or office ("spokeswoman"), else the pronouns it used in sentences about that name alone (see
+    :func:`_gender_evidence`); None when it does not say, or says both."""
+    toks = name.split()
+    if not toks:
+        return None
+    first = _low(toks[0])
+    if first in _MALE:
+        return "m"
+    if first in _FEMALE:
+        return "f"
+    g = _noun_gender(name) or _noun_gender(role)
+    if g:
+        return g
+    key = _name_key(name)
+    for k in (key, key.split()[-1] if key.split() else key):
+        c = genders.get(k)
+        if c:
+            if c[0] > 2 * c[1]:
+                return "m"
+            if c[1] > 2 * c[0]:
+                return "f"
+            return None
+    return None
+
+
+def _gender_fits(pronoun: str, name: str, role: str | None = None, genders: dict[str, list[int]] | None = None) -> bool:
+    """False when the article says the name cannot be the pronoun ("she" is not "Mr Lowe")."""
+    g = _gender(name, role, genders or {})
+    return g is None or g == _pron_gender(pronoun)
+
+
+@dataclass
+class _Person:
+    sentence: int
+    name: str
+    subject: bool  # the name opens its sentence ("Jo Park, the mayor, visited the camp")
+
+
+@dataclass
+class _Ctx:
+    """What pronoun resolution knows of an article: the gender evidence per name, and the persons named
+    outside quotations, sentence by sentence."""
+
+    genders: dict[str, list[int]]
+    people: list[_Person]
+
+
+_OBJECT_PREPOSITIONS = frozenset({"with", "to", "for", "about", "against", "from", "of"})
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether a name is the object of a preposition, past its titles: "talks with the Minister of foreign
+    Affairs Jo Park" (not "the Secretary of State Jo Park", where "of" is inside the title)."""
+    toks = before.split()
+    k = len(toks) - 1
+    while k >= 0 and (_is_cap(toks[k]) or _low(toks[k]) in _ROLE_WORDS | {"the", "and", "of"}):
+        if _low(toks[k]) == "of" and not (k > 0 and (_is_cap(toks[k - 1]) or _low(toks[k - 1]) in _ROLE_WORDS)):
+            break  # "of" after an ordinary word ends the title: "a friend of Jo Park"
+        k -= 1
+    return k >= 0 and _low(toks[k]).strip(",") in _OBJECT_PREPOSITIONS
+
+
+_NOT_NAME_START = frozenset({"via", "in", "at", "from", "with", "by", "for", "on", "to", "of", "the", "a"})
+
+
+def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> _Ctx:
+    genders: dict[str, list[int]] = {}
+    people: list[_Person] = []
+
+    def add(name: str, g: str, weight: int = 1) -> None:
+        key = _name_key(name)
+        for k in {key, key.split()[-1]} if key.split() else set():
+            c = genders.setdefault(k, [0, 0])
+            c[0 if g == "m" else 1] += weight
+
+    by_sent: dict[int, list[Mention]] = {}
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    for sent in sentences:  # by offset, as everywhere in this module
+        by_sent[sent.index] = [m for m in persons if sent.start <= m.start < sent.end]
+    alone: str | None = None  # the one person the sentence before named, as its subject
+    for sent in sentences:
+        s = text[sent.start : sent.end]
+        if alone is not None:
+            # "Jo Park says the camp is full.  She attributes it to ...": a sentence that opens with a pronoun
+            # goes on about the person the sentence before was about
+            lead = re.match(r"\W*(He|She)\b", s)
+            if lead:
+                add(alone, "m" if lead.group(1) == "He" else "f")
+        alone = None
+        ms = by_sent.get(sent.index)
+        if not ms:
+            continue
+        quoted = _quoted_spans(s)
+        spans = []
+        for a, b in _person_spans(ms, sent.start):
+            name = text[a + sent.start : b + sent.start]
+            if (
+                any(qa <= a < qb for qa, qb in quoted)
+                or _aliases_in(s[a : b + 30][: len(name) + 4])
+                or _low(name.split()[0]) in _NOT_NAME_START
+            ):
+                continue  # quoted words, a byline ("Jo Park BBC News, Washington"), "Via Skype"
+            spans.append((a, b, name))
+        spans.sort()
+        # a list of names ("Jo Park, 21 - rescued after ten days Ann Lee, 84 - ...") has no subject
+        subj = _sentence_subject(s, ms, sent.start) if len({n for _a, _b, n in spans}) < 4 else None
+        for a, b, name in spans:
+            title = _TITLE_BEFORE_RE.search(s[max(0, a - 12) : a])
+            first = _low(name.split()[0])
+            if title or first in _MALE | _FEMALE:
+                g = "f" if (_low(title.group(1)) if title else first) in _FEMALE else "m"
+                add(name, g, 5)  # an honorific outweighs a stray pronoun
+            # a possessive ("Jo Park's lawyer") can be what a pronoun points to, but is not a sentence's subject
+            possessive = bool(re.match(r"['’]", s[b:]) or re.search(r"['’]s?$", name))
+            if not possessive and _after_preposition(s[:a]):
+                continue  # after a preposition ("talks with Foreign Minister Jo Park"): not who a pronoun points to
+            people.append(_Person(sent.index, name, subj is not None and name == subj and not possessive))
+        # a pronoun after the one person a sentence names, outside quotations: "Jo Park said he would stay"
+        keys = {_name_key(n).split()[-1] for _a, _b, n in spans if _name_key(n).split()}
+        if len(keys) == 1:
+            rest = s[spans[0][1] :]
+            for qa, qb in _quoted_spans(rest):
+                rest = rest[:qa] + " " * (qb - qa) + rest[qb:]
+            he, she = bool(_HE.search(rest)), bool(_SHE.search(rest))
+            if he != she:
+                add(spans[0][2], "m" if he else "f")
+            if subj is not None and any(n == subj for _a, _b, n in spans):
+                alone = subj
+    return _Ctx(genders, people)
+
+
+def _same_person(a: str, b: str) -> bool:
+    ka, kb = _name_key(a).split(), _name_key(b).split()
+    return bool(ka and kb) and (ka[-1] == kb[-1] or ka[-1] in kb or kb[-1] in ka)
+
+
+def _plural(phrase: str) -> bool:
+    """A speaker phrase headed by a plural noun ("Scientists", "US officials") is not "he" or "she"."""
+    head = re.split(r"\s+(?:of|for|at|from|with|in|to|on)\s+", phrase.strip(), maxsplit=1)[0].split()
+    if not head:
+        return False
+    w = _low(head[-1])
+    return (w in _SPEAKER_NOUNS and w.endswith("s")) or bool(
+        re.fullmatch(r"[a-z]+(?:ists|ers|ians|ors|ies|ants|ents)", w)
+    )
+
+
+_NAMED_SPAN = 3  # a person named (not as a subject) this few sentences before a pronoun may be who it is
+
+
+def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: int, ctx: _Ctx) -> _Found:
+    """He/she: the last person who spoke and fits the pronoun's gender, unless a person the pronoun could
+    be was named after that speaker: then that person if they open the latest such sentence and are alone
+    there ("Jo Park met the team.  He said ..."), else nobody -- an unknown speaker beats a wrong one.
+    A gender the article shows (an honorific, "spokeswoman", pronouns used with that name alone) must fit."""
+    g = _pron_gender(low)
+    best: _Hist | None = None
+    via_role = False
+    for h in reversed(hist):
+        if h.person is False:
+            # "A spokeswoman for the ministry said ...  "...," she said": a person spoke for the body
+            if h.sentence >= sent_index - 2 and _noun_gender(h.raw) == g:
+                best, via_role = h, True
+                break
+            continue
+        if not _gender_fits(low, h.speaker, h.role, ctx.genders):
+            continue
+        if h.person or (
+            # a lone name just before ("Pacitti said ... he said"), whatever the tagger took it for
+            h.person is None
+            and h.sentence >= sent_index - 2
+            and re.fullmatch(r"[A-Z][a-z'’-]+", h.speaker)
+            and not _plural(h.speaker)
+        ):
+            best = h
+            break
+    # the persons the pronoun could be, named (outside quotations) since that speaker last spoke
+    after = best.sentence if best is not None else sent_index - 3
+    named = [p for p in ctx.people if after < p.sentence < sent_index and _gender_fits(low, p.name, None, ctx.genders)]
+    if named:
+        last = max(p.sentence for p in named)
+        here = [p for p in named if p.sentence == last]
+        subj = next((p for p in here if p.subject), None)
+        if subj is not None or any(not (best and _same_person(p.name, best.speaker)) for p in here):
+            if subj is None and last >= sent_index - _NAMED_SPAN:
+                return replace(f, speaker=None)  # someone else was named just before, not as a subject: unknown
+            if subj is None:
+                named = []
+            if subj is not None and (best is None or not _same_person(subj.name, best.speaker)):
+                full = next((h for h in reversed(hist) if h.person and _same_person(h.speaker, subj.name)), None)
+                if full is not None:
+                    return replace(f, speaker=full.speaker, role=f.role or full.role, person=True)
+                return replace(f, speaker=subj.name, person=True)
+    if best is not None:
+        if via_role:
+            return replace(f, speaker=best.speaker, role=f.role or best.role or best.raw, person=False)
+        return replace(f, speaker=best.speaker, role=f.role or best.role, person=True)
+    return replace(f, speaker=None)
 
 
 def _resolve(
@@ -1236,7 +1508,7 @@ def _resolve(
     mentions: Sequence[Mention],
     prior_text: str,
     sent_index: int,
-    subjects: Sequence[tuple[int, str]] = (),
+    ctx: _Ctx | None = None,
 ) -> _Found:
     if f.speaker is None:
         return f
@@ -1247,43 +1519,17 @@ def _resolve(
         low = words[-1]  # "at one point he writes": the pronoun is the speaker
     # an unresolved pronoun names nobody: the record keeps its cue and kind, without a speaker
     if low in _PRONOUNS_PERSON:
-        best = next(
-            (
-                h
-                for h in reversed(hist)
-                if _gender_fits(low, h.speaker)
-                and (
-                    h.person
-                    # a lone name just before ("Pacitti said ... he said"), whatever the tagger took it for
-                    or (
-                        h.person is None and h.sentence >= sent_index - 2 and re.fullmatch(r"[A-Z][a-z'’-]+", h.speaker)
-                    )
-                )
-            ),
-            None,
-        )
-        # a person who opens one of the last two sentences, named after the last speaker, is who "he" is
-        # ("Ann Lowe is giving a briefing.  She says ...")
-        subj = next(
-            (
-                n
-                for i, n in reversed(subjects)
-                if sent_index - 2 <= i and (best is None or i > best.sentence) and _gender_fits(low, n)
-            ),
-            None,
-        )
-        if subj is not None:
-            full = next((h for h in reversed(hist) if h.person and h.speaker.split()[-1] == subj.split()[-1]), None)
-            if full is not None:
-                return replace(f, speaker=full.speaker, role=f.role or full.role, person=True)
-            return replace(f, speaker=subj, person=True)
-        if best is not None:
-            return replace(f, speaker=best.speaker, role=f.role or best.role, person=True)
-        return replace(f, speaker=None)
+        return _resolve_person_pronoun(f, low, hist, sent_index, ctx or _Ctx({}, []))
     if low in _PRONOUNS_GROUP:
+        # "they" is a group that spoke in the last two sentences (the chain goes on: each resolved "they"
+        # speaks again); never one person, never a body named further back
         for h in reversed(hist):
-            if h.person is False:
+            if h.sentence < sent_index - 2:
+                break
+            if h.person is False or (h.person is not True and _plural(h.raw or h.speaker)):
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
+            if h.person is True and not _plural(h.raw or h.speaker):
+                break  # a person spoke last: "they" is someone else
         return replace(f, speaker=None)
     if low in _DEMONSTRATIVES:
         return replace(f, speaker=None)  # "according to these reports"
@@ -1425,7 +1671,14 @@ def _person_like(speaker: str, mentions: Sequence[Mention]) -> bool | None:
     return None
 
 
-_SUBJECT_LEAD_RE = re.compile(r"^[\W\d]*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,4}$")
+# what may stand before the subject of a sentence: a time stamp, a short opening clause ("Speaking in Paris
+# on Friday, ", "In a statement, "), then up to five title words ("US Secretary of State")
+_SUBJECT_LEAD_RE = re.compile(
+    r"^[\W\d]*(?:[A-Z][a-z]+,\s*)?(?:(?:[A-Z][a-z]+ing|In|On|At|After|Earlier|Later|Asked)\b[^,;:“”\"]{0,60},\s*)?"
+    r"(?P<title>(?:[\w.'’-]+\s+){0,5})$"
+)
+# an office before the name, set off by commas: "The school's bursar, Jo Park, said"
+_SUBJECT_OFFICE_RE = re.compile(r"^[\W\d]*(?:[A-Z][a-z]+,\s*)?(?:[Tt]he|An?|[A-Z][\w.'’-]*)\b[^,;:“”\"]{0,80},\s*$")
 
 
 def _sentence_subject(s: str, mentions: Sequence[Mention], base: int) -> str | None:
@@ -1434,7 +1687,23 @@ def _sentence_subject(s: str, mentions: Sequence[Mention], base: int) -> str | N
     for m in mentions:
         if m.label != "PERSON":
             continue
-        if _SUBJECT_LEAD_RE.match(s[: m.start - base]) and not re.match(r"['’]", s[m.end - base :]):
+        lead = s[: m.start - base]
+        lm = _SUBJECT_LEAD_RE.match(lead)
+        if (
+            (
+                # title words before the name: capitalised, an office or a person noun ("US secretary of state")
+                (
+                    lm is not None
+                    and all(
+                        _is_cap(w) or _low(w) in _ROLE_WORDS | _HUMAN_NOUNS | {"the", "a", "an", "of", "for"}
+                        for w in lm.group("title").split()
+                    )
+                )
+                or (_SUBJECT_OFFICE_RE.match(lead) and re.match(r"\s*,", s[m.end - base :]))
+            )
+            and not re.match(r"['’]", s[m.end - base :])
+            and not re.search(r"['’]s?$", m.text)
+        ):
             return m.text
         break
     return None
@@ -1479,7 +1748,7 @@ def extract_attributions(
     hist: list[_Hist] = []
     prev_f: _Found | None = None
     prev_idx: int | None = None
-    subjects: list[tuple[int, str]] = []  # person names that open a sentence: (sentence index, name)
+    ctx = _article_ctx(text, sentences, ments)
     continued: set[int] = set()  # sentences that take their speaker from the sentence before
     in_quote = False
     live = sum(1 for sent in sentences if _LEADING_STAMP_RE.match(text[sent.start : sent.start + 60])) >= 2
@@ -1540,7 +1809,7 @@ def extract_attributions(
                 ments[: len([m for m in ments if m.start < sent.start])] + sm,
                 text[: sent.start],
                 sent.index,
-                subjects,
+                ctx,
             )
             if f.speaker is None and f.via is None and f.cue is None:
                 f = None
@@ -1556,9 +1825,6 @@ def extract_attributions(
             )
         elif straight % 2 == 1:
             in_quote = not in_quote
-        subj = _sentence_subject(s, sm, sent.start)
-        if subj:
-            subjects.append((sent.index, subj))
         if f is not None and closer and f.speaker:
             # '"We lost everything.  It is hard," said Ann Lowe.': the quote that this cue closes is Ann Lowe's,
             # back to where it opened, not the speaker of the sentence before the quote
@@ -1571,7 +1837,7 @@ def extract_attributions(
                 and opener.speaker
                 and opener.person is not False
                 and (f.raw or "").strip().lower() in _PRONOUNS_PERSON
-                and _gender_fits((f.raw or "").strip().lower(), opener.speaker)
+                and _gender_fits((f.raw or "").strip().lower(), opener.speaker, opener.role, ctx.genders)
             ):
                 # '... the MSF nurse tells the BBC. "We have no water.  We wait," she says.': a pronoun that
                 # closes a quote points to whoever introduced it, not to a speaker mentioned in between
@@ -1587,7 +1853,7 @@ def extract_attributions(
                 person = f.person
                 if person is None:
                     person = _person_like(f.speaker, ments)
-                hist.append(_Hist(f.speaker, f.role, person, sent.index))
+                hist.append(_Hist(f.speaker, f.role, person, sent.index, f.raw))
             prev_f, prev_idx = f, sent.index
         else:
             prev_f, prev_idx = None, None
