@@ -739,15 +739,24 @@ class _StoryNames:
 
     labels: dict[str, Counter[str]]
     full_persons: set[str]
+    lower: Counter[str] = field(default_factory=Counter)  # words written in lowercase, folded
+    capital: Counter[str] = field(default_factory=Counter)  # words written capitalised, folded
 
     @classmethod
-    def count(cls, docs: list[AnnotatedArticle]) -> _StoryNames:
+    def count(cls, docs: list[AnnotatedArticle], toks_of: list[list[_Tok]] | None = None) -> _StoryNames:
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         for d in docs:
             for m in d.mentions:
                 labels[fold(clean_surface(m.text, m.label))][m.label] += 1
         full = {k for k, v in labels.items() if " " in k and v["PERSON"]}
-        return cls(labels, full)
+        lower: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text.islower())
+        capital: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text[:1].isupper())
+        return cls(labels, full, lower, capital)
+
+    def common(self, key: str) -> bool:
+        """A word the story writes in lowercase three times at least, and three times as often
+        as capitalised ("biggest", "letter"; not "Wells" of Kent Wells, not "Jackson")."""
+        return self.lower[key] >= 3 and self.lower[key] >= 3 * self.capital[key]
 
     def n(self, key: str) -> int:
         return self.labels[key].total() if key in self.labels else 0
@@ -788,6 +797,9 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
     words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
     if len(words) < 2:
         return [m]
+    glued = _glued_word(text, m, words, names)
+    if glued is not None:
+        return [glued]
     whole = names.n(fold(clean_surface(m.text, "PERSON")))
     for k in range(1, len(words)):
         left = m.text[: words[k - 1][1]]
@@ -806,6 +818,45 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
                 m.model_copy(update={"start": cut, "text": text[cut : m.end], "label": names.label(rk)}),
             ]
     return [m]
+
+
+_ENSEMBLE = _words("trio quartet quintet band orchestra choir ensemble")
+
+
+def _glued_word(text: str, m: Mention, words: list[tuple[int, int]], names: _StoryNames) -> Mention | None:
+    """A "person" span that ends in a common word glued to the name by a lost line break or a
+    headline ("Jo Doe Letter to ...", "Wacko Jacko Biggest hits:"): the name without that word.
+    Only when the last word is capitalised, a ``common`` word of the story and no surname of it
+    (never a name alone, never the last word of another full name: "Kent Wells", "Will Young"
+    stay), and the rest is a name the story gives on its own, none of whose words is common,
+    mostly a person's or an organisation's.  A rest of one word must be no given name of the
+    story ("John Hurt" stays), the common word capitalised nowhere but in this name ("Lena
+    Funk", "Darlene Best" stay), and no title before it ("Representative Pete Sessions")."""
+    last = m.text[words[-1][0] : words[-1][1]]
+    if not _NAME_WORD.match(last) or fold(last) in _NAME_SUFFIX or not names.common(fold(last)):
+        return None
+    key, whole = fold(last), fold(clean_surface(m.text, "PERSON"))
+    if names.n(key) or any(k.endswith(" " + key) and k != whole for k in names.full_persons):
+        return None
+    left = m.text[: words[-2][1]]
+    lk = fold(clean_surface(left, "PERSON"))
+    lwords = lk.split()
+    if not lwords or not names.n(lk) or names.label(lk) not in ("PERSON", "ORG"):
+        return None
+    if any(names.common(w) or not _NAME_WORD.match(w.capitalize()) for w in lwords):
+        return None
+    if not _NAME_WORD.match(left.split()[-1]) or fold(last) in _ORG_HEADS | _ENSEMBLE:
+        return None  # "Jo Doe - Approved" is cut at the dash; "Robert Glasper Trio" is a band
+    if len(lwords) == 1 and (
+        any(k.startswith(lk + " ") and k != whole for k in names.full_persons)
+        or names.capital[key] > names.n(whole)
+        or fold(m.text.split()[0]) in TITLES
+        or fold((text[max(0, m.start - 30) : m.start].split() or [""])[-1]) in TITLES
+        or _HONORIFIC.search(text[max(0, m.start - 30) : m.start])
+        or _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    ):
+        return None  # "Lena Funk", "Darlene Best": a given name and a surname that is a word
+    return m.model_copy(update={"end": m.start + words[-2][1], "text": left})
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -908,7 +959,7 @@ def resolve_entities(
     toks_of = [_tokens(d.article.text) for d in docs]
     capitalised = _capitalised_keys(docs)
     place_keys = {fold(m.text) for d in docs for m in d.mentions if m.label in _PLACE_LABELS}
-    names = _StoryNames.count(docs)
+    names = _StoryNames.count(docs, toks_of)
 
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
@@ -1433,7 +1484,7 @@ def _build(
             continue
         for s in forms:
             words = _name_words(s)
-            if len(words) >= 2:
+            if len(words) >= 2 and fold(words[0]) not in _PLACE_QUALIFIERS:  # "Greater Glasgow" is no full name
                 person_full[skeleton(words[-1])].append((node, words))
                 if _vowelless(words[-1]):
                     person_vowels[_vowelless(words[-1])].append((node, words))
@@ -1511,6 +1562,7 @@ def _build(
                 named_persons.add(node)
             elif len(roots) > 1 and not uf.kb[uf.find(node)] and _surname_like(fold(s), labels[node], lower):
                 several.append((node, fold(s), skeleton(s)))
+    named_persons |= _persons_named_as_known(docs, ms, uf, person_full, kb, labels, surfaces)
     capitals = capital or Counter()
     named_persons |= _join_dominant_surnames(
         docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capitals)
@@ -1540,7 +1592,10 @@ def _build(
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
     if is_place is not None:
-        forced.update({root: "place" for root in _written_as_places(docs, ms, uf, forced, dropped, is_place)})
+        written = _written_as_places(
+            docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
+        )
+        forced.update({root: "place" for root in written})
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
 
 
@@ -2190,6 +2245,13 @@ def strong_place(geocoder: Any) -> Callable[[str], bool]:
     return check
 
 
+# the first word of an area's name that no given name is: "Greater Glasgow", "North Giza"
+_PLACE_QUALIFIERS = _words(
+    """greater upper lower north south east west northern southern eastern western central inner outer
+    metropolitan mid"""
+)
+
+
 def _written_as_places(
     docs: list[AnnotatedArticle],
     ms: list[_M],
@@ -2197,6 +2259,7 @@ def _written_as_places(
     forced: dict[str, str],
     dropped: set[str],
     is_place: Callable[[str], bool],
+    common: Callable[[str], bool] = lambda w: False,
 ) -> set[str]:
     """Roots of "persons" and "organisations" the text writes as places: a one-name group
     with a strong gazetteer reading, one of whose mentions follows a locative preposition
@@ -2204,12 +2267,20 @@ def _written_as_places(
     Al-Minya") or before ", <place>" ("Giza, Egypt"); an area named with its generic word
     ("Orange County") whatever its context; a named venue ("Jubilee Stadium") after "at", "in".
     Never a name the story gives a person in full ("Michael Jordan") or with a title ("Mr.
-    Jordan"), nor a knowledge-base name.  A form in capitals (a dateline) is not looked up."""
+    Jordan"), nor a knowledge-base name.  A form in capitals (a dateline) is not looked up.
+    A "person" span whose first word is a place's qualifier or a ``common`` word of the story
+    ("Greater Glasgow", "Central Giza") names no person in full: the recogniser's reading of
+    the area's name is no evidence that "Glasgow" is a surname."""
     groups = uf.groups(ms)
     person_words: set[str] = set()
     for x in ms:
         words = fold(x.surface).split()
-        if x.mention.label == "PERSON" and len(words) >= 2:
+        if (
+            x.mention.label == "PERSON"
+            and len(words) >= 2
+            and words[0] not in _PLACE_QUALIFIERS
+            and not common(x.surface.split()[0])
+        ):
             person_words.update(words)
         text = docs[x.doc].article.text
         if (
@@ -2747,6 +2818,64 @@ def _join_dominant_surnames(
         for x, target in moves:
             out.add(_move_mention(x, target, uf, labels, surfaces))
     return out
+
+
+# a name read as a source's, not a person's: "according to Bloomberg", "Bloomberg reported"
+_SOURCE_BEFORE = re.compile(r"\b(?:according[ \t]+to|told|to|by|from|via|with|on|in)[ \t]+$", re.I)
+_SOURCE_AFTER = re.compile(
+    r"['’]?s?[ \t]+(?:reported|reports|data|survey|poll|calculations|estimates|index|terminal|columnist|"
+    r"reporter|news|television|tv|radio|ranking|analysts?|editor|journalist)\b",
+    re.I,
+)
+
+
+def _persons_named_as_known(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    person_full: dict[str, list[tuple[str, list[str]]]],
+    kb: KnowledgeBase,
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+) -> set[str]:
+    """A bare surname that is also the name of a known organisation or outlet ("Bloomberg": the
+    outlet, and the mayor Michael Bloomberg) is the person, mention by mention, when the story
+    gives exactly one full name with that surname and either a person's title stands before it
+    ("Mayor Bloomberg", "Mr Bloomberg") or its article names that person in full before it and
+    names the organisation in no other form ("Bloomberg News") nor as a source ("according to
+    Bloomberg", "Bloomberg reported").  Returns the nodes of the moved mentions."""
+    moves: list[tuple[_M, str]] = []
+    for di, xs in _in_text_order(ms).items():
+        text = docs[di].article.text
+        for i, x in enumerate(xs):
+            s = x.surface
+            if " " in s or not _NAME_WORD.match(s):
+                continue
+            own = uf.find(x.node)
+            known = kb.entries.get(uf.kb[own] or "")
+            if known is None or known.type == "person":
+                continue
+            roots = {
+                uf.find(n)
+                for n, ws in person_full.get(skeleton(s), [])
+                if fold(ws[-1]) == fold(s) and not uf.kb[uf.find(n)]
+            }
+            if len(roots) != 1:
+                continue
+            root = next(iter(roots))
+            m = x.mention
+            before = text[max(0, m.start - 40) : m.start]
+            if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before):
+                moves.append((x, root))
+                continue
+            if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(text, m.end):
+                continue
+            if not any(uf.find(y.node) == root and " " in y.surface for y in xs[:i]):
+                continue
+            if any(uf.find(y.node) == own and fold(y.surface) != fold(s) for y in xs):
+                continue  # the article also names the organisation: "Bloomberg News"
+            moves.append((x, root))
+    return {_move_mention(x, target, uf, labels, surfaces) for x, target in moves}
 
 
 def _move_mention(
