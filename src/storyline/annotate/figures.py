@@ -333,6 +333,51 @@ _RATIO_AFTER_RE = re.compile(
     re.I,
 )
 _RATIO_SPELLED_AFTER_RE = re.compile(rf"^\s+in\s+(?:{_SMALL_WORDS})\b", re.I)
+# a rate said with a counted noun between its terms ("one death in every 200 cases", "3 deaths per 100,000
+# people", "one death in 1,261 cases"): neither term is a count.  "per", "in/for/out of every|each" always make
+# a rate; a bare "in" only before a larger number of a population that holds the first term ("20 killed in 3
+# villages" and "30 cases in 12 states" are counts)
+_RATE_NUM = rf"(?:{DIGITS})(?:\s+(?:{_SCALE_ALT}))?|(?:{_SMALL_WORDS})(?:[\s-]+(?:{_SMALL_WORDS}|{_SCALE_ALT}))*"
+_RATE_LINK = r"(?:per|(?:in|for|out\s+of)\s+(?:every|each)|(?P<bare>in))"
+_RATE_POPULATION = (
+    r"(?:cases|infections|people|persons|patients|adults|children|births|pregnancies|deliveries|women|men|"
+    r"residents|inhabitants|population|users|customers)\b"
+)
+_RATE_AFTER_RE = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{_RATE_LINK}\s+(?:a\s+)?(?P<n2>{_RATE_NUM}|{_SCALE_ALT})\b"
+    rf"(?P<pop>\s+(?:[a-z][\w-]*\s+)?{_RATE_POPULATION})?",
+    re.I,
+)
+_RATE_BEFORE_RE = re.compile(
+    rf"(?<![\w,.])(?P<n1>\d[\d,.]*|{_SMALL_WORDS})(?:\s+[a-z][\w-]*){{1,2}}?\s+{_RATE_LINK}\s+(?:a\s+)?$", re.I
+)
+
+
+_CALL_BEFORE_RE = re.compile(
+    r"\b(call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|text)\s+$", re.I
+)
+
+
+def _rate_term(s: str, start: int, end: int, value: float) -> bool:
+    """Whether the number at s[start:end] is one term of a rate with a counted noun between its terms
+    ("one death in every 200 cases", "1 death per 1,000 cases"; see _RATE_AFTER_RE)."""
+    m = _RATE_AFTER_RE.match(s, end)
+    if m is not None:
+        if not m.group("bare"):
+            return True
+        n2 = parse_number(m.group("n2")) or SCALES.get(m.group("n2").lower())  # "in a million"
+        if m.group("pop") and n2 is not None and n2 > value:
+            return True
+    b = _RATE_BEFORE_RE.search(s, max(0, start - 60), start)
+    if b is not None:
+        if not b.group("bare"):
+            return True
+        n1 = parse_number(b.group("n1").rstrip(",."))
+        pop = re.match(rf"\s+(?:[a-z][\w-]*\s+)?{_RATE_POPULATION}", s[end:], re.I)
+        return pop is not None and n1 is not None and n1 < value
+    return False
+
+
 _WORDS_RE = re.compile(r"[a-z]+")
 # words a spelled-out figure can start with ("two", "half", "dozens", "thousands of") ...
 _LEADING_NUMBER_WORDS = frozenset(
@@ -769,6 +814,8 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                     ) or (1_000_000_000 if vb >= 1e9 else 1_000_000 if vb >= 1e6 else 1)
                     if scaled(va, scale) <= vb:
                         va = scaled(va, scale)
+                elif (lead := _shared_groups(s[a.start : a.end], s[b.start : b.end], gap)) is not None:
+                    va = scaled(va, lead)  # "20-40,000 barrels": 20,000 to 40,000
                 if va < vb:
                     start = a.start
                     if between:
@@ -789,6 +836,18 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _shared_groups(a: str, b: str, gap: str) -> int | None:
+    """The factor the first end of a dashed range shares with the second's digit groups: "20-40,000" (and
+    "35-60 ,000", "7-10,000") is 20,000 to 40,000, the first end smaller than the second's leading group;
+    None for "between 5 and 10,000", "15-10,000" or ends with a decimal point or comma."""
+    if not re.fullmatch(r"\s*[-–]\s*", gap) or not re.fullmatch(r"\d{1,3}", a):
+        return None
+    m = re.fullmatch(r"(\d{1,3})((?:\s?,\d{3})+)", b)
+    if m is None or int(a) >= int(m.group(1)):
+        return None
+    return int(1000 ** m.group(2).count(","))
 
 
 _CHANGE_FROM = re.compile(
@@ -861,7 +920,7 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             ):
                 # "491 dead birds", "12 missing laptops": the adjective describes a noun counted on its own
                 return None, nxt_tok, st, toks[j + 1][1], toks[j + 1][1]
-            return _WORD_WHAT[low], tok, st, en, en
+            return _joint_event(_WORD_WHAT[low], s, en), tok, st, en, en
         if tok.rstrip("-") in ("-LRB", "-RRB", "-LSB", "-RSB"):
             break  # Penn Treebank brackets in tokenised corpora
         if (
@@ -1002,6 +1061,46 @@ def _phrase_what(words: list[str]) -> str | None:
     return what
 
 
+# a plural model designation after a number, maybe after a maker and a lowercase modifier ("42 Boeing
+# 787s", "100 new 787s", "four C-130s", "two Airbus A380s", "MiG-29s"); a decade ("the 1980s") is none
+_MODEL_PLURAL_RE = re.compile(
+    r"\s+(?P<pre>(?:(?:[A-Z][A-Za-z]+|[a-z]{3,})\s+){0,2}?)"
+    r"(?P<model>(?:[A-Z][A-Za-z]{0,4}(?:/[A-Z])?-?)?\d{1,4}(?:-\d{1,4})?[A-Z]{0,3})s(?![\w-])"
+)
+_AIRCRAFT_MAKERS = frozenset({
+    "boeing", "airbus", "embraer", "bombardier", "lockheed", "cessna", "sukhoi", "tupolev", "ilyushin", "antonov",
+    "mikoyan", "dassault", "gulfstream", "learjet", "northrop", "mcdonnell", "sikorsky", "fokker", "saab",
+})  # fmt: skip
+# designations that name aircraft whatever the maker ("F-16", "A380", "737", "C-130", "MiG-29", "Su-25", "MQ-9")
+_AIRCRAFT_MODEL_RE = re.compile(
+    r"(?:(?:F|FA|F/A|B|C|KC|E|P|AV|MV|CV|V|AH|UH|CH|MH|HH|SH|MQ|RQ|EA)-\d{1,3}|F/?A?-?\d{2,3}|A3\d\d|7[0-9]7"
+    r"|(?:MiG|Su|Tu|Il|An|Mi|Ka|Yak)-?\d{1,3})(?:-\d{1,4})?[A-Z]{0,3}"
+)
+
+
+def _model_plural(s: str, end: int) -> tuple[str | None, str, int, int] | None:
+    """(what, unit, start, end) of a count written as a plural model designation ("42 Boeing 787s" ->
+    aircraft, "Boeing 787s"; "40 T-72s" -> None, "T-72s"): the unit is the maker and model as written,
+    the span the model alone (a maker is no actor the count describes).  None when no model follows."""
+    m = _MODEL_PLURAL_RE.match(s, end)
+    if m is None:
+        return None
+    model = m.group("model")
+    words = m.group("pre").split()
+    if any(_norm(w) in _STOP for w in words) or (model.isdigit() and model.endswith("0")):
+        return None  # "in the 1980s", "in their 30s"
+    if model.isdigit() and not (words and words[-1][:1].isupper()) and not re.fullmatch(r"7\d7", model):
+        return None  # bare digits name a model only after its maker ("Boeing 737s") or as a 7x7 airliner
+    maker = [w for w in words if w[:1].isupper()]
+    if maker and any(w[:1].islower() for w in words[words.index(maker[0]) :]):
+        return None  # "12 Boeing old 737s": a lowercase word between maker and model is no designation
+    what = (
+        "aircraft" if _AIRCRAFT_MODEL_RE.fullmatch(model) or any(_norm(w) in _AIRCRAFT_MAKERS for w in maker) else None
+    )
+    unit = " ".join([*maker, model + "s"])
+    return what, unit, m.start("model"), m.end()
+
+
 # fmt: off
 # nouns that make "pounds" money ("billions of pounds of damage"), not weight ("thousands of pounds of debris")
 _MONEY_NOUNS = frozenset({
@@ -1038,6 +1137,9 @@ _NOT_PERSONS = frozenset({
     "barrels", "layers", "filters", "markers", "posters", "fees", "degrees", "errors", "waters", "borders", "orders",
     "quarters", "headquarters", "chambers", "shelters", "transformers", "printers", "boosters", "gallons",
     "specimens", "tubers", "rivers", "dinners", "matters", "offers", "chapters", "members", "factors", "corridors",
+    # animals ("killed 500 sea otters" counts no persons)
+    "otters", "oysters", "lobsters", "beavers", "hamsters", "panthers", "tigers", "spiders", "vipers", "heifers",
+    "groupers", "snappers", "flounders", "salamanders", "plovers",
 })
 _MORE_PERSONS = frozenset({
     "tenants", "occupants", "inmates", "pilgrims", "tourists", "visitors", "pupils", "nurses", "doctors",
@@ -1124,7 +1226,7 @@ def _event_after(s: str, pos: int) -> str | None:
                 return None
             if located and not (k > 0 and _norm(toks[k - 1][2]) in ("were", "was", "are", "is", "been", "be")):
                 return None
-            return cat
+            return _joint_event(cat, s, toks[k][1]) if cat in _EVENT_WHATS else cat
         if low in _EVENT_SKIP or low.endswith("ly"):
             continue
         if k < 4 and low in ("and", "or", "of", "from", "in", "on", "at", "aboard", "the", "other"):
@@ -1148,8 +1250,48 @@ def _event_before(s: str, pos: int) -> str | None:
         toks = toks[:-1]
         last = _norm(toks[-1][2])
     if last == "of" and len(toks) >= 2:  # "the deaths of 11 workers", "the evacuation of 5,000 people"
+        if _norm(toks[-2][2]) == "lives" and len(toks) >= 3:
+            # "claimed the lives of 3,000 people", "saved the lives of 30 people"
+            verb = _norm(toks[-4][2] if _norm(toks[-3][2]) in ("the", "their") and len(toks) >= 4 else toks[-3][2])
+            return "rescued" if verb.startswith("sav") else "killed" if verb in _LIVES_VERBS else None
         return _NOUN_OF_BEFORE.get(_norm(toks[-2][2]))
-    return _VERB_BEFORE.get(last)
+    cat = _VERB_BEFORE.get(last)
+    if cat is not None and len(toks) >= 3 and _norm(toks[-2][2]) in ("and", "or"):
+        other = _VERB_BEFORE.get(_norm(toks[-3][2]))
+        if other is not None and other != cat:
+            return _joined(cat, other)  # "killed and injured 50"
+    return cat
+
+
+_LIVES_VERBS = frozenset(
+    {"claimed", "claiming", "claims", "took", "taken", "taking", "takes", "cost", "costing", "costs"}
+)
+_JOINED_EVENT_RE = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and|or|and/or)\s+(?:(?:were|was|are|is|been|made|left|rendered|badly|seriously|critically)\s+){0,2}"
+    r"([a-z]+)",
+    re.I,
+)
+
+
+def _joined(cat: str, other: str) -> str:
+    """What a count of persons joined by two events is: killed and wounded are casualties; any other pair
+    ("injured and made homeless", "dead or missing") counts persons the events befell, without saying which."""
+    return "casualties" if {cat, other} <= {"killed", "wounded", "casualties"} else "people"
+
+
+def _joint_event(cat: str, s: str, pos: int) -> str:
+    """The event a count is of when its event word at ``pos`` is joined to another ("killed or injured",
+    "dead or missing", "injured and made homeless"): see :func:`_joined`; ``cat`` when it stands alone."""
+    m = _JOINED_EVENT_RE.match(s, pos)
+    if m is None:
+        return cat
+    nxt = _tokens(s, m.end(), min(len(s), m.end() + 30))[:1]
+    if nxt and _NUMBERISH_RE.match(nxt[0][2]):
+        return cat  # "killed 22 prisoners and injured 91": the second verb has its own number
+    other = _WORD_WHAT.get(_norm(m.group(1)))
+    if other is None or other == cat or other not in _EVENT_WHATS:
+        return cat
+    return _joined(cat, other)
 
 
 def _prev_word(s: str, pos: int) -> str:
@@ -1366,6 +1508,15 @@ def _sentence_figures(
             continue
         if _RATIO_BEFORE_RE.search(before) or _RATIO_AFTER_RE.match(after):  # "one in 16 mortgages"
             continue
+        if not c.spelled and re.fullmatch(r"0\d+", s[start:end]):
+            continue  # "0370 numbers", "007": a leading zero writes a code, never a quantity
+        if not c.spelled and (cm := _CALL_BEFORE_RE.search(before)) is not None:
+            nxt = _tokens(after)[:1]
+            counted = nxt and (_plural_noun(nxt[0][2]) or _what_from_word(nxt[0][2]) or _person_noun(nxt[0][2]))
+            if cm.group(1).lower().startswith("dial") or not counted:
+                continue  # "call 911", "dial 999": a number to call (not "called 30 witnesses")
+        if _rate_term(s, start, end, c.value):
+            continue  # "one death in every 200 cases", "3 deaths per 100,000 people": a rate, no count
         if c.spelled and not c.order and _RATIO_SPELLED_AFTER_RE.match(after):
             continue  # "two in three voters"
         if (
@@ -1470,6 +1621,13 @@ def _sentence_figures(
                 ukey = um.lastgroup or ""
                 if ukey == "lb" and unit in ("gbp",):
                     pass
+                elif (
+                    ukey == "lb"
+                    and um.group().strip().lower().startswith("pound")
+                    and last_what == "money"
+                    and _conversion_gap(s[last_end : c.start])
+                ):
+                    unit = "gbp"  # "$67 billion (46 billion pounds)": a bracketed conversion of money is money
                 else:
                     unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
                 end += um.end()
@@ -1500,7 +1658,10 @@ def _sentence_figures(
         if what is None and _unit_what(unit) is not None:
             what = _unit_what(unit)
         # ---- what it counts
-        if what is None or what in PEOPLE_WHATS:
+        model = _model_plural(s, end) if what is None and unit is None and not c.order else None
+        if model is not None:  # "42 Boeing 787s", "four C-130s": a count of a model, named as written
+            what, unit, np_span = model[0], model[1], (base + model[2], base + model[3])
+        elif what is None or what in PEOPLE_WHATS:
             w, h, np0, np1, scan_end = _head_window(s, end)
             if what is None and _unit_what(unit) is None:
                 what, head = w, h
@@ -1519,7 +1680,8 @@ def _sentence_figures(
                     what = _WORD_WHAT[ra]
             if what is None and h is not None and _norm(h) in ("cases", "case") and _DISEASE_RE.search(s):
                 what = "infected"  # "2,500 confirmed cases" of a disease count infected persons
-            if not plain_head and (what is None or what not in _EVENT_WHATS):
+            joint = h is not None and h[:1].islower() and _WORD_WHAT.get(_norm(h)) in _EVENT_WHATS
+            if not plain_head and not joint and (what is None or what not in _EVENT_WHATS):
                 ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
                 if ev:
                     what = ev
@@ -1586,6 +1748,7 @@ def _sentence_figures(
             continue  # a number right after a capitalised word with nothing counted: a name ("Flight 370")
         if (
             what is None
+            and model is None
             and re.match(r"\s+[A-Z][a-z]", after)
             and _mid_sentence(prev_word)
             and not (head and _plural_noun(_norm(head)))
@@ -1769,7 +1932,8 @@ def _present_clause(s: str, start: int, end: int) -> bool:
         elif m.start() >= end:
             hi = m.start()
             break
-    words = set(_CLAUSE_WORDS_RE.findall(s[lo:hi].lower()))
+    clause = re.sub(r"\b(?:the|their|his|her|its|our)\s+lives\b", " ", s[lo:hi].lower())  # a noun, no verb
+    words = set(_CLAUSE_WORDS_RE.findall(clause))
     return bool(words & _PRESENT_WORDS) and not (words & _PAST_WORDS)
 
 

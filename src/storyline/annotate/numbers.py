@@ -10,6 +10,10 @@ Pure functions, no I/O.  Used by :mod:`storyline.annotate.figures`.
 250.0
 >>> parse_number("half a million")
 500000.0
+>>> parse_number("half a dozen")
+6.0
+>>> parse_number("60 ,000")  # a space left before a comma group
+60000.0
 >>> parse_number("4.1 million")  # decimal arithmetic: not 4099999.9999999995
 4100000.0
 >>> order_range("tens of thousands")
@@ -78,11 +82,16 @@ WORD_NUMBER = (
     rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
     rf"(?:(?:\s+and\s+|\s+|-)(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|{_SCALE}|dozen))*"
 )
-#: "half a million", "one and a half million" (also "one and half million"), "a quarter of a million"
+#: "half a million", "one and a half million" (also "one and half million"), "a quarter of a million",
+#: "half a dozen"
 FRACTION_NUMBER = (
     rf"(?:(?:{_SMALL})\s+and\s+(?:an?\s+)?half|an?\s+half|half\s+an?|a\s+quarter\s+of\s+an?)\s+(?:{_SCALE})"
+    r"|half\s+a\s+dozen"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?"
+#: digits as written: comma groups ("30,000"; also "60 ,000", a cleaning glitch that leaves a space before a
+#: comma group: the comma and three digits after it make it a digit group, never a list), thin-space groups
+#: ("30 000"), plain digits and decimals
+DIGITS = r"\d{1,3}(?: ?,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?"
 
 _WORD_RE = re.compile(rf"^(?:{WORD_NUMBER})$", re.I)
 _DIGIT_SCALE_RE = re.compile(rf"^({DIGITS})(?:\s*|-)({_SCALE})?$", re.I)  # "10-thousand" too
@@ -149,9 +158,9 @@ def parse_number(s: str) -> float | None:
     if m:
         base = _words_value(m.group(1)) if m.group(1) else 0.0
         return scaled((base or 0.0) + 0.5, SCALES[m.group(2)])
-    m = re.fullmatch(rf"half\s+an?\s+({_SCALE})", low)
+    m = re.fullmatch(rf"half\s+an?\s+({_SCALE}|dozen)", low)
     if m:
-        return 0.5 * SCALES[m.group(1)]
+        return 0.5 * SCALES.get(m.group(1), 12)
     m = re.fullmatch(rf"a\s+quarter\s+of\s+an?\s+({_SCALE})", low)
     if m:
         return 0.25 * SCALES[m.group(1)]
@@ -164,7 +173,7 @@ def parse_number(s: str) -> float | None:
         return value
     m = re.fullmatch(rf"({DIGITS})\s*(k|m|mn|mln|bn|b|tn)", low)
     if m:
-        return scaled(float(m.group(1).replace(",", "")), ABBR_SCALES[m.group(2)])
+        return scaled(float(re.sub(r"[,\s\u2009]", "", m.group(1))), ABBR_SCALES[m.group(2)])
     if _WORD_RE.match(s):
         return _words_value(s)
     return None
