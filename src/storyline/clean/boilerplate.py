@@ -37,6 +37,7 @@ from storyline.clean.glued import (
     NO_HEADLINE_END,
     CaseCounts,
     GluedByline,
+    bullet_deck,
     caption_end,
     fact_box_end,
     glued_byline,
@@ -46,6 +47,8 @@ from storyline.clean.glued import (
     position_caption,
     position_caption_after_headline,
     reads_as_headline,
+    reads_as_standfirst,
+    split_bullets,
     split_glued,
     split_title,
 )
@@ -836,6 +839,11 @@ and the caption or standfirst glued to it ("Avel flood toll 'may be 500' Rescuer
 of the old town")."""
 
 
+MIN_BULLET_WORDS = 5
+"""Words at least in a key-point bullet without a verb kept as text ("Rating cut from AA to BBB");
+a bullet written as a clause is kept however short (:func:`~storyline.clean.glued.reads_as_standfirst`)."""
+
+
 def _judge_pieces(ps: list[str], res: CleanText) -> list[str]:
     """The pieces split off a glued first line (after its headline) that are body text.  Each piece
     another one follows on the line is judged as a line of its own would be
@@ -851,6 +859,9 @@ def _judge_pieces(ps: list[str], res: CleanText) -> list[str]:
     and right (:func:`~storyline.clean.glued.position_caption`), which the headline glued before it hid
     from the line's own check."""
     kept: list[str] = []
+    deck = bullet_deck(ps)
+    if deck:  # each item of a key-point list glued into the line is judged on its own
+        ps = [item for p in ps for item in split_bullets(p)]
     for k, p in enumerate(ps):
         credit, rest = split_photo_credit(p) if k < len(ps) - 1 else ("", p)
         if credit:  # a caption and its credit, cut as the last piece's are when the text is assembled
@@ -871,6 +882,9 @@ def _judge_pieces(ps: list[str], res: CleanText) -> list[str]:
             reason = unpunctuated_heading(p)
         elif len(p.split()) <= MAX_HEADLINE_BLOCK and reads_as_headline(p):
             reason = "headline (and caption) glued before the first paragraph, no sentence punctuation"
+        if deck and k < len(ps) - 1:  # a key-point bullet is text, unless a short or title-case label
+            label = len(p.split()) < MIN_BULLET_WORDS or titlecase_ratio(p) >= 0.6
+            reason = None if reads_as_standfirst(p) or not label else "key-point bullet: a short label"
         if reason is None:
             kept.append(p)
             continue

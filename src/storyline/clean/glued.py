@@ -210,7 +210,7 @@ def _clause_follows(words: list[str]) -> bool:
     are also ...", "Aid agencies can take ...", "Bank officials said ...")."""
     for w in words[:3]:
         w = w.strip("'’\",:;")
-        if w in FINITE or (len(w) > 3 and w.endswith("ed") and _LOWER_WORD.fullmatch(w)):
+        if _finite(w):
             return True
         if not _LOWER_WORD.fullmatch(w) or w in NO_HEADLINE_END:
             return False
@@ -890,9 +890,34 @@ _DETERMINERS = frozenset(
 )
 
 
+_PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed", "teed"])
+"""The few "-eed" words that are past tenses; the others are presents or nouns ("need", "speed",
+"feed", "proceed", "exceed", "succeed", "greed", "indeed")."""
+NOT_PAST_ED = frozenset([
+    "hundred", "kindred", "hatred", "sacred", "infrared", "naked", "wicked", "rugged", "ragged",
+    "jagged", "crooked", "wretched", "beloved", "shred", "sled", "bobsled", "embed", "biped",
+])  # fmt: skip
+"""Words written in "-ed" that are no past tense or participle (numbers, adjectives, nouns)."""
+_NOT_PAST_ED_ENDS = (
+    "seabed", "riverbed", "lakebed", "streambed", "hotbed", "deathbed", "sickbed", "flowerbed", "testbed",
+    "flatbed", "waterbed", "seedbed", "bloodshed", "watershed", "woodshed", "cowshed",
+)  # fmt: skip
+"""... nor are compounds of "bed" and "shed" ("seabed", "bloodshed"; "bombed", "pushed" are verbs)."""
+
+
 def _finite(word: str) -> bool:
+    """Whether ``word`` is a finite verb or a past participle: an auxiliary or a common irregular past
+    (:data:`FINITE`), or a lower-case word in "-ed" that is no present in "-eed" ("need", "proceed":
+    :data:`_PAST_EED` holds the pasts), no noun or adjective (:data:`NOT_PAST_ED`) and no compound of
+    "bed" or "shed" ("seabed", "bloodshed")."""
     w = word.strip("'’\",:;")
-    return w in FINITE or (w.islower() and len(w) > 3 and w.endswith("ed"))
+    if w in FINITE:
+        return True
+    if not (w.islower() and len(w) > 3 and w.endswith("ed")):
+        return False
+    if w.endswith("eed"):
+        return w in _PAST_EED
+    return w not in NOT_PAST_ED and not w.endswith(_NOT_PAST_ED_ENDS)
 
 
 def _name_run(toks: list[tuple[int, str]], i: int) -> int | None:
@@ -1362,9 +1387,71 @@ def reads_as_headline(text: str) -> bool:
     """Whether ``text`` (with no final punctuation) is written as a headline rather than a caption:
     no past tense and no auxiliary ("Avel declares flood emergency", "Flood toll 'may be 500'", unlike
     "Rescuers worked through the night", "Jo Roe will perform", "Aid has been flown in"), the tenses
-    of a caption or a sentence.  A word in "-eed" is a present ("need", "speed"), not a past."""
-    words = [t.strip("'’\",:;") for t in _TOKEN.findall(text)]
-    return not any(_finite(w) and not (w.endswith("eed") and w not in _PAST_EED) for w in words)
+    of a caption or a sentence (:func:`_finite`: "need" and "speed" are no pasts)."""
+    return not any(_finite(w) for w in _TOKEN.findall(text))
 
 
-_PAST_EED = frozenset(["agreed", "freed", "decreed", "guaranteed", "disagreed", "refereed"])
+MIN_STANDFIRST_WORDS = 4
+"""Words at least in an unpunctuated standfirst or key-point bullet kept as text."""
+_READER_WORDS = frozenset(["you", "your", "yourself", "yourselves"])
+
+
+def _present_after_subject(toks: list[str], k: int) -> bool:
+    """Whether token ``k`` is a present-tense verb in "-s" after a capitalised subject, as headlines
+    and bullets write them ("Avel mourns ...", "Mayor Jo Roe resigns", "Company pins hope
+    ..."): a lower-case word in "-s" (not "-ss", "-us", "-is") straight after a capitalised word or
+    an acronym.  After a lower-case word it is as often a plural noun ("the best images")."""
+    w, prev = toks[k], toks[k - 1] if k else ""
+    if not (_LOWER_WORD.fullmatch(w) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+        return False
+    return prev.lower() not in OPENERS and re.fullmatch(r"[A-Z][\w'’\-]*", prev) is not None
+
+
+def reads_as_standfirst(text: str) -> bool:
+    """Whether ``text``, a piece with no final punctuation cut from a page's first line, is a
+    standfirst or a key-point bullet written as a clause ("Avel mayor Jo Roe resigns over flood
+    warnings", "Repairs could take until the spring", "Officials say the dam will hold") rather than
+    a second headline, a label or a link: ``MIN_STANDFIRST_WORDS`` words at least, a finite verb
+    (:func:`_finite`, a verb of saying, or a present in "-s" after its subject), mostly lower-case
+    words (a title-case line is a headline or a link), not addressed to the reader ("Post your
+    questions", "we need ...") and not ending on a word no clause ends on (a cut-off fragment)."""
+    toks = [t.strip("'’\",:;‘“”`") for t in _TOKEN.findall(text)]
+    toks = [t for t in toks if t]
+    words = [t for t in toks if _ANY_WORD.fullmatch(t)]
+    if len(words) < MIN_STANDFIRST_WORDS or toks[-1].lower() in NO_HEADLINE_END:
+        return False
+    if any(w.lower() in _READER_WORDS for w in words):
+        return False
+    content = [w for w in words if w.lower() not in NO_HEADLINE_END]
+    if sum(w[:1].isupper() for w in content) >= 0.6 * len(content):
+        return False
+    saying = SAYING - {"saying"}
+    return any(_finite(t) or t in saying or _present_after_subject(toks, k) for k, t in enumerate(toks))
+
+
+BULLETS = frozenset(["•", "·", "●", "▪", "‣", "◦", "cents"])
+"""Glyphs that mark the items of a key-point list; "cents" is how a research collection's conversion
+wrote the bullet "•" (it stands for one only at the edge of a piece of a list that opens with it)."""
+
+
+def bullet_deck(pieces: list[str]) -> bool:
+    """Whether the pieces cut from a line are items of a key-point list: one opens with a bullet glyph
+    (:data:`BULLETS`) followed by a capitalised word ("• Repairs could take months"), or one before
+    the last ends with one ("Repairs could take months •")."""
+    if any(p.split()[-1:] and p.split()[-1] in BULLETS for p in pieces[:-1]):
+        return True
+    return any(re.match(r"\S+\s+[A-Z]", p) is not None and p.split()[0] in BULLETS for p in pieces)
+
+
+def split_bullets(piece: str) -> list[str]:
+    """The items of a key-point list in a piece, split at its bullet glyphs (:data:`BULLETS`) that
+    open an item (a capitalised word follows) or end the piece; the glyphs are dropped."""
+    items: list[list[str]] = [[]]
+    words = piece.split()
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in BULLETS and (not nxt or nxt[:1].isupper()):
+            items.append([])
+        else:
+            items[-1].append(w)
+    return [" ".join(item) for item in items if item]
