@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:[.,]\d+)*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)*")
 
 STOPWORDS = frozenset(
     [
@@ -199,8 +199,36 @@ STOPWORDS = frozenset(
 """English function words and news filler (said, ago, last…), shared by the story layer and timeline summarisation."""
 
 
+_CLITIC = re.compile(r"'(?:re|ve|ll|d|m)$")
+
+
+def _word(tok: str) -> list[str]:
+    """One written word as its tokens: lowercased, curly apostrophes read as straight ones, the
+    possessive dropped ("rig's", "officials'" are "rig", "officials"), a pronoun's contraction read
+    as the pronoun ("they're", "we've", "i'd" are function words), edge quotes and hyphens dropped;
+    an apostrophe inside a name stays ("o'brien"), and so does a negated verb ("don't", "can't").
+
+    A negated verb stays one word on purpose: the story layer's overlap tests compare content words,
+    and "we don't know what will happen in the coming months" must not read as "what happens in the
+    coming months" (read as "do not", the negation, a stopword, is lost, and on Timeline17 a timeline
+    entry cited the second for the first; measured 2026-11-23)."""
+    w = tok.lower().replace("’", "'").strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2].rstrip("'-")
+    elif (m := _CLITIC.search(w)) is not None and w[: m.start()] in STOPWORDS:
+        w = w[: m.start()]
+    return [w] if w else []
+
+
 def tokens(text: str) -> list[str]:
-    return [t.lower().strip("'-") for t in _TOKEN.findall(text)]
+    """The text's words and digit numbers, lowercased (:func:`_word`)."""
+    out = []
+    for t in _TOKEN.findall(text):
+        if "'" in t or "’" in t:
+            out += _word(t)
+        else:
+            out.append(t.lower().strip("-"))
+    return out
 
 
 def content_tokens(text: str) -> list[str]:
@@ -208,10 +236,16 @@ def content_tokens(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A very light suffix stripper, enough to match 'strikes'/'strike', 'launched'/'launch'."""
+    """A very light suffix stripper, enough to match 'strikes'/'strike', 'launched'/'launch'; a
+    possessive ("rig's", "rig’s", "rigs'") is dropped first, and no stem ends in an apostrophe or a
+    hyphen ("follow-ups" is "follow-up")."""
+    if "'" in word or "’" in word or word.startswith("-") or word.endswith("-"):
+        word = word.replace("’", "'").strip("'-")
+        if word.endswith("'s"):
+            word = word[:-2].rstrip("'-")
     for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"):
         if word.endswith(suf) and len(word) - len(suf) >= 4:
-            return word[: -len(suf)]
+            return word[: -len(suf)].rstrip("'-")
     return word
 
 
