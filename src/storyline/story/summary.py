@@ -15,9 +15,12 @@ central, best-sourced sentence that is not background), then the rest in the ord
 (:func:`story_order`: by the day each reports).  A line about the article or the page rather than
 the story ("The article was written Oct. 12.", a correction, a byline, a prompt to subscribe:
 :func:`about_the_page`) is never chosen.  A candidate that is two sentences run together (a caption glued to the next sentence
-with no full stop, :func:`run_together`) is never chosen, nor a line of a table (a figure and no verb:
+with no full stop, :func:`run_together`) is never chosen whole, nor a line of a table (a figure and no verb:
 :func:`verbless`) or a sentence whose subject is a demonstrative ("This was completed on 1 June").
-One that :func:`glue_point` finds a caption glued into by a finer test loses ``GLUED`` of its
+A candidate found glued either way is told from where its last sentence starts when that part is
+fit to tell (:func:`told_part`: "Roe denies any wrongdoing On 8 May, Roe appeared in court" is told
+as "On 8 May, Roe appeared in court", verbatim, so its citation stays exact); otherwise one that
+:func:`glue_point` finds a caption glued into by a finer test loses ``GLUED`` of its
 score, so a clean sentence saying the same is told instead (on six development briefs, 59 of 59
 sentences it marks are glued; on six held-out ones, 3 of 3).  An event dated to a day more than
 ``BACKGROUND_DAYS`` before the coverage began weighs as background.  Once a sentence is chosen:
@@ -343,19 +346,42 @@ def run_together(
 
     The summary can spare a sentence: this test may take a title now and then ("the novel The
     Spy Went Home") rather than let a caption into the brief."""
-    return bool(_run_together(text, counts, in_name, named))
+    return run_together_at(text, counts, in_name, named) is not None
 
 
-def _run_together(text: str, counts: CaseCounts, in_name: frozenset[int], named: frozenset[str]) -> str:
-    """Which test of :func:`run_together` finds two sentences in ``text`` ("" when none does)."""
+def run_together_at(
+    text: str, counts: CaseCounts, in_name: frozenset[int] = frozenset(), named: frozenset[str] = frozenset()
+) -> int | None:
+    """The character offset in ``text`` where :func:`run_together` finds the second sentence start
+    (None when it finds none)."""
     toks = text.split()
+    i = _run_together(toks, counts, in_name, named)
+    if i is not None:
+        return _offsets(text)[i]
+    cuts = glued_sentences(text, counts) or glued_names(text, counts)
+    return cuts[0] if cuts else None
+
+
+def _offsets(text: str) -> list[int]:
+    """The character offset of each whitespace token of ``text``."""
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+def _run_together(toks: list[str], counts: CaseCounts, in_name: frozenset[int], named: frozenset[str]) -> int | None:
+    """The token index where the own tests of :func:`run_together` find a second sentence."""
     for i in range(2, len(toks) - 2):
         tok, prev = toks[i], toks[i - 1]
         if not _CAP.fullmatch(tok):
             continue
-        low = bool(_LOWER.fullmatch(prev)) and prev not in _GOES_ON and not prev.endswith("ing")
+        low = (
+            bool(_LOWER.fullmatch(prev))
+            and prev not in _GOES_ON
+            and (not prev.endswith("ing") or tok in _PREPOSITION_OPENERS)
+        )
         quoted = len(prev) > 2 and prev[-1] in '"”' and prev[-2].isalpha()
         if not (low or quoted):
+            if _after_place(toks, i, counts, in_name):
+                return i
             continue
         if tok in GLUE_OPENERS:
             if tok == "A" and prev in named:
@@ -372,23 +398,51 @@ def _run_together(text: str, counts: CaseCounts, in_name: frozenset[int], named:
                 if toks[j - 1].endswith(","):
                     continue
                 if _verb_after(toks, j):
-                    return "opener-run"
+                    return i  # an opener before a capitalised run and its verb
                 tail = [t.rstrip(".!") for t in toks[j:]]
                 if len(tail) >= 2 and all(_LOWER.fullmatch(t) and not _finite(t) for t in tail):
-                    return "caption-run"
+                    return i  # a caption run
             elif any(_finite(t) for t in toks[i + 1 : i + 9]):
-                return "opener"
+                return i  # an opener and its verb
             continue
-        if i in in_name or not _TITLE.fullmatch(tok) or tok.lower() in OPENERS:
-            continue
-        if i + 1 < len(toks) and _CAP.fullmatch(toks[i + 1]):
-            continue
-        w = tok.lower()
-        if counts.lower[w] >= COMMON_MIN * max(1, counts.proper[w]) and _clause_follows(toks[i + 1 : i + 4]):
-            return "common"
-    if glued_sentences(text, counts):
-        return "clean-sentences"
-    return "clean-names" if glued_names(text, counts) else ""
+        if _common_clause(toks, i, counts, in_name):
+            return i
+    return None
+
+
+def _common_clause(toks: list[str], i: int, counts: CaseCounts, in_name: frozenset[int]) -> bool:
+    """An ordinary word the story mostly writes in lower case, capitalised at token ``i`` outside a
+    name, before no other capital and followed by its verb within three lower-case words: a clause
+    opening ("Rescuers have begun")."""
+    tok = toks[i]
+    if i in in_name or not _TITLE.fullmatch(tok) or tok.lower() in OPENERS:
+        return False
+    if i + 1 < len(toks) and _CAP.fullmatch(toks[i + 1]):
+        return False
+    w = tok.lower()
+    return counts.lower[w] >= COMMON_MIN * max(1, counts.proper[w]) and _clause_follows(toks[i + 1 : i + 4])
+
+
+_PREPOSITION_OPENERS = frozenset([
+    "In", "On", "At", "After", "When", "But", "If", "While", "As", "Although", "Despite", "Since", "For",
+])  # fmt: skip
+"""Openers that no title, band or paper's name starts after a lower-case -ing word: "... denies any
+wrongdoing On 8 February, Roe appeared" is two sentences, "reading The Times" is not."""
+PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "to", "into", "of"])
+PLACE_WORDS = 3  # the longest name (in capitalised words) a preposition ends a clause with before a new one
+
+
+def _after_place(toks: list[str], i: int, counts: CaseCounts, in_name: frozenset[int]) -> bool:
+    """A clause opening with an ordinary word (:func:`_common_clause`) straight after a name that
+    ends a prepositional phrase ("... pulled from the rubble in Port Avel Rescuers have begun"):
+    the name (one to ``PLACE_WORDS`` capitalised words) follows a preposition, so it is the
+    phrase's object and not the start of a longer name ("the Avelian Government has")."""
+    k = i
+    while k > 0 and i - k < PLACE_WORDS and _TITLE.fullmatch(toks[k - 1].rstrip(".")) and toks[k - 1][-1:].isalpha():
+        k -= 1
+    if k == i or k == 0 or toks[k - 1] not in PLACE_PREPOSITIONS:
+        return False
+    return _common_clause(toks, i, counts, in_name)
 
 
 def _clause_follows(words: list[str]) -> bool:
@@ -494,6 +548,16 @@ def glue_point(
     given": a relative clause), a word after a -ed or -ing word ("a campaign called Operation
     Storm, which"), a pronoun ("the attitude I have"), a month ("on 27 September that") or a word
     inside a name."""
+    return glue_index(text, in_name, named, counts) is not None
+
+
+def glue_index(
+    text: str,
+    in_name: frozenset[int] = frozenset(),
+    named: frozenset[str] = frozenset(),
+    counts: CaseCounts | None = None,
+) -> int | None:
+    """The token index of the glue point :func:`glue_point` finds (None when none)."""
     toks = text.split()
     bare = [t.strip("'’\"“”(),;:.!?") for t in toks]
     for i in range(1, len(toks) - 2):
@@ -518,7 +582,8 @@ def glue_point(
             and len(prev) > 2
             and prev not in _GOES_ON
             and prev not in _QUANTITIES
-            and not prev.endswith(("ing", "ed", "'s", "’s"))
+            and not prev.endswith(("ed", "'s", "’s"))
+            and (not prev.endswith("ing") or tok in _PREPOSITION_OPENERS)
         )
         allowed = (
             lower_end
@@ -554,11 +619,11 @@ def glue_point(
             if j > i + 1 and bare[j - 1] == toks[j - 1] and (j >= len(toks) or bare[j] not in _PREPOSITIONS):
                 # a title goes on with a noun ("the band The Roes played"), a subject with its verb
                 if any(w in FINITE for w in bare[j : j + 2]):
-                    return True
+                    return i
                 continue
             for t, w in zip(toks[i + 1 : i + 13], bare[i + 1 : i + 13], strict=False):
-                if w in FINITE:
-                    return True
+                if w in FINITE or (headline and _finite(w)):
+                    return i  # after a headline, a caption's present too ("A trader pauses")
                 if t[-1:] in ".;:!?" or w in SAYING or w in _SUBORDINATE or (_LOWER.fullmatch(w) and w.endswith("ed")):
                     break  # a full stop, a verb that is no auxiliary ("the man the board hired"), or a
                     # subordinate clause's verb ("the journal Democracy that the board had")
@@ -570,8 +635,8 @@ def glue_point(
         if j < len(toks) and (bare[j] in _ADVERBS or bare[j].endswith("ly")):
             j += 1
         if j < len(toks) and toks[j] in _AUXILIARY:
-            return True
-    return False
+            return i
+    return None
 
 
 def _clause_verb(words: list[str]) -> bool:
@@ -698,6 +763,71 @@ def _told(
     return frozenset(found), frozenset(actors), tuple(main_dates or all_dates)
 
 
+def tellable(text: str) -> bool:
+    """Whether a sentence may be told at all: six to sixty words, a statement that ends with a full
+    stop and opens with a capital or a figure, complete (:func:`storyline.story.events.complete`),
+    and none of a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a
+    line of a table (:func:`verbless`), a post quoted from a social network, a line about the page
+    (:func:`about_the_page`) or a demonstrative subject."""
+    words = len(text.split())
+    return not (
+        words < 6
+        or words > 60
+        or text.endswith("?")
+        or not re.search(r"[.!]['\"”’]?$", text)
+        or not _OPENING.match(text)
+        or not complete(text)
+        or _SOCIAL.search(text)
+        or about_the_page(text)
+        or verbless(text)
+        or _DEMONSTRATIVE.match(text)
+        or quote_tail(text)
+    )
+
+
+def quote_tail(text: str) -> bool:
+    """Whether a sentence is the end of a quotation opened in an earlier sentence: it closes a
+    quotation it never opened ("If not, the river will take the town.'"), so who is speaking is
+    in another sentence."""
+    m = re.search(r"[.!?,]([\"”'’])$", text)
+    if not m:
+        return False
+    if m.group(1) in '"”':
+        return text.count("“") < text.count("”") or (text.count('"') % 2 == 1 and "“" not in text)
+    return re.search(r"(?:^|[\s(\[—–-])[‘']", text) is None
+
+
+GLUED_PIECES = 3  # captions or headlines cut off before one sentence, at most
+
+
+def told_part(
+    doc: AnnotatedArticle, s: Sentence, text: str, counts: CaseCounts, named: frozenset[str] = frozenset()
+) -> tuple[str, bool] | None:
+    """What a summary may tell of a sentence's ``text`` (s.text or a part of it), and whether a
+    glue point (:func:`glue_point`) is left in it; None when nothing.  A sentence that is a caption
+    or headline glued before another with no full stop (:func:`run_together_at`,
+    :func:`glue_index`) is told from where the last one starts, when that part is fit to tell
+    (:func:`tellable`): "Roe denies any wrongdoing On 8 May, Roe appeared in court" is told as "On
+    8 May, Roe appeared in court".  The part is verbatim, so its citation stays exact.  When it is
+    not fit to tell, a sentence :func:`run_together` finds is dropped and one with only a glue
+    point is kept, marked."""
+    if not tellable(text):
+        return None
+    for _ in range(GLUED_PIECES):
+        in_name = _in_names(doc, s, text)
+        at = run_together_at(text, counts, in_name, named)
+        hard = at is not None
+        if at is None and (k := glue_index(text, in_name, named, counts)) is not None:
+            at = _offsets(text)[k]
+        if at is None:
+            return text, False
+        part = text[at:]
+        if not tellable(part):
+            return None if hard else (text, True)
+        text = part
+    return None
+
+
 def summarise(
     docs: Sequence[AnnotatedArticle],
     events: Sequence[Event],
@@ -715,25 +845,14 @@ def summarise(
     for doc in originals:
         skip = (off_story or {}).get(doc.article.id, frozenset())
         for s in doc.sentences:
-            text = strip_dateline(s.text[live_stamp_end(s, doc.times) :])
-            words = len(text.split())
-            if (
-                s.index in skip
-                or words < 6
-                or words > 60
-                or text.endswith("?")
-                or not re.search(r"[.!]['\"”’]?$", text)
-                or not _OPENING.match(text)
-                or not complete(text)
-                or _SOCIAL.search(text)
-                or about_the_page(text)
-                or verbless(text)
-                or _DEMONSTRATIVE.match(text)
-                or run_together(text, counts, in_name := _in_names(doc, s, text), named)
-            ):  # a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a line
-                continue  # of a table, a post quoted from a social network, or two sentences run together
-            cand = _Cand(doc.article.id, s.index, text, words, 0.0, *_told(doc, s, text, main))
-            cand.glued = glue_point(text, in_name, named, counts)
+            if s.index in skip:
+                continue
+            told = told_part(doc, s, strip_dateline(s.text[live_stamp_end(s, doc.times) :]), counts, named)
+            if told is None:
+                continue
+            text, glued = told
+            cand = _Cand(doc.article.id, s.index, text, len(text.split()), 0.0, *_told(doc, s, text, main))
+            cand.glued = glued
             cands.append(cand)
     if not cands:
         return []
