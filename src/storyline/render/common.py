@@ -140,22 +140,94 @@ def anchor(source: str, sentence: int) -> str:
     return f"s-{source}-{sentence}"
 
 
+# how a figure's unit reads after its number ("5,000 barrels a day", "15 km", "20%"); money takes its sign
+# before the number ("$562 million") or its code after it ("40 million RUB")
+_UNIT_WORDS = {
+    "bbl": "barrels",
+    "gal": "gallons",
+    "l": "litres",
+    "m3": "cubic metres",
+    "ft3": "cubic feet",
+    "km2": "sq km",
+    "mi2": "sq mi",
+    "ha": "hectares",
+    "acre": "acres",
+    "inch": "inches",
+    "yd": "yards",
+    "nmi": "nautical miles",
+}
+_PER = {"d": "a day", "h": "an hour", "min": "a minute", "wk": "a week", "mo": "a month", "yr": "a year", "y": "a year"}
+_MEASURES = frozenset({"km", "mi", "m", "ft", "cm", "mm", "kg", "lb", "psi", "khz", "mhz", "mph"} | set(_UNIT_WORDS))
+_MONEY_SIGN = {"usd": "$", "gbp": "£", "eur": "€", "jpy": "¥"}
+_QUALIFIER_TEXT = {
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "up_to": "up to ",
+    "about": "about ",
+    "approx": "about ",
+    "fewer_than": "fewer than ",
+    "exact": "",
+}
+
+
+def _measure(unit: str | None, what: str | None) -> bool:
+    """Whether a figure's unit is a unit of measure (km, barrels a day, a currency, per cent), written with the
+    number, rather than the noun of what is counted ("vessels", "cases"), which goes in the "counts" column."""
+    if not unit:
+        return False
+    base, slash, _ = unit.partition("/")
+    return what == "money" or unit == "percent" or base in _MEASURES or bool(slash)
+
+
+def _unit_words(unit: str) -> str:
+    base, slash, per = unit.partition("/")
+    words = _UNIT_WORDS.get(base, base)
+    return f"{words} {_PER.get(per, 'per ' + per)}" if slash else words
+
+
+def _number(v: float) -> str:
+    """A number as a newspaper prints it: 4,100,000 is "4.1 million", 562,000,000 "562 million" (only when
+    exact to two decimals; 1,234,567 stays as it is), 12,000 "12,000", 2.5 "2.5"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            q = round(v / scale, 2)
+            if abs(q * scale - v) <= 1e-9 * abs(v):
+                return f"{q:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
 def figure_text(f: dict[str, Any]) -> str:
-    """'more than 40,000 fighters' style display of a figure with its qualifier."""
-    q = {
-        "more_than": "more than ",
-        "at_least": "at least ",
-        "up_to": "up to ",
-        "about": "about ",
-        "approx": "about ",
-        "fewer_than": "fewer than ",
-        "exact": "",
-    }.get(str(f.get("qualifier") or "exact"), "")
-    v = f.get("value")
-    vmax = f.get("value_max")
-    num = f"{v:,.0f}" if isinstance(v, int | float) and float(v).is_integer() else str(v)
-    if f.get("qualifier") == "range" and vmax is not None:
-        num = f"{num}–{vmax:,.0f}"
-    if f.get("qualifier") == "order":
-        return str(f.get("text") or num)
-    return f"{q}{num}"
+    """A figure as a reader sees it, with its qualifier and unit of measure: "more than 40,000",
+    "up to $1.5 billion", "about 5,000 barrels a day", "80–90%", "15 km"; a count's noun is not in it (see
+    :func:`figure_counts`)."""
+    q = _QUALIFIER_TEXT.get(str(f.get("qualifier") or "exact"), "")
+    v, vmax = f.get("value"), f.get("value_max")
+    if f.get("qualifier") == "order" or not isinstance(v, int | float):
+        return str(f.get("text") or v)
+    unit, what = f.get("unit"), f.get("what")
+    num = _number(float(v))
+    if f.get("qualifier") == "range" and isinstance(vmax, int | float):
+        num = f"{num}–{_number(float(vmax))}"
+    if not _measure(unit, what):
+        return f"{q}{num}"
+    assert unit is not None
+    if what == "money":
+        sign = _MONEY_SIGN.get(unit)
+        if sign and f.get("qualifier") == "range":
+            lo, _, hi = num.partition("–")
+            return f"{q}{sign}{lo}–{sign}{hi}"
+        return f"{q}{sign}{num}" if sign else f"{q}{num} {unit.upper()}"
+    if unit == "percent":
+        return f"{q}{num}%"
+    return f"{q}{num} {_unit_words(unit)}"
+
+
+def figure_counts(f: dict[str, Any]) -> str | None:
+    """What a figure counts, for the "counts" column: the noun counted when it says more than the category
+    ("vessels" over "vehicles", "schools" over "buildings", "cases"), else the category ("killed",
+    "displaced", "flow", "money"); people are the default and not named."""
+    unit, what = f.get("unit"), f.get("what")
+    if unit and unit != "people" and not _measure(unit, what):
+        return str(unit)
+    return str(what) if what else None

@@ -17,6 +17,7 @@ from storyline.render.common import (
     anchor,
     date_source,
     estimate_text,
+    figure_counts,
     figure_text,
     human_date,
     near_name,
@@ -228,6 +229,7 @@ def render_html(brief: Brief) -> str:
     env.filters["when"] = when_text
     env.filters["undated_note"] = undated_note
     env.filters["figure"] = figure_text
+    env.filters["counts"] = figure_counts
     env.filters["estimate"] = estimate_text
     env.filters["date_source"] = date_source
     env.globals["anchor"] = anchor

@@ -8,6 +8,7 @@ from storyline.records import Brief
 from storyline.render.common import (
     date_source,
     estimate_text,
+    figure_counts,
     figure_text,
     human_date,
     place_coords,
@@ -107,7 +108,7 @@ def render_markdown(brief: Brief) -> str:
         for f, more in zip(b["figures"], also, strict=True):
             more_text = f" (and {more} other source{'s' if more != 1 else ''})" if more else ""
             out.append(
-                f"| {_cell(figure_text(f))} | {_cell(f.get('what'))} {_cell(f.get('unit')) if f.get('unit') not in (None, 'people') else ''} "
+                f"| {_cell(figure_text(f))} | {_cell(figure_counts(f))} "
                 f"| {_cell(f.get('about'))} | {_cell(f.get('said_by'))} | {_cell(human_date(f.get('as_of')) if f.get('as_of') else None)} "
                 f"| {_cites(f.get('citations', []), short)}{more_text} |"
             )
