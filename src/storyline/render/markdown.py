@@ -90,12 +90,19 @@ def render_markdown(brief: Brief) -> str:
     if b.get("series"):
         out += ["## Figures that change over time", ""]
         for s in b["series"]:
-            pts = "; ".join(
-                f"{p['value']} ({human_date(p.get('as_of')) if p.get('as_of') else 'reported on ' + human_date(p.get('reported_on'))}, "
-                f"{p.get('said_by') or 'unattributed'})"
-                for p in s["points"]
-            )
-            out.append(f"- **{s['about']}**: {pts}")
+            # one line per point, each with its sources: a fact-checker follows a toll back report by report
+            out.append(f"- **{s['about']}**")
+            for p in s["points"]:
+                when = (
+                    human_date(p.get("as_of"))
+                    if p.get("as_of")
+                    else f"reported on {human_date(p.get('reported_on'))}"
+                    if p.get("reported_on")
+                    else "date unknown"
+                )
+                out.append(
+                    f"  - {p['value']} ({when}, {p.get('said_by') or 'unattributed'}) {_cites(p.get('citations', []), short)}"
+                )
         out.append("")
     if b["figures"]:
         out += [
