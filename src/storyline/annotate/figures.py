@@ -8,7 +8,8 @@ Semantics (documented, tested):
 * ``value`` is the number as stated, ``value_max`` the upper bound of a range or an order of magnitude.
 * ``qualifier``:
   ``exact``; ``more_than`` (more than, over, upwards of, in excess of, N-plus);
-  ``at_least`` (at least, no fewer than, N or more); ``up_to`` (up to, as many as, at most);
+  ``at_least`` (at least, no fewer than, N or more, N or above -- also after the unit or the counted noun:
+  "5,000 barrels or more", "5 cases or more"); ``up_to`` (up to, as many as, at most, N or less, N or fewer);
   ``about`` (about, around, some, roughly, approximately, an estimated, nearly, almost, close to, N or so) --
   *nearly/almost N* is recorded as ``about`` N: the true value is a little under N, and the stated number is kept;
   ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
@@ -54,6 +55,14 @@ caption), "the two candidates" (a spelled small number after a determiner: a ref
 a number alone in brackets ("(61)"),
 phone numbers, URLs, numbers inside a time expression, "one" as a pronoun ("one of the forces"),
 and numbers that count nothing recognisable (no unit, no noun, no event word).
+Nor a count said per period of time ("3,000 children die every day", "100 people a week are infected",
+"150 planes land daily", "every year thousands die": a rate, which a Figure cannot tell from a total;
+volumes per period are flows, see ``unit``), a temperature ("98.6 degrees", "40°C", "hitting 100" in a
+sentence about heat), an exchange rate ("($1 = 5.6 Egyptian pounds)"), a threshold that defines a class
+("incidents with 10 or more deaths", "outbreaks of 5 cases or more") and a count of persons or a bound inside
+a condition ("if more than 50 people are infected"; not "asked if": an indirect question).  Persons named by
+what befell them before ("prisoners", "hostages") are counted by the verb of their clause ("killed 22
+prisoners" -> killed, "12 hostages were freed" -> rescued).
 A converted duplicate in brackets ("700 square kilometers (270 square miles)") is dropped.
 
 ``as_of`` is left None, except ``"PRESENT_REF"`` when the figure's clause is in the present tense
@@ -235,7 +244,7 @@ _STOP = frozenset(
         "although", "against", "between", "among", "amid", "within", "without", "per", "via", "up", "out", "off",
         "down", "including", "include", "includes", "remain", "remains", "remained", "left", "leave", "say", "says",
         "said", "told", "tell", "according", "there", "here", "they", "them", "we", "us", "he", "she", "him", "it",
-        "i", "you", "one", "ago",
+        "i", "you", "one", "ago", "yesterday", "today", "tonight", "tomorrow", "outside", "overnight",
     ]
 )
 # fmt: on
@@ -294,7 +303,29 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.I,
 )
-_POST_QUALIFIER_RE = re.compile(r"^(?:\s*-?\s*plus\b|\+|\s+or\s+more\b|\s+or\s+so\b)", re.I)
+_POST_QUALIFIER_RE = re.compile(
+    r"^(?:\s*-?\s*plus\b|\+|\s+or\s+(?:more|so|above|over|greater|higher|less|fewer|under|below|lower)\b(?!\s+than))",
+    re.I,
+)
+# a qualifier said after the counted noun or unit ("5 cases or more", "5,000 barrels or more")
+_LATE_QUALIFIER_RE = re.compile(
+    r"^\s+or\s+(?:(?P<at_least>more|above|over|greater|higher)|(?P<up_to>less|fewer|under|below|lower))\b(?!\s+than)",
+    re.I,
+)
+
+
+def _post_qualifier(word: str) -> str:
+    """The qualifier a word after the number makes ("or more" at_least, "or less" up_to, "or so" about, "plus")."""
+    last = word.split()[-1].lower() if word.split() else word
+    if last in ("so",):
+        return "about"
+    if last in ("less", "fewer", "under", "below", "lower"):
+        return "up_to"
+    if last in ("more", "above", "over", "greater", "higher"):
+        return "at_least"
+    return "more_than"  # "N-plus", "N+"
+
+
 _CURRENCY = r"US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP)\s?"
 _CURRENCY_UNIT = {
     "$": "usd",
@@ -356,6 +387,154 @@ _RATE_BEFORE_RE = re.compile(
 _CALL_BEFORE_RE = re.compile(
     r"\b(call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|text)\s+$", re.I
 )
+
+
+# a count per period of time ("3,000 children die every day", "100 people a week are infected", "150 planes
+# are landing daily", "every year thousands die"): a rate, which a Figure cannot tell from a total, so no
+# figure.  The period must stand in the counted phrase's own clause (before a comma, a bracket, a dash,
+# another number or a conjunction), and "a week" must be no duration or date ("for a week", "in about a
+# week", "a week after", "a week ago", "a week-long")
+_PER_TIME_RE = re.compile(
+    r"\b(?:(?:every|each|per)\s+(?:single\s+)?|(?P<a>an?)\s+)(?:day|night|week|fortnight|month|year|hour|minute)\b"
+    r"(?![-\u2010\u2011])(?!\s*(?:ago|after|before|later|earlier|since|or\s+(?:two|so)|of|when|in\s+which)\b)"
+    r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b",
+    re.I,
+)
+_PER_TIME_BREAK_RE = re.compile(
+    r"[,;:()\[\]\"“”]|\s[-–—]+\s|--|\d|[$€£¥]"
+    r"|\b(?:and|but|while|whereas|who|whom|whose|which|that|because|although|though|if|unless)\b",
+    re.I,
+)
+# words before "a week" that make it a duration or a point in time, not a rate
+# fmt: off
+_DURATION_BEFORE = frozenset({
+    "for", "in", "within", "over", "after", "by", "to", "than", "of", "about", "around", "once", "twice", "nearly",
+    "almost", "only", "just", "half", "under", "least", "up", "at", "roughly", "some", "past", "last", "next",
+    "such", "quite", "spend", "spent", "spending", "take", "took", "takes", "taking", "lasted", "lasts",
+    "throughout", "during", "barely", "like", "another",
+})
+# fmt: on
+_PER_TIME_BEFORE_RE = re.compile(
+    r"\b(?:every|each|per)\s+(?:single\s+)?(?:day|night|week|month|year)\b,?\s+(?:[A-Za-z'’-]+\s+){0,4}$", re.I
+)
+
+
+# cheap tests before the costly patterns: a period word, a temperature word (as lowercase substrings)
+_PERIOD_HINTS = ("day", "daily", "night", "week", "month", "year", "hour", "minute", "fortnight", "annual")
+_TEMPERATURE_HINTS = (
+    "temperat",
+    "heat",
+    "thermomet",
+    "mercury",
+    "fever",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "scorch",
+    "swelter",
+    "hotte",
+)
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(h in low for h in hints)
+
+
+def _in_condition(s: str, start: int) -> bool:
+    """Whether s[start] stands in an "if" or "unless" clause (see _IF_RE's comment)."""
+    window = s[max(0, start - 120) : start]
+    low = window.lower()
+    if "if" not in low and "unless" not in low:
+        return False
+    last = None
+    for m in _IF_RE.finditer(s, max(0, start - 120), start):
+        last = m
+    if last is None or _CLAUSE_BREAK_RE.search(s, last.end(), start):
+        return False
+    if re.match(r"\s+not\b", s[last.end() : last.end() + 5], re.I):
+        return False  # "30 if not 40": a hedge
+    return not _ASK_WORDS & set(s[max(0, last.start() - 40) : last.start()].lower().split()[-4:])
+
+
+def _per_time(s: str, start: int, phrase_end: int) -> bool:
+    """Whether the count at s[start:...] whose counted phrase ends at ``phrase_end`` is said per period of
+    time (see _PER_TIME_RE)."""
+    if _has_any(s[max(0, start - 60) : start], _PERIOD_HINTS) and _PER_TIME_BEFORE_RE.search(
+        s, max(0, start - 60), start
+    ):
+        return True
+    tail = s[phrase_end : phrase_end + 120]
+    if not _has_any(tail, _PERIOD_HINTS):
+        return False
+    brk = _PER_TIME_BREAK_RE.search(tail)
+    limit = brk.start() if brk else len(tail)
+    for m in _PER_TIME_RE.finditer(tail):
+        if m.start() >= limit:
+            break
+        if m.group("a"):
+            prev = re.search(r"([A-Za-z'’]+)\W*$", s[: phrase_end + m.start()])
+            if prev is not None and prev.group(1).lower() in _DURATION_BEFORE:
+                continue  # "confined for a week", "in about a week"
+        return True
+    return False
+
+
+# a temperature ("98.6 degrees", "40°C", "40 C", "104 Fahrenheit"): no count and no figure -- a Figure has no
+# temperature category, and one reading in Celsius and one in Fahrenheit must not look like two claims.
+# "degrees" in a sentence about study ("22 degrees awarded by the university") is a count
+_TEMPERATURE_AFTER_RE = re.compile(
+    r"^\s*(?:[°º˚]|(?:degrees?|deg)\b|(?-i:[CF])\b(?![-.’'\w])|(?:celsius|fahrenheit|centigrade)\b)", re.I
+)
+_STUDY_RE = re.compile(r"\b(?:universit|college|graduat|honorary|academic|bachelor|master'?s|doctora|diploma)", re.I)
+# a number with nothing counted in a sentence about heat ("the heat was brutal, hitting 100") is a temperature
+_TEMPERATURE_WORDS_RE = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?|thermometers?|mercury|fever|degrees|celsius|fahrenheit|scorching|"
+    r"sweltering|hottest|hotter)\b",
+    re.I,
+)
+# an exchange rate ("($1 = 5.6 Egyptian pounds)", "£1 = $1.45"): neither side is money of the story
+_EXCHANGE_AFTER_RE = re.compile(r"^\s*(?:[A-Za-z]+\s+)?=")
+_EXCHANGE_BEFORE_RE = re.compile(r"=\s*$")
+# a count inside a condition ("if more than 50 people are infected", "banned if more than 10 workers are
+# killed"): a hypothetical, not a count of the story.  Not "asked (the government) if", "unclear if" (an
+# indirect question)
+# nor "if not" (a hedge: "thousands if not millions")
+_IF_RE = re.compile(r"\b(?:if|unless)\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+# fmt: off
+_ASK_WORDS = frozenset({
+    "ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "wondering", "know", "knows", "see", "seen",
+    "unclear", "clear", "unknown", "decide", "decided", "check", "checked", "determine", "tell", "question",
+    "doubt", "doubtful", "sure", "unsure", "whether", "learn", "test", "tested",
+})
+# fmt: on
+_THRESHOLD_QUALIFIERS = frozenset({"more_than", "at_least", "fewer_than", "up_to"})
+# a bound said as "N or more" that describes a class ("incidents with 10 or more deaths", "outbreaks of 5 cases
+# or more", "groups of 10 or more"): a threshold, not a count of the story.  "More than" is left alone: "the
+# results of more than 600 tests" and "cases with more than 3,000 hospitalisations" are counts
+_CLASS_OF_RE = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:with|of|involving|affecting|having|containing)\s+$")
+# persons named by what befell them earlier ("prisoners", "hostages"): the clause's verb says what the count
+# is of ("killed 22 prisoners" -> killed, "22 hostages were freed" -> rescued)
+_ORDER_PLURALS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
+# fmt: off
+_STATUS_HEADS = frozenset({
+    "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "evacuees", "evacuee",
+})
+# fmt: on
+
+
+def _class_noun(word: str) -> bool:
+    """A plural noun a threshold can describe ("incidents", "gatherings"), not an event or amount said of the
+    persons after it ("the deaths of more than 30 people", "hundreds of ...", "the lives of at least 11")."""
+    low = word.lower()
+    return (
+        _plural_noun(low)
+        and low not in _NOUN_OF_BEFORE
+        and _WORD_WHAT.get(low) not in (*_EVENT_WHATS, "people", "civilians", "fighters", "troops")
+        and low not in _ORDER_PLURALS
+        and low not in _TIME_NOUNS
+    )
 
 
 def _rate_term(s: str, start: int, end: int, value: float) -> bool:
@@ -562,7 +741,7 @@ _DURATION_AFTER_RE = re.compile(
 )
 _CLOCK_AFTER_RE = re.compile(
     r"^\s*(?:[ap]\.?m\.?(?!\w)|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|local\s+time\b|"
-    r"o'clock\b|hrs\b|h\b)",
+    r"o'clock\b|hrs\b|h\b|noon\b|midnight\b)",
     re.I,
 )
 # a lowercase "year" or "grade" before a small number names a school year ("five year seven pupils"), unless a
@@ -1515,6 +1694,12 @@ def _sentence_figures(
             counted = nxt and (_plural_noun(nxt[0][2]) or _what_from_word(nxt[0][2]) or _person_noun(nxt[0][2]))
             if cm.group(1).lower().startswith("dial") or not counted:
                 continue  # "call 911", "dial 999": a number to call (not "called 30 witnesses")
+        if _EXCHANGE_AFTER_RE.match(after) or _EXCHANGE_BEFORE_RE.search(before):
+            continue  # "($1 = 5.6 Egyptian pounds)": an exchange rate, no money of the story
+        if (tm := _TEMPERATURE_AFTER_RE.match(after)) is not None and not (
+            tm.group().strip().lower().startswith("deg") and _STUDY_RE.search(s)
+        ):
+            continue  # "98.6 degrees", "40°C", "40 C": a temperature
         if _rate_term(s, start, end, c.value):
             continue  # "one death in every 200 cases", "3 deaths per 100,000 people": a rate, no count
         if c.spelled and not c.order and _RATIO_SPELLED_AFTER_RE.match(after):
@@ -1582,9 +1767,11 @@ def _sentence_figures(
                 start = start - len(before) + q.start()
                 before = s[max(0, start - 60) : start]
         pq = _POST_QUALIFIER_RE.match(after)
+        or_form = False  # a bound said as "N or more", "N or less": the idiom of a threshold
         if pq and qualifier == "exact":
             word = pq.group().strip().lower()
-            qualifier = "at_least" if "more" in word else "about" if "so" in word else "more_than"
+            qualifier = _post_qualifier(word)
+            or_form = word.startswith("or") and qualifier != "about"
             end += pq.end()
             after = s[end:]
         # ---- unit
@@ -1632,6 +1819,10 @@ def _sentence_figures(
                     unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
                 end += um.end()
                 after = s[end:]
+                if qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(after)):
+                    qualifier, or_form = lq.lastgroup or qualifier, True  # "5,000 barrels or more (a day)"
+                    end += lq.end()
+                    after = s[end:]
                 if unit == "bpd":
                     unit = "bbl/d"
                 if unit is not None and unit.partition("/")[0] in _TO_L:
@@ -1681,6 +1872,10 @@ def _sentence_figures(
             if what is None and h is not None and _norm(h) in ("cases", "case") and _DISEASE_RE.search(s):
                 what = "infected"  # "2,500 confirmed cases" of a disease count infected persons
             joint = h is not None and h[:1].islower() and _WORD_WHAT.get(_norm(h)) in _EVENT_WHATS
+            if joint and h is not None and _norm(h) in _STATUS_HEADS and what == _WORD_WHAT.get(_norm(h)):
+                verb = _event_before(s, start) or _event_after(s, scan_end)
+                if verb is not None:
+                    what = verb  # "killed 22 prisoners", "12 hostages were freed": the verb says what befell them
             if not plain_head and not joint and (what is None or what not in _EVENT_WHATS):
                 ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
                 if ev:
@@ -1758,6 +1953,25 @@ def _sentence_figures(
             continue  # "the FTSE 100 list", "the S&P 500 index": an index or product name
         if c.order and what is None:
             continue
+        phrase_end = max(end, np_span[1] - base)
+        counted = _unit_what(unit) is None and what != "magnitude"
+        if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
+            qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
+        if counted and _per_time(s, start, phrase_end):
+            continue  # "3,000 children die every day", "100 people a week": a rate, not a count
+        if (
+            what is None
+            and not (head and _plural_noun(_norm(head)))
+            and _has_any(s[max(0, start - 80) : start], _TEMPERATURE_HINTS)
+            and _TEMPERATURE_WORDS_RE.search(s, max(0, start - 80), start)
+        ):
+            continue  # "the heat was brutal, hitting 100 outside": a temperature
+        if counted and or_form:
+            cm2 = _CLASS_OF_RE.search(s, max(0, start - 40), start)
+            if cm2 is not None and _class_noun(cm2.group(1)):
+                continue  # "incidents with 10 or more deaths": a threshold that defines a class
+        if (unit == "people" or qualifier in _THRESHOLD_QUALIFIERS) and _in_condition(s, start):
+            continue  # "if more than 50 people are infected": a condition, not a count
         # parenthesised conversion right after a figure of the same kind: "700 km2 (270 square miles)"; a
         # volume after a flow is the flow's ("12,000 barrels (504,000 gallons) to 25,000 barrels per day")
         if (

@@ -14,6 +14,8 @@ Pure functions, no I/O.  Used by :mod:`storyline.annotate.figures`.
 6.0
 >>> parse_number("60 ,000")  # a space left before a comma group
 60000.0
+>>> parse_number("30\u2009000")  # a thin space between digit groups
+30000.0
 >>> parse_number("4.1 million")  # decimal arithmetic: not 4099999.9999999995
 4100000.0
 >>> order_range("tens of thousands")
@@ -93,6 +95,7 @@ FRACTION_NUMBER = (
 #: ("30 000"), plain digits and decimals
 DIGITS = r"\d{1,3}(?: ?,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?"
 
+_GROUP_SPACE_RE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _WORD_RE = re.compile(rf"^(?:{WORD_NUMBER})$", re.I)
 _DIGIT_SCALE_RE = re.compile(rf"^({DIGITS})(?:\s*|-)({_SCALE})?$", re.I)  # "10-thousand" too
 
@@ -150,6 +153,9 @@ def _words_value(s: str) -> float | None:
 
 def parse_number(s: str) -> float | None:
     """The value of a number as written ("30,000", "1.5 million", "twelve", "half a million"); None if not one."""
+    # a thin, narrow or no-break space between digit groups ("30\u2009000") is a thousands separator: it goes
+    # before spaces are collapsed, which would turn it into a plain space that no digit group allows
+    s = _GROUP_SPACE_RE.sub("", s)
     s = " ".join(s.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s:
         return None
