@@ -59,10 +59,12 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   "coalition" 12 times; "Defense" in "French Defense Minister") is a common word: its
   mentions stay, without an entity.  A knowledge-base name is never dropped;
 * nationality words: the adjective and the plural of one people are one ``group``
-  ("American"/"Americans", "Kurdish"/"Kurds"), named by the plural when it is the adjective
-  plus "s".  A single adjectival mention ("French Defense Minister", "the Russian group") is
-  not listed: it says where someone is from, not who acts.  Peoples named as a noun ("the
-  Chinese said", "Islamists") or mentioned more than once stay;
+  ("American"/"Americans", "Kurdish"/"Kurds", a party's "Democratic"/"Democrats"), named by the
+  plural when it is the adjective plus "s" ("Democrats" for "Democratic"); a party adjective the
+  story writes more often in lowercase ("a democratic Iraq") joins nothing.  A single adjectival
+  mention ("French Defense Minister", "the Russian group") is not listed: it says where
+  someone is from, not who acts.  Peoples named as a noun ("the Chinese said", "Islamists") or
+  mentioned more than once stay;
 * places read as actors: a name joined to a place of the story without its generic word
   ("Euphrates" / "Euphrates River"), and a "person" only ever named after a locative
   preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
@@ -83,7 +85,13 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   that ends with it ("Euphrates Rage" / "Operation Euphrates Rage").
 
 Formal and short names of one actor: a company's legal form ("Drillmark Ltd", "Foo, Inc.") joins
-the bare name; a person's "Jr"/"II" is dropped for matching ("Walter K. Dunmore Jr" / "Walter
+the bare name, and a name written with a legal form, a stock symbol ("Foo (FOO.N)") or as a sports
+club ("Dunmoor United"; "Tarrow City" when no town is so named) is an organisation in all its
+mentions, the bare name joined to it too whatever the recogniser read it as, unless the story
+gives that name to a person in full or with a person's cue ("Peter Haskin" / "Haskin Inc");
+"Co", "SA", "NV" and "AG" after a strong place are no legal form ("Kelbridge Co", a county;
+"Alabama AG").  A title abbreviation ending a span before a name is cut ("Coast Guard Adm | Thad
+Allen").  A person's "Jr"/"II" is dropped for matching ("Walter K. Dunmore Jr" / "Walter
 Dunmore") unless three or more people of the story share the surname (a family: there "Jr" is
 the son); a one-word body the story also writes in lowercase ("Treasury", "treasury") joins the
 only two-word name qualifying it by a place or an acronym ("US Treasury"), under the place rule
@@ -100,7 +108,8 @@ ship, a vessel or a rig in a third of its mentions is ``other`` (:func:`_vessels
 of whose definitions are lowercase ("the sludge valve (SLV)") is no actor; an acronym joins the
 only long name its initials fit only when neither the knowledge base nor the story's own
 "Full Name (ACR)" spells it out otherwise; an area written with its generic word ("Orange
-County") and a venue after "at"/"in" ("at Tarrow's Jubilee Stadium") are places.
+County") and a venue after "at"/"in" ("at Tarrow's Jubilee Stadium") are places, and a "person"
+or "people" ending in "County", "Parish" or "Borough" is a place whatever the gazetteer says.
 """
 
 from __future__ import annotations
@@ -614,6 +623,14 @@ def _extend_body(text: str, m: Mention) -> Mention:
     return m.model_copy(update={"start": start, "text": text[start : m.end], "label": "ORG"})
 
 
+_TRAILING_TITLES = frozenset({
+    "Adm", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Rev", "Dr", "Mr",
+    "Mrs", "Ms", "Prof", "Pvt", "Cpl", "Det", "Supt", "Insp",
+})  # fmt: skip
+_TITLE_PREFIXES = frozenset({"Rear", "Vice", "Lt", "Maj", "Brig", "Lieut"})
+_NAME_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
+
+
 def _trim_mention(text: str, m: Mention) -> Mention:
     """Function words cut off the edges of a recogniser span: "Raqqa from" -> "Raqqa", and in a
     line in capitals "ON THE GULF OF MEXICO" -> "GULF OF MEXICO"."""
@@ -630,6 +647,22 @@ def _trim_mention(text: str, m: Mention) -> Mention:
         a += 1
     while b - a > 1 and edge(m.text[words[b - 1][0] : words[b - 1][1]].rstrip(",;:")):
         b -= 1
+    # a title abbreviation glued to a name before the person it belongs to: "Coast Guard Adm |
+    # Thad Allen", "Retired Coast Guard Rear Adm." -> "Coast Guard"; never all of the span ("Rear Adm")
+    if b == len(words) and _NAME_NEXT.match(text, m.end):
+
+        def word(k: int) -> str:
+            return m.text[words[k][0] : words[k][1]]
+
+        cut = b
+        while cut - a > 1 and word(cut - 1).rstrip(".") in _TRAILING_TITLES:
+            cut -= 1
+            while cut - a > 1 and word(cut - 1) in _TITLE_PREFIXES:
+                cut -= 1
+        if cut < b and not all(word(k).rstrip(".") in _TRAILING_TITLES | _TITLE_PREFIXES for k in range(a, cut)):
+            b = cut
+            if b - a > 1 and word(a).lower() in ("retired", "former"):
+                a += 1
     if (a, b) == (0, len(words)):
         return m
     start, end = m.start + words[a][0], m.start + words[b - 1][1]
@@ -1338,6 +1371,51 @@ _CORPORATE_SUFFIX = re.compile(
 )
 
 
+# a sports club: a place's name and a club word ("Leeds United", "Bristol Rovers", "Ajax FC");
+# "<place> City" is one only when the gazetteer knows no town so named ("Stoke City", never
+# "Mexico City" or "Kansas City")
+_CLUB = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:United|Utd|Rovers|Wanderers|Athletic|A?FC)$")
+_CLUB_CITY = re.compile(r"^([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+City$")
+# a listed company's stock symbol right after its name: "Foo (FOO.N)", "Bar (BAR. L)", "Baz (NYSE: BZ)"
+_TICKER_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]*\((?:[A-Z][A-Za-z]{1,6}\.\s?[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX)[ \t]*:[ \t]*[A-Z.]{1,6})\)"
+)
+
+
+# legal forms that also abbreviate something of a place after its name: a county ("Chester Co"),
+# a state ("Adelaide SA", "Reno NV"), an attorney general ("Alabama AG")
+_PLACE_SUFFIXES = frozenset({"Co", "SA", "NV", "AG"})
+
+
+def _organisation_form(surface: str, is_place: Callable[[str], bool] | None) -> bool:
+    """A name its form makes an organisation's, whatever the recogniser said: a company's legal
+    form ("GlaxoSmithKline Plc"; not "Chester Co", a county, when the bare name is a strong
+    place: only a legal form that also abbreviates an area needs that check, "Google Inc" is a
+    company whatever towns are called Google) or a sports club ("Manchester United", "Stoke City")."""
+    if " " not in surface:
+        return False
+    hit = _CORPORATE_SUFFIX.search(surface)
+    if hit is not None:
+        bare = surface[: hit.start()]
+        also_place = hit.group().strip(" \t,.") in _PLACE_SUFFIXES  # "Chester Co", "Adelaide SA"
+        return bare[:1].isupper() and not (also_place and is_place is not None and is_place(bare))
+    if _CLUB.match(surface):
+        return True
+    city = _CLUB_CITY.match(surface)
+    return city is not None and is_place is not None and is_place(city.group(1)) and not is_place(surface)
+
+
+def _relabel(x: _M, label: str, labels: dict[str, Counter[str]]) -> None:
+    old = x.mention.label
+    if old == label:
+        return
+    labels[x.node][old] -= 1
+    if labels[x.node][old] <= 0:
+        del labels[x.node][old]
+    labels[x.node][label] += 1
+    x.mention = x.mention.model_copy(update={"label": label})
+
+
 def _build(
     docs: list[AnnotatedArticle],
     ms: list[_M],
@@ -1371,6 +1449,20 @@ def _build(
                 del labels[x.node]["ORG"]
             labels[x.node]["PERSON"] += 1
             x.mention = x.mention.model_copy(update={"label": "PERSON"})
+    # a name written with a legal form, as a club's or with a stock symbol is an organisation's in
+    # all its mentions ("GlaxoSmithKline Plc"; "GlaxoSmithKline (GSK.L)" ... "GlaxoSmithKline said")
+    org_form = {
+        x.node
+        for x in ms
+        if not x.kb
+        and (
+            _organisation_form(x.surface, is_place)
+            or bool(_TICKER_AFTER.match(docs[x.doc].article.text, x.mention.end))
+        )
+    }
+    for x in ms:
+        if x.node in org_form:
+            _relabel(x, "ORG", labels)
 
     def kind(node: str) -> str:
         root_labels: Counter[str] = Counter()
@@ -1466,13 +1558,32 @@ def _build(
                         continue
                     uf.union(other, node)
 
-    # a company's name with its legal form ("Transocean Ltd", "Halliburton Co.") is the company
+    # a company's name with its legal form ("Transocean Ltd", "Halliburton Co.") is the company,
+    # and so is the bare name whatever the recogniser read it as ("Transocean" as a people), unless
+    # the story gives it to a person in full or with a person's cue ("Michael Dell" / "Dell Inc"),
+    # or it is a strong place the story writes as one ("Edinburgh" / "Edinburgh Corporation")
+    person_surnames = {
+        fold(ws[-1]) for x in ms if x.mention.label == "PERSON" and len(ws := _name_words(x.surface)) >= 2
+    }
     for node, forms in surfaces.items():
         for s in forms:
             bare = _CORPORATE_SUFFIX.sub("", s)
             bare_node = node_of_key.get(fold(bare)) if bare != s and " " in s else None
-            if bare_node is not None and kind(bare_node) not in ("person", "place", "group"):
-                uf.union(bare_node, node)
+            if bare_node is None or uf.find(bare_node) == uf.find(node) or not _organisation_form(s, is_place):
+                continue
+            root = uf.find(bare_node)
+            bare_ms = [x for x in ms if uf.find(x.node) == root]
+            if kind(bare_node) == "person" and (
+                fold(bare) in person_surnames
+                or any(_strong_person_cue(docs[x.doc].article.text, x.mention, x.surface) for x in bare_ms)
+            ):
+                continue
+            if kind(bare_node) == "place" and is_place is not None and is_place(bare):
+                continue  # "Edinburgh Corporation", the city's council, is no company called Edinburgh
+            if not uf.kb[root]:
+                for x in bare_ms:
+                    _relabel(x, "ORG", labels)
+            uf.union(bare_node, node)
 
     _rebuild_members(uf, members)
     # persons: "Ash Carter" ~ "Ashton Carter"; then a bare "Carter" joins the only full name with that surname
@@ -1735,6 +1846,7 @@ _PRODUCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = _words("drug drugs tablet tablets pill pills capsule capsules dose doses vaccine injection injections")
+_GENERIC_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:known[ \t]+)?(?:generically|generic[ \t]+name)\b", re.IGNORECASE)
 
 
 def _products(
@@ -1743,10 +1855,10 @@ def _products(
     """Roots of one-word "persons", "organisations" and "groups" that are a drug or a like
     product, typed ``other``: the recogniser reads "Tamiflu" as a people and "Diazepam" as a
     person.  The evidence is what the text calls it ("the antiviral drug Tamiflu", "doses of
-    Tamiflu", "Tamiflu tablets"), or a listing with a name so found ("Tamiflu and Relenza"): two
-    such mentions and one in twenty at least, three times as many as those written as a
-    person's (:func:`_person_cue`).  "the drug company Roche" is no
-    cue: the word before the name must be the product's noun."""
+    Tamiflu", "Tamiflu tablets", "Tamiflu, known generically as oseltamivir"), or a listing with
+    a name so found ("Tamiflu and Relenza"): two such mentions and one in twenty at least, three
+    times as many as those written as a person's (:func:`_person_cue`).  "the drug company Roche"
+    is no cue: the word before the name must be the product's noun."""
     groups = uf.groups(ms)
     by_doc = _in_text_order(ms)
     out: set[str] = set()
@@ -1765,6 +1877,7 @@ def _products(
                 if (
                     _PRODUCT_BEFORE.search(text[max(0, x.mention.start - 40) : x.mention.start])
                     or (after is not None and after.group(1).lower() in _PRODUCT_AFTER)
+                    or _GENERIC_AFTER.match(text, x.mention.end)
                     or (listed and _listed_with(text, x, by_doc[x.doc], lambda y: uf.find(y.node) in out))
                 ):
                     cues += 1
@@ -2219,6 +2332,9 @@ _PERSON_CUE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Presid
 
 # the generic word ending the name of an administrative area: "Los Angeles County"
 _ADMIN_WORDS = _words("county parish district province prefecture governorate borough municipality region oblast")
+# an area's generic word no person's or people's name ends with ("Derby County" the club is an
+# organisation, never a person)
+_AREA_HEADS = _words("county parish borough")
 # the last word of a named venue or structure: "Millennium Stadium", "Heathrow Airport"
 _VENUE_WORDS = _words("stadium arena airport airfield square bridge harbour harbor pier racecourse speedway")
 _AT_VENUE = re.compile(r"\b(?:at|in|to|from|near|outside|inside)[ \t]+(?:the[ \t]+)?$", re.I)
@@ -2304,7 +2420,8 @@ def _written_as_places(
         if uf.kb[root] or root in forced or root in dropped:
             continue
         votes = Counter(x.mention.label for x in xs)
-        if LABEL_TYPE.get(votes.most_common(1)[0][0], "other") not in ("person", "organisation"):
+        etype = LABEL_TYPE.get(votes.most_common(1)[0][0], "other")
+        if etype not in ("person", "organisation", "group"):
             continue
         keys = {fold(x.surface) for x in xs}
         if len(keys) != 1:
@@ -2314,6 +2431,11 @@ def _written_as_places(
         if not cased:
             continue
         words = key.split()
+        if len(words) >= 2 and words[-1] in _AREA_HEADS and etype != "organisation":
+            out.add(root)  # "Plaquemines Parish" names no person nor a people, whatever the gazetteer
+            continue
+        if etype == "group":
+            continue
         if len(words) >= 2 and words[-1] in _VENUE_WORDS:
             # "a concert at Tarrow's Jubilee Stadium": a named venue is where something happens
             if any(
@@ -2401,10 +2523,13 @@ _LOCATIVE = _words("in near outside into around across towards toward inside thr
 
 def _plural_keys(key: str) -> tuple[str, ...]:
     """Plural nouns of a people for a folded nationality word: "american" -> "americans",
-    "kurdish" -> "kurds", "kurd" -> "kurds", "danish" -> "danes"."""
+    "kurdish" -> "kurds", "kurd" -> "kurds", "danish" -> "danes"; a party's adjective too:
+    "democratic" -> "democrats"."""
     out = [key + "s"]
     if key.endswith("ish") and len(key) > 5:
         out += [key[:-3] + "s", key[:-3] + "es"]
+    if key.endswith("cratic"):  # a party's adjective: "democratic" -> "democrats"
+        out.append(key[:-2] + "s")
     return tuple(out)
 
 
@@ -2444,6 +2569,8 @@ def _join_parts(
     for key, nodes in list(single.items()):
         if not any(kind_of(n) == "group" for n in nodes):
             continue
+        if key.endswith("cratic") and lower is not None and lower[key] > sum(sum(surfaces[n].values()) for n in nodes):
+            continue  # "democratic" as a common word ("a democratic Iraq") is no party's
         for plural in _plural_keys(key):
             others = [n for n in single.get(plural, ()) if kind_of(n) == "group"]
             if others:
@@ -2477,7 +2604,13 @@ def _join_parts(
                     qualified[words[1]].add(uf.find(node))
                     names = set(forms_of_root[uf.find(head[0])]) if head else set()
                     qualifier[uf.find(node)] = names | {first}
-            elif k != "person" and len(words) >= 3 and f.split()[0][:1].isupper() and len(f.split(None, 1)) == 2:
+            elif (
+                k != "person"
+                and len(words) >= 3
+                and f.split()[0][:1].isupper()
+                and len(f.split(None, 1)) == 2
+                and "," not in f  # a list ("Novartis, Sanofi-Aventis") is no longer name
+            ):
                 rest = fold(f.split(None, 1)[1])  # "Operation Euphrates Rage", never "Iran/Iraq war"
                 if rest == " ".join(words[1:]):
                     suffix[rest].add(uf.find(node))
@@ -3098,7 +3231,12 @@ def _best_name(forms: Counter[str], etype: str) -> str:
     proper = [f for f in proper if not shouted(f)] or proper  # "Washington", not the dateline's "WASHINGTON"
     if etype == "group":  # a people by its plural noun: "Americans" (also "American"), never "Chineses"
         keys = {fold(f) for f in proper if not fold(f).endswith(_NO_S_PLURAL)}
-        plurals = [f for f in proper if any(fold(f) == k + "s" for k in keys)]
+        # "Americans" (also "American"), "Democrats" (also "Democratic")
+        plurals = [
+            f
+            for f in proper
+            if any(fold(f) in (k + "s", k[:-2] + "s" if k.endswith("cratic") else k + "s") for k in keys)
+        ]
         proper = plurals or proper
     if etype in ("place", "group"):
         return max(proper, key=lambda f: (forms[f], not _short(f), len(f)))
