@@ -17,7 +17,11 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   versions of one, and so do two values one article states in its own voice (no speaker), in any of its
   sentences; an increment ("another 130", "14 other staff") is no total and is not compared; and the
   two values must be current at one time: a value no one repeats once the other is out ("1,000 barrels a
-  day" on Monday, "5,000" from Thursday on) was replaced, which is a change over time, not a dispute;
+  day" on Monday, "5,000" from Thursday on) was replaced, which is a change over time, not a dispute; at
+  least one side is someone's claim (a speaker, or a view: "estimated", "according to"): two plain statements
+  by reporters are mostly of two scopes ("the 3,000 peacekeepers in the country are helping" / "the UN has
+  9,000 there"); and an estimate's claims (a leak's flow, a force's strength) are paired over each claim's own
+  time, not over greedy buckets whose edge may fall between the repeated official figure and its rival;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 
@@ -26,7 +30,9 @@ did not.  So its points are chained only between claims that tell the same fact 
 disagreement: no different places, TF-IDF cosine >= ``SAME_FACT``); a figure dated over a year before
 the story began is background (the 1988 disaster recalled in a 2010 story), not a point of the story's
 series; a toll only grows, and a toll of a kind ("attack", "British") joins none unless given as a
-running total; a repeated value is one point, not a change; and a figure said as a plan, permission, hope or
+running total; its points are in time order, a loose value ("dozens") is none and one over ``MAX_RATIO``
+times the last is another quantity ("11 peacekeepers" killed, a "3,500-strong" force); a repeated value is
+one point, not a change; and a figure said as a plan, permission, hope or
 forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85 percent") measures
 nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
 be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
@@ -120,7 +126,7 @@ _FUNCTION_WORDS = frozenset({
 # "authorized the mobilization of up to 17,500", "hopes to collect 85 percent", "would likely cost 0.5 percent");
 # lower-case only, so the month "May" is no cue
 _PROJECTION = re.compile(
-    r"\b(?:could|would|should|might|may|will|shall|hopes?|hoped|hoping|expects?|expected|plans?|planned|planning|"
+    r"\b(?:could|would|should|might|may|will|shall|['’]ll|hopes?|hoped|hoping|expects?|expected|plans?|planned|planning|"
     r"aims?|aimed|authori[sz](?:e|es|ed|ing|ation)|proposes?|proposed|intends?|intended|"
     r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought|"
     r"can|capacity|capable|assum(?:e|es|ed|ing)|worst[- ]case|scenarios?|hypothetical(?:ly)?)\b"
@@ -567,6 +573,11 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _far_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two values over ``MAX_RATIO`` times apart: no other reading nor a later value of one quantity."""
+    return max(a[0], b[0]) > MAX_RATIO * min(a[1], b[1])
+
+
 def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], facts: _Facts) -> bool:
     """Two claims disagree: different claimants, values that cannot both be true ("12 killed" /
     "21 killed"; not "about 9.5" / "9.5", nor "more than 40" / "50"), no sentence states both
@@ -587,7 +598,7 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     ia, ib = _interval(a.figure), _interval(b.figure)
     if _overlap(ia, ib):
         return False
-    if max(ia[0], ib[0]) > MAX_RATIO * min(ia[1], ib[1]):
+    if _far_apart(ia, ib):
         return False  # "2 million barrels spilled" / "a pool holds 15,725 barrels": two quantities, not two readings
     if _changing(a) and _days_apart(a, b) == 1:
         early, late = sorted((a, b), key=lambda c: c.reported or "")
@@ -596,7 +607,17 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     for values in together:  # a sentence that states both (or values that agree with each)
         if any(_overlap(ia, x) for x in values) and any(_overlap(ib, y) for y in values):
             return False
+    if not (_attributed(a) or _attributed(b)):
+        return False  # "the 3,000 peacekeepers in the country are helping" / "the UN has 9,000": two scopes
     return _same_thing(a, b, facts)
+
+
+def _attributed(c: Claim) -> bool:
+    """A claim someone makes: a speaker is found, or its sentence tells a view or an estimate ("scientists
+    have pegged the flow at 70,000", "according to", "estimated").  Two values that reporters state as plain
+    facts in two articles are mostly of two scopes, subsets or times ("the 3,000 peacekeepers in the
+    country are helping with aid" / "the UN has 9,000 peacekeepers there"), not a dispute between sources."""
+    return c.said_by is not None or bool(_VIEW.search(c.citation.text))
 
 
 def _same_thing(a: Claim, b: Claim, facts: _Facts) -> bool:
@@ -660,7 +681,15 @@ def agreement(
         for c in claims:
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
-        for b in buckets:
+        if all(_estimate(c) for c in claims):
+            # an estimate sources dispute for weeks: its sides are paired over each claim's own time, not over
+            # greedy buckets whose edge may fall between the repeated official figure and the one disputing it
+            for side in _anchored_disputes(claims, together, facts, start):
+                disagreements.append({"about": label, "kind": "value", "values": [_point(c) for c in side]})
+            buckets_d: list[list[Claim]] = []
+        else:
+            buckets_d = buckets
+        for b in buckets_d:
             current = [c for c in b if not _background(c, start)]  # a figure of 1989 is no side of a dispute now
             pairs = [
                 (x, y)
@@ -680,6 +709,35 @@ def agreement(
     return disagreements, series
 
 
+def _anchored_disputes(
+    claims: Sequence[Claim], together: list[list[tuple[float, float]]], facts: _Facts, start: str | None
+) -> list[list[Claim]]:
+    """The disagreements of an estimate's group: every two claims of one time (``_same_time``) that conflict,
+    judged over the claims of both their times; claims linked by such pairs make one disagreement, in time
+    order."""
+    current = [c for c in claims if not _background(c, start)]
+    parent = list(range(len(current)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    involved: set[int] = set()
+    for i, j in itertools.combinations(range(len(current)), 2):
+        x, y = current[i], current[j]
+        if not _same_time(x, y):
+            continue
+        around = [c for c in current if _same_time(c, x) and _same_time(c, y)]
+        if _conflict(x, y, together, facts) and _held_together(x, y, around) and not _one_voice(x, y, around):
+            parent[root(i)] = root(j)
+            involved |= {i, j}
+    sides: dict[int, list[Claim]] = {}
+    for k in sorted(involved):
+        sides.setdefault(root(k), []).append(current[k])
+    return list(sides.values())
+
+
 def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     """Whether two values were current at one time: someone reports each of them on a day when, or after,
     someone reports the other (by publication day, over the claims of their time bucket that hold one value
@@ -690,11 +748,20 @@ def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     if a.explicit and b.explicit:
         return True
     ia, ib = _interval(a.figure), _interval(b.figure)
-    days_a = [c.reported for c in bucket if c.reported and _holds(c, ia, ib)]
-    days_b = [c.reported for c in bucket if c.reported and _holds(c, ib, ia)]
+    days_a = [d for c in bucket if (d := _current_on(c)) and _holds(c, ia, ib)]
+    days_b = [d for c in bucket if (d := _current_on(c)) and _holds(c, ib, ia)]
     if not days_a or not days_b:
         return True  # undated articles: nothing tells the values apart in time
     return min(days_a) <= max(days_b) and min(days_b) <= max(days_a)
+
+
+def _current_on(c: Claim) -> str | None:
+    """The day a claim shows its value current: its report's day, or the date its text gives when that is
+    over ``REPORT_LAG_DAYS`` before the report (a chronology's "April 25 - the Coast Guard says 1,000 barrels
+    a day", retold in June, says nothing of June)."""
+    if c.explicit and _dated_long_before(c.figure.as_of, c.reported):
+        return c.time
+    return c.reported
 
 
 def _one_voice(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
@@ -736,7 +803,11 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
     for bucket in buckets:
         grown: set[int] = set()  # one point per bucket and chain
         for c in bucket:
-            if _background(c, start) or (_of_a_kind(c) and not _TOTAL.search(c.citation.text)):
+            if (
+                _background(c, start)
+                or c.figure.qualifier == "order"
+                or (_of_a_kind(c) and not _TOTAL.search(c.citation.text))
+            ):
                 continue
             fits = [(_fit(ch, c, facts), i) for i, ch in enumerate(chains) if i not in grown]
             fits = [(score, i) for score, i in fits if score >= SAME_FACT]
@@ -750,6 +821,9 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
     best: list[Claim] = []
     size = 0
     for ch in chains:
+        # buckets are grouped greedily, so a chain's claims may be out of order: a later report can join an
+        # earlier bucket than a claim dated by its text before it
+        ch = sorted(ch, key=lambda c: (_latest_day(c), not c.explicit, c.citation.source, c.citation.sentence))
         points = [c for i, c in enumerate(ch) if i == 0 or not _same_value(c, ch[i - 1])]
         if len(points) >= 2 and len(ch) > size:
             best, size = points, len(ch)
@@ -891,6 +965,8 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
     floor = last.figure.value if last.figure.qualifier in ("up_to", "fewer_than") else _interval(last.figure)[0]
     if c.what in _TOLLS and (c.figure.value_max or c.figure.value) < floor:
         return 0.0
+    if _far_apart(_interval(last.figure), _interval(c.figure)):
+        return 0.0  # "11 peacekeepers" killed, then a "3,500-strong" force: two quantities, not a change
     if c.about_type == "incident" and not c.places & last.places:
         return 0.0  # "attack", "explosion" name a kind of incident, not one: a shared place must say which
     if c.what in _FORCES and (c.about_type == "armed_group" or (c.about_type and _FORCE_NAME.search(c.about_label))):
