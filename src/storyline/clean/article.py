@@ -15,6 +15,7 @@ from storyline.clean import metadata as md
 from storyline.clean import pubdate as pd
 from storyline.clean.boilerplate import CleanText, clean_text
 from storyline.clean.detok import detokenize, looks_tokenized
+from storyline.clean.glued import split_live_stamps
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, PublishedDate, RawDocument
@@ -232,6 +233,9 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text)
     warnings.extend(ow)
     published = _published(raw, ct, html_meta, text, options)
+    # a live page's entries run together: each stamp opens its line again, so that no stamp reads as a year
+    year = (published.value or "")[:4]
+    text = split_live_stamps(text, int(year) if year.isdigit() else None)
     language, prob, low = lang_mod.detect_language(text)
     if raw.meta.get("language") and language and raw.meta["language"].split("-")[0].lower() != language:
         warnings.append(f"declared language {raw.meta['language']!r} but the text reads as {language!r}")

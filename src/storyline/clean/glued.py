@@ -31,6 +31,11 @@ A byline glued before the first paragraph ("By Jo Roe BBC News, Port Avel Flood 
 the bridge The river burst ...") is read by :func:`glued_byline` (names, then an outlet, a role or a
 place, told from the text after it with the same case counts), and the picture caption that such
 pages print between the byline and the first sentence is found by :func:`caption_end`.
+
+A live page whose entries ran together on one line ("... may have been killed 2050 Avelia's
+president says ...") gets each entry's time stamp back at the start of a line
+(:func:`split_live_stamps`), where the time tagger reads it as a clock time on the page's day, not as
+the year 2050.
 """
 
 from __future__ import annotations
@@ -260,6 +265,25 @@ def _date_label_at(line: str, toks: list[tuple[int, str]], i: int, *, listed: bo
     return (figure or word) and prev not in _SAYING and prev not in _CLAUSE_LINKS
 
 
+TIME_OPENERS = frozenset(["On", "In", "By", "Since", "From", "Until", "Last", "Early", "Late"])
+"""Capitalised after a lower-case word and before a day or a month (:func:`_date_follows`), these open a
+sentence with its date glued to a caption ("... from the rubble On Friday the ...")."""
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _date_follows(after: list[str]) -> bool:
+    """Whether the words after a time opener (:data:`TIME_OPENERS`) name a day or a month: a weekday, a
+    month ("In March", "On Friday"), or a day then a month ("On 8 February")."""
+    if not after:
+        return False
+    first = after[0].rstrip(",")
+    if first in _WEEKDAYS or first in _MONTHS:
+        return True
+    return (
+        len(after) > 1 and _ORDINAL_DAY.fullmatch(first) is not None and after[1].rstrip(",.") in _MONTHS | _MONTH_ABBR
+    )
+
+
 def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     """Offsets inside a body line where a sentence starts straight after a caption or subheading
     that lost its line break ("... faces four years in prison if convicted The trial is expected to
@@ -267,7 +291,8 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
     lower-case word that no caption ends on (:data:`NO_HEADLINE_END`: "of", "the", "and" ...), followed
     by two words that are not capitalised (so "the planned This is It series" and "because We the
     People" stay whole), or by a short name and a verb or a comma (:func:`_opener_then_name`: "...
-    collapsed in the storm The UN has launched ...").  With the article's ``counts``, a capitalised word the article writes in lower
+    collapsed in the storm The UN has launched ..."), or a time opener (:data:`TIME_OPENERS`) before a
+    day or a month ("... denies any wrongdoing On 8 February the ...").  With the article's ``counts``, a capitalised word the article writes in lower
     case more often (:meth:`CaseCounts.common`, and twice at least) starts one too when a verb follows it within three
     lower-case words ("... near the affected areas Cruise lines are also ...") and the word before it
     is no word after which a clause goes on ("said", "because": :data:`_NOT_BEFORE_SUBJECT`), no role
@@ -289,7 +314,9 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
         if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in _CLAUSE_LINKS:
             continue
         after = [t for _, t in toks[i + 1 : i + 4]]
-        if tok in SENTENCE_OPENERS or tok in MORE_OPENERS:
+        if tok in TIME_OPENERS and _date_follows(after):
+            cut = True  # "... denies any wrongdoing On 8 February the ...", "... from the rubble On Friday ..."
+        elif tok in SENTENCE_OPENERS or tok in MORE_OPENERS:
             cut = all(not t[:1].isupper() for t in after[:2]) and _LOWER_WORD.fullmatch(after[0]) is not None
             cut = cut or _opener_then_name(toks, i)
         elif tok == "A":
@@ -1455,3 +1482,121 @@ def split_bullets(piece: str) -> list[str]:
         else:
             items[-1].append(w)
     return [" ".join(item) for item in items if item]
+
+
+# --------------------------------------------------------------------------- a live page's entries run together
+
+_LINE_STAMP = re.compile(r"^[ \t]*[\"'“`]?(\d{4})(?!\d|'?s\b)(?=:?[ \t]*\S|[A-Z])", re.MULTILINE)
+"""A four-digit number opening a line, the way a live page prints its entries' time stamps ("1628
+Canada's ...", "1905: ..."); the same shape the time tagger reads as a live-page stamp."""
+_MID_STAMP = re.compile(
+    r"(?<=[^\s,;:(\[{/$£€#-])[ \t]+(?P<stamp>(?:[01]\d|2[0-3])[0-5]\d)"
+    r"(?:[ \t]*(?:GMT|BST|UTC|local[ \t]+time))?:?[ \t]+(?=[\"“‘`']*[A-Z])"
+)
+"""A 24-hour clock standing alone in mid-line between the end of one entry (a word, a closing quote
+or bracket, a full stop) and a capitalised word, with its zone or a colon if any."""
+STAMP_YEAR_BEFORE = frozenset([
+    "in", "since", "of", "from", "by", "until", "till", "before", "after", "the", "and", "or", "to",
+    "between", "circa", "c", "ca", "during", "year", "years", "a", "an", "its", "his", "her", "their",
+    "our", "my", "your", "this", "that", "s", "early", "late", "mid", "summer", "winter", "spring",
+    "autumn", "fall", "at", "around", "about", "born", "b", "d", "died", "census", "class", "season",
+    "vintage", "model", "flight", "route", "no", "number", "page", "room", "version", "than", "over",
+    "under", "nearly", "almost", "some", "only", "just", "all", "for", "with", "per", "top",
+])  # fmt: skip
+"""Words before a four-digit number that make it a year or a quantity ("in 2009", "by 2050", "the 1990
+law", "some 1500 people"), never a stamp opening the next entry."""
+_DATE_WORDS = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if w
+) | {"sept"}
+#: years back from the publication year that a four-digit number may still be a year of the story
+STAMP_YEARS_BACK = 150
+#: how many line-start stamps make a live page (a handful of dated lines is a list)
+MIN_LIVE_STAMPS = 4
+#: how many stamps of a live page make its order telling without implausible years
+MIN_ORDERED_STAMPS = 10
+
+
+def _not_a_year(y: int, pub_year: int | None) -> bool:
+    return y < 1000 or y >= 2100 or (pub_year is not None and y <= pub_year - STAMP_YEARS_BACK)
+
+
+def _live_order(values: list[int], pub_year: int | None) -> int | None:
+    """The order of a live page's line-start stamps (-1 descending, +1 ascending), or None when the
+    numbers opening lines are no live page's stamps.  The test the time tagger makes: four or more,
+    every one shaped like a 24-hour clock, and either two in three cannot be a year of the story, or
+    ten or more in one steady order with three past the publication year (a timeline of years does
+    not run into the future)."""
+    if len(values) < MIN_LIVE_STAMPS or any(v // 100 > 23 or v % 100 > 59 for v in values):
+        return None
+    minutes = [v // 100 * 60 + v % 100 for v in values]
+    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    descending = sum(s < 0 for s in steps) >= sum(s > 0 for s in steps)
+    steady = sum((s <= 0) if descending else (s >= 0) for s in steps) >= 0.9 * len(steps)
+    if 3 * sum(_not_a_year(v, pub_year) for v in values) < 2 * len(values):
+        later = sum(v < 1000 or (pub_year is not None and v > pub_year) for v in values)
+        if len(values) < MIN_ORDERED_STAMPS or not steady or later < 3:
+            return None
+    return -1 if descending else 1
+
+
+def _fits_between(v: int, before: int | None, after: int | None, order: int) -> bool:
+    """Whether stamp ``v`` fits the page's order between the stamps above and below it (a jump against
+    the order between them is a midnight crossed: then ``v`` is on either side of it)."""
+    if order < 0:  # read a descending page as an ascending one
+        before, after = after, before
+    if before is None or after is None:
+        return (before is None or v >= before) and (after is None or v <= after)
+    if before <= after:
+        return before <= v <= after
+    return v >= before or v <= after
+
+
+def live_stamp_breaks(text: str, pub_year: int | None = None) -> list[int]:
+    """Offsets where a live page's entry starts in mid-line with its time stamp, its line break lost
+    ("... may have been killed 2050 Avelia's president says ..."): on a live page (:func:`_live_order`
+    of the stamps opening lines and of the mid-line stamps with a colon, "... BBC News 1633: Jo Roe
+    ..."), a 24-hour clock (:data:`_MID_STAMP`) between the end of an entry and a capitalised word,
+    not after a word that makes it a year or a quantity (:data:`STAMP_YEAR_BEFORE`, a month or weekday,
+    a number: "in 2009", "March 2010", "12 2050"), and fitting the page's order between the stamps
+    above and below it (a year mentioned in an entry, "the 2004 tsunami", does not fall between 1220
+    and 1200).  Read as a year, such a stamp dates whatever the entry before it says ("as of 2050")."""
+    found: list[tuple[int, int, bool]] = []  # (position, stamp, written with a colon)
+    for m in _MID_STAMP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = re.findall(r"[^\W_][\w'’.,\-]*", text[line_start : m.start()])
+        prev = words[-1].strip(".,'’").lower() if words else ""
+        if len(words) < 2 or not prev or prev in STAMP_YEAR_BEFORE or prev in _DATE_WORDS or prev[:1].isdigit():
+            continue
+        found.append((m.start("stamp"), int(m.group("stamp")), m.group().rstrip().endswith(":")))
+    if not found:
+        return []
+    pool = sorted(
+        [(m.start(1), int(m.group(1))) for m in _LINE_STAMP.finditer(text)]
+        + [(pos, v) for pos, v, colon in found if colon]
+    )
+    order = _live_order([v for _, v in pool], pub_year)
+    if order is None:
+        return []
+    breaks: list[int] = []
+    for pos, v, _ in found:
+        above = [s for p, s in pool if p < pos]
+        below = [s for p, s in pool if p > pos]
+        if _fits_between(v, above[-1] if above else None, below[0] if below else None, order):
+            breaks.append(pos)
+    return breaks
+
+
+def split_live_stamps(text: str, pub_year: int | None = None) -> str:
+    """``text`` with a line break before each stamp :func:`live_stamp_breaks` finds (the spaces before
+    it replaced), so that each entry opens its own line with its stamp, as a live page prints it."""
+    breaks = live_stamp_breaks(text, pub_year)
+    if not breaks:
+        return text
+    out: list[str] = []
+    last = 0
+    for at in breaks:
+        out.append(text[last:at].rstrip(" \t"))
+        out.append("\n")
+        last = at
+    out.append(text[last:])
+    return "".join(out)
