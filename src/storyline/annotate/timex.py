@@ -42,7 +42,17 @@ article's publication date.  News-aware choices:
   a weekday before a noun of a weekly custom ("the Sunday joint", "a national Sunday paper") or after a word of
   habit ("his usual Thursday slot") is no date; "as soon as" / "as early as" before a
   day looks ahead however far its modal; "later Thursday" is the nearer Thursday, whatever the tense; a
-  participle right after a day ("a hearing on Thursday devoted to") is no past verb.
+  participle right after a day ("a hearing on Thursday devoted to") is no past verb, nor is a word in -ed right
+  after a preposition ("for invited guests", "from Stansted");
+* a weekday or month owning an event looked ahead to ("preparations are under way for Saturday's concert", "ahead
+  of November's elections") is the coming one (after a past verb, the nearer one); "until April's accident" is
+  the April before;
+* a bare holiday before a noun of a thing ("his Christmas card list", "Easter eggs", "the office Christmas party")
+  and a capitalised Today or Tonight naming a programme or a paper ("Radio 4's Today programme", "USA Today",
+  "on Tonight with ...") are no dates;
+* "the past year" / "the last year" is the span of twelve months up to the publication (P1Y, as "the past two
+  years" is P2Y), not the calendar year before (TimeBank's gold says the latter, but it dates what the text does
+  not); so "the past month" / "the past week" (P1M, P1W); "the last year of the war" is no time expression.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -465,6 +475,8 @@ class _Ctx:
                     continue
                 if k > 0 and toks[k - 1][2] in _ARTICLES:
                     continue  # a noun or an adjective, no verb: "to the seabed on Thursday", "the injured"
+                if tok.endswith("ed") and k > 0 and toks[k - 1][2] in _PREPOSITIONS:
+                    continue  # an adjective: "a show for invited guests on Saturday" (no verb follows a preposition)
                 cue = "past"
             if cue is None or (reported and cue == "future"):
                 continue
@@ -763,6 +775,13 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         # rest of the story); whatever the tense, the nearer of the two is meant ("before reaching storm strength
         # later Thursday" in a forecast dated the Wednesday before is that Thursday, a day on, not six days back)
         return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
+    if _possessive(ctx, end) and _anticipated(ctx, start):
+        # "preparations are under way for Saturday's concert", "ahead of Sunday's vote": the day looked ahead to is
+        # the coming one; after a past verb ("fans gathered ahead of Saturday's concert") the nearer of the two
+        tense, dist = ctx.tense_cue(start, end)
+        if not (tense == "past" and dist <= _PAST_CUE_CLAUSE) or delta_fwd < delta_back:
+            return d + timedelta(days=delta_fwd)
+        return d - timedelta(days=delta_back)
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
@@ -817,9 +836,38 @@ def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int
         return ay
     fwd = (m - am) % 12
     back = (am - m) % 12
+    if _possessive(ctx, end):
+        # a month owning an event ("April's accident", "ahead of September's election"): "until" and "till" before
+        # it tell of a time up to that event, no plan ("the worst spill until April's accident" in July is the April
+        # before); the clause looking ahead to it ("ahead of", "preparations for") makes it the coming one
+        tense, dist, word = ctx.cue(start, end, modal=True)
+        if _anticipated(ctx, start):
+            ahead = not (tense == "past" and dist <= _PAST_CUE_CLAUSE) or fwd < back
+            return (ay if m >= am else ay + 1) if ahead else (ay if m <= am else ay - 1)
+        if tense == "future" and word in ("until", "till"):
+            return (ay if m >= am else ay + 1) if back and fwd * _PAST_BIAS < back else (ay if m <= am else ay - 1)
     if _forward(ctx, fwd, back, start, end):
         return ay if m >= am else ay + 1
     return ay if m <= am else ay - 1
+
+
+def _possessive(ctx: _Ctx, end: int) -> bool:
+    """Whether the expression ending at ``end`` owns the next word ("Saturday's concert", "April's accident")."""
+    return _POSSESSIVE.match(ctx.text, end) is not None
+
+
+def _anticipated(ctx: _Ctx, start: int) -> bool:
+    """Whether the words just before ``start`` look ahead to it: "ahead of", "the run-up to", "preparations are
+    under way for", "ready for", "in time for"."""
+    return _ANTICIPATION.search(ctx.text[max(0, start - 60) : start]) is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
+_ANTICIPATION = re.compile(
+    r"\b(?:ahead\s+of|(?:run|build|lead)[\s-]*up\s+to|countdown\s+to|in\s+time\s+for|eve\s+of|ready\s+for"
+    r"|prepar\w*(?:\s+[a-z]+){0,3}\s+for|gear(?:s|ed|ing)?\s+up\s+for)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
@@ -1211,6 +1259,13 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if _prev_word(ctx, m.start()) in ("lunar", "chinese", "jewish", "persian", "islamic", "orthodox", "hindu"):
         return None
     ys = m.group("y")
+    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    if (
+        not (ys or m.group("rel") or name.endswith((" day", " eve")))
+        and nxt
+        and nxt.group(1) in lex.HOLIDAY_THING_NOUNS
+    ):
+        return None  # "his Christmas card list", "Easter eggs", "the Christmas party": a kind of thing, no day
     if ys:
         return _Res("DATE", _holiday_date(name, int(ys)).isoformat(), "absolute")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
@@ -1802,8 +1857,8 @@ def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[w]
-    if w == "today" and _next_word(ctx, m.end()).lower() in ("s",):
-        pass
+    if w in ("today", "tonight") and not (pod or mod) and _dayword_title(ctx, m.start("w"), m.end("w")):
+        return None
     try:
         d = ctx.d() + timedelta(days=off)
     except _Unresolved as e:
@@ -1813,6 +1868,26 @@ def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if pod:
         return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
     return _Res("DATE", d.isoformat(), mod=mod)
+
+
+def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a capitalised "Today" or "Tonight" is a programme's or a paper's name: before a word of a programme
+    ("the Today programme", NBC's "Today" show), after "the", a name's possessive or a name word ("BBC Radio 4's
+    Today", "USA Today"), or mid-sentence with its host ("an interview on Tonight with Trevor McDonald")."""
+    if not ctx.text[start].isupper():
+        return False
+    after = _TITLE_AFTER.match(ctx.text, end)
+    if after and after.group(1).lower() in lex.DAYWORD_TITLE_NOUNS:
+        return True
+    before = _TITLE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    prev = before.group(1) if before else ""
+    if prev in lex.DAYWORD_TITLE_BEFORE or prev == "the" or (prev[-2:] in ("'s", "’s") and not prev[:1].islower()):
+        return True
+    return bool(after and after.group(1) == "with" and after.group(2)[:1].isupper() and prev[:1].islower())
+
+
+_TITLE_AFTER = re.compile(r"[\"'’”]?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+_TITLE_BEFORE = re.compile(r"([\w'’]+)[ \t]+[\"'“‘]?$")
 
 
 def h_podrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2050,6 +2125,19 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if rel in ("this past",) and unit in ("week", "weekend"):
         shift = 0 if unit == "weekend" else -1
+    if rel in ("the past", "the last") and m.group("u").lower() in ("year", "month", "week") and mod is None:
+        # "over the past year", "in the past week", "the last month has been hard": the span up to the publication
+        # (as "the past two years" is), not the calendar year, month or week before it; "the last year and a half"
+        # is eighteen months, and "the last year of the war", "the last week before the vote", "2008, the last year
+        # for which figures exist" are no span at all ("last" says final there; "reports in the past year of
+        # resistance", "reports for the past week that oil had washed ashore" are spans)
+        u = m.group("u").lower()
+        after = _AFTER_PAST_UNIT.match(ctx.text, m.end())
+        if after and after.group(1):
+            return _Res("DURATION", "P18M", "absolute", end=after.end()) if u == "year" else None
+        if after and rel == "the last":
+            return None
+        return _Res("DURATION", f"P1{u[0].upper()}", "absolute")
     try:
         if unit == "week":
             v = _iso_week(ctx.d() + timedelta(days=7 * shift))
@@ -2086,6 +2174,10 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return _Res("DATE", v, mod=mod)
 
+
+_AFTER_PAST_UNIT = re.compile(
+    r"\s+(?:(and\s+a\s+half)\b|(?:of|for|when|that|which|before|in\s+which)\b)", re.IGNORECASE
+)
 
 # "the following year", "the previous day", "the same week": counted from the time the story is talking about
 _ANAPHORIC_RELS = frozenset({"the following", "following", "the previous", "the preceding", "the same"})

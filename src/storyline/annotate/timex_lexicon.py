@@ -216,6 +216,29 @@ HOLIDAYS_EASTER: dict[str, int] = {
 }
 # shopping days counted from (US) Thanksgiving Day
 HOLIDAYS_AFTER_THANKSGIVING: dict[str, int] = {"black friday": 1, "cyber monday": 4}
+# nouns a bare holiday name ("Christmas", "Easter", "Halloween") modifies when it names a kind of thing, not a day:
+# "his Christmas card list", "a Christmas tree", "Easter eggs", "the office Christmas party" (held on some day
+# before it), "Christmas shopping"; an event noun ("Independence Day celebration") or a period ("Easter
+# holidays") keeps the day, and so does a name that says Day or Eve ("Christmas Day lunch")
+HOLIDAY_THING_NOUNS = frozenset(
+    {
+        *("card", "cards", "tree", "trees", "list", "lists", "light", "lights", "decoration", "decorations"),
+        *("present", "presents", "gift", "gifts", "shopping", "shopper", "shoppers", "sales", "spending"),
+        *("party", "parties", "carol", "carols", "song", "songs", "single", "album", "number", "market"),
+        *("markets", "jumper", "jumpers", "stocking", "stockings", "pudding", "puddings", "cake", "cakes"),
+        *("turkey", "turkeys", "egg", "eggs", "bunny", "costume", "costumes", "tradition", "traditions"),
+        *("spirit", "cheer", "bonus", "bonuses", "menu", "advert", "adverts", "ad", "ads", "special"),
+        *("finale", "episode", "edition", "resolution", "resolutions", "wish", "bonanza", "trading"),
+    }
+)
+# words after a capitalised "Today" or "Tonight" that make it a programme's or a paper's name, no day ("BBC
+# Radio 4's Today programme", "the Today show", "Today presenter John Humphrys")
+DAYWORD_TITLE_NOUNS = frozenset(
+    {"programme", "programmes", "program", "programs", "show", "shows", "presenter", "presenters", "host"}
+    | {"newspaper", "interview", "studio", "audience", "team", "editor", "broadcast"}
+)
+# a word before a capitalised "Today" that makes it a name ("USA Today")
+DAYWORD_TITLE_BEFORE = frozenset({"USA"})
 
 # named days that are no day of the publication week: events of some year the text must give ("Bloody Sunday",
 # "Black Monday"), or days whose date moves by year and place ("Super Tuesday" of a primary season).  Tagged as
