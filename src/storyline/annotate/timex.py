@@ -68,6 +68,7 @@ from itertools import pairwise
 from typing import Literal
 
 from storyline.annotate import timex_lexicon as lex
+from storyline.clean.glued import live_stamp_order
 from storyline.records import Precision, PublishedDate, TimeExpression
 
 Tense = Literal["past", "future"] | None
@@ -645,18 +646,9 @@ def _live_stamps(text: str, pub: date | None, pub_year: int | None) -> dict[int,
     the stamps on either side one day apart, and the larger side is the page's day ("0000 We are
     closing this page" above a day of entries is the midnight after them)."""
     found = [(m.start(1), m.group(1)) for m in _LINE_NUMBER.finditer(text)]
-    if len(found) < 4:
-        return {}
-    if any(int(s[:2]) > 23 or int(s[2:]) > 59 for _, s in found):
-        return {}
+    if live_stamp_order([int(s) for _, s in found], pub_year) is None:
+        return {}  # the test is shared with cleaning, which puts run-together entries back on their lines
     minutes = [int(s[:2]) * 60 + int(s[2:]) for _, s in found]
-    steps = [b - a for a, b in pairwise(minutes)]
-    descending = sum(s < 0 for s in steps) >= sum(s > 0 for s in steps)
-    if 3 * sum(_year_implausible(int(s), pub_year) for _, s in found) < 2 * len(found):
-        steady = sum((s <= 0) if descending else (s >= 0) for s in steps) >= 0.9 * len(steps)
-        later = sum(int(s) < 1000 or (pub_year is not None and int(s) > pub_year) for _, s in found)
-        if len(found) < 10 or not steady or later < 3:
-            return {}
     return _stamp_days([pos for pos, _ in found], minutes, pub)
 
 

@@ -1508,7 +1508,8 @@ law", "some 1500 people"), never a stamp opening the next entry."""
 _DATE_WORDS = frozenset(
     w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if w
 ) | {"sept"}
-#: years back from the publication year that a four-digit number may still be a year of the story
+#: years back from the publication year that a four-digit number may still be a year of the story (as
+#: the time tagger's ``timex_lexicon.CLOCK_YEARS_BACK``)
 STAMP_YEARS_BACK = 150
 #: how many line-start stamps make a live page (a handful of dated lines is a list)
 MIN_LIVE_STAMPS = 4
@@ -1520,9 +1521,10 @@ def _not_a_year(y: int, pub_year: int | None) -> bool:
     return y < 1000 or y >= 2100 or (pub_year is not None and y <= pub_year - STAMP_YEARS_BACK)
 
 
-def _live_order(values: list[int], pub_year: int | None) -> int | None:
+def live_stamp_order(values: list[int], pub_year: int | None) -> int | None:
     """The order of a live page's line-start stamps (-1 descending, +1 ascending), or None when the
-    numbers opening lines are no live page's stamps.  The test the time tagger makes: four or more,
+    numbers opening lines are no live page's stamps (the time tagger makes the same test through this
+    function, :func:`storyline.annotate.timex._live_stamps`): four or more,
     every one shaped like a 24-hour clock, and either two in three cannot be a year of the story, or
     ten or more in one steady order with three past the publication year (a timeline of years does
     not run into the future)."""
@@ -1553,7 +1555,7 @@ def _fits_between(v: int, before: int | None, after: int | None, order: int) -> 
 
 def live_stamp_breaks(text: str, pub_year: int | None = None) -> list[int]:
     """Offsets where a live page's entry starts in mid-line with its time stamp, its line break lost
-    ("... may have been killed 2050 Avelia's president says ..."): on a live page (:func:`_live_order`
+    ("... may have been killed 2050 Avelia's president says ..."): on a live page (:func:`live_stamp_order`
     of the stamps opening lines and of the mid-line stamps with a colon, "... BBC News 1633: Jo Roe
     ..."), a 24-hour clock (:data:`_MID_STAMP`) between the end of an entry and a capitalised word,
     not after a word that makes it a year or a quantity (:data:`STAMP_YEAR_BEFORE`, a month or weekday,
@@ -1574,7 +1576,7 @@ def live_stamp_breaks(text: str, pub_year: int | None = None) -> list[int]:
         [(m.start(1), int(m.group(1))) for m in _LINE_STAMP.finditer(text)]
         + [(pos, v) for pos, v, colon in found if colon]
     )
-    order = _live_order([v for _, v in pool], pub_year)
+    order = live_stamp_order([v for _, v in pool], pub_year)
     if order is None:
         return []
     breaks: list[int] = []
