@@ -358,11 +358,12 @@ _NOT_FIGURE = re.compile(  # dates, years and clock times: not figures a claim r
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|local)|\b\d{4}\s*\(?\s*(?:gmt|bst|utc|local)",
     re.I,
 )
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = re.compile(r"(?<![A-Za-z\d])\d+(?:[.,]\d+)*")  # not the digits of a code ("H1N1", "A380")
 
 
 def figures_in(text: str) -> set[str]:
-    """The numbers a sentence writes in digits, dates, years and clock times left out.  Not the
+    """The numbers a sentence writes in digits, dates, years, clock times and the digits inside a code
+    ("H1N1", "G20": "cases of H1N1 rose to 28" and "... to 27" share no "1") left out.  Not the
     figures stage's records: those keep only counts of something (no ages, no "236 cases, up
     from 148" without a counted noun it knows), and for citing, "a 23-year-old man" must not
     support "a 21-year-old man" (measured: with the stage's values, 6 more summary citations on
