@@ -16,7 +16,8 @@ article's publication date.  News-aware choices:
 * a bare number is never a date ("61", "Division 17", "30,000"), and a four-digit
   number that counts something ("2000 fighters") is not a year;
 * a four-digit clock time is not a year: "1653 local time (2153 GMT)", a live page's stamps
-  ("1628 The UN says ..."), "at 1100" when 1100 can be no year of the story;
+  ("1628 The UN says ..."; on a short page of three or more, "... in London 1626: Jo Roe ...", when none can be a
+  year of the story), "at 1100" when 1100 can be no year of the story;
 * a clock time is on the day written next to it, else on the last day named in its sentence or
   the two before; else, when its own clause looks ahead with a plain future ("will speak at 2000",
   "is due to land at 3pm") and no later day is named before it, on the publication day (a time on
@@ -50,6 +51,14 @@ article's publication date.  News-aware choices:
 * a bare holiday before a noun of a thing ("his Christmas card list", "Easter eggs", "the office Christmas party")
   and a capitalised Today or Tonight naming a programme or a paper ("Radio 4's Today programme", "USA Today",
   "on Tonight with ...") are no dates;
+* "today" meaning "nowadays" is PRESENT_REF, no day: "today's teenagers", "in today's dollars", "young people today",
+  "the youth of today", "as relevant today as in 1992", "compared with today" ("announced today", "today's decision"
+  stay the publication day); a capitalised "Today" ending a name ("Psychology Today") is no date;
+* the days around a holiday ("the Christmas period", "the Easter holidays", "the Thanksgiving weekend") are its
+  month, approximately (mod APPROX), not its one day; a holiday opening a name ("Christmas Island") or in a habitual
+  clause ("shoppers usually spend more at Christmas") gets no day;
+* a plan in the present perfect looks ahead ("a hearing has been scheduled for 23 August"); a verb after an aside
+  between spaced dashes does not govern a date inside it ("Ann Orr - who is to leave in May - said");
 * "the past year" / "the last year" is the span of twelve months up to the publication (P1Y, as "the past two
   years" is P2Y), not the calendar year before (TimeBank's gold says the latter, but it dates what the text does
   not); so "the past month" / "the past week" (P1M, P1W); "the last year of the war" is no time expression.
@@ -444,14 +453,22 @@ class _Ctx:
             and all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start)
         )
         reported = False
+        s0 = self.sentences[self.sentence_index(start)][0]
+        aside = _SPACED_DASH.search(self.text, s0, start) is not None
         for k, (ts, te, tok) in enumerate(toks):
             if ts >= start and te <= end:
                 continue
             cue: Tense = None
-            if ts >= end and ((not fronted and _CLAUSE_BREAK.search(self.text, end, ts)) or tok in _CONTRAST):
+            if ts >= end and (
+                (not fronted and _CLAUSE_BREAK.search(self.text, end, ts))
+                or tok in _CONTRAST
+                or (aside and _SPACED_DASH.search(self.text, end, ts))
+            ):
                 break  # a cue after a comma or a "but" belongs to another clause
             if ts >= end and tok in lex.REDUCED_RELATIVE and not self.text[end:ts].strip():
                 continue  # "a hearing on Thursday devoted to the spill": a participle of the noun, no past verb
+            if tok == "next" and self.text[ts:te] == "NEXT":
+                continue  # a page's link ("BACK 3 of 9 NEXT 26 MAY: ..."), no "next"
             if ts >= end and tok in lex.REPORTING_PRESENT:
                 reported = True  # "Oct. 4 - BP says it is to raise ...": the date is the saying's, not the plan's
                 continue
@@ -543,6 +560,8 @@ class _Ctx:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# a spaced dash: after one before the expression it closes an aside ("Ann Orr - who is to leave in May - said")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # past verbs of a plan or a hope before "to": the plan's day may lie ahead ("he hoped to have it in place by Wednesday")
 _PLAN_VERBS_PAST = frozenset({"hoped", "aimed", "planned", "intended", "promised", "pledged"})
 # words of a plan that a past "be" puts in the past tense without putting the plan's day behind
@@ -647,9 +666,59 @@ def _live_stamps(text: str, pub: date | None, pub_year: int | None) -> dict[int,
     closing this page" above a day of entries is the midnight after them)."""
     found = [(m.start(1), m.group(1)) for m in _LINE_NUMBER.finditer(text)]
     if live_stamp_order([int(s) for _, s in found], pub_year) is None:
-        return {}  # the test is shared with cleaning, which puts run-together entries back on their lines
+        # the test is shared with cleaning, which puts run-together entries back on their lines
+        found = _small_live_page(text, found, pub_year)
+        if not found:
+            return {}
     minutes = [int(s[:2]) * 60 + int(s[2:]) for _, s in found]
     return _stamp_days([pos for pos, _ in found], minutes, pub)
+
+
+# a clock stamp with its colon in mid-line, between the end of one entry and the next ("... in London 1626: Jo Roe")
+_MID_COLON_STAMP = re.compile(r"(?<=[^\s,;:(\[{/$£€#-])[ \t]+((?:[01]\d|2[0-3])[0-5]\d):[ \t]+(?=[\"“‘']*[A-Z])")
+_OLD_YEAR_NAMED = re.compile(r"\b([A-Za-z]+)[ \t]+(\d{4})(?![\d%:])")
+#: how many stamps make a short live page (three: a handful of entries), when none of them can be a year of the story
+_MIN_SMALL_STAMPS = 3
+
+
+def _small_live_page(text: str, line_found: list[tuple[int, str]], pub_year: int | None) -> list[tuple[int, str]]:
+    """The stamps of a short live page (a handful of entries, too few for :func:`live_stamp_order`), or [].
+
+    Its stamps are the numbers opening lines and the four-digit clocks written with a colon in mid-line
+    between two entries ("... police briefing in London 1626: Jo Roe, home affairs ..."; not after a word
+    that makes a year, "in 1626:").  There must be three or more, every one shaped like a 24-hour clock,
+    none of them a possible year of the story (:func:`_year_implausible`: a year 150 years or more before
+    the publication is no news), in one steady order (one midnight crossed at most), and the text must name
+    no such old year in its prose ("in 1453", "since 1215"): a timeline of old history does, a live page
+    does not.  A timeline of future plans ("2030: ...", "2050: ...") has plausible years and is left alone."""
+    if pub_year is None:
+        return []
+    found = list(line_found)
+    for m in _MID_COLON_STAMP.finditer(text):
+        words = _words_before(text, m.start(1))
+        if not (words and words[-1] in lex.YEAR_BEFORE):
+            found.append((m.start(1), m.group(1)))
+    found.sort()
+    values = [int(v) for _, v in found]
+    if len(values) < _MIN_SMALL_STAMPS or any(
+        v // 100 > 23 or v % 100 > 59 or not _year_implausible(v, pub_year) for v in values
+    ):
+        return []
+    minutes = [v // 100 * 60 + v % 100 for v in values]
+    steps = [b - a for a, b in pairwise(minutes)]
+    if min(sum(st < 0 for st in steps), sum(st > 0 for st in steps)) > 1:
+        return []  # no steady order: a page of times runs one way, crossing midnight once at most
+    stamps = {pos for pos, _ in found}
+    for m in _OLD_YEAR_NAMED.finditer(text):
+        y = int(m.group(2))
+        if (
+            m.start(2) not in stamps
+            and y >= 1000
+            and _year_implausible(y, pub_year)
+            and m.group(1).lower() in lex.YEAR_BEFORE
+        ):
+            return []  # "in 1453": the text speaks of old history, its numbers may be years
+    return found
 
 
 def _stamp_days(positions: list[int], minutes: list[int], pub: date | None) -> dict[int, date | None]:
@@ -890,6 +959,9 @@ _PAST_BIAS = 1.5
 _PRESENT = frozenset(["is", "are", "am", "expect"])  # the rest of the present verbs that look ahead are FUTURE_CUES
 
 
+_PARTICLES = frozenset({"up", "out", "off", "down", "aside", "about", "back", "away"})
+
+
 def _ahead_cue(words: list[str], k: int) -> Tense:
     """The tense a word that looks ahead gives at ``words[k]``: "future" ("will", "due", "set for 5
     April", "(has been) set to resume", not "set bail"), "past" after a perfect or a past "be" ("had
@@ -899,6 +971,16 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
         w = "'ll"  # "I'll", "we'll": one token
     if w == "to":
         return _to_cue(words, k)
+    if w in lex.PLAN_PARTICIPLES and k > 0 and (k + 1 >= len(words) or words[k + 1] not in _PARTICLES):
+        # a plan in the present perfect looks ahead ("a hearing has been scheduled for 23 August", "we have booked
+        # a holiday in August"); "had been scheduled" is a past plan, "police booked him" no plan at all
+        j = k - 1
+        while j > 0 and _is_adverb(words[j]):
+            j -= 1
+        if words[j] == "been":
+            j -= 1
+        if j >= 0 and words[j] in lex.PERFECT_AUXILIARIES:
+            return "future"
     if w in lex.MODALS:
         # "could reach the coast by Friday" looks ahead; "may have started on Friday" looks back
         after = [x for x in words[k + 1 : k + 4] if x not in ("not", "n't")] + ["", ""]
@@ -1258,6 +1340,19 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         and nxt.group(1) in lex.HOLIDAY_THING_NOUNS
     ):
         return None  # "his Christmas card list", "Easter eggs", "the Christmas party": a kind of thing, no day
+    if not (ys or m.group("rel")) and _holiday_in_name(ctx, m, name, nxt):
+        return None  # "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, no day
+    if (
+        not (ys or m.group("rel"))
+        and (habit := _habitual(ctx, m.start(), m.end()))
+        and not re.search(rf"\bwould\s+(?:not\s+)?{habit}\b", ctx.text[max(0, m.start() - 200) : m.start()])
+    ):  # "which would normally be busy during the Memorial Day weekend": this year's, unlike the usual
+        return _Res("DATE", None, "none", reason=f"a holiday in a habitual clause ('{habit}'): no one year is meant")
+    period = (
+        nxt
+        if not ys and not name.endswith((" day", " eve")) and nxt and nxt.group(1).lower() in lex.HOLIDAY_PERIOD_NOUNS
+        else None
+    )
     if ys:
         return _Res("DATE", _holiday_date(name, int(ys)).isoformat(), "absolute")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
@@ -1273,8 +1368,31 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         else:
             y = _monthday_year(ctx, this_year.month, this_year.day, m.start(), m.end())
     except _Unresolved as e:
-        return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
+        return _Res("DATE", None, "none", reason=f"year not given; {e.reason}", end=period.end(1) if period else None)
+    if period is not None:  # "the Christmas period", "the Easter holidays": days around it, no one day
+        day = _holiday_date(name, y)
+        return _Res(
+            "DATE",
+            f"{day.year}-{day.month:02d}",
+            mod="APPROX",
+            end=period.end(1),
+            reason=f"the days around {name.title()} ('{period.group(1).lower()}'): its month, not one day",
+        )
     return _Res("DATE", _holiday_date(name, y).isoformat())
+
+
+def _holiday_in_name(ctx: _Ctx, m: re.Match[str], name: str, nxt: re.Match[str] | None) -> bool:
+    """Whether a bare one-word holiday ("Christmas", "Easter") is the first word of a name: a capitalised word
+    follows it on the same line that is no day, month or holiday word ("Christmas Island", "Easter Island", a
+    musician "Christmas Clapton"), in a line not written in title case (a headline capitalises every word)."""
+    if " " in name or nxt is None:
+        return False
+    w = nxt.group(1)
+    if not (w[:1].isupper() and w[1:].islower()) or w.lower() in lex.HOLIDAY_NAME_NOT_AFTER:
+        return False
+    if w.lower() in lex.MONTHS or w.lower() in lex.WEEKDAYS:
+        return False
+    return not _title_cased_line(ctx.text, m.start())
 
 
 def h_named_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1851,6 +1969,9 @@ def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     }[w]
     if w in ("today", "tonight") and not (pod or mod) and _dayword_title(ctx, m.start("w"), m.end("w")):
         return None
+    if w == "today" and not (pod or mod) and (why := _today_nowadays(ctx, m.start("w"), m.end("w"))):
+        anchor = "publication" if ctx.year is not None else "none"
+        return _Res("DATE", "PRESENT_REF", anchor, reason=why)
     try:
         d = ctx.d() + timedelta(days=off)
     except _Unresolved as e:
@@ -1865,7 +1986,10 @@ def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether a capitalised "Today" or "Tonight" is a programme's or a paper's name: before a word of a programme
     ("the Today programme", NBC's "Today" show), after "the", a name's possessive or a name word ("BBC Radio 4's
-    Today", "USA Today"), or mid-sentence with its host ("an interview on Tonight with Trevor McDonald")."""
+    Today", "USA Today"), or mid-sentence with its host ("an interview on Tonight with Trevor McDonald").  A "Today"
+    right after a capitalised word that ends a name ("Psychology Today", "Dogs Today magazine") is one too, unless
+    that word is a sentence opener, a preposition or a day ("And Today", "Monday Today"), a quote opens between
+    them ('the statement "Today ...'), or the whole line is in title case (a headline: "Obama Visits Haiti Today")."""
     if not ctx.text[start].isupper():
         return False
     after = _TITLE_AFTER.match(ctx.text, end)
@@ -1875,10 +1999,79 @@ def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
     prev = before.group(1) if before else ""
     if prev in lex.DAYWORD_TITLE_BEFORE or prev == "the" or (prev[-2:] in ("'s", "’s") and not prev[:1].islower()):
         return True
+    if (
+        ctx.text[start:end] == "Today"
+        and prev[:1].isupper()
+        and before is not None
+        and not re.search(r"[\"'“‘]", before.group(0)[len(prev) :])
+        and prev.lower() not in lex.DAYWORD_NOT_NAME_BEFORE
+        and prev.lower() not in lex.MONTHS
+        and not _title_cased_line(ctx.text, start)
+    ):
+        return True  # "Psychology Today", "Marketing Today magazine": a name ends with it
     return bool(after and after.group(1) == "with" and after.group(2)[:1].isupper() and prev[:1].islower())
 
 
 _TITLE_AFTER = re.compile(r"[\"'’”]?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _title_cased_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in title case (a headline: "Obama Visits Haiti Today"), where a
+    capitalised word says nothing of a name: at least four words, three in four of them capitalised."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = _LINE_WORD.findall(text[lo : hi if hi >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
+
+_NOWADAYS_POSSESSIVE = re.compile(r"['’]?s[ \t]+([A-Za-z]+)(?![\w'’-])(?:[ \t]+([A-Za-z]+)(?![\w'’-]))?")
+_NOUN_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(\w+)[ \t]+$")
+_TODAY_COMPARED = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bthan|\b(?:as|than)\s+(?:they|it|we|there|he|she|I|you)\s+(?:is|are|am)"
+    r"|\bwe\s+(?:have|see|know|live\s+in|face)(?:\s+it)?)\s+$",
+    re.IGNORECASE,
+)
+_AS_ADJ_BEFORE = re.compile(r"\bas\s+[a-z]+\s+$", re.IGNORECASE)
+
+
+def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
+    """Why "today" at ``start``..``end`` means "nowadays" (TimeML PRESENT_REF), not the publication day, or None.
+
+    * "today's" before a noun of people, society or standards ("today's teenagers", "today's young people", "in
+      today's money") or a people's name ("today's Haitians"); "today's decision" stays the day;
+    * after such a noun ("young people today", "life today is ...", "the youth of today") when no past verb is
+      near ("children today returned to school" is the day);
+    * in a comparison with another time ("compared with today", "as relevant today as in 1992", "as deadly then as
+      they are today", "the knowledge we have today")."""
+    after = ctx.text[end : end + 40]
+    pos = _NOWADAYS_POSSESSIVE.match(after) if after[:1] in "'’s" else None
+    if pos is not None:
+        w1, w2 = pos.group(1), pos.group(2) or ""
+        if (
+            w1 in lex.NOWADAYS_NOUNS
+            or (w1 in lex.NOWADAYS_ADJECTIVES and (w2 in lex.NOWADAYS_NOUNS or w2.endswith("s")))
+            or (w1[:1].isupper() and w1[1:].islower() and w1.endswith("ans"))
+        ):
+            return "'today's' before a noun of people or of the age: nowadays, not the publication day"
+        return None
+    before = ctx.text[max(0, start - 60) : start]
+    if _TODAY_COMPARED.search(before) or (_AS_ADJ_BEFORE.search(before) and re.match(r"\s+as\b", after)):
+        return "'today' in a comparison or a general present ('we have today'): nowadays, not the publication day"
+    nb = _NOUN_BEFORE.search(before)
+    if nb is None or (nb.group(2)[:1].isupper() and nb.group(1)):
+        return None  # "the New York Times today": a capitalised word inside its sentence is a name's
+    noun = nb.group(2).lower()
+    if noun == "of" and nb.group(1) and nb.group(1).lower() in lex.NOWADAYS_NOUNS:
+        noun = nb.group(1).lower()  # "the youth of today"
+    elif noun not in lex.NOWADAYS_NOUNS:
+        return None
+    tense, dist = ctx.tense_cue(start, end)
+    if (tense == "past" and dist <= _PAST_CUE_CLAUSE) or ctx.looks_ahead(start, plain_future=True):
+        return None
+    return f"'today' after '{noun}': nowadays, not the publication day"
+
+
 _TITLE_BEFORE = re.compile(r"([\w'’]+)[ \t]+[\"'“‘]?$")
 
 

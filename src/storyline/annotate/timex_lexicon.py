@@ -218,8 +218,8 @@ HOLIDAYS_EASTER: dict[str, int] = {
 HOLIDAYS_AFTER_THANKSGIVING: dict[str, int] = {"black friday": 1, "cyber monday": 4}
 # nouns a bare holiday name ("Christmas", "Easter", "Halloween") modifies when it names a kind of thing, not a day:
 # "his Christmas card list", "a Christmas tree", "Easter eggs", "the office Christmas party" (held on some day
-# before it), "Christmas shopping"; an event noun ("Independence Day celebration") or a period ("Easter
-# holidays") keeps the day, and so does a name that says Day or Eve ("Christmas Day lunch")
+# before it), "Christmas shopping"; an event noun ("Independence Day celebration") keeps the day, and so does a
+# name that says Day or Eve ("Christmas Day lunch"); a period ("Easter holidays") is read by HOLIDAY_PERIOD_NOUNS
 HOLIDAY_THING_NOUNS = frozenset(
     {
         *("card", "cards", "tree", "trees", "list", "lists", "light", "lights", "decoration", "decorations"),
@@ -231,6 +231,22 @@ HOLIDAY_THING_NOUNS = frozenset(
         *("finale", "episode", "edition", "resolution", "resolutions", "wish", "bonanza", "trading"),
     }
 )
+# capitalised words after a bare holiday name that still leave it the holiday ("Christmas Day", "Easter Sunday",
+# "Christmas Eve", "Easter Rising" is an event of a year the text gives): any other capitalised word makes a name
+# ("Christmas Island", "Easter Island")
+HOLIDAY_NAME_NOT_AFTER = frozenset(
+    {"day", "eve", "sunday", "monday", "weekend", "rising", "uprising", "offensive", "truce", "ceasefire", "attack"}
+    | {"message", "address", "speech", "service", "mass", "vigil", "parade", "holiday", "holidays", "period"}
+    | {"season", "break", "recess", "week", "the", "a", "and", "or", "but", "this", "last", "next", "i", "we", "he"}
+    | {"she", "they", "it", "when", "while", "as", "in", "on", "at", "for", "with", "after", "before", "said"}
+    | {"mr", "mrs", "ms", "dr", "sir", "president", "minister"}
+)
+# nouns after a bare holiday name that make it the days around it, not its one day ("the Christmas period", "the
+# Easter holidays", "over the Thanksgiving weekend"): read as the holiday's month, approximately
+HOLIDAY_PERIOD_NOUNS = frozenset(
+    {"period", "holiday", "holidays", "season", "break", "recess", "weekend", "fortnight", "week", "getaway", "rush"}
+    | {"hols", "vacation", "festivities", "term"}
+)
 # words after a capitalised "Today" or "Tonight" that make it a programme's or a paper's name, no day ("BBC
 # Radio 4's Today programme", "the Today show", "Today presenter John Humphrys")
 DAYWORD_TITLE_NOUNS = frozenset(
@@ -239,6 +255,31 @@ DAYWORD_TITLE_NOUNS = frozenset(
 )
 # a word before a capitalised "Today" that makes it a name ("USA Today")
 DAYWORD_TITLE_BEFORE = frozenset({"USA"})
+# capitalised words that, right before a capitalised "Today" or "Tonight", make no name with it ("And Today ...",
+# "Monday Tonight" is handled as a weekday): sentence openers, prepositions, adverbs and days
+DAYWORD_NOT_NAME_BEFORE = frozenset(
+    {
+        *("and", "but", "so", "yet", "even", "only", "also", "then", "now", "here", "there", "until", "till", "since"),
+        *("from", "as", "for", "still", "just", "by", "on", "in", "at", "of", "to", "with", "not", "or", "if", "when"),
+        *("while", "because", "before", "after", "again", "mr", "mrs", "ms", "dr", "i", "we", "he", "she", "they"),
+        *("it", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"),
+        *("tomorrow", "today", "tonight", "earlier", "later", "quote", "update", "updated", "breaking", "news"),
+    }
+)
+# nouns of people, of society and of standards that "today" qualifies when it means "nowadays", not the publication
+# day: "today's teenagers", "the youth of today", "young people today", "life today is ...", "in today's money"
+NOWADAYS_NOUNS = frozenset(
+    {
+        *("world", "society", "societies", "life", "lives", "people", "youth", "youngsters", "teenagers", "teens"),
+        *("children", "kids", "generation", "generations", "parents", "families", "pensioners", "students"),
+        *("pupils", "graduates", "adults", "women", "men", "girls", "boys", "consumers"),
+        *("culture", "standards", "terms", "money", "dollars", "pounds", "values"),
+        *("technology", "technologies", "medicine", "media", "mankind", "humanity", "civilisation", "civilization"),
+        *("age", "era", "times", "politics", "politicians"),
+    }
+)
+# adjectives that may stand between "today's" and such a noun ("today's young people", "today's modern world")
+NOWADAYS_ADJECTIVES = frozenset({"young", "younger", "older", "modern", "average", "typical", "western", "global"})
 
 # named days that are no day of the publication week: events of some year the text must give ("Bloody Sunday",
 # "Black Monday"), or days whose date moves by year and place ("Super Tuesday" of a primary season).  Tagged as
@@ -358,6 +399,16 @@ WEEKDAY_HABIT_BEFORE = frozenset({"usual", "regular", "weekly", "traditional", "
 ON_SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
 # tense cues (lower case tokens)
+# participles of planning that look ahead after a present perfect ("has been scheduled for", "have booked ... in
+# August", "has arranged a meeting on Monday"): a plan made by now for a day to come ("set" is read on its own:
+# "has been set for Monday" looks ahead, "has set up an appeal after Tuesday's quake" does not); not before a
+# particle ("has planned out", "has fixed up")
+PLAN_PARTICIPLES = frozenset(
+    {"scheduled", "booked", "planned", "arranged", "slated", "fixed", "pencilled", "penciled", "organised"}
+    | {"organized", "rescheduled", "timetabled"}
+)
+#: the auxiliaries of a present perfect (the tagger's tokens keep "I've" whole)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "i've", "we've", "you've", "they've"})
 FUTURE_CUES = frozenset(
     {
         "will",
