@@ -9,11 +9,13 @@ Semantics (documented, tested):
 * ``qualifier``:
   ``exact``; ``more_than`` (more than, over, upwards of, in excess of, N-plus);
   ``at_least`` (at least, no fewer than, N or more, N or above -- also after the unit or the counted noun:
-  "5,000 barrels or more", "5 cases or more"); ``up_to`` (up to, as many as, at most, N or less, N or fewer);
+  "5,000 barrels or more", "5 cases or more"); ``up_to`` (up to, as many as, as high as, at most, N or less,
+  N or fewer);
   ``about`` (about, around, some, roughly, approximately, an estimated, nearly, almost, close to, N or so) --
   *nearly/almost N* is recorded as ``about`` N: the true value is a little under N, and the stated number is kept;
   ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
-  "10 to 20", "two or three"); ``order`` (order-of-magnitude words: "dozens" 24-99, "scores" 40-99,
+  "10 to 20", "two or three"; not a change: "rose by 22 to 530" is 530); ``order`` (order-of-magnitude words:
+  "dozens" 24-99, "scores" 40-99,
   "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
   "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
 * ``unit``: ``people`` for counts of persons; ``km2`` ``mi2`` ``ha`` ``acre`` (area); ``km`` ``mi`` ``m`` ``ft``
@@ -42,6 +44,11 @@ Semantics (documented, tested):
   the number ("deaths ... 52") counts only when no noun follows it ("167 deaths, 39,620 cases" -> cases);
   "dead birds" counts birds; a hyphened word is what is counted ("a four-storey house", "a 15-member
   panel" -> people); an order word with "of" and a unit is that unit ("billions of dollars" -> money).
+  A count is of a plural: singular words after the number modify the plural noun that follows them ("1,000
+  laboratory confirmed cases", "11,468 probable and confirmed cases", "71 search and rescue specialists"),
+  and an adverb after it is no counted noun ("70,893 worldwide"); a count said of "the number of X" counts X
+  ("the number of confirmed cases rose to 260" -> infected, "the number of people killed ... as high as" ->
+  killed).  "Military and civilian personnel" are people, not troops.
 * ``about``: the actor the quantity describes, for force sizes (fighters, troops) and counts whose noun
   phrase names an actor ("4,000 ISIS fighters" -> ISIS); for distances the place after "from";
   for percentages the noun after "of".  Speakers and news outlets are never ``about``.
@@ -53,7 +60,11 @@ counts 42 planes), a fraction
 counting persons or things or before a capitalised word ("-19.59 Bargain hunters": an index move in a
 caption), "the two candidates" (a spelled small number after a determiner: a reference, not a count),
 a number alone in brackets ("(61)"),
-phone numbers, URLs, numbers inside a time expression, "one" as a pronoun ("one of the forces"),
+phone numbers, URLs, numbers inside a time expression, "one" as a pronoun ("one of the forces") or negated
+("not one Briton died"), a number inside a name that goes on after it with a capitalised word (an entity
+mention: "Three Mile Island was ...", "the BBC 6 Music studios"; or a capitalised unit word outside a
+title-case headline: "Seven Mile Bridge"), a number between a determiner and a singular noun ("the 911 call",
+"the 3,000 mark", "a 3,500 boost": a count would be of a plural; "a 6.1 quake" is a magnitude),
 and numbers that count nothing recognisable (no unit, no noun, no event word).
 Nor a count said per period of time ("3,000 children die every day", "100 people a week are infected",
 "150 planes land daily", "every year thousands die": a rate, which a Figure cannot tell from a total;
@@ -295,7 +306,8 @@ _QUALIFIER_RE = re.compile(
     r"(?:(?P<more_than>\b(?:more|greater)\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\babove"
     r"|\bjust\s+over|\bwell\s+over|\bwell\s+above|\bnorth\s+of)"
     r"|(?P<at_least>\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than|\ba\s+minimum\s+of)"
-    r"|(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bas\s+much\s+as|\bat\s+most|\ba\s+maximum\s+of"
+    r"|(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bas\s+much\s+as|\bas\s+(?:high|large|great)\s+as|\bat\s+most"
+    r"|\ba\s+maximum\s+of"
     r"|\b(?:no|not)\s+more\s+than)"
     r"|(?P<fewer_than>\b(?:fewer|less)\s+than|\bjust\s+under|\bunder|\bbelow)"
     r"|(?P<about>\babout|\baround|\bsome|\broughly|\bapproximately|\bapprox\.|\ban\s+estimated|\bestimated"
@@ -402,7 +414,9 @@ _PER_TIME_RE = re.compile(
 )
 _PER_TIME_BREAK_RE = re.compile(
     r"[,;:()\[\]\"“”]|\s[-–—]+\s|--|\d|[$€£¥]"
-    r"|\b(?:and|but|while|whereas|who|whom|whose|which|that|because|although|though|if|unless)\b",
+    r"|(?-i:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})(?<![A-Z][a-z]{6})"
+    r"\s+and\b)|\band\b(?-i:(?!\s+[A-Z]))"  # "in Africa and Asia": two names joined, no new clause
+    r"|\b(?:but|while|whereas|who|whom|whose|which|that|because|although|though|if|unless)\b",
     re.I,
 )
 # words before "a week" that make it a duration or a point in time, not a rate
@@ -484,7 +498,7 @@ def _per_time(s: str, start: int, phrase_end: int) -> bool:
 # temperature category, and one reading in Celsius and one in Fahrenheit must not look like two claims.
 # "degrees" in a sentence about study ("22 degrees awarded by the university") is a count
 _TEMPERATURE_AFTER_RE = re.compile(
-    r"^\s*(?:[°º˚]|(?:degrees?|deg)\b|(?-i:[CF])\b(?![-.’'\w])|(?:celsius|fahrenheit|centigrade)\b)", re.I
+    r"^(?:\s*|-)(?:[°º˚]|(?:degrees?|deg)\b|(?-i:[CF])\b(?![-.’'\w])|(?:celsius|fahrenheit|centigrade)\b)", re.I
 )
 _STUDY_RE = re.compile(r"\b(?:universit|college|graduat|honorary|academic|bachelor|master'?s|doctora|diploma)", re.I)
 # a number with nothing counted in a sentence about heat ("the heat was brutal, hitting 100") is a temperature
@@ -735,7 +749,7 @@ _PERIOD = {"day": "d", "daily": "d", "hour": "h", "minute": "min", "week": "wk",
 _TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
 
 _DURATION_AFTER_RE = re.compile(
-    r"^\s*-?\s*(?:(?:years?|yrs?)[\s-]+old\b|(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|"
+    r"^\s*-?\s*(?:(?:years?|yrs?)[\s-]+old\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|"
     r"years?|decades?|centuries|century|-year|-day)\b)",
     re.I,
 )
@@ -985,6 +999,11 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 out.append(b)
                 i += 2
                 continue
+            if re.fullmatch(r"\s+to\s+", gap) and _CHANGE_BY.search(before):
+                # "cases increased by 22 to 530": the change and the new total; only the total is a count
+                out.append(b)
+                i += 2
+                continue
             if ok:
                 va, vb = a.value, b.value
                 if b.has_scale and not a.has_scale:
@@ -1032,6 +1051,14 @@ def _shared_groups(a: str, b: str, gap: str) -> int | None:
 _CHANGE_FROM = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|fell|dropped|decreased|"
     r"declined|went|up|down|revised|raised|lowered)\s+(?:\w+\s+){0,2}from\s+$",
+    re.I,
+)
+
+
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increases|increasing|climbed|climbs|jumped|jumps|grew|grows|fell|falls|"
+    r"dropped|drops|decreased|declined|declines|went\s+up|went\s+down|up|down|revised\s+(?:up|down)(?:wards)?)"
+    r"\s+by\s+(?:another\s+|a\s+further\s+)?$",
     re.I,
 )
 
@@ -1148,6 +1175,17 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             continue
         if low in _STOP and low not in _WORD_WHAT:
             break
+        if (
+            tok.islower()
+            and low.endswith("ly")
+            and len(low) > 4
+            and low not in _LY_NOUNS
+            and not (j + 1 < len(toks) and _norm(toks[j + 1][2]).endswith(("ed", "ing")))
+            and (window or j + 1 >= len(toks) or not toks[j + 1][2].islower() or _norm(toks[j + 1][2]) in _STOP)
+        ):
+            # "a 6.4 quake shortly after", "14,164 exactly one year": an adverb ends the phrase ("12 newly built
+            # homes", "5,000 genetically identical animals" go on)
+            break
         if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
             nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
             modifier = (  # "30 deepwater drilling rigs", "310 confirmed cases": a participle before a plural noun
@@ -1166,10 +1204,156 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
                 # "60 firefighters fought ...", "millions of people owe ...": a lowercase plural or counted
                 # noun ends the phrase before its verb
                 break
+    if (
+        window
+        and _singular_modifier(window[-1][2])
+        and not any(_norm(t) in ONES or _norm(t) in TENS for _a, _b, t in window)
+    ):
+        k = _plural_head_after(toks, j)
+        if k is not None:
+            # "1,000 laboratory confirmed cases", "11,468 probable and confirmed cases", "71 search and rescue
+            # specialists", "25 institutional and 14 big individual investors": a count is of a plural noun, so a
+            # singular word before one modifies it
+            window = window + [t for t in toks[j : k + 1] if t[2][:1].isalpha()]
+        elif len(window) == 1 and window[0][2].islower() and _norm(window[0][2]) in _NOT_HEADS:
+            window = []  # "70,893 worldwide", "5,000 offshore", "more than 10 larger than": no counted noun
     if not window:
         return None, None, np_start, np_start, np_start
     head = window[-1][2]
-    return _phrase_what([t for _s, _e, t in window]), head, window[0][0], window[-1][1], window[-1][1]
+    words = [t for _s, _e, t in window]
+    what = _phrase_what(words)
+    if what in ("troops", "fighters") and any(_norm(w) in ("and", "or") for w in words):
+        kinds = [w for w in words[:-1] if w.islower() and _norm(w) not in ("and", "or")]
+        if any(not _FORCE_MODIFIER_RE.match(w) and _WORD_WHAT.get(_norm(w)) != what for w in kinds):
+            what = "people"  # "thousands of military and civilian personnel": not all of them troops
+    return what, head, window[0][0], window[-1][1], window[-1][1]
+
+
+# nouns in -ly, which an adverb test must not take for adverbs
+_LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "belly", "bully"})
+# words right after a number that are no counted noun: adverbs of place or amount and comparatives
+# ("70,893 worldwide", "a further 30,000 abroad", "more than 10 larger than magnitude 5")
+# fmt: off
+_NOT_HEADS = frozenset({
+    "worldwide", "nationwide", "globally", "offshore", "onshore", "abroad", "overseas", "apiece", "altogether",
+    "combined", "alone", "overall", "ashore", "aboard", "inside", "outside", "respectively", "larger", "bigger",
+    "smaller", "higher", "lower", "greater", "further", "additional", "extra", "more", "fewer", "less", "odd",
+    "total", "so-called", "other", "others", "too",
+})
+# nouns and adjectives a count of persons or things may stand on in the singular ("200 staff", "the 4 million
+# population", "500 cattle")
+_SINGULAR_HEADS = frozenset({
+    "staff", "crew", "personnel", "police", "population", "people", "cattle", "livestock", "poultry",
+    "sheep", "deer", "fish", "aircraft", "clergy", "youth", "infantry", "cavalry", "artillery", "workforce",
+    "equipment", "offspring", "series", "species", "headquarters",
+})
+# fmt: on
+
+
+# entity labels that name a thing a number can be part of ("Three Mile Island", "BBC 6 Music", "Seven Seas
+# Navigator"); a group of persons (NORP) is what a number counts ("Three Britons")
+_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _inside_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] stands inside an entity name that goes on after it with a
+    capitalised word ("Three Mile Island", "BBC 6 Music studios").  A name that ends at the number is no
+    evidence ("... at Alleyn's School Four children ...": a headline glued to the next sentence), nor an
+    acronym after it ("Eleven ICRC staff")."""
+    for m in ctx.mentions:
+        if m.start > start:
+            break
+        if (
+            m.label in _NAME_LABELS
+            and m.start <= start
+            and end < m.end
+            and re.match(r"[\s-]+[A-Z][a-z]", ctx.text[end : m.end])
+        ):
+            return True
+    return False
+
+
+def _title_case(s: str) -> bool:
+    """A headline written in title case ("Oil Leak Grows To 5,000 Barrels A Day"): most longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z]+", s) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+_QUAKE_WORDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
+# a determiner or possessive right before a number: a count after it is of a plural ("the 30 victims"), so a
+# singular noun after the number is a thing the number names or measures ("the 911 call", "the 3,000 mark")
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|your)|\w['’]s|\b(?:top|bottom))\s+$", re.I
+)  # "a top 10 shareholder": a rank
+
+
+def _counted_of(words: list[str], s: str) -> str | None:
+    """What the words after "the number of" count: an event said of them ("people killed"), else the first
+    counted noun ("recorded swine flu cases" of a disease -> infected, "US troops" -> troops)."""
+    what = None
+    for k, w in enumerate(words):
+        low = _norm(w)
+        cat = "infected" if low in ("cases", "case") and _DISEASE_RE.search(s) else _WORD_WHAT.get(low)
+        if cat is not None and what is None:
+            what = cat
+        if what is not None and cat in _EVENT_WHATS:
+            return cat
+        if what is None and _plural_noun(w):
+            return None  # a noun the vocabulary does not know
+        if what is not None and k + 1 < len(words) and _norm(words[k + 1]) in _STOP:
+            break
+    return what
+
+
+# units written as abbreviations that the unit pattern leaves to the counted noun ("7,500 psi", "30 mph")
+_ABBREVIATED_UNITS = frozenset({"psi", "mph", "kph", "khz", "mhz", "ghz", "rpm", "kwh", "mwh", "gwh", "mw", "gw", "kw"})
+
+
+def _singular_modifier(word: str) -> bool:
+    """A lowercase singular word ending a counted phrase that counts nothing by itself ("laboratory",
+    "probable", "search"): no plural, no listed head, no unit, no vocabulary word."""
+    low = _norm(word)
+    return (
+        word[:1].islower()
+        and len(low) >= 3
+        and low not in _ABBREVIATED_UNITS  # "the 7,500 psi"
+        and low.replace("-", "").isalpha()
+        and not _plural_noun(word)
+        and low not in _WORD_WHAT
+        and low not in _SINGULAR_HEADS
+        and _UNIT_RE.match(" " + word) is None
+    )
+
+
+def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """The index of the plural noun (or vocabulary word) that heads a counted phrase whose words before
+    ``j`` were modifiers, within five words joined by "and"/"or", participles, lowercase words, names,
+    quotes or a number after "and" ("25 institutional and 14 big individual investors"); None when a
+    function word, a clause mark or a verb comes first."""
+    seen = 0
+    for k in range(j, min(len(toks), j + 8)):
+        tok = toks[k][2]
+        low = _norm(tok)
+        if tok in ('"', "“", "”", "'", "‘", "’"):
+            continue
+        if low in ("and", "or"):
+            continue
+        if tok[:1].isdigit():
+            if k > j and _norm(toks[k - 1][2]) in ("and", "or"):
+                continue
+            return None
+        if not tok[:1].isalpha() or (low in _STOP and low not in _WORD_WHAT) or low in _EVENT_VERBS:
+            return None
+        if tok[:1].islower() and low.endswith(("ing", "ly")):
+            return None  # "333.3 p following media reports": a participle or adverb starts a clause
+        if low in _TIME_NOUNS or _UNIT_RE.match(" " + tok):
+            return None
+        if tok[:1].islower() and (_plural_noun(tok) or low in _WORD_WHAT):
+            return k
+        seen += 1
+        if seen > 4:
+            return None
+    return None
 
 
 def _model_number_end(s: str, toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -1717,9 +1901,9 @@ def _sentence_figures(
         if (
             c.value == 1
             and c.spelled
-            and re.search(r"\b(?:no|any|every|some|each|which|the|this|that)\s*$", before, re.I)
+            and re.search(r"\b(?:no|not|any|every|some|each|which|the|this|that)\s*$", before, re.I)
         ):
-            continue
+            continue  # "not one Briton died": a negation, no count of one
         prev_word = _prev_word(s, start)
         pw = _norm(prev_word)
         if (prev_word[:1].isupper() or pw == "number") and pw in _NAME_WORDS and not c.order:
@@ -1738,6 +1922,15 @@ def _sentence_figures(
             and re.match(r"[\s-]+[A-Z][a-z]+[\s-]+[A-Z]", after)
         ):
             continue  # "Three Mile Island", "the Four Seasons Hotel": a capitalised number word inside a name
+        if not c.order and _inside_name(ctx, base + c.start, base + c.end):
+            continue  # "Three Mile Island was ...", "the BBC 6 Music studios": a number inside a name
+        if (
+            not c.order
+            and (cu := _UNIT_RE.match(after)) is not None
+            and re.match(r"[A-Z][a-z]", cu.group().strip())
+            and not _title_case(s)
+        ):
+            continue  # "Three Mile Island", "the Seven Mile Bridge": a unit word with a capital is part of a name
         in_name = (
             not c.order
             and not c.unit
@@ -1804,7 +1997,9 @@ def _sentence_figures(
             um = _UNIT_RE.match(after)
             if um and _unit_modifies(um, after):
                 um = None  # "20 barrel bombs", "ten gallon hats": the number counts the noun the unit word modifies
-            if um and not (um.lastgroup == "m" and c.value < 10 and c.unit is None and not re.match(r"\s*met", after)):
+            if um and not (
+                um.lastgroup == "m" and c.value < 10 and c.unit is None and not re.match(r"\s*-?\s*met", after)
+            ):
                 ukey = um.lastgroup or ""
                 if ukey == "lb" and unit in ("gbp",):
                     pass
@@ -1842,6 +2037,8 @@ def _sentence_figures(
                     rm = _RATE_RE.match(rest)
                     if rm:
                         unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
+        if unit in _TO_KM and re.match(r"\s*(?:per|a|an|/)\s*(?:gallon|lit(?:re|er))\b", after, re.I):
+            continue  # "25 miles per gallon": a fuel economy, no distance
         if unit in _TO_KM and (sp := _PER_HOUR_RE.match(after)):
             unit = f"{unit}/h"  # "56km/h", "90 kilometres an hour": a speed, not a distance
             end += sp.end()
@@ -1899,6 +2096,10 @@ def _sentence_figures(
                 cm = _COUNT_OF_BEFORE_RE.search(before)
                 if cm:
                     what = _WORD_WHAT.get(_norm(cm.group(1)))
+                    if what is None or what == "people":
+                        # "the number of recorded swine flu cases as 70,893": the noun counted; "the number of
+                        # people killed ... could be as high as": what befell them
+                        what = _counted_of(re.findall(r"[\w-]+", cm.group())[2:], s) or what
         if what is None and head and unit is None and head[:1].isupper() and _norp_head(ctx, np_span, head):
             what = "people"  # "100 House Republicans", "200 Haitians": persons named by their group
         if (
@@ -1909,6 +2110,19 @@ def _sentence_figures(
             and (what is not None or re.match(r"\s+[A-Z]", after))
         ):
             continue  # "-19.59 Bargain hunters ...": a fraction counts no persons or things; a caption's index move
+        if (
+            what is None
+            and unit is None
+            and head is not None
+            and not c.order
+            and re.match(r"\s", after)
+            and _singular_modifier(head)
+        ):
+            if _norm(head) in _QUAKE_WORDS and c.value < 10 and "." in s[c.start : c.end]:
+                what = "magnitude"  # "a 6.1 quake": a magnitude said without the word
+            elif c.value != 1 and _DETERMINER_BEFORE_RE.search(s, max(0, c.start - 12), c.start):
+                # (a rank after "top" too: "one top 10 investor said")
+                continue  # "the 911 call", "the 3,000 mark", "a 3,500 boost": a number naming or reaching a thing
         if what in PEOPLE_WHATS:
             unit = "people"
         elif what is None and head and unit is None:
@@ -2003,6 +2217,12 @@ def _sentence_figures(
                 if _norm(w) in _STOP and not (_norm(w) == "of" and share_of and share_of[-1][:1].isupper()):
                     break  # "85% of the leaking oil and pipe it": the phrase ends before "and"
                 share_of.append(w)
+                if (
+                    w.islower()
+                    and not w.endswith(("'s", "’s", "'", "’", "ed", "ing"))
+                    and (_plural_noun(w) or _norm(w) in _SINGULAR_HEADS)
+                ):
+                    break  # "19.6% of people reported ...", "40% of respondents rate ...": the head ends it
             if share_of and _norm(share_of[-1]) == "of":
                 share_of.pop()
             if share_of:

@@ -12,6 +12,10 @@ Pure functions, no I/O.  Used by :mod:`storyline.annotate.figures`.
 500000.0
 >>> parse_number("half a dozen")
 6.0
+>>> parse_number("a million and a half")
+1500000.0
+>>> parse_number("two million and half")
+2500000.0
 >>> parse_number("60 ,000")  # a space left before a comma group
 60000.0
 >>> parse_number("30\u2009000")  # a thin space between digit groups
@@ -84,10 +88,14 @@ WORD_NUMBER = (
     rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
     rf"(?:(?:\s+and\s+|\s+|-)(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|{_SCALE}|dozen))*"
 )
-#: "half a million", "one and a half million" (also "one and half million"), "a quarter of a million",
-#: "half a dozen"
+#: "half a million", "one and a half million" (also "one and half million", "1 and a half million"), "a quarter
+#: of a million", "half a dozen"; and the half said after the scale: "a million and a half", "two million and
+#: half" (1,500,000 and 2,500,000) -- not "a million and half the country", where the half is of something else
 FRACTION_NUMBER = (
-    rf"(?:(?:{_SMALL})\s+and\s+(?:an?\s+)?half|an?\s+half|half\s+an?|a\s+quarter\s+of\s+an?)\s+(?:{_SCALE})"
+    rf"(?:(?:{_SMALL}|\d{{1,3}})[\s-]+and[\s-]+(?:an?[\s-]+)?half|an?\s+half|half\s+an?|a\s+quarter\s+of\s+an?)"
+    rf"[\s-]+(?:{_SCALE})"
+    rf"|(?:an?|(?:{_SMALL})|\d{{1,3}})[\s-]+(?:{_SCALE})\s+and\s+"
+    r"(?:a\s+half\b|half\b(?!\s+(?:of|the|an?|its|their|his|her|our|my|your|that|this|those|these)\b))"
     r"|half\s+a\s+dozen"
 )
 #: digits as written: comma groups ("30,000"; also "60 ,000", a cleaning glitch that leaves a space before a
@@ -160,9 +168,15 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     low = s.lower()
-    m = re.fullmatch(rf"(?:((?:{_SMALL}))\s+and\s+(?:an?\s+)?|an?\s+)half\s+({_SCALE})", low)
+    m = re.fullmatch(rf"(?:((?:{_SMALL})|\d{{1,3}})[\s-]+and[\s-]+(?:an?[\s-]+)?|an?\s+)half[\s-]+({_SCALE})", low)
     if m:
-        base = _words_value(m.group(1)) if m.group(1) else 0.0
+        first = m.group(1) or ""
+        base = float(first) if first.isdigit() else _words_value(first) if first else 0.0
+        return scaled((base or 0.0) + 0.5, SCALES[m.group(2)])
+    m = re.fullmatch(rf"(an?|(?:{_SMALL})|\d{{1,3}})[\s-]+({_SCALE})\s+and\s+(?:a\s+)?half", low)
+    if m:  # "a million and a half": the half is of the scale
+        first = m.group(1)
+        base = 1.0 if first in ("a", "an") else float(first) if first[:1].isdigit() else _words_value(first)
         return scaled((base or 0.0) + 0.5, SCALES[m.group(2)])
     m = re.fullmatch(rf"half\s+an?\s+({_SCALE}|dozen)", low)
     if m:
