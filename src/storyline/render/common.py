@@ -182,7 +182,19 @@ def _measure(unit: str | None, what: str | None) -> bool:
 def _unit_words(unit: str) -> str:
     base, slash, per = unit.partition("/")
     words = _UNIT_WORDS.get(base, base)
-    return f"{words} {_PER.get(per, 'per ' + per)}" if slash else words
+    return f"{words} {_PER.get(per) or _per_thing(per)}" if slash else words
+
+
+def _per_thing(per: str) -> str:
+    """The words of a rate's "per" part that is no period: "bbl" is "a barrel", "share" "a share", "person"
+    "a person"; a unit the table does not know is written "per <unit>"."""
+    singular = {"bbl": "barrel", "gal": "gallon", "l": "litre", "t": "tonne", "kg": "kilogram", "lb": "pound"}
+    word = singular.get(per)
+    if word is None and per.isalpha() and per.islower() and len(per) > 3:
+        word = per  # "share", "person", "household": a noun
+    if word is None:
+        return f"per {per}"
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 def _number(v: float) -> str:
@@ -213,11 +225,13 @@ def figure_text(f: dict[str, Any]) -> str:
         return f"{q}{num}"
     assert unit is not None
     if what == "money":
-        sign = _MONEY_SIGN.get(unit)
+        base, slash, per = unit.partition("/")  # a rate: "usd/d" is "$6 million a day", "usd/bbl" "$67 a barrel"
+        rate = f" {_PER.get(per) or _per_thing(per)}" if slash else ""
+        sign = _MONEY_SIGN.get(base)
         if sign and f.get("qualifier") == "range":
             lo, _, hi = num.partition("–")
-            return f"{q}{sign}{lo}–{sign}{hi}"
-        return f"{q}{sign}{num}" if sign else f"{q}{num} {unit.upper()}"
+            return f"{q}{sign}{lo}–{sign}{hi}{rate}"
+        return f"{q}{sign}{num}{rate}" if sign else f"{q}{num} {base.upper()}{rate}"
     if unit == "percent":
         return f"{q}{num}%"
     return f"{q}{num} {_unit_words(unit)}"
