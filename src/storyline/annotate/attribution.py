@@ -25,7 +25,18 @@ Semantics (documented, tested):
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
   ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
   Monterey, La." -> "Carolyn Kemp" | "Monterey, La."); a caption or headline glued before the speaker
-  is cut off ("... collapse A White House spokesman said" -> "A White House spokesman").  A speech verb
+  is cut off ("... collapse A White House spokesman said" -> "A White House spokesman").  An anonymous group
+  speaks as written ("Rescue workers", "some scientists", "legal experts and some investors"): a plural
+  noun for people heading a short noun phrase, never resolved to one person ("they" may resolve to it).  The
+  head of a relative or participle phrase speaks, not a name inside it ("researchers who studied video
+  released by Acme told" -> "researchers", "police investigating the death of Jo Park say" -> "police"); a
+  clause before "and" is not part of the speaker ("the cap is fitted and Acme says" -> "Acme"); a
+  parenthetical gloss is dropped ("Medecins Sans Frontieres (MSF) said"); a body's name with a list inside
+  is one name ("a spokeswoman for the Department for Children, Schools and Families", never its tail
+  "Schools and Families"); "the UN" (an acronym) is the body itself, never an earlier person or office that
+  contains it ("a UN spokesman").  "According to local reports"/"official figures" name nobody (no
+  speaker); "according to his estimates" is resolved like "he".  After "tells"/"told" comes the listener,
+  never the speaker.  A speech verb
   inside quoted words is not a cue, and an unclosed quotation mark does not carry a quote into the next
   paragraph unless that paragraph has a quotation mark of its own.
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
@@ -216,6 +227,21 @@ _SPEAKER_NOUNS = frozenset(
         "committee", "campaigners", "officers", "people", "observers", "diplomats", "diplomat", "commanders",
         "commander", "fighters", "residents", "survivors", "journalists", "journalist", "reporters",
         "correspondent", "media",
+    ]
+)
+# anonymous groups of people speak too ("Rescue workers said", "some scientists say"): the phrase as written
+# is the speaker, never resolved to one person -- when it is a short noun phrase, not the end of a clause
+_GROUP_NOUNS = frozenset(
+    [
+        "workers", "scientists", "researchers", "engineers", "volunteers", "rescuers", "nurses", "teachers",
+        "lawyers", "economists", "traders", "investors", "protesters", "protestors", "demonstrators", "villagers",
+        "locals", "citizens", "farmers", "fishermen", "soldiers", "troops", "firefighters", "paramedics",
+        "staff", "employees", "executives", "relatives", "neighbours", "neighbors", "eyewitnesses", "passengers",
+        "critics", "environmentalists", "conservationists", "biologists", "geologists", "seismologists",
+        "virologists", "epidemiologists", "meteorologists", "forecasters", "inspectors", "regulators",
+        "lawmakers", "legislators", "specialists", "academics", "physicians", "surgeons", "pilots", "crew",
+        "charities", "agencies", "students", "parents", "organisers", "organizers", "aides", "advisers",
+        "advisors", "negotiators", "prosecutors", "scholars", "detectives", "bankers", "miners", "guards", "historians", "pollsters",
     ]
 )
 # fmt: on
@@ -452,6 +478,8 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
                     last_role = j - 1
                     if _low(run[last_role - 1]) in ("of", "for"):
                         last_role -= 2
+    if last_role >= 0 and last_role + 1 == len(run) - 1 and _ORG_WORDS.fullmatch(run[-1]):
+        last_role = -1  # "the Foreign Office", "the Press Office": an office word names the body, not a role
     if last_role >= 0 and last_role + 1 < len(run):
         k = last_role + 1
         if _low(run[k]) in ("of", "for") and k + 1 < len(run):
@@ -599,6 +627,17 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         return False
     if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
         return True
+    if low in _GROUP_NOUNS:
+        # "In Alabama fishermen", "the bay in which lawyers", "samples were taken from students": not a group
+        return (
+            len(toks) <= 6
+            and _low(toks[0]) not in _NOT_GROUP_START
+            and not any(_low(w) in ("which", "that", "who", "whom", "where") for w in toks)
+            and not any(
+                w.islower() and (_FINITE_RE.fullmatch(w) or w in ("from", "to", "by", "with", "at", "in"))
+                for w in toks[1:-1]
+            )
+        )
     return (
         low in _SPEAKER_NOUNS
         or low in _ROLE_WORDS
@@ -613,6 +652,11 @@ def _valid_speaker_phrase(chunk: str) -> bool:
     )
 
 
+# fmt: off
+_NOT_GROUP_START = frozenset(
+    {"which", "that", "who", "whom", "what", "where", "in", "on", "at", "from", "for", "by", "with", "after", "to", "of"}
+)
+# fmt: on
 # fmt: off
 _PERSON_DETERMINERS = frozenset({
     "a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "two", "three", "several",
@@ -738,10 +782,19 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     ("Dr Ann Lowe from Acme University, Marine Centre, UK, said") is the speaker, not the last affiliation."""
     pre = s[:vstart]
     pre_r = _TRAILING_JUNK_RE.sub("", pre.rstrip())
+    gloss = _GLOSS_RE.search(pre_r)
+    if gloss and _low(pre_r[: gloss.start()].split()[-1]) not in _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"i", "we"}:
+        # "Acme Relief (Acme Aid) said", "Jo Park, of Acme Aid (AA), said": the name before its gloss speaks
+        pre_r = pre_r[: gloss.start()] + pre_r[gloss.end() :]
     if not pre_r.strip():
         return None
     # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
     if pre_r.endswith(","):
+        after_quote = re.search(r"[”\"»]\s*(?P<p>[^,;:“”\"«»()—–]{3,120}),$", pre_r)
+        if after_quote and any(ps == after_quote.start("p") + 1 or ps == after_quote.start("p") for ps, _pe in persons):
+            # '"It is grave," Jo Park of the Acme Agency, told the paper': the person after the quote speaks
+            p = after_quote.group("p")
+            return p.strip(), after_quote.start("p") + len(p) - len(p.lstrip())
         m = re.search(r"(?P<name>[^,;:“”\"«»()—–]+),\s*(?P<app>[^,;:“”\"«»()—–]+),$", pre_r)
         if m:
             for ps, pe in sorted(persons, reverse=True):
@@ -786,6 +839,21 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     last = None
     for b in _BOUNDARY_RE.finditer(pre_r):
         last = b
+    if last is not None and last.group() == "," and _LIST_TAIL_RE.fullmatch(pre_r[last.end() :].strip()):
+        # "a spokeswoman for the Department of Roads, Parks and Rivers said": a name with a list inside is
+        # one name; the speaker is not its tail ("Parks and Rivers")
+        head = _LISTED_NAME_RE.search(pre_r[: last.start()])
+        if head:
+            last = None
+            for b in _BOUNDARY_RE.finditer(pre_r[: head.start()]):
+                last = b
+    if last is not None and last.group().startswith("and") and _plural_group(pre_r[last.end() :]):
+        # "legal experts and some investors say": both groups speak, not only the last
+        before = None
+        for b in _BOUNDARY_RE.finditer(pre_r[: last.start()]):
+            before = b
+        if _plural_group(pre_r[before.end() if before else 0 : last.start()]):
+            last = before
     start = last.end() if last else 0
     chunk = pre_r[start:]
     lead = len(chunk) - len(chunk.lstrip())
@@ -797,12 +865,34 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if stamp and stamp.end() < len(chunk):
         start += stamp.end()  # a live page's time stamp or a dateline: "1701The BBC's Nick Davis says"
         chunk = chunk[stamp.end() :]
+    rels = list(_RELATIVE_RE.finditer(chunk))
+    rel = rels[-1] if rels else None  # the relative clause nearest the verb
+    if rel is None:
+        # "police investigating the death of Jo Park say": a group before a participle phrase speaks
+        rel = next(
+            (m for m in _PARTICIPLE_RE.finditer(chunk) if _low((chunk[: m.start()].split() or [""])[-1]) in _HEADS),
+            None,
+        )
+    last_word = _low(chunk.split()[-1]) if chunk.split() else ""
+    rel_head = _split_clause(chunk[: rel.start()], start) if rel and last_word not in _NOT_GROUP_START else None
+    if rel_head:
+        # "engineers who studied the video of the well drilled by Acme say": the head before the relative
+        # clause speaks, not the last name inside it
+        return rel_head
     glue = _glued_start(chunk)
     if glue:
         start += glue
         chunk = chunk[glue:]
+    clause = _clause_and(chunk)
+    if clause:
+        start += clause  # "the gate is shut and Acme says": a clause before "and" is not part of the speaker
+        chunk = chunk[clause:]
     if not chunk or not _valid_speaker_phrase(chunk):
         return None
+    named = [ps - start for ps, _pe in persons if start <= ps < start + len(chunk)]
+    if len(chunk.split()) > 10 and named and len(chunk[named[-1] :].split()) <= 10:
+        start += named[-1]  # "Dr Ann Lowe of the Centre for Disease Control and Prevention said": she speaks
+        chunk = chunk[named[-1] :]
     if len(chunk.split()) > 10:
         # keep the tail noun phrase: from the last determiner or the capitalised run
         toks = chunk.split()
@@ -824,6 +914,71 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
         start += chunk.rfind(keep)
         chunk = keep
     return chunk, start
+
+
+def _plural_group(phrase: str) -> bool:
+    """A short phrase for a group of people or sources ("legal experts", "some investors")."""
+    phrase = _LEADING_JUNK_RE.sub("", phrase.strip())
+    words = phrase.split()
+    return (
+        0 < len(words) <= 4
+        and _low(words[-1]) in _GROUP_NOUNS | _SPEAKER_NOUNS
+        and words[-1].endswith("s")
+        and _valid_speaker_phrase(phrase)
+    )
+
+
+def _split_clause(chunk: str, start: int) -> tuple[str, int] | None:
+    """A relative clause's head as the speaker phrase, after the same clean-up as a whole phrase."""
+    clause = _glued_start(chunk)
+    clause += _clause_and(chunk[clause:])
+    chunk = chunk[clause:]
+    words = chunk.split()
+    if (
+        not words
+        or _low(words[0]) in _NOT_GROUP_START
+        # "Witnesses report people crying out ... say": a verb inside makes it a clause, not a head noun
+        or any(
+            w.islower() and (_FINITE_RE.fullmatch(w) or w in _VERB_SET or w in _BASE_VERBS)
+            for w in (t.strip("'’\"“”,.") for t in words[:-1])
+        )
+        or not _valid_speaker_phrase(chunk)
+    ):
+        return None
+    return chunk.strip(), start + clause
+
+
+def _clause_and(chunk: str) -> int:
+    """Where the speaker phrase starts when a finished clause and "and" come before it ("the cap is
+    installed and Acme announces" -> "Acme"): the offset after the last such "and", else 0.  "Department of
+    Health and Human Services" has no verb before its "and" and stays whole."""
+    cut = 0
+    for m in re.finditer(r"\band\s+(?=[A-Z])", chunk):
+        before = chunk[: m.start()].split()
+        if any(w.islower() and _FINITE_RE.fullmatch(w) for w in before):
+            cut = m.end()
+    return cut
+
+
+# a finite verb (or participle) of a clause: "is", "was", "has", "installed"
+_FINITE_RE = re.compile(r"(?:was|is|were|are|has|have|had|will|would|been|did|does|\w{3,}ed)")
+# a relative clause after the speaker's head noun: "scientists who studied the data say"
+_RELATIVE_RE = re.compile(r"\s(?:who|whom)\s")
+_BASE_VERBS = frozenset({"report", "say", "tell", "claim", "warn", "estimate", "confirm", "announce", "deny"})
+_PARTICIPLE_RE = re.compile(r"\s(?=[a-z]{2,}ing\s)")
+_HEADS = _SPEAKER_NOUNS | _GROUP_NOUNS
+# a parenthetical gloss right before the verb: "Medecins Sans Frontieres (Doctors Without Borders) said"
+_GLOSS_RE = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,60}\)\s*(?=,?$)")
+# the tail of a listed name after its comma: "Schools and Families", "Parks and Rivers"
+_LIST_TAIL_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*[A-Z][\w'’-]*)*\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+# a body's name that a comma list continues: "Department for Children, Schools", "Ministry of Labour"
+_LISTED_NAME_RE = re.compile(
+    r"\b(?:Department|Ministry|Office|Institute|Council|Committee|Commission|Agency|Centre|Center|Bureau|"
+    r"Authority|School|Faculty|Board|Secretariat|Directorate|Society|Association|Federation|Union)"
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*$"
+)
 
 
 # fmt: off
@@ -986,6 +1141,21 @@ _VAGUE_SOURCES = _DEMONSTRATIVES | {
     "unofficial",
 }
 
+# what a source writes rather than who it is: "according to local reports", "according to his estimates"
+_SOURCE_DOCS = _DOC_NOUNS | {"reports", "statements", "records", "calculations", "projections", "tallies", "count"}
+# the first word of a source that names nobody, or a pronoun's: "local reports", "his estimates"
+# fmt: off
+_VAGUE_DOC_WORDS = frozenset(
+    {"his", "her", "their", "local", "official", "unofficial", "media", "press", "unconfirmed", "preliminary",
+     "initial", "early", "earlier", "latest", "recent", "new", "conflicting", "one", "some", "several", "many"}
+)
+# fmt: on
+_SOURCE_DOC_RE = re.compile(
+    r"(?P<w>[a-z]+)(?:\s+(?!and\b|or\b)[a-z-]+){0,2}?\s+(?P<doc>"
+    + "|".join(sorted(_SOURCE_DOCS, key=len, reverse=True))
+    + r")(?=[,.;:]|$|\s+(?![a-z]+ed\s+by\b|and\b|or\b))"
+)
+
 _QUOTED_AS_RE = re.compile(
     r"\b(?:(?P<passive>was|were|is|are|has\s+been|had\s+been)\s+)?quoted\s+(?P<np>.{2,80}?)?\s*as\s+saying\b"
 )
@@ -1059,6 +1229,14 @@ def _analyse(
                 return said
         if o:
             return _Found(o, None, None, "quote" if quoted else "report", "according to", False, np)
+        doc = _SOURCE_DOC_RE.match(s, am.end())
+        if doc and doc.group("w") in _VAGUE_DOC_WORDS and not re.match(r"\s+(?:of|by|from|for)\b", s[doc.end() :]):
+            # "according to his estimates" is his word (a pronoun, resolved like "he"); "according to local
+            # reports", "official figures" name nobody: the cue stays, without a speaker ("the latest figures
+            # from the WHO" names its source and is read as before)
+            pron = {"his": "he", "her": "she", "their": "they"}.get(doc.group("w"))
+            kind = "quote" if quoted else "paraphrase"
+            return _Found(pron, None, None, kind, "according to", True if pron in ("he", "she") else None, pron)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
         return _Found(spk, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
     # 3. speech verbs: strong first, then weak; a verb inside quoted words is part of the quote, not its
@@ -1120,7 +1298,19 @@ def _analyse(
             else:
                 phrase, off, via2 = _subject_after(s, vm.end(), extra)
                 via = via or via2
-                if phrase and re.search(r"[,”\"»—–]\s*$", s[: vm.start()]) and _valid_speaker_phrase(phrase):
+                if (
+                    phrase
+                    and verb not in ("told", "tells", "tell", "informed")  # after "tells" comes the listener
+                    and re.search(r"[,”\"»—–]\s*$", s[: vm.start()])
+                    and _valid_speaker_phrase(phrase)
+                    and not (
+                        # "The firm, facing criticism, said its engineers were ...": after a clause (not a quote)
+                        # a possessive group is what is said, not who says it ('"...," said their lawyers')
+                        _low(phrase.split()[0]) in ("its", "their", "his", "her", "our")
+                        and _low(phrase.split()[-1]) in _GROUP_NOUNS
+                        and not re.search(r"[”\"»]\s*,?\s*$", s[: vm.start()])
+                    )
+                ):
                     raw = phrase
                     app_after = _appositive_after(s, off + len(phrase), persons, phrase)
                     if app_after:  # '"...," said Ann Lowe, the head of the school.'
@@ -1128,6 +1318,8 @@ def _analyse(
             if not raw:
                 continue
             app = re.match(r"(?P<name>.+?),\s*(?P<app>.+)$", raw)
+            if app and _LIST_TAIL_RE.fullmatch(app.group("app")) and _LISTED_NAME_RE.search(app.group("name")):
+                app = None  # "the Department for Children, Schools and Families": one name, not name and role
             if app:
                 spk, role, person = _split_name_role(app.group("name"), mentions, base + off)
                 named = any(off <= ps and pe <= off + app.end("name") for ps, pe in persons)
@@ -1551,13 +1743,24 @@ def _resolve(
     dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", spk) if words[0] == "the" else None
     if dm is None and f.raw and not re.search(r"\w['’]s?\s+[A-Z]", f.raw):  # not "the BBC's Kate Adie"
         dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", f.raw.strip())
+    if dm and re.fullmatch(r"[A-Z]{2,6}", dm.group(1)):
+        # "the UN", "the FDA": an acronym names the body whole; an earlier speaker that contains it ("a UN
+        # spokesman", "UN envoy Jo Park", "UN World Food Programme") is someone else
+        return replace(f, speaker=dm.group(1), person=False)
     if dm:
         key = dm.group(1)
         for h in reversed(hist):
-            if re.search(rf"\b{re.escape(key)}\b", h.speaker) and len(h.speaker) > len(key):
-                return replace(f, speaker=_strip_det(h.speaker), person=h.person)
+            name = re.sub(r"['’]s?$", "", h.speaker)  # "Acme Office's" names "Acme Office"
+            if re.search(rf"\b{re.escape(key)}\b", name) and len(name) > len(key):
+                return replace(f, speaker=_strip_det(name), person=h.person)
         for m in reversed(mentions):
-            if m.label == "ORG" and re.search(rf"\b{re.escape(key)}\b", m.text) and len(_strip_det(m.text)) > len(key):
+            if (
+                m.label == "ORG"
+                and re.search(rf"\b{re.escape(key)}\b", m.text)
+                and len(_strip_det(m.text)) > len(key)
+                and not re.search(rf"\bThe\s+{re.escape(key)}", m.text)  # "Essex The Foreign Office": glued text
+                and "(" not in m.text  # "World Health Organization (WHO": a tagger's span cut inside a gloss
+            ):
                 return replace(f, speaker=_strip_det(m.text), person=False)
         found_prior = list(
             re.finditer(
@@ -1566,6 +1769,7 @@ def _resolve(
                 prior_text,
             )
         )
+        found_prior = [g for g in found_prior if not re.search(r"\s(?:The|A|An)\s", g.group())]
         if found_prior:
             return replace(f, speaker=_strip_det(found_prior[-1].group()), person=False)
         return replace(f, speaker=key, person=False)
