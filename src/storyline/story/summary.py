@@ -41,7 +41,8 @@ Sunday" is 6 November 2016 in an article of 7 November), since it is read away f
 
 Each sentence cites itself and every other source sentence that says the same: cosine ≥
 ``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a question; no conflicting
-figures; both or neither negated).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
+figures; both or neither negated; not a plan, forecast or condition for what the sentence states as
+fact: :func:`storyline.story.events.modality_agrees`).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
 hand-labelled Timeline17 citation pairs (``scripts/citation_precision.py``), fewer than half
 of the summary's other citations then stated the sentence's claim — most shared only its
 background ("since the explosion on 20 April") or its vocabulary ("WHO confirmed 787
@@ -71,7 +72,15 @@ from storyline.clean.glued import (
 )
 from storyline.records import AnnotatedArticle, Citation, Event, Sentence
 from storyline.story.boxes import live_stamp_end
-from storyline.story.events import compatible, complete, date_bounds, sentence_date, strip_dateline, told_again
+from storyline.story.events import (
+    compatible,
+    complete,
+    date_bounds,
+    modality_agrees,
+    sentence_date,
+    strip_dateline,
+    told_again,
+)
 from storyline.story.text import (
     COVERED,
     MONTH,
@@ -993,6 +1002,7 @@ def summarise(
                 source != c.source
                 and (cosine(vecs[i], vec) >= SUPPORT or near_paraphrase(stems[i], st, tfidf.idf, common))
                 and supports(c.text, text)
+                and modality_agrees(c.text, text)
                 and coverage(stems[i], st) >= COVERED
             ):  # a source saying the same in fewer (or more) words supports it too
                 cites.append(Citation(source=source, sentence=index, text=text))
