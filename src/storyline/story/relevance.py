@@ -32,14 +32,13 @@ brief takes events only from its sentences that use a key term (:meth:`Reading.a
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.records import AnnotatedArticle
-from storyline.story.text import STOPWORDS, Tfidf, centroid, stem
+from storyline.story.text import Tfidf, acronym, centroid, is_content, stem, words
 
 __all__ = ["MARGINAL", "MAX_SHARE", "MIN_PILE", "THRESHOLD", "Reading", "Relevance", "judge", "read_pile", "relevance"]
 
@@ -102,27 +101,22 @@ def _text(doc: AnnotatedArticle) -> str:
     return a.text
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+(?:[.,]\d+)*")
-
-
-def _term(tok: str) -> tuple[str, str] | None:
-    """A word as the rule counts it, (written form, term), or None: the story layer's content words,
-    stemmed, possessive dropped ("jackson's" is "jackson"), and two-letter acronyms kept as written
-    ("BP", "UN": the most telling word of a story can be one; not "US", a stopword when lowercased,
-    nor "IS" in a shouted line)."""
-    if len(tok) == 2 and tok.isupper():
-        return (tok, tok) if tok.lower() not in STOPWORDS else None
-    low = tok.lower().replace("’", "'").strip("'-")
-    if low.endswith("'s"):
-        low = low[:-2]
-    if len(low) > 2 and low not in STOPWORDS and not low.isdigit():
-        return low, stem(low)
+def _term(written: str, tok: str) -> tuple[str, str] | None:
+    """A word of :func:`storyline.story.text.words` as the rule counts it, (shown form, term), or
+    None: the story layer's content words, stemmed (possessive dropped, "jackson's" is "jackson";
+    a code whole, "H1N1" is "h1n1"), and, unlike content words, two-letter acronyms kept as written
+    (:func:`~storyline.story.text.acronym`: "BP", "UN": the most telling word of a story can be
+    one; not "US", a stopword when lowercased, nor "IS" in a shouted line)."""
+    if acronym(written):
+        return written, written
+    if is_content(tok):
+        return tok, stem(tok)
     return None
 
 
 def _terms(text: str) -> list[str]:
     """The text's terms (:func:`_term`), in order."""
-    return [t[1] for m in _TOKEN.finditer(text) if (t := _term(m.group())) is not None]
+    return [t[1] for w, tok in words(text) if (t := _term(w, tok)) is not None]
 
 
 def _share(hits: int, total: int) -> float:
@@ -168,11 +162,11 @@ def _read(ids: Sequence[str], texts: Sequence[str], sentences: Sequence[Sequence
     key, core = set(ranked[:KEY_TERMS]), set(ranked[:CORE_TERMS])
 
     evidence: list[tuple[float, float, float]] = []
-    for words, sents in zip(terms, sentences, strict=True):
+    for ws, sents in zip(terms, sentences, strict=True):
         evidence.append(
             (
-                _share(sum(w in key for w in words), len(words)),
-                _share(sum(w in key for w in words[:LEAD]), len(words[:LEAD])),
+                _share(sum(w in key for w in ws), len(ws)),
+                _share(sum(w in key for w in ws[:LEAD]), len(ws[:LEAD])),
                 _share(sum(any(w in core for w in _terms(s)) for s in sents), len(sents)),
             )
         )
@@ -201,8 +195,8 @@ def _surfaces(texts: Sequence[str], terms: Sequence[str]) -> list[str]:
     """The commonest written form of each term ("virus" for "viru")."""
     forms: dict[str, Counter[str]] = {t: Counter() for t in terms}
     for text in texts:
-        for m in _TOKEN.finditer(text):
-            t = _term(m.group())
+        for w, tok in words(text):
+            t = _term(w, tok)
             if t is not None and t[1] in forms:
                 forms[t[1]][t[0]] += 1
     return [forms[t].most_common(1)[0][0] if forms[t] else t for t in terms]

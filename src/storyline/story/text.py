@@ -1,11 +1,19 @@
-"""Small text utilities for the story layer: tokens, stopwords, TF-IDF vectors, cosine, digit figures."""
+"""Small text utilities for the story layer: tokens, stopwords, TF-IDF vectors, cosine, digit figures.
+
+:func:`words` is the story layer's one tokeniser (accents folded, possessives dropped with either
+apostrophe, codes such as "H1N1" and "F-16" whole); :func:`is_content`, :func:`acronym`,
+and :func:`stem` are the filters and folds a stage picks from.  Relevance reads its terms from it;
+the story clusterer and the timeline summariser keep their own split and stem, measured better
+for them (:func:`storyline.story.cluster.tokens`, :func:`storyline.story.tls._terms`)."""
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 # a code of letters and digits ("H1N1", "G20", "A380", "F-16", "COVID-19", "MH370"; a plural "F-16s"
 # without its s) is one word: read as a word and a number, "H1N1" had no content word at all
@@ -237,36 +245,70 @@ def _code(tok: str) -> list[str]:
     return [low]
 
 
-def tokens(text: str) -> list[str]:
-    """The text's words, codes ("h1n1", "f-16") and digit numbers, lowercased (:func:`_word`)."""
-    out = []
-    for m in _TOKEN.finditer(text):
+def fold(text: str) -> str:
+    """The text with its accents dropped ("Pérez", "Zürich" are "Perez", "Zurich"): the token
+    pattern reads ASCII letters, and an accented letter would cut a word in two ("P", "rez");
+    outlets also differ in writing a name with or without its accents."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """Each token of :func:`tokens` with its written form: ``("Jackson's", "jackson")``,
+    ``("H1N1", "h1n1")``, ``("Pérez", "perez")`` (the form with its accents dropped), a
+    "mid-2009" as ``("mid", "mid")``, ``("2009", "2009")``.  The one tokeniser of the story layer:
+    the relevance, timeline and clustering stages read their terms from it, each with its own
+    filter (short acronyms, stop words, hyphens) said in its own module."""
+    out: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(fold(text)):
         t = m.group()
         if m.group("code"):
-            out += _code(t)
+            toks = _code(t)
+            if len(toks) == 1:
+                out.append((t, toks[0]))
+            else:  # a word and a number ("mid-2009"): each as written
+                out += [(w, w.lower()) for w in re.findall(r"[A-Za-z]{2,}|\d+", t)]
         elif "'" in t or "’" in t:
-            out += _word(t)
+            out += [(t, w) for w in _word(t)]
         else:
-            out.append(t.lower().strip("-"))
+            out.append((t, t.lower().strip("-")))
     return out
+
+
+def tokens(text: str) -> list[str]:
+    """The text's words, codes ("h1n1", "f-16") and digit numbers, lowercased, accents dropped
+    (:func:`_word`, :func:`fold`)."""
+    return [t for _, t in words(text)]
 
 
 def content_tokens(text: str) -> list[str]:
     """The text's tokens less function words, numbers and words of one or two letters (a code of
     two, "g8", counts)."""
-    return [t for t in tokens(text) if t not in STOPWORDS and _content(t)]
+    return [t for t in tokens(text) if is_content(t)]
 
 
-def _content(tok: str) -> bool:
-    if tok.isdigit():
+def is_content(tok: str) -> bool:
+    """Whether a token (of :func:`tokens`) is a content word: no function word, no number, no word
+    of one or two letters (a code of two, "g8", counts)."""
+    if tok in STOPWORDS or tok.isdigit():
         return False
     return len(tok) > 2 or (len(tok) == 2 and tok[0].isalpha() and tok[1].isdigit())
+
+
+def acronym(written: str) -> bool:
+    """Whether a word written in two capitals is an acronym that may carry a story ("BP", "UN",
+    "EU"), not a function word shouted ("US", "IS", "OF" are stopwords lowercased).  Content
+    words drop words of two letters; a stage that counts key terms keeps these."""
+    return len(written) == 2 and written.isupper() and written.isalpha() and written.lower() not in STOPWORDS
 
 
 _INVARIANT = frozenset(["news", "aids", "odds", "lens", "series", "species"])
 """Words whose s is no plural, or whose singular is another word ("news" is not "new")."""
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A very light suffix stripper, enough to match 'launched'/'launch', 'countries'/'country',
     'viruses'/'virus', 'rigs'/'rig'; a possessive ("rig's", "rig’s", "rigs'") is dropped first, and
