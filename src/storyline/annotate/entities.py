@@ -722,6 +722,65 @@ _OPEN_BRACKET = re.compile(r"^(.*?\w[.)]?)\s*(?:\(|\[|-LRB-|-LSB-)\s*([^()\[\]\s
 _CLOSE_BRACKET = re.compile(r"\s*(?:\)|\]|-RRB-|-RSB-)")
 
 
+# a lone lowercase consonant inside a name is what an encoding error leaves of a letter it could not
+# read ("Canc n" for "Cancún", "El Pa s" for "El País"); vowels and "y" are words of some names
+# ("Ortega y Gasset", "Costa e Silva")
+_STRAY_LETTER = re.compile(r"(?:^|\s)[b-df-hj-np-tv-xz](?=\s|$)")
+# a possessive whose apostrophe was lost: "Obama s plan" -> "Obama"
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z]{3})\s+s$")
+
+
+# a stray consonant right after a span: the recogniser stopped at the gap ("Felipe Calder| n"); not
+# "s" or "t", what a lost apostrophe leaves ("Obama s", "don t")
+_STRAY_AFTER = re.compile(r" [b-df-hj-np-rv-xz](?![\w'’])")
+
+
+def _lost_apostrophe(text: str, m: Mention) -> Mention:
+    """The mention without a trailing " s" left of a possessive whose apostrophe was lost
+    ("Agnes s" -> "Agnes"), and with a stray consonant the recogniser left after it ("Felipe
+    Calder| n" -> "Felipe Calder n", a broken name :func:`_repair_broken` mends or drops)."""
+    if m.text[-1:].isalpha() and (gap := _STRAY_AFTER.match(text, m.end)) is not None:
+        return m.model_copy(update={"text": text[m.start : gap.end()], "end": gap.end()})
+    hit = _LOST_APOSTROPHE.search(m.text)
+    if hit is None or not m.text[:1].isupper():
+        return m
+    return m.model_copy(update={"text": m.text[: hit.start()], "end": m.start + hit.start()})
+
+
+# a signed number in a span: a market table's change glued to a name ("-5.18 Ben Bernanke",
+# "Dow Jones Industrial Average: +196.89")
+_SIGNED_NUMBER = re.compile(r"[ \t]*:?[ \t]*(?<![\w.])[+\-−–]\d[\d,]*(?:\.\d+)?%?(?![\w.])[ \t]*")
+
+
+def _cut_numbers(m: Mention) -> Mention:
+    """The first part of a span with a letter, cut at signed numbers (:data:`_SIGNED_NUMBER`)."""
+    if _SIGNED_NUMBER.search(m.text) is None:
+        return m
+    pos = 0
+    for piece in [*_SIGNED_NUMBER.finditer(m.text), None]:
+        end = piece.start() if piece is not None else len(m.text)
+        if any(c.isalpha() for c in m.text[pos:end]):
+            return m.model_copy(update={"text": m.text[pos:end], "start": m.start + pos, "end": m.start + end})
+        pos = piece.end() if piece is not None else end
+    return m
+
+
+def _repair_broken(surface: str, forms: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The one name of the story a name broken by an encoding error stands for: each stray
+    consonant with the space before it is one unread letter ("Canc n" -> "Cancun", "Felipe Calder
+    n" -> "Felipe Calderon"), matched against ``forms`` (folded name -> (form, label)).  None
+    when no name or several fit: then the broken name is no actor."""
+    out = ""
+    for i, w in enumerate(fold(surface).split()):
+        if i and _STRAY_LETTER.fullmatch(w):
+            out += r"\w" + w
+        else:
+            out += (" " if out else "") + re.escape(w)
+    pattern = re.compile(out)
+    hits = {key for key in forms if pattern.fullmatch(key)}
+    return forms[next(iter(hits))] if len(hits) == 1 else None
+
+
 def _split_bracket(text: str, m: Mention) -> list[Mention]:
     """A span that runs into an alternate name in brackets and stops before the closing one:
     "World Health Organization (WHO" -> "World Health Organization" + "WHO" (then joined as an
@@ -993,6 +1052,12 @@ def resolve_entities(
     capitalised = _capitalised_keys(docs)
     place_keys = {fold(m.text) for d in docs for m in d.mentions if m.label in _PLACE_LABELS}
     names = _StoryNames.count(docs, toks_of)
+    story_forms: dict[str, tuple[str, str]] = {}  # folded name -> (a form, its label): what broken names may be
+    for d in docs:
+        for m in d.mentions:
+            form = clean_surface(m.text, m.label)
+            if form[:1].isupper() and not _STRAY_LETTER.search(form):
+                story_forms.setdefault(fold(form), (form, m.label))
 
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
@@ -1013,7 +1078,15 @@ def resolve_entities(
             else:
                 raw.append(m1)
         for m in raw:
+            m = _lost_apostrophe(d.article.text, _cut_numbers(m))
             surface = clean_surface(m.text, m.label)
+            if _STRAY_LETTER.search(surface):  # "Canc n": an encoding error's, mended or no actor
+                fix = _repair_broken(surface, story_forms)
+                if fix is None:
+                    kept_plain[di].append(m.model_copy(update={"entity": None}))
+                    continue
+                surface = fix[0]
+                m = m.model_copy(update={"label": fix[1]})
             broken = _broken_quotes(m.text.strip(_QUOTES + " ,;:"))
             key = fold(surface)
             if (
@@ -2561,6 +2634,8 @@ def _join_parts(
     def kind_of(node: str) -> str:
         return kinds.get(uf.find(node), "other")
 
+    kinds_of_node = {node: kind_of(node) for node in labels}  # before this function's unions
+
     single: dict[str, set[str]] = defaultdict(set)  # fold -> nodes (one-word forms)
     for node, forms in surfaces.items():
         for f in forms:
@@ -2613,15 +2688,18 @@ def _join_parts(
             ):
                 rest = fold(f.split(None, 1)[1])  # "Operation Euphrates Rage", never "Iran/Iraq war"
                 if rest == " ".join(words[1:]):
-                    suffix[rest].add(uf.find(node))
                     first = f.split()[0]
                     head = [n for n in single.get(words[0], ()) if kind_of(n) in ("place", "group")]
+                    acronym = 2 <= len(first) <= 4 and first.isupper() and first.isalpha()
+                    if not head and not acronym and words[0] not in _KIND_PREFIXES | {"the"}:
+                        continue  # "Liberal Democratic Party" is another party than the "Democratic Party"
+                    suffix[rest].add(uf.find(node))
                     if head:
                         names = set(forms_of_root[uf.find(head[0])])
                         if kind_of(head[0]) == "group":  # "Chinese": also "China"
                             names |= {p for p in place_forms if fold(p)[:4] == words[0][:4]}
                         qualifier[uf.find(node)] = names | {first}
-                    elif 2 <= len(first) <= 4 and first.isupper() and first.isalpha():  # "NYC"
+                    elif acronym:  # "NYC"
                         qualifier[uf.find(node)] = {first}
     for node, forms in surfaces.items():
         k = kind_of(node)
@@ -2648,7 +2726,81 @@ def _join_parts(
             other = next(iter(longer))
             if docs_of is None or _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
                 uf.union(other, node)
+    _join_tails(uf, surfaces, single, lambda node: kinds_of_node.get(node, "other"))
     return joined
+
+
+# generic words before the name of a storm or an operation: "Hurricane Katrina", "Tropical Storm
+# Alex", "Operation Euphrates Rage" name "Katrina", "Alex" and "Euphrates Rage"
+_KIND_PREFIXES = _words("operation hurricane storm tropical typhoon cyclone superstorm")
+# words a company's formal name adds before its short name, beside a place or a people ("Royal Dutch Shell")
+_FORMAL_PREFIXES = _words("royal anglo")
+_KIND_PLURALS = _words("operations hurricanes storms typhoons cyclones")
+
+
+def _join_tails(
+    uf: _UF, surfaces: dict[str, Counter[str]], single: dict[str, set[str]], kind_of: Callable[[str], str]
+) -> None:
+    """A one-word name joins the only longer name of the story that ends with it, when the words
+    before are generic: a storm's or an operation's ("Katrina" / "Hurricane Katrina"; a "person"
+    only when no person of the story has that name), or a company's formal name of "Royal" and
+    places or peoples of the story, or of "Royal" and any word when the story writes the longer
+    name with a legal form ("Shell" / "Royal Dutch Shell (Plc)", both organisations; never
+    "Marines" / "Royal Marines").  Any other
+    multi-word name ending with the word ("Lake Katrina", "Anglo-Dutch Shell") competes: no join."""
+    person_words = {
+        w
+        for node, forms in surfaces.items()
+        if kind_of(node) == "person"
+        for f in forms
+        if len(ws := fold(f).split()) >= 2
+        for w in ws
+    }
+    ending: dict[str, set[str]] = defaultdict(set)  # last word -> roots of the longer names ending with it
+    fit: dict[str, set[str]] = defaultdict(set)  # last word -> roots whose other words are generic
+    storm: set[str] = set()  # roots of a storm's or an operation's name
+    companies = {uf.find(n) for n, forms in surfaces.items() if any(_CORPORATE_SUFFIX.search(g) for g in forms)}
+    for node, forms in surfaces.items():
+        k = kind_of(node)
+        if k == "person":
+            continue
+        root = uf.find(node)
+        for f in forms:
+            ws = f.split()
+            if len(ws) < 2 or not all(w[:1].isupper() for w in ws) or not f[:1].isupper():
+                continue
+            words = fold(f).split()
+            if len(words) != len(ws):
+                continue
+            prefix = words[:-1]
+            if any(w in _KIND_PLURALS for w in prefix):
+                continue  # "Hurricanes Katrina (and Rita)": several storms, none's name
+            ending[words[-1]].add(root)
+            if all(w in _KIND_PREFIXES for w in prefix):
+                fit[words[-1]].add(root)
+                storm.add(root)
+            elif k == "organisation" and any(w in _FORMAL_PREFIXES for w in prefix):
+                local = [w for w in prefix if w not in _FORMAL_PREFIXES]
+                company = root in companies  # also written "Royal Dutch Shell Plc"
+                if local and (
+                    company or all(any(kind_of(n) in ("place", "group") for n in single.get(w, ())) for w in local)
+                ):
+                    fit[words[-1]].add(root)
+    for key, nodes in single.items():
+        longer = fit.get(key, set())
+        if len(longer) != 1 or ending[key] != longer:
+            continue
+        other = next(iter(longer))
+        for node in nodes:
+            k = kind_of(node)
+            if uf.find(node) == other or k in ("place", "group"):
+                continue
+            if other in storm:
+                if k == "person" and key in person_words:
+                    continue
+            elif k != "organisation":
+                continue
+            uf.union(other, node)
 
 
 def _qualifier_named(
