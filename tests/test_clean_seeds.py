@@ -125,12 +125,12 @@ BODY = {
     ],
     "002": [
         "The US-led coalition is focused on keeping the city of Raqqa isolated",
-        "WASHINGTON (Sputnik) — On Friday, Fox News reported",
+        "On Friday, Fox News reported",
         "The spokesperson pointed out that Daesh has not regained control",
         "The SDF launched the Operation Euphrates Rage to retake Raqqa from Daesh in November 2016.",
     ],
     "003": [
-        "(CNN)US-backed militia groups in Syria said Sunday",
+        "US-backed militia groups in Syria said Sunday",
         "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN Sunday.",
         '"[The operation] will start by taking Raqqa countryside and then the goal is the city," Selo added.',
         'US officials commented that there would possibly be "overlap" between the operations in Mosul and Raqqa.',

@@ -15,7 +15,7 @@ from storyline.clean import metadata as md
 from storyline.clean import pubdate as pd
 from storyline.clean.boilerplate import CleanText, clean_text
 from storyline.clean.detok import detokenize, looks_tokenized
-from storyline.clean.glued import split_live_stamps
+from storyline.clean.glued import split_datelines, split_live_stamps
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, PublishedDate, RawDocument
@@ -233,6 +233,8 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text)
     warnings.extend(ow)
     published = _published(raw, ct, html_meta, text, options)
+    # a wire dateline opening a paragraph is metadata (the outlet was read from it above), not a sentence
+    text, datelines = split_datelines(text)
     # a live page's entries run together: each stamp opens its line again, so that no stamp reads as a year
     year = (published.value or "")[:4]
     text = split_live_stamps(text, int(year) if year.isdigit() else None)
@@ -253,7 +255,7 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
         language_confidence=prob,
         language_low_confidence=low,
         text=text,
-        removed=list(ct.removed),
+        removed=[*ct.removed, *datelines],
         raw_id=raw.id,
         format=raw.format,
         warnings=warnings,

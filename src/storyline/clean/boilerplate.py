@@ -219,8 +219,33 @@ PICTURE_WORDS = re.compile(
 )
 """What a caption says about its picture ("Oil is seen on ...", "This image from video ... shows",
 "In this aerial photo taken ..."): with a slideshow date label (:data:`SLIDE_DATE`) the line is a
-picture's caption.  A dated line without these words is kept: a caption that reports an event ("June
-17: The chief executive testifies ...") or an item of a timeline reads like news."""
+picture's caption.  A dated line without these words is kept where it stands among the paragraphs: a
+caption that reports an event ("June 17: The chief executive testifies ...") or an item of a timeline
+reads like news.  Above the story it is a caption all the same (:func:`_caption_blocks`)."""
+_CAPTION_CREDIT = (
+    r"(?:(?:\(|-LRB-)\s*(?:AP|Reuters|AFP|Getty\s+Images)\s*(?:\)|-RRB-)|AP|Reuters|AFP|"
+    r"(?:(?:19|20)\d\d\s+)?Getty\s+Images)"
+)
+CAPTION_DATE = re.compile(
+    r"^(?:" + _CAPTION_CREDIT + r"\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*(?:19|20)\d\d)?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s*:\s+(?=[A-Z\"'`“‘])"
+)
+"""A picture's date label ("June 3, 2010: ", "Apr. 21: ", "Saturday: "), maybe after the credit of
+the picture before it ("AP May 5: ...").  Photo galleries print a block of such captions above the story; see
+:func:`_caption_blocks`."""
+CAPTION_CREDIT_CUT = re.compile(r"(?<=\S)\s+" + _CAPTION_CREDIT + r"\s+(?=[A-Z\"'`“‘])")
+"""The credit that ends a caption glued to the paragraph after it ("... in Grand Isle, La. (AP) A key
+safety device ...", "... La. 2010 Getty Images PORT FOURCHON, La. -- As ...")."""
+LEAD_CREDIT = re.compile(r"^" + _CAPTION_CREDIT + r"\s+(?=[A-Z\"'`“‘(])(?!(?-i:Photo|Images?)\b)")
+"""The credit of a removed caption left at the start of the paragraph after it ("Reuters BP's
+embattled boss ...")."""
+MAX_CAPTION_BLOCK = 4
+"""Date-labelled captions at most in a block above the story."""
+MIN_STORY_LINES = 3
+"""Paragraphs without a date label at least after the block: a text that is all dated items is a
+timeline, and is kept."""
 HEADER_PREFIX = re.compile(
     r"^\s*(?:(?P<who>[A-Z][\w.'\- ]{1,40}?)\s*\|\s*)?(?P<label>(?:first\s+)?published|posted|"
     r"(?:page\s+)?(?:last\s+)?updated(?:\s+at)?|date|dated)?\s*:?\s*",
@@ -435,6 +460,63 @@ def _is_rights_notice(s: str, nw: int) -> bool:
     if nw <= MAX_COPYRIGHT_LINE and COPYRIGHT.search(s):
         return True
     return nw <= MAX_LEGAL_LINE and bool(LEGAL_NOTICE.search(s)) and bool(re.search(r"\bcopyright\b", s, re.I))
+
+
+def _caption_blocks(lines: list[_Line], kinds: list[str | None], res: CleanText) -> list[int]:
+    """The lines of a photo gallery's date-labelled captions (:data:`CAPTION_DATE`) printed in a block
+    above the story ("June 3, 2010: A worker cleans a beach ..."): the block of such lines the body
+    text opens with, of ``MAX_CAPTION_BLOCK`` lines at most.  No story opens with a date label; a
+    timeline does, so only when no other paragraph has one and ``MIN_STORY_LINES`` paragraphs or more
+    follow.  Below the story such a line is kept unless it describes its picture (:data:`PICTURE_WORDS`):
+    a dated item there may be a key date.  A caption glued to the paragraph after it by its credit
+    ("... Grand Isle, La. (AP) A key safety device ...") loses the caption only, and the credit a removed
+    caption leaves at the start of the next paragraph ("Reuters BP's chief ...") goes with it.
+    ``lines`` are changed in place; the caption lines are returned."""
+    body = [i for i, k in enumerate(kinds) if k is None]
+    dated = [i for i in body if CAPTION_DATE.match(lines[i].text)]
+    if not dated:
+        return []
+    head: list[int] = []
+    glued: tuple[int, int] | None = None  # (line, where its body starts)
+    for i in body:
+        if i not in dated:
+            break
+        head.append(i)
+        m = CAPTION_CREDIT_CUT.search(lines[i].text)
+        if m and len(lines[i].text[m.end() :].split()) >= 8:
+            glued = (i, m.end())
+            break
+    story = len(body) - len(head) + (glued is not None)
+    if not head or len(head) > MAX_CAPTION_BLOCK or story < MIN_STORY_LINES or len(head) < len(dated):
+        return []  # a dated paragraph below the block: a timeline
+    if glued is not None:
+        i, at = glued
+        res.remove(lines[i].text[:at].strip(), "dated picture caption glued to the paragraph after it")
+        lines[i].text = lines[i].text[at:].strip()
+        return [i for i in head if i != glued[0]]
+    after = next((i for i in body if i > head[-1]), None)
+    m = LEAD_CREDIT.match(lines[after].text) if after is not None else None
+    if after is not None and m:
+        res.remove(m.group().strip(), "picture credit of the caption above")
+        lines[after].text = lines[after].text[m.end() :].strip()
+    return head
+
+
+MAX_STANDFIRST_LINE = 1
+"""Index at most of a line that may go on with the standfirst above it (:func:`_standfirst_goes_on`):
+the page's second line, after its first."""
+
+
+def _standfirst_goes_on(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i``, a piece cut from the line before a sentence glued to it, is the end of the
+    standfirst above it: near the top (``MAX_STANDFIRST_LINE``), after a line that ends a sentence,
+    and written as a clause (:func:`~storyline.clean.glued.reads_as_standfirst`): "Since the war,
+    life has got worse. | Jo Roe meets those who stayed to fight back | A workman is ...".  A caption
+    or headline glued at the top follows the headline line, which ends no sentence."""
+    ln = lines[i]
+    if not ln.glued or i == 0 or i > MAX_STANDFIRST_LINE or not ends_sentence(lines[i - 1].text):
+        return False
+    return i + 1 < len(lines) and lines[i + 1].glued and reads_as_standfirst(ln.text)
 
 
 def _question_line(s: str) -> bool:
@@ -1017,6 +1099,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             drop(i, "print-note", "print-edition note or contact footer")
             continue
         reason = unpunctuated_heading(s)
+        if reason is not None and _standfirst_goes_on(lines, i):
+            reason = None
         if reason is not None:
             drop(i, "headline", reason)
             continue
@@ -1039,6 +1123,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         after = i + 1 < n and kinds[i + 1] == "links" and not lines[i + 1].blank_before
         if nw <= 15 and ((before and after) or ((before or after) and lowercase_ratio(s) < 0.5)):
             drop(i, "links", "next to related links with their age (page furniture)")
+
+    # a photo gallery's dated captions above the story
+    for i in _caption_blocks(lines, kinds, res):
+        drop(i, "caption", "dated picture caption above the story (a photo gallery)")
 
     # title: the first line when it is a headline followed by body text
     body_idx = [i for i in range(n) if kinds[i] is None]

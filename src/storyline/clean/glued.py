@@ -320,7 +320,7 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
             cut = all(not t[:1].isupper() for t in after[:2]) and _LOWER_WORD.fullmatch(after[0]) is not None
             cut = cut or _opener_then_name(toks, i)
         elif tok == "A":
-            cut = _article_then_name(toks, i)
+            cut = _article_then_name(toks, i) or _article_then_clause(toks, i)
         else:
             cut = (
                 counts is not None
@@ -491,6 +491,18 @@ def _article_then_name(toks: list[tuple[int, str]], i: int) -> bool:
     if not _CAPITAL_WORD.fullmatch(nxt) or (tok == "A" and any(ch.isdigit() for ch in nxt)):
         return False
     return _opener_then_name(toks, i) or _role_then_holder(toks, i)
+
+
+def _article_then_clause(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether "A", a lower-case noun and a finite verb start a sentence at token ``i`` after a caption
+    or standfirst that ends on a lower-case word (checked by the caller): "... determined to fight back
+    A workman is pinning ...".  After a word that takes a letter as a label ("type A", "plan A":
+    :data:`_LETTER_TAKERS`) it is no article."""
+    prev = toks[i - 1][1]
+    if toks[i][1] != "A" or prev in _LETTER_TAKERS or i + 2 >= len(toks):
+        return False
+    noun, verb = toks[i + 1][1], toks[i + 2][1]
+    return _LOWER_WORD.fullmatch(noun) is not None and noun not in NO_HEADLINE_END and _finite(verb)
 
 
 _FIGURE_TOKEN = re.compile(r"\d[\d,.]*%?")
@@ -1602,3 +1614,116 @@ def split_live_stamps(text: str, pub_year: int | None = None) -> str:
         last = at
     out.append(text[last:])
     return "".join(out)
+
+
+_DL_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_DL_PLACE = rf"{_DL_WORD}(?:[ /]+{_DL_WORD}){{0,4}}"  # "WASHINGTON", "KUALA LUMPUR", "HOUSTON/LONDON"
+_DL_REGION = r",[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}"  # ", La.", ", Iraq"
+_DL_DATE = r",?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+_DL_STAMP = (
+    rf"{_DL_PLACE}(?:{_DL_REGION})?[ \t]*\|[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},"
+    r"[ \t]*\d{4}[ \t]+\d{1,2}:\d\d[ \t]*(?:[ap]m)?[ \t]*[A-Z]{2,4}[ \t]+"
+)
+DATELINE = re.compile(
+    rf"^(?:{_DL_STAMP})?(?:{_DL_PLACE}(?:{_DL_REGION})?[ \t]*(?:--|—|–)[ \t]*)?"
+    rf"(?:{_DL_PLACE}(?:{_DL_REGION})?(?:{_DL_DATE})?[ \t]*)?"
+    r"\([ \t]*(?P<outlet>[A-Z][\w.&' \-]{0,30}?)[ \t]*\)[ \t]*(?:(?:-{1,2}|—|–)[ \t]*)?(?=[A-Z\"“‘'`(\d])",
+    re.MULTILINE,
+)
+"""A wire dateline opening a paragraph: the place, maybe its region and the day, and the agency in
+brackets, then a dash ("KUALA LUMPUR, April 27 (Reuters) - ", "FORT ELLIS, Md. (AP) -- ",
+"WASHINGTON (Sputnik) — ", "(CNN)"); a page may print the place twice ("WASHINGTON -- WASHINGTON (AP)
+-- ") or its stamp before it ("HOUSTON | Tue Apr 27, 2010 5:01 pm EDT HOUSTON (Reuters) - ").  The name
+in brackets must be a known outlet (``data/outlets.json``)."""
+PLACE_DATELINE = re.compile(
+    rf"^(?P<place>{_DL_PLACE})(?P<region>{_DL_REGION})?[ \t]*(?:--|—)[ \t]*(?=[A-Z\"“‘'`][\w'’]*[ \t])",
+    re.MULTILINE,
+)
+"""A dateline of the place alone, before a double hyphen or an em dash ("KEY WEST, Fla. -- The
+Coast Guard says ...", "WASHINGTON -- What makes ..."), as agency copy that lost its agency prints
+it; read only near the top (:data:`PLACE_DATELINE_LINES`) and for a place of two words, one with its
+region, or one of :data:`MIN_PLACE_LETTERS` letters, so that a short acronym as a subject ("NASA --
+the agency ...") is no place."""
+PLACE_DATELINE_LINES = 3
+"""Lines of the text a dateline of the place alone may open, and lines in which a wire dateline may
+stand after the wire's headline, key-point bullets and editors' notes (:data:`INNER_DATELINE`)."""
+INNER_DATELINE = re.compile(
+    rf"(?<=\s)(?:{_DL_STAMP})?(?P<place>{_DL_PLACE})(?P<region>{_DL_REGION})?(?P<date>{_DL_DATE})?[ \t]*"
+    r"\([ \t]*(?P<outlet>[A-Z][\w.&' \-]{0,30}?)[ \t]*\)[ \t]*(?:-{1,2}|—|–)[ \t]*(?=[A-Z\"“‘'`(\d])"
+)
+"""A wire dateline inside one of the first lines, after the wire's furniture ("* Turkey confirms
+first case * Virus detected in traveller (Adds ministry confirmation) ISTANBUL, May 16 (Reuters) -
+..."): the story starts after it, and what stands before it on the line goes with it.  The place is
+read as for :data:`PLACE_DATELINE` (a short acronym before an agency in brackets is a cited source)."""
+MIN_PLACE_LETTERS = 5
+MIN_DATELINE_BODY = 3
+"""Words at least after a dateline for it to be split from them (one in lower case at least)."""
+
+
+def dateline_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each wire dateline (:data:`DATELINE`, or :data:`PLACE_DATELINE` near the top)
+    that opens a line of ``text`` with at least ``MIN_DATELINE_BODY`` words after it on the line; for
+    a dateline inside one of the first lines (:data:`INNER_DATELINE`), from the line's start."""
+    from storyline.clean.metadata import canonical_outlet
+
+    def body_after(end: int) -> bool:
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]  # a sentence: words, some in lower case
+        return len(rest.split()) >= MIN_DATELINE_BODY and _LOWER_WORD.search(rest) is not None
+
+    out: list[tuple[int, int]] = []
+    for m in DATELINE.finditer(text):
+        if canonical_outlet(m.group("outlet")) and body_after(m.end()):
+            out.append((m.start(), m.end()))
+    starts = [0, *(k.end() for k in re.finditer(r"\n+", text))][:PLACE_DATELINE_LINES]
+
+    def a_place(m: re.Match[str]) -> bool:
+        place = m.group("place")
+        return bool(m.group("region") or " " in place or len(place.strip(".")) >= MIN_PLACE_LETTERS)
+
+    for a in starts:
+        line_end = text.find("\n", a)
+        inner = INNER_DATELINE.search(text, a, line_end if line_end >= 0 else len(text))
+        taken = any(x <= a < y for x, y in out)
+        if (
+            inner
+            and not taken
+            and a_place(inner)
+            and canonical_outlet(inner.group("outlet"))
+            and body_after(inner.end())
+        ):
+            out.append((a, inner.end()))
+    for p in PLACE_DATELINE.finditer(text):
+        taken = any(a <= p.start() < b for a, b in out)
+        if (
+            p.start() in starts
+            and a_place(p)
+            and not taken
+            and not canonical_outlet(p.group("place"))
+            and body_after(p.end())
+        ):
+            out.append((p.start(), p.end()))
+    return sorted(out)
+
+
+def split_datelines(text: str) -> tuple[str, list[str]]:
+    """(``text`` without the wire datelines that open its lines, the datelines in order).  A dateline
+    is no part of the article's first sentence: "KUALA LUMPUR, April 27 (Reuters) - The minister said
+    ..." reads "The minister said ...", and "KUALA LUMPUR, April 27 (Reuters) -" goes to the removed
+    lines.  Its place, day and agency are the copy's metadata, not a sentence of the story: left in the
+    text, the line alone would read as an event on the dateline's day.  The publisher is read from
+    the dateline before it is cut (``Article.outlet_evidence``)."""
+    found: list[str] = []
+    for _ in range(2):  # a place's dateline after the agency's credit ("(AP) WASHINGTON -- ...") opens a line once cut
+        spans = dateline_breaks(text)
+        if not spans:
+            break
+        out: list[str] = []
+        last = 0
+        for a, b in spans:
+            found.append(text[a:b].strip())
+            out.append(text[last:a])
+            last = b
+        out.append(text[last:])
+        text = "".join(out)
+    return text, found
