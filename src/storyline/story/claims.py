@@ -21,7 +21,9 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   least one side is someone's claim (a speaker, or a view: "estimated", "according to"): two plain statements
   by reporters are mostly of two scopes ("the 3,000 peacekeepers in the country are helping" / "the UN has
   9,000 there"); and an estimate's claims (a leak's flow, a force's strength) are paired over each claim's own
-  time, not over greedy buckets whose edge may fall between the repeated official figure and its rival;
+  time, not over greedy buckets whose edge may fall between the repeated official figure and its rival; and
+  two figures of one party (a company's and its spokesman's, or its chief executive's) are its revision, not
+  a dispute;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 
@@ -37,13 +39,17 @@ forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85
 nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
 be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
 not grouped at all.  A volume or flow is grouped by what is done to it too (oil leaking is not oil
-collected), a volume said with a period ("barrels leaking each day") is left out, an epidemic's count of a
-place is not one of nowhere, and a count of a people ("300 Haitians") is a subset, never a version of another.
+collected; an act in a clause that says when, "since the leak began", is not the figure's), a volume said
+with a period ("barrels leaking each day") is left out, an epidemic's count of a place is not one of nowhere,
+a share is of the place said with it or that its sentence refers to ("in the city": the one named just
+before), "nine new cases" is an increment, and a count of a people ("300 Haitians") is a subset, never a
+version of another.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -77,9 +83,10 @@ _REF_GAP = re.compile(
     r"(?:away\s+)?from|outside(?:\s+of)?|short\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s*,?\s*)?",
     re.I,
 )
-# a count added to another ("another 130", "a further 20", "14 other staff", "dozens more") is no total
+# a count added to another ("another 130", "a further 20", "14 other staff", "dozens more", "nine new cases") is
+# no total
 _PARTIAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|by)\s+$", re.I)
-_PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra)\b", re.I)
+_PARTIAL_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|extra|new|fresh)\b", re.I)
 _INCIDENT = re.compile("|".join(p.pattern for _, p in TRIGGERS[:3]))
 # a disaster or an epidemic: in a story about one, "the quake" or "the virus" is that one, so its toll is a
 # subject of its own (the earthquake's death toll rising over days, the infections of an epidemic)
@@ -148,6 +155,9 @@ _ACTS = {
 # fmt: on
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")\b", re.I)
 _ACT_PLACE = re.compile(r"\b(?:from|at)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
+# an act in a clause that says when ("since the leak began, 4 million gallons have been siphoned") is the
+# time's event, not what is done to the figure
+_ACT_WHEN = re.compile(r"\b(?:since|after|before|until|when)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
 _PERIOD_START = re.compile(
     r"\b(?:since|after)\s+(?:[\w'’-]+\s+){0,10}$", re.I
 )  # "since April 20", "since a rig exploded off Louisiana last week", "after the rig sank last week"
@@ -193,6 +203,13 @@ _VIEW = re.compile(
 )
 # a scope wider than one place ("in 29 countries", "worldwide"): an epidemic's count of the world
 _WORLD = re.compile(r"\b(?:countries|nations|worldwide|globally|world|global)\b", re.I)
+# a place a sentence refers to without naming it ("in the city of 50,000", "this is a town where"): the one
+# named just before it, in the article's sentences
+_PLACE_NOUN = r"(?:city|town|village|port|district|province|region|island|neighbou?rhood|suburb)"
+_THAT_PLACE = re.compile(
+    rf"\b(?:(?:the|this|that)\s+{_PLACE_NOUN}\b|an?\s+{_PLACE_NOUN}\s+(?:where|in\s+which|whose)\b)", re.I
+)
+CONTEXT_SENTENCES = 3  # how far back the place a sentence refers to is looked for
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,7 @@ class Claim:
     about_type: str = ""  # the subject's Entity.type, or "incident" / "disaster" / "text"
     reported: str | None = None  # the publication day of its article
     act: str = ""  # what is done to a volume or flow ("release", "capture", "produce", "use"), "" when unsaid
+    party: frozenset[str] = frozenset()  # who speaks for the claim: its speaker and the bodies it speaks for
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -229,6 +247,7 @@ def _alias_index(entities: Sequence[Entity]) -> dict[str, Entity]:
 
 def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> list[Claim]:
     aliases = _alias_index(entities)
+    bodies = [e for e in entities if e.type in _BODY_TYPES]
     start = _story_start(docs)
     out: list[Claim] = []
     for doc in docs:
@@ -267,6 +286,18 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 away.setdefault(t.sentence, set()).add(t.place)
             else:
                 named.setdefault(t.sentence, set()).add(t.place)
+        referred: dict[int, set[str]] = {}
+        for index, text in sent.items():
+            if index not in named and _THAT_PLACE.search(text):
+                # "at least 20% of buildings were destroyed in the city": the city named just before
+                for back in range(index - 1, index - 1 - CONTEXT_SENTENCES, -1):
+                    if named.get(back):
+                        referred[index] = set(named[back])
+                        break
+        named.update(referred)
+        roles: dict[tuple[int, str | None], str | None] = {
+            (a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role
+        }
         for f in doc.figures:
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
@@ -335,6 +366,12 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 # an epidemic's count is of the place it is said of, not of every place its sentence names
                 # ("8 infected in the United States ... 60 dead in Mexico")
                 places = _scope(art.text, f, bounds, [t for t in doc.toponyms if t.sentence == f.sentence])
+            elif what == "percent":
+                # a share is of the place said with it ("80% of buildings in Jacmel"), not of one its sentence
+                # names by the way ("BP, Britain's largest company, has lost 45% of its value"), or of the one
+                # its sentence refers to ("20% of buildings in the city")
+                toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
+                places = _scope(art.text, f, bounds, toponyms) or frozenset(referred.get(f.sentence, ()))
             out.append(
                 Claim(
                     f,
@@ -351,8 +388,53 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
+                    _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies),
                 )
             )
+    return _affiliated(out)
+
+
+_BODY_TYPES = frozenset({"organisation", "government_body", "armed_group"})  # bodies people speak for
+
+
+def _speaker_key(name: str, aliases: dict[str, Entity]) -> str:
+    ent = aliases.get(name.lower().strip())
+    return ent.id if ent is not None else name.lower().strip()
+
+
+def _party(
+    said_by: str | None, role: str | None, aliases: dict[str, Entity], bodies: Sequence[Entity]
+) -> frozenset[str]:
+    """Who speaks for a claim: its speaker, and the bodies its speaker's role names ("BP spokesman", "chief
+    executive of BP"): a company and its officials are one party, whose changed figure is a revision."""
+    if not said_by:
+        return frozenset()
+    party = {_speaker_key(said_by, aliases)}
+    title = f"{said_by} | {role or ''}"  # "A BP spokesman", or "Jo Park" with the role "chief executive of BP"
+    for e in bodies:
+        if any(_names(title, name) for name in [e.name, *e.aliases]):
+            party.add(e.id)
+    return frozenset(party)
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as whole words ("BP spokesman" names BP; "BPX" does not)."""
+    name = name.strip()
+    return len(name) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?:['’]s)?(?!\w)", text) is not None
+
+
+def _affiliated(claims: list[Claim]) -> list[Claim]:
+    """Claims whose speaker is, somewhere in the story, said to speak for a body (Jo Park, "BP spokesman"
+    in one article, plain "Jo Park" in the next) speak for that body everywhere."""
+    bodies: dict[str, set[str]] = {}
+    for c in claims:
+        if c.said_by:
+            bodies.setdefault(c.said_by.lower().strip(), set()).update(c.party)
+    out = []
+    for c in claims:
+        if c.said_by and (more := bodies[c.said_by.lower().strip()] - c.party):
+            c = dataclasses.replace(c, party=c.party | more)
+        out.append(c)
     return out
 
 
@@ -417,14 +499,15 @@ def _windows(text: str, f: Figure, start: int, end: int) -> tuple[str, str]:
 def _act(text: str, f: Figure, start: int, end: int) -> str:
     """What is done to a volume or a flow: the act word nearest the figure in its clause ("collecting about
     15,000 barrels a day" -> "capture"; "5,000 barrels a day are leaking" -> "release"), skipping a noun
-    that says where ("collected from the leaking well"); "" when its clause names none."""
+    that says where ("collected from the leaking well") or when ("since the leak began, 4 million gallons
+    have been siphoned"); "" when its clause names none."""
     before, after = _windows(text, f, start, end)
     best: tuple[int, str] | None = None
     for m in _ACT.finditer(before):
-        if not _ACT_PLACE.search(before[: m.start()]):
+        if not (_ACT_PLACE.search(before[: m.start()]) or _ACT_WHEN.search(before[: m.start()])):
             best = (len(before) - m.end(), m.lastgroup or "")
     for m in _ACT.finditer(after):
-        if not _ACT_PLACE.search(after[: m.start()]):
+        if not (_ACT_PLACE.search(after[: m.start()]) or _ACT_WHEN.search(after[: m.start()])):
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.lastgroup or "")
             break
@@ -589,6 +672,8 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     4 percent of GDP" measure two things."""
     if a.claimant == b.claimant or "order" in (a.figure.qualifier, b.figure.qualifier):
         return False  # "thousands feared dead" is an impression of a size, not a count to dispute
+    if a.party & b.party:
+        return False  # BP's figure and its spokesman's: one party revising its own figure, not a dispute
     if (_of_a_kind(a) or _of_a_kind(b)) and a.what not in _TOLLS:
         return False  # "300 Haitians" / "500 Haitians": two subsets of a people, not two versions of one count
     if "disaster" in (a.about_type, b.about_type):
@@ -998,8 +1083,9 @@ def _of_a_kind(c: Claim) -> bool:
 
 def _scoped(c: Claim) -> bool:
     """A count whose scope is a place: infections, or any count of an epidemic ("1,000 cases in Mexico",
-    "300 in New York", "5,000 worldwide" are three quantities of one outbreak)."""
-    return c.what == "infected" or c.about == "disaster:outbreak"
+    "300 in New York", "5,000 worldwide" are three quantities of one outbreak); and a share, which is of a
+    whole somewhere ("80% of buildings in Jacmel" is no share of "the buildings in worst-hit areas")."""
+    return c.what in ("infected", "percent") or c.about == "disaster:outbreak"
 
 
 def _same_place(a: Claim, b: Claim) -> bool:
