@@ -46,6 +46,19 @@ How a name is resolved (all rules general; no per-story tuning):
   outweighs the city) needs a nearby town, its county or the outlet's home region; its region
   named is not enough; an alternate name that is the name itself with an abbreviation ("St.",
   "Mt.", "Ft.") counts as the name;
+* a story spread over many first-level regions of a country (a national story, or hundreds of
+  articles) gives a town of that country less local evidence (a nearby place, its region or county
+  named, a region holding other places) in proportion: there, almost any namesake has a neighbour,
+  and "Geneva", "Miami" or "North Sea" stays the well-known place, not a small namesake; in a
+  story spread over more than five regions in all, a town dwarfed by a namesake needs its county
+  named or the outlet's home region (a nearby town or its region named is no support there);
+* a name written as a place's possession ("Cardiff's Millennium Stadium") that the gazetteer lacks
+  is placed in the vicinity of that place; the focus is no focus when the story's places in its
+  country lie mostly far from it (more than 500 km, outside its region): no "near Washington" for
+  names in a story spread over the United States;
+* a feature called by its generic word alone ("the Gulf") in a story naming one such feature in
+  full ("Gulf of Mexico") is that feature; an acronym that is the initials of a town the story
+  names ("LA", Los Angeles) is that town, unless the story names the region it also abbreviates;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
   holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
   or town that the gazetteer lists under it only as an alternate name.
@@ -170,6 +183,36 @@ _DWARF_COUNTRY = 0.25
 _METROPOLIS = 500_000
 _METRO_RATIO = 20
 _STRONG = ("name", "alternate")
+# a story whose places span more first-level regions of a country than this gets that share of the
+# local evidence (nearby places, named region or county) for a town or region of it: see
+# Geocoder._context_features
+_BREADTH = 5
+_FOCUS_KM = 500  # see Geocoder._centred
+_POSSESSIVE = re.compile(r"^(\S+(?:\s\S+){0,2}?)['’]s\s+\S")
+
+
+def _called_by(name: str, word: str) -> bool:
+    """Is ``name`` a feature named with the generic ``word`` ("Gulf of Mexico", "Chesapeake Bay"
+    for "gulf", "bay")?"""
+    words = name.lower().split()
+    if len(words) >= 3 and words[0] == word and words[1] == "of":
+        return True
+    return len(words) >= 2 and words[-1] == word and words[0] != "the"
+
+
+def _initials(name: str) -> str:
+    """ "LA" for "Los Angeles"; "" for a name of one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _owner_key(name: str) -> str | None:
+    """The key of the place a name is written as belonging to ("Cardiff's Millennium Stadium" ->
+    "cardiff"), or None."""
+    m = _POSSESSIVE.match(name)
+    return norm_key(m.group(1)) if m else None
+
+
 _FOCUS_RANK = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 _SPLIT = re.compile(r"\s*,\s*")
 # A name the gazetteer lacks but that contains a place: an institution or feature named after the
@@ -725,7 +768,12 @@ class Geocoder:
                         )
                         # a metropolis's namesake: only the outlet's home region speaks for it
                         support = Counter() if region_blind else home_a1s if metro else admin1s
-                        dwarfed = not self._local_support(c, support, towns, contained.get((key, c.entry), False))
+                        # in a story spread over many regions (of any country) a nearby place or a
+                        # named region is no support: "Houston" is not a Scottish village because
+                        # the story also names Scotland and Glasgow
+                        near_towns = _Others.of([]) if len(ctx.admin1s) > _BREADTH else towns
+                        support = home_a1s if len(ctx.admin1s) > _BREADTH else support
+                        dwarfed = not self._local_support(c, support, near_towns, contained.get((key, c.entry), False))
                     feats = self._context_features(
                         c,
                         cs if own else town_cs,
@@ -758,6 +806,30 @@ class Geocoder:
                 break
             choice = new_choice
 
+        # a feature called by its generic word alone ("the Gulf", "the Bay") in a story that names
+        # one such feature in full ("Gulf of Mexico", "Chesapeake Bay") is that feature, not another
+        # one the gazetteer lists under the bare word (the Persian Gulf)
+        for key in list(choice):
+            word = surface[key].lower().removeprefix("the ").strip()
+            if word not in _FEATURE_HEADS or " " in word:
+                continue
+            full = [k for k, c in choice.items() if k != key and c is not None and _called_by(surface[k], word)]
+            if full:
+                choice[key] = choice[max(full, key=lambda k: (counts[k], k))]
+        # an acronym of a place the story names in full ("LA" in a story about Los Angeles) is that
+        # place, not the region whose postal code it also is (Louisiana), unless the story names
+        # that region too
+        in_full = {c.entry for k, c in choice.items() if c is not None and not _ACRONYM.fullmatch(surface[k])}
+        for key, ch in list(choice.items()):
+            if not _ACRONYM.fullmatch(surface[key]) or (ch is not None and ch.entry in in_full):
+                continue
+            full = [
+                k
+                for k, c in choice.items()
+                if c is not None and c.kind in (CITY, ADMIN2) and _initials(surface[k]) == surface[key]
+            ]
+            if len(full) == 1:
+                choice[key] = choice[full[0]]
         # the text writes a name after a resolved town as its container ("Pandi, Bulacan"): the
         # district holding that town (or a reading inside it), not a namesake elsewhere
         if text:
@@ -858,7 +930,29 @@ class Geocoder:
             order = (elsewhere, rank, -counts[key], key)
             if best is None or order < best[0]:
                 best = (order, key, c)
-        return None if best is None else (best[1], best[2])
+        if best is None or not self._centred(best[1], best[2], choice, counts):
+            return None
+        return best[1], best[2]
+
+    @staticmethod
+    def _centred(fkey: str, fc: Candidate, choice: dict[str, Candidate | None], counts: Counter[str]) -> bool:
+        """Does the story centre on town ``fc``?  Its places below the country in the town's
+        country (counted as often as named, the town itself included) lie mostly within
+        ``_FOCUS_KM`` of it, or in the first-level region holding it.  A story spread over its
+        country ("Washington" in a story about a spill off Louisiana, Florida and Alaska) has no
+        town to place a name the gazetteer lacks near: "near Washington" would be a false place."""
+        if fc.kind not in (CITY, ADMIN2) or not fc.country:
+            return True
+        near_w, far_w = counts[fkey], 0
+        for key, c in choice.items():
+            if key == fkey or c is None or c.country != fc.country or c.kind not in (CITY, ADMIN2, ADMIN1):
+                continue
+            holds = c.kind == ADMIN1 and c.admin1 == fc.admin1  # the region holding the town
+            if holds or haversine_km(c.lat, c.lon, fc.lat, fc.lon) <= _FOCUS_KM:
+                near_w += counts[key]
+            else:
+                far_w += counts[key]
+        return far_w <= near_w
 
     def _vicinity(
         self,
@@ -891,8 +985,13 @@ class Geocoder:
             if part is None and self._far_name(name, found[1] if found is not None else None):
                 continue
             anchor = focus_anchor
+            owner = _owner_key(name)
+            held = choice.get(owner) if owner is not None else None
             if part is not None:
                 anchor = self._place(part, [part.name])
+            elif owner is not None and held is not None and held.kind != FEATURE:
+                # "Cardiff's Millennium Stadium": the place the name is written as belonging to
+                anchor = self._place(held, aliases.get(owner, [surface.get(owner, held.name)]))
             elif text:
                 local = self._container(key, text, choice, surface)
                 lc = None if local is None else choice[local]
@@ -1201,25 +1300,32 @@ class Geocoder:
             share = others.countries.get(cc, 0) / others.n
             f.append(("country_share", k * share))
         local = max(share, 0.25)
+        # A story spread over many first-level regions of the reading's country (a national story,
+        # or hundreds of articles) has another place near almost any town of that country and names
+        # its region: such evidence says little there, and counts in proportion (_BREADTH regions
+        # or fewer: all of it).  "Geneva" in a story naming a dozen US states is still Switzerland's.
+        spread = len({a1 for (occ, a1) in others.admin1s if occ == cc}) if cc else 0
+        b = min(1.0, _BREADTH / spread) if spread else 1.0
         if c.kind in (CITY, ADMIN2) and c.admin1:
             n_a1 = others.admin1s.get((cc, c.admin1), 0)
             if n_a1 > 0:  # local news: the story's other places share this first-level region
-                f.append(("region_others", min(1.0, n_a1 / 2) * local))
+                f.append(("region_others", b * min(1.0, n_a1 / 2) * local))
                 if c.match == "name":
-                    f.append(("region_others_name", n_a1 / others.n))
+                    f.append(("region_others_name", b * n_a1 / others.n))
         if c.kind in (COUNTRY, ADMIN1) and others.n:
             inside = others.countries.get(cc, 0) if c.kind == COUNTRY else others.admin1s.get((cc, c.admin1 or ""), 0)
-            if inside:
-                f.append(("holds_others", 1.0))
+            if inside:  # (a first-level region: in proportion, as for a town's local evidence)
+                f.append(("holds_others", b if c.kind == ADMIN1 else 1.0))
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
-            f.append(("region_named", k * local))
+            f.append(("region_named", b * k * local))
         if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, _district_key(c.admin2))):
-            f.append(("county_named", 1.0))
+            f.append(("county_named", b))
         if c.kind in (CITY, ADMIN2, FEATURE) and others.n:
             d = others.nearest_km(c.lat, c.lon)
-            f += [("near_150km", math.exp(-d / 150.0)), ("near_800km", math.exp(-d / 800.0))]
+            bn = b if c.kind != FEATURE else 1.0
+            f += [("near_150km", bn * math.exp(-d / 150.0)), ("near_800km", bn * math.exp(-d / 800.0))]
         if contained:
-            f.append(("contained", 1.0))
+            f.append(("contained", b))
         return f
 
     def _place(self, c: Candidate, aliases: list[str]) -> Place:
