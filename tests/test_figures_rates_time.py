@@ -20,19 +20,23 @@ def rows(text: str) -> list[tuple[float, str | None, str | None, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "unit", "what"),
     [
-        "Roughly 2,000 infants die every day from the fever in the region.",
-        "About 40 patients a week are admitted with the disease.",
-        "The clinic treats 300 people daily.",
-        "Some 60 ferries a day cross the strait.",
-        "Every year, the illness kills 80,000 people worldwide.",
-        "Each week, dozens of migrants reach the island.",
-        "The plague still kills hundreds of people per year.",
+        ("Roughly 2,000 infants die every day from the fever in the region.", "people/d", "killed"),
+        ("About 40 patients a week are admitted with the disease.", "people/wk", "people"),
+        ("The clinic treats 300 people daily.", "people/d", "people"),
+        ("Every year, the illness kills 80,000 people worldwide.", "people/yr", "killed"),
+        ("Each week, dozens of migrants reach the island.", "people/wk", "refugees"),
+        ("The plague still kills hundreds of people per year.", "people/yr", "killed"),
     ],
 )
-def test_count_per_period_is_no_figure(text: str) -> None:
-    assert figs(text) == []
+def test_count_of_persons_per_period_is_a_rate(text: str, unit: str, what: str) -> None:
+    # (session 19: persons per period are carried as rates, "people/<period>", never as a total)
+    assert [(f.unit, f.what) for f in figs(text)] == [(unit, what)]
+
+
+def test_count_of_things_per_period_is_no_figure() -> None:
+    assert figs("Some 60 ferries a day cross the strait.") == []
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,15 @@ Semantics (documented, tested):
   ``t`` ``kg`` ``lb`` (weight); ``bbl`` ``gal`` ``l`` ``m3`` ``ft3`` (volume, what ``volume``) and the same per
   period, ``bbl/d`` ``gal/min`` ... (what ``flow``: "5,000 barrels a day", "2,000 bpd" -- a rate is no total);
   ``km/h`` ``mi/h`` ... (what ``speed``: "56km/h", "20 kilometres an hour" -- a speed is no distance);
+  money per period or per thing is money in a rate unit, the currency over the period or thing (what ``money``:
+  "$6m a day" ``usd/d``, "$150,000 (£96,000) a month" ``usd/mo``, "$12 an hour" ``usd/h``, "$5bn a year",
+  "a $60-billion-a-year industry" ``usd/yr``, "$2.6bn a quarter" ``usd/quarter``, "$35,000 per night"
+  ``usd/night``, "$67 a barrel", "$4,300 for every barrel spilled" ``usd/bbl``, "£2 per share" ``gbp/share``,
+  also ``/gal`` ``/lb`` ``/t`` ``/kg`` ``/l`` ``/ounce`` ``/person`` ``/head`` ``/acre``, and after "per", "for
+  each", "for every" the singular noun written: "up to $25,000 per violation" ``usd/violation``) -- a price or a
+  rate is no total, and never joins one ("$25bn a year earlier", "$2bn a year ago" are totals);
+  a count of persons said per period is a rate too: ``people/d`` ``people/wk`` ``people/mo`` ``people/yr``
+  ``people/h`` (what as for a count: "3,000 children die every day" -> killed, ``people/d``);
   ``percent``; otherwise the counted noun as written, lower-cased ("villages", "tanks"), or None.
   Values are kept in the unit written; :func:`to_canonical` converts area/distance/volume to km2/km/litres.
   A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil in an
@@ -66,9 +75,10 @@ mention: "Three Mile Island was ...", "the BBC 6 Music studios"; or a capitalise
 title-case headline: "Seven Mile Bridge"), a number between a determiner and a singular noun ("the 911 call",
 "the 3,000 mark", "a 3,500 boost": a count would be of a plural; "a 6.1 quake" is a magnitude),
 and numbers that count nothing recognisable (no unit, no noun, no event word).
-Nor a count said per period of time ("3,000 children die every day", "100 people a week are infected",
-"150 planes land daily", "every year thousands die": a rate, which a Figure cannot tell from a total;
-volumes per period are flows, see ``unit``), a temperature ("98.6 degrees", "40°C", "hitting 100" in a
+Nor a count of things said per period of time ("150 planes land daily": a rate; persons per period
+("3,000 children die every day", "every year thousands die") are rates of unit ``people/<period>`` and volumes
+per period flows, see ``unit``), nor the terms of a rate between two counts ("one death in 1,261 cases", "3 deaths
+per 100,000 people": a Figure has no denominator), a temperature ("98.6 degrees", "40°C", "hitting 100" in a
 sentence about heat), an exchange rate ("($1 = 5.6 Egyptian pounds)"), a threshold that defines a class
 ("incidents with 10 or more deaths", "outbreaks of 5 cases or more") and a count of persons or a bound inside
 a condition ("if more than 50 people are infected"; not "asked if": an indirect question).  Persons named by
@@ -428,6 +438,13 @@ _DURATION_BEFORE = frozenset({
     "throughout", "during", "barely", "like", "another",
 })
 # fmt: on
+# a period right after a counted phrase ("3,000 people a day die", "300 patients daily are")
+_PERIOD_AFTER_RE = re.compile(
+    r"\s*(?:(?:an?|every|each|per)\s+(?:single\s+)?(?:day|night|week|fortnight|month|year|hour|minute)"
+    r"|daily|nightly|weekly|monthly|annually|yearly|hourly)\b",
+    re.I,
+)
+_PERIOD_WORD_RE = re.compile(r"\w+\s+(?:single\s+)?\w+,?")  # "every day", "each single year,"
 _PER_TIME_BEFORE_RE = re.compile(
     r"\b(?:every|each|per)\s+(?:single\s+)?(?:day|night|week|month|year)\b,?\s+(?:[A-Za-z'’-]+\s+){0,4}$", re.I
 )
@@ -471,16 +488,20 @@ def _in_condition(s: str, start: int) -> bool:
     return not _ASK_WORDS & set(s[max(0, last.start() - 40) : last.start()].lower().split()[-4:])
 
 
-def _per_time(s: str, start: int, phrase_end: int) -> bool:
-    """Whether the count at s[start:...] whose counted phrase ends at ``phrase_end`` is said per period of
-    time (see _PER_TIME_RE)."""
-    if _has_any(s[max(0, start - 60) : start], _PERIOD_HINTS) and _PER_TIME_BEFORE_RE.search(
-        s, max(0, start - 60), start
-    ):
-        return True
+def _per_time(s: str, start: int, phrase_end: int) -> str | None:
+    """The period ("d", "wk", "yr" ...) the count at s[start:...] whose counted phrase ends at ``phrase_end``
+    is said per (see _PER_TIME_RE), None for a count that is no rate, "" when a period before the count may
+    or may not be its own (another clause may stand between)."""
+    if _has_any(s[max(0, start - 60) : start], _PERIOD_HINTS):
+        b = _PER_TIME_BEFORE_RE.search(s, max(0, start - 60), start)
+        if b is not None:
+            pw = _PERIOD_WORD_RE.match(b.group())
+            if _PER_TIME_BREAK_RE.search(s, b.start() + (pw.end() if pw else 0), start):
+                return ""  # "each year, and 500 die", "every year and we have 500": perhaps, so no figure
+            return _period_code(b.group())  # "every day thousands die"
     tail = s[phrase_end : phrase_end + 120]
     if not _has_any(tail, _PERIOD_HINTS):
-        return False
+        return None
     brk = _PER_TIME_BREAK_RE.search(tail)
     limit = brk.start() if brk else len(tail)
     for m in _PER_TIME_RE.finditer(tail):
@@ -490,8 +511,20 @@ def _per_time(s: str, start: int, phrase_end: int) -> bool:
             prev = re.search(r"([A-Za-z'’]+)\W*$", s[: phrase_end + m.start()])
             if prev is not None and prev.group(1).lower() in _DURATION_BEFORE:
                 continue  # "confined for a week", "in about a week"
-        return True
-    return False
+        return _period_code(m.group())
+    return None
+
+
+def _period_code(phrase: str) -> str:
+    """The period a phrase says ("every day" -> "d", "weekly" -> "wk", "each year" -> "yr")."""
+    low = phrase.lower()
+    for word, code in (
+        ("fortnight", "fortnight"), ("night", "night"), ("minute", "min"), ("hour", "h"), ("week", "wk"),
+        ("month", "mo"), ("year", "yr"), ("annual", "yr"), ("da", "d"),
+    ):  # fmt: skip
+        if word in low:
+            return code
+    return "d"
 
 
 # a temperature ("98.6 degrees", "40°C", "40 C", "104 Fahrenheit"): no count and no figure -- a Figure has no
@@ -720,6 +753,8 @@ def _unit_what(unit: str | None) -> str | None:
         return "flow"
     if slash and period == "h" and base in _TO_KM:
         return "speed"
+    if slash and _UNIT_WHAT.get(base) == "money":
+        return "money"  # "usd/d", "usd/bbl": money per period or per thing is still money, in its own unit
     return _UNIT_WHAT.get(unit)
 
 
@@ -744,6 +779,59 @@ _RATE_RE = re.compile(
     r"|^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?P<daily>daily)\b",
     re.I,
 )
+# money per period or per thing ("$6m a day", "$150,000 (£96,000) a month", "$67 a barrel", "£2 per share",
+# "$4,300 for every barrel spilled", "a $60-billion-a-year industry", "$500-an-hour fees", "up to $200 daily"):
+# a rate, whose unit is the currency over the period or thing ("usd/d", "usd/bbl", "gbp/share") -- no total.
+# After "a"/"an" only a period or a thing prices are said of (not "$75m a legacy"); after "per", "for every",
+# "for each" any singular noun ("per violation"); "a year ago", "a year earlier", "a day before" date a total
+_MONEY_PERIODS = {
+    "day": "d", "daily": "d", "hour": "h", "hourly": "h", "minute": "min", "week": "wk", "weekly": "wk",
+    "month": "mo", "monthly": "mo", "year": "yr", "yearly": "yr", "annually": "yr", "annum": "yr",
+    "quarter": "quarter", "night": "night", "nightly": "night",
+}  # fmt: skip
+_MONEY_THINGS = {
+    "barrel": "bbl", "bbl": "bbl", "gallon": "gal", "litre": "l", "liter": "l", "pound": "lb", "lb": "lb",
+    "ton": "t", "tonne": "t", "kilo": "kg", "kilogram": "kg", "kg": "kg", "ounce": "ounce", "share": "share",
+    "person": "person", "capita": "person", "man": "person", "head": "head", "acre": "acre",
+}  # fmt: skip
+_PERIOD_ALT = "day|hour|minute|week|month|year|quarter|night|annum"
+_MONEY_RATE_RE = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?"  # a bracketed conversion: "$6m (£3.9m) a day"
+    r"(?:"
+    rf"(?:\s*-\s*|\s+)(?:an?|per|each|every)[\s-]+(?P<period>{_PERIOD_ALT})\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|low|high|old)\b)(?!-(?:old|long|low|high)\b)"
+    rf"|\s*/\s*(?P<slash>{_PERIOD_ALT}|barrel|bbl|gallon|share)\b"
+    r"|\s+(?P<adverb>daily|hourly|weekly|monthly|yearly|annually|nightly)\b"
+    r"|(?:\s*-\s*|\s+)(?:an?|per|for\s+(?:each|every))[\s-]+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?P<thing>barrel|bbl|gallon|lit(?:re|er)|pound|lb|tonne|ton|kilo(?:gram)?|kg|ounce|share|person|capita|head|acre)"
+    r"(?![\w’'])"
+    r"|\s+(?:per|for\s+(?:each|every))\s+(?P<noun>[a-z]{3,})\b(?![-’'])(?P<next>\s+[a-z]+\b)?"
+    r")",
+    re.I,
+)
+# singular nouns after "per" that are no thing a price is said of
+_NOT_PER_NOUNS = frozenset({"cent", "the", "this", "that", "its", "their", "his", "her", "our", "time", "one", "cents"})
+
+
+def _money_rate(after: str) -> tuple[str, int] | None:
+    """The period or thing a money figure is said per, and where that phrase ends in ``after`` (see
+    _MONEY_RATE_RE): ("d", 6) for " a day"; None for a total."""
+    m = _MONEY_RATE_RE.match(after)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    end = m.end()
+    if m.group("noun"):
+        if word in _NOT_PER_NOUNS or word in _STOP or word.endswith(("ly", "ing", "ed")) or _plural_noun(word):
+            return None
+        if m.group("next"):
+            nxt = m.group("next").strip().lower()
+            if nxt not in _STOP and not nxt.endswith(("ed", "ly")):
+                return None  # "for each relief well", "a $1bn per incident cap": the noun modifies another
+            end = m.start("next")
+    return (_MONEY_PERIODS.get(word) or _MONEY_THINGS.get(word) or word), end
+
+
 _PER_HOUR_RE = re.compile(r"^(?:\s*/\s*h(?:r|our)?\b|\s*ph\b|\s+(?:per|an|a)\s+hour\b)", re.I)
 _PERIOD = {"day": "d", "daily": "d", "hour": "h", "minute": "min", "week": "wk", "month": "mo", "year": "yr"}
 _TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
@@ -2037,6 +2125,20 @@ def _sentence_figures(
                     rm = _RATE_RE.match(rest)
                     if rm:
                         unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
+        if _UNIT_WHAT.get(unit or "") == "money":
+            mr = _money_rate(after)
+            if (
+                mr is None
+                and c.order
+                and (of := _OF_UNIT_RE.match(after))
+                and (um2 := _UNIT_RE.match(after[of.end() :]))
+            ):
+                mr = _money_rate(after[of.end() + um2.end() :])  # "millions of dollars a day"
+                mr = (mr[0], 0) if mr else None  # (an order's span ends at its number word)
+            if mr is not None:
+                unit = f"{unit}/{mr[0]}"  # "$6m a day" is a rate ("usd/d"), "$67 a barrel" a price ("usd/bbl")
+                end += mr[1]
+                after = s[end:]
         if unit in _TO_KM and re.match(r"\s*(?:per|a|an|/)\s*(?:gallon|lit(?:re|er))\b", after, re.I):
             continue  # "25 miles per gallon": a fuel economy, no distance
         if unit in _TO_KM and (sp := _PER_HOUR_RE.match(after)):
@@ -2171,8 +2273,20 @@ def _sentence_figures(
         counted = _unit_what(unit) is None and what != "magnitude"
         if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
             qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
-        if counted and _per_time(s, start, phrase_end):
-            continue  # "3,000 children die every day", "100 people a week": a rate, not a count
+        if counted and (per := _per_time(s, start, phrase_end)) is not None:
+            if unit != "people" or not per:
+                continue  # "150 planes land daily": a rate of things, which no figure carries
+            if (
+                head is not None
+                and head.islower()
+                and _plural_noun(_norm(head))
+                and not _personish(head)
+                and _norm(head) not in ("cases", "infections")
+            ):
+                continue  # "15,000 foxes killed annually": what befell things is no rate of persons
+            if what == "people" and (pm := _PERIOD_AFTER_RE.match(s, phrase_end)) is not None:
+                what = _event_after(s, pm.end()) or what  # "3,000 people a day die": the verb after the period
+            unit = f"people/{per}"  # "3,000 children die every day", "100 people a week": a rate, not a count
         if (
             what is None
             and not (head and _plural_noun(_norm(head)))
