@@ -36,9 +36,30 @@ _LINE_END_PUNCT = tuple(".!?:;\"”’')»")
 # Titles that stand before a name: a sentence boundary right after one is the model's mistake
 # ("... Brig. | Gen. Talal Ali Selo told CNN").
 _TITLE_END = re.compile(
-    r"(?:^|[\s(“\"'\-])(?:Brig|Gen|Capt|Col|Lt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mme|Prof|Rev|Fr)\.$"
+    r"(?:^|[\s(“\"'\-])(?:Brig|Gen|Capt|Col|Lt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sens?|Reps?|Dr|Mr|Mrs|Ms|Mme|Prof|Rev|Fr|Sec|Treas|Atty|Supt|Insp|Det|Amb|Mt|Ft)\.$"
 )
 
+
+# What cannot stand at a sentence's end when the text goes on (checked on the piece before a cut):
+# a party-state tag cut inside the state ("Rep. Nick Rahall, D-W." | "Va., said"), "No." before a
+# number ("No." | "10 Downing Street"), a clock time before its zone ("10:30 a.m." | "EDT on Friday").
+_PARTY_INITIAL_END = re.compile(r"(?:^|[\s(])[RDI]-[A-Z]\.$")
+_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(])Nos?\.$")
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$")
+_ZONE_START = re.compile(r"(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|local time)\b")
+# what a sentence never starts with: a comma, semicolon, closing bracket or per-cent sign
+# ("Sen. Jane Doe, R-La." | ", said ...": the cut a party-state tag provokes)
+_CONTINUATION_START = tuple(",;)]%")
+# a quoted question or exclamation, its speaker next in lowercase ('"Is it over?"' | 'asked Smith.');
+# without the closing quote only a reporting verb shows the speaker ("Is it over?" | "he asked.")
+_QUOTED_QUESTION_END = re.compile(r"[?!][\"”’']$")
+_QUESTION_END = re.compile(r"[?!]$")
+_SPEAKER_START = re.compile(
+    r"(?:(?:he|she|they|we|it)\s+)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies"
+    r"|shouted|shouts|cried|cries|yelled|yells)\b"
+)
+# a web address cut at its dot ("traffic soared at CDC." | "gov last month")
+_DOMAIN_START = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|ac\.uk)\b(?![.'’]?\w)")
 
 # opening quotes/brackets at the end of a span (after a space, or the whole span): '"', '“', '[', '('
 _TRAILING_OPENERS = re.compile(r"(?:^|(?<=\s))([\"“‘(\[]+)\s*$")
@@ -87,17 +108,47 @@ def join_title_splits(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple
     """Undo sentence cuts on the same line that fall right after a title abbreviation, before a
     lowercase word (a sentence does not start in lowercase: "ISIS... the operation"), or inside a
     parenthesis the next piece closes, and give opening quotes and brackets back to the sentence
-    they open."""
+    they open; a piece that starts with a lone full stop ("Lt" | ". Gen. ...") is the tokenizer's
+    cut inside an abbreviation.  Cuts that :func:`_continues` rejects are undone on the same line
+    and across a single line break (hard-wrapped or one-sentence-a-line text)."""
     out: list[tuple[int, int]] = []
     for start, end in _reattach_openers(text, spans):
-        same_line = "\n" not in text[out[-1][1] : start] if out else False
-        rest = text[start:end].lstrip(" \"'“‘([")
-        prev = text[out[-1][0] : out[-1][1]] if out else ""
-        if out and same_line and (_TITLE_END.search(prev.rstrip()) or rest[:1].islower() or _open_bracket(prev, rest)):
+        gap = text[out[-1][1] : start] if out else "\n\n"
+        rest = text[start:end].lstrip(" \t\r\n")
+        prev = text[out[-1][0] : out[-1][1]].rstrip() if out else ""
+        same_line = "\n" not in gap
+        one_break = not same_line and _BLANK_LINE.search(gap) is None and gap.count("\n") == 1
+        bare = rest.lstrip("\"'“‘([")
+        if (
+            same_line and (bare[:1].islower() or (rest[:1] == "." and rest[1:2] != ".") or _open_bracket(prev, bare))
+        ) or ((same_line or one_break) and _continues(prev, rest)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _continues(prev: str, rest: str) -> bool:
+    """True when a sentence cut between ``prev`` (right-trimmed) and ``rest`` (left-trimmed) is
+    wrong wherever it falls: after a title ("Treas. Sec." | "Henry ..."), a party-state tag cut
+    inside the state, "No." before a number or a clock time before its zone; before a comma,
+    semicolon or closing bracket; between a question and its lowercase speaker; inside a web
+    address ("CDC." | "gov")."""
+    if not prev or not rest:
+        return False
+    if rest.startswith(_CONTINUATION_START):
+        return True
+    if _TITLE_END.search(prev) or _PARTY_INITIAL_END.search(prev):
+        return True
+    if _NUMBER_SIGN_END.search(prev) and rest[:1].isdigit():
+        return True
+    if _CLOCK_END.search(prev) and _ZONE_START.match(rest):
+        return True
+    if _QUOTED_QUESTION_END.search(prev) and rest[:1].islower():
+        return True
+    if _QUESTION_END.search(prev) and _SPEAKER_START.match(rest):
+        return True
+    return prev[-2:-1].isalnum() and prev.endswith(".") and _DOMAIN_START.match(rest) is not None
 
 
 def _open_bracket(prev: str, rest: str) -> bool:
@@ -120,6 +171,8 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentenc
         line_start = before.rfind("\n") + 1
         line = before[line_start:]
         if not line.strip():
+            continue
+        if not _BLANK_LINE.match(text, pos) and _continues(line.strip(), text[pos + 1 : pos + 200].lstrip(" \t\r")):
             continue
         if _BLANK_LINE.match(text, pos) or line.rstrip().endswith(_LINE_END_PUNCT) or len(line.strip()) < 70:
             cuts.add(pos)
