@@ -58,7 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Toponym
+from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Mention, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
 from storyline.story.text import Tfidf, cosine, stem
@@ -105,6 +105,8 @@ _DAILY = _TOLL_WHATS | {"arrested", "evacuated", "rescued"}
 OUTLIER = 10  # a count this many times below (or above) the median of its days' counts is of another thing
 _MEASURES = frozenset({"volume", "flow", "money", "distance", "area"})  # quantities in a unit
 _FORCES = frozenset({"fighters", "troops"})  # sizes of a force
+_OPERATIONS = frozenset({"capture", "produce", "use"})  # acts whose output its operator reports, not disputed
+WORLD = "*world"  # the scope of a count said of the world ("worldwide", "in 29 countries"), as a place id
 # the name of an entity that is itself an armed force ("Syrian Democratic Forces", "National Guard", "Free Syrian Army")
 _FORCE_NAME = re.compile(
     r"\b(?:forces?|army|armies|guards?|militias?|brigades?|battalions?|regiments?|corps|legion|front|units?)\b", re.I
@@ -138,6 +140,17 @@ _PROJECTION = re.compile(
     r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought|"
     r"can|capacity|capable|assum(?:e|es|ed|ing)|worst[- ]case|scenarios?|hypothetical(?:ly)?)\b"
 )
+# a figure said as not so ("it does not indicate that the 100,000 barrels", "never reached 5,000"): no claim of the
+# value; "not less than 20", "not only 20" are a bound and an emphasis, which claim it
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)(?!\s+(?:less|more|fewer|under|over|only|just|merely)\b)(?:\s+[\w'’-]+){0,4}\s+$", re.I
+)
+# a figure of a supposed case ("the 100,000-barrel figure in the document was based on a hypothetical situation",
+# "in a worst case"): searched over its whole clause, which may say so well after the figure
+_SUPPOSED = re.compile(
+    r"\b(?:hypothetical(?:ly)?|worst[- ]case|at\s+(?:very\s+)?worst|scenarios?|theoretical(?:ly)?)\b", re.I
+)
+_SUPPOSED_REACH = 150  # characters of a figure's clause after it, brackets left out, searched for such a cue
 _ENTRY = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")  # after the date that opens a chronology's entry
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
 # what is done to a volume or a flow: oil leaking from a well and oil collected from it are two quantities,
@@ -179,7 +192,9 @@ _PER_YEAR = re.compile(
 # "up from 3,000", "5,000 barrels previously"): its time is an earlier one the sentence does not date
 _FORMER = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|at\s+the\s+time|previous(?:ly)?|earlier|former(?:ly)?|"
-    r"(?:up|down|revised|rose|fell|increased|decreased|raised|lowered)\s+from|(?:up\s+)?(?:to|until|till)\s+now|"
+    r"(?:up|down|revised|rose|risen|fell|fallen|increased|decreased|raised|lowered|grown|grew|jumped|climbed)"
+    r"(?:\s+(?:upwards?|downwards?|sharply))?\s+from(?:\s+[\w'’-]+){0,3}|(?:up\s+)?(?:to|until|till)\s+now|"
+    r"early\s+(?:estimat\w*|figures?|reports?)|(?:was|were)\s+(?:claiming|saying|insisting|estimating|putting)|"
     r"had\s+(?:been\s+)?(?:estimat\w*|said|put|given|reported|claimed|thought|believed|projected|calculated))\b",
     re.I,
 )
@@ -209,6 +224,13 @@ _PLACE_NOUN = r"(?:city|town|village|port|district|province|region|island|neighb
 _THAT_PLACE = re.compile(
     rf"\b(?:(?:the|this|that)\s+{_PLACE_NOUN}\b|an?\s+{_PLACE_NOUN}\s+(?:where|in\s+which|whose)\b)", re.I
 )
+# a part of a count's scope said after it ("52,000 cases worldwide, mostly in the United States", "including 590
+# in Mexico"): the places after such a cue are where most of it is, not what it counts
+_PART_CUE = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|including|includ\w+|especially|particularly|"
+    r"most\s+of\s+(?:them|which|those)|of\s+(?:which|whom)|among\s+them)\b",
+    re.I,
+)
 CONTEXT_SENTENCES = 3  # how far back the place a sentence refers to is looked for
 
 
@@ -229,6 +251,7 @@ class Claim:
     reported: str | None = None  # the publication day of its article
     act: str = ""  # what is done to a volume or flow ("release", "capture", "produce", "use"), "" when unsaid
     party: frozenset[str] = frozenset()  # who speaks for the claim: its speaker and the bodies it speaks for
+    holder: str = ""  # what the figure is of, when its clause says: a share's owner ("" unsaid)
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -365,13 +388,13 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             if what == "infected" or about == "disaster:outbreak":
                 # an epidemic's count is of the place it is said of, not of every place its sentence names
                 # ("8 infected in the United States ... 60 dead in Mexico")
-                places = _scope(art.text, f, bounds, [t for t in doc.toponyms if t.sentence == f.sentence])
+                places = _scope_of(art.text, f, bounds, [t for t in doc.toponyms if t.sentence == f.sentence])
             elif what == "percent":
                 # a share is of the place said with it ("80% of buildings in Jacmel"), not of one its sentence
                 # names by the way ("BP, Britain's largest company, has lost 45% of its value"), or of the one
                 # its sentence refers to ("20% of buildings in the city")
                 toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
-                places = _scope(art.text, f, bounds, toponyms) or frozenset(referred.get(f.sentence, ()))
+                places = _scope_of(art.text, f, bounds, toponyms) or frozenset(referred.get(f.sentence, ()))
             out.append(
                 Claim(
                     f,
@@ -389,6 +412,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
                     _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies),
+                    _holder(art.text, f, bounds, what, doc.mentions),
                 )
             )
     return _affiliated(out)
@@ -438,6 +462,28 @@ def _affiliated(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_HOLDER_GAP = 30  # characters between a share and the name before it that owns it ("BP owns 65%")
+
+
+def _holder(text: str, f: Figure, bounds: tuple[int, int], what: str, mentions: Sequence[Mention]) -> str:
+    """What a figure is of, when its clause says so: for a share, the name just before it in its phrase
+    ("BP owns 65% of the well" / "Anadarko owns 25%": two owners' shares, not two versions of one).  "" when
+    unsaid: only two claims that both say it, differently, are of two things.  (A flow's source noun, "leaked
+    from a pipeline", was tried and left out: "from the gusher" / "from the well" name one source.)"""
+    if what == "percent":
+        near = [
+            m
+            for m in mentions
+            if m.sentence == f.sentence
+            and m.end <= f.start
+            and f.start - m.end <= _HOLDER_GAP
+            and not re.search(r"[,;:()\u2014\u2013]|\s-\s", text[m.end : f.start])
+        ]
+        best = max(near, key=lambda m: m.end, default=None)
+        return (best.entity or best.text.lower()) if best is not None else ""
+    return ""
+
+
 def _clause_before(text: str, at: int, bounds: tuple[int, int] | None) -> str:
     """The words of a date's clause before it (at most ``_PERIOD_REACH`` characters, within its sentence):
     where a cue that opens a period ("since a rig exploded off Louisiana last week", "after the rig sank
@@ -479,7 +525,16 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     stop = re.search(_CLAUSE_END.pattern + "|,", after)
     if stop:
         after = after[: stop.start()]
-    return bool(_PROJECTION.search(before) or _PROJECTION.search(after))
+    if _PROJECTION.search(before) or _PROJECTION.search(after):
+        return True
+    # a negated figure is searched for in its comma-bounded phrase ("BP says it does not indicate that the
+    # 100,000"), a supposed case over the rest of its clause, brackets left out
+    if _NEGATED.search(before.rsplit(",", 1)[-1]):
+        return True
+    rest = _BRACKETS.sub("", text[f.end : min(end, f.end + 2 * _SUPPOSED_REACH)])
+    stop = _CLAUSE_END.search(rest)
+    rest = rest[: stop.start() if stop else len(rest)][:_SUPPOSED_REACH]
+    return bool(_SUPPOSED.search(before) or _SUPPOSED.search(rest))
 
 
 def _windows(text: str, f: Figure, start: int, end: int) -> tuple[str, str]:
@@ -556,10 +611,18 @@ def _dated_long_before(as_of: str | None, published: str | None) -> bool:
 
 
 def _scope(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
+    """The place an epidemic's count is of (see ``_scope_of``); none for the world as for no place said."""
+    return _scope_of(text, f, bounds, toponyms) - {WORLD}
+
+
+def _scope_of(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
     """The place an epidemic's count is of: the resolved place named nearest the figure in its clause
     ("where eight people were infected" after "in the United States", "590 infected in Mexico"); none when
-    a wider scope is nearer ("in 29 countries", "worldwide") or its clause names no place."""
+    a wider scope is nearer ("in 29 countries", "worldwide": ``WORLD``, which is no count of one country nor
+    of a scope unsaid), or none when its clause names no place."""
     before, after = _windows(text, f, *bounds)
+    if part := _PART_CUE.search(after):
+        after = after[: part.start()]  # "52,000 cases, mostly in the United States": the US is a part of them
     lo, hi = f.start - len(before), f.end + len(after)
     # the scope said after the figure ("590 people infected in Mexico") comes first: in "in 20 countries,
     # including 590 in Mexico" the countries are the whole the count is part of
@@ -573,9 +636,9 @@ def _scope(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Top
         for m in _WORLD.finditer(words):
             gap = m.start() if side > 0 else len(words) - m.end()
             if best is None or gap < best[0]:
-                best = (gap, "")
+                best = (gap, WORLD)
         if best is not None:
-            return frozenset({best[1]}) if best[1] else frozenset()
+            return frozenset({best[1]})
     return frozenset()
 
 
@@ -680,6 +743,8 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
         return False  # an epidemic's or a quake's counts differ by scope (a town, a country, the world) and day
     if (_changing(a) or _changing(b)) and (_days_apart(a, b) > 1 or _span_gap(a, b) > 1):
         return False  # a toll changes from day to day: an older, smaller count is an earlier point, not a dispute
+    if a.citation.source == b.citation.source and a.act in _OPERATIONS and a.act == b.act:
+        return False  # one article's two outputs of an operation ("12,000 a day by the ship", "8,000 by the rig")
     ia, ib = _interval(a.figure), _interval(b.figure)
     if _overlap(ia, ib):
         return False
@@ -708,7 +773,13 @@ def _attributed(c: Claim) -> bool:
 def _same_thing(a: Claim, b: Claim, facts: _Facts) -> bool:
     """Two claims of one group measure the same thing: their sentences name no different places and
     tell the same fact.  Shares of one whole are compared without the whole's words."""
-    return _same_place(a, b) and facts.similarity(*_texts(a, b)) >= SAME_FACT
+    return _same_place(a, b) and _same_holder(a, b) and facts.similarity(*_texts(a, b)) >= SAME_FACT
+
+
+def _same_holder(a: Claim, b: Claim) -> bool:
+    """No different holders: not "BP owns 65%" / "Anadarko owns 25%"; a claim that does not say what its
+    figure is of may be of either."""
+    return not (a.holder and b.holder and a.holder != b.holder)
 
 
 def _texts(a: Claim, b: Claim) -> tuple[str, str]:
@@ -743,8 +814,7 @@ def agreement(
     for c in claims_of(docs, entities):
         # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
         # and oil leaking is not oil collected: the act is part of it too
-        unit = (c.figure.unit or "") if c.what in _MEASURES else ""
-        groups.setdefault((c.what, c.about, f"{unit}:{c.act}"), []).append(c)
+        groups.setdefault((c.what, c.about, f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}"), []).append(c)
     facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
     start = _story_start(docs)  # the story's first article: what is background
     disagreements: list[dict[str, object]] = []
@@ -828,7 +898,8 @@ def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     someone reports the other (by publication day, over the claims of their time bucket that hold one value
     and not the other).  A value no one repeats once another is out was replaced, not disputed: "1,000
     barrels a day" on Monday, "5,000 barrels a day" from Thursday on is one estimate revised (a series),
-    while "5,000" still repeated the day researchers say "70,000" is a dispute.  Two claims both dated the
+    while "5,000" still repeated after the day researchers say "70,000" is a dispute (said last on that very
+    day, it counts as replaced then: a known cost, rival estimates of one day look like a revision).  Two claims both dated the
     same day by their text are of one time whenever they were reported."""
     if a.explicit and b.explicit:
         return True
@@ -837,7 +908,20 @@ def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     days_b = [d for c in bucket if (d := _current_on(c)) and _holds(c, ib, ia)]
     if not days_a or not days_b:
         return True  # undated articles: nothing tells the values apart in time
-    return min(days_a) <= max(days_b) and min(days_b) <= max(days_a)
+    # a value last said on the day another is first said, having been said before, was replaced that day
+    # (an article of the day of a revision may still give the old figure): a revision, not a dispute
+    return min(days_a) <= max(days_b) and min(days_b) <= max(days_a) and not _replaced(days_a, days_b)
+
+
+def _quantity_unit(what: str | None, unit: str | None) -> str:
+    """The unit that is part of a quantity: a measure's ("bbl/d", "usd") and any rate's ("people/d": 3,000
+    killed a day is no death toll); a count's noun ("vessels") is not."""
+    return (unit or "") if what in _MEASURES or "/" in (unit or "") else ""
+
+
+def _replaced(days_a: list[str], days_b: list[str]) -> bool:
+    """Whether one value's days end on the first day of the other, which came later."""
+    return any(max(x) <= min(y) and min(x) < min(y) for x, y in ((days_a, days_b), (days_b, days_a)))
 
 
 def _current_on(c: Claim) -> str | None:
@@ -1011,7 +1095,7 @@ def _running(claims: Sequence[Claim], start: str | None) -> list[Claim]:
 def _continues(last: Claim, c: Claim) -> bool:
     """Whether a report can follow another in a running total's history: the same value, or a higher one
     at most ``MAX_RATIO`` times it, of the same place (one scope for an epidemic's count)."""
-    if not _same_place(last, c) or (_scoped(c) and last.places != c.places):
+    if not (_same_place(last, c) and _same_holder(last, c)) or (_scoped(c) and last.places != c.places):
         return False
     if _same_value(last, c):
         return True
@@ -1043,7 +1127,7 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
     fighters") is that entity's strength whatever else the sentence says; a country, organisation or
     mission counted in troops is not (the UN's "350-strong contingent" and its "3,500-strong police
     force" are two parts of it), so it needs the same fact like any other claim."""
-    if not all(_same_place(x, c) for x in chain):
+    if not all(_same_place(x, c) and _same_holder(x, c) for x in chain):
         return 0.0
     last = chain[-1]
     # "up to 160 killed" then "65 killed" reads as a toll that fell: an upper bound counts at its value here
