@@ -26,7 +26,8 @@ The name shown for a person or organisation is the most frequent form of several
 ("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
 holds two names is cut into them before anything else: a list or a caption glued to a
 sentence ("Tito and Jermaine", "Thad Allen - approved") and two names of the story run
-together ("Tito Jackson Michael Jackson", "Transocean Halliburton") (:func:`_split_person`).
+together ("Tito Jackson Michael Jackson", "Transocean Halliburton") (:func:`_split_person`), also
+in an organisation's span ("Hayward Acme", "AP Acme" of a headline: :func:`_run_together`).
 
 Mentions the recogniser missed are added from two sources: exact (case-sensitive for short
 or all-capital aliases) occurrences of knowledge-base aliases, and re-occurrences anywhere
@@ -104,7 +105,10 @@ a people is an ``organisation``; a caption's credit word ("Photograph") is no ac
 Kinds the context settles: the field of an office written before its title ("Fisheries Secretary
 Jo Doe", "the Secretary of State for Fisheries") in half its mentions or more is no body
 (:func:`_title_fields`; it joins a known body the story names in full); a name the text calls a
-ship, a vessel or a rig in a third of its mentions is ``other`` (:func:`_vessels`); an acronym most
+ship, a vessel or a rig in a third of its mentions is ``other`` (:func:`_vessels`), and so is a
+market index ("the Dow fell 400 points", "the FTSE 100", "... Composite Index": :func:`_indices`)
+and a well named by its spill ("the Karla I spill": :func:`_things`); a news outlet's web address
+("ZedNews.com" of "Zed News") is a ``media_outlet`` (:func:`_outlet_sites`); an acronym most
 of whose definitions are lowercase ("the sludge valve (SLV)") is no actor; an acronym joins the
 only long name its initials fit only when neither the knowledge base nor the story's own
 "Full Name (ACR)" spells it out otherwise; an area written with its generic word ("Orange
@@ -892,7 +896,19 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
     glued = _glued_word(text, m, words, names)
     if glued is not None:
         return [glued]
+    return _run_together(text, m, words, names)
+
+
+def _run_together(text: str, m: Mention, words: list[tuple[int, int]], names: _StoryNames) -> list[Mention]:
+    """A span that is two names of the story run together, cut into them: each part is a name
+    the story writes on its own more often than the span (twice at least), and either one of
+    them is a person's full name or neither is mostly a person's name ("Tito Jackson Michael
+    Jackson", "Transocean Halliburton"; "Paris Jackson" stays).  In an organisation's span (see
+    :func:`_org_run`: no place, two organisations of one word each) a bare surname of one of the
+    story's full names beside a name mostly an organisation's is cut too ("Hayward Acme" of a
+    headline, with Tony Hayward and Acme named apart)."""
     whole = names.n(fold(clean_surface(m.text, "PERSON")))
+    org = m.label == "ORG"
     for k in range(1, len(words)):
         left = m.text[: words[k - 1][1]]
         right = m.text[words[k][0] :]
@@ -901,8 +917,12 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
             continue
         if min(names.n(lk), names.n(rk)) < max(2, whole + 1):
             continue
-        if (lk in names.full_persons or rk in names.full_persons) or (
-            names.label(lk) != "PERSON" and names.label(rk) != "PERSON"
+        if (not left[-1].isalnum() and left[-1] != ".") or (org and not _org_run(lk, rk, names)):
+            continue
+        if (
+            (lk in names.full_persons or rk in names.full_persons)
+            or (names.label(lk) != "PERSON" and names.label(rk) != "PERSON")
+            or (org and _surname_beside_org(lk, rk, names))
         ):
             cut = m.start + words[k][0]
             return [
@@ -910,6 +930,43 @@ def _split_person(text: str, m: Mention, names: _StoryNames, place_keys: set[str
                 m.model_copy(update={"start": cut, "text": text[cut : m.end], "label": names.label(rk)}),
             ]
     return [m]
+
+
+def _org_run(lk: str, rk: str, names: _StoryNames) -> bool:
+    """Whether an organisation's span may be two names run together: no part is mostly a place's
+    or a people's ("Ohio Acme", "US Senate", "Russian Navy" and "Acme America" may be one body,
+    or its branch), none of its words is one the story writes in lowercase half as often as
+    capitalised ("Mariner Energy", "Shell Oil" are companies); two organisations' names are one
+    word each ("Acme Zenco"; "Senate Energy Committee" is a committee of the Senate), and a
+    person's name stands beside an organisation's that starts no full name of the story
+    ("Nick Davies" read as an organisation is a person)."""
+    if {names.label(lk), names.label(rk)} & (_PLACE_LABELS | {"NORP"}):
+        return False
+    if any(2 * names.lower[w] >= names.capital[w] for w in (*lk.split(), *rk.split())):
+        return False  # "Mariner Energy", "Shell Oil", "Acme Music": a word of the name
+    if "PERSON" not in (names.label(lk), names.label(rk)):
+        return " " not in lk and " " not in rk
+    # a person's name beside an organisation's that is no given name ("Pryce Jones", "Nick Davies",
+    # "Morgan William Davies" are people the recogniser read as organisations)
+    for a, b in ((lk, rk), (rk, lk)):
+        if names.label(a) == "PERSON" and names.label(b) != "PERSON":
+            return not any(p.startswith(b + " ") for p in names.full_persons)
+    return False
+
+
+def _surname_beside_org(lk: str, rk: str, names: _StoryNames) -> bool:
+    """One part a one-word person's name ending a full name of the story and starting none (a
+    surname, not "Martha" of "Martha Davies"), the other mostly an organisation's name."""
+    for a, b in ((lk, rk), (rk, lk)):
+        if (
+            " " not in a
+            and names.label(a) == "PERSON"
+            and names.label(b) == "ORG"
+            and any(p.endswith(" " + a) for p in names.full_persons)
+            and not any(p.startswith(a + " ") for p in names.full_persons)  # "Martha Davies": a person
+        ):
+            return True
+    return False
 
 
 _ENSEMBLE = _words("trio quartet quintet band orchestra choir ensemble")
@@ -1072,7 +1129,11 @@ def resolve_entities(
             if len(parts) > 1:
                 raw.extend(parts)
             elif m1.label == "ORG":
-                raw.extend(_split_glued(d.article.text, m1, place_keys))
+                for m2 in _split_glued(d.article.text, m1, place_keys):
+                    ws = [(w.start(), w.end()) for w in _WORD.finditer(m2.text)]
+                    raw.extend(
+                        _run_together(d.article.text, m2, ws, names) if len(ws) >= 2 and m2.label == "ORG" else [m2]
+                    )
             elif m1.label == "PERSON":
                 raw.extend(_split_person(d.article.text, m1, names, place_keys))
             else:
@@ -1772,6 +1833,8 @@ def _build(
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _vessels(docs, ms, uf, forced, dropped)})
+    forced.update({root: "other" for root in _indices(docs, ms, uf, forced, dropped)})
+    forced.update({root: "media_outlet" for root in _outlet_sites(ms, uf, kb, forced, dropped)})
     dropped |= _time_zones(ms, uf)
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
@@ -1853,8 +1916,9 @@ def _persons_read_as_organisations(docs: list[AnnotatedArticle], ms: list[_M], u
 _THING_NOUNS = _words(
     """rig rigs platform platforms well wells wellhead drillsite ship ships vessel vessels tanker tankers boat
     boats submarine ferry liner aircraft plane jet helicopter spacecraft shuttle plant reactor reactors refinery
-    pipeline mine oilfield gasfield terminal dam"""
+    pipeline mine oilfield gasfield terminal dam spill spills leak blowout gusher"""
 )
+_UNIT_NUMBER = re.compile(r"[ \t]+(?:I|II|III|IV|\d{1,2})(?=[ \t]+[a-z])")  # "the Ixtoc I spill", "Unit 2 reactor"
 # a person's cues: a title before the name, "who" or a speech verb after it, a speech verb before it
 _WHO_OR_SPEECH = re.compile(r"[\s,]*(?:who|said|says|told|added|explained|insisted|admitted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added)[\s,]*$")
@@ -1876,7 +1940,8 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
     """Roots of "persons" and "organisations" that are a named facility or vehicle (a rig, a
     well, a ship, a plant): typed ``other``.  The recogniser often reads a rig's name as a
     person's, and propagation then repeats that reading for every mention.  The evidence is
-    the noun after the name ("the Ocean Star rig", "the Karla well"): for a "person", two such
+    the noun after the name, or after its unit number ("the Ocean Star rig", "the Karla well",
+    "the Karla I spill": a spill, a leak or a blowout is a well's): for a "person", two such
     mentions and one in ten at least, five times as many as those written as a person's (a
     title, "who", a speech verb: :func:`_person_cue`; "a worker on the Ocean Star who told"
     happens); for an "organisation", a third of the mentions ("the Norvik refinery" is also
@@ -1894,7 +1959,9 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
             continue
         things = 0
         for x in xs:
-            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            text = docs[x.doc].article.text
+            unit = _UNIT_NUMBER.match(text, x.mention.end)
+            after = _NEXT_WORD.match(text, unit.end() if unit is not None else x.mention.end)
             if after is not None and after.group(1) in _THING_NOUNS:
                 things += 1
         if etype == "person":
@@ -2289,6 +2356,80 @@ def _vessels(
             if _VESSEL_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _VESSEL_AFTER.match(text, m.end):
                 cued += 1
         if cued and 3 * cued >= len(xs):
+            out.add(root)
+    return out
+
+
+# what a name the text calls a market index is: "the Dow Jones industrial average", "the FTSE 100
+# index", "the Acme 500-stock index", "the benchmark Nikkei", "the Hang Seng Index"
+_INDEX_NOUN = r"(?:index|indices|indexes|composite)"
+_INDEX_AFTER = re.compile(
+    r"(?:[ \t-]*\d+)?(?:-stock|[ \t]+stock)?[ \t]+(?:(?:industrial|industrials|transportation|stock|share)[ \t]+averages?"
+    rf"|(?:(?:industrial|composite|share|stock|blue-chip|benchmark|all-share)[ \t]+)?{_INDEX_NOUN})\b"
+)
+_INDEX_BEFORE = re.compile(r"\b(?:benchmark|blue-chip)[ \t]+$")
+# an index's round count of members ("the FTSE 100", "the CAC 40"), or a move in points ("the Dow
+# falls 443 points", "the Nikkei closed up 2.1 points")
+_INDEX_COUNT = re.compile(r"[ \t]+(?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\w.,]*\d)")
+_INDEX_POINTS = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){1,8}?[ \t]+\d[\d,.]*[ \t]+points\b"
+    r"|(?:['’]s)?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+point[ \t]+(?:gain|drop|loss|decline|fall|rise|jump|plunge|swing)s?\b"
+)
+_INDEX_FORM = re.compile(
+    r"\S[ \t]+(?:Industrial[ \t]+|Composite[ \t]+|Share[ \t]+|Stock[ \t]+)?(?:Index|Indices|Indexes|Average|Composite)$"
+)
+
+
+def _indices(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of names the text calls a market index ("the Dow Jones industrial average", "the
+    FTSE 100 index", "the benchmark Nikkei"), writes with a count of members ("the CAC 40") or
+    a move in points ("the Dow fell 400 points"), or that end in the word ("Hang Seng Index") in a
+    third of their mentions at least: ``other``, no company (the index is a number the market
+    moves, not an actor).  A person's, a people's or a place's name, a knowledge-base name, never."""
+    groups = uf.groups(ms)
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) in ("person", "place", "group"):
+            continue  # "Democrats lead by five points"
+        cued = 0
+        for x in xs:
+            text, m = docs[x.doc].article.text, x.mention
+            if (
+                _INDEX_FORM.search(x.surface)
+                or _INDEX_AFTER.match(text, m.end)
+                or _INDEX_COUNT.match(text, m.end)
+                or _INDEX_POINTS.match(text, m.end)
+                or _INDEX_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            ):
+                cued += 1
+        if cued and 3 * cued >= len(xs):
+            out.add(root)
+    return out
+
+
+_SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:com|co\.uk|org|net|tv)")
+
+
+def _outlet_sites(ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots named only by a web address whose name is a known news outlet's written without
+    its spaces ("ZedNews.com" of the outlet "Zed News"): ``media_outlet``, the outlet's site (a
+    company's site, "Acme.com", keeps its type)."""
+    outlets = {
+        _compact(a).lower() for e in kb.entries.values() if e.type == "media_outlet" for a in (e.name, *e.aliases)
+    }
+    forms: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        forms[uf.find(x.node)].add(x.surface)
+    out: set[str] = set()
+    for root, fs in forms.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        stems = [_SITE.fullmatch(f) for f in fs]
+        if all(h is not None and len(h.group(1)) >= 3 and _compact(h.group(1)).lower() in outlets for h in stems):
             out.add(root)
     return out
 
@@ -3014,6 +3155,12 @@ def _sentence_initial(d: AnnotatedArticle, start: int) -> bool:
     return not before or before[-1] in ".!?:\n" or any(sn.start == start for sn in d.sentences)
 
 
+def _named_first(first: dict[str, int], root: str) -> bool:
+    """Whether ``root`` is named in a sentence before any other of ``first`` (root -> the sentence
+    of its first full name in an article): not beside it ("Dana Quill and Bram Quill argued")."""
+    return root in first and all(n > first[root] for r, n in first.items() if r != root)
+
+
 def _dominant(counts: Counter[str], least: int = 1) -> str | None:
     if not counts:
         return None
@@ -3043,7 +3190,9 @@ def _join_dominant_surnames(
     Katherine Jackson) means the one the writer has made the reader expect: in an article that
     names full names with that surname, the one holding two thirds of their mentions there
     (usually the only one); in an article that names none, the one holding two thirds of the
-    story's full-name mentions with that surname (three at least).  Otherwise it stays apart.  Only full names whose other words are
+    story's full-name mentions with that surname (three at least), and so in an article whose
+    full names split evenly when that one is named first, in a sentence before the others (a
+    son named first, then "his father, Tom Dodd"; not "Dana Quill and Bram Quill argued").  Otherwise it stays apart.  Only full names whose other words are
     not ``common`` words count ("Backing Blair", "Camp Casey" are span errors, not people).
 
     A gendered title tells one bearer from another ("Mrs Jackson" in a story of Michael
@@ -3062,6 +3211,7 @@ def _join_dominant_surnames(
         full_nodes = {n for n, _ in person_full.get(sk, [])}
         story: Counter[str] = Counter()
         per_doc: dict[int, Counter[str]] = defaultdict(Counter)
+        first: dict[int, dict[str, int]] = defaultdict(dict)  # article -> root -> sentence it is first named in
         for x in ms:
             if x.node in full_nodes:
                 words = _name_words(x.surface)
@@ -3072,6 +3222,8 @@ def _join_dominant_surnames(
                     root = uf.find(x.node)
                     story[root] += 1
                     per_doc[x.doc][root] += 1
+                    at = first[x.doc].get(root)
+                    first[x.doc][root] = x.mention.sentence if at is None else min(at, x.mention.sentence)
         bare: list[tuple[_M, str | None]] = []
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for x in ms:
@@ -3092,6 +3244,8 @@ def _join_dominant_surnames(
             here = per_doc.get(x.doc)
             if gender is None:
                 target = _dominant(here) if here else story_top
+                if here and target is None and story_top is not None and _named_first(first[x.doc], story_top):
+                    target = story_top  # the story's one, named first here ("Dodd" after "his father, Tom Dodd")
             elif here:  # "Mrs Jackson" beside Michael (m) and Katherine (f) Jackson: Katherine
                 target = _dominant(Counter({r: n for r, n in here.items() if gender_of.get(r, gender) == gender}))
                 if target is not None and target not in gender_of and len(here) > 1:
