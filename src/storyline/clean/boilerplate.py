@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.clean import metadata as md
@@ -48,6 +49,7 @@ from storyline.clean.glued import (
     position_caption_after_headline,
     reads_as_headline,
     reads_as_standfirst,
+    repeated_subject_start,
     split_bullets,
     split_glued,
     split_title,
@@ -273,6 +275,13 @@ SPACED_STAMP = re.compile(
 """A page's stamp written as numbers with spaces, year first, opening the first paragraph ("2009 05 3
 08:53 JST MEXICO CITY ..."): year, month, day, a clock and its zone; no sentence opens with a year, a
 month number, a day number and a clock in a row."""
+GLUED_CREDIT = re.compile(
+    r"^(?:(?:\(|-LRB-)\s*(?:AP|Reuters|AFP)\b[^()]{0,80}?(?:\)|-RRB-)\s*)?"
+    r"(?:AP|Reuters|AFP)(?:19|20)\d\d\s+(?=[A-Z\"'`“‘])"
+)
+"""A picture credit opening a line, the agency glued to the photo's year ("AP2010 Executives from
+...", "(AP Photo/Jo Roe) AP2002 Singer ..."): no sentence writes an agency and a year as one word,
+so the credit is cut into the removed debris and the line is judged without it."""
 GLUED_CLOCK = re.compile(r"^[\"'“`]*(?:[01]\d|2[0-3])[0-5]\d(?=[A-Z][a-z])")
 """A live page's time stamp glued to the first word of its entry ("1701The UN says ..."): a 24-hour
 clock opening the line straight before a capitalised word.  A space is put after it, so the entry
@@ -753,6 +762,38 @@ def _title_stamp(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+MAX_TEASER_WORDS = 25
+"""Words at most in each line of a teaser standing before an article's "Full Article" link text."""
+MAX_TEASER_LINE = 3
+"""Index at most of the line whose "Full Article" link text opens the article."""
+_ARTICLE_LINK = re.compile(r"(?:^|(?<=\s))Full (?:Article|Story)\s+(?=[A-Z\"'`“‘])")
+
+
+def _cut_teasers(
+    lines: list[_Line], kinds: list[str | None], res: CleanText, drop: Callable[[int, str, str], None]
+) -> None:
+    """Wire pages flattened to text print a ticker of other stories' headlines, then the link text
+    "Full Article" and the article (its headline, stamp and body).  When that link text stands in one
+    of the first ``MAX_TEASER_LINE`` lines and everything before it is short (``MAX_TEASER_WORDS``
+    words a line at most), what stands before it is another story's teaser: its lines go to the
+    removed debris, and the link text too; the article's line is judged from its headline on."""
+    for i in range(min(len(lines), MAX_TEASER_LINE + 1)):
+        m = _ARTICLE_LINK.search(lines[i].text)
+        if m is None:
+            continue
+        before, rest = lines[i].text[: m.start()].strip(), lines[i].text[m.end() :].strip()
+        above = [j for j in range(i) if kinds[j] is None or kinds[j] == "headline"]
+        if len(rest.split()) < MIN_WORDS or len(before.split()) > MAX_TEASER_WORDS:
+            return
+        if any(len(lines[j].text.split()) > MAX_TEASER_WORDS for j in above):
+            return
+        for j in above:
+            drop(j, "links", "another story's teaser above the article's link text")
+        res.remove(lines[i].text[: m.end()].strip(), "link text (and another story's teaser) before the headline")
+        lines[i].text = rest
+        return
+
+
 _BYLINE_AT = re.compile(r"(?:^|(?<=\s))By\s+(?=[A-Z])")
 _LINK_TEXT = re.compile(
     r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b"
@@ -988,6 +1029,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             res.remove(err.group().strip(), "server error message (page furniture)")
         s = " ".join(SERVER_ERROR.sub(" ", s).split())
         s = GLUED_CLOCK.sub(r"\g<0> ", s)
+        agency_year = GLUED_CREDIT.match(s)
+        if agency_year and len(s[agency_year.end() :].split()) >= MIN_WORDS:
+            res.remove(agency_year.group().strip(), "picture credit glued to the first word of a paragraph")
+            s = s[agency_year.end() :]
         if not s:
             blank = True
             continue
@@ -1124,6 +1169,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if nw <= 15 and ((before and after) or ((before or after) and lowercase_ratio(s) < 0.5)):
             drop(i, "links", "next to related links with their age (page furniture)")
 
+    # another story's teaser above the link text that opens the article ("Helicopter hits crane ." /
+    # "Full Article Egypt orders cull ... CAIRO | Wed Apr 29 ...")
+    _cut_teasers(lines, kinds, res, drop)
+
     # a photo gallery's dated captions above the story
     for i in _caption_blocks(lines, kinds, res):
         drop(i, "caption", "dated picture caption above the story (a photo gallery)")
@@ -1198,6 +1247,9 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             # a headline glued to the standfirst (or the first paragraph) that follows it
             rest = prefix_parts[first_body][1] if first_body in prefix_parts else s
             glued = [p for g in split_glued(rest, case_counts) for p in split_names(g, case_counts)]
+            head_end = repeated_subject_start(rest, case_counts) if len(glued) == 1 else None
+            if head_end is not None:  # a headline glued before a first sentence that names its subject again
+                glued = [rest[:head_end].strip(), rest[head_end:].strip()]
             # "Last updated at 20:01 GMT Help" before the first paragraph
             split = _drop_clocks(glued[:-1], res, "the first paragraph") + glued[-1:]
             if len(glued) > 1:

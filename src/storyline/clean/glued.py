@@ -649,6 +649,33 @@ def _subject_starts(toks: list[tuple[int, str]], i: int, counts: CaseCounts, *, 
     return _verb_follows([t for _, t in toks[j : j + 3]])
 
 
+MAX_GLUED_HEADLINE = 16
+"""Words at most in a headline glued before a first sentence that repeats its subject."""
+
+
+def repeated_subject_start(line: str, counts: CaseCounts) -> int | None:
+    """Character offset where the first sentence starts in a first line that a headline is glued
+    before, the sentence opening with a name the headline holds ("Avel Bank faces flood claims Avel
+    Bank is paying ...", "Farmers fight drought in south Farmers say ..."), or None.  The ordinary
+    glued split never cuts before a name; here the first capitalised clause start within
+    ``MAX_GLUED_HEADLINE`` words (the test of :func:`standfirst_start`, no sentence end before it) is
+    taken when the words before it are written as a headline (:func:`reads_as_headline`: no past
+    tense, no auxiliary) and the clause opens with a word of the headline — the story's subject,
+    named again by the first sentence.  Six words at least follow the cut."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    for i in range(MIN_WORDS, min(MAX_GLUED_HEADLINE + 1, len(toks) - 5)):
+        if any(_SENTENCE_STOP.search(t) and not _ABBREVIATION.fullmatch(t) for _, t in toks[i - 1 : i]):
+            return None
+        if not _subject_starts(toks, i, counts):
+            continue
+        head, rest = line[: toks[i][0]].strip(), line[toks[i][0] :]
+        if not reads_as_headline(head):
+            return None
+        named = toks[i][1] in {t for _, t in toks[:i]} or names_headline_subject(head, rest)
+        return toks[i][0] if named else None
+    return None
+
+
 def split_title(title: str, counts: CaseCounts) -> list[str]:
     """``split_glued``, then a long first piece cut where a name-led standfirst starts."""
     pieces = split_glued(title, counts)
@@ -1232,6 +1259,9 @@ def fact_box_end(line: str) -> int | None:
     head_end = toks[first_stop][0] if first_stop < len(toks) else len(line)
     if line[:1] in "`'\"“‘":
         return None  # a quotation
+    quoted = _box_before_quote(line, toks)
+    if quoted is not None:
+        return quoted
     item = _BOX_ITEM.search(line[:head_end])
     if item is None:
         return _bare_box_end(line, toks, first_stop)
@@ -1261,6 +1291,41 @@ def fact_box_end(line: str) -> int | None:
     if end is None or items < 2 or len(rest) < MIN_BOX_REST:
         return None  # a box holds two items or more, and a sentence follows it
     return end
+
+
+_OPEN_QUOTE = re.compile(r"``|[“\"‘]\S*")
+_BOX_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’\-]*(?:\s*,?\s+[\w'’\-]+){0,8}?(?<=[A-Za-z])\s*:\s+(?=\S)")
+"""A fact-box label and its colon ("Mexico: ", "Israel, Brazil and Peru: ")."""
+MIN_QUOTE_LABELS = 2
+"""Labels at least in a fact box glued before a quotation."""
+MAX_QUOTE_BOX = 60
+"""Words at most in a fact box glued before a quotation."""
+
+
+def _box_before_quote(line: str, toks: list[tuple[int, str]]) -> int | None:
+    """Offset of the quotation a fact box is glued to ("Mexico: 20 confirmed cases United States: 40
+    confirmed cases "The commission is following ...," said ..."), or None.  Such a box has no
+    capitalised word after its last item for :func:`fact_box_end` to cut at, and read as one sentence
+    it gives its figures to the quotation's speaker.  The box before the opening quote mark holds
+    ``MIN_QUOTE_LABELS`` labels with a colon or more (one with a figure: :data:`_BOX_ITEM`), no
+    sentence end and ``MAX_QUOTE_BOX`` words at most; the quote mark follows a word or a figure (not a
+    colon or comma that introduces the quotation), and the quotation runs to a sentence end
+    ``MIN_BOX_REST`` words or more later."""
+    for q, (at, tok) in enumerate(toks[:MAX_QUOTE_BOX]):
+        if not _OPEN_QUOTE.fullmatch(tok) or tok.startswith(("'", "’")):
+            continue
+        if q == 0 or not toks[q - 1][1][-1:].isalnum() or toks[q - 1][1] in _SAYING:
+            return None
+        head = line[:at]
+        if any(_SENTENCE_STOP.search(t) and not _ABBREVIATION.fullmatch(t) for _, t in toks[:q]):
+            return None
+        if len(_BOX_LABEL.findall(head)) < MIN_QUOTE_LABELS or not _BOX_ITEM.search(head):
+            return None
+        rest = toks[q:]
+        if len(rest) < MIN_BOX_REST or not any(_SENTENCE_STOP.search(t) for _, t in rest):
+            return None
+        return at
+    return None
 
 
 MIN_BARE_ITEMS = 3
