@@ -29,8 +29,12 @@ def _story_start(result: Result, set_aside: frozenset[str] = frozenset()) -> str
     return days[0] if days else None
 
 
-def _importance(e: Event) -> tuple[int, int, int]:
-    return (e.independent_sources, e.date_basis == "text", e.type not in ("statement", "other"))
+def _importance(e: Event) -> tuple[int, int, int, int]:
+    """How the timeline ranks an event: by its independent sources, then, among events as well
+    sourced, what happened before what was only planned or expected ("BP is due to release its
+    results on Tuesday" gives way to "The well was permanently sealed on 19 September"), then a
+    date the text writes before the publication date, then a development before a statement."""
+    return (e.independent_sources, not e.expected, e.date_basis == "text", e.type not in ("statement", "other"))
 
 
 def _keep(events: list[Event], limit: int) -> list[Event]:
@@ -39,7 +43,7 @@ def _keep(events: list[Event], limit: int) -> list[Event]:
     ``Brief.events``), and on a long story at most a quarter of the entries unless the story's own
     events leave room ("the 1918 pandemic" in a dozen swine-flu articles is one line, not twelve)."""
 
-    def rank(e: Event) -> tuple[tuple[int, int, int], int, str]:
+    def rank(e: Event) -> tuple[tuple[int, int, int, int], int, str]:
         return (_importance(e), -len(e.text), e.id)
 
     best: dict[str, Event] = {}

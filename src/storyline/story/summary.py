@@ -112,6 +112,35 @@ _DEMONSTRATIVE = re.compile(
 )
 """A sentence whose subject is a demonstrative pronoun ("This was completed on 1 June", "That means
 ..."): it points at what its article said just before, which a summary read on its own never says."""
+_TIME_NOUNS = (
+    r"(?:week|weekend|month|year|decade|century|morning|afternoon|evening|night|day|time|season|summer|"
+    r"winter|spring|autumn|fall|quarter|term|session|hour|moment)(?:s|['’]s)?"
+)
+_POINTING = re.compile(
+    rf"^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,3}},\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|Such)\s+(?!{_TIME_NOUNS}\b)"
+    r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|"
+    r"had|will|would|could|can|may|might|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|"
+    r"[a-z]{3,}ed)\b"
+)
+"""A sentence whose subject is a noun pointed at with a demonstrative ("Today, those objections seem
+quaint", "These measures were dropped"): what it points at is in its article, not in the summary.
+"This week", "that night" are times, not pointers."""
+_BULLET_GLYPHS = frozenset(["•", "·", "●", "▪", "‣", "◦", "cents"])
+
+
+def bulleted(text: str) -> bool:
+    """Whether a sentence holds a bullet glyph before a capitalised word (a list of headlines run
+    together: "... model data • Mayor under fire for ..."); "cents" is how one conversion wrote the
+    bullet, so it counts only when no figure comes before it ("50 cents")."""
+    toks = text.split()
+    for k in range(1, len(toks) - 1):
+        if toks[k] in _BULLET_GLYPHS and _CAP.match(toks[k + 1]):
+            if toks[k] == "cents" and re.search(r"\d", toks[k - 1]):
+                continue
+            return True
+    return False
+
+
 _QUOTE_ONLY = re.compile(r"^[\"“«'‘]")
 _OPENING = re.compile(r"^[\"“«'‘(]?[A-Z0-9]")
 _MONTH_RE = re.compile(rf"\b{MONTH}(?![A-Za-z])")  # "May", "Sept.", not "Decade"
@@ -365,10 +394,69 @@ def run_together_at(
     (None when it finds none)."""
     toks = text.split()
     i = _run_together(toks, counts, in_name, named)
+    if i is None:
+        i = headline_end(toks)
     if i is not None:
         return _offsets(text)[i]
     cuts = glued_sentences(text, counts) or glued_names(text, counts)
     return cuts[0] if cuts else None
+
+
+HEAD_MIN, HEAD_MAX = 4, 8  # words of a headline glued before a sentence
+_HEAD_PRESENT = frozenset(["says", "tells", "is", "are", "has", "does"])
+
+
+def headline_end(toks: list[str]) -> int | None:
+    """The token index where a sentence starts after a headline glued before it with no full stop,
+    when the sentence opens with a name or an ordinary capitalised word, which :func:`run_together`
+    only catches after a sentence opener ("Council votes to close Avel bridge Residents of the
+    town have ...", "Report says floods cost Avelia Avelia's farmers lost ...").  The headline is
+    ``HEAD_MIN`` to ``HEAD_MAX`` words written as headlines are: it opens with a capitalised word that
+    is no article, pronoun or fronting word, holds no punctuation, no subordinating word and no past
+    tense, and has a present-tense verb in "-s" ("votes", "says") that is not its last word and is not
+    a verb of saying or thinking whose object could run on; it ends on a lower-case word no headline
+    ends on (no function word); the sentence after it has a finite verb within ``HEAD_MAX`` + 4 words."""
+    if len(toks) < HEAD_MIN + 4 or not _TITLE.fullmatch(toks[0].strip("'’\"“”")):
+        return None
+    if toks[0] in GLUE_OPENERS or toks[0].lower() in _FRONTED | _NOUN_DETERMINERS or toks[0] in _PRONOUNS:
+        return None
+    for i in range(HEAD_MIN, min(HEAD_MAX, len(toks) - 3) + 1):
+        head, tok, prev = toks[:i], toks[i], toks[i - 1]
+        if any(re.search(r"[,;:.!?()\u2013\u2014]", t) for t in head):
+            return None  # a clause mark: not a headline
+        low = [t.lower() for t in head]
+        if any(w in _SUBORDINATE or w in _JOINS for w in low):
+            return None
+        if any(_past(w) and w not in _HEAD_PRESENT for w in head):
+            return None  # a past tense: a sentence, not a headline
+        if not (_CAP.fullmatch(tok.rstrip(",")) or re.fullmatch(r"[A-Z][\w\-]*['’]s", tok)) or tok in _CALENDAR:
+            continue
+        if not re.fullmatch(r"[a-z][\w'’\-]*", prev) or prev in _GOES_ON or prev in _THAT_TAKERS:
+            continue
+        verbs = [k for k in range(1, i - 1) if _present_s(head[k], head[k - 1])]
+        if not verbs or head[verbs[-1]] in SAYING or head[verbs[-1]] in _THAT_TAKERS:
+            continue
+        if any(_past(w.strip("'’\"“”,;:.")) for w in toks[i + 1 : i + HEAD_MAX + 5]):
+            return i
+    return None
+
+
+def _past(w: str) -> bool:
+    """An auxiliary or a past tense: a word of ``FINITE`` or a lower-case word in "-ed"."""
+    return w in FINITE or (w.islower() and len(w) > 4 and w.endswith("ed"))
+
+
+def _present_s(w: str, before: str) -> bool:
+    """A present-tense verb in "-s" as headlines write it: not after a determiner, a figure or a
+    count ("the cuts", "two states")."""
+    return (
+        w.islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "’s"))
+        and before.lower() not in _NOUN_DETERMINERS | _COUNTS
+        and not _NUMBER.fullmatch(before)
+    )
 
 
 def _offsets(text: str) -> list[int]:
@@ -777,7 +865,8 @@ def tellable(text: str) -> bool:
     stop and opens with a capital or a figure, complete (:func:`storyline.story.events.complete`),
     and none of a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a
     line of a table (:func:`verbless`), a post quoted from a social network, a line about the page
-    (:func:`about_the_page`) or a demonstrative subject."""
+    (:func:`about_the_page`), a demonstrative subject, a noun pointed at with a demonstrative as
+    subject (:data:`_POINTING`) or a list of headlines run together (:func:`bulleted`)."""
     words = len(text.split())
     return not (
         words < 6
@@ -790,6 +879,8 @@ def tellable(text: str) -> bool:
         or about_the_page(text)
         or verbless(text)
         or _DEMONSTRATIVE.match(text)
+        or _POINTING.match(text)
+        or bulleted(text)
         or quote_tail(text)
     )
 
