@@ -214,3 +214,12 @@ def test_big_pile_markdown_counts_page_debris_instead_of_listing_it() -> None:
     small = big_brief(n_sources=5, n_figures=10)
     small["sources"][0]["removed"] = ["Get short URL"]
     assert "Get short URL" in render(Brief.model_validate(small), "md")  # a small pile lists it
+
+
+def test_things_of_type_other_take_rows_only_after_every_actor() -> None:
+    d = big_brief()
+    d["entities"][6]["type"] = "other"  # "a6": seven sources, but an index or a period, no actor
+    ranked = [e["id"] for e in readable(d)["entities"]]
+    assert "a6" not in ranked and "a13" in ranked  # a seven-source actor keeps its row
+    d["entities"] = [e for e in d["entities"] if e["type"] == "other" or e["id"] in ("a1", "a2")]
+    assert [e["id"] for e in readable(d)["entities"]][-1] == "a6"  # room left: it comes last

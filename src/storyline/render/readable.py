@@ -22,7 +22,7 @@ MAX_FIGURES = 40
 figure stated in a summary or timeline sentence, a series or a disagreement)."""
 MAX_ACTORS = 40
 """Rows of the Actors table (places are counted apart): the actors the most sources name (plus any
-actor named in a summary sentence)."""
+actor named in a summary sentence); things of type "other" (an index, a period, a storm) come after all actors."""
 MAX_PLACES = 40
 """Rows of the Places table (and names on the map): the places the most sources name (plus the
 place of every timeline entry)."""
@@ -161,7 +161,9 @@ def readable(b: dict[str, Any]) -> dict[str, Any]:
         actors,
         MAX_ACTORS,
         lambda e: any((m["source"], m["sentence"]) in summary for m in e.get("mentions") or []),
-        lambda e: (-len(e.get("sources") or []), -len(e.get("mentions") or [])),
+        # a thing named ("Dow Jones Industrial Average", "Great Depression", a storm) is type "other": no actor,
+        # it takes a row only after every actor
+        lambda e: (e.get("type") == "other", -len(e.get("sources") or []), -len(e.get("mentions") or [])),
     )
     v["entities"] = shown + [e for e in entities if e.get("type") == "place"]
     notes["actors"] = _note(
