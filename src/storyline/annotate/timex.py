@@ -340,9 +340,10 @@ class _Ctx:
     # line-start "8.24 pm:" stamps of a live blog, by position, with their calendar day
     stamps12: dict[int, date | None] = field(default_factory=dict)
 
-    def reference(self, pos: int, unit: str) -> str | None:
+    def reference(self, pos: int, unit: str, not_after: date | None = None) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
-        (day, week, month, quarter or year), or None when there is none."""
+        (day, week, month, quarter or year), or None when there is none; with ``not_after`` a day after it
+        does not count."""
         need = _UNIT_RANK.get(unit)
         if need is None:
             return None
@@ -350,6 +351,13 @@ class _Ctx:
             if start >= pos:
                 continue
             if _UNIT_RANK.get(_precision_of(v), -1) >= need:
+                if (
+                    not_after is not None
+                    and re.match(r"\d{4}-\d\d-\d\d", v)
+                    and v[:10] > not_after.isoformat()
+                    and self.sentence_index(start) != self.sentence_index(pos)
+                ):
+                    continue  # (in the same sentence the day is the one just named: "on Saturday and again the same day")
                 return v
         return None
 
@@ -463,12 +471,19 @@ class _Ctx:
                 (not fronted and _CLAUSE_BREAK.search(self.text, end, ts))
                 or tok in _CONTRAST
                 or (aside and _SPACED_DASH.search(self.text, end, ts))
+                # a spaced dash further on opens an aside ("a vote in October which - if passed - will"); right
+                # after the expression it heads a chronology's entry ("May 10 - BP says it has spent ...")
+                or (_SPACED_DASH.search(self.text, end, ts) and not _SPACED_DASH.match(self.text, end))
             ):
                 break  # a cue after a comma or a "but" belongs to another clause
             if ts >= end and tok in lex.REDUCED_RELATIVE and not self.text[end:ts].strip():
                 continue  # "a hearing on Thursday devoted to the spill": a participle of the noun, no past verb
             if tok == "next" and self.text[ts:te] == "NEXT":
                 continue  # a page's link ("BACK 3 of 9 NEXT 26 MAY: ..."), no "next"
+            if ts >= end and tok in ("until", "till"):
+                continue  # "until" speaks for the time after it ("the events of 2 April until last week"), not before
+            if tok == "got" and _has_got(words, k):
+                continue  # "we've got tickets for July": a present, no past verb
             if ts >= end and tok in lex.REPORTING_PRESENT:
                 reported = True  # "Oct. 4 - BP says it is to raise ...": the date is the saying's, not the plan's
                 continue
@@ -524,8 +539,14 @@ class _Ctx:
         if w in _PLAN_VERBS_PAST:
             return k + 1 < len(words) and words[k + 1] == "to"  # "hoped to have the vessel in place by Wednesday"
         if w in ("was", "were"):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            verb = words[k + 2] if k + 2 < len(words) else ""
+            i = k + 1
+            while i < len(words) and _is_adverb(words[i]):
+                i += 1
+            nxt = words[i] if i < len(words) else ""
+            verb = words[i + 1] if i + 1 < len(words) else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in _PLAN_WORDS and (nxt in ("due", "scheduled", "slated", "planned") or after in ("to", "for")):
+                return True  # "was only supposed to take effect in August", "were due in court on Monday" (no "set up")
             return nxt == "to" and bool(verb) and verb not in _TO_NOT_VERB and verb not in lex.WEEKDAYS
         if w not in _PLAN_WORDS:
             return False
@@ -533,6 +554,85 @@ class _Ctx:
         while j >= 0 and _is_adverb(words[j]):
             j -= 1
         return j >= 0 and words[j] in ("was", "were")
+
+    def bare_plan(self, start: int, k: int) -> bool:
+        """Whether token ``k`` of the sentence holding ``start`` is a plan's participle after a noun ("concerts
+        scheduled for July", "a vote planned for May"), with no auxiliary of its own, in a sentence told in the past
+        (a past verb elsewhere, no present or future one)."""
+        if k < 1:
+            return False
+        toks = self._tokens(self.sentence_index(start))
+        words = [t for _, _, t in toks]
+        if words[k] not in lex.PLAN_PARTICIPLES and words[k] not in ("due", "expected"):
+            return False
+        j = k - 1
+        while j > 0 and _is_adverb(words[j]):
+            j -= 1
+        if words[j] in _BARE_PLAN_NOT_AFTER or words[j] in lex.PERFECT_AUXILIARIES or words[j] in _ARTICLES:
+            return False
+        return self.told_in_past(start, k)
+
+    def told_in_past(self, start: int, k: int) -> bool:
+        """Whether the sentence holding ``start`` (or the brackets holding its token ``k``) is told in the past: a
+        past verb other than token ``k``, and no present or future one."""
+        toks = self._tokens(self.sentence_index(start))
+        words = [t for _, _, t in toks]
+        # in brackets, only the words in them tell the plan's tense ("(the final report is due in June)")
+        lo, hi = 0, len(words)
+        s0 = self.sentences[self.sentence_index(start)][0]
+        opened = self.text.rfind("(", s0, toks[k][0])
+        if opened >= 0 and self.text.rfind(")", opened, toks[k][0]) < 0:
+            closed = self.text.find(")", toks[k][1])
+            lo = next((i for i, t in enumerate(toks) if t[0] > opened), k)
+            hi = next((i for i, t in enumerate(toks) if closed >= 0 and t[0] > closed), len(words))
+        past = False
+        for i, w in enumerate(words[:hi]):
+            if i == k or i < lo:
+                continue
+            if w in lex.REPORTING_PRESENT:
+                continue  # "she says that was his view until March 7": the saying's tense is not the clause's
+            if (
+                w in _PRESENT
+                or w in _PRESENT_LINKING
+                or (w == "got" and _has_got(words, i))
+                or self._ahead(toks, words, i) == "future"
+            ):
+                return False  # told in the present ("the concerts scheduled for July are sold out")
+            if w in ("was", "were") or (
+                i > 0
+                and words[i - 1] not in _ARTICLES
+                and words[i - 1] not in _NON_FINITE_BEFORE
+                and (w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED))
+            ):
+                past = True
+        return past
+
+    def present_perfect(self, start: int, k: int) -> bool:
+        """Whether token ``k`` of the sentence holding ``start`` is a present perfect: "has", "have" before a
+        participle, or the participle after them ("has announced", "have already booked")."""
+        if k < 0:
+            return False
+        toks = self._tokens(self.sentence_index(start))
+        if toks[k][1] > start:
+            return False  # the date stands before the verb ("the 30 January ballot has been ..."): its own time
+        words = [t for _, _, t in toks]
+        w = words[k]
+        if w in lex.PERFECT_AUXILIARIES:
+            i = k + 1
+            while i < len(words) and _is_adverb(words[i]):
+                i += 1
+            nxt = words[i] if i < len(words) else ""
+            aux = k
+            if not (nxt.endswith(("ed", "en")) or nxt in lex.PAST_IRREGULAR):
+                return False
+        else:
+            aux = k - 1
+            while aux > 0 and _is_adverb(words[aux]):
+                aux -= 1
+            if aux < 0 or words[aux] not in lex.PERFECT_AUXILIARIES:
+                return False
+        # "to have won", "may have started", "would have sealed": a past, no present perfect
+        return aux == 0 or (words[aux - 1] != "to" and words[aux - 1] not in _CLAUSE_BOUND and words[aux - 1] != "will")
 
     def plan_went_by(self, start: int, end: int) -> bool:
         """Whether the sentence, after the day at ``start``..``end`` of a plan told in the past, tells in the simple
@@ -560,6 +660,12 @@ class _Ctx:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# present verbs of a state, often before a participle that is no past verb ("stays shut until April")
+_PRESENT_LINKING = frozenset({"stays", "remains", "keeps", "stay", "remain"})
+# words before a plan's participle that give it a tense of its own ("is scheduled", "had been planned")
+_BARE_PLAN_NOT_AFTER = frozenset(
+    {"is", "are", "am", "was", "were", "be", "been", "being", "had", "will", "would", "get", "got", "not"}
+)
 # a spaced dash: after one before the expression it closes an aside ("Ann Orr - who is to leave in May - said")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 # past verbs of a plan or a hope before "to": the plan's day may lie ahead ("he hoped to have it in place by Wednesday")
@@ -586,7 +692,9 @@ _FRONTED_COMMA = re.compile(r"\s*,")
 # words after which a word in -ed is a noun or an adjective, not a past verb
 _ARTICLES = frozenset({"a", "an", "the", "its", "his", "their", "our", "my", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "new", "whose"})
-_ADVERB_WORDS = frozenset({"not", "n't", "also", "still", "already", "just", "then", "never", "now", "soon", "even"})
+_ADVERB_WORDS = frozenset(
+    {"not", "n't", "also", "still", "already", "just", "then", "never", "now", "soon", "even", "only"}
+)
 
 
 def _token_key(tok: str) -> str:
@@ -919,14 +1027,16 @@ def _possessive(ctx: _Ctx, end: int) -> bool:
 
 def _anticipated(ctx: _Ctx, start: int) -> bool:
     """Whether the words just before ``start`` look ahead to it: "ahead of", "the run-up to", "preparations are
-    under way for", "ready for", "in time for"."""
+    under way for", "ready for", "in time for", "a delay in", "to cancel"."""
     return _ANTICIPATION.search(ctx.text[max(0, start - 60) : start]) is not None
 
 
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
 _ANTICIPATION = re.compile(
     r"\b(?:ahead\s+of|(?:run|build|lead)[\s-]*up\s+to|countdown\s+to|in\s+time\s+for|eve\s+of|ready\s+for"
-    r"|prepar\w*(?:\s+[a-z]+){0,3}\s+for|gear(?:s|ed|ing)?\s+up\s+for)\s+$",
+    r"|prepar\w*(?:\s+[a-z]+){0,3}\s+for|gear(?:s|ed|ing)?\s+up\s+for"
+    # a call to put off an event looks ahead to it ("calling for a delay in Friday's debate", "to cancel Sunday's show")
+    r"|delay\s+(?:in|of|to)|postpone(?:ment\s+of)?|cancel(?:lation\s+of)?)\s+$",
     re.IGNORECASE,
 )
 
@@ -938,9 +1048,34 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     otherwise the nearer occurrence wins, with a bias towards the past (news reports what happened)."""
     if back == 0:
         return False
-    tense, dist, word = ctx.cue(start, end, modal=True)
+    tense, dist, word, k = ctx.cue_at(start, end, modal=True)
+    if _PLAN_NOUN.search(ctx.text, max(0, start - 40), start):
+        # the time of a plan's end ("ahead of the schedule of completion in August", "a deadline of 30 June"): the
+        # coming one, unless a past verb right next to it tells it has gone by
+        return fwd < back or not (tense == "past" and dist <= _PAST_CUE_DISTANCE)
     if tense == "future" and word in _CLAUSE_BOUND:
         return fwd <= back  # a modal: the nearer occurrence ("could be held by the end of November" in October)
+    if (
+        ((tense == "past" and dist <= _PAST_CUE_CLAUSE) or (tense == "future" and dist <= _FUTURE_CUE_DISTANCE))
+        and ctx.planned_past(start, k)
+        and not ctx.plan_went_by(start, end)
+    ):
+        # a plan told in the past ("was only supposed to take effect in August", "were due to open in May"): the
+        # plan may still be ahead or have gone by; the nearer occurrence (August in a June story, the May just
+        # gone in a June one)
+        return fwd * _PAST_BIAS < back
+    if tense == "future" and word in ("until", "till") and ctx.told_in_past(start, k):
+        # "that was his view until March 7, when he sent ...": a time up to which something held, told in the past
+        return fwd * _PAST_BIAS < back
+    if tense == "future" and dist <= _FUTURE_CUE_DISTANCE and ctx.bare_plan(start, k):
+        # a plan's participle after a noun ("a series of concerts scheduled for July") has no tense of its own:
+        # told in the past ("was employed for concerts scheduled for July"), the plan is the nearer occurrence
+        # (the July just gone in an August story); told in the present, it lies ahead
+        return fwd * _PAST_BIAS < back
+    if tense == "past" and ctx.present_perfect(start, k) and _prev_word(ctx, start) not in _SINCE_WORDS:
+        # a present perfect takes no past date of its own ("has announced a concert on 8 October"): the date is
+        # its object's, an event that may lie ahead; the nearer occurrence, with the usual bias to the past
+        return fwd * _PAST_BIAS < back
     if tense == "future" and dist <= _FUTURE_CUE_DISTANCE:
         return True
     if tense == "past" and dist <= _PAST_CUE_DISTANCE:
@@ -950,6 +1085,13 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     return fwd * _PAST_BIAS < back
 
 
+# nouns of a plan's end just before a date ("completion in August", "a deadline of 30 June", "target date of May")
+_PLAN_NOUN = re.compile(
+    r"\b(?:completion|deadline|target(?:\s+date)?|timetable|due\s+date)\s+(?:(?:of|in|by|for|on|is|was)\s+)?$",
+    re.IGNORECASE,
+)
+# words before a date that a present perfect reaches back to ("has fallen since March", "has been closed from May")
+_SINCE_WORDS = frozenset({"since", "from", "through", "throughout", "over"})
 _NEAR_FORWARD_DAYS = 31
 _FAR_BACK_DAYS = 300
 _PAST_CUE_DISTANCE = 3
@@ -981,6 +1123,10 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
             j -= 1
         if j >= 0 and words[j] in lex.PERFECT_AUXILIARIES:
             return "future"
+        # "I've got a holiday booked in July": a plan held now, its day ahead
+        for i in range(max(1, k - 5), k):
+            if words[i] == "got" and _has_got(words, i):
+                return "future"
     if w in lex.MODALS:
         # "could reach the coast by Friday" looks ahead; "may have started on Friday" looks back
         after = [x for x in words[k + 1 : k + 4] if x not in ("not", "n't")] + ["", ""]
@@ -996,9 +1142,17 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
         return "future" if verb else None
     if w == "set":
         return "future" if k + 1 < len(words) and words[k + 1] in ("for", "to") else None
+    if w == "due" and words[k + 1 : k + 2] == ["to"] and k + 2 < len(words) and words[k + 2] in _DETERMINERS:
+        return None  # "due to the tsunami": a cause, no plan
     if w not in lex.FUTURE_CUES:
         return None
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
+
+
+def _has_got(words: list[str], k: int) -> bool:
+    """Whether "got" at ``words[k]`` is the present "have got" ("I've got", "she's got", "we have got")."""
+    prev = words[k - 1] if k > 0 else ""
+    return prev in lex.PERFECT_AUXILIARIES or prev.endswith(("'ve", "'s"))
 
 
 def _to_cue(words: list[str], k: int) -> Tense:
@@ -1260,7 +1414,7 @@ _SEPT11_OF = re.compile(r"\b(?:attacks|atrocit(?:y|ies)|outrages|events|hijackin
 _SEPT11_NEAR_DAYS = 31
 # a story that speaks of terror anywhere: a bare "September 11" far from its date may name the attacks
 _TERROR_CONTEXT = re.compile(
-    r"\b(?:terror\w*|al[- ]Qa[ei]da|hijack\w*|World Trade Cent(?:er|re)|Twin Towers|Ground Zero|jihad\w*)",
+    r"\b(?:terror\w*|al[- ]Qa[ei]da|hijack\w*|World Trade Cent(?:er|re)|Twin Towers|Ground Zero|jihad\w*|9/11(?!/))",
     re.IGNORECASE,
 )
 
@@ -1503,6 +1657,11 @@ def h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     y = int(m.group("y"))
     pre = (m.group("pre") or "").lower()
     mod = _modcode(m.group("mod"))
+    if m.group("circa"):
+        # "c1905", "c. 1905", "circa 1905": a year given approximately
+        if ctx.year is not None and y > ctx.year:
+            return None
+        mod = mod or "APPROX"
     if not 1100 <= y <= 2099:
         return None
     prev = _prev_word(ctx, m.start())
@@ -2272,7 +2431,11 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next"):
         # "the following year", "the next day": the one after the time the story is talking about
         step = -1 if "previous" in rel or "preceding" in rel else 0 if rel == "the same" else 1
-        ref = ctx.reference(m.start(), unit) if ctx.final and unit in _UNIT_RANK else None
+        not_after = None
+        if unit == "day" and ctx.final and ctx.day is not None and ctx.tense(m.start(), m.end()) == "past":
+            # told in the past ("the delay was announced the same day"), it is no planned day still ahead
+            not_after = date(ctx.year or 1, ctx.month or 1, ctx.day)
+        ref = ctx.reference(m.start(), unit, not_after) if ctx.final and unit in _UNIT_RANK else None
         if ref is not None:
             return _Res("DATE", _shift_value(ref, unit, step), mod=mod)
         if unit == "day":
@@ -2706,7 +2869,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "year",
-        rf"{_EDGE_L}{MODPFX}(?:(?P<pre>fiscal|calendar|the\s+year|FY)\s*)?(?P<y>{YEAR})(?!'?s\b)(?![-/]\d\d?(?!\d))",
+        rf"{_EDGE_L}{MODPFX}(?:(?P<circa>circa|ca\.|c\.|c)\s?(?=\d)|(?P<pre>fiscal|calendar|the\s+year|FY)\s*)?"
+        rf"(?P<y>{YEAR})(?!'?s\b)(?![-/]\d\d?(?!\d))",
         h_year,
         re.IGNORECASE,
         "#4",
