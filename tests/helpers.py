@@ -78,3 +78,11 @@ def entity_of(docs: list[AnnotatedArticle], aid: str, surface: str, nth: int = 0
     """The entity id of the ``nth`` mention written ``surface`` in article ``aid``."""
     found = [m.entity for d in docs if d.article.id == aid for m in d.mentions if m.text == surface]
     return found[nth] if len(found) > nth else None
+
+
+def names_of(entities: list[Entity], surface: str) -> set[str]:
+    """All names of the entity holding ``surface`` (empty when no entity holds it)."""
+    for e in entities:
+        if surface == e.name or surface in e.aliases:
+            return {e.name, *e.aliases}
+    return set()

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from helpers import entity_doc as doc
+from helpers import names_of
 from storyline.annotate.entities import KnowledgeBase, resolve_entities
-from storyline.records import Entity
 
 EMPTY = KnowledgeBase()
-
-
-def names_of(entities: list[Entity], surface: str) -> set[str]:
-    """All names of the entity holding ``surface`` (empty when no entity holds it)."""
-    for e in entities:
-        if surface == e.name or surface in e.aliases:
-            return {e.name, *e.aliases}
-    return set()
 
 
 def test_a_storm_joins_its_bare_name() -> None:

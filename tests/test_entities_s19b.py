@@ -3,19 +3,12 @@ surname beside a father's name, a news outlet's web address, a well named by its
 
 from __future__ import annotations
 
-from helpers import by_name
+from helpers import by_name, names_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KBEntry, KnowledgeBase, resolve_entities
 from storyline.records import AnnotatedArticle, Entity, Sentence
 
 EMPTY = KnowledgeBase()
-
-
-def names_of(entities: list[Entity], surface: str) -> set[str]:
-    for e in entities:
-        if surface == e.name or surface in e.aliases:
-            return {e.name, *e.aliases}
-    return set()
 
 
 def type_of(entities: list[Entity], surface: str) -> str | None:
