@@ -7,6 +7,7 @@ from storyline.records import Citation, Figure, Toponym
 from storyline.story.claims import (
     _FORMER,
     _PER_YEAR,
+    WORLD,
     Claim,
     _compared,
     _conflict,
@@ -14,7 +15,7 @@ from storyline.story.claims import (
     _past_course,
     _per_period,
     _said_before,
-    _scope,
+    _scope_of,
 )
 
 
@@ -59,9 +60,9 @@ def test_an_epidemic_count_is_of_the_place_said_with_it() -> None:
         return Toponym(article="a", sentence=0, start=start, end=start + len(name), text=name, place=place)
 
     tops = [topo("Ruritania", "p:r"), topo("Freedonia", "p:f")]
-    assert _scope(text, _fig(text, "450", 450, "infected"), (0, len(text)), tops) == frozenset({"p:r"})
-    assert _scope(text, _fig(text, "90", 90, "infected"), (0, len(text)), tops) == frozenset({"p:f"})
-    assert _scope(text, _fig(text, "700", 700, "infected"), (0, len(text)), tops) == frozenset()
+    assert _scope_of(text, _fig(text, "450", 450, "infected"), (0, len(text)), tops) == frozenset({"p:r"})
+    assert _scope_of(text, _fig(text, "90", 90, "infected"), (0, len(text)), tops) == frozenset({"p:f"})
+    assert _scope_of(text, _fig(text, "700", 700, "infected"), (0, len(text)), tops) == frozenset({WORLD})
 
 
 def _claim(value: float, text: str, who: str, what: str, day: str, act: str = "") -> Claim:

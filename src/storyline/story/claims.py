@@ -610,11 +610,6 @@ def _dated_long_before(as_of: str | None, published: str | None) -> bool:
     return date_bounds(as_of)[1] < limit.isoformat()
 
 
-def _scope(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
-    """The place an epidemic's count is of (see ``_scope_of``); none for the world as for no place said."""
-    return _scope_of(text, f, bounds, toponyms) - {WORLD}
-
-
 def _scope_of(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
     """The place an epidemic's count is of: the resolved place named nearest the figure in its clause
     ("where eight people were infected" after "in the United States", "590 infected in Mexico"); none when
@@ -773,7 +768,13 @@ def _attributed(c: Claim) -> bool:
 def _same_thing(a: Claim, b: Claim, facts: _Facts) -> bool:
     """Two claims of one group measure the same thing: their sentences name no different places and
     tell the same fact.  Shares of one whole are compared without the whole's words."""
-    return _same_place(a, b) and _same_holder(a, b) and facts.similarity(*_texts(a, b)) >= SAME_FACT
+    return _same_object(a, b) and facts.similarity(*_texts(a, b)) >= SAME_FACT
+
+
+def _same_object(a: Claim, b: Claim) -> bool:
+    """Whether two claims may count one thing: no different places (:func:`_same_place`), no different
+    holders (:func:`_same_holder`)."""
+    return _same_place(a, b) and _same_holder(a, b)
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:
@@ -899,8 +900,8 @@ def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     and not the other).  A value no one repeats once another is out was replaced, not disputed: "1,000
     barrels a day" on Monday, "5,000 barrels a day" from Thursday on is one estimate revised (a series),
     while "5,000" still repeated after the day researchers say "70,000" is a dispute (said last on that very
-    day, it counts as replaced then: a known cost, rival estimates of one day look like a revision).  Two claims both dated the
-    same day by their text are of one time whenever they were reported."""
+    day, it counts as replaced then: a known cost, rival estimates of one day look like a revision).  Two
+    claims both dated the same day by their text are of one time whenever they were reported."""
     if a.explicit and b.explicit:
         return True
     ia, ib = _interval(a.figure), _interval(b.figure)
@@ -1095,7 +1096,7 @@ def _running(claims: Sequence[Claim], start: str | None) -> list[Claim]:
 def _continues(last: Claim, c: Claim) -> bool:
     """Whether a report can follow another in a running total's history: the same value, or a higher one
     at most ``MAX_RATIO`` times it, of the same place (one scope for an epidemic's count)."""
-    if not (_same_place(last, c) and _same_holder(last, c)) or (_scoped(c) and last.places != c.places):
+    if not _same_object(last, c) or (_scoped(c) and last.places != c.places):
         return False
     if _same_value(last, c):
         return True
@@ -1127,7 +1128,7 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
     fighters") is that entity's strength whatever else the sentence says; a country, organisation or
     mission counted in troops is not (the UN's "350-strong contingent" and its "3,500-strong police
     force" are two parts of it), so it needs the same fact like any other claim."""
-    if not all(_same_place(x, c) and _same_holder(x, c) for x in chain):
+    if not all(_same_object(x, c) for x in chain):
         return 0.0
     last = chain[-1]
     # "up to 160 killed" then "65 killed" reads as a toll that fell: an upper bound counts at its value here

@@ -587,7 +587,7 @@ def _cites(rep: Mention, m: Mention) -> bool:
     indicator"); a negation in a clause about something else costs nothing.  Digits inside a code
     ("H1N1") are no figure, so "cases have risen to 28" and "... to 27" conflict.
 
-    Session 19: a sentence that gives as possible, planned, expected or conditional what the entry states
+    A sentence that gives as possible, planned, expected or conditional what the entry states
     as fact is never cited (:func:`modality_agrees`: "a judge will decide if he should stand trial" for
     "he is ordered to stand trial", "will make his fourth trip on Monday" for "makes a fourth trip");
     the entry may cite a report that its plan was carried out.  On the gate's labelled pairs it drops 1

@@ -258,9 +258,9 @@ def fold(text: str) -> str:
 def words(text: str) -> list[tuple[str, str]]:
     """Each token of :func:`tokens` with its written form: ``("Jackson's", "jackson")``,
     ``("H1N1", "h1n1")``, ``("Pérez", "perez")`` (the form with its accents dropped), a
-    "mid-2009" as ``("mid", "mid")``, ``("2009", "2009")``.  The one tokeniser of the story layer:
-    the relevance, timeline and clustering stages read their terms from it, each with its own
-    filter (short acronyms, stop words, hyphens) said in its own module."""
+    "mid-2009" as ``("mid", "mid")``, ``("2009", "2009")``.  The story layer's tokeniser: relevance
+    reads its terms from it, with its own filter (short acronyms); the timeline summariser and the
+    clusterer keep their own split, measured better for them (see the module docstring)."""
     out: list[tuple[str, str]] = []
     for m in _TOKEN.finditer(fold(text)):
         t = m.group()
