@@ -15,6 +15,7 @@ pytest.importorskip("fastapi")
 from storyline.options import Options
 from storyline.service import Service, brief_json
 from storyline.store import open_store
+from storyline.web.pages import human_time
 from test_service import EXAMPLE, FakeAnnotator, related_raw
 
 with warnings.catch_warnings():
@@ -56,6 +57,12 @@ def test_story_list_and_twin(client: TestClient) -> None:
     s = _main_story(client)
     assert s["sources"] >= 3 and s["first"] == "2016-11-03"
     assert f"/stories/{s['id']}" in r.text
+    assert human_time(s["updated"]) in r.text and s["updated"] not in r.text  # "24 November 2026, 02:08", not ISO
+
+
+def test_human_time_reads_like_a_date() -> None:
+    assert human_time("2026-11-24T04:08:33+02:00") == "24 November 2026, 02:08"  # shown in UTC
+    assert human_time(None) == "—" and human_time("not a time") == "not a time"
 
 
 def test_story_page_is_the_brief(client: TestClient) -> None:

@@ -34,8 +34,25 @@ def environment() -> Any:
     env = Environment(loader=FunctionLoader(load), autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["human_date"] = lambda v: human_date(v) if isinstance(v, str) or v is None else human_date(**v)
     env.filters["marks"] = snippet_html
+    env.filters["human_time"] = human_time
     env.globals["anchor"] = anchor
     return env
+
+
+def human_time(stamp: str | None) -> str:
+    """An ISO timestamp as a reader writes it, in UTC: "2026-11-24T02:08:33+00:00" -> "24 November 2026,
+    02:08"; "—" when there is none, and the text itself when it is not a timestamp."""
+    if not stamp:
+        return "—"
+    from datetime import UTC, datetime
+
+    try:
+        t = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+    return f"{human_date(t.date().isoformat())}, {t:%H:%M}"
 
 
 def snippet_html(snippet: str) -> Any:
