@@ -62,6 +62,18 @@ article's publication date.  News-aware choices:
 * "the past year" / "the last year" is the span of twelve months up to the publication (P1Y, as "the past two
   years" is P2Y), not the calendar year before (TimeBank's gold says the latter, but it dates what the text does
   not); so "the past month" / "the past week" (P1M, P1W); "the last year of the war" is no time expression.
+* an event named with its day in a sentence about announcing or scheduling it ("The 8 October gig was announced on
+  Monday", "confirmed a memorial service for the miners on 3 November") is the nearer occurrence, with no bias to
+  the past: the announcing is past, the event may lie ahead; a weekday owning an event with no tense in its clause
+  ("doors open at 4pm for Saturday's show") is the nearer one too;
+* a weekday written with a date picks the year next to the tense's in which the two agree ("a debate scheduled for
+  Friday, Sept. 26" in November is the September just gone when only that year's 26th is a Friday);
+* "that year" after a date ("lobbied on 15 October and 9 November that year", "in June of that awful year") takes
+  the last year written before it; "an April day in 1998" takes the year after its noun; a range's end without a
+  year is not before its start ("runs from 1 June to 30 November");
+* a futures month ("wheat for December delivery") is the current or coming one; "has" of having ("already has a
+  freeze in place through March") is no past verb and looks ahead; "looming", "forthcoming" look ahead; a
+  participle with a named agent after a date ("by August repeated by Obama") is no past verb of the date's clause.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -415,6 +427,8 @@ class _Ctx:
         return any(
             (self._ahead(toks, words, k) == "future" and w not in _CLAUSE_BOUND and not (plain_future and w == "would"))
             or (not plain_future and w in _PRESENT)
+            # a verb of having in the present ("already has a moratorium in place through the end of March")
+            or (not plain_future and w in ("has", "have") and not _perfect_follows(words, k))
             for k, w in enumerate(words)
         )
 
@@ -478,6 +492,8 @@ class _Ctx:
                 break  # a cue after a comma or a "but" belongs to another clause
             if ts >= end and tok in lex.REDUCED_RELATIVE and not self.text[end:ts].strip():
                 continue  # "a hearing on Thursday devoted to the spill": a participle of the noun, no past verb
+            if ts >= end and tok.endswith("ed") and not self.text[end:ts].strip() and _BY_AGENT.match(self.text, te):
+                continue  # "its claim that it will finish by August repeated by the president": a passive participle
             if tok == "next" and self.text[ts:te] == "NEXT":
                 continue  # a page's link ("BACK 3 of 9 NEXT 26 MAY: ..."), no "next"
             if ts >= end and tok in ("until", "till"):
@@ -496,7 +512,7 @@ class _Ctx:
                 cue = ahead
             elif (
                 tok in lex.PAST_IRREGULAR
-                or tok == "has"
+                or (tok == "has" and _perfect_follows(words, k))
                 or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED)
             ):
                 # a participle after be/being/been/to is not a finite past verb ("will be paid")
@@ -702,6 +718,16 @@ def _token_key(tok: str) -> str:
     than they open a sentence, so they are kept apart from the verbs "may" and "can"."""
     low = tok.lower()
     return tok if low in lex.MODALS and tok != low else low
+
+
+def _perfect_follows(words: list[str], k: int) -> bool:
+    """Whether "has" at ``words[k]`` is the auxiliary of a present perfect ("has fallen", "has already been"), not a
+    verb of having ("already has a moratorium in place through the end of March" tells of now, not of the past)."""
+    i = k + 1
+    while i < len(words) and (_is_adverb(words[i]) or words[i] in ("not", "n't")):
+        i += 1
+    nxt = words[i] if i < len(words) else ""
+    return nxt.endswith(("ed", "en")) or nxt in lex.PAST_IRREGULAR or nxt in lex.PARTICIPLES_IRREGULAR
 
 
 def _is_adverb(w: str) -> bool:
@@ -951,6 +977,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         if not (tense == "past" and dist <= _PAST_CUE_CLAUSE) or delta_fwd < delta_back:
             return d + timedelta(days=delta_fwd)
         return d - timedelta(days=delta_back)
+    if _possessive(ctx, end) and _EVENT_OWNED.match(ctx.text, end) and ctx.tense(start, end) is None:
+        # "doors open at 4pm for Saturday's show" in Friday's paper: an event the day owns, told with no past verb,
+        # is the nearer of the two (a past verb keeps the one before, a future one the one ahead)
+        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
@@ -986,6 +1016,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     return d - timedelta(days=delta_back)
 
 
+# "by" and a named agent after a participle ("repeated by Obama"): a passive participle of the noun before it
+_BY_AGENT = re.compile(r"\s+by\s+[A-Z]")
 _SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 # how many days ahead the day of a plan told in the past ("was due to start on Friday") may lie
 _PLAN_AHEAD_DAYS = 2
@@ -1015,9 +1047,20 @@ def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int
             return (ay if m >= am else ay + 1) if ahead else (ay if m <= am else ay - 1)
         if tense == "future" and word in ("until", "till"):
             return (ay if m >= am else ay + 1) if back and fwd * _PAST_BIAS < back else (ay if m <= am else ay - 1)
+    if _DELIVERY.match(ctx.text, end) or (
+        _THE_BEFORE.search(ctx.text, max(0, start - 5), start) and _CONTRACT.match(ctx.text, end)
+    ):
+        # a futures contract named by its month ("oil for December delivery", "the March contract") trades before
+        # that month: the current or coming one, whatever the tense of the trading ("closed at $5.16")
+        return ay if m >= am else ay + 1
     if _forward(ctx, fwd, back, start, end):
         return ay if m >= am else ay + 1
     return ay if m <= am else ay - 1
+
+
+_DELIVERY = re.compile(r"\s+delivery\b")
+_CONTRACT = re.compile(r"\s+contract\b(?!s)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _possessive(ctx: _Ctx, end: int) -> bool:
@@ -1048,6 +1091,10 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     otherwise the nearer occurrence wins, with a bias towards the past (news reports what happened)."""
     if back == 0:
         return False
+    if _announced_event(ctx, start, end):
+        # "The 8 October gig was announced on Monday" in July: the announcing is past, the event it names is the
+        # nearer occurrence, with no bias to the past (an event announced and since held is the one just gone)
+        return fwd < back
     tense, dist, word, k = ctx.cue_at(start, end, modal=True)
     if _PLAN_NOUN.search(ctx.text, max(0, start - 40), start):
         # the time of a plan's end ("ahead of the schedule of completion in August", "a deadline of 30 June"): the
@@ -1083,6 +1130,32 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start):
         return False  # "Jackson died at his Los Angeles home on 25 June": nothing in it looks ahead
     return fwd * _PAST_BIAS < back
+
+
+def _announced_event(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` names the day of an event ("the 8 October gig", "a concert for Cardiff on
+    8 October", "the June summit") in a sentence about announcing or scheduling it ("was announced", "confirmed",
+    "has been postponed")."""
+    after = _EVENT_AFTER.match(ctx.text, end)
+    if not (
+        (after is not None and any(w in lex.SCHEDULED_EVENT_NOUNS for w in after.group(0).split()))
+        or _EVENT_BEFORE.search(ctx.text[max(0, start - 80) : start]) is not None
+    ):
+        return False
+    return any(
+        tok in lex.ANNOUNCE_VERBS and not start <= ts < end for ts, _, tok in ctx._tokens(ctx.sentence_index(start))
+    )
+
+
+# an event noun after a day's possessive ("Saturday's show", "Sunday's big match")
+_EVENT_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lex.SCHEDULED_EVENT_NOUNS)) + r")\b")
+# an event noun (lower case: "march" the walk, not the month) right after a date, or one or two words on; not after a
+# determiner ("on 8 October the trial judge announced": the date is the announcing's)
+_EVENT_AFTER = re.compile(r"\s+(?!(?:the|a|an|this|that|its|his|her|their|our)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
+# an event noun a few words before a preposition heading the date ("a concert at the stadium on 8 October")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lex.SCHEDULED_EVENT_NOUNS)) + r")(?:\s+[\w'’-]+){0,4}?\s+(?:on|for|in|at)\s+$"
+)
 
 
 # nouns of a plan's end just before a date ("completion in August", "a deadline of 30 June", "target date of May")
@@ -1386,19 +1459,82 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ys:
         y = _year_from(ys, ctx)
         anchor = "absolute"
+    elif (told := _that_year(ctx, m.start(), m.end())) is not None:
+        y, anchor = told, "absolute"
     else:
         try:
             y = _monthday_year(ctx, mo, dd, m.start(), m.end())
         except _Unresolved as e:
             return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
         anchor = "publication"
+        y = _range_end_year(ctx, m.start(), y, mo, dd)
         if (mo, dd) == (9, 11) and _attacks_of_2001(ctx, y, m.start(), m.end()):
             return _Res("DATE", "2001-09-11", "absolute", reason=_SEPT11_REASON)
+        if m.group("wd"):
+            y = _weekday_year(y, mo, dd, lex.WEEKDAYS[m.group("wd").lower()])
     try:
         date(y, mo, dd)
     except ValueError:
         return None
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+_MONTH_DAY_IN_YEAR = re.compile(
+    r"\s+(?:day|days|night|nights|morning|afternoon|evening|weekend)\s+(?:in|of)\s+(1[89]\d\d|20\d\d)(?![\d%]|,\d)"
+)
+
+
+def _that_year(ctx: _Ctx, start: int, end: int) -> int | None:
+    """The year a date without one is told in by "that year" after it ("on 15 October and 9 November that year", "in
+    June of that awful year"): the last year written out before it, within a few sentences; None without either."""
+    if not _THAT_YEAR.match(ctx.text, end):
+        return None
+    for ym in reversed(list(_WRITTEN_YEAR.finditer(ctx.text, max(0, start - _THAT_YEAR_REACH), start))):
+        if ym.start() not in ctx.clock4:
+            return int(ym.group(0))
+    return None
+
+
+# "that year" after a date, maybe after a second date ("15 October and 9 November that year") or an adjective
+_THAT_YEAR = re.compile(
+    r"(?:\s*,?\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?"
+    r"\s*,?\s+(?:of\s+)?that\s+(?:same\s+|[a-z]+\s+)?year\b"
+)
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,$£€])\b(?:1[89]\d\d|20\d\d)\b(?![\d%]|,\d)")
+_THAT_YEAR_REACH = 1200
+
+
+def _range_end_year(ctx: _Ctx, start: int, y: int, mo: int, dd: int) -> int:
+    """The year of a range's end written without one ("runs from 1 June to 30 November"): not before the range's
+    start, when that was written without a year too and has been resolved (the first such day on or after it)."""
+    before = ctx.text[max(0, start - 40) : start]
+    if not _RANGE_END.search(before) or not ctx.refs:
+        return y
+    rs, rv = ctx.refs[-1]
+    if rs < start - 40 or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", rv) or re.search(r"\d{4}", ctx.text[rs:start]):
+        return y
+    ry, rm, rd = int(rv[:4]), int(rv[5:7]), int(rv[8:10]) if len(rv) == 10 else 1
+    return ry if (mo, dd) >= (rm, rd) else ry + 1
+
+
+# the start of a range without a year and the word that ends it: "from 1 June to", "between May 3 and"
+_RANGE_END = re.compile(
+    r"\b(?:from|between)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?$"
+)
+
+
+def _weekday_year(y: int, mo: int, dd: int, wd: int) -> int:
+    """The year next to ``y`` in which ``dd`` ``mo`` falls on weekday ``wd`` when it does not in ``y`` itself
+    ("a debate scheduled for Friday, Sept. 26": the year whose 26 September is a Friday); ``y`` when neither the
+    year before nor the one after fits (the writer's slip, or a date that is no day of any of them)."""
+    for cand in (y, y - 1, y + 1):
+        try:
+            if date(cand, mo, dd).weekday() == wd:
+                return cand
+        except ValueError:
+            continue
+    return y
 
 
 _SEPT11_REASON = "'11 September' without a year names the attacks of 11 September 2001"
@@ -1642,6 +1778,11 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 mod=mod,
                 reason=f"a month in a habitual statement ('{habit}'): a recurring time, no one year",
             )
+    if not (rel or rel2) and (told := _that_year(ctx, m.start(), m.end())) is not None:
+        return _Res("DATE", f"{told:04d}-{mo:02d}", "absolute", mod=mod)
+    if not (rel or rel2) and (dm := _MONTH_DAY_IN_YEAR.match(ctx.text, m.end())) is not None:
+        # "on an April day in 1998", "one June morning of 1944": the year after the day's noun is the month's
+        return _Res("DATE", f"{int(dm.group(1)):04d}-{mo:02d}", "absolute", mod=mod)
     try:
         if rel2:
             ay = ctx.y()
@@ -2817,7 +2958,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ymd", r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)", h_ymd_slash, re.IGNORECASE, "#4"),
     _Rule(
         "date",
-        rf"(?:{WD},?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})|(?P<m2>{MONTH})\s+(?:the\s+)?"
+        rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})|(?P<m2>{MONTH})\s+(?:the\s+)?"
         rf"(?P<d2>{DAY}))(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
         h_date,
         re.IGNORECASE,

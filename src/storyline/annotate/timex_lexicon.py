@@ -426,6 +426,9 @@ FUTURE_CUES = frozenset(
         "scheduled",
         "due",
         "upcoming",
+        "forthcoming",
+        "looming",
+        "impending",
         "intends",
         "intend",
         "would",
@@ -845,4 +848,23 @@ YEAR_BEFORE = frozenset(
         "autumn",
         "fall",
     }
+)
+
+# nouns of an event that is announced or put on a calendar ("the 8 October gig", "a hearing on 3 May"): a date
+# naming one in a sentence about announcing or scheduling it may lie ahead of the publication however past the verb
+SCHEDULED_EVENT_NOUNS = frozenset(
+    {"gig", "gigs", "concert", "concerts", "show", "shows", "festival", "performance", "premiere", "tour"}
+    | {"trial", "retrial", "hearing", "hearings", "sentencing", "inquest", "tribunal", "court-martial"}
+    | {"vote", "ballot", "election", "elections", "referendum", "runoff", "run-off", "by-election"}
+    | {"summit", "meeting", "meetings", "talks", "conference", "congress", "convention", "session", "debate"}
+    | {"ceremony", "funeral", "memorial", "tribute", "celebration", "parade", "rally", "march", "match", "final"}
+    | {"launch", "auction", "screening", "visit", "strike", "walkout", "deadline", "event", "gala", "recital"}
+    | {"exhibition", "race", "marathon", "game", "fixture"}
+)
+# verbs that announce or schedule an event (any tense: "was announced", "have confirmed", "unveiled plans for")
+ANNOUNCE_VERBS = frozenset(
+    {"announce", "announces", "announced", "announcing", "announcement", "unveil", "unveils", "unveiled"}
+    | {"confirm", "confirms", "confirmed", "schedule", "schedules", "scheduled", "rescheduled", "reschedule"}
+    | {"postpone", "postponed", "postpones", "booked", "arrange", "arranged", "organise", "organised"}
+    | {"organize", "organized", "slated", "billed", "pencilled", "penciled", "timetabled"}
 )
