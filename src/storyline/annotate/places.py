@@ -59,6 +59,20 @@ How a name is resolved (all rules general; no per-story tuning):
 * a feature called by its generic word alone ("the Gulf") in a story naming one such feature in
   full ("Gulf of Mexico") is that feature; an acronym that is the initials of a town the story
   names ("LA", Los Angeles) is that town, unless the story names the region it also abbreviates;
+* guards against a place the sources do not support, in a story spread wide (more than five
+  countries, or more than five first-level regions of one): a word the gazetteer knows in no form
+  ("Transocean", "Sunni", "Nineties") gets no vicinity answer unless the text writes it as a place
+  ("in Zamalek"); a hamlet (under 5,000 people) outside the country holding most of the story's
+  places needs local evidence (its region or county named, a town within 100 km; "Dulwich" in a
+  British story naming Australia, "Macondo", Angola), and is then no place near the focus either;
+  in a story spread over more than five regions of a country, a town scoring less than 0.5 above a
+  namesake of comparable size (a third of its people or more, called so by a name as good, more
+  than 161 km away) is left unresolved ("Venice" in a Gulf-coast story: Florida or California by
+  a hair, while the story means Venice, Louisiana, which the gazetteer lacks); a town dwarfed a
+  hundredfold by a national capital of its name abroad whose country the story names needs the
+  outlet's home region (a named county is not enough: "Washington", West Sussex); a name the
+  story also writes as a place's possession ("Cardiff's Millennium Stadium") is near that place
+  wherever it is written bare;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
   holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
   or town that the gazetteer lists under it only as an alternate name.
@@ -120,6 +134,7 @@ class Candidate:
 
 
 _MATCH = {0: "name", 1: "alternate", 2: "particle", 3: "transliteration"}
+_MATCH_RANK = {m: q for q, m in _MATCH.items()}
 # The score of a reading is a weighted sum of named features: its prior (population, kind, how the
 # name matched: Geocoder._prior_features) plus the story's context (Geocoder._context_features).
 # Hand-set.  scripts/fit_place_weights.py fits a correction on the gold corpora's dev halves; the
@@ -189,6 +204,7 @@ _STRONG = ("name", "alternate")
 _BREADTH = 5
 _FOCUS_KM = 500  # see Geocoder._centred
 _POSSESSIVE = re.compile(r"^(\S+(?:\s\S+){0,2}?)['’]s\s+\S")
+_POSSESSIVE_HEAD = re.compile(r"^\S+(?:\s\S+){0,2}?['’]s\s+")
 
 
 def _called_by(name: str, word: str) -> bool:
@@ -198,6 +214,36 @@ def _called_by(name: str, word: str) -> bool:
     if len(words) >= 3 and words[0] == word and words[1] == "of":
         return True
     return len(words) >= 2 and words[-1] == word and words[0] != "the"
+
+
+_WIDE = 5
+
+
+def _wide(choice: dict[str, Candidate | None]) -> bool:
+    """Is a story spread wide: its chosen places in more than five countries, or in more than five
+    first-level regions of one country?"""
+    placed = [c for c in choice.values() if c is not None and c.country]
+    ccs = {c.country for c in placed}
+    a1s = Counter(cc for cc, _ in {(c.country, c.admin1) for c in placed if c.admin1})
+    return len(ccs) > _WIDE or any(n > _WIDE for n in a1s.values())
+
+
+def _locative(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` as a place: after "in", "at", "on", "near", "outside",
+    "beyond", "from", "to" or "the village (town, suburb...) of", and not as an adjective before a
+    lower-case noun ("in Sunni areas")?"""
+    if not text or name not in text:
+        return False
+    before = r"(?i:in|at|on|near|outside|beyond|from|to|(?:village|town|city|suburb|district|island|port) of)"
+    pat = rf"\b{before}\s+(?:the\s+)?{re.escape(name)}(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])"
+    return re.search(pat, text) is not None
+
+
+# words that may follow a place written after a preposition ("in Raqqa on Sunday")
+_FUNCTION = (
+    r"(?:on|in|at|and|or|to|for|with|by|from|was|were|is|are|has|had|have|last|this|after|before|"
+    r"since|where|when|which|who|that|as|but|said|says|earlier|today|yesterday)\b"
+)
 
 
 def _initials(name: str) -> str:
@@ -250,6 +296,11 @@ _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unl
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
+_HAMLET_POP = 5_000  # see resolve(): a town this small needs local evidence
+_AMBIGUOUS_KM = 161.0  # see resolve(): a namesake this far away is another place ...
+_AMBIGUOUS_MARGIN = 0.5  # ... and a town that outscores it by less than this is not resolved,
+_AMBIGUOUS_RATIO = 3  # when the namesake has at least a third of its people and is called so as
+# well (an alternate, often historical, name is no namesake of a town's own: Philadelphia, Amman)
 # Names the vicinity fallback never places at the story's focus (see _far_name): a natural feature
 # larger than a town's surroundings, which a story names from afar ("the Ural Mountains" in a story
 # about China, "the Aleutian Islands", "the Gulf of Alaska") ...
@@ -714,6 +765,7 @@ class Geocoder:
         co_regions = self._sentence_regions(cands, surface, text) if text else {}
         # -- iterate: score with context + proximity to the other names' current choices
         choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
+        margin: dict[str, float] = {}  # how far each choice outscores the best reading elsewhere
         for _ in range(3):
             new_choice: dict[str, Candidate | None] = {}
             for key, cl in cands.items():
@@ -727,6 +779,7 @@ class Geocoder:
                 ]
                 best_c: Candidate | None = None
                 best_s = -1e9
+                scored: list[tuple[float, Candidate]] = []
                 ctx = _Others.of(others)
                 towns: _Others | None = None  # the other places below region level, for a dwarfed namesake
                 cs = countries - own_countries[key] if key in own_countries else countries
@@ -743,6 +796,7 @@ class Geocoder:
                     (x for x in cl if x.match == "name" and x.kind == CITY), key=lambda x: x.weight, default=None
                 )
                 metro_w = metro_c.weight if metro_c is not None and metro_c.weight >= _METROPOLIS else 0
+                capital = next((x for x in cl if x.fcode == "PPLC" and x.match in _STRONG), None)
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 town_a1s = admin1s - own_alt_admin1s[key] if key in own_alt_admin1s else admin1s
                 town_cs = countries - own_alt_countries[key] if key in own_alt_countries else countries
@@ -774,6 +828,16 @@ class Geocoder:
                         near_towns = _Others.of([]) if len(ctx.admin1s) > _BREADTH else towns
                         support = home_a1s if len(ctx.admin1s) > _BREADTH else support
                         dwarfed = not self._local_support(c, support, near_towns, contained.get((key, c.entry), False))
+                        # a namesake abroad of a national capital whose country the story names
+                        # ("Washington" in a story about the US's aid, West Sussex named in a list
+                        # of counties): only the outlet's home region speaks for it
+                        if (
+                            capital is not None
+                            and capital.country != c.country
+                            and cs.get(capital.country or "")
+                            and max(c.weight, 1) * _DWARF_RATIO < capital.weight
+                        ):
+                            dwarfed = (c.country or "", c.admin1) not in home_a1s
                     feats = self._context_features(
                         c,
                         cs if own else town_cs,
@@ -799,12 +863,49 @@ class Geocoder:
                     if self._trace is not None:
                         self._trace.append((key, c, feats))
 
+                    scored.append((s, c))
                     if s > best_s:
                         best_c, best_s = c, s
                 new_choice[key] = best_c
+                if best_c is not None:
+                    margin[key] = best_s - max(
+                        (
+                            x
+                            for x, o in scored
+                            if o.kind in (CITY, ADMIN2)
+                            and o.match in _STRONG
+                            and _MATCH_RANK[o.match] <= _MATCH_RANK[best_c.match]
+                            and max(o.weight, 1) * _AMBIGUOUS_RATIO >= best_c.weight
+                            and haversine_km(o.lat, o.lon, best_c.lat, best_c.lon) > _AMBIGUOUS_KM
+                        ),
+                        default=-1e9,
+                    )
             if new_choice == choice:
                 break
             choice = new_choice
+        # in a story spread over more than five first-level regions of its country, a town or
+        # district the story's evidence barely prefers to a town or district of its name elsewhere,
+        # of comparable size ("Venice", Florida, by a hair over Venice, California, in a story spread
+        # along the Gulf coast that means a third Venice the gazetteer lacks) is not shown: the
+        # sources do not say which.
+        focus_choice = dict(choice)
+        refused: set[str] = set()
+        ambiguous: set[str] = set()
+        # (the hamlet and unknown-word guards below hold in a story spread wide: over more than
+        # five countries or more than five first-level regions of one, as a story of many articles
+        # usually is; there, a name's neighbours and the focus say little about it)
+        wide = _wide(choice)
+        spread = Counter(cc for cc, _ in {(c.country, c.admin1) for c in choice.values() if c is not None and c.admin1})
+        for key, ch in choice.items():
+            if (
+                ch is not None
+                and ch.kind in (CITY, ADMIN2)
+                and spread[ch.country] > _BREADTH
+                and margin.get(key, 1e9) < _AMBIGUOUS_MARGIN
+            ):
+                choice[key] = None
+                refused.add(key)
+                ambiguous.add(key)
 
         # a feature called by its generic word alone ("the Gulf", "the Bay") in a story that names
         # one such feature in full ("Gulf of Mexico", "Chesapeake Bay") is that feature, not another
@@ -899,10 +1000,44 @@ class Geocoder:
                 }
                 if ch.country not in story_ccs:
                     choice[key] = None
+        # a hamlet (under 5,000 people, or none recorded: "Macondo", Angola) outside the country
+        # holding most of the story's places stands on local evidence only: its first-level region
+        # or county named, or another of the story's towns within 100 km.  Its country named is not
+        # enough: "Dulwich" in a British story naming Australia is a London district the gazetteer
+        # lacks, not a village near Adelaide
+        settled = dict(choice)
+        held_cc: Counter[str] = Counter()
+        for k, o in settled.items():
+            if o is not None and o.country and o.kind in (CITY, ADMIN2, ADMIN1) and k not in parts:
+                held_cc[o.country] += counts.get(k, 1)
+        main_cc = held_cc.most_common(1)[0][0] if held_cc else ""
+        for key, ch in settled.items():
+            if not wide or ch is None or ch.kind != CITY or ch.weight >= _HAMLET_POP or key in parts:
+                continue
+            if ch.country == main_cc:
+                continue
+            if text and (lc := self._qualifier_in_text(key, text, settled, surface)) is not None and _within(ch, lc):
+                continue  # "Attapeu, Laos": the text writes it with its country
+            rest = [
+                o
+                for k, o in settled.items()
+                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
+            ]
+            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
+                choice[key] = None
+                refused.add(key)
         near: dict[str, Place] = {}
         if self.vicinity:
             whole = {k: (None if k in parts else c) for k, c in choice.items()}
-            near = self._vicinity(whole, counts, surface, aliases, {k: choice[k] for k in parts}, text)
+            # (the names refused for ambiguity still count where the story's places lie: one fewer
+            # Gulf-coast town must not centre a spread story on New Orleans)
+            focus_whole = {
+                k: None if k in parts else focus_choice[k] if k in ambiguous else c for k, c in choice.items()
+            }
+            near = self._vicinity(
+                whole, counts, surface, aliases, {k: choice[k] for k in parts}, text, refused, focus_whole
+            )
         for h in heads:
             key = norm_key(h)
             chosen = choice.get(key)
@@ -962,6 +1097,8 @@ class Geocoder:
         aliases: dict[str, list[str]],
         part_choice: dict[str, Candidate | None] | None = None,
         text: str = "",
+        refused: frozenset[str] | set[str] = frozenset(),
+        focus_choice: dict[str, Candidate | None] | None = None,
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
         the story's focus: the name as written, the focus's coordinates, precision "vicinity".
@@ -973,11 +1110,21 @@ class Geocoder:
         missing = [k for k, c in choice.items() if c is None]
         if not missing:
             return {}
-        found = self.focus(choice, counts)
+        found = self.focus(choice if focus_choice is None else focus_choice, counts)
+        if found is not None and found[0] in refused:
+            found = None  # a name refused for ambiguity is no focus
+        wide = _wide(choice if focus_choice is None else focus_choice)
         focus_anchor = None
         if found is not None:
             fkey, fc = found
             focus_anchor = self._place(fc, aliases.get(fkey, [surface.get(fkey, fc.name)]))
+        # "Cardiff's Millennium Stadium" and, elsewhere, "Millennium Stadium": the place it is
+        # written as belonging to, for every mention
+        owned: dict[str, str] = {}
+        for k in choice:
+            ok = _owner_key(surface.get(k, k))
+            if ok is not None and choice.get(ok) is not None:
+                owned.setdefault(norm_key(_POSSESSIVE_HEAD.sub("", surface.get(k, k))), ok)
         out: dict[str, Place] = {}
         for key in missing:
             name = surface.get(key, key)
@@ -985,15 +1132,27 @@ class Geocoder:
             if part is None and self._far_name(name, found[1] if found is not None else None):
                 continue
             anchor = focus_anchor
-            owner = _owner_key(name)
+            owner = _owner_key(name) or owned.get(key)
             held = choice.get(owner) if owner is not None else None
+            # a word the gazetteer knows in no form (in a story spread wide), or a name refused in
+            # resolve() (a hamlet without local evidence, an ambiguous town), is no place near the
+            # focus unless the text writes it as a place ("in Zamalek"); only a container written
+            # after a comma ("Dulwich, London") places it elsewhere
+            weak = (
+                part is None
+                and held is None
+                and (key in refused or (wide and self._no_place_word(name)))
+                and not _locative(name, text)
+            )
+            if weak:
+                anchor = None
             if part is not None:
                 anchor = self._place(part, [part.name])
             elif owner is not None and held is not None and held.kind != FEATURE:
                 # "Cardiff's Millennium Stadium": the place the name is written as belonging to
                 anchor = self._place(held, aliases.get(owner, [surface.get(owner, held.name)]))
             elif text:
-                local = self._container(key, text, choice, surface)
+                local = self._container(key, text, choice, surface, comma_only=weak)
                 lc = None if local is None else choice[local]
                 if lc is not None and found is not None and lc.kind in (COUNTRY, ADMIN1):
                     fc = found[1]  # the focus inside the named region or country says more
@@ -1015,6 +1174,17 @@ class Geocoder:
                 near_name=anchor.name,
             )
         return out
+
+    def _no_place_word(self, name: str) -> bool:
+        """Is ``name`` a single word the gazetteer knows in no form at all ("Transocean",
+        "Megrahi", "Sunni", "Nineties")?  Such a word reaching the place stage is as often a
+        company, a person, a people or a common word as a local place; placed "near" the story's
+        focus it would put on the map a place the sources do not support.  A local place the
+        gazetteer lacks is usually written with what it is ("Royal Street", "Abu Shok camp") or
+        with an Arabic article ("Al Meshleb"); a word with a loose transliteration reading
+        ("Mukuru", "Nyando") is kept."""
+        words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() != "the"]
+        return len(words) == 1 and not self.gazetteer.lookup(name)
 
     def _far_name(self, name: str, focus: Candidate | None) -> bool:
         """Is ``name`` (one the gazetteer lacks) something the story's focus says nothing about:
@@ -1051,10 +1221,12 @@ class Geocoder:
         )
 
     @staticmethod
-    def _container(key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> str | None:
+    def _container(
+        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str], comma_only: bool = False
+    ) -> str | None:
         """The resolved name written right after a mention of ``key`` as its container: "Collins
-        Avenue, Miami Beach", "Knockhill in Fife", "Balintawak, Quezon City".  None when the
-        text never writes the name so."""
+        Avenue, Miami Beach", "Knockhill in Fife", "Balintawak, Quezon City" (``comma_only``: only
+        the first form).  None when the text never writes the name so."""
         name = surface.get(key, key)
         others = sorted(
             ((surface.get(k, k), k) for k, c in choice.items() if c is not None and k != key and c.kind != FEATURE),
@@ -1067,7 +1239,7 @@ class Geocoder:
             return None
         tail = text[pos + len(name) : pos + len(name) + 80]
         sep = _CONTAINER_SEP.match(tail)
-        if sep is None:
+        if sep is None or (comma_only and not tail.startswith(",")):
             return None
         rest = tail[sep.end() :]
         for other, k in others:
