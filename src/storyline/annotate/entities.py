@@ -1110,17 +1110,29 @@ def resolve_entities(
     place_keys = {fold(m.text) for d in docs for m in d.mentions if m.label in _PLACE_LABELS}
     names = _StoryNames.count(docs, toks_of)
     story_forms: dict[str, tuple[str, str]] = {}  # folded name -> (a form, its label): what broken names may be
+    form_count: Counter[str] = Counter()
     for d in docs:
         for m in d.mentions:
             form = clean_surface(m.text, m.label)
             if form[:1].isupper() and not _STRAY_LETTER.search(form):
                 story_forms.setdefault(fold(form), (form, m.label))
+                form_count[fold(form)] += 1
+    lower_words = Counter(t.key for toks in toks_of for t in toks if t.text.islower())
+    # names of two words or more the recogniser takes three times at least, whose first word is no
+    # common word ("Earthquake Haiti" of a headline is none): what a span cut short may be part of
+    whole_names = {
+        k: v
+        for k, v in story_forms.items()
+        if " " in k and form_count[k] >= 3 and lower_words[k.split()[0]] <= form_count[k]
+    }
 
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
         raw: list[Mention] = []
+        ends = {m.end for m in d.mentions}
         for m0 in d.mentions:
             m1 = _extend_body(d.article.text, _trim_mention(d.article.text, m0))
+            m1 = _extend_name(d.article.text, m1, whole_names, ends)
             if m1.label in _PLACE_LABELS:
                 m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
@@ -1139,7 +1151,7 @@ def resolve_entities(
             else:
                 raw.append(m1)
         for m in raw:
-            m = _lost_apostrophe(d.article.text, _cut_numbers(m))
+            m = _storm(d.article.text, _lost_apostrophe(d.article.text, _cut_numbers(m)))
             surface = clean_surface(m.text, m.label)
             if _STRAY_LETTER.search(surface):  # "Canc n": an encoding error's, mended or no actor
                 fix = _repair_broken(surface, story_forms)
@@ -1155,6 +1167,7 @@ def resolve_entities(
                 or not any(c.isalpha() for c in key)
                 or (surface == surface.lower() and not _capitalised_in(key, capitalised))
                 or _PREFIXED.match(surface)
+                or _no_name(d.article.text, m, surface)
             ):
                 kept_plain[di].append(m.model_copy(update={"entity": None}))
                 continue
@@ -1244,6 +1257,83 @@ def resolve_entities(
     lower.update(_lower_ngrams(toks_of))
     capital = Counter(t.key for toks in toks_of for t in toks if t.text[:1].isupper())
     return _build(docs, ms, kept_plain, kb, lower, is_place, capital)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _extend_name(text: str, m: Mention, forms: dict[str, tuple[str, str]], ends: set[int]) -> Mention:
+    """A one-word span cut off the name of the story it ends ("the Deepwater | Horizon rig",
+    where the recogniser elsewhere takes "Deepwater Horizon") gets the capitalised word before
+    it back, with that name's label; never a word another span ends with."""
+    if " " in m.text.strip() or not m.text[:1].isupper():
+        return m
+    hit = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if hit is None or hit.end(1) in ends or hit.group(1).lower() in _FUNCTION | _NEVER_NAMES:
+        return m
+    found = forms.get(fold(text[hit.start(1) : m.end]))
+    if found is None:
+        return m
+    return m.model_copy(update={"start": hit.start(1), "text": text[hit.start(1) : m.end], "label": found[1]})
+
+
+# a storm's name: "Hurricane Alex", "Tropical Storm Alex", "tropical storm Alex", "Typhoon Haiyan"
+_STORM_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression))|\bstorm)[ \t]+$"
+)
+_STORM_SPAN = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ \t]+Storm)[ \t]+[A-Z]")
+
+
+def _storm(text: str, m: Mention) -> Mention:
+    """A storm's name is no person's, whatever the recogniser said: a name after "Hurricane",
+    "Tropical Storm", lowercase "storm" ("tropical storm Alex"), or a span opening with them
+    ("Storm Alex" of "Tropical Storm Alex") is labelled an event."""
+    if m.label not in ("PERSON", "ORG", "NORP", *_PLACE_LABELS):
+        return m
+    if (
+        _STORM_SPAN.match(m.text)
+        or _STORM_BEFORE.search(text[max(0, m.start - 24) : m.start])
+        or (m.text.startswith("Storm ") and re.search(r"\b[Tt]ropical[ \t]+$", text[max(0, m.start - 12) : m.start]))
+    ):
+        return m.model_copy(update={"label": "EVENT"})
+    return m
+
+
+# words that never name an actor, whatever the recogniser said of a capitalised one opening a
+# sentence ("Some said", "Many fled"): determiners, quantifiers, pronouns
+_NEVER_NAMES = _words(
+    """some many most all several few both each every other others another such this these those any none
+    much more less there here it its they them their we our you your he she his her my"""
+)
+# a decade in words or digits is a time, not an actor: "the Nineties", "the 1980s", "the '60s"
+_DECADE = re.compile(
+    r"(?:the\s+)?(?:(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)"
+    r"|(?:\d\d|['’])?\d0s)",
+    re.IGNORECASE,
+)
+# a party-and-state tag after a legislator's name: "Sen. Ann Roe, D-Mass., said", "(R-Texas)"
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,13}")
+_PARTY_TAG_BEFORE = re.compile(r"(?:,|\(|-LRB-)[ \t]*$")
+
+
+# a surname used as an attribute of an office held by someone else: "Bush Treasury Secretary
+# Henry Paulson", "Bush Treasury official", "the Obama Defense Department"
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Secretary|Department|Minister|Ministry|official|officials|adviser|"
+    r"advisers|aide|aides|spokesman|spokeswoman|chief|director|appointee)\b"
+)
+
+
+def _no_name(text: str, m: Mention, surface: str) -> bool:
+    """A recogniser span that names no actor: a function word ("Some" opening a sentence), a
+    decade ("Nineties"), a party-and-state tag after a name ("D-Mass" in "Ann Roe, D-Mass.,"),
+    a surname as an attribute of an office someone else holds ("Bush" in "Bush Treasury
+    Secretary Henry Paulson")."""
+    if surface.lower() in _NEVER_NAMES or _DECADE.fullmatch(surface):
+        return True
+    if m.label == "PERSON" and " " not in surface and _ATTRIBUTIVE_AFTER.match(text, m.end):
+        return True
+    return bool(_PARTY_TAG.fullmatch(surface)) and bool(_PARTY_TAG_BEFORE.search(text[max(0, m.start - 8) : m.start]))
 
 
 def _lower_ngrams(toks_of: list[list[_Tok]]) -> Counter[str]:
@@ -1346,8 +1436,8 @@ def _propagate(
             if key in names and (a not in grams or b > grams[a][0]):
                 grams[a] = (b, key)
         for a, tok in enumerate(toks):  # transliteration variants of a known name: "Rakka" for "Raqqa"
-            if a in grams or not tok.text[:1].isupper() or tok.key in _FUNCTION:
-                continue
+            if a in grams or not tok.text[:1].isupper() or tok.key in _FUNCTION or tok.key in _NEVER_NAMES:
+                continue  # "Some" opening a sentence is no spelling of "Somme"
             if _PREFIX_BEFORE.search(text, max(0, tok.start - 6), tok.start):
                 continue
             for b in range(a + 1, min(len(toks), a + 3) + 1):
@@ -1373,6 +1463,9 @@ def _propagate(
                 i = b
                 continue
             label = forms[key].most_common(1)[0][0] if forms[key] else "PERSON"
+            if label == "PERSON" and " " not in key and _ATTRIBUTIVE_AFTER.match(text, end):
+                i = b  # "Halvik Treasury Secretary Ilse Marr": an office's attribute (see _no_name)
+                continue
             m = Mention(
                 article=d.article.id,
                 sentence=_sentence_of(sent_starts, start),
@@ -1766,6 +1859,11 @@ def _build(
     # a one-word "place" that is the surname of a person of the story ("Darren Ripley" ...
     # "Ripley said"), never named after a locative preposition ("in Ripley") nor a known place
     after_locative = {x.node for x in ms if _after_locative(docs[x.doc].article.text, x.mention.start)}
+    after_the = {
+        x.node
+        for x in ms
+        if _THE_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 5) : x.mention.start])
+    }
     surname_places = {
         node
         for node, forms in surfaces.items()
@@ -1807,6 +1905,10 @@ def _build(
                 named_persons.add(node)
             elif len(roots) > 1 and not uf.kb[uf.find(node)] and _surname_like(fold(s), labels[node], lower):
                 several.append((node, fold(s), skeleton(s)))
+            elif (
+                len(roots) > 1 and node in surname_places and node not in after_the and fold(s) not in _PLACE_QUALIFIERS
+            ):
+                persons_of_places.add(node)  # the surname of several full names: a person, not known which
     named_persons |= _persons_named_as_known(docs, ms, uf, person_full, kb, labels, surfaces)
     capitals = capital or Counter()
     named_persons |= _join_dominant_surnames(
@@ -1829,6 +1931,7 @@ def _build(
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     forced.update({root: "organisation" for root in _singular_groups(docs, ms, uf, forced, dropped)})
     forced.update({root: "group" for root in _peoples(docs, ms, uf, forced, dropped, capitals)})
+    forced.update({uf.find(x.node): "other" for x in ms if _STORM_SPAN.match(x.surface)})  # "Hurricane Alex"
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
@@ -1838,7 +1941,11 @@ def _build(
     dropped |= _time_zones(ms, uf)
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
+    forced.update({root: "other" for root in _languages(docs, ms, uf, forced, dropped)})
     if is_place is not None:
+        forced.update(
+            {root: "organisation" for root in _bodies_read_as_places(docs, ms, uf, forced, dropped, is_place)}
+        )
         written = _written_as_places(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
@@ -2156,6 +2263,93 @@ def _singular_groups(
             or _BODY_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 16) : x.mention.start])
         )
         if acts >= max(3, len(xs) / 10):
+            out.add(root)
+    return out
+
+
+# names of languages that name no place and no people (a people's adjective, "French", is a group)
+_LANGUAGE_WORDS = _words(
+    """creole patois arabic hebrew latin swahili esperanto mandarin cantonese urdu hindi farsi pashto dari
+    tagalog yiddish gaelic sanskrit aramaic"""
+)
+# a language's name in use: "fluent in X", "broadcasting in X", "speak X", "X-speaking", "X language"
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:fluent[ \t]+in|broadcast(?:s|ing)?[ \t]+in|written[ \t]+in|published[ \t]+in|translated[ \t]+into|"
+    r"dubbed[ \t]+into|subtitled[ \t]+in|sung[ \t]+in|speak|speaks|spoke|speaking|learn|learning)[ \t]+$",
+    re.IGNORECASE,
+)
+_LANGUAGE_AFTER = re.compile(r"(?:[ \t]+|-)(?:language|languages|speaking|speakers?|translation|dialect)\b", re.I)
+
+
+def _languages(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of one-word names of a language the recogniser read as a place, a person or a body:
+    a language's name ("Creole", "Arabic"), or a name written as a language ("fluent in X",
+    "broadcasting in X", "X-speaking") in two mentions and one in three at least.  Typed
+    ``other``; never a knowledge-base name nor a people ("French" stays a group)."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in dropped or root in forced:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) == "group":
+            continue
+        keys = {fold(x.surface) for x in xs}
+        if len(keys) != 1 or " " in next(iter(keys)):
+            continue
+        used = sum(
+            1
+            for x in xs
+            if _LANGUAGE_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 24) : x.mention.start])
+            or _LANGUAGE_AFTER.match(docs[x.doc].article.text, x.mention.end)
+        )
+        if next(iter(keys)) in _LANGUAGE_WORDS or (used >= 2 and 3 * used >= len(xs)):
+            out.add(root)
+    return out
+
+
+# what a company or a body does, or is, and a place is not: "X, which owns", "X officials",
+# "contractor X" (a place has a possessive and "was" as well: they are no cue here)
+_BODY_ACTS = re.compile(
+    r"(?:,\s+which\s+(?:owns|owned|operates|operated|employs|employed|makes|made|built|builds|supplied|supplies)\b"
+    r"|\s+(?:owns|owned|operates|operated|employs|employed)\b"
+    r"|(?:['’]s)?\s+(?:officials?|executives?|spokesman|spokeswoman|spokesperson|chief\s+executive|boss|"
+    r"shares|shareholders|employees|staff|chairman|lawyers?)\b)"
+)
+
+
+def _bodies_read_as_places(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    forced: dict[str, str],
+    dropped: set[str],
+    is_place: Callable[[str], bool],
+) -> set[str]:
+    """Roots of one-word "places" that are companies or bodies: no strong gazetteer reading, and
+    written as a body acting or employing ("Transocean, which owns the rig", "Halliburton
+    executives", "drilling contractor Halliburton") in two mentions at least and three
+    times as often as after a locative preposition ("in", "from").  Never a knowledge-base name."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in dropped or root in forced:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "place":
+            continue
+        keys = {fold(x.surface) for x in xs}
+        cased = [x.surface for x in xs if x.surface[:1].isupper() and not x.surface.isupper()]
+        if len(keys) != 1 or " " in next(iter(keys)) or not cased:
+            continue
+        # a list of names is no cue ("BP, Transocean and Halliburton" are all read as places), nor
+        # one preposition ("an official from Transocean", "shares in Transocean"): most uses must be a body's
+        located = sum(_after_locative(docs[x.doc].article.text, x.mention.start, _FROM) for x in xs)
+        acts = sum(
+            1
+            for x in xs
+            if _BODY_ACTS.match(docs[x.doc].article.text, x.mention.end)
+            or _BODY_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 16) : x.mention.start])
+        )
+        if acts >= 2 and acts >= 3 * located and not is_place(cased[0]):
             out.add(root)
     return out
 
@@ -2850,7 +3044,7 @@ def _join_parts(
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        places = geo.get(key, set())
+        places = geo.get(key, set()) if k != "group" else set()  # "Sunni Gulf states" do not make "Sunni" a place
         if len(places) == 1:
             uf.union(next(iter(places)), node)
             joined.add(node)
@@ -2900,6 +3094,7 @@ def _join_tails(
     ending: dict[str, set[str]] = defaultdict(set)  # last word -> roots of the longer names ending with it
     fit: dict[str, set[str]] = defaultdict(set)  # last word -> roots whose other words are generic
     storm: set[str] = set()  # roots of a storm's or an operation's name
+    weather: set[str] = set()  # roots of a storm's name
     companies = {uf.find(n) for n, forms in surfaces.items() if any(_CORPORATE_SUFFIX.search(g) for g in forms)}
     for node, forms in surfaces.items():
         k = kind_of(node)
@@ -2920,6 +3115,8 @@ def _join_tails(
             if all(w in _KIND_PREFIXES for w in prefix):
                 fit[words[-1]].add(root)
                 storm.add(root)
+                if "operation" not in prefix:
+                    weather.add(root)
             elif k == "organisation" and any(w in _FORMAL_PREFIXES for w in prefix):
                 local = [w for w in prefix if w not in _FORMAL_PREFIXES]
                 company = root in companies  # also written "Royal Dutch Shell Plc"
@@ -2929,6 +3126,12 @@ def _join_tails(
                     fit[words[-1]].add(root)
     for key, nodes in single.items():
         longer = fit.get(key, set())
+        if len(longer) > 1 and longer <= weather and ending[key] == longer:
+            first = min(longer)  # "Tropical Storm Alex" grown into "Hurricane Alex": one storm
+            for root in longer:
+                uf.union(first, root)
+            longer = {uf.find(first)}
+            ending[key] = longer
         if len(longer) != 1 or ending[key] != longer:
             continue
         other = next(iter(longer))

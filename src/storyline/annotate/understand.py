@@ -206,6 +206,14 @@ def _geocode(
     for eid, pid in place_of.items():
         groups[pid].append(eid)
     names_of = {e.id: set(fold(e.name).split()) for e in place_entities}
+    by_name = {e.id: e for e in place_entities}
+    structure_names = _structure_names(entities)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in docs:
+        for m in d.mentions:
+            if m.entity in by_name:
+                labels[m.entity][m.label] += 1
+    facilities = {eid for eid, c in labels.items() if 2 * c["FAC"] > c.total()}  # "Heathrow": the recogniser's facility
     merges = []
     parts: set[str] = set()  # entities inside a resolved place, not names of it
     for pid, eids in groups.items():
@@ -217,6 +225,18 @@ def _geocode(
             for e in eids
             if any(names_of[o] < names_of[e] and not names_of[e] - names_of[o] <= own for o in eids if o != e)
         }
+        # a structure or a body in the place ("Heathrow", "Buckingham Palace", "Scotland Yard" in
+        # London) is not another name of it, whatever names the gazetteer lists for the place
+        if len(eids) > 1:
+            inside |= {
+                e
+                for e in eids
+                if _structure(
+                    by_name[e],
+                    record[pid].name,
+                    structure_names | ({fold(by_name[e].name)} if e in facilities else set()),
+                )
+            }
         parts.update(inside)
         keep = [e for e in eids if e not in inside]
         if len(keep) > 1:
@@ -276,6 +296,42 @@ def _geocode(
         warnings.append("places not in the gazetteer, shown only as near the story's focus: " + ", ".join(near[:20]))
     places.sort(key=lambda p: (-len(p.sources), p.name))
     return entities, docs, places, entity_place
+
+
+# the last word of the name of a structure, a site or a body housed in one: never another name
+# of the town it stands in ("Heathrow Airport", "Buckingham Palace", "Scotland Yard")
+_STRUCTURE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """airport airfield airbase palace yard station stadium arena bridge tower towers square street road avenue
+    hospital prison jail hall castle abbey cathedral church mosque temple park gardens building centre center
+    court market harbour harbor pier port terminal embassy hotel museum university college school zoo theatre
+    theater mall plaza house barracks base camp zone""",
+    )
+)
+
+
+def _structure_names(entities: list[Entity]) -> set[str]:
+    """Folded names the story writes before a structure's word: "heathrow" for "Heathrow Airport"."""
+    out: set[str] = set()
+    for e in entities:
+        for form in {e.name, *e.aliases}:
+            words = fold(form).split()
+            if len(words) >= 2 and words[-1] in _STRUCTURE_WORDS:
+                out.add(" ".join(words[:-1]))
+    return out
+
+
+def _structure(e: Entity, place_name: str, structure_names: set[str]) -> bool:
+    """Whether a place entity resolved to ``place_name`` is a structure in it rather than a name
+    of it: its name ends with a structure's word, or the story writes it so ("Heathrow" beside
+    "Heathrow Airport"), or (in ``structure_names`` too) the recogniser reads it as a facility;
+    never the place's own name ("Menlo Park")."""
+    key = fold(e.name)
+    if key == fold(place_name) or skeleton(e.name) == skeleton(place_name):
+        return False
+    words = key.split()
+    return (len(words) >= 2 and words[-1] in _STRUCTURE_WORDS) or key in structure_names
 
 
 # Places inside other names (see _inner_toponyms): a district named with its head word ("Boone
