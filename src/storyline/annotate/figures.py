@@ -14,7 +14,8 @@ Semantics (documented, tested):
   ``about`` (about, around, some, roughly, approximately, an estimated, nearly, almost, close to, N or so) --
   *nearly/almost N* is recorded as ``about`` N: the true value is a little under N, and the stated number is kept;
   ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
-  "10 to 20", "two or three"; not a change: "rose by 22 to 530" is 530); ``order`` (order-of-magnitude words:
+  "10 to 20", "two or three"; not a change: "rose by 22 to 530" is 530, "climbed 8p to 411p" -- a movement
+  verb and a second end ten times the first -- is 411p; not two units: "up 11p or 2.7%" is two figures); ``order`` (order-of-magnitude words:
   "dozens" 24-99, "scores" 40-99,
   "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
   "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
@@ -33,6 +34,13 @@ Semantics (documented, tested):
   a count of persons said per period is a rate too: ``people/d`` ``people/wk`` ``people/mo`` ``people/yr``
   ``people/h`` (what as for a count: "3,000 children die every day" -> killed, ``people/d``);
   ``percent``; otherwise the counted noun as written, lower-cased ("villages", "tanks"), or None.
+  Pence and cents are money in the currency: "412p", "388.5 p" and "15 pence a share" are ``gbp`` 4.12, 3.885
+  and 0.15 ``gbp/share``; "9 cents a gallon" is 0.09 ``usd/gal`` (not "1080p", a video resolution, nor "my two
+  cents").  An attached "m" is million before a counted plural, a verb or "of them" ("2m will fall ill", "3m
+  Haitians", "92m to 182m gallons", "$400-600m") and metres only in a measuring context ("3m high", "300m
+  underground", "at depths exceeding 40m", "30ft (9m)", "60m by 90m"); with neither it is no figure ("the 200m",
+  "the 50m figure").  A volume said per period after its verb is a flow ("12,000 barrels are leaking every
+  day" -> ``bbl/d``).
   Values are kept in the unit written; :func:`to_canonical` converts area/distance/volume to km2/km/litres.
   A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil in an
   article about oil).  A volume needs a count of barrels or gallons: a singular volume word between the
@@ -75,9 +83,13 @@ mention: "Three Mile Island was ...", "the BBC 6 Music studios"; or a capitalise
 title-case headline: "Seven Mile Bridge"), a number between a determiner and a singular noun ("the 911 call",
 "the 3,000 mark", "a 3,500 boost": a count would be of a plural; "a 6.1 quake" is a magnitude),
 and numbers that count nothing recognisable (no unit, no noun, no event word).
+Nor the terms of a vote tally ("a 343-86 vote", "voted 91-5", "by a vote of 263 to 171", "by 219 votes to
+212", "a 5-4 decision": a Figure cannot say which number is for and which against), nor a rank after a
+lowercase "day", "week", "round", "stage" ... ("on day 37 of the spill"; "every day 500 cross" is a rate), nor
+a toll of animals as a toll of persons ("19 dolphin deaths" counts "dolphin deaths", no persons killed).
 Nor a count of things said per period of time ("150 planes land daily": a rate; persons per period
 ("3,000 children die every day", "every year thousands die") are rates of unit ``people/<period>`` and volumes
-per period flows, see ``unit``), nor the terms of a rate between two counts ("one death in 1,261 cases", "3 deaths
+per period flows, see ``unit``), nor the terms of a rate between two counts ("one death in 1,261 cases", "one per 1,261 cases", "one in every 1,261 patients", "3 deaths
 per 100,000 people": a Figure has no denominator), a temperature ("98.6 degrees", "40°C", "hitting 100" in a
 sentence about heat), an exchange rate ("($1 = 5.6 Egyptian pounds)"), a threshold that defines a class
 ("incidents with 10 or more deaths", "outbreaks of 5 cases or more") and a count of persons or a bound inside
@@ -371,7 +383,7 @@ _ATOM_RE = re.compile(
     r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)(?!\s+(?:and|-))"
     r"|dozens|scores|hundreds|thousands|millions|billions)"
     rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{FRACTION_NUMBER}|(?:{DIGITS})(?:(?:\s*|-)(?:{_SCALE_ALT})\b)?|{WORD_NUMBER})"
-    r"(?P<att>km²|km2|kms|km|mi|kg|mln|mn|bn|m|k|b|%)?"
+    r"(?P<att>km²|km2|kms|km|mi|kg|mln|mn|bn|m|k|b|%|p)?"
     r")(?![\w²])",
     re.I,
 )
@@ -380,7 +392,7 @@ _CURRENCY_WORD_AFTER_RE = re.compile(r"\s*(?:US\s+)?(?:dollars?|euros?|pounds?|r
 # a share said as a ratio ("one in 16 mortgages", "eight in ten people", "three out of four Americans"): neither
 # number counts anything; after "in", a spelled number is a ratio only after a spelled one ("killed 20 in two attacks")
 _SMALL_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
-_RATIO_BEFORE_RE = re.compile(rf"\b(?:\d+|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+$", re.I)
+_RATIO_BEFORE_RE = re.compile(rf"\b(?:\d+|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+|each\s+)?$", re.I)
 _RATIO_AFTER_RE = re.compile(
     rf"^\s+(?:in\s+(?:\d|every\b|ten\b|a\s+hundred\b|a\s+thousand\b)|out\s+of\s+(?:\d|every\b|(?:{_SMALL_WORDS})\b))",
     re.I,
@@ -402,7 +414,7 @@ _RATE_AFTER_RE = re.compile(
     re.I,
 )
 _RATE_BEFORE_RE = re.compile(
-    rf"(?<![\w,.])(?P<n1>\d[\d,.]*|{_SMALL_WORDS})(?:\s+[a-z][\w-]*){{1,2}}?\s+{_RATE_LINK}\s+(?:a\s+)?$", re.I
+    rf"(?<![\w,.])(?P<n1>\d[\d,.]*|{_SMALL_WORDS})(?:\s+[a-z][\w-]*){{0,2}}?\s+{_RATE_LINK}\s+(?:a\s+)?$", re.I
 )
 
 
@@ -418,7 +430,8 @@ _CALL_BEFORE_RE = re.compile(
 # week", "a week after", "a week ago", "a week-long")
 _PER_TIME_RE = re.compile(
     r"\b(?:(?:every|each|per)\s+(?:single\s+)?|(?P<a>an?)\s+)(?:day|night|week|fortnight|month|year|hour|minute)\b"
-    r"(?![-\u2010\u2011])(?!\s*(?:ago|after|before|later|earlier|since|or\s+(?:two|so)|of|when|in\s+which)\b)"
+    r"(?![-\u2010\u2011])(?!\s*(?:ago|after|before|later|earlier|or\s+(?:two|so)|of|when|in\s+which)\b)"
+    r"(?(a)(?!\s*since\b))"  # "every day since April" is a rate; "a day since" is no period
     r"|\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly)\b",
     re.I,
 )
@@ -488,11 +501,11 @@ def _in_condition(s: str, start: int) -> bool:
     return not _ASK_WORDS & set(s[max(0, last.start() - 40) : last.start()].lower().split()[-4:])
 
 
-def _per_time(s: str, start: int, phrase_end: int) -> str | None:
+def _per_time(s: str, start: int, phrase_end: int, before: bool = True) -> str | None:
     """The period ("d", "wk", "yr" ...) the count at s[start:...] whose counted phrase ends at ``phrase_end``
     is said per (see _PER_TIME_RE), None for a count that is no rate, "" when a period before the count may
-    or may not be its own (another clause may stand between)."""
-    if _has_any(s[max(0, start - 60) : start], _PERIOD_HINTS):
+    or may not be its own (another clause may stand between).  ``before=False``: only a period after it."""
+    if before and _has_any(s[max(0, start - 60) : start], _PERIOD_HINTS):
         b = _PER_TIME_BEFORE_RE.search(s, max(0, start - 60), start)
         if b is not None:
             pw = _PERIOD_WORD_RE.match(b.group())
@@ -623,9 +636,67 @@ _TIME_NOUNS = frozenset({
 _NOT_COUNTED = "|".join(sorted(_TIME_NOUNS | {"metres", "meters", "miles", "feet", "inches", "times"}))
 # ("3m affected", "an 11m gallon spill": a people word or a volume/weight word used as a modifier)
 _MILLION_M_NOUN_RE = re.compile(
-    rf"\s*(?!(?:{_NOT_COUNTED})\b)(?:[A-Za-z]{{3,}}s|people|children|men|women|affected|homeless|dead|displaced|"
-    r"injured|wounded|infected|unemployed|gallon|barrel|lit(?:re|er)|tonne|ton|dollar|euro|pound)\b"
+    rf"(?:\s+|-)?(?!(?:{_NOT_COUNTED})\b)(?:(?:(?:[A-Z][A-Za-z.]*|[a-z]+-[a-z]+)\s+){{1,2}}[a-z]{{2,}}s\b|"
+    r"[A-Za-z]{3,}s|people|children|men|women|affected|homeless|dead|displaced|"
+    r"injured|wounded|infected|unemployed|gallon|barrel|lit(?:re|er)|tonne|ton|dollar|euro|pound|kg)\b"
 )
+# "2m will fall ill", "1.5m are at risk", "3m of them": an attached "m" before a verb or a pronoun of persons
+# is million; the verb is an auxiliary, a modal or a past form ("2m died", "1m displaced")
+_MILLION_M_VERB_RE = re.compile(
+    r"\s+(?:(?:still|now|already|also|more|could|may|might|will|would|must|should|can)\s+)?"
+    r"(?:will|would|could|can|may|might|must|should|are|were|have|had|has|is|was|remain|need|needed|face|faced|"
+    r"live|lived|lack|lacked|depend|depended|[a-z]{3,}ed)\b"
+    r"|\s+of\s+(?:them|those|whom|these|the\s+[a-z]+s\b|their|its)\b",
+    re.I,
+)
+# a length needs a measuring context: a dimension or position word after it ("2m high", "420m underground",
+# "5m above sea level", "a 300m-long tanker", "a depth of 45m", "30ft (9m)"), a measuring word before it
+_METRES_AFTER_RE = re.compile(
+    r"(?:\s*-\s*|\s+)(?:high|tall|long|deep|wide|thick|across|away|apart|above|below|beneath|under|underground|"
+    r"underwater|down|up|higher|lower|deeper|in\s+(?:height|length|diameter|depth|width|circumference)|"
+    r"from|off|offshore|inland|of\s+(?:snow|water|rubble|sand|mud|rain|ice|earth|soil|debris|sediment|pipe|"
+    r"boom|rock|concrete|fence|wall|track|road|floodwater))\b"
+    r"|\s*\)"
+    r"|\s*\(\s*[\d,.]+[\s-]*(?:ft|feet|foot|in|inches|yards?|yd)\b"
+    r"|\s+(?:by|x)\s+\d",
+    re.I,
+)
+_METRES_BEFORE_RE = re.compile(
+    r"\b(?:depths?|heights?|lengths?|widths?|diameters?|radius|altitudes?|elevations?|distances?|"
+    r"thickness|deep|high|tall|long|wide|area)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b(?:within|measuring|measures|measured)\s+(?:about\s+|some\s+)?$"
+    r"|\d\s?(?:ft|feet|foot|yards?|inches|in)\s*\(\s*(?:about\s+|some\s+)?$"
+    r"|\d\s?m\s+(?:by|x)\s+$",
+    re.I,
+)
+
+
+_M_RANGE_NEXT_RE = re.compile(r"\s*(?:to|-|–|or|and)\s*(?:about\s+)?\d[\d,.]*\s?m\b", re.I)
+_M_RANGE_CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?\d[\d,.]*(?:m|bn)?\s*(?:to|-|–)\s*$")
+
+
+def _million_m(s: str, start: int, end: int) -> bool:
+    """Whether "2m" ending at ``end`` is two million: before a counted plural or a people word, a verb or
+    "of them" ("2m will fall ill", "1.5m Haitians", "3m of them"), not in a measuring context; the first
+    end of a range whose second end is millions ("92m to 182m gallons"); the second end of a range of money
+    ("$400-600m")."""
+    if _M_RANGE_CURRENCY_BEFORE_RE.search(s[max(0, start - 20) : start]):
+        return True
+    if _MILLION_M_NOUN_RE.match(s, end):
+        return not _METRES_AFTER_RE.match(s, end)
+    if _METRES_AFTER_RE.match(s, end) or _METRES_BEFORE_RE.search(s[max(0, start - 40) : start]):
+        return False
+    if (nxt := _M_RANGE_NEXT_RE.match(s, end)) is not None:
+        return _million_m(s, nxt.end() - 1, nxt.end())
+    return bool(_MILLION_M_VERB_RE.match(s, end))
+
+
+def _metres_m(s: str, start: int, end: int) -> bool:
+    """Whether "2m" (not a million: see :func:`_million_m`) is a length: only with a measuring word."""
+    return bool(_METRES_AFTER_RE.match(s, end) or _METRES_BEFORE_RE.search(s[max(0, start - 40) : start]))
+
+
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0})
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _TRIGGER_RE = re.compile(r"\d+|[A-Za-z]+")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:{_CURRENCY})\s?$")
@@ -648,9 +719,14 @@ _UNIT_RE = re.compile(
     r"|(?P<usd>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
     r"|(?P<gbp>pounds\s+sterling\b|sterling\b|GBP\b)|(?P<rub>r[ou]bles?\b|RUB\b)|(?P<cny>yuan\b|renminbi\b)"
     r"|(?P<jpy>yen\b)|(?P<inr>rupees?\b)"
+    r"|(?P<pence>pence\b|pennies\b|p\b(?!-))|(?P<cents>cents\b|cent\b(?!\s+(?:of|per)\b)|¢)"
     r")",
     re.I,
 )
+# coins said in hundredths of a currency: the figure is kept in the currency ("20 pence" is £0.20)
+_HUNDREDTHS = {"pence": "gbp", "cents": "usd"}
+_PSI_RE = re.compile(r"\s*(?:per|a|/)\s*(?:square|sq\.?)\s*inch\b", re.I)
+_IDIOM_CENTS_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+$", re.I)
 _UNIT_WHAT = {
     "km2": "area",
     "mi2": "area",
@@ -1025,7 +1101,7 @@ def _atoms(s: str) -> list[_Cand]:
         if value is None:
             continue
         spaced = _SPACED_SCALE_RE.match(s, end) if not att else None
-        million_m = spaced is not None and spaced.group(1) == "m" and _MILLION_M_NOUN_RE.match(s, spaced.end())
+        million_m = spaced is not None and spaced.group(1) == "m" and _million_m(s, m.start(), spaced.end())
         if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln") and not million_m:
             spaced = None
         if spaced:  # "$ 1.2 bn"
@@ -1041,9 +1117,15 @@ def _atoms(s: str) -> list[_Cand]:
             elif a in ("k", "m", "mn", "mln", "bn") and _CURRENCY_WORD_AFTER_RE.match(s, end):
                 value = parse_number(num + a) or value  # "3m euros"
                 has_scale = True
-            elif a in ("mn", "mln", "bn") or (a == "m" and _MILLION_M_NOUN_RE.match(s, end)):
+            elif a in ("mn", "mln", "bn") or (a == "m" and _million_m(s, m.start(), end)):
                 value = parse_number(num + a) or value
                 has_scale = True
+            elif a == "p" and not cur and not spaced:
+                if value >= 1000 or value in _VIDEO_LINES:
+                    continue  # "1080p": a video resolution
+                value, unit = round(value / 100, 6), "gbp"  # "50p" is 50 pence, £0.50
+            elif a == "m" and not _metres_m(s, m.start(), end):
+                continue  # "2m" with no counted noun, verb or measuring word: millions or metres, unknown
             elif a in _ATTACHED_UNIT and not cur:
                 unit = _ATTACHED_UNIT[a]
             else:  # "10k" without a currency, "5b": not a number we can read safely
@@ -1082,6 +1164,21 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 re.fullmatch(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+", gap) and not (a.is_year_like and b.is_year_like)
             ):
                 ok = True
+            if a.unit and b.unit and a.unit != b.unit:
+                ok = False  # "11p or 2.7%": the same change in two units, no range
+            if (
+                ok
+                and not between
+                and not from_
+                and _UNIT_WHAT.get(b.unit or "") == "money"
+                and a.unit in (None, b.unit)
+                and b.value >= 10 * a.value
+                and _CHANGE_BARE.search(before)
+            ):
+                # "shares climbed 8p to 411p": a price's change and its new level; only the level is a figure
+                out.append(b)
+                i += 2
+                continue
             if ok and from_ and re.fullmatch(r"\s+to\s+", gap) and _CHANGE_FROM.search(before):
                 # "the toll rose from 20 to 30": a change, the current figure is the second one
                 out.append(b)
@@ -1124,6 +1221,52 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# a tally: counts for and against joined by "-", "to" or "against" ("a 343-86 vote", "voted 91-5", "by a
+# vote of 263 to 171", "by 219 votes to 212", "a 5-4 decision", "a bipartisan 90-8-1 vote")
+_TALLY_JOIN_RE = re.compile(r"\s*[-–—]\s*|\s+(?:to|against)\s+|\s+votes?\s+(?:to|against)\s+", re.I)
+_TALLY_AFTER_RE = re.compile(
+    r"^\s*(?:(?!per\b|percent\b|cent\b|points?\b)[a-z]+\s+)?(?:votes?|vote|margin|majority|decision|ruling|verdict|split|tally|ballot)\b"
+    r"|^\s+votes?\s+(?:to|against)\b",
+    re.I,
+)
+_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|ballot(?:ed|ing)?|tally|split|ruled)\s+(?:of\s+|was\s+|by\s+)?$", re.I
+)
+
+
+def _tally_atoms(s: str, atoms: list[_Cand]) -> set[int]:
+    """The indices of atoms that are the terms of a vote tally ("passed 60-40", "a 228 to 205 vote", "by 219
+    votes to 212"): the numbers of votes for and against are no count of anything the story is about, and a
+    Figure has no field to say which side each number is, so the tally is left out whole."""
+    out: set[int] = set()
+    i = 0
+    while i < len(atoms):
+        j = i
+        while (
+            j + 1 < len(atoms)
+            and not atoms[j].order
+            and not atoms[j + 1].order
+            and atoms[j].unit is None
+            and atoms[j + 1].unit is None
+            and _TALLY_JOIN_RE.fullmatch(s[atoms[j].end : atoms[j + 1].start])
+        ):
+            j += 1
+        if j > i:
+            terms = range(i, j + 1)
+            before = s[max(0, atoms[i].start - 40) : atoms[i].start]
+            after = s[atoms[j].end :]
+            joined_by_votes = any(
+                re.fullmatch(r"\s+votes?\s+(?:to|against)\s+", s[atoms[k].end : atoms[k + 1].start], re.I)
+                for k in range(i, j)
+            )
+            if joined_by_votes or _TALLY_AFTER_RE.match(after) or _TALLY_BEFORE_RE.search(before):
+                out.update(terms)
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
 def _shared_groups(a: str, b: str, gap: str) -> int | None:
     """The factor the first end of a dashed range shares with the second's digit groups: "20-40,000" (and
     "35-60 ,000", "7-10,000") is 20,000 to 40,000, the first end smaller than the second's leading group;
@@ -1143,6 +1286,12 @@ _CHANGE_FROM = re.compile(
 )
 
 
+_CHANGE_BARE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|climbed|climbing|jumped|grew|fell|falling|dropped|dropping|"
+    r"slipped|slid|lost|gained|added|shed|tumbled|plunged|slumped|soared|surged|edged|up|down)"
+    r"\s+(?:(?:by|another|a|further|as|much|some|about|nearly|almost|more|than)\s+){0,3}$",
+    re.I,
+)
 _CHANGE_BY = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increases|increasing|climbed|climbs|jumped|jumps|grew|grows|fell|falls|"
     r"dropped|drops|decreased|declined|declines|went\s+up|went\s+down|up|down|revised\s+(?:up|down)(?:wards)?)"
@@ -1944,7 +2093,8 @@ def _sentence_figures(
         for a in _atoms(s)
         if not any(mask[base + p0 : base + p1].count(1) for p0, p1 in a.parts or [(a.start, a.end)])
     ]
-    cands = _merge_ranges(s, atoms)
+    tally = _tally_atoms(s, atoms)
+    cands = _merge_ranges(s, [a for k, a in enumerate(atoms) if k not in tally])
     figures: list[Figure] = []
     last_end = -10
     last_what: str | None = None
@@ -2004,6 +2154,16 @@ def _sentence_figures(
         ):
             continue  # "Pan Am flight 103 killed 270", "on page 12": a number naming a flight, page or room
         if (
+            pw in _LOWER_RANK_WORDS
+            and prev_word.islower()
+            and re.fullmatch(r"\d{1,3}", s[start:end])
+            and not _RANK_WORD_RATE_RE.search(before)
+            and not _plural_noun(_norm((_tokens(after)[:1] or [(0, 0, "")])[0][2]))
+        ):
+            continue  # "on day 37 of the crisis", "in round 2": a rank, no count
+        if re.search(r"\bworld\s+war\s*$", before, re.I) and c.value <= 3:
+            continue  # "world war two": a name
+        if (
             c.spelled
             and s[start : start + 1].isupper()
             and _mid_sentence(prev_word)
@@ -2057,6 +2217,7 @@ def _sentence_figures(
             after = s[end:]
         # ---- unit
         unit = c.unit
+        hundredths = False
         what: str | None = None
         head: str | None = None
         measure_of: str | None = None
@@ -2098,10 +2259,19 @@ def _sentence_figures(
                     and _conversion_gap(s[last_end : c.start])
                 ):
                     unit = "gbp"  # "$67 billion (46 billion pounds)": a bracketed conversion of money is money
+                elif ukey in _HUNDREDTHS:
+                    if unit is None and _IDIOM_CENTS_RE.search(before):
+                        continue  # "my two cents": an opinion, no money
+                    if unit is None:
+                        unit, hundredths = _HUNDREDTHS[ukey], True  # "20 pence a share" is £0.20 a share
                 else:
                     unit = ukey if not (unit and _UNIT_WHAT.get(unit) == "money") else unit
                 end += um.end()
                 after = s[end:]
+                if unit == "lb" and (psi := _PSI_RE.match(after)):
+                    unit = "psi"  # "8,000 pounds per square inch": a pressure, no weight
+                    end += psi.end()
+                    after = s[end:]
                 if qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(after)):
                     qualifier, or_form = lq.lastgroup or qualifier, True  # "5,000 barrels or more (a day)"
                     end += lq.end()
@@ -2225,7 +2395,9 @@ def _sentence_figures(
             elif c.value != 1 and _DETERMINER_BEFORE_RE.search(s, max(0, c.start - 12), c.start):
                 # (a rank after "top" too: "one top 10 investor said")
                 continue  # "the 911 call", "the 3,000 mark", "a 3,500 boost": a number naming or reaching a thing
-        if what in PEOPLE_WHATS:
+        if what in _HARM_WHATS and (animals := _animal_victims(ctx.text[np_span[0] : np_span[1]])):
+            what, unit = None, animals  # "19 dolphin deaths": no persons died; the noun as written
+        elif what in PEOPLE_WHATS:
             unit = "people"
         elif what is None and head and unit is None:
             if head[:1].isupper() and not prev_word[:1].isupper():
@@ -2270,6 +2442,14 @@ def _sentence_figures(
         if c.order and what is None:
             continue
         phrase_end = max(end, np_span[1] - base)
+        if unit in _TO_L and (not c.order or what == "volume"):
+            # "12,000 barrels (504,000 gallons) are leaking into the Gulf every day": a flow said after the verb
+            conv = re.match(r"\s*\([^()]{0,80}\)", s[phrase_end:])
+            vol_end = phrase_end + (conv.end() if conv and _conversion_gap(conv.group()[:-1]) else 0)
+            if of := _SUBSTANCE_OF_RE.match(s, vol_end):
+                vol_end = of.end()
+            if per := _per_time(s, start, vol_end, before=False):
+                unit, what = f"{unit}/{per}", "flow"
         counted = _unit_what(unit) is None and what != "magnitude"
         if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
             qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
@@ -2348,8 +2528,8 @@ def _sentence_figures(
                 start=base + start,
                 end=base + end,
                 text=ctx.text[base + start : base + end].strip(),
-                value=c.value,
-                value_max=c.value_max,
+                value=round(c.value / 100, 6) if hundredths else c.value,
+                value_max=round(c.value_max / 100, 6) if hundredths and c.value_max is not None else c.value_max,
                 qualifier=qualifier,
                 unit=unit,
                 what=what,
@@ -2359,6 +2539,28 @@ def _sentence_figures(
         )
         last_end, last_what = end, what
     return figures
+
+
+_SUBSTANCE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:oil|crude|water|gas|fuel|dispersants?|mud)\b")
+_HARM_WHATS = frozenset({"killed", "wounded", "casualties"})
+_HARM_HEADS = frozenset({"deaths", "death", "fatalities", "injuries", "casualties", "strandings", "kills"})
+# fmt: off
+_ANIMALS = frozenset({
+    "animal", "bird", "dolphin", "turtle", "whale", "fish", "mammal", "otter", "pelican", "seal", "manatee",
+    "cattle", "pig", "hog", "chicken", "poultry", "livestock", "cow", "sheep", "dog", "cat", "horse", "deer",
+    "duck", "goose", "wildlife", "seabird", "shark", "coral", "oyster", "shrimp", "crab", "elephant", "rhino",
+})
+# fmt: on
+
+
+def _animal_victims(phrase: str) -> str | None:
+    """The counted noun of a toll of animals, as written ("19 dolphin deaths" -> "dolphin deaths", like "40
+    dead birds" counts birds); None for deaths of persons ("12 flu deaths", "20 civilian deaths")."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    if len(words) < 2 or words[-1].lower() not in _HARM_HEADS:
+        return None
+    k = next((k for k, w in enumerate(words[:-1]) if w.lower() in _ANIMALS), None)
+    return None if k is None else " ".join(words[k:]).lower()
 
 
 # events that befall things as well as persons ("eight nationals killed", "three rigs missing"); "released"
@@ -2493,6 +2695,9 @@ _LOWER_NAME_WORDS = frozenset({
     "section", "paragraph", "clause", "page", "amendment", "channel", "pier", "runway", "berth",
 })
 # fmt: on
+# words a rank number follows ("day 37 of the spill", "round 2"); not after "every day", "a week" (a rate)
+_LOWER_RANK_WORDS = frozenset({"day", "week", "round", "lap", "leg", "stage", "phase", "episode", "game", "mark"})
+_RANK_WORD_RATE_RE = re.compile(r"\b(?:every|each|a|an|per|one|same)\s+[a-z]+\s*$", re.I)
 _QUAL_WORDS = frozenset(
     {
         "over",
