@@ -23,7 +23,12 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   9,000 there"); and an estimate's claims (a leak's flow, a force's strength) are paired over each claim's own
   time, not over greedy buckets whose edge may fall between the repeated official figure and its rival; and
   two figures of one party (a company's and its spokesman's, or its chief executive's) are its revision, not
-  a dispute;
+  a dispute; while one article that sets two parties' figures against each other in nearby sentences ("BP has
+  been estimating 5,000 ... scientists have pegged the flow at 70,000", the holders read before the verb of
+  the view when no speaker was found) reports a dispute current that day, even on the day one value replaced
+  the other; and two figures a later article retells (a value no one else gave in the days around it, given
+  weeks before: a chronology's "5,000" and "70,000" in July) are history, not a dispute of its day; a hedged
+  upper end ("35,000 a day, and possibly as much as 60,000") makes one range with the figure before it;
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 
@@ -322,6 +327,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             (a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role
         }
         for f in doc.figures:
+            f = _upper_end(art.text, f, doc.figures)
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
                 explicit_times.add((f.sentence, entry[f.sentence]))
@@ -411,11 +417,34 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
-                    _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies),
+                    _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies)
+                    or _sentence_party(art.text, f, bounds, doc.mentions, bodies),
                     _holder(art.text, f, bounds, what, doc.mentions),
                 )
             )
     return _affiliated(out)
+
+
+# a hedged upper end said after a figure ("35,000 barrels a day, and possibly as much as 60,000 barrels"):
+# one range, not two claims
+_UPPER_END = re.compile(
+    r"(?:\s+[a-z]+(?:\s+a\s+day)?)?\s*,?\s*(?:(?:and|or|but)\s+)?(?:possibly|perhaps|maybe|potentially|even)\s+"
+    r"(?P<cue>(?:as\s+(?:much|many|high)\s+as|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _upper_end(text: str, f: Figure, figures: Sequence[Figure]) -> Figure:
+    """A figure with the hedged upper end its sentence says right after it ("35,000 barrels a day, and
+    possibly as much as 60,000": 35,000-60,000); unchanged when none follows."""
+    if f.value_max is not None:
+        return f
+    for g in figures:
+        if g.sentence == f.sentence and 0 < g.start - f.end <= 60 and g.value > f.value:
+            m = _UPPER_END.fullmatch(text[f.end : g.start])
+            if m and (m.group("cue") or g.qualifier == "up_to") and g.value <= MAX_RATIO * f.value:
+                return f.model_copy(update={"value_max": g.value, "qualifier": "range"})
+    return f
 
 
 _BODY_TYPES = frozenset({"organisation", "government_body", "armed_group"})  # bodies people speak for
@@ -439,6 +468,50 @@ def _party(
         if any(_names(title, name) for name in [e.name, *e.aliases]):
             party.add(e.id)
     return frozenset(party)
+
+
+# who holds a view a sentence tells without a speaker found ("Scientists analyzing video have pegged the flow at
+# 70,000", "BP has been estimating 5,000"): a body named before the verb of the view, or a people of experts
+_VIEW_VERB = re.compile(
+    r"\b(?:estimat\w*|peg(?:s|ged|ging)?|calculat\w*|believ\w*|reckon\w*|claim\w*|put\s+(?:it|the\s+\w+)\s+at)\b", re.I
+)
+_EXPERTS = re.compile(
+    r"\b(?:(?P<mod>government|federal|independent|outside|university)\s+)?"
+    r"(?P<noun>scientists?|researchers?|experts?|academics?|oceanographers?|government|administration)\b",
+    re.I,
+)
+# a view named by its holder just before the figure ("BP's estimate of 5,000", "the official BP figure of 5,000")
+_VIEW_NOUN = re.compile(
+    r"(?:estimates?|figures?|calculations?)\s+(?:of|at|was|is)\s+(?:about\s+|some\s+|around\s+)?$", re.I
+)
+
+
+def _sentence_party(
+    text: str, f: Figure, bounds: tuple[int, int], mentions: Sequence[Mention], bodies: Sequence[Entity]
+) -> frozenset[str]:
+    """Who holds the view a sentence tells of a figure when no speaker was found: the bodies and experts named
+    in its clause before the verb of the view ("Scientists analyzing video ... have pegged the flow at 70,000",
+    "BP has been estimating 5,000") or just before the view's noun ("the official BP figure of 5,000"); empty
+    when the clause names none.  A party read so only tells two unattributed figures of one article apart
+    (see ``_conflict``); it is never shown as a speaker."""
+    before = text[bounds[0] : f.start]
+    cut = [m.end() for m in re.finditer(r"[;:]|\s-\s|--|\u2014", before)]
+    lo = bounds[0] + (cut[-1] if cut else 0)
+    before = text[lo : f.start]
+    verb = _VIEW_VERB.search(before)
+    if verb is not None:
+        head = (lo, lo + verb.start())
+    elif noun := _VIEW_NOUN.search(before):
+        head = (lo + max(0, noun.start() - 40), lo + noun.start())
+    else:
+        return frozenset()
+    ids = {e.id for e in bodies}
+    party = {m.entity for m in mentions if m.entity in ids and head[0] <= m.start and m.end <= head[1]}
+    for m in _EXPERTS.finditer(text, *head):
+        party.add(m.group("noun").lower().rstrip("s"))
+        if m.group("mod") and m.group("mod").lower() in ("government", "federal"):
+            party.add("government")
+    return frozenset(p for p in party if p)
 
 
 def _names(text: str, name: str) -> bool:
@@ -728,7 +801,9 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
     Brazilian soldiers in the mission", which the figures stage may file under one heading).  Shares of
     one whole are compared without the whole's words: "a deficit of 12 percent of GDP" and "a cost of
     4 percent of GDP" measure two things."""
-    if a.claimant == b.claimant or "order" in (a.figure.qualifier, b.figure.qualifier):
+    if a.claimant == b.claimant and not _rivals(a, b):
+        return False  # one speaker, or one outlet's reporters with no holder of a view read in either sentence
+    if "order" in (a.figure.qualifier, b.figure.qualifier):
         return False  # "thousands feared dead" is an impression of a size, not a count to dispute
     if a.party & b.party:
         return False  # BP's figure and its spokesman's: one party revising its own figure, not a dispute
@@ -754,7 +829,33 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
             return False
     if not (_attributed(a) or _attributed(b)):
         return False  # "the 3,000 peacekeepers in the country are helping" / "the UN has 9,000": two scopes
+    if _set_against(a, b):
+        return _same_object(a, b)  # one article's next sentences tell one quantity, whatever words they share
     return _same_thing(a, b, facts)
+
+
+RIVAL_REACH = 2  # sentences apart within which one article sets two parties' figures of one quantity against each other
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """Whether one article sets two parties' figures of one quantity against each other: both in its
+    sentences at most ``RIVAL_REACH`` apart, each held by a party and no party holding both ("BP has been
+    estimating 5,000 barrels a day, but scientists have questioned that figure." / "Scientists have pegged the
+    flow at 70,000").  Both are current on that day, whatever the days the two values were said before."""
+    return (
+        a.citation.source == b.citation.source
+        and abs(a.citation.sentence - b.citation.sentence) <= RIVAL_REACH
+        and bool(a.party)
+        and bool(b.party)
+        and not a.party & b.party
+    )
+
+
+def _rivals(a: Claim, b: Claim) -> bool:
+    """Two figures of one outlet, no speaker found for either, whose sentences name two parties holding them
+    ("BP has been estimating 5,000" / "scientists have pegged the flow at 70,000"): two sources' views that
+    the outlet reports, not its reporters' own two statements."""
+    return a.said_by is None and b.said_by is None and bool(a.party) and bool(b.party) and not a.party & b.party
 
 
 def _attributed(c: Claim) -> bool:
@@ -837,10 +938,11 @@ def agreement(
         for c in claims:
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
+        retold = _retold(claims)
         if all(_estimate(c) for c in claims):
             # an estimate sources dispute for weeks: its sides are paired over each claim's own time, not over
             # greedy buckets whose edge may fall between the repeated official figure and the one disputing it
-            for side in _anchored_disputes(claims, together, facts, start):
+            for side in _anchored_disputes(claims, together, facts, start, retold):
                 disagreements.append({"about": label, "kind": "value", "values": [_point(c) for c in side]})
             buckets_d: list[list[Claim]] = []
         else:
@@ -850,7 +952,10 @@ def agreement(
             pairs = [
                 (x, y)
                 for x, y in itertools.combinations(current, 2)
-                if _conflict(x, y, together, facts) and _held_together(x, y, current) and not _one_voice(x, y, current)
+                if _conflict(x, y, together, facts)
+                and _held_together(x, y, current)
+                and not _one_voice(x, y, current)
+                and not {id(x), id(y)} & retold
             ]
             if pairs:  # the claims that take part in a disagreement, in the bucket's order
                 involved = {id(c) for p in pairs for c in p}
@@ -866,7 +971,11 @@ def agreement(
 
 
 def _anchored_disputes(
-    claims: Sequence[Claim], together: list[list[tuple[float, float]]], facts: _Facts, start: str | None
+    claims: Sequence[Claim],
+    together: list[list[tuple[float, float]]],
+    facts: _Facts,
+    start: str | None,
+    retold: frozenset[int] | set[int] = frozenset(),
 ) -> list[list[Claim]]:
     """The disagreements of an estimate's group: every two claims of one time (``_same_time``) that conflict,
     judged over the claims of both their times; claims linked by such pairs make one disagreement, in time
@@ -882,8 +991,8 @@ def _anchored_disputes(
     involved: set[int] = set()
     for i, j in itertools.combinations(range(len(current)), 2):
         x, y = current[i], current[j]
-        if not _same_time(x, y):
-            continue
+        if not _same_time(x, y) or {id(x), id(y)} & retold:
+            continue  # two old figures a later article retells are no dispute of its day
         around = [c for c in current if _same_time(c, x) and _same_time(c, y)]
         if _conflict(x, y, together, facts) and _held_together(x, y, around) and not _one_voice(x, y, around):
             parent[root(i)] = root(j)
@@ -894,15 +1003,37 @@ def _anchored_disputes(
     return list(sides.values())
 
 
+def _retold(claims: Sequence[Claim]) -> set[int]:
+    """Ids of the claims that retell an old figure: undated in their sentence (or dated long before their
+    report), their value given by other articles over ``HISTORY_DAYS`` before and by none in the
+    ``REPORT_LAG_DAYS`` before their report (a July chronology's "the coast guard says the flow is 5,000
+    barrels a day", a figure no one has given since May).  Two such figures are the history a later article
+    tells, not a dispute of its day."""
+    out: set[int] = set()
+    for c in claims:
+        if not c.reported or (c.explicit and not _dated_long_before(c.figure.as_of, c.reported)):
+            continue
+        day = dt.date.fromisoformat(c.reported)
+        lags = [
+            (day - dt.date.fromisoformat(o.reported)).days
+            for o in claims
+            if o.reported and o.citation.source != c.citation.source and _same_value(o, c)
+        ]
+        if any(lag > HISTORY_DAYS for lag in lags) and not any(abs(lag) <= REPORT_LAG_DAYS for lag in lags):
+            out.add(id(c))
+    return out
+
+
 def _held_together(a: Claim, b: Claim, bucket: Sequence[Claim]) -> bool:
     """Whether two values were current at one time: someone reports each of them on a day when, or after,
     someone reports the other (by publication day, over the claims of their time bucket that hold one value
     and not the other).  A value no one repeats once another is out was replaced, not disputed: "1,000
     barrels a day" on Monday, "5,000 barrels a day" from Thursday on is one estimate revised (a series),
     while "5,000" still repeated after the day researchers say "70,000" is a dispute (said last on that very
-    day, it counts as replaced then: a known cost, rival estimates of one day look like a revision).  Two
+    day, it counts as replaced then, unless one article sets the two parties' values against each other:
+    ``_set_against``).  Two
     claims both dated the same day by their text are of one time whenever they were reported."""
-    if a.explicit and b.explicit:
+    if (a.explicit and b.explicit) or _set_against(a, b):
         return True
     ia, ib = _interval(a.figure), _interval(b.figure)
     days_a = [d for c in bucket if (d := _current_on(c)) and _holds(c, ia, ib)]
