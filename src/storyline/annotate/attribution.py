@@ -36,7 +36,16 @@ Semantics (documented, tested):
   "Schools and Families"); "the UN" (an acronym) is the body itself, never an earlier person or office that
   contains it ("a UN spokesman").  "According to local reports"/"official figures" name nobody (no
   speaker); "according to his estimates" is resolved like "he".  After "tells"/"told" comes the listener,
-  never the speaker.  A speech verb
+  never the speaker.  A named team speaks as one ("Jo Park and colleagues at Acme" -> "Jo Park and colleagues" |
+  "Acme"), and "the researchers" resolves to it only from the sentence just before; otherwise an anonymous group
+  stays as written.  A share of a group speaks as the group ("42 percent of the patients surveyed at the X Center
+  said" -> "the patients"); a number is never a speaker ("1,004" is one number, not a clause ending in "1");
+  "according to its figures" is the organisation that spoke or was named alone in the sentence before, else
+  nobody; "the company"/"the firm" is the organisation that spoke last, one to three sentences before, with no
+  other speaker since and no other organisation named in between, never a public body -- else it stays as
+  written.  A quote whose own cue names someone new ('"...," an aide told the radio') does not take the
+  previous speaker.  An opening concessive clause's cue ("While the firm has said ..., the source said") yields
+  to the main clause's.  A speech verb
   inside quoted words is not a cue, and an unclosed quotation mark does not carry a quote into the next
   paragraph unless that paragraph has a quotation mark of its own.
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
@@ -212,6 +221,7 @@ _ROLE_WORDS = frozenset(
         "defence", "interior", "prime", "vice", "press", "attorney", "coroner", "correspondent", "source",
         "sources", "spokesmen", "officials", "executive", "manager", "detective", "sheriff", "commissioner",
         "administrator", "inspector", "superintendent", "surgeon", "solicitor", "founder", "economist",
+        "director-general", "secretary-general", "auditor-general", "president-elect",
     ]
 )
 # fmt: on
@@ -242,6 +252,7 @@ _GROUP_NOUNS = frozenset(
         "lawmakers", "legislators", "specialists", "academics", "physicians", "surgeons", "pilots", "crew",
         "charities", "agencies", "students", "parents", "organisers", "organizers", "aides", "advisers",
         "advisors", "negotiators", "prosecutors", "scholars", "detectives", "bankers", "miners", "guards", "historians", "pollsters",
+        "patients", "respondents", "voters", "consumers", "participants", "customers", "homeowners", "shoppers",
     ]
 )
 # fmt: on
@@ -255,6 +266,18 @@ _DOC_NOUNS = frozenset({
 })
 # fmt: on
 # fmt: off
+_FIRM_NOUNS = frozenset({
+    "company", "firm", "lender", "insurer", "airline", "carrier", "retailer", "manufacturer", "maker", "drugmaker",
+    "automaker", "carmaker", "utility", "contractor", "conglomerate", "supplier", "producer", "exporter",
+})
+# fmt: on
+# a public body rather than a business: never what "the company" points back to
+_PUBLIC_BODY_RE = re.compile(
+    r"\b(?:Ministry|Department|Agency|Government|Council|Committee|Commission|Office|Police|Army|Navy|Court|"
+    r"Parliament|Congress|Senate|House|Administration|Authority|Organi[sz]ation|Nations|Centers?|Centres?|"
+    r"Institutes?|University|School|Service|Forces?|Guard|Pentagon|Kremlin)\b"
+)
+# fmt: off
 _GROUP_ANAPHORA = frozenset({
     "group", "organisation", "organization", "monitor", "watchdog", "agency", "alliance", "coalition", "militia",
     "ministry", "army", "movement", "body",
@@ -262,7 +285,8 @@ _GROUP_ANAPHORA = frozenset({
 # fmt: on
 _LEADING_JUNK_RE = re.compile(
     r"^(?:(?:and|but|however|meanwhile|also|then|previously|earlier|later|now|so|yet|while|moreover|in\s+turn|"
-    r"separately|still|further|furthermore|although|though|as|since)\b[\s,]*)+",
+    r"separately|still|further|furthermore|although|though|as|since|when|once|if|after|before|because|until|"
+    r"unless)\b[\s,]*)+",
     re.I,
 )
 _TRAILING_JUNK_RE = re.compile(
@@ -274,11 +298,35 @@ _TRAILING_JUNK_RE = re.compile(
     r"afternoon))?))+\s*$"
 )
 _BOUNDARY_RE = re.compile(
-    r"[,;:“”\"«»()\[\]]|''|``|—|–|\s--?\s|^--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bbecause\b"
+    r"(?<!\d),|,(?!\d)|[;:“”\"«»()\[\]]|''|``|—|–|\s--?\s|^--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bbecause\b"
     r"|\band\s+(?=[a-z])|\bso\b|\bafter\b|\bbefore\b|\bas\s+(?=[a-z])|\bwhat\b|\bhow\b"
 )
 _NAME_CONNECT = frozenset(
-    {"of", "for", "al", "al-", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "&", "and"}
+    {
+        "of",
+        "for",
+        "al",
+        "al-",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "el",
+        "abu",
+        "&",
+        "and",
+        "sans",
+        "du",
+        "des",
+        "di",
+        "del",
+        "y",
+    }
 )
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’]|[.\-](?=[^\W_]))*\.?|\d[\d,.]*|\S")
 
@@ -304,7 +352,8 @@ def _outlet_name(phrase: str, extra: tuple[str, ...]) -> str | None:
     g = _GENERIC_OUTLET_RE.match(p)
     if g:
         inner = g.group(1) or g.group(2)
-        return alias.get(inner, inner)
+        if inner[:1].isupper() and inner.lower() not in ("the", "a", "an", "local", "state", "official"):
+            return alias.get(inner, inner)  # never "the" of "the radio" (the pattern ignores case)
     if _STATE_MEDIA_RE.match(p):
         return p
     if len(p.split()) <= 5 and re.search(r"\b(?:news|agency|newspaper|tv|television|channel|radio)\b", p, re.I):
@@ -367,6 +416,10 @@ def _strip_det(s: str) -> str:
 def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) -> tuple[str, str | None, bool | None]:
     """Split a speaker phrase into (speaker, role, is_person)."""
     chunk = chunk.strip(" ,")
+    team = _TEAM_SPLIT_RE.fullmatch(chunk)
+    if team:  # "Jo Park and colleagues at Acme University": the team speaks, its institution is the role
+        aff = _strip_det(team.group("aff1") or team.group("aff") or "") or None
+        return f"{team.group('name')} and {team.group('noun')}", aff, False
     # mention-based: the last PERSON/ORG mention that ends the phrase
     for m in reversed(mentions):
         if m.label != "PERSON" or not (chunk_abs <= m.start and m.end <= chunk_abs + len(chunk)):
@@ -625,7 +678,7 @@ def _valid_speaker_phrase(chunk: str) -> bool:
     low = last.lower()
     if low in ("it", "this", "which", "who", "what", "there", "i", "we", "you", "one"):
         return False
-    if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
+    if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP or _TEAM_SPLIT_RE.fullmatch(chunk):
         return True
     if low in _GROUP_NOUNS:
         # "In Alabama fishermen", "the bay in which lawyers", "samples were taken from students": not a group
@@ -640,6 +693,8 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         )
     return (
         low in _SPEAKER_NOUNS
+        # "the company", "the British lender": a business the article named before (see _resolve)
+        or (low in _FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
         or low in _ROLE_WORDS
         or low.rstrip("s") in _ROLE_WORDS
         or (
@@ -788,6 +843,9 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
         pre_r = pre_r[: gloss.start()] + pre_r[gloss.end() :]
     if not pre_r.strip():
         return None
+    who = re.search(r"\b(?:who|whom|that|which)\s+(he|she|they)$", pre_r)
+    if who:
+        return who.group(1), who.start(1)  # "the bankers who he says misled him": he says it, not the bankers
     # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
     if pre_r.endswith(","):
         after_quote = re.search(r"[”\"»]\s*(?P<p>[^,;:“”\"«»()—–]{3,120}),$", pre_r)
@@ -887,6 +945,17 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if clause:
         start += clause  # "the gate is shut and Acme says": a clause before "and" is not part of the speaker
         chunk = chunk[clause:]
+    team = _TEAM_RE.search(pre_r[:start]) if _TEAM_HEAD_RE.match(chunk) else None
+    if team:
+        # "Jo Park and colleagues at Acme reported": the named researcher leads the group that speaks
+        chunk = pre_r[team.start() : start + len(chunk)]
+        start = team.start()
+        if _TEAM_SPLIT_RE.fullmatch(chunk):
+            return chunk, start
+    at = re.search(r"\s(?:at|in|from)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$", chunk) if chunk else None
+    name_at = chunk[: at.start()].split("'s ")[-1] if at else ""
+    if at and not _valid_speaker_phrase(chunk) and _proper_name_phrase(name_at) and len(name_at.split()) >= 2:
+        chunk = chunk[: at.start()]  # "the BBC's Jo Park at the airport says": the name speaks, not the place
     if not chunk or not _valid_speaker_phrase(chunk):
         return None
     named = [ps - start for ps, _pe in persons if start <= ps < start + len(chunk)]
@@ -914,6 +983,20 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
         start += chunk.rfind(keep)
         chunk = keep
     return chunk, start
+
+
+_TEAM_NOUN = r"(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|co-?workers|team)"
+_TEAM_SPLIT_RE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:,?\s+(?:of|at|from)\s+(?P<aff1>(?:the\s+)?[A-Z][^,;:]*?),?)?"
+    rf"\s+and\s+(?P<noun>{_TEAM_NOUN})"
+    r"(?:\s+(?:at|from|of|with|in)\s+(?P<aff>[^,;:]+))?"
+)
+_TEAM_HEAD_RE = re.compile(_TEAM_NOUN + r"\b")
+_TEAM_RE = re.compile(
+    r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*?,?)?"
+    r"\s+and\s+$"
+)
 
 
 def _plural_group(phrase: str) -> bool:
@@ -945,6 +1028,11 @@ def _split_clause(chunk: str, start: int) -> tuple[str, int] | None:
         or not _valid_speaker_phrase(chunk)
     ):
         return None
+    share = _SHARE_OF_RE.match(chunk.strip())
+    if share and _valid_speaker_phrase(chunk.strip()[share.end() :]):
+        # "42 percent of the patients surveyed said": the group speaks, the share is part of what it says
+        clause += len(chunk) - len(chunk.lstrip()) + share.end()
+        chunk = chunk.strip()[share.end() :]
     return chunk.strip(), start + clause
 
 
@@ -953,9 +1041,9 @@ def _clause_and(chunk: str) -> int:
     installed and Acme announces" -> "Acme"): the offset after the last such "and", else 0.  "Department of
     Health and Human Services" has no verb before its "and" and stays whole."""
     cut = 0
-    for m in re.finditer(r"\band\s+(?=[A-Z])", chunk):
+    for m in re.finditer(r"\band\s+(?=[A-Z]|\d)", chunk):
         before = chunk[: m.start()].split()
-        if any(w.islower() and _FINITE_RE.fullmatch(w) for w in before):
+        if any(w.islower() and (_FINITE_RE.fullmatch(w) or w in _IRREGULAR_PAST) for w in before):
             cut = m.end()
     return cut
 
@@ -965,7 +1053,29 @@ _FINITE_RE = re.compile(r"(?:was|is|were|are|has|have|had|will|would|been|did|do
 # a relative clause after the speaker's head noun: "scientists who studied the data say"
 _RELATIVE_RE = re.compile(r"\s(?:who|whom)\s")
 _BASE_VERBS = frozenset({"report", "say", "tell", "claim", "warn", "estimate", "confirm", "announce", "deny"})
-_PARTICIPLE_RE = re.compile(r"\s(?=[a-z]{2,}ing\s)")
+# "police investigating the death say", "patients surveyed at the clinic said", "officials quoted by the paper"
+_PARTICIPLE_RE = re.compile(
+    r"\s(?=[a-z]{2,}ing\s|(?:surveyed|polled|questioned|interviewed|asked|contacted|consulted|quoted|cited|based|"
+    r"involved|employed|stationed|deployed|hired)\s+(?:by|at|in|for|from|on|with|about|to|across)\b)"
+)
+# irregular past tenses that end a clause before "and": "New York saw its first case and Chile reported two"
+# fmt: off
+_IRREGULAR_PAST = frozenset(
+    [
+        "saw", "took", "made", "got", "came", "went", "gave", "found", "began", "became", "left", "fell", "rose",
+        "held", "kept", "met", "ran", "sent", "spent", "built", "brought", "bought", "caught", "fought", "thought",
+        "sold", "struck", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "paid", "spoke", "stood",
+        "threw", "won",
+    ]
+)
+# fmt: on
+# a share of a group before the group: "42 percent of the patients", "most of the residents", "half of them"
+_SHARE_OF_RE = re.compile(
+    r"^(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|only|just)\s+)?"
+    r"(?:[\d.,]+\s*(?:percent|per\s+cent|%)|(?:a|one|two)\s+(?:third|quarter|fifth)s?|half|most|many|some|all|"
+    r"none|each|several|a\s+majority|the\s+majority|a\s+minority|[\d,]+)\s+of\s+(?=the\s|those\s|these\s)",
+    re.I,
+)
 _HEADS = _SPEAKER_NOUNS | _GROUP_NOUNS
 # a parenthetical gloss right before the verb: "Medecins Sans Frontieres (Doctors Without Borders) said"
 _GLOSS_RE = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,60}\)\s*(?=,?$)")
@@ -1010,8 +1120,8 @@ def _np_tokens(s: str, pos: int, limit: int = 10) -> tuple[str, int, int]:
         if not (tok[:1].isalnum() or tok[:1] in "-&"):
             break
         low = tok.lower().rstrip(".")
-        if words and (low in _NP_STOP or low in _WEEKDAYS):
-            break
+        if words and (low in _NP_STOP or low in _WEEKDAYS) and not (len(tok) > 1 and tok.isupper()):
+            break  # "according to the WHO": an acronym is a name, not the word "who"
         if tok.endswith(".") and not (tok.lower() in _TITLES or _ABBREV_RE.fullmatch(tok)):
             words.append((m.start(), m.end() - 1, tok[:-1]))
             break
@@ -1103,6 +1213,14 @@ def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
         return True
     if re.search(r"[,”\"»—–]\s*$", pre):
         return True  # inverted: '"...", added Selo'
+    if re.search(r"[,!?]\s*[”\"»]\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", pre):
+        return True  # the cue of the quote it follows: '"...," the researchers wrote in a journal'
+    if verb == "reported" and re.match(
+        r"\s+(?:infected|killed|injured|wounded|hurt|dead|missing|ill|sick|hospitali[sz]ed|detained|arrested|"
+        r"stranded|displaced|trapped)\b",
+        post,
+    ):
+        return False  # "1,004 people reported infected", "two men reported missing": a passive, no speaker
     if verb in ("reported", "reports", "estimates", "estimated") and not re.match(
         r"\s+(?:for|to|back|on\s+duty)\b", post
     ):
@@ -1146,7 +1264,7 @@ _SOURCE_DOCS = _DOC_NOUNS | {"reports", "statements", "records", "calculations",
 # the first word of a source that names nobody, or a pronoun's: "local reports", "his estimates"
 # fmt: off
 _VAGUE_DOC_WORDS = frozenset(
-    {"his", "her", "their", "local", "official", "unofficial", "media", "press", "unconfirmed", "preliminary",
+    {"his", "her", "their", "its", "local", "official", "unofficial", "media", "press", "unconfirmed", "preliminary",
      "initial", "early", "earlier", "latest", "recent", "new", "conflicting", "one", "some", "several", "many"}
 )
 # fmt: on
@@ -1156,6 +1274,7 @@ _SOURCE_DOC_RE = re.compile(
     + r")(?=[,.;:]|$|\s+(?![a-z]+ed\s+by\b|and\b|or\b))"
 )
 
+_LEAD_CLAUSE_RE = re.compile(r"^\W*(?:While|Although|Though|Whereas|Even\s+though|Even\s+if)\b[^,;:“”\"]*,")
 _QUOTED_AS_RE = re.compile(
     r"\b(?:(?P<passive>was|were|is|are|has\s+been|had\s+been)\s+)?quoted\s+(?P<np>.{2,80}?)?\s*as\s+saying\b"
 )
@@ -1234,7 +1353,7 @@ def _analyse(
             # "according to his estimates" is his word (a pronoun, resolved like "he"); "according to local
             # reports", "official figures" name nobody: the cue stays, without a speaker ("the latest figures
             # from the WHO" names its source and is read as before)
-            pron = {"his": "he", "her": "she", "their": "they"}.get(doc.group("w"))
+            pron = {"his": "he", "her": "she", "their": "they", "its": "its"}.get(doc.group("w"))
             kind = "quote" if quoted else "paraphrase"
             return _Found(pron, None, None, kind, "according to", True if pron in ("he", "she") else None, pron)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
@@ -1243,6 +1362,11 @@ def _analyse(
     # cue ('"Everyone has said it all," he added')
     inside = _quoted_spans(s) + ([(-1, quoted_upto)] if quoted_upto else [])
     verbs = [v for v in _verbs(s) if not any(a < v.start() < b for a, b in inside)]
+    lead = _LEAD_CLAUSE_RE.match(s)
+    if lead:
+        # "While the firm has said it will pay, the rest is another matter, the source said": a cue inside an
+        # opening concessive clause is tried only after the main clause's
+        verbs = [v for v in verbs if v.start() >= lead.end()] + [v for v in verbs if v.start() < lead.end()]
     for want_strong in (True, False):
         for vm in verbs:
             verb = " ".join(vm.group(1).lower().split())
@@ -1317,7 +1441,7 @@ def _analyse(
                         raw = f"{phrase}, {app_after}"
             if not raw:
                 continue
-            app = re.match(r"(?P<name>.+?),\s*(?P<app>.+)$", raw)
+            app = re.match(r"(?P<name>.+?)(?:(?<!\d),|,(?!\d))\s*(?P<app>.+)$", raw)
             if app and _LIST_TAIL_RE.fullmatch(app.group("app")) and _LISTED_NAME_RE.search(app.group("name")):
                 app = None  # "the Department for Children, Schools and Families": one name, not name and role
             if app:
@@ -1378,8 +1502,17 @@ def _analyse(
                     role = None
                 elif via and role.startswith(via + ", "):
                     role = role[len(via) + 2 :]  # "BBC, in Port-au-Prince": the outlet is already the via
+            if _NUMERIC_RE.fullmatch(spk.strip()):
+                # "A majority of respondents, 62 percent, said": a number is what is said, never who says it
+                if role and _valid_speaker_phrase(role) and not _NUMERIC_RE.fullmatch(role.strip()):
+                    spk, role = role, None
+                else:
+                    continue
             return _Found(spk, role, via, kind, verb, person, raw)
     return None
+
+
+_NUMERIC_RE = re.compile(r"(?:about|some|nearly|almost|over|around)?\s*[\d.,]+\s*(?:percent|per\s+cent|%)?", re.I)
 
 
 _RELAY_BEFORE_RE = re.compile(
@@ -1594,6 +1727,7 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 any(qa <= a < qb for qa, qb in quoted)
                 or _aliases_in(s[a : b + 30][: len(name) + 4])
                 or _low(name.split()[0]) in _NOT_NAME_START
+                or re.search(r"(?:^|[(\[])\W*[Bb]y\s+$", s[:a])  # a credit: "(By Jo Park -- AP)"
             ):
                 continue  # quoted words, a byline ("Jo Park BBC News, Washington"), "Via Skype"
             spans.append((a, b, name))
@@ -1723,6 +1857,10 @@ def _resolve(
             if h.person is True and not _plural(h.raw or h.speaker):
                 break  # a person spoke last: "they" is someone else
         return replace(f, speaker=None)
+    if low == "its":
+        # "according to its latest figures": the body the sentence before spoke of, when it named only one
+        owner = _its_owner(hist, mentions, sent_index)
+        return replace(f, speaker=owner, person=False if owner else None)
     if low in _DEMONSTRATIVES:
         return replace(f, speaker=None)  # "according to these reports"
     # "the statement", "the report"
@@ -1786,6 +1924,18 @@ def _resolve(
                     h.sentence >= sent_index - _ROLE_ANAPHORA_SPAN or not re.search(rf"\b{fam}\w*\s+of\b", said)
                 ):
                     return replace(f, speaker=h.speaker, role=f.role or h.role or spk, person=h.person)
+        if noun in ("researchers", "scientists", "authors", "team"):
+            # "Jo Park and colleagues at Acme reported ...  The researchers wrote": the team named just before;
+            # otherwise the group stays as written, never an organisation named earlier
+            for h in reversed(hist):
+                if h.sentence < sent_index - 1:
+                    break
+                if _TEAM_SPLIT_RE.fullmatch(h.speaker):
+                    return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
+            return f
+        if noun in ("company", "firm"):
+            firm = _only_business(hist, mentions, sent_index)
+            return replace(f, speaker=firm, person=False) if firm else f
         if noun in _GROUP_ANAPHORA:
             for h in reversed(hist):
                 org_like = bool(
@@ -1806,6 +1956,56 @@ def _resolve(
 
 
 _ROLE_ANAPHORA_SPAN = 8
+_FIRM_SPAN = 3  # "the company" points back this many sentences at most
+
+
+def _its_owner(hist: Sequence[_Hist], mentions: Sequence[Mention], sent_index: int) -> str | None:
+    """Whose "its" ("according to its latest figures"): an organisation that spoke in the sentence before,
+    else the one organisation tagged in the sentence before; None when there is none or more than one."""
+    for h in reversed(hist):
+        if h.sentence < sent_index - 1:
+            break
+        if h.person is False and h.speaker[:1].isupper():
+            return h.speaker
+    names = {_strip_det(m.text) for m in mentions if m.label == "ORG" and m.sentence == sent_index - 1}
+    names = {n for n in names if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in names)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _only_business(hist: Sequence[_Hist], mentions: Sequence[Mention], sent_index: int) -> str | None:
+    """The business "the company"/"the firm" means, when that is safe: the organisation that spoke last, in
+    one of the few sentences before, with no other speaker since, and no other organisation named
+    (tagged ORG) from its sentence to this one ("Acme Finance (AFL)" and "AFL" are one); never a public body
+    or an outlet.  None otherwise: the phrase then stays as written."""
+    if not hist or hist[-1].sentence < sent_index - _FIRM_SPAN or hist[-1].sentence >= sent_index:
+        return None
+    h = hist[-1]
+    name = _strip_det(h.speaker)
+    head = _low(name.split()[-1]) if name.split() else ""
+    if (
+        # an organisation: so the speaker's phrase read, or the tagger marked that very name
+        (h.person is not False and not any(m.label == "ORG" and _strip_det(m.text) == name for m in mentions))
+        or not name[:1].isupper()
+        or head in _HEADS
+        or head.rstrip("s") in _HUMAN_NOUNS
+        or _PUBLIC_BODY_RE.search(name)
+        or is_outlet(name)
+        or any(m.label == "PERSON" and name in m.text for m in mentions)
+    ):
+        return None
+    for m in mentions:
+        if m.label not in ("ORG", "NORP", "PRODUCT") or not h.sentence <= m.sentence <= sent_index:
+            continue
+        other = _strip_det(re.sub(r"\s*\(.*$|['’]s?$", "", m.text.strip()))
+        short, long_ = sorted((other, name), key=len)
+        if not (short == long_ or short == _initials(long_) or re.search(rf"\b{re.escape(short)}\b", long_)):
+            return None  # another organisation is in the frame
+    return name
+
 
 _HUMAN_NOUNS = frozenset(
     {
@@ -1919,6 +2119,27 @@ _CUE_AFTER_CLOSE_RE = re.compile(
     r"continued|insisted|warned|noted)\b"
 )
 _QUOTE_AHEAD = 6
+# a closing quotation mark, then a subject that is not a pronoun, then a speech verb
+_OWN_CUE_RE = re.compile(
+    r"(?:[,.!?]\s*[”\"»]|[”»])\s*,?\s*(?P<subj>(?:[\w.'’-]+\s+){1,6}?)(?:"
+    + "|".join(v for v in _VERB_SET if v.isalpha())
+    + r")\b"
+)
+
+
+def _other_cue(s: str, upto: int, prev: _Found) -> bool:
+    """True when a quote's own cue names someone other than the speaker before ('"...," an Australian man
+    told the radio.'): someone new (a/an/one/another ...) or a name the previous speaker does not carry.
+    A pronoun or a definite description ("the broadcaster said") may be the same speaker."""
+    m = _OWN_CUE_RE.search(s, upto)
+    if m is None:
+        return False
+    words = m.group("subj").split()
+    if _low(words[0]) in ("a", "an", "one", "another", "some", "two", "three", "other", "several"):
+        return True
+    known = f"{prev.speaker or ''} {prev.role or ''} {prev.raw or ''}".lower()
+    caps = [w.strip(".,'’") for w in words if _is_cap(w) and _low(w) not in ("the", "mr", "mrs", "ms", "dr")]
+    return any(_low(w) not in known for w in caps[:1]) if caps else False
 
 
 def _closes_ahead(sentences: list[Sentence], pos: int, text: str) -> bool:
@@ -2003,6 +2224,9 @@ def extract_attributions(
             and prev_f.speaker
             and prev_idx == sent.index - 1
             and (starts_in_quote or only_quote)
+            # '"...," the board said.': a quote with a cue of its own belongs to whoever that cue names,
+            # even when the name could not be read, never to the speaker before
+            and not _other_cue(s, upto, prev_f)
         ):
             f = replace(prev_f, kind="quote")
             continued.add(sent.index)
@@ -2017,6 +2241,7 @@ def extract_attributions(
             )
             if f.speaker is None and f.via is None and f.cue is None:
                 f = None
+
         # track open quotes across sentences
         opens = sum(s.count(c) for c in _OPEN_Q)
         closes = sum(s.count(c) for c in _CLOSE_Q)
