@@ -8,7 +8,8 @@ import pytest
 
 from storyline.clean.article import clean_document
 from storyline.clean.boilerplate import clean_text
-from storyline.clean.glued import glued_sentences, split_datelines
+from storyline.clean.dateline import split_datelines
+from storyline.clean.glued import glued_sentences
 from storyline.options import Options
 from storyline.records import RawDocument
 

@@ -6,7 +6,8 @@ import pytest
 
 from storyline.clean.article import clean_document
 from storyline.clean.boilerplate import clean_text, is_stamp, is_tag_line
-from storyline.clean.metadata import dateline_outlet, outlet_from_url, parse_byline, parse_credit
+from storyline.clean.dateline import dateline_outlet
+from storyline.clean.metadata import outlet_from_url, parse_byline, parse_credit
 from storyline.clean.pubdate import find_dates, parse_meta_date
 from storyline.errors import Code, InputError
 from storyline.options import Options

@@ -105,6 +105,18 @@ class PublishedDate(Record):
     rejected: list[str] = Field(default_factory=list)  # spans considered and why not
 
 
+class Dateline(Record):
+    """The wire dateline an article opened with ("ROME, April 29 (Reuters) -", "KEY WEST, Fla. --"),
+    cut from its text: where and by whom the copy was filed, as printed.  The place is where the
+    reporter was, not necessarily where the story happened; the day is as written, not resolved."""
+
+    text: str  # as printed and cut
+    place: str | None = None  # "ROME"
+    region: str | None = None  # "Fla.", "Iraq"
+    day: str | None = None  # "April 29"
+    agency: str | None = None  # "Reuters", as written in the brackets
+
+
 class Article(Record):
     """A cleaned article: the unit every later stage works on."""
 
@@ -122,6 +134,7 @@ class Article(Record):
     language_low_confidence: bool = True
     text: str
     removed: list[str] = Field(default_factory=list)  # lines removed as debris, in order
+    dateline: Dateline | None = None  # the wire dateline the copy opened with, cut from the text
     duplicate_of: str | None = None
     raw_id: str | None = None
     format: str | None = None

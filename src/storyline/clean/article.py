@@ -14,11 +14,13 @@ from storyline.clean import language as lang_mod
 from storyline.clean import metadata as md
 from storyline.clean import pubdate as pd
 from storyline.clean.boilerplate import CleanText, clean_text
+from storyline.clean.dateline import Dateline, cut_datelines, outlet_dateline, story_dateline
 from storyline.clean.detok import detokenize, looks_tokenized
-from storyline.clean.glued import split_datelines, split_live_stamps
+from storyline.clean.glued import split_live_stamps
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, PublishedDate, RawDocument
+from storyline.records import Dateline as DatelineRecord
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +83,17 @@ def _html_fallback_text(html: str) -> str:
     return trafilatura.html2txt(html) or ""
 
 
+def _dateline_record(d: Dateline | None) -> DatelineRecord | None:
+    if d is None:
+        return None
+    return DatelineRecord(text=d.text, place=d.place, region=d.region, day=d.day, agency=d.agency)
+
+
 def _outlet(
-    raw: RawDocument, url: str | None, ct: CleanText, html_meta: dict[str, Any], text: str
+    raw: RawDocument, url: str | None, ct: CleanText, html_meta: dict[str, Any], text: str, datelines: list[Dateline]
 ) -> tuple[str | None, str | None, list[str]]:
-    """(outlet, evidence, warnings) from self-naming places only; see :mod:`storyline.clean.metadata`."""
+    """(outlet, evidence, warnings) from self-naming places only; see :mod:`storyline.clean.metadata`.
+    A dateline counts only as cut from the text (``datelines``, :mod:`storyline.clean.dateline`)."""
     found: list[tuple[str, str]] = []
     if raw.meta.get("outlet"):
         name = md.canonical_outlet(raw.meta["outlet"]) or raw.meta["outlet"].strip()
@@ -92,12 +101,9 @@ def _outlet(
     by_url = md.outlet_from_url(url)
     if by_url:
         found.append((by_url[0], f"url domain: {by_url[1]}"))
-    paragraphs = [p for p in text.split("\n") if p.strip()][:3]
-    for p in paragraphs:
-        dl = md.dateline_outlet(p)
-        if dl:
-            found.append((dl[0], dl[1]))
-            break
+    dl = outlet_dateline(datelines)
+    if dl and dl.outlet:
+        found.append((dl.outlet, dl.text))
     if ct.byline and ct.byline.outlet:
         found.append((ct.byline.outlet, ct.byline.span))
     for cr in ct.credits:
@@ -230,11 +236,12 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     title = " ".join(title.split()) if title else None
     author_list = ct.authors
     author = raw.meta.get("author") or html_meta.get("author") or (" and ".join(author_list) if author_list else None)
-    outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text)
+    # a wire dateline opening a paragraph is metadata, not a sentence: it is cut, and the outlet read from it
+    body, datelines = cut_datelines(text)
+    outlet, outlet_evidence, ow = _outlet(raw, url, ct, html_meta, text, datelines)
     warnings.extend(ow)
     published = _published(raw, ct, html_meta, text, options)
-    # a wire dateline opening a paragraph is metadata (the outlet was read from it above), not a sentence
-    text, datelines = split_datelines(text)
+    text = body
     # a live page's entries run together: each stamp opens its line again, so that no stamp reads as a year
     year = (published.value or "")[:4]
     text = split_live_stamps(text, int(year) if year.isdigit() else None)
@@ -255,7 +262,8 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
         language_confidence=prob,
         language_low_confidence=low,
         text=text,
-        removed=[*ct.removed, *datelines],
+        removed=[*ct.removed, *(d.text for d in datelines)],
+        dateline=_dateline_record(story_dateline(datelines)),
         raw_id=raw.id,
         format=raw.format,
         warnings=warnings,

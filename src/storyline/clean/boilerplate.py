@@ -193,6 +193,15 @@ COMMENT_INTRO = re.compile(
 report offensive comments"); it starts the section only when a comment header follows it within
 ``MAX_INTRO_GAP`` lines (the same words in the top navigation are far from the comments)."""
 MAX_INTRO_GAP = 30
+COMMENT_POLICY = re.compile(
+    r"\b(?:we\s+welcome\s+(?:your\s+)?comments|views\s+expressed\s+in\s+(?:the\s+|these\s+)?comments|"
+    r"comments\s+(?:are|will\s+be)\s+(?:pre-?)?moderated|(?:read|see)\s+our\s+(?:comments?|commenting|community)\s+"
+    r"(?:policy|guidelines|standards))\b",
+    re.I,
+)
+"""A site's notice on its readers' comments ("We welcome comments that advance the story ...",
+"Views expressed in the comments do not represent those of ..."): below the article text it opens
+the comment section, which runs to the end of the page (:func:`_split_comment_policy`)."""
 _US_STATE = (
     r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
     r"Nebr|Nev|N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Tex|Vt|Va|"
@@ -549,6 +558,67 @@ def _split_post_footer(lines: list[_Line]) -> int | None:
     return None
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added)\b", re.I)
+
+
+def _split_comment_policy(lines: list[_Line]) -> int | None:
+    """Index of the first comment notice (:data:`COMMENT_POLICY`) below the first three lines, or
+    None.  A notice inside a line is cut into a line of its own with what follows it; what stands
+    before it (the story's last sentence, its credit line) stays a line of its own."""
+    for i, ln in enumerate(lines):
+        m = COMMENT_POLICY.search(ln.text) if i >= 3 else None
+        if m is None:
+            continue
+        # the notice starts its sentence: back up to the end of the sentence or bracket before it
+        cut = max(ln.text.rfind(". ", 0, m.start()) + 1, ln.text.rfind(") ", 0, m.start()) + 1, 0)
+        if ln.text[cut : m.start()].strip():
+            continue  # the words inside a sentence ("the editor said views expressed in comments ...")
+        end = ln.text.find(". ", m.end())
+        sentence = ln.text[cut : end if end >= 0 else len(ln.text)]
+        if len(sentence.split()) > 30 or _REPORTED.search(sentence):
+            continue  # a story's sentence ("We welcome comments until May 3, the agency said.")
+        before = ln.text[:cut].strip()
+        if before:
+            lines[i : i + 1] = [_Line(before, ln.blank_before), _Line(ln.text[cut:].strip(), False)]
+            return i + 1
+        return i
+    return None
+
+
+WIRE_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited)\s+by\s[^()]*?(?:\)|-RRB-)"
+)
+"""A wire story's credit in brackets ("(Reporting by Jo Roe; Editing by Al Poe)"): it ends the story."""
+
+
+MAX_TAIL_LINKS = 3
+
+
+def _split_wire_credit(lines: list[_Line], end: int) -> int | None:
+    """Index of the line that starts with the wire credit (:data:`WIRE_CREDIT`) standing in the last
+    line of the story (``lines[end - 1]``, or above up to ``MAX_TAIL_LINKS`` short lines with no
+    sentence end) with words after it, or None.  The credit ends the story:
+    what follows it on the line is the page's furniture ("(Reporting by ...) An ultra-low latency
+    infrastructure for ..."); what stands before it stays a line of its own."""
+    i = end - 1
+    # the page's short links and labels under the story ("Our next generation research platform")
+    while (
+        i >= 3 and end - i <= MAX_TAIL_LINKS and len(lines[i].text.split()) <= 10 and not ends_sentence(lines[i].text)
+    ):
+        i -= 1
+    if i < 3:
+        return None
+    ln = lines[i]
+    m = WIRE_CREDIT.search(ln.text)
+    if m is None or not ln.text[m.end() :].strip():
+        return None
+    before = ln.text[: m.start()].strip()
+    if before:
+        lines[i : i + 1] = [_Line(before, ln.blank_before), _Line(ln.text[m.start() :], False)]
+        return i + 1
+    return i
+
+
 def _comment_start(lines: list[_Line], heads: list[int], footer: int | None) -> tuple[int, str] | None:
     """Where the comment section starts (and why), or None: a blog post ``footer`` below the text (the
     page's comments follow it); else a comment heading (:data:`COMMENT_INTRO`) followed by a comment
@@ -573,13 +643,44 @@ def _word_break(prev: str) -> bool:
     return prev.endswith("-") and not prev.endswith(_TREEBANK_BRACKET) and not prev.endswith((" -", "--"))
 
 
+_CONTINUES_PUNCT = re.compile(r"^(?:[,;)]|-RRB-)(?:\s|$)")
+"""A line that opens with a comma, a semicolon or a closing bracket continues the line above: a
+sentence splitter broke it there ("... said Rep. Jo Roe (D-Ore.)" / ", the committee's chair, ...")."""
+_QUESTION_QUOTE_END = re.compile(r"[?!]\s*(?:[\"”’']|'')$")
+"""A quotation closed by a question or exclamation mark: a line in lower case after it is the rest of
+the sentence ("... would it work?\"" / "said the mayor."), as no sentence opens in lower case."""
+_TICKER_OPEN = re.compile(r"(?:\(|-LRB-)\s*[A-Z0-9][A-Za-z0-9]{0,5}\s*\.\s*$")
+_TICKER_CLOSE = re.compile(r"^[A-Z]{1,3}\s*(?:\)|-RRB-)")
+"""A Reuters instrument code split at its dot by a sentence splitter ("BP (BP." / "N) said ..."):
+the two halves are one code ("(BP.N)")."""
+_TOKENISED = re.compile(r"\s(?:[,.;:?!]|''|``|-[LR]RB-)(?=\s|$)")
+
+
+def _punct_continuation(prev: str, nxt: str) -> str | None:
+    """``prev`` and ``nxt`` as one line when ``nxt`` is the rest of ``prev``'s sentence, cut off by
+    a sentence splitter (:data:`_CONTINUES_PUNCT`, :data:`_QUESTION_QUOTE_END`, :data:`_TICKER_OPEN`)."""
+    if _TICKER_OPEN.search(prev) and _TICKER_CLOSE.match(nxt):
+        return re.sub(r"\s*\.\s*$", ".", prev) + nxt
+    if _CONTINUES_PUNCT.match(nxt):
+        # tokenised text keeps its spaced punctuation (the detokeniser attaches it); prose glues it
+        return prev.rstrip() + (" " if _TOKENISED.search(prev) or _TOKENISED.search(nxt[1:]) else "") + nxt
+    if nxt[:1].islower() and _QUESTION_QUOTE_END.search(prev.rstrip()):
+        return prev.rstrip() + " " + nxt
+    return None
+
+
 def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
-    """Join hard-wrapped lines: no end punctuation and the next line continues the sentence."""
+    """Join hard-wrapped lines: no end punctuation and the next line continues the sentence; and
+    lines a sentence splitter cut in the middle of a sentence (:func:`_punct_continuation`)."""
     out: list[_Line] = []
     for ln in lines:
         if out and not ln.blank_before and out[-1].text and ln.text:
             prev = out[-1].text
             nxt = ln.text.lstrip()
+            joined = _punct_continuation(prev, nxt)
+            if joined is not None:
+                out[-1] = _Line(joined, out[-1].blank_before)
+                continue
             last_word = prev.split()[-1].lower() if prev.split() else ""
             continues = (
                 (nxt[:1].islower() and not ends_sentence(prev) and len(prev.split()) >= 6)
@@ -1040,6 +1141,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         blank = False
     lines = _split_headings(_merge_wrapped(raw_lines), text, res)
     footer_at = _split_post_footer(lines)
+    policy_at = _split_comment_policy(lines) if footer_at is None else None
+    credit_at = _split_wire_credit(lines, policy_at if policy_at is not None else len(lines))
+    if credit_at is not None and policy_at is not None and credit_at == policy_at:
+        policy_at += 1  # the credit's line was split: the notice moved one line down
     n = len(lines)
     # a contact footer glued to the end of a line (flattened pages put the standfirst and the
     # footer in one line): the footer is cut, what stands before it is judged like any line
@@ -1061,6 +1166,18 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     # it earlier (the first comment stands before the first header)
     heads = [i for i, ln in enumerate(lines) if COMMENT_HEAD.match(ln.text)]
     start = _comment_start(lines, heads, footer_at)
+    if credit_at is not None:
+        drop(credit_at, "footer", "the wire's credit ends the story: what follows it on the line is page text")
+        m_cr = WIRE_CREDIT.match(lines[credit_at].text)
+        inner = re.sub(r"^(?:\(|-LRB-)\s*|\s*(?:\)|-RRB-)$", "", m_cr.group(0)) if m_cr else ""
+        cr = md.parse_credit(inner) if inner else None
+        if cr is not None:
+            res.credits.append(cr)
+            res.contributors.extend(c for c in cr.contributors if c not in res.contributors)
+    if policy_at is not None and (start is None or policy_at < start[0]):
+        # comments with no header and no stamp: their text is no bound on the publication date
+        for i in range(policy_at, start[0] if start else n):
+            drop(i, "reader-text", "the site's notice on readers' comments" if i == policy_at else "reader comments")
     if start is not None:
         at, why_start = start
         for i in range(at, n):
@@ -1348,6 +1465,8 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
                 blank_next = True
             continue  # metadata, not debris
         res.remove(ln.text, why[i])
+        if k == "reader-text":
+            continue
         if k == "comment":
             res.comments.append(ln.text)
             if i == footer_at:  # the post's byline and stamp: when the post was published

@@ -4,7 +4,8 @@ The publisher (``Article.outlet``) is read only from places where a page names *
 
 * the declared metadata (``meta["outlet"]``), the URL's domain, the HTML site name;
 * a dateline opening a paragraph near the top: ``WASHINGTON (Sputnik) —``, ``(CNN)``,
-  ``LONDON, March 3 (Reuters) -``, tokenised ``MOSCOW -LRB- Reuters -RRB- -``;
+  ``LONDON, March 3 (Reuters) -``, tokenised ``MOSCOW -LRB- Reuters -RRB- -`` (found and cut by
+  :mod:`storyline.clean.dateline`, which reads its outlet with :func:`canonical_outlet`);
 * a byline ``By Angela Dewan, CNN`` and a credit line ``CNN's X and Y contributed to this report.``
 
 An outlet named in running text is a *cited* source ("CNN reported", "citing Reuters",
@@ -78,27 +79,9 @@ _LRB = re.compile(r"\s*-LRB-\s*")
 _RRB = re.compile(r"\s*-RRB-\s*")
 
 
-def _untokenise(s: str) -> str:
+def untokenise(s: str) -> str:
+    """Treebank bracket escapes back to brackets ("-LRB- Reuters -RRB-" -> "(Reuters)")."""
     return _RRB.sub(") ", _LRB.sub(" (", s))
-
-
-_DASH = r"(?:-{1,2}|—|–|:)"
-DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
-    r"\(\s*(?P<outlet>[A-Z][A-Za-z0-9.&/' \-]{0,40}?)\s*\)\s*(?:" + _DASH + r"|(?=[A-Z\"“]))"
-)
-
-
-def dateline_outlet(paragraph: str) -> tuple[str, str] | None:
-    """(outlet, evidence span) when the paragraph opens with a dateline naming a known outlet."""
-    text = _untokenise(paragraph)
-    m = DATELINE.match(text)
-    if not m:
-        return None
-    name = canonical_outlet(m.group("outlet"))
-    if not name:
-        return None
-    return name, m.group(0).strip()
 
 
 NAME_PARTICLES = ("de", "van", "von", "al", "bin", "la", "le", "da", "del", "di", "du", "der")
@@ -194,7 +177,7 @@ def cited_outlets(text: str) -> list[str]:
     """Outlets the text names in running prose (cited sources, never the publisher), in order."""
     table = outlet_table()
     out: list[str] = []
-    text_u = re.sub(r"[\"“”«»]", "", _untokenise(text))
+    text_u = re.sub(r"[\"“”«»]", "", untokenise(text))
     for m in table.alias_re.finditer(text_u):
         s, e = m.start(), m.end()
         if (s > 0 and (text_u[s - 1].isalnum())) or (e < len(text_u) and text_u[e].isalnum()):

@@ -200,6 +200,8 @@ def render_markdown(brief: Brief) -> str:
         meta = [f"outlet: {s.get('outlet') or 'unknown'}"]
         if s.get("outlet_evidence"):
             meta.append(f"outlet evidence: “{s['outlet_evidence']}”")
+        if s.get("dateline"):
+            meta.append(f"dateline: “{s['dateline']['text']}”")
         meta.append(
             f"published: {human_date(pub.get('value'))}"
             + (f" (evidence: “{pub['evidence']}”)" if pub.get("evidence") else "")

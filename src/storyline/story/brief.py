@@ -46,6 +46,7 @@ def source_record(article: Article, set_aside: dict[str, Any] | None = None) -> 
         "title": article.title,
         "outlet": article.outlet,
         "outlet_evidence": article.outlet_evidence,
+        "dateline": article.dateline.to_dict() if article.dateline else None,
         "author": article.author,
         "contributors": list(article.contributors),
         "published": published,
