@@ -15,7 +15,9 @@ sources", and a sentence not cited is never counted as a source.  A page box glu
 box or caption that several articles carry before different sentences, see
 :mod:`storyline.story.boxes`) is left out of the comparison.  ``independent_sources``
 counts the distinct *original* articles behind an event: a duplicate or syndicated copy
-counts once.
+counts once.  An event shows a sentence that reads on its own: one whose subject points back at its
+article ("This was completed on 1 June", "He was pronounced dead two hours later": :func:`points_back`,
+the summary's test too) stands for its event only when all its sentences do, and that event is left out.
 
 Taxonomy (close to ACLED's event types; the first matching family wins, in order):
 
@@ -859,12 +861,21 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
+def _readable(cluster: list[Mention]) -> bool:
+    """Whether the sentence an event shows (its representative) can be read on its own: a sentence whose
+    subject points back at its article (:func:`points_back`: "This was completed at 1930 CDT on 1 June")
+    tells a timeline reader nothing.  The representative is such a sentence only when all are
+    (:func:`_representative`), and the event is then left out; in an event whose entry reads on its own,
+    such a sentence is cited like any other that states the entry."""
+    return not points_back(_representative(cluster).claim)
+
+
 def _representative(cluster: list[Mention]) -> Mention:
-    def key(m: Mention) -> tuple[int, int, int, int, int, int]:
+    def key(m: Mention) -> tuple[bool, bool, int, bool, bool, int, int]:
         prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
         length = len(m.text)
         too_long = 1 if length > 320 else 0
-        return (m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
+        return (points_back(m.claim), m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
 
     return min(cluster, key=key)
 
@@ -885,6 +896,62 @@ def complete(text: str) -> bool:
     )
 
 
+_DEMONSTRATIVE = re.compile(
+    r"^(?:This|That|These|Those)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|shall|did|does|means?|meant|includes?|included|comes?|came|follows?|"
+    r"followed|marks?|marked|[a-z]{3,}ed)\b"
+)
+"""A sentence whose subject is a demonstrative pronoun ("This was completed on 1 June", "That means
+..."): it points at what its article said just before, which a reader away from the article never sees."""
+_TIME_NOUNS = (
+    r"(?:week|weekend|month|year|decade|century|morning|afternoon|evening|night|day|time|season|summer|"
+    r"winter|spring|autumn|fall|quarter|term|session|hour|moment)(?:s|['’]s)?"
+)
+_POINTING = re.compile(
+    rf"^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,3}},\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|Such)\s+(?!{_TIME_NOUNS}\b)"
+    r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|"
+    r"had|will|would|could|can|may|might|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|"
+    r"[a-z]{3,}ed)\b"
+)
+"""A sentence whose subject is a noun pointed at with a demonstrative ("Today, those objections seem
+quaint", "These measures were dropped"): what it points at is in its article, not in the brief.
+"This week", "that night" are times, not pointers."""
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:And|But|So|Yet)\s+)?(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]e|I)\b(?![-.])"
+    r"(?!\s+(?:Majesty|Majesty['’]s|Royal|Holiness|Excellency|Honou?r)\b)"
+)
+"""A sentence whose subject is a personal pronoun, or a noun a possessive pronoun ties to someone ("He
+was pronounced dead two hours later", "His advisers began working this week", "In late 1942, he began
+studying"): who it is, its article said before.  "It" is left out: it is as often no one ("It emerged on Wednesday that ...")."""
+
+
+_WEEKDAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
+)
+_TIME_THEN_PRONOUN = re.compile(
+    rf"^(?:(?:On|By|Until|Since|From|In|Last|Next|This|Early|Late)\s+(?:\d{{1,2}}\s+)?{_WEEKDAY_OR_MONTH}"
+    rf"(?:\s+\d{{1,2}})?(?:\s+(?:morning|afternoon|evening|night))?|(?:Yesterday|Today|Tomorrow|Later|Earlier|Then)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:he|she|they|his|her|their)\b"
+)
+"""... and one whose personal pronoun follows a time phrase with no comma ("On Friday he will make his second
+visit"): a time word before it, never a clause ("After he left, Smith said" names Smith)."""
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence's subject points back at what its article said before it: a demonstrative
+    pronoun ("This was completed on 1 June", :data:`_DEMONSTRATIVE`), a noun pointed at with a
+    demonstrative ("These measures were dropped", :data:`_POINTING`) or a personal pronoun ("He was
+    pronounced dead", :data:`_PRONOUN_SUBJECT`).  Read away from its article, in a timeline or a
+    summary, it says nothing a reader can place."""
+    return bool(
+        _DEMONSTRATIVE.match(text)
+        or _POINTING.match(text)
+        or _PRONOUN_SUBJECT.match(text)
+        or _TIME_THEN_PRONOUN.match(text)
+    )
+
+
 def build_events(
     docs: Sequence[AnnotatedArticle],
     entities: dict[str, Entity],
@@ -902,8 +969,8 @@ def build_events(
     for m, v in zip(everything, tfidf.vectors, strict=True):
         m.vector = v
         m.numbers = _figures(m.claim)
-    out_dated = [_event(c, entities, places, story_start) for c in _settled(merge(dated))]
-    out_undated = [_event(c, entities, places, story_start) for c in _settled(merge(undated))]
+    out_dated = [_event(c, entities, places, story_start) for c in _settled(merge(dated)) if _readable(c)]
+    out_undated = [_event(c, entities, places, story_start) for c in _settled(merge(undated)) if _readable(c)]
     out_undated = [e for e in out_undated if e.type not in ("statement", "other")]
     return out_dated, out_undated
 
