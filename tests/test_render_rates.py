@@ -25,3 +25,21 @@ def test_rate_units_read_as_words(figure: dict[str, object], expected: str) -> N
 
 def test_a_total_has_no_rate_words() -> None:
     assert figure_text({"value": 562e6, "unit": "usd", "what": "money", "qualifier": "exact"}) == "$562 million"
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ({"value": 0.15, "unit": "gbp/share", "what": "money"}, "15p a share"),
+        ({"value": 0.09, "unit": "usd/gal", "what": "money"}, "9 cents a gallon"),
+        ({"value": 0.5, "value_max": 0.6, "unit": "eur", "what": "money", "qualifier": "range"}, "50 cents–60 cents"),
+        ({"value": 67.5, "unit": "usd/bbl", "what": "money", "qualifier": "about"}, "about $67.50 a barrel"),
+        ({"value": 3.885, "unit": "gbp", "what": "money"}, "£3.885"),
+        (
+            {"value": 1.5e9, "value_max": 2e9, "unit": "usd", "what": "money", "qualifier": "range"},
+            "$1.5 billion–$2 billion",
+        ),
+    ],
+)
+def test_prices_read_as_printed(figure: dict[str, object], expected: str) -> None:
+    assert figure_text(figure) == expected  # pence and cents, never "£0.15"; pennies with two decimals

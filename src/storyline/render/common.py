@@ -209,6 +209,20 @@ def _number(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
 
 
+_MINOR = {"usd": " cents", "eur": " cents", "gbp": "p"}
+
+
+def _money(base: str, sign: str, v: float) -> str:
+    """An amount as a price is printed: under one unit in its minor unit ("15p", "9 cents"), pennies with two
+    decimals ("$3.49", "$67.50 a barrel", not "$67.5"), large sums in words ("$6 million")."""
+    if 0 < abs(v) < 1 and base in _MINOR:
+        cents = round(v * 100, 2)
+        return f"{cents:g}{_MINOR[base]}"
+    if not float(v).is_integer() and abs(v) < 1e6:
+        return f"{sign}{v:,.2f}" if round(v, 2) == v else f"{sign}{v:,}"  # "£3.885" keeps its half penny
+    return f"{sign}{_number(v)}"
+
+
 def figure_text(f: dict[str, Any]) -> str:
     """A figure as a reader sees it, with its qualifier and unit of measure: "more than 40,000",
     "up to $1.5 billion", "about 5,000 barrels a day", "80–90%", "15 km"; a count's noun is not in it (see
@@ -228,10 +242,11 @@ def figure_text(f: dict[str, Any]) -> str:
         base, slash, per = unit.partition("/")  # a rate: "usd/d" is "$6 million a day", "usd/bbl" "$67 a barrel"
         rate = f" {_PER.get(per) or _per_thing(per)}" if slash else ""
         sign = _MONEY_SIGN.get(base)
-        if sign and f.get("qualifier") == "range":
-            lo, _, hi = num.partition("–")
-            return f"{q}{sign}{lo}–{sign}{hi}{rate}"
-        return f"{q}{sign}{num}{rate}" if sign else f"{q}{num} {base.upper()}{rate}"
+        if not sign:
+            return f"{q}{num} {base.upper()}{rate}"
+        high = float(vmax) if f.get("qualifier") == "range" and isinstance(vmax, int | float) else None
+        amounts = [_money(base, sign, float(v))] + ([_money(base, sign, high)] if high is not None else [])
+        return f"{q}{'–'.join(amounts)}{rate}"
     if unit == "percent":
         return f"{q}{num}%"
     return f"{q}{num} {_unit_words(unit)}"
