@@ -200,7 +200,7 @@ def render_markdown(brief: Brief) -> str:
         meta = [f"outlet: {s.get('outlet') or 'unknown'}"]
         if s.get("outlet_evidence"):
             meta.append(f"outlet evidence: “{s['outlet_evidence']}”")
-        if s.get("dateline"):
+        if s.get("dateline") and s["dateline"]["text"] != s.get("outlet_evidence"):  # shown once
             meta.append(f"dateline: “{s['dateline']['text']}”")
         meta.append(
             f"published: {human_date(pub.get('value'))}"
