@@ -233,6 +233,13 @@ def test_date_position_orders_values() -> None:
     assert date_position(None) is None and date_position("PRESENT_REF") is None
 
 
+def test_weeks_and_days_share_one_calendar() -> None:
+    week = date_position("2009-W18")  # 27 April - 3 May 2009, its middle 30 April
+    assert week is not None and date_position("2009-04-29") < week < date_position("2009-05-01")  # type: ignore[operator]
+    assert date_position("2010-01-24") < date_position("2010-W04", "START")  # type: ignore[operator]  # 25-31 January
+    assert date_position("2016-06-31") == date_position("2016-06-30")  # a month's end as date_bounds writes it
+
+
 def test_early_and_late_move_within_the_period() -> None:
     late_2016, summer_2016 = date_position("2016", "END"), date_position("2016-SU")
     assert late_2016 is not None and summer_2016 is not None and late_2016 > summer_2016
