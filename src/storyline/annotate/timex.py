@@ -73,7 +73,20 @@ article's publication date.  News-aware choices:
   year is not before its start ("runs from 1 June to 30 November");
 * a futures month ("wheat for December delivery") is the current or coming one; "has" of having ("already has a
   freeze in place through March") is no past verb and looks ahead; "looming", "forthcoming" look ahead; a
-  participle with a named agent after a date ("by August repeated by Obama") is no past verb of the date's clause.
+  participle with a named agent after a date ("by August repeated by Obama") is no past verb of the date's clause;
+* a clock takes a day its own sentence named before it, ahead of the publication or not ("for Saturday's show, with
+  the first act on stage at 18:00"), or the day's event it is for ("doors open at 16:00 for Saturday's show"); a
+  day after "since" starts a span and is no day a later clock is on; a weekday owning an event in the present
+  perfect ("a capacity has been set for Saturday's show") is the nearer one;
+* a simple past in a hypothesis ("if a second wave swept the globe in the winter, hospitals could struggle") looks
+  ahead as a modal does (a season the next one, a month or weekday the nearer); "as if", a past perfect and a
+  question ("could not say whether it sank in May") stay past; a "would" in another clause does not make a
+  sentence look ahead ("tests done in February ..., only one showed the mix would hold" is the February before);
+* a month before a surname after "and" closing a list of names ("Bill Wallis and June Barrie"), or written so
+  elsewhere after a word that heads no date, is a name;
+* "in the next year", "over the coming month", "within the next week" are spans ahead (P1Y, P1M, P1W), not the
+  calendar year, month or week after the publication ("next year" alone is that); published in November or
+  December, "the next year" stays the calendar year after, where most of its months lie.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -418,19 +431,33 @@ class _Ctx:
             self.sent_cache[si] = toks
         return toks
 
-    def looks_ahead(self, start: int, plain_future: bool = False) -> bool:
+    def looks_ahead(self, start: int, plain_future: bool = False, end: int | None = None) -> bool:
         """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
         verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by").
-        With ``plain_future`` only a future cue counts, and not "would" ("would have strengthened")."""
+        With ``plain_future`` only a future cue counts, and not "would" ("would have strengthened").  With the
+        expression's ``end`` a "would" counts only in the expression's own clause ("tests done in February ...,
+        only one showed the mix would hold" does not look ahead to February)."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
         return any(
-            (self._ahead(toks, words, k) == "future" and w not in _CLAUSE_BOUND and not (plain_future and w == "would"))
+            (
+                self._ahead(toks, words, k) == "future"
+                and w not in _CLAUSE_BOUND
+                and not (plain_future and w == "would")
+                and not (w == "would" and end is not None and not self._same_clause(toks[k][0], toks[k][1], start, end))
+            )
             or (not plain_future and w in _PRESENT)
             # a verb of having in the present ("already has a moratorium in place through the end of March")
             or (not plain_future and w in ("has", "have") and not _perfect_follows(words, k))
             for k, w in enumerate(words)
         )
+
+    def _same_clause(self, ts: int, te: int, start: int, end: int) -> bool:
+        """Whether no comma, colon, bracket or contrast ("but") stands between a word at ``ts``..``te`` and the
+        expression at ``start``..``end``."""
+        lo, hi = (te, start) if te <= start else (end, ts)
+        between = self.text[lo:hi]
+        return _OTHER_CLAUSE.search(between) is None and not any(w in _CONTRAST for w in between.lower().split())
 
     def _ahead(self, toks: list[tuple[int, int, str]], words: list[str], k: int) -> Tense:
         """:func:`_ahead_cue`, where "to" counts only with nothing but spaces on either side ("the window is
@@ -527,6 +554,8 @@ class _Ctx:
                 if tok.endswith("ed") and k > 0 and toks[k - 1][2] in _PREPOSITIONS:
                     continue  # an adjective: "a show for invited guests on Saturday" (no verb follows a preposition)
                 cue = "past"
+                if self.counterfactual(toks, k):
+                    cue, tok = "future", "if"  # a hypothesis: ahead, as weakly as a modal
             if cue is None or (reported and cue == "future"):
                 continue
             dist = 0
@@ -539,6 +568,29 @@ class _Ctx:
             if dist < best[0]:
                 best = (dist, cue, tok, k)
         return best[1], best[0], best[2], best[3]
+
+    def counterfactual(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the simple past verb at token ``k`` is a hypothesis: "if", "unless" or "whether" opens its clause
+        and a modal of the other clause says what would follow ("if a second wave swept the country in the winter,
+        hospitals could struggle").  Its time lies ahead.  "as if", a past perfect ("if it had sunk in May") and
+        an "if" with no modal ("asked if she left in March") tell of the past."""
+        words = [t for _, _, t in toks]
+        if words[k] in ("had", "has", "have") or (k > 0 and words[k - 1] in ("had", "'d", "has", "have")):
+            return False  # a perfect: "if it had sunk in May", "knows if it has worked since May"
+        for j in range(k - 1, max(-1, k - _IF_REACH - 1), -1):  # ("if it mutated into a new form and came back")
+            if _CLAUSE_BREAK.search(self.text, toks[j][1], toks[j + 1][0]):
+                return False
+            if words[j] in ("if", "unless", "whether"):
+                if j > 0 and (words[j - 1] == "as" or words[j - 1] in _ASKING):
+                    return False  # "as if", "could not say whether it sank in May": a manner, a question
+                break
+        else:
+            return False
+        return any(
+            w in _HYPOTHESIS_MODALS and (i + 1 >= len(words) or words[i + 1] != "have")
+            for i, w in enumerate(words)
+            if i != k
+        )
 
     def token_start(self, start: int, k: int) -> int:
         """Where token ``k`` of the sentence holding ``start`` begins."""
@@ -645,6 +697,8 @@ class _Ctx:
             aux = k - 1
             while aux > 0 and _is_adverb(words[aux]):
                 aux -= 1
+            if aux > 0 and words[aux] == "been":  # "has been set", "have been moved"
+                aux -= 1
             if aux < 0 or words[aux] not in lex.PERFECT_AUXILIARIES:
                 return False
         # "to have won", "may have started", "would have sealed": a past, no present perfect
@@ -690,6 +744,18 @@ _PLAN_VERBS_PAST = frozenset({"hoped", "aimed", "planned", "intended", "promised
 _PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed"})
 # a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+# how many words a past verb may stand after the "if" of its hypothesis
+_IF_REACH = 10
+# the modals of the clause that says what would follow a hypothesis ("if it spread, schools would close")
+_HYPOTHESIS_MODALS = frozenset({"would", "could", "might", "'d"})
+# words before "if" or "whether" that open a question, not a hypothesis ("asked whether it sank in May")
+_ASKING = frozenset(
+    {"ask", "asked", "asking", "asks", "know", "knows", "knew", "known", "say", "said", "tell", "told", "sure"}
+    | {"clear", "wondering", "wonders", "checking", "asking", "unsure", "doubtful", "whether"}
+    | {"unclear", "determine", "determined", "decide", "see", "saw", "seen", "wonder", "wondered", "check"}
+    | {"checked", "investigate", "investigating", "examine", "examining", "question", "questioned", "learn"}
+    | {"establish", "confirm", "confirmed", "doubt", "remember", "recall", "show", "shows", "showed", "find"}
+)
 # cues that only speak for their own clause, on either side of the expression
 _CLAUSE_BOUND = lex.MODALS | {"likely", "unlikely"}
 # how far (in tokens) a modal may stand before ("could reach the spill area by early on Saturday") or after
@@ -977,10 +1043,13 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         if not (tense == "past" and dist <= _PAST_CUE_CLAUSE) or delta_fwd < delta_back:
             return d + timedelta(days=delta_fwd)
         return d - timedelta(days=delta_back)
-    if _possessive(ctx, end) and _EVENT_OWNED.match(ctx.text, end) and ctx.tense(start, end) is None:
-        # "doors open at 4pm for Saturday's show" in Friday's paper: an event the day owns, told with no past verb,
-        # is the nearer of the two (a past verb keeps the one before, a future one the one ahead)
-        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
+    if _possessive(ctx, end) and _EVENT_OWNED.match(ctx.text, end):
+        # "doors open at 4pm for Saturday's show" in Friday's paper: an event the day owns, told with no past verb or
+        # in the present perfect ("a capacity has been set for Saturday's show"), is the nearer of the two (a past
+        # verb keeps the one before, a future one the one ahead)
+        tense, _, _, k = ctx.cue_at(start, end)
+        if tense is None or (tense == "past" and ctx.present_perfect(start, k)):
+            return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
@@ -1009,7 +1078,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         # the day before publication, six days ahead: a report written that day and dated the next ("Obama
         # will speak on Tuesday night" in Wednesday's paper), not next week's day, which "next" would name
         return d - timedelta(days=1)
-    if tense == "future" and (word not in _CLAUSE_BOUND or delta_fwd <= delta_back):
+    if tense == "future" and ((word not in _CLAUSE_BOUND and word != "if") or delta_fwd <= delta_back):
         # a modal only says the day may lie ahead: the nearer of the two wins ("could reach the coast by
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
@@ -1100,8 +1169,10 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # the time of a plan's end ("ahead of the schedule of completion in August", "a deadline of 30 June"): the
         # coming one, unless a past verb right next to it tells it has gone by
         return fwd < back or not (tense == "past" and dist <= _PAST_CUE_DISTANCE)
-    if tense == "future" and word in _CLAUSE_BOUND:
-        return fwd <= back  # a modal: the nearer occurrence ("could be held by the end of November" in October)
+    if tense == "future" and (word in _CLAUSE_BOUND or word == "if"):
+        # a modal: the nearer occurrence ("could be held by the end of November" in October); so a hypothesis ("if
+        # the Gulf were closed from May to August, ... would lose" in July)
+        return fwd <= back
     if (
         ((tense == "past" and dist <= _PAST_CUE_CLAUSE) or (tense == "future" and dist <= _FUTURE_CUE_DISTANCE))
         and ctx.planned_past(start, k)
@@ -1127,7 +1198,7 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         return True
     if tense == "past" and dist <= _PAST_CUE_DISTANCE:
         return False
-    if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start):
+    if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start, end=end):
         return False  # "Jackson died at his Los Angeles home on 25 June": nothing in it looks ahead
     return fwd * _PAST_BIAS < back
 
@@ -1347,7 +1418,7 @@ def _season_value(ctx: _Ctx, s: str, rel: str | None, start: int, end: int, mod:
     if tense == "future":
         return f"{nxt}-{s}", "season without a year: the next one (the clause looks ahead)"
     past_far = tense == "past" and not (
-        dist <= _PAST_CUE_DISTANCE or (dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start))
+        dist <= _PAST_CUE_DISTANCE or (dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start, end=end))
     )
     if tense == "past" and not past_far:
         return f"{prev}-{s}", "season without a year: the last one (past tense)"
@@ -1763,6 +1834,8 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         nxt = _next_word(ctx, m.end())
         if nxt[:1].isupper() and nxt.lower() not in lex.WEEKDAYS and prev not in _MAY_PREP:
             return None  # "April Ryan", "June Carter"
+        if _month_as_name(ctx, m.start(), m.end(), ms, nxt, prev):
+            return None  # "Bill Wallis as Morris and June Barrie as Mrs Etchells"
     if ys:
         yv = int(ys) if ys.isdigit() else _spelled_year(ys)
         if yv is None:
@@ -1792,6 +1865,40 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+
+
+def _month_as_name(ctx: _Ctx, start: int, end: int, ms: str, nxt: str, prev: str) -> bool:
+    """Whether a bare month before a capitalised word ("June Barrie") after a word that may head a date ("and",
+    "on") is a person's name: after "and" closing a list of names ("Bill Wallis and June Barrie", the word before
+    "and" capitalised and no month), or when the story writes the same two words elsewhere after a word that
+    heads no date ("actress June Barrie")."""
+    nxt = re.sub(r"['’]s?$", "", nxt)  # "on June Barrie's advice"
+    if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()) or nxt.lower() in _NOT_SURNAME:
+        return False
+    if nxt.lower() in lex.WEEKDAYS or nxt.lower() in lex.MONTHS:
+        return False
+    if prev == "and":
+        lo = max(0, start - 40)
+        before = re.search(r"([\w'’.-]+)\s+and\s+$", ctx.text[lo:start])
+        w = before.group(1) if before else ""
+        if w[:1].isupper() and w.lower().rstrip(".") not in lex.MONTHS and w.lower() not in lex.WEEKDAYS:
+            wpos = lo + (before.start(1) if before else 0)
+            if wpos > 0 and not _SENTENCE_OPENER.search(ctx.text[max(0, wpos - 4) : wpos]):
+                return True  # (a first word of a sentence is capitalised whatever it is)
+    for o in re.finditer(re.escape(ms) + r"\s+" + re.escape(nxt) + r"\b", ctx.text):
+        if o.start() != start and _prev_word(ctx, o.start()) not in _MAY_PREP:
+            return True
+    return False
+
+
+# capitalised words after a month that are no surname ("in June The company ...", "June Congress")
+_NOT_SURNAME = frozenset(
+    {"the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that", "but", "and", "as"}
+    | {"for", "by", "to", "after", "before", "when", "while", "there", "its", "his", "her", "their", "our", "of"}
+    | {"congress", "parliament", "police", "officials", "government", "president", "prime", "minister", "next"}
+)
+# where a sentence opens: the word before "and" is then capitalised as the first word ("Then and June ...")
+_SENTENCE_OPENER = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*)$")
 
 
 def h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2627,6 +2734,24 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if after and rel == "the last":
             return None
         return _Res("DURATION", f"P1{u[0].upper()}", "absolute")
+    if (
+        rel in ("the next", "the coming")
+        and m.group("u").lower() in ("year", "month", "week")
+        and mod is None
+        and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and not (m.group("u").lower() == "year" and (ctx.month or 0) >= _LATE_IN_YEAR)
+    ):
+        # "in the next year", "over the coming month": the span of twelve months (a month, a week) ahead of the
+        # publication, not the calendar year after it ("next year" alone is that); "the next year and a half" is
+        # eighteen months, "in the next year of the programme" no span.  Published in November or December, the
+        # twelve months ahead lie mostly in the calendar year after, which stays the value ("will be closed over the
+        # next year or so" in November 1989 is 1990, as TimeBank has it)
+        u = m.group("u").lower()
+        after = _AFTER_PAST_UNIT.match(ctx.text, m.end())
+        if after and after.group(1):
+            return _Res("DURATION", "P18M", "absolute", end=after.end()) if u == "year" else None
+        if after is None:
+            return _Res("DURATION", f"P1{u[0].upper()}", "absolute")
     try:
         if unit == "week":
             v = _iso_week(ctx.d() + timedelta(days=7 * shift))
@@ -2667,6 +2792,11 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 _AFTER_PAST_UNIT = re.compile(
     r"\s+(?:(and\s+a\s+half)\b|(?:of|for|when|that|which|before|in\s+which)\b)", re.IGNORECASE
 )
+
+# from this month on, "the next year" (twelve months ahead) lies mostly in the calendar year after the publication
+_LATE_IN_YEAR = 11
+# the prepositions of a span ahead ("in the next year", "over the coming month", "within the next week")
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+$", re.IGNORECASE)
 
 # "the following year", "the previous day", "the same week": counted from the time the story is talking about
 _ANAPHORIC_RELS = frozenset({"the following", "following", "the previous", "the preceding", "the same"})
@@ -3298,25 +3428,44 @@ def _recurring(results: list[tuple[int, int, _Res]], ctx: _Ctx, pos: int) -> boo
 _CLOCK_DAY_SENTENCES = 2
 
 
-def _day_before(ctx: _Ctx, pos: int, clock_days: list[tuple[int, str]]) -> str | None:
+def _day_before(ctx: _Ctx, pos: int, end: int, clock_days: list[tuple[int, str]]) -> str | None:
     """The last calendar day the text mentioned before ``pos`` (a date, a weekday, "yesterday", a clock
     time already placed on a day) in the clock's sentence or the two before it: the day the narrative
     is on.  A day mentioned further back is background more often than not ("the explosion on 20 April
-    ... the cap was closed at 1425 local time" is July).  A day after the publication day ("tomorrow
-    will be hard") only counts when the clock's own sentence looks ahead."""
+    ... the cap was closed at 1425 local time" is July).  A day after the publication day named in an earlier
+    sentence ("tomorrow will be hard") only counts when the clock's own sentence looks ahead; one named in the
+    clock's own sentence counts as its sentence resolved it, past or ahead ("for Saturday's show, with the
+    first act on stage at 18:00").  With no day before it, a day the clock is for comes right after it
+    ("doors open at 16:00 for Saturday's show").  A day after "since" starts a span and is no day the narrative
+    is on."""
     pub = date(ctx.year, ctx.month, ctx.day).isoformat() if ctx.year and ctx.month and ctx.day else None
     ahead: bool | None = None
-    first = ctx.sentences[max(0, ctx.sentence_index(pos) - _CLOCK_DAY_SENTENCES)][0]
-    seen = [(p, v[:10]) for p, v in ctx.refs if first <= p < pos and _DAY_VALUE.match(v)]
+    si = ctx.sentence_index(pos)
+    own = ctx.sentences[si][0]
+    first = ctx.sentences[max(0, si - _CLOCK_DAY_SENTENCES)][0]
+    seen = [
+        (p, v[:10])
+        for p, v in ctx.refs
+        if first <= p < pos and _DAY_VALUE.match(v) and _prev_word(ctx, p).lower() not in _SPAN_BOUND_WORDS
+    ]
     seen += [(p, d) for p, d in clock_days if first <= p < pos]
-    for _, day in sorted(seen, reverse=True):
-        if pub is not None and day > pub:
+    for p, day in sorted(seen, reverse=True):
+        if pub is not None and day > pub and p < own:
             if ahead is None:
                 ahead = ctx.looks_ahead(pos)
             if not ahead:
                 continue
         return day
+    if (gap := _CLOCK_FOR_DAY.match(ctx.text, end)) is not None:
+        return next((v[:10] for p, v in ctx.refs if p == gap.end() and _DAY_VALUE.match(v)), None)
     return None
+
+
+# words before a day that make it the start of a span, not the day the narrative is on ("has lost £44bn since 20
+# April.  By 10am the shares had recovered" is not 20 April); "until" is left out: "until Friday night at 2330"
+_SPAN_BOUND_WORDS = frozenset({"since"})
+# a clock time for the event of a day named right after it ("doors open at 16:00 BST for Saturday's show")
+_CLOCK_FOR_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:local\s+time\s+)?for\s+(?=\w+['’]s\s)")
 
 
 def _midnight_shifts(group: list[tuple[int, int, _Res]], text: str) -> list[int]:
@@ -3598,7 +3747,7 @@ class TimeTagger:
                 elif _recurring(results, ctx, cs):
                     made = _Res("TIME", None, "none", mod=cres.mod, reason=f"recurring clock time T{hm}, on no one day")
                 else:
-                    ref = _day_before(ctx, group[0][0], days)
+                    ref = _day_before(ctx, group[0][0], group[-1][1], days)
                     if ref is not None:
                         made = _Res(
                             "TIME",

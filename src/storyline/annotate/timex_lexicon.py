@@ -423,6 +423,7 @@ FUTURE_CUES = frozenset(
         "planning",
         "expects",
         "expected",
+        "projected",  # "relief wells, projected to be done by mid-August"
         "scheduled",
         "due",
         "upcoming",
@@ -612,6 +613,7 @@ NOT_PAST_ED = frozenset(
         "indeed",
         "preferred",  # "preferred shares"
         "expected",
+        "projected",
         "scheduled",
         "planned",
         "proposed",
