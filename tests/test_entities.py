@@ -509,7 +509,9 @@ class _FakeGeocoder:
     def __init__(self, table: dict[str, Place]) -> None:
         self.table = table
 
-    def resolve(self, names: list[str], context: list[str], home: object = ()) -> list[Place | None]:
+    def resolve(
+        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
+    ) -> list[Place | None]:
         out: list[Place | None] = []
         for n in names:
             p = self.table.get(fold(n))

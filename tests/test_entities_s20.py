@@ -160,7 +160,9 @@ def test_a_structure_in_a_town_is_not_another_name_of_it() -> None:
         def candidates(self, name: str, city_first: bool = True) -> list[_Reading]:
             return []
 
-        def resolve(self, names: list[str], context: list[str], home: object = ()) -> list[Place | None]:
+        def resolve(
+            self, names: list[str], context: list[str], home: object = (), sentences: object = ()
+        ) -> list[Place | None]:
             table = {"tarnford": town, "kelby": town, "kelby airport": town, "royal palace": town, "vossgate": town, "vesland": country,
                      "vesia": country}  # fmt: skip
             return [table.get(fold(n)) for n in names]

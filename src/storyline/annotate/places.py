@@ -73,6 +73,16 @@ How a name is resolved (all rules general; no per-story tuning):
   outlet's home region (a named county is not enough: "Washington", West Sussex); a name the
   story also writes as a place's possession ("Cardiff's Millennium Stadium") is near that place
   wherever it is written bare;
+* the sentences each name is written in (``resolve(..., sentences=...)``, one per name) are read
+  for how that name is written: a postal qualifier ("in Robert, Louisiana, crews ...": a reading
+  inside it, or near it; not "Washington, Louisiana Gov. X"), a container or an apposition ("the
+  O2 arena in London", "Kadhimiya, a Shia area of Baghdad": near it; not an item of a list), a
+  part of a region ("the Eastern District of Louisiana": no reading outside it), and a name
+  refused above whose sentence names its region right after it ("Beaumont, Tex.", "La Gloria in
+  the state of Veracruz") or, for a hamlet abroad, its region or country anywhere ("Colombey,
+  eastern France"); a bare "Earth" or "Mars" is the body, not a namesake town; a first-level
+  region named like its country's capital ("Washington") needs two of its towns in the story
+  to count as holding them;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
   holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
   or town that the gazetteer lists under it only as an alternate name.
@@ -296,6 +306,9 @@ _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unl
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
+# the planets and the Moon: a bare "Earth" or "Mars" is the body, not a namesake town ("Earth",
+# Texas; a qualified "Earth, Texas" is still read as the town)
+_BODIES = frozenset(("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune"))
 _HAMLET_POP = 5_000  # see resolve(): a town this small needs local evidence
 _AMBIGUOUS_KM = 161.0  # see resolve(): a namesake this far away is another place ...
 _AMBIGUOUS_MARGIN = 0.5  # ... and a town that outscores it by less than this is not resolved,
@@ -359,6 +372,7 @@ _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")  # "Utah, Wa
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 # "Collins Avenue, Miami Beach"; "Abu Shok refugee camp in Al-Fashir", "the Mouillee state game area
 # in Monroe County": up to three lower-case words (what the place is) before "in", "near", "of"
+_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:of|in|near|outside)\s+(?:the\s+)?")
 _CONTAINER_SEP = re.compile(
     r",\s*|(?:\s+(?!(?:is|was|were|are|has|have|had|and|or|but|to|from|with|by|for|on|at|which|that|who|said)\b)"
     r"[a-z][\w'’-]*){0,3}\s+(?:in|near|outside|of)\s+(?:the\s+)?"
@@ -634,15 +648,30 @@ class Geocoder:
         return names
 
     def resolve(
-        self, names: Sequence[str], context: Sequence[str] = (), home: Sequence[tuple[str, str]] = ()
+        self,
+        names: Sequence[str],
+        context: Sequence[str] = (),
+        home: Sequence[tuple[str, str]] = (),
+        sentences: Sequence[str] = (),
     ) -> list[Place | None]:
         """One Place (or None) per name, resolved jointly as one story.
 
         ``home``: the first-level regions ``(country code, GeoNames admin1 code)`` the story's
         outlets usually report from (:class:`OutletHomes`): a local paper's "Dublin" is the
-        nearby town, not Ireland's capital, unless the story says otherwise."""
+        nearby town, not Ireland's capital, unless the story says otherwise.
+        ``sentences``: one per name (parallel to ``names``; "" when unknown), the sentence the
+        mention was read in: what the story writes around each name ("in La Gloria in Veracruz",
+        "the O2 arena in London"), as opposed to ``context``, the story's common text."""
         if not names:
             return []
+        # the sentences each name is written in, joined (one per line)
+        said: dict[str, str] = {}
+        if len(sentences) == len(names):
+            by_key: dict[str, dict[str, None]] = {}
+            for n, sent in zip(names, sentences, strict=True):
+                if sent:
+                    by_key.setdefault(norm_key(self.split_qualifiers(n)[0]), {})[sent] = None
+            said = {k: "\n".join(v) for k, v in by_key.items()}
         # "Springfield, Illinois" -> head "Springfield" with qualifier "Illinois"
         heads: list[str] = []
         qualifiers: list[list[str]] = []
@@ -668,6 +697,8 @@ class Geocoder:
                 cands[k] = self.candidates(surface[k])
             if _PREFIX.match(surface[k]) and self._loose(self.gazetteer.lookup(surface[k])):
                 stripped.add(k)  # read without its prefix: "West Midlands" -> Midlands, Zimbabwe
+            if surface[k].lower().removeprefix("the ").strip() in _BODIES:
+                cands[k] = []  # (qualified readings are restored below, with the qualifiers)
             if _ACRONYM.fullmatch(surface[k]):  # "OAS", "CHU", "ICU": an acronym, not Oas or Chũ
                 cands[k] = [c for c in cands[k] if c.kind not in (CITY, ADMIN2) or c.weight >= _PART_BIG_CITY]
         self._listed_regions(cands, surface, text)
@@ -685,7 +716,8 @@ class Geocoder:
             if not qs:
                 continue
             key = norm_key(h)
-            inside = [c for c in cands[key] if any(self._inside(c, q) for q in qs)]
+            pool = cands[key] or (self.candidates(surface[key]) if h.lower().strip() in _BODIES else [])
+            inside = [c for c in pool if any(self._inside(c, q) for q in qs)]
             if inside:
                 cands[key] = inside
 
@@ -846,6 +878,11 @@ class Geocoder:
                         ctx,
                         dwarfed,
                         contained.get((key, c.entry), False),
+                        # a state named like its country's capital ("Washington")
+                        capital is not None
+                        and c.kind == ADMIN1
+                        and capital.country == c.country
+                        and capital.admin1 != c.admin1,
                     )
                     if (
                         c.kind in (CITY, ADMIN2)
@@ -943,11 +980,14 @@ class Geocoder:
         # the text writes a town with its region or country ("Stroud, Ontario, Canada"; "Orient,
         # Ohio"): a reading inside it when there is one; a small town outside it is a namesake
         # abroad, and the name a local place the gazetteer lacks (placed in the vicinity below)
-        if text:
+        # (in the common text or in the sentences the name is written in)
+        if text or said:
             for key, ch in list(choice.items()):
                 if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts:
                     continue
-                lc = self._qualifier_in_text(key, text, choice, surface)
+                lc = self._qualifier_in_text(key, text, choice, surface) if text else None
+                if lc is None and said.get(key):
+                    lc = self._qualifier_in_text(key, said[key], choice, surface, strict=True)
                 if lc is None or _within(ch, lc):
                     continue
                 inside = [c for c in cands[key] if c.kind in (CITY, ADMIN2) and _within(c, lc)]
@@ -955,6 +995,16 @@ class Geocoder:
                     choice[key] = inside[0]
                 elif ch.weight < _STRAY_CONTAINED_POP:
                     choice[key] = None
+
+        # a name its sentences write as a part of a region or country ("the Eastern District of
+        # Louisiana", a court's district) is not a reading outside it (a district of American Samoa)
+        for key, ch in list(choice.items()):
+            if ch is None or ch.kind not in (CITY, ADMIN2, ADMIN1) or key in parts or not said.get(key):
+                continue
+            of = self._part_of(key, said[key], choice, surface)
+            if of is not None and not _within(ch, of):
+                choice[key] = None
+                refused.add(key)
 
         # a town found inside an institution's name ("Colchester Hospital") needs the story's
         # support, as a namesake does: "Liverpool Academy" in a story about Cairo is in Cairo
@@ -1027,6 +1077,29 @@ class Geocoder:
             if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
                 choice[key] = None
                 refused.add(key)
+        # a name refused above stands when the sentences it is written in name its own first-level
+        # region ("La Gloria in Veracruz", "Beaumont, Texas") or, for a hamlet abroad, its country
+        # ("in Colombey-les-Deux-Églises, eastern France"), and only one region of its readings fits
+        for key in sorted(refused):
+            if key in parts or not said.get(key):
+                continue
+            a1s_said, ccs_said = self._said_regions(key, said[key], surface[key], after=key in ambiguous)
+            was = focus_choice.get(key) if key in ambiguous else settled.get(key)
+            if was is None:
+                continue
+            fits = [
+                c
+                for c in cands.get(key, [])
+                if (c.entry == was.entry or (key in ambiguous and c.prior >= was.prior - 1.0))
+                and c.kind in (CITY, ADMIN2)
+                and c.match in _STRONG
+                and c.country
+                and ((c.country, c.admin1) in a1s_said or (key not in ambiguous and c.country in ccs_said))
+            ]
+            if len({(c.country, c.admin1) for c in fits}) == 1:
+                choice[key] = max(fits, key=lambda c: c.prior)
+                refused.discard(key)
+                ambiguous.discard(key)
         near: dict[str, Place] = {}
         if self.vicinity:
             whole = {k: (None if k in parts else c) for k, c in choice.items()}
@@ -1036,7 +1109,7 @@ class Geocoder:
                 k: None if k in parts else focus_choice[k] if k in ambiguous else c for k, c in choice.items()
             }
             near = self._vicinity(
-                whole, counts, surface, aliases, {k: choice[k] for k in parts}, text, refused, focus_whole
+                whole, counts, surface, aliases, {k: choice[k] for k in parts}, text, refused, focus_whole, said
             )
         for h in heads:
             key = norm_key(h)
@@ -1099,12 +1172,16 @@ class Geocoder:
         text: str = "",
         refused: frozenset[str] | set[str] = frozenset(),
         focus_choice: dict[str, Candidate | None] | None = None,
+        said: dict[str, str] | None = None,
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
         the story's focus: the name as written, the focus's coordinates, precision "vicinity".
         ``part_choice``: the reading chosen for the place a missing name contains (see
-        :meth:`_part`); such a name is placed near that place instead of the focus."""
+        :meth:`_part`); such a name is placed near that place instead of the focus.  ``said``: the
+        sentences each name is written in (see :meth:`resolve`), read before the common ``text``
+        for how the name is written ("in Kadhimiya", "the O2 arena in London")."""
         part_choice = part_choice or {}
+        said = said or {}
         # names with no reading, and names whose only reading was a rejected loose transliteration
         # (real local places as often as not: "Mukuru", "Nyando")
         missing = [k for k, c in choice.items() if c is None]
@@ -1129,6 +1206,8 @@ class Geocoder:
         for key in missing:
             name = surface.get(key, key)
             part = part_choice.get(key)
+            if name.lower().removeprefix("the ").strip() in _BODIES:
+                continue  # the Earth is near nothing
             if part is None and self._far_name(name, found[1] if found is not None else None):
                 continue
             anchor = focus_anchor
@@ -1138,6 +1217,7 @@ class Geocoder:
             # resolve() (a hamlet without local evidence, an ambiguous town), is no place near the
             # focus unless the text writes it as a place ("in Zamalek"); only a container written
             # after a comma ("Dulwich, London") places it elsewhere
+            own = said.get(key, "")
             weak = (
                 part is None
                 and held is None
@@ -1151,8 +1231,10 @@ class Geocoder:
             elif owner is not None and held is not None and held.kind != FEATURE:
                 # "Cardiff's Millennium Stadium": the place the name is written as belonging to
                 anchor = self._place(held, aliases.get(owner, [surface.get(owner, held.name)]))
-            elif text:
-                local = self._container(key, text, choice, surface, comma_only=weak)
+            elif own or text:
+                local = self._container(key, own, choice, surface, comma_only=weak, every=True) if own else None
+                if local is None and text:
+                    local = self._container(key, text, choice, surface, comma_only=weak)
                 lc = None if local is None else choice[local]
                 if lc is not None and found is not None and lc.kind in (COUNTRY, ADMIN1):
                     fc = found[1]  # the focus inside the named region or country says more
@@ -1174,6 +1256,33 @@ class Geocoder:
                 near_name=anchor.name,
             )
         return out
+
+    def _said_regions(
+        self, key: str, text: str, name: str = "", after: bool = False
+    ) -> tuple[set[tuple[str, str]], set[str]]:
+        """The first-level regions ``(country, admin1)`` and the countries that ``text`` (the
+        sentences a name is written in) names by their own or alternate names, the name itself
+        left out; ``after``: only those written right after ``name`` as its container ("Beaumont,
+        Tex.", "La Gloria in Veracruz", "Colombey, eastern France")."""
+        a1s: set[tuple[str, str]] = set()
+        ccs: set[str] = set()
+        if after:
+            pat = rf"(?<![\w-]){re.escape(name)}(?:,\s*|\s+in\s+)(?:[a-z-]+\s+){{0,3}}(?=[A-Z])"
+            found = [_TEXT_NAME.match(text, m.end()) for m in re.finditer(pat, text)]
+        else:
+            found = list(_TEXT_NAME.finditer(text))
+        for m in found:
+            if m is None:
+                continue
+            n = re.sub(r"^(?:The|In|At|Near|From)\s+", "", m.group(0).strip(".'’"))
+            if not n or norm_key(n) == key:
+                continue
+            for c in self.candidates(n)[:3]:
+                if c.match in _STRONG and c.country and c.kind == ADMIN1:
+                    a1s.add((c.country, c.admin1 or ""))
+                elif c.match in _STRONG and c.country and c.kind == COUNTRY:
+                    ccs.add(c.country)
+        return a1s, ccs
 
     def _no_place_word(self, name: str) -> bool:
         """Is ``name`` a single word the gazetteer knows in no form at all ("Transocean",
@@ -1222,7 +1331,12 @@ class Geocoder:
 
     @staticmethod
     def _container(
-        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str], comma_only: bool = False
+        key: str,
+        text: str,
+        choice: dict[str, Candidate | None],
+        surface: dict[str, str],
+        comma_only: bool = False,
+        every: bool = False,
     ) -> str | None:
         """The resolved name written right after a mention of ``key`` as its container: "Collins
         Avenue, Miami Beach", "Knockhill in Fife", "Balintawak, Quezon City" (``comma_only``: only
@@ -1234,16 +1348,28 @@ class Geocoder:
         )
         if not others:
             return None
-        pos = text.find(name)  # the first mention introduces the place
-        if pos < 0:
-            return None
-        tail = text[pos + len(name) : pos + len(name) + 80]
-        sep = _CONTAINER_SEP.match(tail)
-        if sep is None or (comma_only and not tail.startswith(",")):
-            return None
-        rest = tail[sep.end() :]
-        for other, k in others:
-            if rest.startswith(other) and not rest[len(other) : len(other) + 1].isalnum():
+        # the first mention introduces the place; in the name's own sentences (``every``) any
+        # mention may, and so may a possessive before it ("London's O2 arena")
+        starts = [m.start() for m in re.finditer(re.escape(name), text)] if every else [text.find(name)]
+        for pos in starts:
+            if pos < 0:
+                return None
+            if every and not comma_only:
+                for other, k in others:
+                    if re.search(rf"(?<![\w-]){re.escape(other)}['’]s\s+$", text[max(0, pos - len(other) - 3) : pos]):
+                        return k
+            tail = text[pos + len(name) : pos + len(name) + 80]
+            # (in its own sentences also an apposition: "Kadhimiya, a Shia area of Baghdad")
+            sep = (_APPOSITION.match(tail) if every else None) or _CONTAINER_SEP.match(tail)
+            if sep is None or (comma_only and not tail.startswith(",")):
+                continue
+            rest = tail[sep.end() :]
+            for other, k in others:
+                if not rest.startswith(other) or rest[len(other) : len(other) + 1].isalnum():
+                    continue
+                # (in a sentence, not an item of a list: "the Mississippi Delta, Breton Sound")
+                if every and not re.match(r"\s*(?:[.;:)]|$)|,?\s+[a-z]", rest[len(other) :]):
+                    continue
                 return k
         return None
 
@@ -1281,12 +1407,13 @@ class Geocoder:
 
     @staticmethod
     def _qualifier_in_text(
-        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]
+        key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str], strict: bool = False
     ) -> Candidate | None:
         """The region or country the text writes after a mention of ``key`` with a comma, as a
         postal qualifier ("Stroud, Ontario, Canada", "Orient, Ohio."): not an item of a list
         ("Saipan, Guam, Alaska"; "Bundibugyo, Côte d'Ivoire and Sudan"), so the qualifier must end
-        the clause or be followed by its own country."""
+        the clause or be followed by its own country.  ``strict``: nor the start of a name
+        ("Washington, Louisiana Gov. Bobby Jindal"): punctuation or a lower-case word follows."""
         regions = sorted(
             (
                 (surface.get(k, k), c)
@@ -1303,6 +1430,8 @@ class Geocoder:
                 if not rest.startswith(name) or rest[len(name) : len(name) + 1].isalnum():
                     continue
                 after = rest[len(name) :]
+                if strict and not re.match(r"\s*(?:[,.;:)'\"”]|$)|\s+[a-z]", after):
+                    break
                 nxt = re.match(r",\s+([A-Z][^,.;:]*)", after)
                 if re.match(r"\s+(?:and|or|&)\s", after) or (
                     nxt is not None
@@ -1312,6 +1441,26 @@ class Geocoder:
                 ):
                     break  # an item of a list
                 return c
+        return None
+
+    @staticmethod
+    def _part_of(key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> Candidate | None:
+        """The region or country ``text`` writes right after ``key`` with "of" ("Eastern District of
+        Louisiana"), or None."""
+        name = surface.get(key, key)
+        regions = sorted(
+            (
+                (surface.get(k, k), c)
+                for k, c in choice.items()
+                if c is not None and k != key and c.kind in (COUNTRY, ADMIN1) and c.country
+            ),
+            key=lambda x: -len(x[0]),
+        )
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+of\s+(?:the\s+)?", text):
+            rest = text[m.end() : m.end() + 80]
+            for other, c in regions:
+                if rest.startswith(other) and not rest[len(other) : len(other) + 1].isalnum():
+                    return c
         return None
 
     @staticmethod
@@ -1455,10 +1604,13 @@ class Geocoder:
         others: _Others,
         dwarfed: bool = False,
         contained: bool = False,
+        capital_namesake: bool = False,
     ) -> _Features:
         """What the story says for reading ``c`` (see ``_WEIGHTS``): the countries, regions and
         counties it names, its other places (``others``).  A ``dwarfed`` namesake gets a quarter
-        of the country and named-region evidence; ``contained``: its county is named with it."""
+        of the country and named-region evidence; ``contained``: its county is named with it;
+        ``capital_namesake``: a first-level region named like its country's capital, which one
+        town of it does not make the story's reading."""
         f: _Features = []
         cc = c.country or ""
         k = _DWARF_COUNTRY if dwarfed else 1.0  # the weight of country and named-region evidence
@@ -1486,8 +1638,12 @@ class Geocoder:
                     f.append(("region_others_name", b * n_a1 / others.n))
         if c.kind in (COUNTRY, ADMIN1) and others.n:
             inside = others.countries.get(cc, 0) if c.kind == COUNTRY else others.admin1s.get((cc, c.admin1 or ""), 0)
-            if inside:  # (a first-level region: in proportion, as for a town's local evidence)
-                f.append(("holds_others", b if c.kind == ADMIN1 else 1.0))
+            # (a first-level region: in proportion, as for a town's local evidence; for the
+            # capital's namesake one town of it is no evidence, two are half: "Washington" in a
+            # story naming Seattle and the US is still the capital, not the state)
+            if inside and not (capital_namesake and inside < 2):
+                half = min(1.0, (inside - 1) / 2) if capital_namesake else 1.0
+                f.append(("holds_others", b * half if c.kind == ADMIN1 else 1.0))
         if c.kind in (CITY, ADMIN2) and c.admin1 and admin1s.get((cc, c.admin1)):
             f.append(("region_named", b * k * local))
         if c.kind == CITY and c.admin2 and admin2s.get((cc, c.admin1, _district_key(c.admin2))):

@@ -166,20 +166,26 @@ def _geocode(
 ) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str]]:
     # one query per mention (the geocoder weighs by how often the story names a place), the
     # canonical name first, then the other spellings once each as fallbacks
+    # with the sentence each is written in ("Robert, Louisiana, had ...", "the O2 arena in London")
     names: list[str] = []
+    sentences: list[str] = []
     owner: list[tuple[str, bool]] = []  # (entity id, is canonical name)
+    text_of = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
     for e in place_entities:
         forms = Counter(clean_surface(m.text) for m in e.mentions)
         canonical = e.name
         names.extend([canonical] * max(1, len(e.mentions)))
+        sentences.extend([text_of.get((m.source, m.sentence), "") for m in e.mentions] or [""])
         owner.extend([(e.id, True)] * max(1, len(e.mentions)))
         for form in forms:
             if fold(form) != fold(canonical):
                 names.append(form)
+                first = next(m for m in e.mentions if clean_surface(m.text) == form)
+                sentences.append(text_of.get((first.source, first.sentence), ""))
                 owner.append((e.id, False))
     context = [d.article.title for d in docs if d.article.title]
     try:
-        resolved = geocoder.resolve(names, context, home=home)
+        resolved = geocoder.resolve(names, context, home=home, sentences=sentences)
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
         warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")
