@@ -114,6 +114,17 @@ only long name its initials fit only when neither the knowledge base nor the sto
 "Full Name (ACR)" spells it out otherwise; an area written with its generic word ("Orange
 County") and a venue after "at"/"in" ("at Tarrow's Jubilee Stadium") are places, and a "person"
 or "people" ending in "County", "Parish" or "Borough" is a place whatever the gazetteer says.
+
+Bodies and things read as places or companies: a people's name made of a place's ("Pakistanis",
+"Middle Eastern" beside "Pakistan", "Middle East") is a ``group``, never another name of the place;
+a legislature's chamber or committee ("Senate", "House of Commons", "House Budget Committee") and a
+government department ("Justice Department", "Ministry of Health") are ``government_body``, and a
+bare "Senate" or "House" joins the only qualified or full name of that chamber ("U.S. Senate",
+"House of Representatives"); a radio or television station ("BBC Radio 5 Live", and "5 Live" after
+it) is a ``media_outlet``; a party read as a place ("New Labour") is an ``organisation``, a court's
+district ("Court for the Eastern District") a ``government_body``; a planet ("Earth") and a faith or
+doctrine ("Islam", "Communism") are ``other``; a kinship word ("Great-Grandfather") is no actor.  A
+place name written as an abbreviation ("Oxford, Miss.") never re-occurs as a lowercase word ("miss").
 """
 
 from __future__ import annotations
@@ -1365,7 +1376,8 @@ def _propagate(
     at least once in mid-sentence, and (unless it is a knowledge-base alias) capitalised
     at least three times as often as the same word appears in lowercase in the story
     ("Raqqa" 35 / "raqqa" 6: yes; "Health" / "health", "States" / "states": no).
-    Lowercase re-occurrences are taken for place names only.
+    Lowercase re-occurrences are taken for place names only, never for a name written as an
+    abbreviation in half its capitalised mentions or more ("Oxford, Miss." -> never "miss").
     """
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # fold key -> labels
     cap_count: Counter[str] = Counter()
@@ -1373,6 +1385,7 @@ def _propagate(
     kb_of: dict[str, str] = {}
     skel: dict[str, set[str]] = defaultdict(set)
     capital_only: set[str] = set()  # surnames: only "Carter", never "carter"
+    abbreviated: Counter[str] = Counter()  # "Miss." of "Oxford, Miss.": "miss" is no re-occurrence
     for di, xs in enumerate(per_doc):
         text = docs[di].article.text
         sent_set = {sn.start for sn in docs[di].sentences}
@@ -1388,6 +1401,8 @@ def _propagate(
                 continue
             forms[key][x.mention.label] += 1
             cap_count[key] += 1
+            if x.mention.text.endswith(".") and " " not in x.mention.text:
+                abbreviated[key] += 1
             st = x.mention.start
             if (
                 st not in sent_set
@@ -1459,7 +1474,11 @@ def _propagate(
                 i += 1  # a shorter name may start inside: "MIOT" after the recognised "Joseph Serge"
                 continue
             low = surface == surface.lower()
-            if low and (key in capital_only or forms[key].most_common(1)[0][0] not in _PLACE_LABELS):
+            if low and (
+                key in capital_only
+                or forms[key].most_common(1)[0][0] not in _PLACE_LABELS
+                or 2 * abbreviated[key] >= cap_count[key]  # "Miss.", "Wash.", "Ind.": "miss", "wash" are words
+            ):
                 i = b
                 continue
             label = forms[key].most_common(1)[0][0] if forms[key] else "PERSON"
@@ -1643,6 +1662,290 @@ def _relabel(x: _M, label: str, labels: dict[str, Counter[str]]) -> None:
     x.mention = x.mention.model_copy(update={"label": label})
 
 
+# a legislature's chamber and its committees: government bodies ("the Senate", "House of Commons",
+# "House Financial Services Committee")
+_CHAMBER_NAMES = (
+    "senate",
+    "parliament",
+    "national assembly",
+    "chamber of deputies",
+    "bundestag",
+    "bundesrat",
+    "house of representatives",
+    "house of commons",
+    "house of lords",
+    "house of delegates",
+    "house of councillors",
+)
+_COMMITTEE_WORDS = _words("committee subcommittee")
+
+
+def _chamber_key(key: str) -> str | None:
+    """The chamber a folded name is, with at most two qualifying words before it ("us senate" ->
+    "senate", "house of representatives"), or a bare "house"; None for any other name."""
+    words = key.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    for name in (*_CHAMBER_NAMES, "house"):
+        n = len(name.split())
+        if (
+            words[-n:] == name.split()
+            and len(words) - n <= 2
+            and (name != "house" or words[:-1] in ([], ["us"], ["united", "states"]))  # never "White House"
+        ):
+            return name
+    return None
+
+
+def _committee_key(key: str) -> bool:
+    """A chamber's committee: "house financial services committee", "us senate budget committee"."""
+    words = key.split()
+    if words[:1] in (["us"], ["the"]):
+        words = words[1:]
+    return len(words) >= 3 and words[0] in ("house", "senate") and words[-1] in _COMMITTEE_WORDS
+
+
+def _join_chambers(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Counter[str]]) -> None:
+    """A bare chamber's name joins the only qualified or full name of that chamber the story
+    writes: "Senate" / "U.S. Senate", "House" / "House of Representatives" (a "House" beside both
+    "House of Commons" and "House of Lords" joins neither).  Organisations only."""
+    by_chamber: dict[str, set[str]] = defaultdict(set)
+    bare: dict[str, list[str]] = defaultdict(list)
+    for node, forms in surfaces.items():
+        lab = labels[node].most_common(1)[0][0] if labels[node] else ""
+        if lab != "ORG":
+            continue
+        for f in forms:
+            if not f[:1].isupper():
+                continue
+            key = fold(f)
+            chamber = _chamber_key(key)
+            if chamber is None:
+                continue
+            if key.removeprefix("the ") == chamber and " " not in chamber:
+                bare[chamber].append(node)
+            elif chamber != "house":
+                by_chamber[chamber].add(uf.find(node))
+                if chamber.startswith("house"):
+                    by_chamber["house"].add(uf.find(node))
+    for chamber, nodes in bare.items():
+        roots = {uf.find(n) for n in by_chamber.get(chamber, ())}
+        if len(roots) == 1:
+            other = next(iter(roots))
+            for n in nodes:
+                uf.union(other, n)
+
+
+def _ministry_key(key: str) -> bool:
+    """A government department's name: "justice department", "us interior department", "health
+    ministry", "ministry of health", "department of the interior" (two qualifying words at most
+    before it)."""
+    words = key.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) >= 2 and words[-1] in ("department", "ministry") and len(words) <= 4:
+        return True
+    for i, w in enumerate(words[:4]):
+        if w in ("department", "ministry") and words[i + 1 : i + 2] in (["of"], ["for"]) and len(words) > i + 2:
+            return True
+    return False
+
+
+def _chambers(ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots that name a legislature's chamber or committee, typed ``government_body``: every form
+    a chamber ("Senate", "U.S. Senate", "House of Commons") or a chamber's committee ("Senate
+    Banking Committee"), or a government department ("Justice Department", "Ministry of Health").
+    A bare "House" only in a story that names another chamber, or a committee, too ("the House"
+    beside "the Senate").  Never a name an outlet's name opens ("BBC Parliament")."""
+    groups = uf.groups(ms)
+    outlets = {fold(a) for e in kb.entries.values() if e.type == "media_outlet" for a in (e.name, *e.aliases)}
+    keys_of: dict[str, set[str]] = {}
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if Counter(x.mention.label for x in xs).most_common(1)[0][0] != "ORG":
+            continue
+        keys = {fold(x.surface) for x in xs if x.surface[:1].isupper()}
+        if any(k.split()[0] in outlets for k in keys):
+            continue  # "BBC Parliament" is a channel
+        if keys and all(_chamber_key(k) or _committee_key(k) for k in keys):
+            keys_of[root] = keys
+        elif keys and all(_ministry_key(k) for k in keys):
+            keys_of[root] = {"ministry"}
+    others = any(k.removeprefix("the ") != "house" for keys in keys_of.values() for k in keys)
+    return {root for root, keys in keys_of.items() if others or any(k.removeprefix("the ") != "house" for k in keys)}
+
+
+# a broadcaster's station or channel: "BBC Radio 5 Live", "Radio Free Europe", "Sky TV"
+_STATION_WORDS = _words("radio tv television")
+
+
+def _stations(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots of organisations whose every form names a radio or television station ("BBC Radio 5
+    Live", "Radio 4", "Sky TV"): ``media_outlet``; and a name the story writes only as the end of
+    one such form ("5 Live" of "BBC Radio 5 Live"), when it has a digit or two words at least."""
+    groups = uf.groups(ms)
+    station_forms: set[str] = set()
+    out: set[str] = set()
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if Counter(x.mention.label for x in xs).most_common(1)[0][0] not in ("ORG", "PRODUCT"):
+            continue
+        keys = {fold(x.surface) for x in xs}
+        if all(set(k.split()) & _STATION_WORDS and len(k.split()) >= 2 for k in keys):
+            out.add(root)
+            station_forms |= keys
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped or root in out:
+            continue
+        keys = {fold(x.surface) for x in xs}
+        if all(
+            (len(k.split()) >= 2 or any(c.isdigit() for c in k))
+            and any(f.endswith(" " + k) and not set(k.split()) & _STATION_WORDS for f in station_forms)
+            for k in keys
+        ):
+            out.add(root)
+    return out
+
+
+# a relative named by kinship ("my Grandfather", "her Great-Grandfather"): no actor
+_KIN_WORDS = _words(
+    """father mother grandfather grandmother grandparents grandparent grandson granddaughter uncle aunt
+    auntie son daughter brother sister husband wife cousin nephew niece dad mum mom grandad grandpa grandma"""
+)
+_KIN_PREFIXES = _words("great grand step half")
+
+
+def _kin_words(ms: list[_M], uf: _UF) -> set[str]:
+    """Roots whose every form is a kinship word, maybe with "great", "grand", "step" before it
+    ("Grandfather", "Great-Grandfather", "Great Grandfather"): a relative, never a name."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root]:
+            continue
+        ok = True
+        for x in xs:
+            words = fold(x.surface.replace("-", " ")).split()
+            if not words or words[-1] not in _KIN_WORDS or any(w not in _KIN_PREFIXES for w in words[:-1]):
+                ok = False
+                break
+        if ok:
+            out.add(root)
+    return out
+
+
+# heavenly bodies the recogniser reads as places: "Earth", "the Moon", "Mars"
+_CELESTIAL = frozenset({"earth", "planet earth", "moon", "mars", "venus", "jupiter", "saturn", "mercury"})
+
+
+def _celestial(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots read as places whose every form is a planet or the Moon ("Earth", "the earth"):
+    ``other``, never geocoded (a town named Mars is written with its state: "Mars, Pa.")."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "place":
+            continue
+        if all(fold(x.surface).removeprefix("the ") in _CELESTIAL for x in xs):
+            out.add(root)
+    return out
+
+
+# a faith or a doctrine: "Islam", "Christianity", "Zionism", "Thatcherism"
+_DOCTRINE = re.compile(r"(?:islam|christianity|[a-z]{3,}ism)")
+
+
+def _doctrines(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> set[str]:
+    """Roots read as organisations, places or persons whose every form is one word naming a faith
+    or a doctrine ("Islam", "Christianity", "Communism"): ``other``, no actor."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if Counter(x.mention.label for x in xs).most_common(1)[0][0] not in ("ORG", "GPE", "LOC", "PERSON"):
+            continue
+        if all(" " not in x.surface and _DOCTRINE.fullmatch(fold(x.surface)) for x in xs):
+            out.add(root)
+    return out
+
+
+# a party's name ("New Labour", "Labor Party") and a court's district ("the U.S. District Court for
+# the Eastern District of Louisiana") read as places
+_PARTY_END = _words("labour labor party")
+_COURT_DIRECTIONS = _words("eastern western northern southern middle central")  # never "District of Columbia"
+_COURT_BEFORE = re.compile(r"\b(?:court|attorney|attorneys|judge)[ \t]+(?:for|of|in)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _bodies_read_as_areas(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> dict[str, str]:
+    """Roots read as places that name a body: every form ending in a party's word ("New Labour",
+    "Labor Party") is an ``organisation``; a district written after a court's or a prosecutor's
+    "for the" in half its mentions or more ("Court for the Eastern District") is the court's
+    district, a ``government_body``.  Never a knowledge-base name."""
+    out: dict[str, str] = {}
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "place":
+            continue
+        keys = [fold(x.surface).split() for x in xs]
+        if all(len(k) >= 2 and k[-1] in _PARTY_END for k in keys):
+            out[root] = "organisation"
+        elif all("district" in k and k[0] in _COURT_DIRECTIONS for k in keys):
+            court = sum(
+                1
+                for x in xs
+                if _COURT_BEFORE.search(docs[x.doc].article.text[max(0, x.mention.start - 40) : x.mention.start])
+            )
+            if 2 * court >= len(xs):
+                out[root] = "government_body"
+    return out
+
+
+# endings that make a people's noun or adjective of a place's name: "Pakistan" -> "Pakistanis",
+# "Syria" -> "Syrians", "Mexico" -> "Mexican", "China" -> "Chinese", "Middle East" -> "Middle Eastern"
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "erns", "ern")
+_STEM_VOWELS = ("", "a", "o", "e", "y", "ia")
+
+
+def _demonyms_read_as_places(
+    ms: list[_M], labels: dict[str, Counter[str]], is_place: Callable[[str], bool] | None
+) -> list[_M]:
+    """Mentions the recogniser read as a place that are a people's name made of a place the story
+    names: the place's name (its final vowel dropped or not) plus a people's ending ("Pakistanis"
+    beside "Pakistan", "Mexican" beside "Mexico", "Middle Eastern" beside "Middle East").  Never a
+    knowledge-base name, a name in capitals, a stem of under four letters ("Iran" is no "Ir" + "an"),
+    nor a singular that is a strong place of the gazetteer ("Sudan")."""
+    place_keys: set[str] = set()
+    for x in ms:
+        if x.mention.label in _PLACE_LABELS:
+            place_keys.add(fold(x.surface))
+    out: list[_M] = []
+    seen: dict[str, bool] = {}
+    for x in ms:
+        if x.kb or x.mention.label not in _PLACE_LABELS or not x.surface[:1].isupper() or x.surface.isupper():
+            continue
+        key = fold(x.surface)
+        if key not in seen:
+            hit = False
+            for end in _DEMONYM_ENDINGS:
+                stem = key[: -len(end)]
+                if not key.endswith(end) or len(stem.replace(" ", "")) < 4:
+                    continue
+                if any(stem + v in place_keys and stem + v != key for v in _STEM_VOWELS):
+                    hit = True
+                    break
+            # the gazetteer lists some plurals among a country's alternate names ("Pakistanis"): a
+            # plural is no test; a singular that is a strong place ("Sudan") is a place
+            seen[key] = hit and (key.endswith("s") or not (is_place is not None and is_place(x.surface)))
+        if seen[key]:
+            out.append(x)
+    return out
+
+
 def _build(
     docs: list[AnnotatedArticle],
     ms: list[_M],
@@ -1690,6 +1993,10 @@ def _build(
     for x in ms:
         if x.node in org_form:
             _relabel(x, "ORG", labels)
+    # a people's name read as a place ("Pakistanis", "Middle Eastern" beside "Pakistan", "Middle
+    # East"): a group, never another name of the place (the geocoder would merge them)
+    for x in _demonyms_read_as_places(ms, labels, is_place):
+        _relabel(x, "NORP", labels)
 
     def kind(node: str) -> str:
         root_labels: Counter[str] = Counter()
@@ -1919,6 +2226,7 @@ def _build(
     )
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
+    _join_chambers(uf, surfaces, labels)
     _rebuild_members(uf, members)
     fields, field_joins = _title_fields(docs, ms, uf, surfaces, lower)
     for body, part in field_joins:
@@ -1938,7 +2246,13 @@ def _build(
     forced.update({root: "other" for root in _vessels(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _indices(docs, ms, uf, forced, dropped)})
     forced.update({root: "media_outlet" for root in _outlet_sites(ms, uf, kb, forced, dropped)})
+    forced.update({root: "government_body" for root in _chambers(ms, uf, kb, forced, dropped)})
+    forced.update({root: "media_outlet" for root in _stations(ms, uf, forced, dropped)})
     dropped |= _time_zones(ms, uf)
+    dropped |= _kin_words(ms, uf)
+    forced.update({root: "other" for root in _celestial(ms, uf, forced, dropped)})
+    forced.update({root: "other" for root in _doctrines(ms, uf, forced, dropped)})
+    forced.update(_bodies_read_as_areas(docs, ms, uf, forced, dropped))
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
     forced.update({root: "other" for root in _languages(docs, ms, uf, forced, dropped)})
