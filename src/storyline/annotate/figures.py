@@ -97,6 +97,22 @@ a condition ("if more than 50 people are infected"; not "asked if": an indirect 
 what befell them before ("prisoners", "hostages") are counted by the verb of their clause ("killed 22
 prisoners" -> killed, "12 hostages were freed" -> rescued).
 A converted duplicate in brackets ("700 square kilometers (270 square miles)") is dropped.
+Nor a figure said as not so: a negated verb of saying, expecting or being right before it ("not predicting 1 million
+deaths", "did not say 500 people died", "there will not be 20 million", "it is not 5,000 barrels a day"); a bound
+("not more than 50"), a hedge ("30 if not 40") and a figure the negation does not reach ("did not include $80
+million", "not quarantining hundreds of passengers") stay.  Nor the rest of a telephone number after its code
+("01326 290889", "+44 20 7946 0000"), a model's number after a lowercase "mark", "type" or "model" ("mark 77
+firebombs") or an airliner's before an aircraft noun ("58 additional 787 planes" counts 58 planes), a capitalised
+number word closing a name ("Detroit's Big Three has ..."), nor a small count of "forces" (fewer than ten:
+"two mercurial forces" are no troops).
+Two numbers joined by a hedge share a unit: the first, written bare, takes the unit, count and actor of the second
+("up to 70,000 and even 100,000 barrels a day" is up to 70,000 and up to 100,000 ``bbl/d``; "20,000 or perhaps
+40,000 people died"); a bare number after a figure with a hedge or as its other end takes that figure's
+("5,000 barrels a day, or even 10,000", "from 1,000 barrels a day to 19,000"; not a change and its level:
+"sank 1.2 percent to 7,465"); a volume so joined to a flow is that flow ("35,000 barrels a day, and possibly as
+much as 60,000 barrels").  "US" before a counted noun is the country ("53m US hogs", "2,000 US troops").  An
+attached "m" before a thing measured by its length ("a 150m boom", "a 500m exclusion zone", "waves of up to 5m")
+is metres; money with its sign or scale takes no "cents" after it ("$2.65bn cents ..." is $2.65bn).
 
 ``as_of`` is left None, except ``"PRESENT_REF"`` when the figure's clause is in the present tense
 ("up to 4,000 jihadists remain in Raqqa"); :func:`storyline.annotate.attribution.link_figures` turns that
@@ -344,6 +360,23 @@ _POST_QUALIFIER_RE = re.compile(
 # a qualifier said after the counted noun or unit ("5 cases or more", "5,000 barrels or more")
 _LATE_QUALIFIER_RE = re.compile(
     r"^\s+or\s+(?:(?P<at_least>more|above|over|greater|higher)|(?P<up_to>less|fewer|under|below|lower))\b(?!\s+than)",
+    re.I,
+)
+
+
+# the start of a telephone number right before a digit group: a code with a leading zero or a "+" country code,
+# maybe with groups after it ("01326 ", "+44 20 ", "(0)20 ")
+_PHONE_BEFORE_RE = re.compile(r"(?:\+\d{1,3}|(?<![\d,.])\(?0\)?\d{2,4})(?:[ -]\d{2,4})*[ -]$")
+# a figure said as not so: a negated verb of saying, expecting or being right before it ("not predicting
+# 1 million deaths", "did not say 500 people died", "there will not be 20 million", "isn't 150 deaths", "not 500
+# but 5,000"); not a bound ("not more than 50" is a qualifier), nor a figure the negation does not reach ("did not
+# include $80 million", "not quarantining hundreds of passengers", "not responsible for the 50 dead")
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?:(?<!\bif\s)\bnot\b|\bnever\b|n['’]t)\s+"
+    r"(?:(?:definitely|necessarily|yet|really|actually|currently|even|now|be|have|been)\s+){0,2}?"
+    r"(?:(?:predict|expect|forecast|anticipat|foresee|envisag|estimat|claim|believ|think|say|mean|suggest|indicat"
+    r"|show|confirm|report|project)\w*\s+(?:that\s+)?(?:there\s+(?:will\s+be|would\s+be|are|were|is|was)\s+)?"
+    r"|(?:said|thought|seen|see|saw)\s+(?:that\s+)?|be\s+|been\s+)?$",
     re.I,
 )
 
@@ -649,13 +682,21 @@ _MILLION_M_VERB_RE = re.compile(
     r"|\s+of\s+(?:them|those|whom|these|the\s+[a-z]+s\b|their|its)\b",
     re.I,
 )
+# things measured by their length or height ("a 150m boom", "a 300m fire-resistant boom", "a 500m exclusion zone",
+# "a 3m wave"), after which an attached "m" is metres; not money nouns ("a 150m deal" stays unknown)
+_MEASURED_THINGS = (
+    "waves?|swell|surge|tide|walls?|fence|barrier|boom|berm|levee|dam|dyke|dike|pipe|pipeline|riser|tunnel|bridge|"
+    "tower|mast|crane|ship|tanker|vessel|yacht|cliff|crater|hole|trench|shaft|slick|plume|cordon|radius|runway|"
+    "stretch|section|strip|zone|spire|statue|screen"
+)
 # a length needs a measuring context: a dimension or position word after it ("2m high", "420m underground",
 # "5m above sea level", "a 300m-long tanker", "a depth of 45m", "30ft (9m)"), a measuring word before it
 _METRES_AFTER_RE = re.compile(
     r"(?:\s*-\s*|\s+)(?:high|tall|long|deep|wide|thick|across|away|apart|above|below|beneath|under|underground|"
     r"underwater|down|up|higher|lower|deeper|in\s+(?:height|length|diameter|depth|width|circumference)|"
     r"from|off|offshore|inland|of\s+(?:snow|water|rubble|sand|mud|rain|ice|earth|soil|debris|sediment|pipe|"
-    r"boom|rock|concrete|fence|wall|track|road|floodwater))\b"
+    r"boom|rock|concrete|fence|wall|track|road|floodwater)"
+    r"|(?:[a-z]+(?:-[a-z]+)*\s+)?(?:" + _MEASURED_THINGS + r"))\b"
     r"|\s*\)"
     r"|\s*\(\s*[\d,.]+[\s-]*(?:ft|feet|foot|in|inches|yards?|yd)\b"
     r"|\s+(?:by|x)\s+\d",
@@ -663,7 +704,7 @@ _METRES_AFTER_RE = re.compile(
 )
 _METRES_BEFORE_RE = re.compile(
     r"\b(?:depths?|heights?|lengths?|widths?|diameters?|radius|altitudes?|elevations?|distances?|"
-    r"thickness|deep|high|tall|long|wide|area)\s+(?:[a-z]+\s+){0,3}$"
+    r"thickness|deep|high|tall|long|wide|area|waves|swells?|surges?|tides?|seas)\s+(?:[a-z]+\s+){0,3}$"
     r"|\b(?:within|measuring|measures|measured)\s+(?:about\s+|some\s+)?$"
     r"|\d\s?(?:ft|feet|foot|yards?|inches|in)\s*\(\s*(?:about\s+|some\s+)?$"
     r"|\d\s?m\s+(?:by|x)\s+$",
@@ -719,7 +760,7 @@ _UNIT_RE = re.compile(
     r"|(?P<usd>(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
     r"|(?P<gbp>pounds\s+sterling\b|sterling\b|GBP\b)|(?P<rub>r[ou]bles?\b|RUB\b)|(?P<cny>yuan\b|renminbi\b)"
     r"|(?P<jpy>yen\b)|(?P<inr>rupees?\b)"
-    r"|(?P<pence>pence\b|pennies\b|p\b(?!-))|(?P<cents>cents\b|cent\b(?!\s+(?:of|per)\b)|¢)"
+    r"|(?P<pence>pence\b|pennies\b|p\b(?!-))|(?P<cents>(?:US\s+|U\.S\.\s+)?cents\b|cent\b(?!\s+(?:of|per)\b)|¢)"
     r")",
     re.I,
 )
@@ -1402,6 +1443,14 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         ):
             j = k  # "42 Boeing 787(-8) (Dreamliner) planes": a model number inside the counted phrase
             continue
+        if (
+            window
+            and _AIRCRAFT_MODEL_RE.fullmatch(tok)
+            and j + 1 < len(toks)
+            and _WORD_WHAT.get(_norm(toks[j + 1][2])) == "aircraft"
+        ):
+            j += 1  # "58 additional 787 planes": an airliner's model inside the counted phrase
+            continue
         if not tok[:1].isalpha():
             if tok in ("-", "–") and window and not (st > 0 and s[st - 1] in " -" and s[en : en + 1] in (" ", "-")):
                 j += 1
@@ -1410,8 +1459,8 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         if low == "and" and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and window:
             j += 1
             continue
-        if low in _STOP and low not in _WORD_WHAT:
-            break
+        if low in _STOP and low not in _WORD_WHAT and tok != "US":
+            break  # ("53m US hogs": the country, not the pronoun)
         if (
             tok.islower()
             and low.endswith("ly")
@@ -2098,9 +2147,14 @@ def _sentence_figures(
     figures: list[Figure] = []
     last_end = -10
     last_what: str | None = None
-    for c in cands:
+    last_fig: Figure | None = None
+    leads = _hedged_leads(s, cands)
+    made: dict[int, Figure] = {}
+    for k, c in enumerate(cands):
         if c.start < last_end:
             continue  # inside the figure before ("40,000 barrels (1.7 million gallons) of oil a day")
+        if k in leads:
+            continue  # "up to 70,000 and even 100,000 barrels a day": said with the next one's unit, below
         start, end = c.start, c.end
         after = s[end:]
         before = s[max(0, start - 60) : start]
@@ -2111,6 +2165,8 @@ def _sentence_figures(
             continue
         if not c.spelled and re.fullmatch(r"0\d+", s[start:end]):
             continue  # "0370 numbers", "007": a leading zero writes a code, never a quantity
+        if not c.spelled and not c.unit and _PHONE_BEFORE_RE.search(before) and re.fullmatch(r"\d+", s[start:end]):
+            continue  # "01326 290889", "+44 20 7946 0000": the rest of a telephone number
         if not c.spelled and (cm := _CALL_BEFORE_RE.search(before)) is not None:
             nxt = _tokens(after)[:1]
             counted = nxt and (_plural_noun(nxt[0][2]) or _what_from_word(nxt[0][2]) or _person_noun(nxt[0][2]))
@@ -2161,6 +2217,40 @@ def _sentence_figures(
             and not _plural_noun(_norm((_tokens(after)[:1] or [(0, 0, "")])[0][2]))
         ):
             continue  # "on day 37 of the crisis", "in round 2": a rank, no count
+        if (
+            pw in _MODEL_WORDS
+            and prev_word.islower()
+            and re.fullmatch(r"\d{1,4}", s[start:end])
+            and (nt := _tokens(after)[:1])
+            and _plural_noun(_norm(nt[0][2]))
+            and _WORD_WHAT.get(_norm(nt[0][2])) not in (*PEOPLE_WHATS, *_EVENT_WHATS)
+            and _norm(nt[0][2]) not in _TIME_NOUNS
+        ):
+            continue  # "mark 77 firebombs", "type 45 destroyers": a model's number, no count (not "mark 100 deaths")
+        if (
+            not c.spelled
+            and _AIRCRAFT_MODEL_RE.fullmatch(s[start:end])
+            and (nt2 := _tokens(after)[:1])
+            and _WORD_WHAT.get(_norm(nt2[0][2])) == "aircraft"
+        ):
+            continue  # "58 additional 787 planes": an airliner's model, no count of 787
+        if (
+            c.spelled
+            and s[start : start + 1].isupper()
+            and prev_word[:1].isupper()
+            and _mid_sentence(prev_word)
+            and pw not in _STOP
+            and pw not in _QUAL_WORDS
+            and not _title_case(s)
+            and not c.order
+            and not (
+                (nt3 := _tokens(after)[:1])
+                and (nt3[0][2][:1].isupper() or _plural_noun(nt3[0][2]) or _person_noun(nt3[0][2]))
+            )
+        ):
+            # "Detroit's Big Three has ...": a capitalised number word after a capitalised word is a name (not in
+            # run-on copy: "... from Mexico Two people are ...")
+            continue
         if re.search(r"\bworld\s+war\s*$", before, re.I) and c.value <= 3:
             continue  # "world war two": a name
         if (
@@ -2207,6 +2297,9 @@ def _sentence_figures(
                 qualifier = next(k for k, v in q.groupdict().items() if v)
                 start = start - len(before) + q.start()
                 before = s[max(0, start - 60) : start]
+        if _NEGATED_BEFORE_RE.search(before):
+            continue  # "I am not predicting 1 million deaths", "there will not be 500": a figure said as not so
+        ev_pos = _lead_start(s, cands[k - 1]) if k - 1 in leads else start  # "killed 30 if not 40 residents"
         pq = _POST_QUALIFIER_RE.match(after)
         or_form = False  # a bound said as "N or more", "N or less": the idiom of a threshold
         if pq and qualifier == "exact":
@@ -2246,6 +2339,8 @@ def _sentence_figures(
             um = _UNIT_RE.match(after)
             if um and _unit_modifies(um, after):
                 um = None  # "20 barrel bombs", "ten gallon hats": the number counts the noun the unit word modifies
+            if um and um.lastgroup in _HUNDREDTHS and unit is not None and (c.has_scale or not s[c.start].isdigit()):
+                um = None  # "$2.65bn cents ...": money said with its sign or scale takes no hundredths word after it
             if um and not (
                 um.lastgroup == "m" and c.value < 10 and c.unit is None and not re.match(r"\s*-?\s*met", after)
             ):
@@ -2328,6 +2423,8 @@ def _sentence_figures(
                 np_span = (base + np0, base + np1)
             if h is not None and _norm(h) in _TIME_NOUNS:
                 continue  # "52 straight months": a duration
+            if h is not None and _norm(h) in ("forces", "force") and c.value < 10 and not c.order:
+                continue  # "two mercurial forces", "three fundamental forces": forces counted as wholes, not troops
             # an uncounted noun head ("98,000 gallons", "207 stations") takes no casualty verb
             plain_head = what is None and h is not None and not h[:1].isupper() and not _personish(h)
             if h is not None and _norm(h) in ("times", "fold") and what is None:
@@ -2342,11 +2439,11 @@ def _sentence_figures(
                 what = "infected"  # "2,500 confirmed cases" of a disease count infected persons
             joint = h is not None and h[:1].islower() and _WORD_WHAT.get(_norm(h)) in _EVENT_WHATS
             if joint and h is not None and _norm(h) in _STATUS_HEADS and what == _WORD_WHAT.get(_norm(h)):
-                verb = _event_before(s, start) or _event_after(s, scan_end)
+                verb = _event_before(s, ev_pos) or _event_after(s, scan_end)
                 if verb is not None:
                     what = verb  # "killed 22 prisoners", "12 hostages were freed": the verb says what befell them
             if not plain_head and not joint and (what is None or what not in _EVENT_WHATS):
-                ev = _event_before(s, start) or _event_after(s, scan_end if h else end)
+                ev = _event_before(s, ev_pos) or _event_after(s, scan_end if h else end)
                 if ev:
                     what = ev
             if what == "people" and (m_ill := _ILL_AFTER_RE.match(s, scan_end if h else end)):
@@ -2412,6 +2509,10 @@ def _sentence_figures(
             # "the Group of Seven", "the Group of 20 nations": a number closing a name;
             # "42 Boeing 787 airplanes", "a Challenger 2 tank", "the Fortune 500 companies": a model or list name
             continue
+        partner = _partner(s, last_fig, base, last_end, start)
+        if what is None and unit is None and head is None and partner and last_fig is not None:
+            # "5,000 barrels a day, or even 10,000", "20 people were killed, perhaps 30": the unit of the figure before
+            unit, what = last_fig.unit, last_fig.what
         if what is None and unit is None:
             continue
         if c.spelled and what is None:
@@ -2450,6 +2551,14 @@ def _sentence_figures(
                 vol_end = of.end()
             if per := _per_time(s, start, vol_end, before=False):
                 unit, what = f"{unit}/{per}", "flow"
+            elif (
+                partner
+                and last_fig is not None
+                and unit in _TO_L
+                and (last_fig.unit or "").startswith(f"{unit}/")
+                and (_PARTNER_HEDGE_RE.search(s[last_end:start]) or re.fullmatch(r"\s+to\s+", s[last_end:start]))
+            ):
+                unit, what = last_fig.unit, "flow"  # "35,000 barrels a day, and possibly as much as 60,000 barrels"
         counted = _unit_what(unit) is None and what != "magnitude"
         if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
             qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
@@ -2521,24 +2630,114 @@ def _sentence_figures(
                 share_of.pop()
             if share_of:
                 about = " ".join(share_of)
-        figures.append(
-            Figure(
-                article=article_id,
-                sentence=sent.index,
-                start=base + start,
-                end=base + end,
-                text=ctx.text[base + start : base + end].strip(),
-                value=round(c.value / 100, 6) if hundredths else c.value,
-                value_max=round(c.value_max / 100, 6) if hundredths and c.value_max is not None else c.value_max,
-                qualifier=qualifier,
-                unit=unit,
-                what=what,
-                about=about,
-                as_of="PRESENT_REF" if _present_clause(s, start, end) else None,
+        if about is None and partner and last_fig is not None and unit == last_fig.unit and what == last_fig.what:
+            about = last_fig.about
+        fig = Figure(
+            article=article_id,
+            sentence=sent.index,
+            start=base + start,
+            end=base + end,
+            text=ctx.text[base + start : base + end].strip(),
+            value=round(c.value / 100, 6) if hundredths else c.value,
+            value_max=round(c.value_max / 100, 6) if hundredths and c.value_max is not None else c.value_max,
+            qualifier=qualifier,
+            unit=unit,
+            what=what,
+            about=about,
+            as_of="PRESENT_REF" if _present_clause(s, start, end) else None,
+        )
+        figures.append(fig)
+        made[k] = fig
+        last_end, last_what, last_fig = end, what, fig
+    return _add_leads(s, sent, cands, leads, made, figures)
+
+
+# the words between two figures when the second is said as a hedge on the first or as its other end, so that it
+# shares the first one's unit ("5,000 barrels a day, or even 10,000", "35,000 barrels a day to 60,000 barrels")
+_PARTNER_HEDGE_RE = re.compile(r"\b(?:even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\b", re.I)
+_PARTNER_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:and|or|to|but)\s+)?(?P<hedge>even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\s+"
+    r"|\s+(?:to|or)\s+",
+    re.I,
+)
+# a number without a unit joined to the next one by a hedge: it is said in the next one's unit ("up to 70,000
+# and even 100,000 barrels a day", "20,000 or perhaps 40,000 people died", "20,000, if not 30,000, people")
+_LEAD_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:and|or)\s+)?(?:even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\s*,?\s*"
+    r"(?:(?:as\s+(?:much|many|high)\s+as|up\s+to|more\s+than|over|about|some|nearly|almost)\s+)?",
+    re.I,
+)
+
+
+def _partner(s: str, last: Figure | None, base: int, last_end: int, start: int) -> bool:
+    """Whether the number at ``start`` is said as a hedge on the figure before it or as its other end
+    ("5,000 barrels a day, or even 10,000", "from 1,000 barrels a day to 19,000"); not a change and its new
+    level ("the index sank 1.2 percent to 7,465", "shares fell 12p to 480"), whose units differ."""
+    if last is None or (m := _PARTNER_GAP_RE.fullmatch(s[last_end:start])) is None:
+        return False
+    if m.group("hedge"):
+        return True
+    before = s[max(0, last.start - base - 60) : last.start - base]
+    return last.what not in ("percent", "money") and not (_CHANGE_BARE.search(before) or _CHANGE_BY.search(before))
+
+
+def _hedged_leads(s: str, cands: list[_Cand]) -> set[int]:
+    """The indices of candidates that are the first of two numbers joined by a hedge ("70,000 and even 100,000
+    barrels"), written without a unit of their own: they are figures in the second one's unit."""
+    out: set[int] = set()
+    for k in range(len(cands) - 1):
+        a, b = cands[k], cands[k + 1]
+        if a.unit or a.order or a.is_year_like or b.order or (a.spelled and not b.spelled):
+            continue
+        if _LEAD_GAP_RE.fullmatch(s[a.end : b.start]):
+            out.add(k)
+    return out
+
+
+def _lead_start(s: str, c: _Cand) -> int:
+    """Where a lead (see :func:`_hedged_leads`) starts, with its bound ("up to 70,000")."""
+    before = s[max(0, c.start - 60) : c.start]
+    q = _QUALIFIER_RE.search(before)
+    return c.start - len(before) + q.start() if q else c.start
+
+
+def _add_leads(
+    s: str, sent: Sentence, cands: list[_Cand], leads: set[int], made: dict[int, Figure], figures: list[Figure]
+) -> list[Figure]:
+    """The figures of :func:`_hedged_leads` candidates, each with the unit, count and actor of the figure made
+    from the number after it ("up to 70,000" barrels a day); one whose partner made no figure makes none.  A
+    bound before the first ("up to 70,000 and even 100,000") holds for the second when that has none."""
+    if not leads:
+        return figures
+    base = sent.start
+    out = list(figures)
+    for k in sorted(leads):
+        c, partner = cands[k], made.get(k + 1)
+        if partner is None:
+            continue
+        before = s[max(0, c.start - 60) : c.start]
+        if _NEGATED_BEFORE_RE.search(before) or re.search(r"\b(?:from|between)\s+$", before, re.I):
+            continue
+        q = _QUALIFIER_RE.search(before)
+        qualifier = next(key for key, v in q.groupdict().items() if v) if q else "exact"
+        start = _lead_start(s, c)
+        if qualifier == "up_to" and partner.qualifier == "exact":
+            bound = partner.model_copy(update={"qualifier": "up_to"})
+            out[out.index(partner)] = bound
+            partner = bound
+        out.append(
+            partner.model_copy(
+                update={
+                    "start": base + start,
+                    "end": base + c.end,
+                    "text": s[start : c.end].strip(),
+                    "value": c.value,
+                    "value_max": None,
+                    "qualifier": qualifier,
+                }
             )
         )
-        last_end, last_what = end, what
-    return figures
+    return sorted(out, key=lambda f: f.start)
 
 
 _SUBSTANCE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:oil|crude|water|gas|fuel|dispersants?|mud)\b")
@@ -2696,6 +2895,8 @@ _LOWER_NAME_WORDS = frozenset({
 })
 # fmt: on
 # words a rank number follows ("day 37 of the spill", "round 2"); not after "every day", "a week" (a rate)
+# lowercase words a model's number follows ("mark 77 firebombs", "type 45 destroyers")
+_MODEL_WORDS = frozenset({"mark", "mk", "model", "type"})
 _LOWER_RANK_WORDS = frozenset({"day", "week", "round", "lap", "leg", "stage", "phase", "episode", "game", "mark"})
 _RANK_WORD_RATE_RE = re.compile(r"\b(?:every|each|a|an|per|one|same)\s+[a-z]+\s*$", re.I)
 _QUAL_WORDS = frozenset(
