@@ -28,7 +28,12 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   the view when no speaker was found) reports a dispute current that day, even on the day one value replaced
   the other; and two figures a later article retells (a value no one else gave in the days around it, given
   weeks before: a chronology's "5,000" and "70,000" in July) are history, not a dispute of its day; a hedged
-  upper end ("35,000 a day, and possibly as much as 60,000") makes one range with the figure before it;
+  upper end ("35,000 a day, and possibly as much as 60,000") makes one range with the figure before it; a figure
+  that opens a list of bare values ("Pick a number: 12,600 barrels... 20,000...") is no one's claim; an article
+  that says its figures agree ("they compare well with the 4.1 million estimate") tells no dispute between its
+  figures of that quantity; a government and its own scientists or panel are one party; and a sentence states
+  with a flow the figure of its unit it gives without the period ("12,000-19,000 a day, with one estimate as
+  high as 25,000 barrels");
 - different values in different buckets → a **series** (SDF strength 30,000 in
   December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
 
@@ -46,6 +51,8 @@ be a noun phrase: "52 percent of voters approve and" has none, and claims about 
 not grouped at all.  A volume or flow is grouped by what is done to it too (oil leaking is not oil
 collected; an act in a clause that says when, "since the leak began", is not the figure's), a volume said
 with a period ("barrels leaking each day") is left out, an epidemic's count of a place is not one of nowhere,
+a count followed by "there" is of the place (or the people, "Mexicans") its sentence names before it, a count whose
+clause names no place is of the country of the authority it names by a people's word ("Mexican officials said"),
 a share is of the place said with it or that its sentence refers to ("in the city": the one named just
 before), "nine new cases" is an increment, and a count of a people ("300 Haitians") is a subset, never a
 version of another.
@@ -236,6 +243,16 @@ _PART_CUE = re.compile(
     r"most\s+of\s+(?:them|which|those)|of\s+(?:which|whom)|among\s+them)\b",
     re.I,
 )
+# a figure that opens a list of bare values ("12,600 barrels... 20,000... 21,500"): candidates a text lists, not a
+# value anyone gives
+_LISTED = re.compile(r"[ \w]{0,20}?(?:\.\.\.|\u2026)\s*[$\u00a3\u20ac]?\d")
+# a sentence that says two figures agree ("they compare well with the 4.1 million barrels estimate", "in line with"):
+# the article that says it tells no dispute between its figures of that quantity (a net and a gross total)
+_AGREES = re.compile(
+    r"\b(?:compares?|compared|comparing)\s+(?:well|favou?rably)\s+with|\bin\s+line\s+with|\bconsistent\s+with|"
+    r"\b(?:agrees?|agreed|tall(?:y|ies|ied)|squares?)\s+with|\bclose\s+to\s+the\b",
+    re.I,
+)
 CONTEXT_SENTENCES = 3  # how far back the place a sentence refers to is looked for
 
 
@@ -277,6 +294,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
     aliases = _alias_index(entities)
     bodies = [e for e in entities if e.type in _BODY_TYPES]
     start = _story_start(docs)
+    nations = _nations(docs)
     out: list[Claim] = []
     for doc in docs:
         art = doc.article
@@ -338,6 +356,8 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 continue  # "14 other staff died", "another 130 were wounded": an increment, not a total
             if _projected(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
                 continue  # "could call up 6,000 troops": a plan, not a measure
+            if _LISTED.match(art.text, f.end):
+                continue  # "Pick a number: 12,600 barrels... 20,000... 25,000": candidates listed, no one's claim
             text = sent.get(f.sentence, "")
             bounds = span.get(f.sentence, (0, len(art.text)))
             if what == "volume" and _per_period(art.text, f, *bounds):
@@ -393,8 +413,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             places = frozenset(named.get(f.sentence, ()))
             if what == "infected" or about == "disaster:outbreak":
                 # an epidemic's count is of the place it is said of, not of every place its sentence names
-                # ("8 infected in the United States ... 60 dead in Mexico")
-                places = _scope_of(art.text, f, bounds, [t for t in doc.toponyms if t.sentence == f.sentence])
+                # ("8 infected in the United States ... 60 dead in Mexico"), or of the country whose people or
+                # officials its clause names ("Mexican officials said 16 deaths", "Mexicans ... killed 149 there")
+                toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
+                places = _scope_of(art.text, f, bounds, toponyms, nations)
             elif what == "percent":
                 # a share is of the place said with it ("80% of buildings in Jacmel"), not of one its sentence
                 # names by the way ("BP, Britain's largest company, has lost 45% of its value"), or of the one
@@ -467,13 +489,21 @@ def _party(
     for e in bodies:
         if any(_names(title, name) for name in [e.name, *e.aliases]):
             party.add(e.id)
+    if _GOVERNMENT.search(title):
+        party.add("government")  # "Government scientists", "the U.S. government": one party with its own panel
     return frozenset(party)
+
+
+# a speaker that is a government or speaks for one ("Government scientists", "a federal panel", "The U.S. government")
+_GOVERNMENT = re.compile(r"\b(?:government|federal|administration)\b", re.I)
 
 
 # who holds a view a sentence tells without a speaker found ("Scientists analyzing video have pegged the flow at
 # 70,000", "BP has been estimating 5,000"): a body named before the verb of the view, or a people of experts
 _VIEW_VERB = re.compile(
-    r"\b(?:estimat\w*|peg(?:s|ged|ging)?|calculat\w*|believ\w*|reckon\w*|claim\w*|put\s+(?:it|the\s+\w+)\s+at)\b", re.I
+    r"\b(?:estimat\w*|peg(?:s|ged|ging)?|calculat\w*|believ\w*|reckon\w*|claim\w*|"
+    r"(?:put|puts|putting)\s+(?:it|the\s+(?:[\w'’]+\s+){0,2}\w+)\s+at)\b",
+    re.I,
 )
 _EXPERTS = re.compile(
     r"\b(?:(?P<mod>government|federal|independent|outside|university)\s+)?"
@@ -498,7 +528,8 @@ def _sentence_party(
     cut = [m.end() for m in re.finditer(r"[;:]|\s-\s|--|\u2014", before)]
     lo = bounds[0] + (cut[-1] if cut else 0)
     before = text[lo : f.start]
-    verb = _VIEW_VERB.search(before)
+    verbs = list(_VIEW_VERB.finditer(before))  # the last: "one estimate by a government panel puts it at"
+    verb = verbs[-1] if verbs else None
     if verb is not None:
         head = (lo, lo + verb.start())
     elif noun := _VIEW_NOUN.search(before):
@@ -683,12 +714,70 @@ def _dated_long_before(as_of: str | None, published: str | None) -> bool:
     return date_bounds(as_of)[1] < limit.isoformat()
 
 
-def _scope_of(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
+def _nations(docs: Sequence[AnnotatedArticle]) -> dict[str, str]:
+    """The story's resolved place names (folded, "the " left out) -> their Place ids, to read a people's word
+    ("Mexican", "Mexicans") as the place it is made of (:func:`_nation_of`)."""
+    out: dict[str, str] = {}
+    for d in docs:
+        for t in d.toponyms:
+            name = re.sub(r"^the\s+", "", t.text.strip(), flags=re.I).lower()
+            if t.place and len(name) >= 4 and name.replace(" ", "").isalpha():
+                out.setdefault(name, t.place)
+    return out
+
+
+# endings that make a people's word of a place's name ("Mexico" -> "Mexican(s)", "Pakistan" -> "Pakistanis",
+# "China" -> "Chinese"); the place's name may lose its last vowel first
+_PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese")
+_PEOPLE_VOWELS = ("", "a", "o", "e", "y", "ia")
+
+
+def _nation_of(word: str, nations: dict[str, str]) -> str | None:
+    """The Place id of the story's place a people's word is made of ("Mexican" -> Mexico's), or None; a stem
+    of under four letters is none ("Iran" is no "Ir" + "an")."""
+    key = word.lower()
+    for end in _PEOPLE_ENDINGS:
+        stem_ = key[: -len(end)]
+        if key.endswith(end) and len(stem_) >= 4:
+            for v in _PEOPLE_VOWELS:
+                if stem_ + v != key and (place := nations.get(stem_ + v)):
+                    return place
+    return None
+
+
+# an authority named by its country's people's word ("Mexican officials", "the Mexican Health Secretary"), and a
+# people on its own ("Mexicans returned to work")
+_AUTHORITY = re.compile(
+    r"\b(?P<word>[A-Z][a-z]{3,})\s+(?i:(?:health|federal|state|public|government)\s+)?"
+    r"(?i:officials?|authorities|government|ministry|minister|secretary|president|agency|spokes(?:man|woman|person))\b"
+)
+_PEOPLE = re.compile(r"\b(?P<word>[A-Z][a-z]{3,}(?:ans|ns|is|ese))\b")
+# "there" just after a count ("killed up to 149 people there"): the place is the one said before it
+_THERE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?there\b", re.I)
+
+
+def _scope_of(
+    text: str,
+    f: Figure,
+    bounds: tuple[int, int],
+    toponyms: Sequence[Toponym],
+    nations: dict[str, str] | None = None,
+) -> frozenset[str]:
     """The place an epidemic's count is of: the resolved place named nearest the figure in its clause
     ("where eight people were infected" after "in the United States", "590 infected in Mexico"); none when
     a wider scope is nearer ("in 29 countries", "worldwide": ``WORLD``, which is no count of one country nor
-    of a scope unsaid), or none when its clause names no place."""
+    of a scope unsaid), or none when its clause names no place.  With ``nations`` (:func:`_nations`, an
+    epidemic's count): a count followed by "there" is of the place or people its sentence names before it, not
+    of one after ("Mexicans ... a virus that has killed 149 people there, and spread to the United States"),
+    and a clause that names no place but an authority by its country's people's word ("Mexican officials said
+    16 deaths") is of that country."""
     before, after = _windows(text, f, *bounds)
+    if nations is not None and _THERE.match(after):
+        lead = text[bounds[0] : f.start]
+        named = [t for t in toponyms if t.place and bounds[0] <= t.start and t.end <= f.start]
+        if named:
+            return frozenset({max(named, key=lambda t: t.start).place or ""})
+        return _people_scope(lead, nations or {}, _PEOPLE)
     if part := _PART_CUE.search(after):
         after = after[: part.start()]  # "52,000 cases, mostly in the United States": the US is a part of them
     lo, hi = f.start - len(before), f.end + len(after)
@@ -707,6 +796,14 @@ def _scope_of(text: str, f: Figure, bounds: tuple[int, int], toponyms: Sequence[
                 best = (gap, WORLD)
         if best is not None:
             return frozenset({best[1]})
+    return _people_scope(text[bounds[0] : f.start], nations or {}, _AUTHORITY)
+
+
+def _people_scope(lead: str, nations: dict[str, str], cue: re.Pattern[str]) -> frozenset[str]:
+    """The place of the last people's word ``cue`` finds in ``lead`` that names a place of the story."""
+    for m in reversed(list(cue.finditer(lead))):
+        if place := _nation_of(m.group("word"), nations):
+            return frozenset({place})
     return frozenset()
 
 
@@ -743,6 +840,8 @@ class _Facts:
     story's sentences, built on first use (most stories have no two claims to compare)."""
 
     texts: list[str]
+    # (article, what, unit without period) of the articles that say their figures of that quantity agree (``_AGREES``)
+    agreeing: frozenset[tuple[str, str, str]] = frozenset()
 
     @cached_property
     def tfidf(self) -> Tfidf:
@@ -815,6 +914,11 @@ def _conflict(a: Claim, b: Claim, together: list[list[tuple[float, float]]], fac
         return False  # a toll changes from day to day: an older, smaller count is an earlier point, not a dispute
     if a.citation.source == b.citation.source and a.act in _OPERATIONS and a.act == b.act:
         return False  # one article's two outputs of an operation ("12,000 a day by the ship", "8,000 by the rig")
+    if (
+        a.citation.source == b.citation.source
+        and (a.citation.source, a.what, _unit_base(a.figure.unit)) in facts.agreeing
+    ):
+        return False  # "their total is 4.4 million barrels ... they compare well with the 4.1 million estimate"
     ia, ib = _interval(a.figure), _interval(b.figure)
     if _overlap(ia, ib):
         return False
@@ -913,11 +1017,20 @@ def agreement(
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(disagreements, series) as brief dicts."""
     groups: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in claims_of(docs, entities):
+    every = claims_of(docs, entities)
+    for c in every:
         # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
         # and oil leaking is not oil collected: the act is part of it too
         groups.setdefault((c.what, c.about, f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}"), []).append(c)
-    facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences])
+    agreeing = frozenset(
+        (c.citation.source, c.what, _unit_base(c.figure.unit)) for c in every if _AGREES.search(c.citation.text)
+    )
+    facts = _Facts([s.text for d in docs if not d.article.duplicate_of for s in d.sentences], agreeing)
+    measures: dict[tuple[str, int], list[Figure]] = {}
+    for d in docs:
+        for f in d.figures:
+            if f.what in _MEASURES and f.unit and not d.article.duplicate_of:
+                measures.setdefault((d.article.id, f.sentence), []).append(f)
     start = _story_start(docs)  # the story's first article: what is background
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
@@ -937,6 +1050,13 @@ def agreement(
         by_sentence: dict[tuple[str, int], list[tuple[float, float]]] = {}
         for c in claims:
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
+        if what in _MEASURES and (base := _unit_base(claims[0].figure.unit)):
+            # a measure's figure in the same unit read as another measure ("12,000-19,000 barrels a day, with one
+            # estimate as high as 25,000 barrels", the second read without its period): the sentence states it too
+            for key, values in by_sentence.items():
+                for g in measures.get(key, ()):
+                    if g.what != what and _unit_base(g.unit) == base and (iv := _interval(g)) not in values:
+                        values.append(iv)
         together = [vs for vs in by_sentence.values() if len(vs) >= 2]
         retold = _retold(claims)
         if all(_estimate(c) for c in claims):
@@ -1049,6 +1169,11 @@ def _quantity_unit(what: str | None, unit: str | None) -> str:
     """The unit that is part of a quantity: a measure's ("bbl/d", "usd") and any rate's ("people/d": 3,000
     killed a day is no death toll); a count's noun ("vessels") is not."""
     return (unit or "") if what in _MEASURES or "/" in (unit or "") else ""
+
+
+def _unit_base(unit: str | None) -> str:
+    """A measure's unit without its period: "bbl" of "bbl/d"."""
+    return (unit or "").split("/", 1)[0]
 
 
 def _replaced(days_a: list[str], days_b: list[str]) -> bool:
