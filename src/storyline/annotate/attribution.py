@@ -45,7 +45,19 @@ Semantics (documented, tested):
   other speaker since and no other organisation named in between, never a public body -- else it stays as
   written.  A quote whose own cue names someone new ('"...," an aide told the radio') does not take the
   previous speaker.  An opening concessive clause's cue ("While the firm has said ..., the source said") yields
-  to the main clause's.  A speech verb
+  to the main clause's.  A figure given as someone's estimate with no speech verb names the estimator
+  (:func:`_estimate`): "Acme has been estimating 5,000 barrels a day", "scientists have pegged the flow at",
+  "the Red Cross put the toll at", "Acme's estimate of 5,000", "the official Acme figure of 5,000" -- never a
+  passive ("was put at"), and not when the sentence gives another figure outside brackets (it may be someone
+  else's).  A document speaks for its issuer (:func:`_document_issuer`): "the UN's report released on Monday" ->
+  "UN", "a study by the Acme Institute" -> "Acme Institute", "Labor Department figures" -> "Labor Department";
+  a document without a named issuer ("an update released on Monday", "Estimates") names nobody.  A
+  prepositional phrase never speaks ("claims through an impartial administrator": a noun, not a verb), a clock
+  time ("12:54 PM") is no part of a name, "One heard people ... say" is the people's word, and a name the
+  tagger calls an organisation that ends in a line of business ("Acme Oil") is no person for "he"/"she".  A
+  role is one noun phrase: a clause joined by "but"/"while" before its determiner and a stray lower-case word
+  before an organisation's possessive are cut ("... viruses but its director general" -> "its director
+  general").  A speech verb
   inside quoted words is not a cue, and an unclosed quotation mark does not carry a quote into the next
   paragraph unless that paragraph has a quotation mark of its own.
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
@@ -414,7 +426,37 @@ def _strip_det(s: str) -> str:
 
 
 def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) -> tuple[str, str | None, bool | None]:
-    """Split a speaker phrase into (speaker, role, is_person)."""
+    """Split a speaker phrase into (speaker, role, is_person).  A name the tagger reads as an organisation and
+    that ends in a word for a line of business ("Acme Oil", "Harbor Energy") is no person, though two
+    capitalised words look like one (the tagger alone is no proof: it often tags people as organisations)."""
+    spk, role, person = _split_name_role_raw(chunk, mentions, chunk_abs)
+    if person and spk and _org_tagged(spk, mentions):
+        person = False
+    return spk, role, person
+
+
+_BUSINESS_WORDS = frozenset({
+    "oil", "gas", "energy", "petroleum", "airlines", "airways", "motors", "foods", "pharmaceuticals", "pharma",
+    "systems", "capital", "partners", "holdings", "industries", "resources", "technologies", "communications",
+    "electric", "chemicals", "mining", "shipping", "insurance", "securities", "investments", "associates",
+    "media", "solutions", "services", "brands", "logistics", "drilling", "offshore", "exploration", "financial",
+    "telecom", "networks", "software", "entertainment", "bank", "motor", "airline", "petrochemicals",
+})  # fmt: skip
+
+
+def _org_tagged(name: str, mentions: Sequence[Mention]) -> bool:
+    """True when the article tags this very name as an organisation, never as a person, and the name ends in
+    a word for a line of business."""
+    name = _strip_det(name)
+    if not name.split() or _low(name.split()[-1]) not in _BUSINESS_WORDS:
+        return False
+    labels = {m.label for m in mentions if _strip_det(m.text) == name}
+    return "ORG" in labels and "PERSON" not in labels
+
+
+def _split_name_role_raw(
+    chunk: str, mentions: Sequence[Mention], chunk_abs: int
+) -> tuple[str, str | None, bool | None]:
     chunk = chunk.strip(" ,")
     team = _TEAM_SPLIT_RE.fullmatch(chunk)
     if team:  # "Jo Park and colleagues at Acme University": the team speaks, its institution is the role
@@ -595,12 +637,27 @@ _TIME_ONLY_RE = re.compile(
 )
 
 
+_NOT_STRAY = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "one", "former", "then", "acting", "now", "ex",
+    "interim", "outgoing", "incoming", "new", "top", "senior", "chief", "deputy", "also", "both", "and", "or",
+})  # fmt: skip
+_ROLE_CLAUSE_RE = re.compile(r"^.*\s(?:but|while|whereas|yet)\s+(?=(?:its|their|his|her|the|a|an)\s)")
+_ROLE_STRAY_RE = re.compile(r"^(?P<w>[a-z]+)\s+(?=[A-Z][\w.&-]*(?:'s|’s)\s)")
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role without dangling function words ("A spokesman for the" -> "A spokesman"); None when nothing
     but function or time words is left ("On Sunday the", "the")."""
     if not role:
         return None
     role = role.strip(" ,")
+    # a role is one clean noun phrase: a clause joined by "but"/"while" before it is not part of it ("pig and
+    # bird viruses but its director general" -> "its director general"), nor a stray lower-case word before an
+    # organisation's possessive ("cents BP's chief executive" -> "BP's chief executive")
+    role = _ROLE_CLAUSE_RE.sub("", role)
+    stray = _ROLE_STRAY_RE.match(role)
+    if stray and stray.group("w") not in _ROLE_WORDS | _NAME_CONNECT | _PREPOSITIONS | _NOT_STRAY:
+        role = role[stray.end() :]
     if re.fullmatch(r"(?:the|a|an|and|of|for|at|in|on|from|with)(?:\s+(?:the|a|an))?", role, re.I):
         return None
     role = _ROLE_TAIL_RE.sub("", role).strip(" ,")
@@ -670,6 +727,14 @@ def _proper_name_phrase(phrase: str) -> bool:
     return True
 
 
+# fmt: off
+_PREPOSITIONS = frozenset({
+    "through", "into", "under", "over", "about", "against", "without", "within", "toward", "towards", "across",
+    "among", "between", "during", "despite", "for", "from", "of", "to",
+})
+# fmt: on
+
+
 def _valid_speaker_phrase(chunk: str) -> bool:
     toks = chunk.split()
     if not toks or len(toks) > 14:
@@ -678,6 +743,8 @@ def _valid_speaker_phrase(chunk: str) -> bool:
     low = last.lower()
     if low in ("it", "this", "which", "who", "what", "there", "i", "we", "you", "one"):
         return False
+    if toks[0] in _PREPOSITIONS and low not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        return False  # "through an impartial administrator": a prepositional phrase never speaks
     if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP or _TEAM_SPLIT_RE.fullmatch(chunk):
         return True
     if low in _GROUP_NOUNS:
@@ -805,7 +872,8 @@ def _appositive_after(s: str, end: int, persons: Sequence[tuple[int, int]] = (),
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP_RE = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|EST|EDT|CST|CDT|ET|PT))?|\d{3,4}(?:\s*(?:GMT|BST))?)"
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|EST|EDT|CST|CDT|ET|PT))?|\d{1,2}\s*[AaPp]\.?[Mm]\.?(?=\s)"
+    r"|\d{3,4}(?:\s*(?:GMT|BST))?)"
     r"[\s:,-]*(?=[A-Z])"
 )
 
@@ -829,6 +897,9 @@ def _mask_stamps(s: str, live: bool) -> str:
     if not any(c.isdigit() for c in s):
         return s
     return (_LIVE_STAMP_RE if live else _GLUED_STAMP_RE).sub(lambda m: " " * len(m.group()), s)
+
+
+_HEARD_RE = re.compile(r"^\W*(?:I|We|You|One|He|She|They)\s+(?:heard|hear|hears|saw|see|sees|watched)\s+")
 
 
 def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
@@ -923,6 +994,10 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if stamp and stamp.end() < len(chunk):
         start += stamp.end()  # a live page's time stamp or a dateline: "1701The BBC's Nick Davis says"
         chunk = chunk[stamp.end() :]
+    heard = _HEARD_RE.match(chunk)
+    if heard and heard.end() < len(chunk):
+        start += heard.end()  # "One heard people who ... say": those heard speak, not the one who heard them
+        chunk = chunk[heard.end() :]
     rels = list(_RELATIVE_RE.finditer(chunk))
     rel = rels[-1] if rels else None  # the relative clause nearest the verb
     if rel is None:
@@ -1357,7 +1432,10 @@ def _analyse(
             kind = "quote" if quoted else "paraphrase"
             return _Found(pron, None, None, kind, "according to", True if pron in ("he", "she") else None, pron)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
-        return _Found(spk, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
+        issuer = _document_issuer(spk)
+        if issuer != spk:
+            spk, role, person = (issuer or "", None, False if issuer else None)
+        return _Found(spk or None, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
     # 3. speech verbs: strong first, then weak; a verb inside quoted words is part of the quote, not its
     # cue ('"Everyone has said it all," he added')
     inside = _quoted_spans(s) + ([(-1, quoted_upto)] if quoted_upto else [])
@@ -1508,11 +1586,192 @@ def _analyse(
                     spk, role = role, None
                 else:
                     continue
-            return _Found(spk, role, via, kind, verb, person, raw)
-    return None
+            issuer = _document_issuer(spk)
+            if issuer != spk:
+                spk, role, person = (issuer or "", None, False if issuer else None)
+            return _Found(spk or None, role if role is None else _clean_role(role), via, kind, verb, person, raw)
+    return _estimate(s, mentions, base, quoted_upto)
 
 
 _NUMERIC_RE = re.compile(r"(?:about|some|nearly|almost|over|around)?\s*[\d.,]+\s*(?:percent|per\s+cent|%)?", re.I)
+
+# a number as an estimate: "at about 5,000", "at between 45,000 and 50,000" (not a clock time, "at 5 p.m.")
+_EST_AMOUNT = (
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
+    r"between\s+|as\s+(?:many|much|high|low)\s+as\s+|only\s+|just\s+|over\s+|under\s+)?[$£€]?\d(?![\d,.]*\s*(?::\d|[ap]\.?m\b))"
+)
+_ESTIMATE_VERB_RE = re.compile(
+    r"(?<![\w-])(?P<aux>(?:has|have|had)\s+(?:also\s+|now\s+)?(?:been\s+)?|(?:is|are|was|were)\s+(?:now\s+)?(?=\w+ing\b))?"
+    r"(?P<v>estimating|pegged|pegs|pegging|put|puts|putting|calculated|calculates|calculating|projected|projects|"
+    r"projecting|reckoned|reckons)\b"
+    r"(?P<obj>(?!\s+(?:out|up|off|down|forward|together|in|on|aside|away|back)\b)[^.;:“”\"]{0,60}?\s(?:at|to\s+be)\s+"
+    + _EST_AMOUNT
+    + r"|\s+"
+    + _EST_AMOUNT
+    + r")"
+)
+# "Acme's estimate of 5,000 barrels", "the official Acme figure of 5,000": the figure is the named party's
+_ESTIMATE_NOUN_RE = re.compile(
+    r"(?:(?P<poss>(?<![\w'’-])[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})(?:'s|’s|(?<=s)['’])"
+    r"|\b(?:the|an?)\s+(?:(?:official|own|latest|initial|earlier|revised|new|original|previous)\s+)*"
+    r"(?P<attr>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
+    r"\s+(?:(?:own|official|latest|initial|earlier|revised|new|original|previous|lower|higher|upper)\s+)*"
+    r"(?:estimate|figure|count|tally|projection|forecast|calculation)s?\s+(?:of|at|put\s+at|was|is|were|are)\s+"
+    + _EST_AMOUNT
+)
+_NOT_ESTIMATOR_RE = re.compile(
+    rf"(?:The|This|That|Its|His|Her|Their|Our|Today|Yesterday|Last|Next|{_MONTH}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
+
+
+# fmt: off
+_DOC_HEADS = _DOC_NOUNS | {
+    "update", "study", "survey", "review", "assessment", "analysis", "bulletin", "paper", "memo", "briefing",
+    "notice", "filing", "index", "tally", "count", "findings", "reports", "projections", "calculations", "poll",
+}
+# fmt: on
+_ISSUED_RE = re.compile(
+    r"\s+(?:(?:that\s+was|which\s+was)\s+)?(?:released|published|issued|compiled|prepared|produced|posted|"
+    r"circulated|obtained|seen|announced|given|made\s+public)\b(?P<rest>.*)$"
+)
+_NAME_RUN = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
+_DOC_ISSUER_RE = re.compile(
+    rf"^(?:the\s+|an?\s+)?(?P<org>{_NAME_RUN})(?:'s|’s|')\s+"
+    rf"|\s(?:by|from)\s+(?:the\s+)?(?:{_NAME_RUN}(?:'s|’s)\s+)?(?P<org2>{_NAME_RUN})(?=\s|$)"
+)
+_BY_ISSUER_RE = re.compile(rf"^\s+by\s+(?:the\s+)?(?P<org>{_NAME_RUN}(?:\s+[a-z]+s)?)\b")
+
+
+def _document_issuer(spk: str) -> str | None:
+    """A document that speaks is its issuer's word: "the UN's Human Development Report released on Monday" ->
+    "UN", "a report by the Acme Institute" -> "Acme Institute", "Labor Department figures" -> "Labor
+    Department", "an estimate announced by US officials on Monday" -> "US officials"; a document whose issuer
+    is not named ("an update released on Monday", "a new study", "Estimates") names nobody (None); a document
+    with a name of its own and no issuer keeps its name ("the Human Development Report"); "the statement" and
+    "a company statement" are left for :func:`_resolve`; anything else is returned unchanged."""
+    if not spk:
+        return spk
+    issued = _ISSUED_RE.search(spk)
+    core = spk[: issued.start()].strip(" ,") if issued else spk
+    head = re.split(r"\s+(?:from|by|of|on|for|in)\s+", core, maxsplit=1)[0].split()
+    if not head or _low(head[-1]) not in _DOC_HEADS:
+        return spk
+    m = _DOC_ISSUER_RE.search(core)
+    if m:
+        org = _strip_det(m.group("org") or m.group("org2"))
+        return None if _NOT_ESTIMATOR_RE.fullmatch(org) else org  # "Tuesday's report" names nobody
+    by = (
+        _BY_ISSUER_RE.match(issued.group("rest"))
+        if issued and not re.match(r"\s*(?:obtained|seen|posted|circulated)", spk[issued.start() :].split(None, 1)[0])
+        else None
+    )
+    if by:
+        return by.group("org")
+    if _is_cap(head[-1]) and len(head) > 1:
+        return core  # "the Human Development Report": a named document, its issuer unknown
+    mods = head[1:-1] if _low(head[0]) in ("the", "a", "an", "one", "another") else head[:-1]
+    named = mods[next((k for k, w in enumerate(mods) if _is_cap(w)), len(mods)) :]
+    if (
+        named
+        and all(_is_cap(w) and not w.endswith(("'s", "’s")) for w in named)
+        and not any(w.islower() and w.endswith("ing") for w in mods)  # "a memo summarizing Acme's report"
+    ):
+        return " ".join(named)  # "Labor Department figures", "a new Acme News poll"
+    bodies = _FIRM_NOUNS | _GROUP_ANAPHORA | _GROUP_NOUNS  # "a company statement": left for _resolve
+    if (len(head) == 1 or _low(head[0]) in ("a", "an", "one", "another", "new")) and not any(
+        _low(w) in bodies for w in mods
+    ):
+        return None
+    return spk  # "the statement": the document an earlier sentence issued (see _resolve)
+
+
+_TRAILING_DATE_RE = re.compile(
+    rf"\s+(?:on|in|by)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?)(?:,?\s+\d{{4}})?$"
+)
+
+
+_YEAR_OR_DAY_RE = re.compile(rf"\b(?:1[89]|20)\d\d\b|{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
+
+
+def _other_amount(s: str, start: int, end: int) -> bool:
+    """Whether the sentence gives a number outside s[start:end] (not a year, a day of the month, or a conversion in
+    brackets): then the sentence holds more than the one party's figure ("BP's estimate was 1,000 a day, and
+    NOAA later put it at 5,000"), and naming one claimant for the whole sentence would misattribute the other."""
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), s)
+    masked = _YEAR_OR_DAY_RE.sub(lambda m: " " * len(m.group()), masked)
+    return bool(re.search(r"\d", masked[:start] + " " + masked[end:]))
+
+
+def _estimate(s: str, mentions: Sequence[Mention], base: int, quoted_upto: int) -> _Found | None:
+    """A figure given as someone's estimate with no speech verb: "Acme has been estimating 5,000 barrels a
+    day", "scientists have pegged the flow at 40,000", "the Red Cross put the toll at 3,000", "the official
+    Acme figure of 5,000", "Acme's estimate of 5,000".  The party who estimates is the speaker (the figure's
+    claimant); a passive ("was put at 3,000") names nobody and gives no record."""
+    inside = _quoted_spans(s) + ([(-1, quoted_upto)] if quoted_upto else [])
+    persons = _person_spans(mentions, base)
+    for m in _ESTIMATE_VERB_RE.finditer(s):
+        if any(a < m.start() < b for a, b in inside) or _other_amount(s, m.start(), len(s)):
+            continue  # a number before the estimate is someone else's figure, or the estimator's subject
+        prev = s[: m.start()].split()[-1:] or [""]
+        if _low(prev[0]) in (
+            "to",
+            "be",
+            "been",
+            "being",
+            "was",
+            "were",
+            "is",
+            "are",
+            "would",
+            "will",
+            "could",
+            "can",
+            "should",
+            "might",
+            "may",
+            "must",
+        ):
+            continue  # "to put the toll at", "was pegged at": no one who estimates is named
+        subj = _subject_before(s, m.start(), persons)
+        if subj is None:
+            continue
+        phrase, off = subj
+        clause = list(re.finditer(r"\s(?:as|when|while|after|because|since|before|until)\s+", phrase))
+        if clause:  # "The search goes on as Acme officials put the cost at ...": the clause's own subject
+            off += clause[-1].end()
+            phrase = phrase[clause[-1].end() :]
+        phrase = _TRAILING_DATE_RE.sub("", phrase)  # "US officials on 26 April"
+        adverb = re.match(r"[A-Z][a-z]+ly,?\s+(?=\S)", phrase)  # "Originally the government"
+        if adverb:
+            off += adverb.end()
+            phrase = phrase[adverb.end() :]
+        if not _valid_speaker_phrase(phrase):
+            continue
+        app = re.match(r"(?P<name>[A-Z][^,]*?),\s+(?P<role>(?:an?|the)\s[^,]+?)(?:,\s*)?$", phrase)
+        if app:  # "Jo Park, an analyst at Acme, pegged the cost at ...": the name speaks, the rest is the role
+            spk, _role, person = _split_name_role(app.group("name"), mentions, base + off)
+            return _Found(spk, _clean_role(app.group("role")), None, "paraphrase", m.group("v").lower(), person, phrase)
+        spk, role, person = _split_name_role(phrase, mentions, base + off)
+        issuer = _document_issuer(phrase)
+        if issuer != phrase:
+            spk, role, person = (issuer or "", None, False if issuer else None)
+        if not spk or _NUMERIC_RE.fullmatch(spk.strip()):
+            continue
+        return _Found(spk, _clean_role(role), None, "paraphrase", m.group("v").lower(), person, subj[0])
+    for m in _ESTIMATE_NOUN_RE.finditer(s):
+        name = m.group("poss") or m.group("attr") or ""
+        name = _strip_det(re.sub(r"^(?:The|A|An)\s+", "", name))
+        if not name or _NOT_ESTIMATOR_RE.fullmatch(name) or any(a < m.start() < b for a, b in inside):
+            continue
+        amount_end = re.match(r"[$£€]?[\d,.]+(?:\s*(?:-|to|and)\s*[$£€]?[\d,.]+)?", s[m.end() - 1 :])
+        if _other_amount(s, m.start(), m.end() - 1 + (amount_end.end() if amount_end else 1)):
+            continue  # "a range from 12,000 to 19,000, well above Acme's estimate of 5,000": not all Acme's
+        spk, role, person = _split_name_role(name, mentions, base + m.start())
+        if not spk or _NUMERIC_RE.fullmatch(spk.strip()):
+            continue
+        return _Found(spk, _clean_role(role), None, "paraphrase", "estimate", person, name)
+    return None
 
 
 _RELAY_BEFORE_RE = re.compile(
