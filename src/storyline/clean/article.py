@@ -17,6 +17,7 @@ from storyline.clean.boilerplate import CleanText, clean_text
 from storyline.clean.dateline import Dateline, cut_datelines, outlet_dateline, story_dateline
 from storyline.clean.detok import detokenize, looks_tokenized
 from storyline.clean.glued import split_live_stamps
+from storyline.clean.wire import restore_pound
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.records import Article, PublishedDate, RawDocument
@@ -227,13 +228,14 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     if tokenized:  # a research collection's Penn-Treebank tokens: print it as a newspaper would
         text = detokenize(text)
     text = join_spaced_compounds(text)
+    text, _ = restore_pound(text)  # "$562m (#346m)": the pound sign of the ISO 646 UK character set
     if not text.strip():
         raise InputError(Code.E108, "no article text left after removing page furniture", file=raw.file)
     if len(text) < options.min_text_chars:
         warnings.append(f"short text: {len(text)} characters after cleaning")
 
     title = known_title or (detokenize(ct.title) if tokenized and ct.title else ct.title)
-    title = " ".join(title.split()) if title else None
+    title = restore_pound(" ".join(title.split()))[0] if title else None
     author_list = ct.authors
     author = raw.meta.get("author") or html_meta.get("author") or (" and ".join(author_list) if author_list else None)
     # a wire dateline opening a paragraph is metadata, not a sentence: it is cut, and the outlet read from it

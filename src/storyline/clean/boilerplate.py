@@ -17,7 +17,10 @@ neighbours:
   line repeated in the document, a long paragraph repeated verbatim (second copy removed);
 * **position** — a short unpunctuated first line followed by prose is the title; bylines and credit
   lines are moved to metadata; reader comments ("At 2:10 pm on 02 Jun 2009 , X wrote :", two or
-  more) start a comment section that runs to the end.
+  more) start a comment section that runs to the end;
+* **wire furniture and bios** (:mod:`storyline.clean.wire`) — bracketed link notes and media player
+  notices are cut wherever they stand, a credit bracket anywhere gives its people as contributors,
+  and a short closing paragraph about the writer is debris.
 
 A line that ends like a sentence and reads like prose is always kept, however short ("IS militants
 are not expected to give up easily.").  A long line without final punctuation is kept too (a
@@ -55,6 +58,14 @@ from storyline.clean.glued import (
     split_title,
 )
 from storyline.clean.pubdate import TIME_RE, TZ, DateMatch, find_dates
+from storyline.clean.wire import (
+    CREDIT_BRACKET,
+    CREDIT_GOES_ON,
+    CREDIT_OPENS,
+    cut_link_notes,
+    parse_wire_credit,
+    writer_bio,
+)
 
 SENT_END = re.compile(r"[.!?…](?:\s*(?:['\"”’»)\]]|''))*\s*$")
 QUOTE_END = re.compile(r"(?:['\"”’»]|'')\s*$")
@@ -585,9 +596,7 @@ def _split_comment_policy(lines: list[_Line]) -> int | None:
     return None
 
 
-WIRE_CREDIT = re.compile(
-    r"(?:\(|-LRB-)\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited)\s+by\s[^()]*?(?:\)|-RRB-)"
-)
+WIRE_CREDIT = CREDIT_BRACKET
 """A wire story's credit in brackets ("(Reporting by Jo Roe; Editing by Al Poe)"): it ends the story."""
 
 
@@ -617,6 +626,43 @@ def _split_wire_credit(lines: list[_Line], end: int) -> int | None:
         lines[i : i + 1] = [_Line(before, ln.blank_before), _Line(ln.text[m.start() :], False)]
         return i + 1
     return i
+
+
+MAX_CREDIT_LINE = 20
+
+
+def _cut_wire_notes(lines: list[_Line], res: CleanText) -> list[_Line]:
+    """A wire story's bracketed link notes ("(For more ... coverage, click here)") are furniture
+    wherever they stand: cut from their lines (a line left empty goes).  A credit bracket that a
+    conversion split over lines ("(Reporting by Jo Roe." / "Additional reporting by Al Poe." /
+    "Editing by Ed Lo) ...") is one line again, so that it reads as the credit it is."""
+    out: list[_Line] = []
+    for ln in lines:
+        if out and CREDIT_OPENS.match(out[-1].text) and not CREDIT_BRACKET.match(out[-1].text):
+            joined = out[-1].text + " " + ln.text
+            if CREDIT_BRACKET.match(joined) or (
+                CREDIT_GOES_ON.match(ln.text) and len(ln.text.split()) <= MAX_CREDIT_LINE
+            ):
+                out[-1].text = joined
+                continue
+        text, notes = cut_link_notes(ln.text)
+        for note in notes:
+            res.remove(note, "a link to other pages or a media player's notice (page furniture)")
+        if text:
+            ln.text = text
+            out.append(ln)
+    return out
+
+
+def _take_credit(res: CleanText, bracket: str) -> None:
+    """Keep the people of a wire credit bracket as contributors."""
+    cr = parse_wire_credit(bracket)
+    if cr is not None:
+        res.credits.append(cr)
+        res.contributors.extend(c for c in cr.contributors if c not in res.contributors)
+
+
+MAX_AFTER_CREDIT = 2
 
 
 def _comment_start(lines: list[_Line], heads: list[int], footer: int | None) -> tuple[int, str] | None:
@@ -1139,7 +1185,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             continue
         raw_lines.append(_Line(s, blank))
         blank = False
-    lines = _split_headings(_merge_wrapped(raw_lines), text, res)
+    lines = _cut_wire_notes(_split_headings(_merge_wrapped(raw_lines), text, res), res)
     footer_at = _split_post_footer(lines)
     policy_at = _split_comment_policy(lines) if footer_at is None else None
     credit_at = _split_wire_credit(lines, policy_at if policy_at is not None else len(lines))
@@ -1169,11 +1215,35 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     if credit_at is not None:
         drop(credit_at, "footer", "the wire's credit ends the story: what follows it on the line is page text")
         m_cr = WIRE_CREDIT.match(lines[credit_at].text)
-        inner = re.sub(r"^(?:\(|-LRB-)\s*|\s*(?:\)|-RRB-)$", "", m_cr.group(0)) if m_cr else ""
-        cr = md.parse_credit(inner) if inner else None
-        if cr is not None:
-            res.credits.append(cr)
-            res.contributors.extend(c for c in cr.contributors if c not in res.contributors)
+        if m_cr:
+            _take_credit(res, m_cr.group(0))
+    else:
+        # a credit on a line of its own, under which the page's unpunctuated furniture runs to the end
+        for i in range(max(3, n - 1 - MAX_AFTER_CREDIT), n - 1):
+            m_cr = WIRE_CREDIT.fullmatch(lines[i].text)
+            if m_cr and not any(ends_sentence(ln.text) for ln in lines[i + 1 :]):
+                drop(i, "credit", "credit line (kept as contributors)")
+                _take_credit(res, m_cr.group(0))
+                for j in range(i + 1, n):
+                    drop(j, "footer", "page text after the wire's credit")
+                credit_at = i
+                break
+    # a credit bracket inside a paragraph: cut, its people kept as contributors
+    for i, ln in enumerate(lines):
+        if kinds[i] is not None or i == credit_at or "by" not in ln.text:
+            continue
+        found = list(WIRE_CREDIT.finditer(ln.text))
+        if not found:
+            continue
+        rest = " ".join(WIRE_CREDIT.sub(" ", ln.text).split())
+        for m_in in found:
+            _take_credit(res, m_in.group(0))
+            if rest:
+                res.remove(m_in.group(0), "a wire story's credit (kept as contributors)")
+        if rest:
+            ln.text = rest
+        else:
+            drop(i, "credit", "credit line (kept as contributors)")
     if policy_at is not None and (start is None or policy_at < start[0]):
         # comments with no header and no stamp: their text is no bound on the publication date
         for i in range(policy_at, start[0] if start else n):
@@ -1285,6 +1355,11 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         after = i + 1 < n and kinds[i + 1] == "links" and not lines[i + 1].blank_before
         if nw <= 15 and ((before and after) or ((before or after) and lowercase_ratio(s) < 0.5)):
             drop(i, "links", "next to related links with their age (page furniture)")
+
+    # a closing paragraph about the writer ("She joined the Courier in 1990 ...") is no part of the story
+    body_idx = [i for i in range(n) if kinds[i] is None]
+    if len(body_idx) >= MIN_STORY_LINES and writer_bio(lines[body_idx[-1]].text, res.authors):
+        drop(body_idx[-1], "bio", "the writer's biography closing the article")
 
     # another story's teaser above the link text that opens the article ("Helicopter hits crane ." /
     # "Full Article Egypt orders cull ... CAIRO | Wed Apr 29 ...")

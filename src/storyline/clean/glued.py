@@ -311,6 +311,11 @@ def glued_sentences(line: str, counts: CaseCounts | None = None) -> list[int]:
             continue
         if i >= len(toks) - 3:
             continue
+        # "... outside the court in downtown Avel The judge ordered ...", not in a live entry's first line
+        if _name_then_clause(toks, i) and not _LIVE_ENTRY.match(line, toks[last][0]):
+            cuts.append(toks[i][0])
+            last = i
+            continue
         if not _LOWER_WORD.fullmatch(prev) or prev in NO_HEADLINE_END or prev in _CLAUSE_LINKS:
             continue
         after = [t for _, t in toks[i + 1 : i + 4]]
@@ -502,7 +507,50 @@ def _article_then_clause(toks: list[tuple[int, str]], i: int) -> bool:
     if toks[i][1] != "A" or prev in _LETTER_TAKERS or i + 2 >= len(toks):
         return False
     noun, verb = toks[i + 1][1], toks[i + 2][1]
-    return _LOWER_WORD.fullmatch(noun) is not None and noun not in NO_HEADLINE_END and _finite(verb)
+    if _LOWER_WORD.fullmatch(noun) is None or noun in NO_HEADLINE_END:
+        return False
+    return _finite(verb) or _noun_phrase_then_verb(toks, i + 2)
+
+
+_PHRASE_PREPS = frozenset(["for", "of", "from", "at", "in", "with"])
+MAX_PHRASE_WORDS = 3
+
+
+def _noun_phrase_then_verb(toks: list[tuple[int, str]], j: int) -> bool:
+    """Whether a preposition at ``j`` and up to :data:`MAX_PHRASE_WORDS` words (lower case, or one
+    capitalised name word) end on a finite verb: "A spokeswoman [for the family said]" ..."""
+    if j >= len(toks) or toks[j][1] not in _PHRASE_PREPS:
+        return False
+    for k in range(j + 1, min(len(toks), j + 2 + MAX_PHRASE_WORDS)):
+        w = toks[k][1]
+        if k > j + 1 and _finite(w):
+            return True
+        if not (_LOWER_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w)) or w in _PHRASE_PREPS:
+            return False
+    return False
+
+
+_LIVE_ENTRY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|BST|EDT|EST|ET|CET)?\s*[:|\-–]")
+"""A live page's entry opening on its clock ("2019: The BBC's Jo Roe in Avel The minister says ..."): the
+reporter's line keeps the entry's time stamp with the entry, so it is not cut off as a caption."""
+_AFTER_NAME_OPENERS = frozenset(["The", "An"])  # not "A": "Vitamin A levels were ..."
+_TITLE_FUNCTION = frozenset(["And", "Of", "The", "In", "On", "At", "For", "To", "A", "An", "With", "From", "By"])
+
+
+def _name_then_clause(toks: list[tuple[int, str]], i: int) -> bool:
+    """Whether an article after a capitalised word starts a sentence glued to a caption that ends on
+    a name ("... outside the court in downtown Avel The judge ordered ..."): the article, a lower-case
+    noun, then a finite verb straight away or after a short phrase ("The head of the agency said").
+    The word before is a capitalised word that is no function word of a title ("Emil And The ...")."""
+    prev, tok = toks[i - 1][1], toks[i][1]
+    if tok not in _AFTER_NAME_OPENERS or prev in _TITLE_FUNCTION or i + 2 >= len(toks):
+        return False
+    if _TITLE_WORD.fullmatch(prev) is None or prev in NAME_TITLES:
+        return False
+    noun, verb = toks[i + 1][1], toks[i + 2][1]
+    if _LOWER_WORD.fullmatch(noun) is None or noun in NO_HEADLINE_END:
+        return False
+    return _finite(verb) or _noun_phrase_then_verb(toks, i + 2)
 
 
 _FIGURE_TOKEN = re.compile(r"\d[\d,.]*%?")
