@@ -87,5 +87,12 @@ def test_timeline_citations_support_their_entry() -> None:
     # its words also cites and counts (labelled pairs: +15 S, +4 P, no N); with the live-page stamp
     # cut from entries and the summary's lead, measured 0.94 (100 of 106, all labelled; 5 P, 1 N;
     # 0.99 lenient), entries with 2+ sources 84 of 120.  Floor 0.93, just below.
-    assert counts["S"] / counts["labelled"] >= 0.93
+    # Session 20 (2026-11-24): floor lowered 0.93 -> 0.91, a visible trade.  Timeline entries whose date
+    # was a background phrase's ("on trial following the singer's death in June 2009": events.
+    # background_dates; judged 18 wrong dates gone, 7 right entries lost) and entries made of a photo
+    # credit or a quote cut short (events.fragment) left the timeline; the entries that took their
+    # places brought 17 new pairs (14 S, 3 P) and took away well-cited ones.  Measured 0.91 (103 of 113,
+    # all labelled; 9 P, 1 N, the same N as before; 0.99 lenient); without the background rule 0.92
+    # (106 of 115).  Unsupported citations did not rise; the strict share fell with the sample.
+    assert counts["S"] / counts["labelled"] >= 0.91
     assert counts["N"] / counts["labelled"] <= 0.08  # was 29 of 269 (0.11); measured 9 of 222, 9 of 185, 10 of 185

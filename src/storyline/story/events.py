@@ -17,7 +17,8 @@ box or caption that several articles carry before different sentences, see
 counts the distinct *original* articles behind an event: a duplicate or syndicated copy
 counts once.  An event shows a sentence that reads on its own: one whose subject points back at its
 article ("This was completed on 1 June", "He was pronounced dead two hours later": :func:`points_back`,
-the summary's test too) stands for its event only when all its sentences do, and that event is left out.
+the summary's test too) or that is a piece of page furniture or a quote cut short (:func:`fragment`) stands for
+its event only when all its sentences do, and that event is left out.
 
 Taxonomy (close to ACLED's event types; the first matching family wins, in order):
 
@@ -33,7 +34,8 @@ Taxonomy (close to ACLED's event types; the first matching family wins, in order
 | ``statement`` | a dated sentence whose only event is that someone said something |
 | ``other`` | a dated sentence with none of the above |
 
-Dates come only from the sentence's own normalised time expressions.  With none, a
+Dates come only from the sentence's own normalised time expressions, and not from one in a background
+part of it ("on trial following the singer's death in June 2009": :func:`background_dates`).  With none, a
 lead sentence (the first three of an article, which by news convention report the
 day's news) is dated "reported on" its article's publication date; any other
 sentence goes to ``undated``.  Nothing is ever given an invented date.
@@ -314,20 +316,74 @@ class Mention:
         return _claim_stems(self.claim)
 
 
+# what opens a part of a sentence that tells what happened before or around its news, not the news
+# ("on trial following the singer's death in June 2009", "Dr Lee, who was hired for the planned July
+# 2009 concerts, was in charge", "the pile-up that came after the 2001 attacks"); plans ("will testify
+# on Monday", "scheduled for 17 June") keep their date: it is the date the entry gives as expected
+_BACKGROUND_OPENER = re.compile(
+    r"^(?:following|after|since|in the wake of|which|who|whose|because|although|though|whereas|led to|leading to|"
+    r"amid|despite)\b",
+    re.I,
+)
+
+
+def background_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose dates are not the sentence's news: the background parts
+    :func:`storyline.story.summary.background_spans` finds, opened by a word of time before or after
+    or a subordinate or relative clause (``_BACKGROUND_OPENER``), and only after the sentence's main
+    clause has begun: "After the rig exploded on 20 April, it sank" and "When the quake struck on
+    Tuesday, ..." open on the time of their news.  "when" and "while" tell the time of the main clause
+    ("Eleven died when the rig exploded on 20 April"), "before" is as often a place or a deadline ("to
+    appear before the committee on Thursday"): they open no background.  Nor does a clause that says who
+    spoke: it holds the sentence's main verb ("workers who were on the rig said there was pressure in April")."""
+    from storyline.story.summary import background_spans  # summary builds on this module
+
+    out = []
+    for a, b in background_spans(text):
+        if (
+            _BACKGROUND_OPENER.match(text[a:])
+            and re.search(r"\w", strip_dateline(text[:a]))
+            and not _SPEECH.search(text[a:b])
+        ):
+            out.append((a, b))
+    return out
+
+
+def _news_cycle(value: str, published: str | None) -> bool:
+    """Whether a date reaches the day its article was published or the day before ("Hayward, who last
+    night cancelled his speech, ...", "following a pressure test yesterday"): in a background part such a
+    date is still the news the article reports; an older or a later one is not."""
+    if not published or not _DATE_VALUE.match(value.split("T")[0]):
+        return False
+    first, last = date_bounds(value.split("T")[0])
+    return first <= published[:10] and last >= _minus_days(published, 1)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
     """The most precise date the sentence's own time expressions give, and the expression.
 
     An expression introduced by "since" does not date the sentence: "BP's shares have halved
     since the explosion on 20 April" reports a state that began then, not news of 20 April (on a
     timeline it would stand beside the explosion as a second 20 April entry); a lead sentence
-    like it is still "reported on" its article's date."""
+    like it is still "reported on" its article's date.  Nor does one in a background part of the
+    sentence (:func:`background_dates`) unless it is the day of the article or the day before
+    (:func:`_news_cycle`): "Dr Lee is on trial following the singer's death in June 2009" is no June
+    2009 news."""
     best = None
+    spans = background_dates(sentence.text)
+    published = doc.article.published.value
     for t in doc.times:
         if t.sentence != sentence.index or t.value is None or t.type not in ("DATE", "TIME"):
             continue
         before = sentence.text[: max(0, t.start - sentence.start)]
         if _SINCE.search(before):
             continue
+        if _inside(t.start - sentence.start, spans) and not _news_cycle(t.value, published):
+            continue  # "on trial following the singer's death in June 2009": the death's date
         if (
             re.fullmatch(r"\d{4}", t.text)
             and t.text < (doc.article.published.value or "0")[:4]
@@ -864,10 +920,32 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
 def _readable(cluster: list[Mention]) -> bool:
     """Whether the sentence an event shows (its representative) can be read on its own: a sentence whose
     subject points back at its article (:func:`points_back`: "This was completed at 1930 CDT on 1 June")
-    tells a timeline reader nothing.  The representative is such a sentence only when all are
-    (:func:`_representative`), and the event is then left out; in an event whose entry reads on its own,
-    such a sentence is cited like any other that states the entry."""
-    return not points_back(_representative(cluster).claim)
+    or a piece of one (:func:`fragment`: a photo credit, a page label, a quote cut short) tells a timeline
+    reader nothing.  The representative is such a sentence only when all are (:func:`_representative`),
+    and the event is then left out; in an event whose entry reads on its own, such a sentence is cited
+    like any other that states the entry."""
+    return not _unfit(_representative(cluster).claim)
+
+
+def _unfit(text: str) -> bool:
+    return points_back(text) or fragment(text)
+
+
+# page furniture glued to a sentence: a photo credit or caption label ("(AP Photo/Jane Doe)", "Photograph:
+# ...", "Picture: ..."), an archive or related-story label ("From the archive: 1 May 1992 ...")
+_FURNITURE = re.compile(
+    r"\((?:[A-Z][\w.&' -]{0,30})?\s*Photo(?:graph)?\s*/|\b(?:Photo(?:graph)?|Picture|Image)s?:\s|"
+    r"\bFrom the archives?\b|\bRelated:\s",
+    re.I,
+)
+
+
+def fragment(text: str) -> bool:
+    """Whether a sentence is a piece of something else rather than a sentence of news: it carries page
+    furniture (``_FURNITURE``: a photo credit, "From the archive: ..."), or a quotation it opens or
+    closes runs on in another sentence (an odd number of straight double quotes, or curly ones that do
+    not pair: '"Today I started to feel better, and then').  A timeline must not show it."""
+    return bool(_FURNITURE.search(text)) or text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
 
 
 def _representative(cluster: list[Mention]) -> Mention:
@@ -875,7 +953,7 @@ def _representative(cluster: list[Mention]) -> Mention:
         prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
         length = len(m.text)
         too_long = 1 if length > 320 else 0
-        return (points_back(m.claim), m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
+        return (_unfit(m.claim), m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
 
     return min(cluster, key=key)
 
