@@ -86,3 +86,11 @@ def names_of(entities: list[Entity], surface: str) -> set[str]:
         if surface == e.name or surface in e.aliases:
             return {e.name, *e.aliases}
     return set()
+
+
+def type_of(entities: list[Entity], surface: str) -> str | None:
+    """The type of the entity named or aliased ``surface``, or None."""
+    for e in entities:
+        if surface == e.name or surface in e.aliases:
+            return e.type
+    return None

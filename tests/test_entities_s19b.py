@@ -3,19 +3,12 @@ surname beside a father's name, a news outlet's web address, a well named by its
 
 from __future__ import annotations
 
-from helpers import by_name, names_of
+from helpers import by_name, names_of, type_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KBEntry, KnowledgeBase, resolve_entities
-from storyline.records import AnnotatedArticle, Entity, Sentence
+from storyline.records import AnnotatedArticle, Sentence
 
 EMPTY = KnowledgeBase()
-
-
-def type_of(entities: list[Entity], surface: str) -> str | None:
-    for e in entities:
-        if surface == e.name or surface in e.aliases:
-            return e.type
-    return None
 
 
 def test_a_market_index_the_text_calls_so_is_no_company() -> None:

@@ -5,19 +5,12 @@ town that are not other names of it."""
 
 from __future__ import annotations
 
-from helpers import by_name, names_of
+from helpers import by_name, names_of, type_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KnowledgeBase, fold, resolve_entities
-from storyline.records import Entity, Place
+from storyline.records import Place
 
 EMPTY = KnowledgeBase()
-
-
-def type_of(entities: list[Entity], surface: str) -> str | None:
-    for e in entities:
-        if surface == e.name or surface in e.aliases:
-            return e.type
-    return None
 
 
 def test_function_words_and_decades_are_no_actors() -> None:

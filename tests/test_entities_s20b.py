@@ -5,19 +5,11 @@ a planet is no place; an abbreviated place name never re-occurs as a lowercase w
 
 from __future__ import annotations
 
-from helpers import by_name
+from helpers import by_name, type_of
 from helpers import entity_doc as doc
 from storyline.annotate.entities import KnowledgeBase, resolve_entities
-from storyline.records import Entity
 
 EMPTY = KnowledgeBase()
-
-
-def type_of(entities: list[Entity], surface: str) -> str | None:
-    for e in entities:
-        if surface == e.name or surface in e.aliases:
-            return e.type
-    return None
 
 
 def test_a_people_read_as_a_place_is_a_group_not_the_place() -> None:
