@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.annotate.places import Geocoder
 from storyline.annotate.timex import TimeTagger
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,3 +34,11 @@ def tagger() -> TimeTagger:
     t = TimeTagger()
     t.warm_up()
     return t
+
+
+@pytest.fixture(scope="session")
+def geo() -> Geocoder:
+    """The gazetteer-backed geocoder, loaded once for every test that resolves places."""
+    g = Geocoder()
+    g.warm_up()
+    return g

@@ -6,7 +6,8 @@ import re
 import shutil
 from typing import Any
 
-from storyline.records import AnnotatedArticle, Article, Entity, Mention, Sentence
+from storyline.annotate.timex import TimeTagger
+from storyline.records import AnnotatedArticle, Article, Entity, Mention, PublishedDate, Sentence, TimeExpression
 
 #: Debian's Chromium, driven headless with no background networking (this machine has no network)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -94,3 +95,16 @@ def type_of(entities: list[Entity], surface: str) -> str | None:
         if surface == e.name or surface in e.aliases:
             return e.type
     return None
+
+
+def tagged(tagger: TimeTagger, text: str, pub: PublishedDate) -> dict[str, TimeExpression]:
+    """The time expressions of ``text`` published on ``pub``, by their text."""
+    return {e.text: e for e in tagger.tag(text, pub)}
+
+
+def tagged_value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate) -> str | None:
+    """The value of the first time expression whose text holds ``span`` (it must be tagged)."""
+    found = tagged(tagger, text, pub)
+    hit = [e for t, e in found.items() if span in t]
+    assert hit, f"{span!r} not tagged in {sorted(found)}"
+    return hit[0].value

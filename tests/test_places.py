@@ -37,13 +37,6 @@ def test_haversine() -> None:
     assert abs(haversine_km(0, 0, 0, 1) - 111.2) < 0.5
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
-
-
 TRUTH = {
     "Raqqa": (35.95, 39.01),
     "Mosul": (36.34, 43.13),

@@ -14,13 +14,6 @@ from storyline.annotate.places import Geocoder
 DATA = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "gazetteer"
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
-
-
 def test_former_regions_table_is_well_formed() -> None:
     with open(DATA / "former_regions.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))

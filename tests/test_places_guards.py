@@ -7,8 +7,6 @@ lists and text, offline."""
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.annotate.places import Geocoder, _locative, _wide
 
 # an international story: places in many countries, most in Britain
@@ -32,13 +30,6 @@ _WORLD = [
     "Sydney",
     "Mexico",
 ]
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
 
 
 def test_unknown_word_is_not_placed_near_the_focus_of_a_wide_story(geo: Geocoder) -> None:

@@ -4,8 +4,6 @@ over its country is no focus to place unknown names near.  Invented name lists, 
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.annotate.places import Geocoder
 
 # a story spread over the United States: a dozen states, towns across the country
@@ -29,13 +27,6 @@ _SPREAD_US = [
     "Seattle",
     "Atlanta",
 ]
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
 
 
 def test_big_city_beats_a_namesake_whose_support_is_a_spread_story(geo: Geocoder) -> None:

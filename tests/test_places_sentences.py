@@ -6,8 +6,6 @@ without sentences, a bare "Earth" is the planet.  Invented names and text, offli
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.annotate.places import Geocoder
 
 # a story spread over the US Gulf coast and beyond (more than five states)
@@ -22,13 +20,6 @@ _GULF = [
     "Boston",
     "Louisiana",
 ]
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
 
 
 def _first(geo: Geocoder, names: list[str], first_sentence: str) -> object:

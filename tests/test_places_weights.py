@@ -3,17 +3,8 @@ that contract, which scripts/fit_place_weights.py relies on to refit the weights
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.annotate import places as P
 from storyline.annotate.places import Geocoder
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    g = Geocoder()
-    g.warm_up()
-    return g
 
 
 def test_every_feature_has_a_weight(geo: Geocoder) -> None:

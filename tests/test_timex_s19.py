@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import tagged
 from storyline.annotate.timex import TimeTagger
 from storyline.records import PublishedDate, TimeExpression
 
 PUB = PublishedDate(value="2013-07-10")  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def tags(tagger: TimeTagger, text: str, pub: PublishedDate = PUB) -> dict[str, TimeExpression]:
-    return {e.text: e for e in tagger.tag(text, pub)}
+    return tagged(tagger, text, pub)
 
 
 @pytest.mark.parametrize(

@@ -6,28 +6,19 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import tagged, tagged_value
 from storyline.annotate.timex import TimeTagger
 from storyline.records import PublishedDate, TimeExpression
 
 PUB = PublishedDate(value="2014-07-22")  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def tags(tagger: TimeTagger, text: str, pub: PublishedDate = PUB) -> dict[str, TimeExpression]:
-    return {e.text: e for e in tagger.tag(text, pub)}
+    return tagged(tagger, text, pub)
 
 
 def value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate = PUB) -> str | None:
-    found = tags(tagger, text, pub)
-    hit = [e for t, e in found.items() if span in t]
-    assert hit, f"{span!r} not tagged in {sorted(found)}"
-    return hit[0].value
+    return tagged_value(tagger, text, span, pub)
 
 
 @pytest.mark.parametrize(

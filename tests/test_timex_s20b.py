@@ -5,30 +5,19 @@ not push a past month forward.  All text is invented."""
 
 from __future__ import annotations
 
-import pytest
-
+from helpers import tagged, tagged_value
 from storyline.annotate.timex import TimeTagger
 from storyline.records import PublishedDate, TimeExpression
 
 PUB = PublishedDate(value="2014-07-25")  # a Friday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    t = TimeTagger()
-    t.warm_up()
-    return t
-
-
 def tags(tagger: TimeTagger, text: str, pub: PublishedDate = PUB) -> dict[str, TimeExpression]:
-    return {e.text: e for e in tagger.tag(text, pub)}
+    return tagged(tagger, text, pub)
 
 
 def value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate = PUB) -> str | None:
-    found = tags(tagger, text, pub)
-    hit = [e for t, e in found.items() if span in t]
-    assert hit, f"{span!r} not tagged in {sorted(found)}"
-    return hit[0].value
+    return tagged_value(tagger, text, span, pub)
 
 
 # ---- a clock on a day ahead
