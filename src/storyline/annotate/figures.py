@@ -2654,16 +2654,17 @@ def _sentence_figures(
 
 # the words between two figures when the second is said as a hedge on the first or as its other end, so that it
 # shares the first one's unit ("5,000 barrels a day, or even 10,000", "35,000 barrels a day to 60,000 barrels")
-_PARTNER_HEDGE_RE = re.compile(r"\b(?:even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\b", re.I)
+_HEDGE_WORD = r"(?:even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)"
+_PARTNER_HEDGE_RE = re.compile(rf"\b{_HEDGE_WORD}\b", re.I)
 _PARTNER_GAP_RE = re.compile(
-    r"\s*,?\s*(?:(?:and|or|to|but)\s+)?(?P<hedge>even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\s+"
+    rf"\s*,?\s*(?:(?:and|or|to|but)\s+)?(?P<hedge>{_HEDGE_WORD})\s+"
     r"|\s+(?:to|or)\s+",
     re.I,
 )
 # a number without a unit joined to the next one by a hedge: it is said in the next one's unit ("up to 70,000
 # and even 100,000 barrels a day", "20,000 or perhaps 40,000 people died", "20,000, if not 30,000, people")
 _LEAD_GAP_RE = re.compile(
-    r"\s*,?\s*(?:(?:and|or)\s+)?(?:even|possibly|perhaps|maybe|potentially|conceivably|if\s+not)\s*,?\s*"
+    rf"\s*,?\s*(?:(?:and|or)\s+)?{_HEDGE_WORD}\s*,?\s*"
     r"(?:(?:as\s+(?:much|many|high)\s+as|up\s+to|more\s+than|over|about|some|nearly|almost)\s+)?",
     re.I,
 )
