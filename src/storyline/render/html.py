@@ -7,8 +7,6 @@ target sentence and scrolls to it (CSS ``:target`` does the same without script)
 
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date
 from html import escape
 from importlib import resources
@@ -30,47 +28,7 @@ from storyline.render.common import (
 )
 from storyline.render.geo_svg import MapPoint, svg_map
 from storyline.render.readable import readable
-from storyline.story.events import date_bounds
-
-
-def date_position(value: str | None, mod: str | None = None) -> float | None:
-    """A TimeML value as a fractional year on the calendar, for ordering the timeline and placing it on
-    its axis: the middle of the days the value covers (:func:`storyline.story.events.date_bounds`), so
-    that a week, a month and a day fall where their days do ("the week of 27 April - 3 May" before
-    1 May).  "early"/"late" (mod START/END) move it to the first or last sixth of the period, so
-    "late 2016" sorts after "summer 2016"."""
-    if not value or not _TIMEML_DATE.match(value):
-        return None
-    first, last = (_day(x) for x in date_bounds(value))
-    if first is None or last is None:
-        return None
-    span = last - first
-    point = first + span / 6 if mod == "START" else last - span / 6 if mod == "END" else first + span / 2
-    return _year_fraction(point)
-
-
-_TIMEML_DATE = re.compile(r"^\d{2,4}(?:$|-)")
-
-
-def _day(iso: str) -> float | None:
-    """An ISO day as a day number (proleptic ordinal), a day past its month's end ("2016-06-31", as
-    :func:`date_bounds` writes a month's last day) read as the month's last."""
-    try:
-        y, m, d = (int(x) for x in iso.split("-"))
-    except ValueError:
-        return None
-    if not (1 <= y <= 9999 and 1 <= m <= 12):
-        return None
-    return float(date(y, m, min(d, calendar.monthrange(y, m)[1])).toordinal())
-
-
-def _year_fraction(day: float) -> float:
-    """Day number -> fractional year, the day's middle ("1 January 2016" is 2016 + 0.5/366)."""
-    whole = int(day)
-    y = date.fromordinal(whole).year
-    jan1 = date(y, 1, 1).toordinal()
-    return y + (day - jan1 + 0.5) / (date(y + 1, 1, 1).toordinal() - jan1) if y < 9999 else float(y)
-
+from storyline.story.events import date_position, year_fraction
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
@@ -86,7 +44,7 @@ def _year_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
         every = 1 if hi - lo < 1 else 3  # months under a year, else quarters
         for year in range(int(lo), int(hi) + 1):
             for month in range(0, 12, every):
-                x = _year_fraction(date(year, month + 1, 1).toordinal() - 0.5)  # the month's first moment
+                x = year_fraction(date(year, month + 1, 1).toordinal() - 0.5)  # the month's first moment
                 if lo <= x <= hi:
                     name = _MONTH_ABBR[month]
                     out.append((x, f"{year}" if month == 0 else f"{name} {year}" if not out else name))

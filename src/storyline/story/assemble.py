@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
 from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
-from storyline.render.html import date_position
 from storyline.story.claims import agreement, statement_conflicts
-from storyline.story.events import build_events, compatible, told_again
+from storyline.story.events import build_events, compatible, date_position, told_again
 from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
 

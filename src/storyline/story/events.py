@@ -43,14 +43,17 @@ sentence goes to ``undated``.  Nothing is ever given an invented date.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
+from storyline.annotate.timex_lexicon import MONTH_FULL, WEEKDAYS
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.story.boxes import glued_prefixes, live_stamp_end
 from storyline.story.text import COVERED, Tfidf, content_stems, cosine, coverage, figures_in, negated, stem, tokens
@@ -178,6 +181,45 @@ def date_bounds(value: str) -> tuple[str, str]:
     if re.match(r"\d{4}-\d{2}-\d{2}", value):
         return value[:10], value[:10]
     return f"{y}-01-01", f"{y}-12-31"  # an unknown refinement of the year: the whole year
+
+
+def date_position(value: str | None, mod: str | None = None) -> float | None:
+    """A TimeML value as a fractional year on the calendar, for ordering the timeline and placing it on
+    its axis: the middle of the days the value covers (:func:`date_bounds`), so
+    that a week, a month and a day fall where their days do ("the week of 27 April - 3 May" before
+    1 May).  "early"/"late" (mod START/END) move it to the first or last sixth of the period, so
+    "late 2016" sorts after "summer 2016"."""
+    if not value or not _TIMEML_DATE.match(value):
+        return None
+    first, last = (_day(x) for x in date_bounds(value))
+    if first is None or last is None:
+        return None
+    span = last - first
+    point = first + span / 6 if mod == "START" else last - span / 6 if mod == "END" else first + span / 2
+    return year_fraction(point)
+
+
+_TIMEML_DATE = re.compile(r"^\d{2,4}(?:$|-)")
+
+
+def _day(iso: str) -> float | None:
+    """An ISO day as a day number (proleptic ordinal), a day past its month's end ("2016-06-31", as
+    :func:`date_bounds` writes a month's last day) read as the month's last."""
+    try:
+        y, m, d = (int(x) for x in iso.split("-"))
+    except ValueError:
+        return None
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    return float(date(y, m, min(d, calendar.monthrange(y, m)[1])).toordinal())
+
+
+def year_fraction(day: float) -> float:
+    """Day number -> fractional year, the day's middle ("1 January 2016" is 2016 + 0.5/366)."""
+    whole = int(day)
+    y = date.fromordinal(whole).year
+    jan1 = date(y, 1, 1).toordinal()
+    return y + (day - jan1 + 0.5) / (date(y + 1, 1, 1).toordinal() - jan1) if y < 9999 else float(y)
 
 
 RESTATED = 0.30
@@ -1003,10 +1045,7 @@ was pronounced dead two hours later", "His advisers began working this week", "I
 studying"): who it is, its article said before.  "It" is left out: it is as often no one ("It emerged on Wednesday that ...")."""
 
 
-_WEEKDAY_OR_MONTH = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)"
-)
+_WEEKDAY_OR_MONTH = "(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTH_FULL]) + ")"
 _TIME_THEN_PRONOUN = re.compile(
     rf"^(?:(?:On|By|Until|Since|From|In|Last|Next|This|Early|Late)\s+(?:\d{{1,2}}\s+)?{_WEEKDAY_OR_MONTH}"
     rf"(?:\s+\d{{1,2}})?(?:\s+(?:morning|afternoon|evening|night))?|(?:Yesterday|Today|Tomorrow|Later|Earlier|Then)"
