@@ -183,7 +183,7 @@ def test_a_calendar_date_without_its_year_is_flagged_year_inferred() -> None:
     assert s["dates"] == [
         {"text": "12 March", "value": "2009-03-12", "precision": "day", "mod": None, "year_inferred": True}
     ]
-    assert when_text(s["dates"]) == "“12 March” = 12 March 2009 (year not written: taken from the article's date)"  # type: ignore[arg-type]
+    assert when_text(s["dates"]) == "“12 March” = 12 March 2009 (year not written: inferred from the article's date)"  # type: ignore[arg-type]
 
 
 def test_a_restatement_in_fewer_shared_words_is_caught_by_a_shared_figure() -> None:

@@ -49,7 +49,7 @@ def when_text(dates: list[dict[str, Any]] | None) -> str:
     parts = []
     for d in dates or []:
         if d.get("value"):
-            inferred = " (year not written: taken from the article's date)" if d.get("year_inferred") else ""
+            inferred = " (year not written: inferred from the article's date)" if d.get("year_inferred") else ""
             parts.append(f"“{d['text']}” = {human_date(d['value'], d.get('precision'), d.get('mod'))}{inferred}")
         else:
             parts.append(f"“{d['text']}” = not resolved ({d.get('reason') or 'no date to resolve it from'})")
