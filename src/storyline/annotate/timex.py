@@ -86,7 +86,17 @@ article's publication date.  News-aware choices:
   elsewhere after a word that heads no date, is a name;
 * "in the next year", "over the coming month", "within the next week" are spans ahead (P1Y, P1M, P1W), not the
   calendar year, month or week after the publication ("next year" alone is that); published in November or
-  December, "the next year" stays the calendar year after, where most of its months lie.
+  December, "the next year" stays the calendar year after, where most of its months lie;
+* "the next year" (month, week) told in the past ("the next year he moved to Boston" after "in 1998") is the one after
+  the last date named before it, never after the publication; with no such date it is not guessed;
+* "until" + a weekday told in the past ("didn't hear of it until Friday night") is the day before, unless a present
+  perfect, a range ("from Thursday until Saturday") or a delay ("postponed the test until Friday") may put it ahead;
+* a deadline ("by August", "by December 31") looks ahead with a future or modal verb near it, or with no past verb in
+  its clause and a sentence that looks ahead ("expects ... by December"); after a pledge told in the past ("pledged
+  legislation by August") it is the nearer occurrence; set off before a comma, the clause after it decides;
+* "a year ago" / "a year from now" is that month a year back or on, approximately (mod APPROX), not the whole calendar
+  year nor a day (the year when only the publication year is known; a quarter in a quarterly report stays a
+  quarter); "just over a year ago", "a little over a week ago", "a year and a half ago" are dated too.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -431,24 +441,32 @@ class _Ctx:
             self.sent_cache[si] = toks
         return toks
 
-    def looks_ahead(self, start: int, plain_future: bool = False, end: int | None = None) -> bool:
+    def looks_ahead(
+        self, start: int, plain_future: bool = False, end: int | None = None, outside: bool = False
+    ) -> bool:
         """Whether the sentence holding ``start`` has a future cue ("will", "due") or a present-tense
         verb that may look ahead ("is calling for the redemption on Dec. 7", "expect it completed by").
         With ``plain_future`` only a future cue counts, and not "would" ("would have strengthened").  With the
         expression's ``end`` a "would" counts only in the expression's own clause ("tests done in February ...,
-        only one showed the mix would hold" does not look ahead to February)."""
+        only one showed the mix would hold" does not look ahead to February).  With ``outside`` the expression's own
+        words do not count (the "next" of "the next year")."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
         return any(
-            (
-                self._ahead(toks, words, k) == "future"
-                and w not in _CLAUSE_BOUND
-                and not (plain_future and w == "would")
-                and not (w == "would" and end is not None and not self._same_clause(toks[k][0], toks[k][1], start, end))
+            not (outside and end is not None and start <= toks[k][0] < end)
+            and (
+                (
+                    self._ahead(toks, words, k) == "future"
+                    and w not in _CLAUSE_BOUND
+                    and not (plain_future and w == "would")
+                    and not (
+                        w == "would" and end is not None and not self._same_clause(toks[k][0], toks[k][1], start, end)
+                    )
+                )
+                or (not plain_future and w in _PRESENT)
+                # a verb of having in the present ("already has a moratorium in place through the end of March")
+                or (not plain_future and w in ("has", "have") and not _perfect_follows(words, k))
             )
-            or (not plain_future and w in _PRESENT)
-            # a verb of having in the present ("already has a moratorium in place through the end of March")
-            or (not plain_future and w in ("has", "have") and not _perfect_follows(words, k))
             for k, w in enumerate(words)
         )
 
@@ -1072,6 +1090,16 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + timedelta(days=delta_fwd)
     if (
         tense == "future"
+        and word in ("until", "till")
+        and ctx.told_in_past(start, k)
+        and not _UNTIL_AHEAD.search(ctx.text, max(0, start - 60), start)
+        and not any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(start)))
+    ):
+        # "I didn't hear of it until Friday night", "talks lasted until Friday": a time up to which something held,
+        # told in the past, is the day before, not the one ahead (as for a month: see ``_forward``)
+        return d - timedelta(days=delta_back)
+    if (
+        tense == "future"
         and delta_back == 1
         and not _NEXT_WEEK.search(ctx.text, *ctx.sentences[ctx.sentence_index(start)])
     ):
@@ -1085,6 +1113,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     return d - timedelta(days=delta_back)
 
 
+# "until" after which the day may lie ahead: the end of a range ("a warning from Friday until Sunday evening") or of a
+# delay ("delayed the test until Tuesday"); a present perfect ("have been closed until Thursday") or "have until
+# Wednesday to file" is excluded apart
+_UNTIL_AHEAD = re.compile(
+    r"(?:\b(?:from|between)\s[^,;.]{1,30}|\b(?:delay(?:ed|s)?|postpon(?:ed|es?)|put\s+off|push(?:ed)?\s+back|defer(?:red|s)?"
+    r"|adjourn(?:ed|s)?|extend(?:ed|s)?|suspend(?:ed|s)?)\b[^,;.]{0,40}?\s)(?:until|till)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 # "by" and a named agent after a participle ("repeated by Obama"): a passive participle of the noun before it
 _BY_AGENT = re.compile(r"\s+by\s+[A-Z]")
 _SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1165,6 +1201,10 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # nearer occurrence, with no bias to the past (an event announced and since held is the one just gone)
         return fwd < back
     tense, dist, word, k = ctx.cue_at(start, end, modal=True)
+    if _BY_DEADLINE.search(ctx.text, max(0, start - 6), start):
+        ahead = _deadline_ahead(ctx, tense, dist, word, k, start, end)
+        if ahead is not None:
+            return ahead if ahead else fwd <= back
     if _PLAN_NOUN.search(ctx.text, max(0, start - 40), start):
         # the time of a plan's end ("ahead of the schedule of completion in August", "a deadline of 30 June"): the
         # coming one, unless a past verb right next to it tells it has gone by
@@ -1201,6 +1241,62 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start, end=end):
         return False  # "Jackson died at his Los Angeles home on 25 June": nothing in it looks ahead
     return fwd * _PAST_BIAS < back
+
+
+def _deadline_ahead(ctx: _Ctx, tense: Tense, dist: int, word: str, k: int, start: int, end: int) -> bool | None:
+    """How a deadline ("by August", "by December 31") lies: True when ahead, False for the nearer occurrence, None
+    when the usual rules decide.  With no past verb near it in its clause, a sentence that looks ahead (a future or
+    modal verb, "expects ... by December", a present "is offering odds on his exit by December 31") sets it ahead;
+    a pledge told in the past ("she pledged legislation by August") names a time after the pledging: the nearer
+    occurrence, not the one before.  A past verb near it ("had spilled by April 28", "By October, only a third
+    were paid") leaves it to the usual rules."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if _FRONTED_COMMA.match(ctx.text, end) and (
+        all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start)
+        or _BY_SET_OFF.search(ctx.text, max(0, start - 12), start)
+    ):
+        # "By the end of May, the company's best hopes rested on ...", "it is clear that, by January, there was ...":
+        # a deadline set off before a comma belongs to the clause after it, which decides
+        return None
+    if tense == "past" and dist <= _PAST_CUE_CLAUSE:
+        if word in lex.PLEDGE_PAST and k >= 0 and (k == 0 or toks[k - 1][2] != "had"):
+            return False
+        return None
+    if tense == "future" and dist <= _FUTURE_CUE_DISTANCE and word not in ("until", "till"):
+        return True
+    words = [t for _, _, t in toks]
+    if any(
+        _past_verb(words, i) and ctx._same_clause(ts, te, start, end)
+        for i, (ts, te, _) in enumerate(toks)
+        if not start <= ts < end
+    ):
+        return None  # "the oil was burned off or eaten by bacteria by the end of July": a past verb further off
+    if tense == "future" and word not in ("until", "till"):
+        return True
+    return True if ctx.looks_ahead(start, end=end) else None
+
+
+def _past_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a finite past verb ("was", "rested"; not "the injured", "to be paid")."""
+    w = words[i]
+    if w in ("was", "were"):
+        return True
+    return (
+        i > 0
+        and words[i - 1] not in _ARTICLES
+        and words[i - 1] not in _NON_FINITE_BEFORE
+        and (
+            w in lex.PAST_IRREGULAR
+            # (after a possessive, an adjective: "BP's damaged well")
+            or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED and not words[i - 1].endswith("'s"))
+        )
+    )
+
+
+# "by" opening an aside before a date: ", by" / "that, by" / "(by"
+_BY_SET_OFF = re.compile(r"[,;:(]\s*by\s+(?:the\s+)?$", re.IGNORECASE)
+# "by" before a date: a deadline ("by August", "by the 31st")
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _announced_event(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2752,6 +2848,16 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DURATION", "P18M", "absolute", end=after.end()) if u == "year" else None
         if after is None:
             return _Res("DURATION", f"P1{u[0].upper()}", "absolute")
+    if rel == "the next" and unit in ("year", "month", "week") and ctx.final and _told_as_past(ctx, m.start(), m.end()):
+        # "the next year he moved to Boston" in a story of 1998: told in the past, it is the year after the time the
+        # story is talking about (the last date named before it), not the one after the publication, which lies
+        # ahead of what the verb tells; with no such date, or one that would put it after the publication, it is
+        # counted from a time the text does not date
+        ref = ctx.reference(m.start(), unit)
+        v = _shift_value(ref, unit, 1) if ref is not None else None
+        if v is not None and (ctx.year is None or int(v[:4]) <= ctx.year):
+            return _Res("DATE", v, mod=mod)
+        return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
     try:
         if unit == "week":
             v = _iso_week(ctx.d() + timedelta(days=7 * shift))
@@ -2787,6 +2893,13 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return _Res("DATE", v, mod=mod)
+
+
+def _told_as_past(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is told in the past: a past verb near it in its clause (or in the
+    clause after it when it is fronted before a comma) and nothing in its sentence looking ahead."""
+    tense, dist, _ = ctx.cue(start, end, modal=True, fronting=True)
+    return tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start, end=end, outside=True)
 
 
 _AFTER_PAST_UNIT = re.compile(
@@ -2884,16 +2997,16 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     unit = _unit_key(m.group("u"))
     n_s = m.group("n")
-    app = (m.group("app") or "").lower()
+    app = re.sub(r"\s+", " ", (m.group("app") or "").lower())
     mod = _modcode(m.group("mod"))
     if app:
         mod = mod or (
             "APPROX"
             if app in ("about", "some", "roughly", "around", "approximately")
             else "LESS_THAN"
-            if app in ("nearly", "almost", "less than", "just", "barely")
+            if app in ("nearly", "almost", "less than", "just", "barely") or app.endswith("under")
             else "MORE_THAN"
-            if app in ("more than", "over")
+            if app in ("more than", "over") or app.endswith(("over", "more than"))
             else "EQUAL_OR_MORE"
             if app == "at least"
             else None
@@ -2909,6 +3022,10 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n = _num(n_s) if n_s else None
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF", mod=mod)
+    if m.group("half"):
+        if direction not in ("ago", "back", "from now", "hence"):
+            return None  # "a year and a half later": a span from a time the story is talking about (the duration's)
+        n += 0.5  # "a year and a half ago": eighteen months
     k = int(n) if float(n).is_integer() else None
     sign = 1 if forward else -1
     if unit == "year" and k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
@@ -2931,7 +3048,18 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if unit == "year":
             if k is None:
                 y, mo = _add_months(*ctx.ym(), round(sign * n * 12))
-                return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+                return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod or "APPROX")
+            if (
+                k == 1
+                and ctx.month is not None
+                and not m.group("mod")
+                and direction in ("ago", "back", "from now", "hence")
+            ):
+                # "a year ago" in June 2010 is about June 2009: the month, approximately (a year is a round figure),
+                # not the whole calendar year 2009 nor a day; with only the publication year known, the year; "late a
+                # year ago" (a mangled "late last year") is the end of the year
+                y, mo = _add_months(*ctx.ym(), sign * 12)
+                return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod or "APPROX")
             return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod)
         if unit in ("decade", "century", "millennium"):
             yrs = int(n * lex.UNITS[unit][2])
@@ -3321,9 +3449,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("yearadj", r"(?P<u>year|month|week)-(?:earlier|ago)(?![\w-])", h_yearadj, re.IGNORECASE, "earlier ago"),
     _Rule(
         "ago",
-        rf"{MODPFX}(?:(?P<app>about|nearly|almost|some|more\s+than|less\s+than|over|roughly|around|approximately"
-        rf"|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}|{VAGUE}|a\s+couple\s+of)\s+(?P<u>{UNITW})s?\s+(?:or\s+so"
-        r"\s+)?(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)(?![\w-])",
+        rf"{MODPFX}(?:(?P<app>just\s+over|(?:a\s+)?little\s+over|(?:a\s+)?little\s+more\s+than|well\s+over"
+        r"|(?:just|a\s+little)\s+under|about|nearly|almost|some|more\s+than|less\s+than|over|roughly|around"
+        rf"|approximately|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}|{VAGUE}|a\s+couple\s+of)\s+(?P<u>{UNITW})s?"
+        r"(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|after|from\s+now|hence"
+        r"|back)(?![\w-])",
         h_ago,
         re.IGNORECASE,
         "ago earlier before later after hence back now",

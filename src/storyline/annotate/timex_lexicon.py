@@ -446,6 +446,12 @@ FUTURE_CUES = frozenset(
         "slated",
     }
 )
+#: verbs of a pledge or a demand told in the past: a deadline they set ("pledged legislation by August",
+#: "demanded a reply by June 18") lies after the pledging, so it is the nearer occurrence, not the one before
+PLEDGE_PAST = frozenset(
+    {"pledged", "vowed", "promised", "committed", "undertook", "demanded", "ordered", "urged", "asked", "told"}
+    | {"targeted", "aimed", "hoped", "wanted", "sought", "requested", "instructed", "directed", "agreed"}
+)
 # modal verbs look ahead ("the slick could reach the coast by Friday") unless a perfect follows ("may have
 # started"); "May" the month is kept capitalised by the tokenizer and never reaches this list.  "couldn't" is left
 # out: it mostly tells of a past inability ("why couldn't you do this before Saturday?")
@@ -470,6 +476,12 @@ PAST_IRREGULAR = frozenset(
         "were",
         "had",
         "did",
+        # negated past forms are one token ("didn't hear of it until Friday")
+        "didn't",
+        "wasn't",
+        "weren't",
+        "hadn't",
+        *("didn", "wasn", "weren", "hadn"),  # (with a curly apostrophe the tokenizer stops before it)
         "told",
         "came",
         "went",
