@@ -20,7 +20,9 @@
   Conrad Murray story with a passing "Colin Murray"); a gendered title ("Mrs Jackson")
   must fit the person's, a regnal one ("King Hussein") joins nothing.  A bare first name
   ("Jermaine said") joins the full name its article gives with that first name, or the story's
-  dominant one when articles have used the first name for it (:func:`_join_given_names`).
+  dominant one when articles have used the first name for it, or the story's only person of that
+  first name when the story names another of that person's family and two articles use the
+  first name alone (:func:`_join_given_names`).
 
 The name shown for a person or organisation is the most frequent form of several words
 ("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
@@ -65,7 +67,8 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   story writes more often in lowercase ("a democratic Iraq") joins nothing.  A single adjectival
   mention ("French Defense Minister", "the Russian group") is not listed: it says where
   someone is from, not who acts.  Peoples named as a noun ("the Chinese said", "Islamists") or
-  mentioned more than once stay;
+  mentioned more than once stay; an adjective in "-ic" only ever written before a noun ("Islamic
+  finance") is no actor at all (:func:`_bare_adjectives`);
 * places read as actors: a name joined to a place of the story without its generic word
   ("Euphrates" / "Euphrates River"), and a "person" only ever named after a locative
   preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
@@ -1871,6 +1874,48 @@ def _doctrines(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str])
     return out
 
 
+# an adjective in "-ic" that names no people ("Islamic finance", "Hispanic voters"); never a party's
+# ("Democratic") nor a place's ("Icelandic")
+_IC_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ic")
+_NOUN_AFTER = _words(
+    "said say says have has had are were is was will would could should may might can who which that themselves"
+)
+
+
+def _bare_adjectives(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    forced: dict[str, str],
+    dropped: set[str],
+    is_place: Callable[[str], bool] | None,
+) -> set[str]:
+    """Roots read as a people whose every mention is one adjective in "-ic" that no mention uses as
+    a noun ("Islamic finance", "the Islamic world", "Islamic or secular"): a bare adjective
+    names no actor.  Not a party's adjective ("Democratic" joins "Democrats" elsewhere), not a
+    place's ("Icelandic"), never a name of the knowledge base or a word used as a noun ("the
+    Hispanics", "Islamic said")."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or root in dropped or forced.get(root, "group") != "group":
+            continue
+        if Counter(x.mention.label for x in xs).most_common(1)[0][0] != "NORP":
+            continue
+        forms = {x.surface for x in xs}
+        if not all(_IC_ADJECTIVE.fullmatch(f) and not f.endswith("cratic") for f in forms):
+            continue
+        if is_place is not None and any(is_place(f) or is_place(f[:-2]) for f in forms):
+            continue
+
+        def noun(x: _M) -> bool:  # "the Hispanics said", "Islamic who": not "Islamic or Christian schools"
+            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            return after is not None and after.group(1).lower() in _NOUN_AFTER
+
+        if not any(noun(x) for x in xs):
+            out.add(root)
+    return out
+
+
 # a party's name ("New Labour", "Labor Party") and a court's district ("the U.S. District Court for
 # the Eastern District of Louisiana") read as places
 _PARTY_END = _words("labour labor party")
@@ -2252,6 +2297,7 @@ def _build(
     dropped |= _kin_words(ms, uf)
     forced.update({root: "other" for root in _celestial(ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _doctrines(ms, uf, forced, dropped)})
+    dropped |= _bare_adjectives(docs, ms, uf, forced, dropped, is_place)
     forced.update(_bodies_read_as_areas(docs, ms, uf, forced, dropped))
     dropped |= _credit_words(ms, uf)
     forced.update(_kinds_by_form(ms, uf, forced, dropped))
@@ -3868,8 +3914,14 @@ def _join_given_names(
     thirds of those full-name mentions in the article (usually the only one).  In an article
     that names none, it means the story's dominant full name with that first name (two thirds
     of the story's full-name mentions, three at least) only when the story's articles have used
-    the first name for that person and for no other; otherwise it stays apart ("Gordon" in an
-    article that never names Gordon Brown may be anyone).  Only one-word person mentions of a
+    the first name for that person and for no other, or when that person is the only one the story
+    names in full with that first name, whose surname the story gives to another person too (the
+    first name tells apart the members of a family: "Marlon", "Katherine" beside Michael and Janet
+    Jackson), no full name of the story has the first name as its surname, two articles at least
+    use it alone, and none calls it a storm or a product ("Tropical Depression Bonnie", "the brand
+    name Zelvax").  "Warren" beside Warren Buffett and Elizabeth Warren stays apart; so do "Alex"
+    beside the story's one Alex Morris (no other Morris: the name may be anyone's, or a storm's)
+    and "a girl called Tamsin" in one article.  Only one-word person mentions of a
     word the story uses as a first name more than as a surname (``given_first``), never a
     knowledge-base name, never after a title ("Prince Michael", "Mrs Jackson", "Hurricane
     Gordon"; "Sir Liam" is a first name and joins), never a first name the story also writes
@@ -3932,6 +3984,7 @@ def _join_given_names(
             shared[id(x)] = fold(words[-1])  # "Kim and Sonia Lee" are Lees
         bare.append(x)
     moves: list[tuple[_M, str]] = []
+    story_surnames = {name for _, name in surnames}  # "Warren" beside Elizabeth Warren: not only Warren Buffett's
     attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
     for x in bare:
         here = full[fold(x.surface)].get((x.doc, in_comments(x)))
@@ -3939,13 +3992,36 @@ def _join_given_names(
         if target is not None:
             moves.append((x, target))
             attested[fold(x.surface)].add(target)
+    alone: dict[str, set[int]] = defaultdict(set)  # first name -> articles using it without a full name
+    product: set[str] = set()  # "the brand name Diprivan": a product, whatever "Diprivan Jackson" says
+    for x in bare:
+        if (x.doc, in_comments(x)) not in full[fold(x.surface)]:
+            alone[fold(x.surface)].add(x.doc)
+        text = docs[x.doc].article.text
+        after = _NEXT_WORD.match(text, x.mention.end)
+        if (
+            _PRODUCT_BEFORE.search(text, max(0, x.mention.start - 40), x.mention.start)
+            or _STORM_BEFORE.search(text, max(0, x.mention.start - 40), x.mention.start)
+            or (after is not None and after.group(1).lower() in _PRODUCT_AFTER)
+        ):
+            product.add(fold(x.surface))  # "Tropical Depression Bonnie" names a storm wherever it is
+    family = Counter(name for names in surname_of.values() for name in names)  # surname -> persons
     for x in bare:
         key = fold(x.surface)
         if (x.doc, in_comments(x)) in full[key]:
             continue
-        top = _dominant(sum(full[key].values(), Counter()), least=3)
+        story = sum(full[key].values(), Counter())
+        top = _dominant(story, least=3)
         if top is not None and attested[key] == {top}:
             moves.append((x, top))
+        elif (
+            len(story) == 1
+            and key not in story_surnames
+            and key not in product
+            and len(alone[key]) >= 2
+            and any(family[name] >= 2 for name in surname_of[next(iter(story))])
+        ):
+            moves.append((x, next(iter(story))))  # the only Katherine of a family of Jacksons
     return {
         _move_mention(x, target, uf, labels, surfaces)
         for x, target in moves

@@ -11,7 +11,10 @@ linked figures, attributions and time expressions, with ids filled in the docs.
   place) is geocoded jointly with the story's other places; names that resolve to one
   place become one entity and one :class:`~storyline.records.Place` with all aliases and
   sources.  An unresolved place stays an entity of type ``place`` without a Place record
-  (and its toponyms keep ``place=None``): no coordinates are invented.
+  (and its toponyms keep ``place=None``): no coordinates are invented.  A place is shown under
+  the full name its sources write, never an abbreviation of it ("California", not "Calif";
+  :func:`abbreviates`); a one-word "place" the gazetteer does not know and no sentence writes
+  as a place ("the ebook on Kindle") is dropped (:func:`_drop_unplaced`).
 * Toponyms are rebuilt from the resolved mentions (a country used as an actor, "Turkey",
   is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place), plus
   the places inside other names: "Boone County" in "Boone County Sheriff's Office", "U.S." in a
@@ -284,7 +287,10 @@ def _geocode(
         places.append(place.model_copy(update={"name": display, "aliases": aliases, "sources": sources}))
         for e in ents:
             upd: dict[str, Any] = {}
-            if shouted(e.name) and not shouted(display) and fold(e.name) in (fold(display), fold(place.name)):
+            if fold(display) in surface and abbreviates(e.name, display):
+                # "Calif" (also "California"), "N.J." (also "New Jersey"): the full name the sources write
+                upd["name"], upd["aliases"] = display, sorted(set(e.aliases) | {display})
+            elif shouted(e.name) and not shouted(display) and fold(e.name) in (fold(display), fold(place.name)):
                 cased = display if fold(display) == fold(e.name) else place.name  # "WASHINGTON" -> "Washington"
                 upd["name"], upd["aliases"] = cased, sorted(set(e.aliases) | {cased})
             if e.kb_id is None:
@@ -294,6 +300,7 @@ def _geocode(
             if upd:
                 updated[e.id] = e.model_copy(update=upd)
     entities = [updated.get(e.id, e) for e in entities]
+    entities, docs = _drop_unplaced(entities, docs, entity_place, strong_place(geocoder))
     unresolved = [e.name for e in entities if e.type == "place" and e.id not in entity_place]
     if unresolved:
         warnings.append("places not resolved to coordinates: " + ", ".join(sorted(unresolved)[:20]))
@@ -315,6 +322,79 @@ _STRUCTURE_WORDS = frozenset(
     theater mall plaza house barracks base camp zone""",
     )
 )
+
+
+# words before a place's name: "in Kindia", "at Tabqa", "from Manbij", "the village of Kafr"
+_PLACE_BEFORE_WORDS = (
+    "in near outside into around across towards toward inside throughout at from to of off along via between"
+    " through over north south east west"
+)
+_PLACE_BEFORE = frozenset(_PLACE_BEFORE_WORDS.split())
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|-based\b|\(|—|--)")
+
+
+def _drop_unplaced(
+    entities: list[Entity],
+    docs: list[AnnotatedArticle],
+    entity_place: dict[str, str],
+    is_place: Callable[[str], bool],
+) -> tuple[list[Entity], list[AnnotatedArticle]]:
+    """A one-word "place" the gazetteer does not know (the geocoder left it unresolved, and it is
+    no country, region or town: ``is_place``) and no sentence writes as a place (never
+    after "in", "at", "from", ..., never "<it>, <Region>", "<it>-based" or a dateline) is no place
+    nor actor: a product or a site the recogniser took for one ("buy the ebook on Kindle").  Its
+    mentions stay, without an entity.  A knowledge-base name is never dropped."""
+    text_of = {d.article.id: d.article.text for d in docs}
+    gone: set[str] = set()
+    for e in entities:
+        if e.type != "place" or e.kb_id is not None or e.id in entity_place or " " in e.name.strip():
+            continue
+        if is_place(e.name):
+            continue  # "Frankfurt" left unresolved in a story about elsewhere is still a place
+        mentions = [m for d in docs for m in d.mentions if m.entity == e.id]
+        if not mentions or any(m.label not in ("GPE", "LOC") for m in mentions):
+            continue
+
+        def cue(m: Mention, text: str) -> bool:
+            before = text[max(0, m.start - 16) : m.start].split()
+            return (
+                not before
+                or before[-1].lower() in _PLACE_BEFORE
+                or text[max(0, m.start - 1) : m.start] == "\n"
+                or _PLACE_AFTER.match(text, m.end) is not None
+            )
+
+        if not any(cue(m, text_of[m.article]) for m in mentions):
+            gone.add(e.id)
+    if not gone:
+        return entities, docs
+    log.debug("not places: %s", sorted(e.name for e in entities if e.id in gone))
+    docs = [
+        d.model_copy(
+            update={"mentions": [m.model_copy(update={"entity": None}) if m.entity in gone else m for m in d.mentions]}
+        )
+        for d in docs
+    ]
+    return [e for e in entities if e.id not in gone], docs
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an abbreviation of the place name ``full``: its initials ("N.J.",
+    "NJ" for "New Jersey") or, for a one-word name, a shorter run of its letters from its first
+    one: its first letters ("Calif", "Conn" for "California", "Connecticut") or, in three letters
+    at most, letters of it in order ("Fla.", "La." for "Florida", "Louisiana")."""
+    a, words = fold(short), fold(full).split()
+    if not a or " " in a or len(a) < 2 or not words:
+        return False
+    if len(words) >= 2:
+        return a == "".join(w[0] for w in words) and (short.isupper() or "." in short)
+    b = words[0]
+    if len(a) > len(b) - 2 or a[0] != b[0]:
+        return False
+    if len(a) > 3:  # a longer abbreviation is the name cut short: "Calif", "Conn", never "Cancun" in "Changchun"
+        return len(a) <= 5 and b.startswith(a)
+    rest = iter(b[1:])
+    return all(c in rest for c in a[1:])
 
 
 def _structure_names(entities: list[Entity]) -> set[str]:
