@@ -85,7 +85,13 @@ How a name is resolved (all rules general; no per-story tuning):
   to count as holding them;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
   holding that town; a curated sea or region called by its own name ("Atlantic") is not a county
-  or town that the gazetteer lists under it only as an alternate name.
+  or town that the gazetteer lists under it only as an alternate name;
+* a name the gazetteer lacks that begins or ends with a town the story resolves, the rest naming a
+  venue or body ("Aldeburgh Festival", "Mexico City schools"), is near that town, never the
+  focus; a street every town has ("Main Street") is near only a town the text writes it in; a
+  hamlet abroad its sentences write with a town of another country ("Dulwich, south-east London"
+  read near Adelaide) is a local place near that town, unless the town's name also has a reading
+  near the hamlet ("Weybridge, Surrey": the container is the one misread) or it is an item of a list.
 """
 
 from __future__ import annotations
@@ -446,6 +452,49 @@ _PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|centra
 _COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
+_COMPASS_PREFIX = re.compile(rf"^(?:{_COMPASS_WORD})\s+(?=[A-Z])")  # lower case: "south-east London"
+# a street name every town has ("Main Street", "High Street"): no place near the story's focus
+# unless the text writes its town ("Main Street in Ashford"); as often a figure of speech
+# ("Main Street and Wall Street") as a place
+_GENERIC_STREET = re.compile(
+    r"(?:the\s+)?(?:main|high|market|church|station|first|second|front|state|water|mill|bridge)\s+"
+    r"(?:street|st\.?|road|rd\.?|avenue|ave\.?)",
+    re.I,
+)
+_TOWN_CONTAINER_KM = 50.0  # see resolve(): a town written in a container town this far away is a namesake
+# what a name must call itself besides a town's name to be a venue or body in that town
+# ("Aldeburgh Festival", "Mexico City schools"; not "Paris Hilton")
+_VENUE_HEADS = frozenset(
+    (
+        "festival",
+        "school",
+        "schools",
+        "hall",
+        "theatre",
+        "theater",
+        "auditorium",
+        "stadium",
+        "arena",
+        "museum",
+        "hospital",
+        "cathedral",
+        "church",
+        "airport",
+        "station",
+        "hotel",
+        "prison",
+        "zoo",
+        "university",
+        "college",
+        "library",
+        "court",
+        "council",
+        "officials",
+        "police",
+        "centre",
+        "center",
+    )
+)
 
 
 def _state_windows(text: str) -> list[tuple[str, str]]:
@@ -996,6 +1045,37 @@ class Geocoder:
                 elif ch.weight < _STRAY_CONTAINED_POP:
                     choice[key] = None
 
+        # the sentences write a hamlet abroad with a town of another country as its container
+        # ("Dulwich, south-east London" with Dulwich read in Australia): a reading near that town,
+        # else the namesake is not the place meant (it is a local place the gazetteer lacks,
+        # placed near the container below) -- unless the container's own name has a reading near
+        # the hamlet (then the container is the one misread: "Weybridge, Surrey")
+        for key, ch in list(choice.items()):
+            if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts or ch.weight >= _HAMLET_POP:
+                continue
+            if not said.get(key):
+                continue
+            if re.search(rf"(?:,|\band|\bor)\s+{re.escape(surface[key])}\s*,", said[key]):
+                continue  # an item of a list ("Okaloosa, Walton, Bay and Gulf counties")
+            ck = self._container(key, said[key], choice, surface, comma_only=True, every=True)
+            town = choice.get(ck) if ck is not None else None
+            if ck is None or town is None or town.kind not in (CITY, ADMIN2) or town.country == ch.country:
+                continue
+            if any(haversine_km(ch.lat, ch.lon, c.lat, c.lon) <= _TOWN_CONTAINER_KM for c in cands.get(ck, [])):
+                continue
+            close = [
+                c
+                for c in cands[key]
+                if c.kind in (CITY, ADMIN2)
+                and c.match in _STRONG
+                and haversine_km(c.lat, c.lon, town.lat, town.lon) <= _TOWN_CONTAINER_KM
+            ]
+            if close:
+                choice[key] = max(close, key=lambda c: c.prior)
+            else:
+                choice[key] = None
+                refused.add(key)
+
         # a name its sentences write as a part of a region or country ("the Eastern District of
         # Louisiana", a court's district) is not a reading outside it (a district of American Samoa)
         for key, ch in list(choice.items()):
@@ -1213,6 +1293,21 @@ class Geocoder:
             anchor = focus_anchor
             owner = _owner_key(name) or owned.get(key)
             held = choice.get(owner) if owner is not None else None
+            # a name that begins or ends with a town the story resolves ("Aldeburgh Festival",
+            # "Mexico City Schools"): near that town, never near the focus
+            if part is None and held is None:
+                within = self._named_within(name, choice, surface)
+                if within is not None:
+                    owner, held = within, choice[within]
+                elif key not in part_choice and _GENERIC_STREET.fullmatch(name.strip()):
+                    # a street every town has ("Main Street"): no place near the focus; only a
+                    # town the text writes as its container places it
+                    own_s = said.get(key, "")
+                    local = self._container(key, own_s, choice, surface, every=True) if own_s else None
+                    lc = choice.get(local) if local is not None else None
+                    if local is None or lc is None or lc.kind not in (CITY, ADMIN2):
+                        continue
+                    owner, held = local, lc
             # a word the gazetteer knows in no form (in a story spread wide), or a name refused in
             # resolve() (a hamlet without local evidence, an ambiguous town), is no place near the
             # focus unless the text writes it as a place ("in Zamalek"); only a container written
@@ -1256,6 +1351,27 @@ class Geocoder:
                 near_name=anchor.name,
             )
         return out
+
+    @staticmethod
+    def _named_within(name: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> str | None:
+        """The key of a town or district the story resolves (by its own or alternate name) that
+        ``name`` begins or ends with, as whole words, the rest naming a venue or body
+        (``_VENUE_HEADS``: "Aldeburgh Festival" -> Aldeburgh; not "Paris Hilton"), the longest
+        first; None when there is none."""
+        toks = [t for t in re.split(r"[\s,–—-]+", name) if t]
+        if len(toks) < 2:
+            return None
+        by_key = {
+            k: c
+            for k, c in choice.items()
+            if c is not None and c.kind in (CITY, ADMIN2) and c.match in ("name", "alternate")
+        }
+        for n in range(len(toks) - 1, 0, -1):
+            for sub, rest in ((toks[:n], toks[n:]), (toks[-n:], toks[:-n])):
+                k = norm_key(" ".join(sub))
+                if k in by_key and surface.get(k, "")[:1].isupper() and any(w.lower() in _VENUE_HEADS for w in rest):
+                    return k
+        return None
 
     def _said_regions(
         self, key: str, text: str, name: str = "", after: bool = False
@@ -1364,6 +1480,8 @@ class Geocoder:
             if sep is None or (comma_only and not tail.startswith(",")):
                 continue
             rest = tail[sep.end() :]
+            # (a part of the container: "Dulwich, south-east London")
+            rest = _COMPASS_PREFIX.sub("", rest, count=1)
             for other, k in others:
                 if not rest.startswith(other) or rest[len(other) : len(other) + 1].isalnum():
                     continue
