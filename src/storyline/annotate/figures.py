@@ -14,8 +14,9 @@ Semantics (documented, tested):
   ``about`` (about, around, some, roughly, approximately, an estimated, nearly, almost, close to, N or so) --
   *nearly/almost N* is recorded as ``about`` N: the true value is a little under N, and the stated number is kept;
   ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
-  "10 to 20", "two or three"; not a change: "rose by 22 to 530" is 530, "climbed 8p to 411p" -- a movement
-  verb and a second end ten times the first -- is 411p; not two units: "up 11p or 2.7%" is two figures); ``order`` (order-of-magnitude words:
+  "10 to 20", "two or three"; not a change: "rose by 22 to 530" and "fell by as much as 12p to 480.7p" are
+  530 and 480.7p, "climbed 8p to 411p", "deaths rose 12 to 150" -- a movement verb, maybe a hedge, and a second
+  end ten times the first -- are 411p and 150 ("fell 5 to 10 percent" stays a range); not two units: "up 11p or 2.7%" is two figures); ``order`` (order-of-magnitude words:
   "dozens" 24-99, "scores" 40-99,
   "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
   "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
@@ -41,6 +42,12 @@ Semantics (documented, tested):
   underground", "at depths exceeding 40m", "30ft (9m)", "60m by 90m"); with neither it is no figure ("the 200m",
   "the 50m figure").  A volume said per period after its verb is a flow ("12,000 barrels are leaking every
   day" -> ``bbl/d``).
+  A volume takes the period its clause gives it across a conversion set off by commas or brackets ("5,000
+  barrels, or 210,000 gallons, a day", "70,000 barrels (2.9m gallons), per day"), from a period adjective on the
+  noun before it ("the daily spill of 5,000 barrels", "raise daily collection to 53,000 barrels"), and a
+  conversion right after a flow is that flow, with its bound ("more than 1,000 barrels a day, or 42,000
+  gallons"; not "or 42,000 gallons in total").  A money range joined by a hyphen keeps both ends ("$5m-$6m a
+  day" is a range of ``usd/d``).
   Values are kept in the unit written; :func:`to_canonical` converts area/distance/volume to km2/km/litres.
   A volume's ``about`` is the substance after "of" ("barrels of crude oil" -> oil; a barrel alone is oil in an
   article about oil).  A volume needs a count of barrels or gallons: a singular volume word between the
@@ -63,12 +70,17 @@ Semantics (documented, tested):
   panel" -> people); an order word with "of" and a unit is that unit ("billions of dollars" -> money).
   A count is of a plural: singular words after the number modify the plural noun that follows them ("1,000
   laboratory confirmed cases", "11,468 probable and confirmed cases", "71 search and rescue specialists"),
-  and an adverb after it is no counted noun ("70,893 worldwide"); a count said of "the number of X" counts X
+  and an adverb after it is no counted noun ("70,893 worldwide"; an adverb and its participle before the noun
+  modify it: "20 previously ordered Boeing 737s" counts Boeing 737s); a count said of "the number of X" counts X
   ("the number of confirmed cases rose to 260" -> infected, "the number of people killed ... as high as" ->
   killed).  "Military and civilian personnel" are people, not troops.
+  The number before the subject of an active event verb with its own object is no toll ("three landmines
+  killed 14 marines": 14 killed; the three counts landmines).
 * ``about``: the actor the quantity describes, for force sizes (fighters, troops) and counts whose noun
   phrase names an actor ("4,000 ISIS fighters" -> ISIS); for distances the place after "from";
-  for percentages the noun after "of".  Speakers and news outlets are never ``about``.
+  for percentages the noun after "of".  Speakers and news outlets are never ``about``.  A count of two actors
+  joined ("250,000 UK and US troops", "Iraqi and US soldiers") is no one of them's: ``about`` is None, or the
+  force the sentence names before it ("the SDF, an umbrella of 40,000 Kurdish and Arab fighters").
 
 Not figures: dates and years, clock times, durations ("three days"), ages ("aged 45", "45-year-old"),
 ordinals, numbered names ("Division 17", "Resolution 2254", "Boeing 787", "the Group of 20", "Pan Am flight
@@ -421,6 +433,10 @@ _ATOM_RE = re.compile(
     re.I,
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
+# the upper end of a money range joined by a hyphen ("$5m-$6m a day", "£2bn-£3bn"): a currency sign after a number's
+# attached scale and a hyphen starts a number, though a hyphen after a letter otherwise joins a word
+_ATOM_AFTER_HYPHEN_RE = re.compile(_ATOM_RE.pattern.replace(r"(?<![\w.,:/#@&])(?<![A-Za-z]-)", "", 1), re.I)
+_MONEY_HYPHEN_BEFORE_RE = re.compile(r"\d(?:[a-z]{1,3})?-$", re.I)
 _CURRENCY_WORD_AFTER_RE = re.compile(r"\s*(?:US\s+)?(?:dollars?|euros?|pounds?|r[ou]bles?|yuan|yen|rupees?)\b", re.I)
 # a share said as a ratio ("one in 16 mortgages", "eight in ten people", "three out of four Americans"): neither
 # number counts anything; after "in", a spelled number is a ratio only after a spelled one ("killed 20 in two attacks")
@@ -822,6 +838,34 @@ def _range_rate(after: str, unit: str) -> str | None:
     return _PERIOD[(rm.group("period") or rm.group("daily")).lower()] if rm else None
 
 
+# words after "a day" that make it a time, not a period ("a day after the blast", "a year earlier")
+_NOT_PERIOD_AFTER = r"(?!\s*(?:ago|after|before|later|earlier|since|or\s+(?:two|so))\b)"
+# a conversion set off by commas after a volume, before its period ("5,000 barrels, or 210,000 gallons, a day")
+_VOLUME_ASIDE_RE = re.compile(
+    r"\s*,\s*or\s+(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?[\d.,]+\s*"
+    r"(?:million\s+|billion\s+|m\s+|bn\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:gallons|litres|liters|barrels|cubic\s+(?:metres|meters|feet)|tonnes)(?:\s+of\s+[a-z]+)?\s*,?"
+    rf"\s*(?P<period>(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)|daily)\b{_NOT_PERIOD_AFTER}",
+    re.I,
+)
+# the gap between a flow and its conversion into another volume ("70,000 barrels a day, or 2.9m gallons")
+_FLOW_CONVERSION_GAP_RE = re.compile(
+    r"\s*,?\s*or\s+(?:about|some|roughly|around|nearly|almost|more\s+than|over\s+)?\s*"
+)
+_ASIDE_PERIOD_RE = re.compile(
+    rf"\s*,\s*(?P<period>(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)|daily)\b{_NOT_PERIOD_AFTER}", re.I
+)
+# a volume named per period before it ("the estimated daily spill of 5,000 barrels", "an annual output of 4m
+# barrels", "the daily leak from the well is estimated at 5,000 barrels", "raise daily collection to 53,000
+# barrels"): the period's adjective, a few words with no break, and "of", "at" or "to" right before the number
+_PERIOD_ADJ = {"daily": "d", "hourly": "h", "weekly": "wk", "monthly": "mo", "annual": "yr", "yearly": "yr"}
+_DAILY_OF_RE = re.compile(
+    r"\b(daily|hourly|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){1,7}?(?:of|at|to)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|an\s+estimated|as\s+much\s+as)\s+)?$",
+    re.I,
+)
+
+
 def _conversion_gap(gap: str) -> bool:
     """Whether a figure after ``gap`` sits in a bracket that converts the figure before it: the bracket
     opens right after that figure and holds nothing but numbers, units and "or" ("(504,000 gallons or "),
@@ -1119,6 +1163,8 @@ def _atom_matches(s: str) -> list[re.Match[str]]:
             if cm:
                 pos = cm.start()
         m = _ATOM_RE.match(s, pos)
+        if m is None and s[pos : pos + 1] in "$€£¥₹₽" and _MONEY_HYPHEN_BEFORE_RE.search(s, max(0, pos - 5), pos):
+            m = _ATOM_AFTER_HYPHEN_RE.match(s, pos)
         if m:
             out.append(m)
             done = m.end()
@@ -1211,12 +1257,12 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 ok
                 and not between
                 and not from_
-                and _UNIT_WHAT.get(b.unit or "") == "money"
                 and a.unit in (None, b.unit)
                 and b.value >= 10 * a.value
                 and _CHANGE_BARE.search(before)
             ):
-                # "shares climbed 8p to 411p": a price's change and its new level; only the level is a figure
+                # "shares climbed 8p to 411p", "deaths rose 12 to 150": a change and its new level (the level far
+                # above the change, as no range's ends are); only the level is a figure
                 out.append(b)
                 i += 2
                 continue
@@ -1225,7 +1271,11 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 out.append(b)
                 i += 2
                 continue
-            if re.fullmatch(r"\s+to\s+", gap) and _CHANGE_BY.search(before):
+            if (
+                re.fullmatch(r"\s+to\s+", gap)
+                and _CHANGE_BY.search(before)
+                and not (a.unit and b.unit and a.unit != b.unit)  # "rose by 1% to $89.92": two figures
+            ):
                 # "cases increased by 22 to 530": the change and the new total; only the total is a count
                 out.append(b)
                 i += 2
@@ -1327,16 +1377,25 @@ _CHANGE_FROM = re.compile(
 )
 
 
+# a hedge or an increment word between a change verb and its amount ("fell by as much as 12p", "rose another 5",
+# "climbed a further 3%", "dropped more than 10")
+_CHANGE_HEDGE = (
+    r"(?:(?:as\s+(?:much|many|high|low|little)\s+as|up\s+to|(?:more|less|fewer)\s+than|nearly|almost|about|"
+    r"around|some|roughly|approximately|just(?:\s+(?:over|under))?|over|under|another|a\s+further|an\s+estimated)"
+    r"\s+){0,2}"
+)
 _CHANGE_BARE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|climbed|climbing|jumped|grew|fell|falling|dropped|dropping|"
     r"slipped|slid|lost|gained|added|shed|tumbled|plunged|slumped|soared|surged|edged|up|down)"
-    r"\s+(?:(?:by|another|a|further|as|much|some|about|nearly|almost|more|than)\s+){0,3}$",
+    rf"\s+(?:by\s+)?{_CHANGE_HEDGE}$",
     re.I,
 )
 _CHANGE_BY = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased|increases|increasing|climbed|climbs|jumped|jumps|grew|grows|fell|falls|"
-    r"dropped|drops|decreased|declined|declines|went\s+up|went\s+down|up|down|revised\s+(?:up|down)(?:wards)?)"
-    r"\s+by\s+(?:another\s+|a\s+further\s+)?$",
+    r"\b(?:rose|risen|rising|rises|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|grew|grows|"
+    r"grown|fell|falls|fallen|falling|dropped|drops|dropping|decreased|declined|declines|slipped|slid|tumbled|"
+    r"plunged|slumped|soared|surged|gained|lost|edged\s+(?:up|down|higher|lower)|went\s+up|went\s+down|up|down|"
+    r"revised\s+(?:up|down)(?:wards)?)"
+    rf"\s+by\s+{_CHANGE_HEDGE}$",
     re.I,
 )
 
@@ -1471,6 +1530,28 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         ):
             # "a 6.4 quake shortly after", "14,164 exactly one year": an adverb ends the phrase ("12 newly built
             # homes", "5,000 genetically identical animals" go on)
+            break
+        if (
+            tok.islower()
+            and low.endswith("ly")
+            and len(low) > 4
+            and low not in _LY_NOUNS
+            and j + 1 < len(toks)
+            and toks[j + 1][2].islower()
+            and _norm(toks[j + 1][2]).endswith(("ed", "ing"))
+        ):
+            # "20 previously ordered Boeing 737s", "12 newly built deepwater blocks": an adverb and its participle
+            # before the counted noun modify it, and neither is what is counted; with no noun after them they
+            # say what the counted did ("265,000 actually voted", "four vehicles slowly being waved through")
+            nxt_after = toks[j + 2][2] if j + 2 < len(toks) else ""
+            if (
+                _norm(toks[j + 1][2]) not in ("being", "having")
+                and nxt_after[:1].isalpha()
+                and _norm(nxt_after) not in _STOP
+                and _norm(nxt_after) not in _EVENT_SKIP
+            ):
+                j += 2
+                continue
             break
         if (low.endswith("ing") or low.endswith("ed")) and low not in _WORD_WHAT and not tok[:1].isupper():
             nxt = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
@@ -1713,7 +1794,7 @@ def _phrase_what(words: list[str]) -> str | None:
 # a plural model designation after a number, maybe after a maker and a lowercase modifier ("42 Boeing
 # 787s", "100 new 787s", "four C-130s", "two Airbus A380s", "MiG-29s"); a decade ("the 1980s") is none
 _MODEL_PLURAL_RE = re.compile(
-    r"\s+(?P<pre>(?:(?:[A-Z][A-Za-z]+|[a-z]{3,})\s+){0,2}?)"
+    r"\s+(?P<pre>(?:(?:[A-Z][A-Za-z]+|[a-z]{3,})\s+){0,3}?)"
     r"(?P<model>(?:[A-Z][A-Za-z]{0,4}(?:/[A-Z])?-?)?\d{1,4}(?:-\d{1,4})?[A-Z]{0,3})s(?![\w-])"
 )
 _AIRCRAFT_MAKERS = frozenset({
@@ -1867,16 +1948,20 @@ def _event_after(s: str, pos: int) -> str | None:
     toks = _tokens(s, pos, min(len(s), pos + 100))
     joined = False
     located = False  # joined by "on", "at" or "aboard"
+    passive = False  # a form of "be" before the event word ("were killed")
     for k, (_st, _en, tok) in enumerate(toks[:10]):
         low = _norm(tok)
         cat = _WORD_WHAT.get(low)
         if cat in _EVENT_WHATS or (cat == "protesters" and low.endswith("ed")):
             if joined and k + 1 < len(toks) and _NUMBERISH_RE.match(toks[k + 1][2]):
                 return None
+            if not passive and low not in _INTRANSITIVE_EVENTS and k + 1 < len(toks) and _object_start(toks, k + 1):
+                return None  # "three landmines killed 14 marines": the phrase is the agent, its object the victims
             if located and not (k > 0 and _norm(toks[k - 1][2]) in ("were", "was", "are", "is", "been", "be")):
                 return None
             return _joint_event(cat, s, toks[k][1]) if cat in _EVENT_WHATS else cat
         if low in _EVENT_SKIP or low.endswith("ly"):
+            passive = passive or low in _BE_FORMS
             continue
         if k < 4 and low in ("and", "or", "of", "from", "in", "on", "at", "aboard", "the", "other"):
             joined = True
@@ -1886,6 +1971,90 @@ def _event_after(s: str, pos: int) -> str | None:
             continue  # a word of the conjoined or prepositional phrase
         break
     return None
+
+
+_BE_FORMS = frozenset({"were", "was", "been", "being", "are", "is", "be"})
+# event words said of their subject with no object ("40 peacekeepers died the same day")
+# fmt: off
+_INTRANSITIVE_EVENTS = frozenset({
+    "died", "die", "dies", "dying", "dead", "missing", "fled", "flee", "flees", "fleeing", "perished", "perish",
+    "homeless", "stranded", "trapped", "drowned", "survived", "marched", "protested", "rallied",
+})
+# fmt: on
+_OBJECT_WORDS = frozenset(
+    {
+        "them",
+        "him",
+        "her",
+        "us",
+        "everyone",
+        "the",
+        "his",
+        "their",
+        "its",
+        "our",
+        "more",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "over",
+        "some",
+        "several",
+        "many",
+        "scores",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "up",
+        "roughly",
+        "approximately",
+        "another",
+        "all",
+        "both",
+        "most",
+    }
+)
+
+
+def _object_start(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` starts the object of a verb before it: a number, a hedge before one ("at
+    least"), a pronoun, a determiner or a plural person noun ("killed 14 marines", "wounded at least 30",
+    "killed them", "injured civilians")."""
+    tok = toks[k][2]
+    low = _norm(tok)
+    if low == "at":
+        return k + 1 < len(toks) and _norm(toks[k + 1][2]) in ("least", "most")
+    if tok[:1].isdigit() or low in ONES or low in TENS or low in _OBJECT_WORDS or low in ("a", "an"):
+        # not a time said after the verb ("had 3,000 Americans killed one morning", "killed the day before")
+        nxt = _norm(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        return nxt not in _TIME_AFTER_VERB and nxt not in ("same", "next", "following", "previous")
+    return tok.islower() and _plural_noun(tok) and _personish(tok)
+
+
+_TIME_AFTER_VERB = frozenset(
+    {
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "time",
+        "weekend",
+        "moment",
+    }
+)
 
 
 def _event_before(s: str, pos: int) -> str | None:
@@ -2053,6 +2222,17 @@ def _about(
 ) -> str | None:
     text = ctx.text
     in_np = [m for m in ctx.mentions if m.start >= np_span[0] and m.end <= np_span[1] and not is_outlet(m.text)]
+    if _joint_actors(text, np_span, in_np):
+        # "250,000 UK and US troops": a joint count is no one of its actors'; but a force the sentence names
+        # before it may hold them all ("the SDF, an umbrella of more than 40,000 Kurdish and Arab fighters")
+        before_orgs = [
+            m
+            for m in ctx.mentions
+            if m.label == "ORG" and sent.start <= m.start and m.end <= cand_abs[0] and not _is_speakerish(text, m)
+        ]
+        if what in ("fighters", "troops") and before_orgs:
+            return _clean_name(before_orgs[-1].text)
+        return None
     for m in in_np:
         if m.label == "ORG":
             return _clean_name(m.text)
@@ -2096,6 +2276,29 @@ def _about(
             return _clean_name(prev_orgs[-1].text)
         return _org_fallback(text, prev.start, text[prev.start : prev.end])
     return None
+
+
+_JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|or)\b|&|/)\s*$", re.I)
+
+
+def _joint_actors(text: str, np_span: tuple[int, int], in_np: list[Mention]) -> bool:
+    """Whether a counted phrase names two actors joined by "and", "or", "&", "/" or a comma ("UK and US
+    troops", "British and American forces", "Iraqi, Kurdish and US soldiers"): then the count is of them
+    together, and crediting it to either one would tell a reader what the source does not say."""
+    spans = sorted(
+        {(m.start, m.end) for m in in_np if m.label in ("ORG", "NORP", "GPE")}
+        | {
+            (np_span[0] + a.start(), np_span[0] + a.end())
+            for a in _ACRONYM_RE.finditer(text[np_span[0] : np_span[1]])
+            if a.group() not in _NOT_ACTOR_ACRONYMS and not re.search(r"\d", a.group())
+        }
+    )
+    spans = [sp for k, sp in enumerate(spans) if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    names = {_clean_name(text[a:b]) for a, b in spans}
+    return len(names) > 1 and any(
+        _JOIN_RE.match(text[spans[k][1] : spans[k + 1][0]]) and spans[k][1] <= spans[k + 1][0]
+        for k in range(len(spans) - 1)
+    )
 
 
 def _org_fallback(text: str, offset: int, seg: str) -> str | None:
@@ -2549,8 +2752,17 @@ def _sentence_figures(
             vol_end = phrase_end + (conv.end() if conv and _conversion_gap(conv.group()[:-1]) else 0)
             if of := _SUBSTANCE_OF_RE.match(s, vol_end):
                 vol_end = of.end()
-            if per := _per_time(s, start, vol_end, before=False):
+            aside = _VOLUME_ASIDE_RE.match(s, vol_end)  # "5,000 barrels, or 210,000 gallons, a day (of oil)"
+            if aside is None and (re.search(r",\s*or\s+$", s[max(0, start - 8) : start]) or vol_end > phrase_end):
+                # the conversion itself ("or 210,000 gallons, a day"), or a volume with its conversion in brackets
+                # ("as much as 70,000 barrels (2.9 million gallons), per day")
+                aside = _ASIDE_PERIOD_RE.match(s, vol_end)
+            if aside is not None:
+                unit, what = f"{unit}/{_period_code(aside.group('period'))}", "flow"
+            elif per := _per_time(s, start, vol_end, before=False):
                 unit, what = f"{unit}/{per}", "flow"
+            elif db := _DAILY_OF_RE.search(s, max(0, start - 60), start):
+                unit, what = f"{unit}/{_PERIOD_ADJ[db.group(1).lower()]}", "flow"  # "the daily spill of 5,000 barrels"
             elif (
                 partner
                 and last_fig is not None
@@ -2559,6 +2771,18 @@ def _sentence_figures(
                 and (_PARTNER_HEDGE_RE.search(s[last_end:start]) or re.fullmatch(r"\s+to\s+", s[last_end:start]))
             ):
                 unit, what = last_fig.unit, "flow"  # "35,000 barrels a day, and possibly as much as 60,000 barrels"
+            elif (
+                last_fig is not None
+                and last_fig.what == "flow"
+                and "/" in (last_fig.unit or "")
+                and _FLOW_CONVERSION_GAP_RE.fullmatch(s[last_end:start])
+                and re.match(r"\s*(?:[,.;:)\]\u2014\u2013]|-{1,2}\s|$)", s[vol_end:])
+            ):
+                # "1,000 barrels a day, or 42,000 gallons": the flow said again in another unit, per the same period
+                # and with the same bound (not "or 42,000 gallons in total")
+                unit, what = f"{unit}/{(last_fig.unit or '').split('/', 1)[1]}", "flow"
+                if qualifier == "exact":
+                    qualifier = last_fig.qualifier
         counted = _unit_what(unit) is None and what != "magnitude"
         if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
             qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
