@@ -14,13 +14,18 @@ Semantics (documented, tested):
   gender, where the article shows it (an honorific, "spokeswoman", he/she used with that name alone),
   fits -- unless a person the pronoun could be was named (outside quotations, not as the object of a
   preposition) after that speaker: the subject of the latest such sentence, else nobody when that name came
-  in the last three sentences (:func:`_resolve_person_pronoun`); they/them -> a group or organisation
+  in the last three sentences, and nobody again for the same pronoun in the next two sentences while no one
+  else speaks ("I sat down with the minister, Jo Park. ... '...,' he said. But he stressed": not the
+  speaker before Jo Park) (:func:`_resolve_person_pronoun`); they/them -> a group or organisation
   that spoke in the last two sentences, never one person; a bare surname -> the earlier full name ("Selo" -> "Brig. Gen. Talal Ali Selo"); "the Observatory" ->
   the earlier name containing that word; "the spokesperson" -> the last speaker who was a spokesperson;
   "the group"/"the organisation" -> the last organisation speaker; "according to the statement" -> the
   organisation that spoke in the previous two sentences.  When nothing fits, the text is kept as is
   ("the spokesperson", "a Kurdish spokeswoman"), except a pronoun or demonstrative ("he", "they",
   "according to these reports"): it names nobody, so the record keeps its kind and cue with no speaker.
+  A company, office or adjective before a name is the role ("Acme CEO" | "Jo Park", "Acme Vice-President" |
+  "Jo Park", "Harbor Chief of Staff" | "Ann Grey", "Haitian DJ" | "Jo Park"; words the tagger puts in another
+  name are no part of the person's), but the office of a tagged body speaks whole ("the CEO of Acme Air").
   A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
   ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
@@ -51,7 +56,10 @@ Semantics (documented, tested):
   passive ("was put at"), and not when the sentence gives another figure outside brackets (it may be someone
   else's).  A document speaks for its issuer (:func:`_document_issuer`): "the UN's report released on Monday" ->
   "UN", "a study by the Acme Institute" -> "Acme Institute", "Labor Department figures" -> "Labor Department";
-  a document without a named issuer ("an update released on Monday", "Estimates") names nobody.  A
+  a document without a named issuer ("an update released on Monday", "Estimates", "the Republican report" --
+  an adjective is no issuer, "New estimates" -- nor a word capitalised only because it opens the sentence)
+  names nobody; a name whose "'s" is its own keeps it ("the Moody's report" -> "Moody's", where the tagger
+  names "Moody's").  A
   prepositional phrase never speaks ("claims through an impartial administrator": a noun, not a verb), a clock
   time ("12:54 PM") is no part of a name, "One heard people ... say" is the people's word, and a name the
   tagger calls an organisation that ends in a line of business ("Acme Oil") is no person for "he"/"she".  A
@@ -85,7 +93,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
@@ -233,7 +241,8 @@ _ROLE_WORDS = frozenset(
         "defence", "interior", "prime", "vice", "press", "attorney", "coroner", "correspondent", "source",
         "sources", "spokesmen", "officials", "executive", "manager", "detective", "sheriff", "commissioner",
         "administrator", "inspector", "superintendent", "surgeon", "solicitor", "founder", "economist",
-        "director-general", "secretary-general", "auditor-general", "president-elect",
+        "director-general", "secretary-general", "auditor-general", "president-elect", "ceo", "cfo", "coo",
+        "councilman", "councilwoman", "councillor", "councilor", "editor", "whip",
     ]
 )
 # fmt: on
@@ -487,11 +496,23 @@ def _split_name_role_raw(
         head = chunk[: m.start - chunk_abs]
         toks = head.split()
         titles: list[str] = []
+        # words the tagger puts in another name ("Acme Jo Park", "Haitian DJ Jo Park") are no part of this one
+        # -- but a one-word place may be a first name it misread ("Natalia" in "Natalia Franco")
+        other = {
+            w
+            for o in mentions
+            if o.label != "PERSON"
+            and chunk_abs <= o.start
+            and o.end <= m.start
+            and (o.label not in ("GPE", "LOC") or o.text.isupper() or len(o.text.split()) > 1)
+            for w in o.text.split()
+        }
         # name parts NER left out ("Gen. Talal" + "Ali Selo"), then ranks and honorifics
         while (
             toks
             and _is_cap(toks[-1])
-            and _low(toks[-1]).rstrip(".") not in _ROLE_WORDS
+            and not _office_word(toks[-1])
+            and (toks[-1] not in other or (len(toks) > 1 and _low(toks[-2]) in ("of", "for", "and", "&")))
             and _low(toks[-1]) not in _TITLES
             and not _ORG_WORDS.fullmatch(toks[-1])
             and _low(toks[-1]) not in ("the", "a", "an")
@@ -503,6 +524,21 @@ def _split_name_role_raw(
         while toks and _low(toks[-1]) in _TITLES and _is_cap(toks[-1]):
             titles.insert(0, toks.pop())
         titles, toks = _settle_titles(titles, toks)
+        if (
+            titles
+            and len(toks) >= 2
+            and _low(toks[-1]) in ("of", "for")
+            and _is_cap(toks[-2])
+            and _office_word(toks[-2])
+            and not any(_low(t) in _TITLES or t in other for t in titles)
+        ):
+            # "Chief of Staff Jo Park", "Secretary of State Jo": the words after a capitalised office's "of"
+            # name what it is of, not the person -- but for one first name the tagger left out of a one-word
+            # name ("a spokesman for Mr Park", "a friend of Jo Park", "the CEO of Acme Air" with "Acme" tagged
+            # as another name: the whole phrase speaks)
+            keep = 1 if len(titles) >= 2 and len(name.split()) == 1 else 0
+            toks += titles[: len(titles) - keep]
+            titles = titles[len(titles) - keep :]
         if _OF_WHOM_RE.search(" ".join(toks)) and not affiliation:
             whole = _strip_det(chunk)  # "Lawyers for Dr Murray", "the family of X": X is not the speaker
             return whole, None, _person_guess(whole)
@@ -557,7 +593,7 @@ def _split_name_role_raw(
     # split offices (role) from the name: up to and including the last office word (+ "of X")
     last_role = -1
     for k, t in enumerate(run):
-        if _low(t).rstrip(".") in _ROLE_WORDS and _low(t) not in _TITLES:
+        if _office_word(t):
             if _low(t) in _RANK_MODIFIERS and k + 1 < len(run) and _low(run[k + 1]) in _TITLES:
                 continue  # "Vice Adm. Thad Allen": part of the rank, not an office
             last_role = k
@@ -581,14 +617,28 @@ def _split_name_role_raw(
             k += 2
         name_toks = run[k:]
         role = " ".join(toks[:i] + run[:k]).strip(" ,") or None
+        after_office = True
     else:
+        after_office = False
         first_title = next((k for k, t in enumerate(run) if _low(t) in _TITLES), 0)
         if first_title:
             _kept, before = _settle_titles(run[first_title : first_title + 1], run[:first_title])
             first_title = len(before)
         name_toks = run[first_title:]
         role = " ".join(toks[:i] + run[:first_title]).strip(" ,") or None
-    if not name_toks:
+    # the "name" after an office is the tail of a body's name ("the CEO of Acme Air", tagged "Acme Air"):
+    # no person is named, the whole phrase speaks
+    straddle = (
+        after_office
+        and bool(name_toks)
+        and any(
+            o.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            and f"{run[len(run) - len(name_toks) - 1]} {name_toks[0]}" in o.text
+            for o in mentions
+            if chunk_abs <= o.start and o.end <= chunk_abs + len(chunk)
+        )
+    )
+    if not name_toks or straddle:
         np = " ".join(toks[-9:])
         return np, None, _person_guess(np)
     speaker = " ".join(name_toks)
@@ -599,6 +649,14 @@ def _split_name_role_raw(
     if role and not any(_low(t).rstrip(".") in _ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
         role = None
     return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
+
+
+def _office_word(tok: str) -> bool:
+    """An office ("Minister", "CEO"), also inside a hyphenated compound ("Vice-President"); not a rank."""
+    low = _low(tok).rstrip(".,")
+    if low in _TITLES:
+        return False
+    return low in _ROLE_WORDS or ("-" in low and any(p in _ROLE_WORDS for p in low.split("-")))
 
 
 def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[str]]:
@@ -1432,7 +1490,7 @@ def _analyse(
             kind = "quote" if quoted else "paraphrase"
             return _Found(pron, None, None, kind, "according to", True if pron in ("he", "she") else None, pron)
         spk, role, person = _split_name_role(np, mentions, base + am.end())
-        issuer = _document_issuer(spk)
+        issuer = _document_issuer(spk, mentions)
         if issuer != spk:
             spk, role, person = (issuer or "", None, False if issuer else None)
         return _Found(spk or None, role, None, "quote" if quoted else "paraphrase", "according to", person, np)
@@ -1586,7 +1644,7 @@ def _analyse(
                     spk, role = role, None
                 else:
                     continue
-            issuer = _document_issuer(spk)
+            issuer = _document_issuer(spk, mentions)
             if issuer != spk:
                 spk, role, person = (issuer or "", None, False if issuer else None)
             return _Found(spk or None, role if role is None else _clean_role(role), via, kind, verb, person, raw)
@@ -1643,13 +1701,16 @@ _DOC_ISSUER_RE = re.compile(
 _BY_ISSUER_RE = re.compile(rf"^\s+by\s+(?:the\s+)?(?P<org>{_NAME_RUN}(?:\s+[a-z]+s)?)\b")
 
 
-def _document_issuer(spk: str) -> str | None:
+def _document_issuer(spk: str, mentions: Sequence[Mention] = ()) -> str | None:
     """A document that speaks is its issuer's word: "the UN's Human Development Report released on Monday" ->
     "UN", "a report by the Acme Institute" -> "Acme Institute", "Labor Department figures" -> "Labor
     Department", "an estimate announced by US officials on Monday" -> "US officials"; a document whose issuer
     is not named ("an update released on Monday", "a new study", "Estimates") names nobody (None); a document
     with a name of its own and no issuer keeps its name ("the Human Development Report"); "the statement" and
-    "a company statement" are left for :func:`_resolve`; anything else is returned unchanged."""
+    "a company statement" are left for :func:`_resolve`; anything else is returned unchanged.  An adjective
+    before the document is no issuer ("the Republican report", "a British study": None), and a name whose
+    "'s" is its own keeps it ("the Acmo's report", where the tagger names "Acmo's": a determiner before a
+    one-word possessive name, "Acmo's" itself, speaks -- "the UN's report", tagged "UN", is the UN's)."""
     if not spk:
         return spk
     issued = _ISSUED_RE.search(spk)
@@ -1660,7 +1721,11 @@ def _document_issuer(spk: str) -> str | None:
     m = _DOC_ISSUER_RE.search(core)
     if m:
         org = _strip_det(m.group("org") or m.group("org2"))
-        return None if _NOT_ESTIMATOR_RE.fullmatch(org) else org  # "Tuesday's report" names nobody
+        if _NOT_ESTIMATOR_RE.fullmatch(org):
+            return None  # "Tuesday's report" names nobody
+        if m.group("org") and _own_possessive(core, m, mentions):
+            return org + core[m.end("org") : m.end("org") + 2]  # "the Acmo's report" -> "Acmo's"
+        return org
     by = (
         _BY_ISSUER_RE.match(issued.group("rest"))
         if issued and not re.match(r"\s*(?:obtained|seen|posted|circulated)", spk[issued.start() :].split(None, 1)[0])
@@ -1677,13 +1742,56 @@ def _document_issuer(spk: str) -> str | None:
         and all(_is_cap(w) and not w.endswith(("'s", "’s")) for w in named)
         and not any(w.islower() and w.endswith("ing") for w in mods)  # "a memo summarizing Acme's report"
     ):
-        return " ".join(named)  # "Labor Department figures", "a new Acme News poll"
+        if _adjective_name(named, mentions):
+            return None  # "the Republican report", "a British study": whose it is, is not named
+        if not (
+            len(named) == 1
+            and named[0] is head[0]
+            and _low(named[0]) not in ("its", "their", "his", "her", "our")  # "Its statement": resolved later
+            and not _tagged_name(named[0], mentions)
+        ):
+            return " ".join(named)  # "Labor Department figures", "a new Acme News poll"
+        # "New estimates from ...": a word capitalised only because it opens the sentence is no name
     bodies = _FIRM_NOUNS | _GROUP_ANAPHORA | _GROUP_NOUNS  # "a company statement": left for _resolve
     if (len(head) == 1 or _low(head[0]) in ("a", "an", "one", "another", "new")) and not any(
         _low(w) in bodies for w in mods
     ):
         return None
     return spk  # "the statement": the document an earlier sentence issued (see _resolve)
+
+
+# a one-word adjective of nationality or party ("Republican", "Democratic", "British", "Chinese")
+_ADJECTIVE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:ican|atic|ian|ese|ish)")
+
+
+def _adjective_name(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """Whether the capitalised words before a document noun are an adjective, not its issuer's name: a word
+    the tagger reads as a nationality, religion or party (NORP), or one word shaped like one."""
+    phrase = " ".join(words)
+    if any(m.label == "NORP" and _strip_det(m.text) == phrase for m in mentions):
+        return True
+    return len(words) == 1 and bool(_ADJECTIVE_NAME_RE.fullmatch(phrase))
+
+
+def _tagged_name(word: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the tagger reads this word as (part of) a name, or it is an acronym ("WHO")."""
+    return word.isupper() or any(
+        m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+        and word in m.text.split()
+        for m in mentions
+    )
+
+
+def _own_possessive(core: str, m: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether the "'s" after a document's issuer belongs to the name ("the Acmo's report" with "Acmo's"
+    tagged as one name): a determiner before a one-word name that is not an acronym, which the tagger names
+    with its "'s" and without the determiner (a name that takes "the", such as "the Fed's", is tagged with it)."""
+    before = core[: m.end("org")]
+    det = re.match(r"\W*(?:the|an?)\s+(?P<org>\S+)$", before, re.I)
+    if det is None or det.group("org").isupper():
+        return False
+    own = det.group("org") + core[m.end("org") : m.end("org") + 2]
+    return any(mm.text == own and mm.label not in ("PERSON", "GPE", "NORP", "LOC") for mm in mentions)
 
 
 _TRAILING_DATE_RE = re.compile(
@@ -1753,7 +1861,7 @@ def _estimate(s: str, mentions: Sequence[Mention], base: int, quoted_upto: int) 
             spk, _role, person = _split_name_role(app.group("name"), mentions, base + off)
             return _Found(spk, _clean_role(app.group("role")), None, "paraphrase", m.group("v").lower(), person, phrase)
         spk, role, person = _split_name_role(phrase, mentions, base + off)
-        issuer = _document_issuer(phrase)
+        issuer = _document_issuer(phrase, mentions)
         if issuer != phrase:
             spk, role, person = (issuer or "", None, False if issuer else None)
         if not spk or _NUMERIC_RE.fullmatch(spk.strip()):
@@ -1931,6 +2039,9 @@ class _Ctx:
 
     genders: dict[str, list[int]]
     people: list[_Person]
+    # gender ("m"/"f") -> the sentence of the last he/she left unknown because someone else was named
+    # (filled in as the article is read)
+    unknown: dict[str, int] = field(default_factory=dict)
 
 
 _OBJECT_PREPOSITIONS = frozenset({"with", "to", "for", "about", "against", "from", "of"})
@@ -2072,6 +2183,7 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
         subj = next((p for p in here if p.subject), None)
         if subj is not None or any(not (best and _same_person(p.name, best.speaker)) for p in here):
             if subj is None and last >= sent_index - _NAMED_SPAN:
+                ctx.unknown[g] = sent_index
                 return replace(f, speaker=None)  # someone else was named just before, not as a subject: unknown
             if subj is None:
                 named = []
@@ -2080,6 +2192,13 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
                 if full is not None:
                     return replace(f, speaker=full.speaker, role=f.role or full.role, person=True)
                 return replace(f, speaker=subj.name, person=True)
+    held = ctx.unknown.get(g)
+    if best is not None and held is not None and best.sentence < held < sent_index and held >= sent_index - 2:
+        # the same pronoun again soon after it was left unknown, with no one speaking or named since, is
+        # still unknown: "I sat down with the minister, Jo Park. '...,' he said. But he stressed ..." is not
+        # the speaker before Jo Park once the name is more than a few sentences back
+        ctx.unknown[g] = sent_index
+        return replace(f, speaker=None)
     if best is not None:
         if via_role:
             return replace(f, speaker=best.speaker, role=f.role or best.role or best.raw, person=False)
