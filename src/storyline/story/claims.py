@@ -49,7 +49,10 @@ forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85
 nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
 be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
 not grouped at all.  A volume or flow is grouped by what is done to it too (oil leaking is not oil
-collected; an act in a clause that says when, "since the leak began", is not the figure's), a volume said
+collected; an act in a clause that says when, "since the leak began", is not the figure's, nor one that publishes a view, "estimates released today"; a figure
+with no act near it takes the one its own words or its clause's rate noun name: "5,000 barrels spewing each day",
+"the average flow rate ... was 56,000"), a count of people a toll names ("the death toll rose to 110,000
+people") is the toll's count, a volume said
 with a period ("barrels leaking each day") is left out, an epidemic's count of a place is not one of nowhere,
 a count followed by "there" is of the place (or the people, "Mexicans") its sentence names before it, a count whose
 clause names no place is of the country of the authority it names by a people's word ("Mexican officials said"),
@@ -172,13 +175,26 @@ _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
 _ACTS = {
     "release": r"leak\w*|seep\w*|ooz\w*|gush\w*|spill\w*|spilt|spew\w*|pour\w*|flow\w*|escap\w*|belch\w*|releas\w*|discharg\w*"
                r"|dump\w*|unleash\w*|came\s+out|comes?\s+out|coming\s+out|lost",
-    "capture": r"collect\w*|captur\w*|siphon\w*|suck\w*|recover\w*|skim\w*|burn\w*|contain\w*|remov\w*|funnel\w*"
+    "capture": r"collect\w*|captur\w*|catch\w*|caught|siphon\w*|suck\w*|recover\w*|skim\w*|burn\w*|contain\w*|remov\w*|funnel\w*"
                r"|clean\w*\s+up|cleaned|scoop\w*|soak\w*",
     "produce": r"produc\w*|output|pumped|pumps?|pumping|extract\w*|reserves?",
     "use": r"uses?|used|using|consum\w*|imports?|imported|exports?|exported|spray\w*|spread\w*|inject\w*|dropped|appl(?:y|ied|ies)",
 }
 # fmt: on
 _ACT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTS.items()) + r")\b", re.I)
+# an act word said of a view, not of the oil ("the latest estimates released today suggest 10,000 barrels a day are
+# caught", "the estimate, which the company leaked, was 5,000"): a view's noun (after a determiner or a holder,
+# "the", "BP's", "latest", right before it: not the verb of "the US government estimates the well leaked"), then at most
+# its own subject ("the company"), just before a verb of making it public; "estimate suggests the well leaked"
+# and "an estimate of oil leaked" are the oil's
+_VIEW_PUBLISHED = re.compile(
+    r"\b(?:the|an?|its|their|his|her|these|those|this|that|[\w]+['’]s|latest|new|official|internal|initial|secret)"
+    r"\s+(?:estimates?|figures?|reports?|documents?|data|numbers|projections?|calculations?)"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:the|its|their)\s+)?(?:(?!of\b)[\w'’]+\s+)?(?:(?:has|had|have|was|were)\s+)?"
+    r"(?:been\s+)?$",
+    re.I,
+)
+_PUBLISH_ACT = re.compile(r"(?:leaked|released)$", re.I)  # a verb's past, not the noun ("put the leak at")
 _ACT_PLACE = re.compile(r"\b(?:from|at)\s+(?:the|its|their|a)\s+(?:\w+\s+)?$", re.I)
 # an act in a clause that says when ("since the leak began, 4 million gallons have been siphoned") is the
 # time's event, not what is done to the figure
@@ -282,6 +298,28 @@ def _norm_what(what: str | None) -> str | None:
     return _WHAT.get(what.lower(), what.lower())
 
 
+# a count of people its clause calls a toll before it ("the death toll has risen to 110,000 people", "casualty
+# toll estimates of 150,000 people"): the toll's count, as "110,000 killed" is, not a count of people
+_TOLL_NAME = re.compile(
+    r"\b(?:(?P<killed>death|fatality)\s+tolls?|number\s+of\s+(?:the\s+)?(?P<killed2>dead|deaths|fatalities)|"
+    r"(?P<casualties>casualty)\s+tolls?)\b(?:\s+[\w'’,-]+){0,8}\s+$",
+    re.I,
+)
+_GENERIC = frozenset({"people", "persons"})  # a count the figures stage names by its unit only
+
+
+def _named_what(text: str, f: Figure, what: str | None, start: int, end: int) -> str | None:
+    """What a count is of, when its clause names the quantity before it and the figure only its unit: "the
+    death toll rose to 110,000 people" counts the killed ("killed"), like "110,000 people were killed"."""
+    if what not in _GENERIC:
+        return what
+    before, _ = _windows(text, f, start, end)
+    m = _TOLL_NAME.search(before)
+    if m is None:
+        return what
+    return "casualties" if m.group("casualties") else "killed"
+
+
 def _alias_index(entities: Sequence[Entity]) -> dict[str, Entity]:
     idx: dict[str, Entity] = {}
     for e in entities:
@@ -349,7 +387,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
                 explicit_times.add((f.sentence, entry[f.sentence]))
-            what = _norm_what(f.what)
+            what = _named_what(art.text, f, _norm_what(f.what), *span.get(f.sentence, (0, len(art.text))))
             if what is None or _PARTIAL_BEFORE.search(art.text[max(0, f.start - 20) : f.start]):
                 continue
             if what != "percent" and _PARTIAL_AFTER.match(art.text, f.end):
@@ -641,9 +679,9 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     return bool(_SUPPOSED.search(before) or _SUPPOSED.search(rest))
 
 
-def _windows(text: str, f: Figure, start: int, end: int) -> tuple[str, str]:
+def _windows(text: str, f: Figure, start: int, end: int, reach: int = _ACT_WINDOW) -> tuple[str, str]:
     """The words of a figure's clause before and after it, brackets left out (a conversion such as
-    "(210,000 gallons)" says nothing of the act), at most ``_ACT_WINDOW`` characters each."""
+    "(210,000 gallons)" says nothing of the act), at most ``reach`` characters each."""
     before = _BRACKETS.sub("", text[max(start, f.start - 3 * _ACT_WINDOW) : f.start])
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
@@ -652,7 +690,7 @@ def _windows(text: str, f: Figure, start: int, end: int) -> tuple[str, str]:
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[: stop.start()]
-    return before[-_ACT_WINDOW:], after[:_ACT_WINDOW]
+    return before[-reach:], after[:reach]
 
 
 def _act(text: str, f: Figure, start: int, end: int) -> str:
@@ -661,16 +699,47 @@ def _act(text: str, f: Figure, start: int, end: int) -> str:
     that says where ("collected from the leaking well") or when ("since the leak began, 4 million gallons
     have been siphoned"); "" when its clause names none."""
     before, after = _windows(text, f, start, end)
+    # the clause before the window too, where the view an act word publishes may be named ("The estimate the
+    # operator leaked to reporters put it at")
+    wide, _ = _windows(text, f, start, end, 3 * _ACT_WINDOW)
+    cut = len(wide) - len(before)
     best: tuple[int, str] | None = None
-    for m in _ACT.finditer(before):
-        if not (_ACT_PLACE.search(before[: m.start()]) or _ACT_WHEN.search(before[: m.start()])):
-            best = (len(before) - m.end(), m.lastgroup or "")
+    for m in _ACT.finditer(wide):
+        if m.start() >= cut and _figure_act(wide, m):
+            best = (len(wide) - m.end(), m.lastgroup or "")
     for m in _ACT.finditer(after):
-        if not (_ACT_PLACE.search(after[: m.start()]) or _ACT_WHEN.search(after[: m.start()])):
+        if _figure_act(after, m):
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.lastgroup or "")
             break
-    return best[1] if best else ""
+    if best is None:
+        # no act near the figure: its own words may name it ("5,000 barrels of oil spewing each day"), or its
+        # clause the rate it gives further off ("the average flow rate of oil from the well between 22 April
+        # (the day the rig sank) and 3 June was 56,000 barrels a day"); not any verb of the clause ("carrying
+        # 54m gallons of crude oil the debacle continues to spew oil": the tanker's cargo, not a leak's)
+        own = text[f.start : f.end]
+        kinds = {m.lastgroup or "" for m in _ACT.finditer(own) if _figure_act(own, m)}
+        lead = re.split(_CLAUSE_END.pattern + "|,", _BRACKETS.sub("", text[start : f.start]))[-1]
+        if _RATE_NOUN.search(lead):
+            kinds.add("release")
+        return kinds.pop() if len(kinds) == 1 else ""
+    return best[1]
+
+
+# a leak's rate named before its figure ("the average flow rate of oil from the well ... was 56,000 barrels a day")
+_RATE_NOUN = re.compile(
+    r"\b(?:flow|leak|spill|discharge|release)\s+rates?\b|\brates?\s+of\s+(?:the\s+)?(?:flow|leak|spill)", re.I
+)
+
+
+def _figure_act(window: str, m: re.Match[str]) -> bool:
+    """Whether an act word of a figure's window is done to the figure's quantity: not a noun that says where
+    ("collected from the leaking well") or when ("since the leak began"), nor the publishing of a view
+    ("estimates released today", "the estimate the company leaked")."""
+    lead = window[: m.start()]
+    if _ACT_PLACE.search(lead) or _ACT_WHEN.search(lead):
+        return False
+    return not (_PUBLISH_ACT.match(m.group(0)) and _VIEW_PUBLISHED.search(lead))
 
 
 def _per_period(text: str, f: Figure, start: int, end: int, period: re.Pattern[str] = _PER_DAY) -> bool:
