@@ -10,7 +10,12 @@ neighbours:
   buttons, "Listen Live", "Get short URL", "Read more", "Developing story - more to come",
   "Help", "Last updated ...", social networks; and reader-addressed interface sentences
   ("you need JavaScript", "your comments may be published"); print-edition notes ("A version appeared
-  on p7 of the Main section") and contact footers (an e-mail address to send letters to);
+  on p7 of the Main section") and contact footers (an e-mail address to send letters to); a line made
+  only of calls to the reader to see another page ("Explore all of our graphics ...", "Read more
+  about ...", :func:`is_promo_line`), kept whole when a story sentence is glued to it;
+* **picture captions** — a caption with its credit at the end of the line (:func:`is_caption_line`),
+  and a credit opening a paragraph ("Photograph: Jo Roe/AP", or the photographer's name alone) cut
+  with the caption glued before it, or with the first paragraph above it when that is the caption;
 * **page furniture** — clocks and stamps (a line that is mostly a date/time), counters ``(61)``,
   comma-separated tag lists of capitalised names, a lone navigation word;
 * **runs and repetition** — consecutive short unpunctuated lines (related-headline lists), a short
@@ -370,11 +375,51 @@ def titlecase_ratio(s: str) -> float:
 _AGENCY = r"(?:[A-Z]{2,5}|Reuters|Getty\s+Images|Getty|Corbis|Rex\s+Features|Rex|Alamy|Bloomberg|Sipa)"
 PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[\w.!?'\"”’)]\s))\s*(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic)s?\s*:\s*"
-    r"(?:(?:[^\s/:\\]+\s+){0,5}?[^\s/:\\]+\s*\\?/\s*[A-Z][\w&.\-]*(?:\s*\\?/\s*[A-Z][\w&.\-]*)*"
+    r"(?:(?:[^\s/:\\]+\s+){0,5}?[^\s/:\\]+\s*\\?/\s*[A-Za-z][\w&.\-]*(?:\s*\\?/\s*[A-Za-z][\w&.\-]*)*"
     r"(?:\s+(?:Images|images|Features|Pictures|Photos|Photo|Agency|Press|Association|News))*"
     rf"|{_AGENCY})"
-    r"(?:\s+|$)(?=[A-Z\"'`“‘(]|-LRB-|$)"
+    r"(?:\s+|$)(?=[A-Z0-9\"'`“‘(]|-LRB-|$)"
 )
+
+
+_CREDIT_STOP = (
+    r"(?:The|A|An|As|When|Where|While|Of|In|It|I|We|He|She|They|There|Here|This|That|These|Those|One|Two|"
+    r"Does|Do|Did|Is|Are|Was|What|Why|How|Who|About|After|Before|On|At|For|From|But|And|If|So|Some|Many|My|"
+    r"Our|His|Her|Their|Its|Your|Now|Then|Today|Yesterday|Last|Next|Since|With|By|To)"
+)
+_CREDIT_NAME = rf"(?!{_CREDIT_STOP}\s)(?:[A-Z][a-zA-Z\-]*|[A-Z]\.)(?=\s|$|[.)])(?!\s+['’]s\b)"
+LEAD_PHOTO_CREDIT = re.compile(
+    r"^\s*(?:Photograph|Photo|Picture|Illustration|Graphic)s?\s*:\s*(?!(?:\S+\s+){0,3}\S*/)"
+    rf"(?>{_CREDIT_NAME}(?:\s+{_CREDIT_NAME})?)(?!\s+[A-Z]\S*\s+(?:via|for)\s)"
+    r"(?:\s+(?:for|via)\s+(?:the\s+)?[A-Z][\w\-]*)?\s*\.?"
+    r"(?=\s+(?:[A-Z0-9\"'`“‘]|-LRB-)|\s*$)"
+)
+"""A picture credit naming the photographer alone, opening a line: "Photograph: Jo Roe", "Photo: Jo
+Roe for the Courier" before the paragraph it was glued to.  The name is one or two capitalised words
+(not a word that opens a sentence: "Photograph: Avel Press The storm ..."), taken whole: when a
+lower-case word follows them ("Photo: Northern Avel field taken in May") the line is a caption of its
+own and no credit is cut; a credit with an agency after a slash is :data:`PHOTO_CREDIT`'s."""
+TAIL_PHOTO_CREDIT = re.compile(
+    r"(?<=\S)\s+(?:Photograph|Photo|Picture|Illustration|Graphic)s?\s*:\s*"
+    r"(?:[\w.&'’/\\\-]+|[A-Z][\w.&'’/\\\-]*(?:\s+[\w.&'’/\\\-]+){1,5})\s*\.?\s*$"
+)
+"""A picture credit closing a line: what stands before it on the line is the picture's caption.  The
+credit is one word ("courier.") or opens with a capital ("Jo Roe/AP")."""
+MAX_CAPTION_LINE = 40
+MIN_CAPTION_LINE = 3
+
+
+def is_caption_line(s: str) -> bool:
+    """A whole line that is a picture's caption and its credit ("Oil on the beach at Avel Photograph:
+    Jo Roe/AP"): one piece of ``MIN_CAPTION_LINE`` to ``MAX_CAPTION_LINE`` words without a sentence break, then a
+    credit at the end of the line."""
+    m = TAIL_PHOTO_CREDIT.search(s)
+    if m is None:
+        return False
+    caption = s[: m.start()].strip()
+    return MIN_CAPTION_LINE <= len(caption.split()) <= MAX_CAPTION_LINE and not re.search(
+        r"[.!?]\s+[A-Z\"'`“‘]", caption
+    )
 
 
 def _cut_footer(res: CleanText, cut: tuple[str, str]) -> None:
@@ -391,10 +436,15 @@ def split_photo_credit(line: str) -> tuple[str, str]:
     glue a caption and its credit to the paragraph after them ("... on the subway. Photograph:
     Miguel Tovar/AP Health officials ..."): the cut runs from the start of the line through the
     credit, since what comes before a credit is its caption (or the headline block above it)."""
-    m = PHOTO_CREDIT.search(line)
+    m = PHOTO_CREDIT.search(line) or LEAD_PHOTO_CREDIT.match(line)
     if not m:
         return "", line
     return line[: m.end()].strip(), line[m.end() :].strip()
+
+
+def opens_with_credit(s: str) -> bool:
+    """``s`` opens with a picture credit (:data:`PHOTO_CREDIT`, :data:`LEAD_PHOTO_CREDIT`)."""
+    return bool(PHOTO_CREDIT.match(s) or LEAD_PHOTO_CREDIT.match(s))
 
 
 def ends_sentence(s: str) -> bool:
@@ -481,6 +531,52 @@ def _is_ui_sentence(s: str) -> bool:
         and bool(UI_TERMS.search(s))
         and bool(READER.search(s) or re.search(r"\b(?:javascript|flash)\b", s, re.I))
     )
+
+
+_PROMO_VERB = r"(?:Explore|View|Watch|Click|Tap|Follow|Subscribe|Sign\s+up|Visit|Read|See|Browse|Check\s+out|Get|Download|Listen|Scroll)"
+_PROMO_PAGE = re.compile(
+    r"\b(?:here|below|above|graphics?|interactive|videos?|slideshows?|gallery|photos|maps?|button|"
+    r"live\s+(?:updates|coverage|blog)|coverage|blog|web\s*site|inbox|RSS|feed|newsletter|podcast|"
+    r"twitter|facebook|www\.\S+|\w+\.(?:com|org|co\.uk))\b",
+    re.I,
+)
+PROMO_SENTENCE = re.compile(
+    rf"^[\s•·|>»*\-–—]*(?:(?:Click|Tap|Subscribe|Browse|Download)\b"  # these open a call to the reader by themselves
+    rf"|(?:Read|See|Learn|Find\s+out|Explore)\s+more\s+(?:about|on|at|from|here)\b"  # "Read more about ..."
+    rf"|(?:View|Watch|See|Explore|Track|Learn)\s+(?:how|what|where|which|who|why)\b"  # a graphic's link: "See how the spill spread"
+    rf"|For\s+more\b(?!\s+than)[^.]{{0,80}}?\b(?:go\s+to|visit|see|click|follow|read|watch|listen)\b"
+    rf"|(?P<verb>{_PROMO_VERB})\b(?!\s*:))"
+)
+"""A sentence calling the reader to another page: "Explore all of our graphics ...", "Read more about ...",
+"Get the newsletter delivered to your inbox", "View how the coast is at risk".  A verb that may open
+other prose ("Watch", "Follow", "Get", "See") counts only with a word of the page (:data:`_PROMO_PAGE`:
+"here", "below", "graphics", "video", a web address ...)."""
+MAX_PROMO_SENTENCE = 30
+_GLUED_OPENING = re.compile(
+    r"(?<=[a-z])\s+(?:(?:The|A|An|There|It|He|She|They|We|This|These|But|And|As|After|When|While)\s"
+    r"|[A-Z][\w'’\-]*\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b"
+    r"|(?:``|[\"“‘])\s*[A-Z])"
+)
+"""A sentence opening inside a line after a lower-case word ("... live updates A shrimp boat ...",
+"Download the podcast Labor is to ...", "See more here "Our ..."): a promotion glued to a story sentence, which is kept whole."""
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`“‘])")
+
+
+def is_promo_line(s: str) -> bool:
+    """A line made only of calls to the reader to see another page of the site (:data:`PROMO_SENTENCE`):
+    a site's promotion, not the story.  A line holding any other sentence is kept whole."""
+    sents = [p for p in _SENTENCE_BREAK.split(s.strip()) if p.strip()]
+    if not sents:
+        return False
+    for sent in sents:
+        if len(sent.split()) > MAX_PROMO_SENTENCE:
+            return False
+        m = PROMO_SENTENCE.match(sent)
+        if m is None or (m.group("verb") and not _PROMO_PAGE.search(sent[m.end() :])):
+            return False
+        if _GLUED_OPENING.search(sent):
+            return False
+    return True
 
 
 def _is_rights_notice(s: str, nw: int) -> bool:
@@ -1317,6 +1413,12 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if _is_ui_sentence(s) or (nw <= 12 and EXTERNAL_DISCLAIMER.search(s)):
             drop(i, "widget", "interface sentence addressed to the reader")
             continue
+        if is_caption_line(s):
+            drop(i, "caption", "picture caption with its credit at the end of the line")
+            continue
+        if is_promo_line(s):
+            drop(i, "widget", "a call to the reader to see another page (the site's promotion)")
+            continue
         stamps = len(AGE_STAMP.findall(s))
         if stamps >= 2 or (stamps and nw <= MAX_LINK_LINE):
             drop(i, "links", "related links with their age (page furniture)")
@@ -1446,7 +1548,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             split = _drop_clocks(glued[:-1], res, "the first paragraph") + glued[-1:]
             if len(glued) > 1:
                 pieces[first_body] = split
-            credit_next = first_body + 1 < n and bool(PHOTO_CREDIT.match(lines[first_body + 1].text))
+            credit_next = first_body + 1 < n and opens_with_credit(lines[first_body + 1].text)
             if len(split) > 1 and _glued_headline(split, credit_next):
                 head = split_title(split[0], case_counts)
                 res.title, res.title_from = head[0], "first-line-glued"
@@ -1504,7 +1606,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             # a picture credit (and the caption before it) glued to the start of a paragraph; cut
             # after the first line's title and stamp have been read from it
             credit, kept_text = split_photo_credit(kept_text)
-            if credit and not paras and PHOTO_CREDIT.match(credit) and kept and glued_piece == len(kept) - 1:
+            if credit and not paras and opens_with_credit(credit) and kept and glued_piece == len(kept) - 1:
                 # the credit opens the line: the sentence glued after the headline above is its caption
                 caption = kept.pop()
                 res.remove(caption, "photo caption glued after the headline")

@@ -144,26 +144,47 @@ class Credit:
     outlet: str | None
     span: str
     editors: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)  # where they reported from ("in Avel")
+
+
+_REPORTED_FROM = re.compile(r"\s+(?:in|from)\s+(?=[A-Z])")
+"""Where a credited person reported from: "Jo Roe in Avel", "Al Poe from Bex"."""
+
+
+def split_location(name: str) -> tuple[str, str | None]:
+    """("Jo Roe", "Avel") for "Jo Roe in Avel": a place after "in"/"from" is where the person
+    reported from (the credit's location), never part of the name."""
+    parts = _REPORTED_FROM.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(), parts[1].strip().rstrip(".")
+    return name.strip(), None
 
 
 def parse_credit(line: str) -> Credit | None:
-    """``CNN's Schams Elwazer and Eyad Kourdi contributed to this report.`` -> contributors + outlet."""
+    """``CNN's Schams Elwazer and Eyad Kourdi contributed to this report.`` -> contributors + outlet.
+    A place a person reported from ("Jo Roe in Avel") goes to ``locations``, not into the name."""
     if len(line.split()) > 30:
         return None
     m = CREDIT.match(line)
     if not m:
         return None
     names_s = m.group("names") or m.group("names2") or m.group("names3") or ""
-    names = split_names(names_s)
+    names: list[str] = []
+    locations: list[str] = []
+    for n in split_names(names_s):
+        name, place = split_location(n)
+        names.append(name)
+        if place and place not in locations:
+            locations.append(place)
     outlet = canonical_outlet(m.group("outlet")) if m.group("outlet") else None
     people = [n for n in names if not canonical_outlet(n) and n[:1].isupper()]
     cited = [canonical_outlet(n) for n in names if canonical_outlet(n)]
-    editors = split_names(m.group("ed")) if m.group("ed") else []
+    editors = [split_location(n)[0] for n in split_names(m.group("ed"))] if m.group("ed") else []
     if not people and not cited:
         return None
     # "The Associated Press contributed to this report." names a partner, not the publisher
     _ = cited
-    return Credit(contributors=people, outlet=outlet, span=line.strip(), editors=editors)
+    return Credit(contributors=people, outlet=outlet, span=line.strip(), editors=editors, locations=locations)
 
 
 CITED_CUES = re.compile(

@@ -87,21 +87,27 @@ _CREDIT_SPLIT = re.compile(
 def parse_wire_credit(bracket: str) -> md.Credit | None:
     """The people of a wire credit bracket: "(Reporting by Jo Roe in Avel and Al Poe. Additional
     reporting by Ed Lo; Editing by Di Fu)" -> contributors Jo Roe, Al Poe, Ed Lo; editor Di Fu.
-    Where they reported from is dropped ("in Avel"); None when no name is read."""
+    Where they reported from ("in Avel") goes to ``locations``; None when no name is read."""
     inner = md.untokenise(re.sub(rf"^{_OPEN}\s*|\s*{_CLOSE}(?:\s*\.)?$", "", bracket.strip()))
     people: list[str] = []
     editors: list[str] = []
+    locations: list[str] = []
     for part in re.split(_CREDIT_SPLIT, inner):
         m = _CREDIT_PART.match(part.strip().rstrip("."))
         if m is None:
             continue
-        names = [re.split(r"\s+in\s+(?=[A-Z])", n)[0].strip() for n in md.split_names(m.group("names"))]
+        names = []
+        for n in md.split_names(m.group("names")):
+            name, place = md.split_location(n)
+            names.append(name)
+            if place and place not in locations:
+                locations.append(place)
         names = [n for n in names if n[:1].isupper() and not md.canonical_outlet(n)]
         target = editors if m.group("role").lower() in ("edited", "editing") else people
         target.extend(n for n in names if n not in target)
     if not people and not editors:
         return None
-    return md.Credit(contributors=people, outlet=None, span=bracket.strip(), editors=editors)
+    return md.Credit(contributors=people, outlet=None, span=bracket.strip(), editors=editors, locations=locations)
 
 
 # ---- a writer's closing biography -------------------------------------------------------------
