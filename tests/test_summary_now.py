@@ -4,6 +4,7 @@ background every article repeats; a year naming a known past thing does not date
 from __future__ import annotations
 
 from helpers import split
+from storyline.clean.dateline import cut_datelines
 from storyline.records import (
     AnnotatedArticle,
     Article,
@@ -14,7 +15,7 @@ from storyline.records import (
     Sentence,
     TimeExpression,
 )
-from storyline.story.events import sentence_date, strip_dateline
+from storyline.story.events import sentence_date
 from storyline.story.summary import latest_stretch, summarise
 
 
@@ -92,9 +93,10 @@ def test_fragments_are_no_summary_sentences() -> None:
     assert texts == ["Thousands marched through the capital on Saturday to protest against the new tax."]
 
 
-def test_a_wire_dateline_naming_two_cities_is_stripped() -> None:
+def test_a_wire_dateline_naming_two_cities_is_cut_by_cleaning() -> None:
+    # the story stage no longer strips datelines itself: cleaning cuts them (clean/dateline.py)
     text = "ZURICH/COPENHAGEN (Reuters) - Scientists found the first resistant case on Monday."
-    assert strip_dateline(text) == "Scientists found the first resistant case on Monday."
+    assert cut_datelines(text)[0] == "Scientists found the first resistant case on Monday."
 
 
 def _dated(text: str, year: str, published: str = "2010-05-30") -> str | None:

@@ -110,7 +110,6 @@ _NAMED_AFTER = re.compile(
     r"epidemic|outbreak|invasion|war|attacks?|bombings?|explosion|blast|earthquake|quake|tsunami|hurricane|crash|collapse|"
     r"meltdown|recession|depression|scandal|accident|election|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)"
 )
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .,'/-]{2,40}\s*)?\((?:[A-Z][\w .&'-]{1,30})\)\s*[—–-]*\s*")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
 LEAD_SENTENCES = 3
 # an event cites a sentence only if the TF-IDF cosine of their claims is at least this (see
@@ -131,10 +130,6 @@ def event_type(text: str) -> str | None:
         if pattern.search(low):
             return name
     return None
-
-
-def strip_dateline(text: str) -> str:
-    return _DATELINE.sub("", text, count=1).strip()
 
 
 _WEEK = re.compile(r"W(\d{1,2})(-WE)?$")
@@ -260,6 +255,7 @@ _SAME_EVENT_WORDS = (
     "quake earthquake earthquakes",
     "sink sank sunk sinking capsized capsize",
     "begin began begun beginning start started starting",
+    "stop stopped halt halted end ended shut cease ceased",
     "strike struck hit",
     "seize seized capture captured",
     "injure injured wound wounded",
@@ -382,11 +378,7 @@ def background_dates(text: str) -> list[tuple[int, int]]:
 
     out = []
     for a, b in background_spans(text):
-        if (
-            _BACKGROUND_OPENER.match(text[a:])
-            and re.search(r"\w", strip_dateline(text[:a]))
-            and not _SPEECH.search(text[a:b])
-        ):
+        if _BACKGROUND_OPENER.match(text[a:]) and re.search(r"\w", text[:a]) and not _SPEECH.search(text[a:b]):
             out.append((a, b))
     return out
 
@@ -464,7 +456,7 @@ def mentions_of(
         for f in doc.figures:
             figures_by_sentence.setdefault(f.sentence, []).append(f)
         for s in doc.sentences:
-            text = strip_dateline(s.text[live_stamp_end(s, doc.times) :])
+            text = s.text[live_stamp_end(s, doc.times) :].strip()
             if len(text) < 25 or text.endswith("?") or s.index in skip:
                 continue
             kind = event_type(text)
@@ -959,6 +951,228 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
+_ACT_STOP = frozenset([",", ";", ":", "—", "–", " - ", "which", "who", "whose", "but", "while", "although", "though"])
+_ACT_FUNCTION = frozenset(["was", "were", "had", "been", "has", "have", "is", "are", "be"])
+_ACT_SPAN = 8  # words looked through, back from the date, for the act it dates
+# past forms news writes that do not end in "-ed"
+_PAST_FORMS = frozenset(
+    [
+        "sank",
+        "sunk",
+        "began",
+        "begun",
+        "struck",
+        "hit",
+        "blew",
+        "blown",
+        "fled",
+        "met",
+        "won",
+        "lost",
+        "held",
+        "fought",
+        "shot",
+        "broke",
+        "broken",
+        "brought",
+        "sent",
+        "sold",
+        "bought",
+        "paid",
+        "spent",
+        "gave",
+        "given",
+        "took",
+        "taken",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "quit",
+        "shut",
+        "left",
+        "made",
+        "led",
+        "set",
+        "put",
+        "went",
+        "came",
+        "told",
+        "found",
+        "froze",
+        "spread",
+        "split",
+        "spilt",
+        "burst",
+        "cut",
+        "said",
+        "knew",
+        "saw",
+        "thought",
+        "became",
+        "got",
+        "kept",
+        "ran",
+        "stood",
+        "wrote",
+        "spoke",
+        "drove",
+        "grew",
+        "heard",
+        "felt",
+        "meant",
+        "understood",
+        "built",
+        "caught",
+        "chose",
+        "drew",
+        "fed",
+        "hung",
+        "laid",
+        "lay",
+        "lit",
+        "read",
+        "rang",
+        "sought",
+        "swore",
+        "threw",
+        "tore",
+        "woke",
+    ]
+)
+_NAMING = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"])
+# what opens a subordinate clause: an act in one is background to the sentence's news ("as the quake hit on
+# Tuesday, many children were separated", "the rig that exploded on 20 April")
+_SUBORDINATORS = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "whilst",
+        "after",
+        "before",
+        "since",
+        "until",
+        "once",
+        "because",
+        "although",
+        "though",
+        "if",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "whereas",
+    ]
+)
+
+
+def dated_act(text: str, date_text: str) -> str | None:
+    """The act a sentence's date dates in its main clause: the nearest verb in the past before its time
+    expression in the same clause ("the rig sank two days later" -> "sink", "the flow of oil was shut off at
+    1425 (1925 GMT) on Thursday" -> "stop"), or after it when the date opens the clause ("On 20 April the rig
+    exploded"), one event's verbs in one form (``_SAME_EVENT_WORDS``).  None when the date is in a background
+    part of the sentence (:func:`storyline.story.summary.background_spans`) or the verb is in a subordinate or
+    relative clause ("oil has leaked since the rig exploded on 20 April", "as the quake hit on Tuesday, many
+    children were separated", "the rig that exploded on 20 April": other news), when the date names a thing
+    rather than the time of an act ("Tuesday's earthquake", "the 12 January quake": the quake's date), when the
+    date is not found, when the verb says who spoke ("said on Thursday that ...") or when no verb is near."""
+    from storyline.story.summary import background_spans  # summary builds on this module
+
+    at = text.find(date_text) if date_text else -1
+    if at < 0 or _inside(at, background_spans(text)):
+        return None
+    toks = [t.group() for t in _NEG_TOKEN.finditer(text[:at])]
+    rest = text[at + len(date_text) :]
+    if (toks and toks[-1].lower() in _NAMING) or re.match(r"['’]s\b", rest):
+        return None
+    after = [t.group() for t in _NEG_TOKEN.finditer(rest)]
+    start = max((i + 1 for i, t in enumerate(toks) if t in _CLAUSE_END - {"(", ")"}), default=0)
+    for backwards, seq in ((True, toks[start:][::-1]), (False, after)):
+        seen = 0
+        for i, t in enumerate(seq):
+            low = t.lower()
+            if t in _CLAUSE_END - {"(", ")"} or low in _ACT_STOP:
+                break
+            if not re.fullmatch(r"[a-z][a-z'-]+", low) or low in _ACT_FUNCTION:
+                continue
+            seen += 1
+            if seen > _ACT_SPAN:
+                break
+            if low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4):
+                lead_in = seq[i + 1 :] if backwards else toks[start:] + seq[:i]
+                if any(u.lower() in _SUBORDINATORS for u in lead_in):
+                    return None
+                if _SPEECH.fullmatch(low):
+                    return None  # "said on Thursday that ...": what was said is the news, not the saying
+                base = _word_form(stem(low))
+                return _EVENT_WORD.get(base, base)
+    return None
+
+
+def _one_dated_event(a: Mention, b: Mention) -> bool:
+    """Whether two sentences of different sources tell one event in other words, more loosely than
+    :func:`_cites` (which wants most of the entry's words): both write the same day (:func:`_same_written_day`),
+    that date dates the same act in both (:func:`dated_act`: "Jackson died on 25 June 2009 from an overdose"
+    / "The popstar died on 25 June 2009, while rehearsing"), they have a participant in common (an actor, a
+    place or a content word besides the date and the act), name no different actors (both naming actors, they
+    share one), give no other figures (:func:`_conflict`, :func:`_other_figure`), and agree in negation and mode (and both or neither is dated after its
+    article: a plan is not its outcome).  On 12 January "the quake struck" and
+    "the death toll rose" date other acts, so they stay two events."""
+    if a.root == b.root or not _same_written_day(a, b) or _ahead(a) != _ahead(b):
+        return False
+    act = dated_act(a.claim, a.date_text)
+    if act is None or act != dated_act(b.claim, b.date_text):
+        return False
+    if a.entities and b.entities and not a.entities & b.entities:
+        return False
+    # a participant in common: a shared actor or place, or a content word besides the date and the act
+    day_words = _claim_stems(a.date_text) | _claim_stems(b.date_text)
+    if not (a.entities & b.entities or set(a.places) & set(b.places) or (a.stems & b.stems) - day_words - {act}):
+        return False
+    if _conflict(a, b) or _other_figure(a, b) or negated(a.claim) != negated(b.claim) or not _negation_agrees(a, b):
+        return False
+    return modality_agrees(a.claim, b.claim) and modality_agrees(b.claim, a.claim)
+
+
+def _same_day(clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """Events of one written day that tell one dated event (:func:`_one_dated_event` of their
+    representatives) become one, which cites both: the same news from two outlets is one timeline entry
+    with two sources, not two entries.  Each event joins at most one other, the best-sourced, and only
+    when the joined event's entry (:func:`_representative`) stays the entry of the better-sourced of the two
+    (a short heading glued to a sentence must not become the entry of a well-sourced event); a sentence of
+    either that does not support the joined event's entry (:func:`_cites` or :func:`_one_dated_event`)
+    stays an event of its own."""
+    out: list[list[Mention]] = []
+    by_day: dict[str, list[int]] = {}
+    # the best-sourced first, so that a smaller event joins the biggest telling of its news
+    for c in sorted(clusters, key=lambda x: -len({m.root for m in x})):
+        rep = _representative(c)
+        day = rep.date.value if rep.date is not None and rep.basis == "text" else None
+        for k in by_day.get(day or "", []) if day else []:
+            if not _one_dated_event(_representative(out[k]), rep):
+                continue
+            joined = out[k] + c
+            head = _representative(joined)
+            larger = max((out[k], c), key=lambda x: len({m.root for m in x}))
+            if head is not _representative(larger):
+                continue  # the entry would change, or be the less-sourced wording ("Case study: ... On 20 April ...")
+            # every sentence must still support the entry the joined event shows
+            ok = [m for m in joined if _cites(head, m) or _one_dated_event(head, m)]
+            out[k] = ok
+            rest = [m for m in joined if not any(m is x for x in ok)]
+            if rest:
+                out.append(rest)
+            break
+        else:
+            if day:
+                by_day.setdefault(day, []).append(len(out))
+            out.append(c)
+    return out
+
+
 def _readable(cluster: list[Mention]) -> bool:
     """Whether the sentence an event shows (its representative) can be read on its own: a sentence whose
     subject points back at its article (:func:`points_back`: "This was completed at 1930 CDT on 1 June")
@@ -982,12 +1196,39 @@ _FURNITURE = re.compile(
 )
 
 
+_READER_VERBS = (
+    r"Explore|Click|See|Read|Watch|Follow|Sign|Subscribe|Share|Find|Take|Visit|Download|Listen|View|Join|Send|Tell|"
+    r"E-?mail|Check|Discover|Scroll|Browse|Keep|Stay|Learn|Look|Get|Go|Use|Try|Call|Contact|Donate|Give|Text|Register|"
+    r"Vote|Comment|Post|Submit|Upload|Play|Fill|Make|Have|Remember|Imagine|Consider|Note|Bookmark|Enter|Write|Search"
+)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:Please\b|Let(?:['’]s|\s+(?:us|me))\b|(?:(?:Do|Now|So|Just|Also)\s+)?(?:" + _READER_VERBS + r")\s+"
+    r"(?:the|a|an|our|your|all|this|these|those|more|us|me|it|them|up|out|live|here|in|on|to|with|for|if|how|what|"
+    r"why|who|where|when|latest|full|no|back|through|[A-Z]{2,}\b))"
+)
+
+
+def call_to_action(text: str) -> bool:
+    """Whether a sentence opens by telling the reader to do something ("Explore all of our graphics",
+    "Follow live updates here", "Please keep comments on topic", "Text GIVE to 70077", "Have your say"):
+    an imperative to the reader is the page's or the writer's, no news of the story.  The verb must be
+    followed by what an imperative takes (a determiner, a pronoun, a particle: "Share price fell" and
+    "Text of the speech" are nouns)."""
+    return _CALL_TO_ACTION.match(text) is not None
+
+
 def fragment(text: str) -> bool:
     """Whether a sentence is a piece of something else rather than a sentence of news: it carries page
-    furniture (``_FURNITURE``: a photo credit, "From the archive: ..."), or a quotation it opens or
+    furniture (``_FURNITURE``: a photo credit, "From the archive: ..."; a call to the reader,
+    :func:`call_to_action`), or a quotation it opens or
     closes runs on in another sentence (an odd number of straight double quotes, or curly ones that do
     not pair: '"Today I started to feel better, and then').  A timeline must not show it."""
-    return bool(_FURNITURE.search(text)) or text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
+    return (
+        bool(_FURNITURE.search(text))
+        or call_to_action(text)
+        or text.count('"') % 2 == 1
+        or text.count("\u201c") != text.count("\u201d")
+    )
 
 
 def _representative(cluster: list[Mention]) -> Mention:
@@ -1016,17 +1257,19 @@ def complete(text: str) -> bool:
     )
 
 
-_DEMONSTRATIVE = re.compile(
-    r"^(?:This|That|These|Those)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|had|will|would|"
-    r"could|can|may|might|must|should|shall|did|does|means?|meant|includes?|included|comes?|came|follows?|"
-    r"followed|marks?|marked|[a-z]{3,}ed)\b"
-)
-"""A sentence whose subject is a demonstrative pronoun ("This was completed on 1 June", "That means
-..."): it points at what its article said just before, which a reader away from the article never sees."""
 _TIME_NOUNS = (
     r"(?:week|weekend|month|year|decade|century|morning|afternoon|evening|night|day|time|season|summer|"
     r"winter|spring|autumn|fall|quarter|term|session|hour|moment)(?:s|['’]s)?"
 )
+_DEMONSTRATIVE = re.compile(
+    r"^(?:This|That|These|Those)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|shall|did|does|means?|meant|includes?|included|comes?|came|follows?|"
+    r"followed|marks?|marked|[a-z]{3,}ed)\b"
+    rf"|^(?:This|That)(?:\s+(?:\w+ly|also|now|still|only|all))?\s+(?!{_TIME_NOUNS}\b)[a-z]{{2,}}[^s\W]s\b|^(?:That|This)['’]s\b"
+)
+"""A sentence whose subject is a demonstrative pronoun ("This was completed on 1 June", "That means
+...", "This happens every year", "That's why"): it points at what its article said just before, which a
+reader away from the article never sees.  "This week's storm" is a time, not a pointer."""
 _POINTING = re.compile(
     rf"^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,3}},\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|Such)\s+(?!{_TIME_NOUNS}\b)"
     r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:is|was|are|were|has|have|"
@@ -1043,6 +1286,39 @@ _PRONOUN_SUBJECT = re.compile(
 """A sentence whose subject is a personal pronoun, or a noun a possessive pronoun ties to someone ("He
 was pronounced dead two hours later", "His advisers began working this week", "In late 1942, he began
 studying"): who it is, its article said before.  "It" is left out: it is as often no one ("It emerged on Wednesday that ...")."""
+
+
+_IT_SUBJECT = re.compile(r"^(?:(?:And|But|So|Yet)\s+)?It(?:['’]s)?\s")
+_IT_ADVERBS = r"(?:(?:\w+ly|now|also|still|only|not|n['’]t|yet|widely|currently|already|increasingly|generally|so|too|very|even|just|quite|all|being|been)\s+)*"
+_IT_DUMMY = re.compile(
+    r"^(?:(?:And|But|So|Yet)\s+)?It\s+" + _IT_ADVERBS + r"(?:has\s+|had\s+)?"
+    # a raising verb: "It emerged on Wednesday that", "It seems ...", "It turns out", "It took two hours to"
+    r"(?:emerged|seems?|seemed|appears?|appeared|looks?\s+(?:as\s+if|like)|looked\s+(?:as\s+if|like)|turns?\s+out|"
+    r"turned\s+out|remains?\s+(?:unclear|uncertain|unknown|to\s+be\s+seen)|took|takes)\b"
+    r"|^(?:(?:And|But|So|Yet)\s+)?It(?:['’]s\s+|\s+" + _IT_ADVERBS + r"(?:(?:will|would|could|may|might|must|should|"
+    r"has|had|have|can)\s+" + _IT_ADVERBS + r")*(?:is|was|be|been|became|becomes)(?:n['’]t)?\s+)" + _IT_ADVERBS + r"(?:"
+    # an extraposed clause: "It is thought 230 died", "It was revealed that" ("It is expected to be
+    # completed" is a thing expected)
+    r"(?:thought|believed|understood|hoped|feared|expected|anticipated|reported|revealed|said|known|claimed|"
+    r"alleged|estimated|suggested|planned|accepted|argued|assumed|rumou?red|decided|agreed|mentioned|denied)\b(?!\s+to\b)"
+    # "It is vital that", "It is too early to say", "It is time to"
+    r"|(?:likely|unlikely|clear|unclear|possible|impossible|probable|hard|difficult|easy|early|late|true|"
+    r"important|vital|critical|necessary|essential|worth|time|a\s+matter|one\s+thing|no\s+(?:wonder|surprise|secret)|"
+    r"surprising|doubtful|uncertain)\b"
+    r"|that\b|[a-z]+(?<!ing)\s+(?:that|whether|if|how|why|what|when|where)\b|as\s+if\b"
+    # a span of time: "It is six weeks since the quake", "It's been two months since"
+    r"|(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:since|ago|after|before|until)\b"
+    # a cleft on a time or a place: "It was on 18 March 1967 that ...", "It was here ... that"
+    r"|(?:on|in|at|during|after|only|not\s+until|here|there|when)\b[^.;:]*?\b(?:that|when)\b"
+    # the weather and the clock: "It was raining", "It was 3am when"
+    r"|(?:rain\w*|snow\w*|\d[\w:.]*)\b"
+    r")"
+)
+"""A sentence whose subject is "It" (:data:`_IT_SUBJECT`) points back at a thing its article named ("It
+is the worst earthquake to hit the region", "It said the leak was stopped") unless the "it" stands for
+no thing (:data:`_IT_DUMMY`): an extraposed clause or a raising verb ("It is expected that ...", "It
+emerged on Wednesday that ...", "It is thought 200 died", "It seems ..."), a span of time ("It is six
+weeks since ..."), a cleft on a time or place ("It was on 18 March that ..."), the weather or the clock."""
 
 
 _WEEKDAY_OR_MONTH = "(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTH_FULL]) + ")"
@@ -1066,6 +1342,7 @@ def points_back(text: str) -> bool:
         or _POINTING.match(text)
         or _PRONOUN_SUBJECT.match(text)
         or _TIME_THEN_PRONOUN.match(text)
+        or (_IT_SUBJECT.match(text) is not None and _IT_DUMMY.match(text) is None)
     )
 
 

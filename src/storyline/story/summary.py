@@ -18,7 +18,8 @@ the story ("The article was written Oct. 12.", a correction, a byline, a prompt 
 with no full stop, :func:`run_together`) is never chosen whole, nor a line of a table (a figure and no verb:
 :func:`verbless`), a sentence whose subject points back at its article ("This was completed on 1 June",
 "He was pronounced dead": :func:`storyline.story.events.points_back`, the timeline's test too), or one
-that names nothing and gives no date ("Global markets began to melt down.": :func:`anchored`).
+that names nothing and gives no date ("Global markets began to melt down.": :func:`anchored`), nor one
+that carries no news of the story (no event, no date, no figure: "Dodd was practically born into politics").
 A candidate found glued either way is told from where its last sentence starts when that part is
 fit to tell (:func:`told_part`: "Roe denies any wrongdoing On 8 May, Roe appeared in court" is told
 as "On 8 May, Roe appeared in court", verbatim, so its citation stays exact); otherwise one that
@@ -75,13 +76,13 @@ from storyline.clean.glued import (
 from storyline.records import AnnotatedArticle, Citation, Event, Sentence
 from storyline.story.boxes import live_stamp_end
 from storyline.story.events import (
+    call_to_action,
     compatible,
     complete,
     date_bounds,
     modality_agrees,
     points_back,
     sentence_date,
-    strip_dateline,
     told_again,
 )
 from storyline.story.text import (
@@ -764,6 +765,7 @@ class _Cand:
     dates: tuple[str, ...] = ()  # its main clause's dates, or else the sentence's
     glued: bool = False  # a caption or headline glued before its clause (glue_point())
     vague: bool = False  # it names nothing and gives no date (anchored()): never told, still weighed
+    annotated: bool = False  # its article has names or dates annotated (anchors())
 
 
 ACTOR_LABELS = ("PERSON", "ORG")
@@ -849,7 +851,9 @@ def tellable(text: str) -> bool:
     stop and opens with a capital or a figure, complete (:func:`storyline.story.events.complete`),
     and none of a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a
     line of a table (:func:`verbless`), a post quoted from a social network, a line about the page
-    (:func:`about_the_page`), a subject that points back (:func:`storyline.story.events.points_back`) or a list of headlines run together (:func:`bulleted`)."""
+    (:func:`about_the_page`), a subject that points back (:func:`storyline.story.events.points_back`), a call
+    to the reader (:func:`storyline.story.events.call_to_action`: "Explore all of our graphics") or a list of
+    headlines run together (:func:`bulleted`)."""
     words = len(text.split())
     return not (
         words < 6
@@ -862,6 +866,7 @@ def tellable(text: str) -> bool:
         or about_the_page(text)
         or verbless(text)
         or points_back(text)
+        or call_to_action(text)
         or bulleted(text)
         or quote_tail(text)
     )
@@ -961,13 +966,14 @@ def summarise(
         for s in doc.sentences:
             if s.index in skip:
                 continue
-            told = told_part(doc, s, strip_dateline(s.text[live_stamp_end(s, doc.times) :]), counts, named)
+            told = told_part(doc, s, s.text[live_stamp_end(s, doc.times) :].strip(), counts, named)
             if told is None:
                 continue
             text, glued = told
             cand = _Cand(doc.article.id, s.index, text, len(text.split()), 0.0, *_told(doc, s, text, main))
             cand.glued = glued
             cand.vague = bool(anchored_at) and not anchored(anchored_at.get(s.index, ()), s, text)
+            cand.annotated = bool(anchored_at)
             cands.append(cand)
     if not cands:
         return []
@@ -1059,6 +1065,20 @@ def summarise(
         kinds = cands[i].developments
         return bool(kinds) and all(any(same_development(i, j, k) for j in chosen) for k in kinds)
 
+    def newsless(i: int) -> bool:
+        """The sentence carries no news of the story: it states no event (no act of the event taxonomy, no
+        date: :func:`storyline.story.events.build_events`) and writes no figure.  "Dodd was practically born
+        into politics" is colour about a person; a summary sentence tells what happened, when, or how many.
+        Judged only in an annotated article of a story with events (text never annotated has none), as
+        :func:`anchored` is."""
+        return (
+            bool(events)
+            and cands[i].annotated
+            and not support.get((cands[i].source, cands[i].sentence))
+            and not figures[i]
+            and not cands[i].dates
+        )
+
     def weight(i: int, w: float, k: int) -> float:
         # a recent event counts extra for a sentence written after it happened, not for "he will be
         # sentenced on 29 November" written before
@@ -1085,7 +1105,7 @@ def summarise(
         if heap and fresh < -neg and -fresh > heap[0][0]:
             heapq.heappush(heap, (-fresh, src, sent, i))
             continue
-        if cands[i].vague or retold(i) or any(restates(i, j) for j in chosen):
+        if cands[i].vague or newsless(i) or retold(i) or any(restates(i, j) for j in chosen):
             continue
         if chosen and words + cands[i].words > max_words:
             continue
