@@ -156,6 +156,28 @@ def test_syndicated_copy_joins_original_story_without_inflating_sources(db: str)
             assert {i.story_id: i.sources for i in story_infos(store)} == sources_before
 
 
+def test_same_file_read_again_after_a_cleaning_change_is_the_stored_article(db: str) -> None:
+    # a newer cleaner turns "#346m" into "£346m" (or cuts a caption): the same file, the same words,
+    # a new content-hash id; a rerun must not store the article again as a copy of itself
+    with Service(db, Options()) as svc:
+        raw = related_raw(3)
+        first = svc.add([raw])[0]
+        reread_text = raw.text.replace("Update number 3 from the desk.", "Update number 3 -- from the desk!")
+        reread = RawDocument(
+            id=content_id(reread_text, None), file=raw.file, format="txt", text=reread_text, meta=raw.meta
+        )
+        again = svc.add([reread])[0]
+        assert (again.status, again.article_id, again.duplicate_of) == ("existing", first.article_id, None)
+        assert again.story_id == first.story_id
+        elsewhere = RawDocument(
+            id=content_id(reread_text, "x"), file="other/3", format="txt", text=reread_text, meta=raw.meta
+        )
+        copy = svc.add([elsewhere])[0]  # the same words from another file is a copy, as before
+        assert (copy.status, copy.duplicate_of) == ("inserted", first.article_id)
+    with open_store(db) as store:
+        assert store.count() == 2
+
+
 def test_restart_keeps_story_ids(db: str) -> None:
     with Service(db, Options()) as svc:
         a = svc.add([related_raw(3)])[0]

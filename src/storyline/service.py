@@ -4,7 +4,9 @@
 ``POST /api/articles`` go through.  For each batch of new documents it
 
 1. **cleans** them (clean stage) and **deduplicates** them against everything
-   already stored (the dedup state is rebuilt from the store on ``warm_up``);
+   already stored (the dedup state is rebuilt from the store on ``warm_up``).  The
+   same file or url read again with the same words is the stored article, not a copy
+   of it, even when a newer cleaner gave it a new id (:meth:`Service._rereads`);
 2. **annotates** the new articles once (when the annotate stage is installed)
    and stores article + annotation in one transaction;
 3. **assigns** each new article to a story with the online
@@ -396,7 +398,8 @@ class Service:
         for a in batch:
             unique.setdefault(a.id, a)
         stored = {a.id for a in store.articles(list(unique))}
-        new = [a for a in unique.values() if a.id not in stored]
+        reread = self._rereads([a for a in unique.values() if a.id not in stored])
+        new = [a for a in unique.values() if a.id not in stored and a.id not in reread]
         if new:
             docs = self._annotate_articles(new)
             if docs:
@@ -417,15 +420,37 @@ class Service:
         new_ids = {a.id for a in new}
         return [
             Added(
-                article_id=a.id,
+                article_id=reread.get(a.id, a.id),
                 file=a.file,
                 status="inserted" if a.id in new_ids else "existing",
-                story_id=self._story_of.get(a.id) or store.story_of(a.id),
-                duplicate_of=a.duplicate_of,
+                story_id=self._story_of.get(reread.get(a.id, a.id)) or store.story_of(reread.get(a.id, a.id)),
+                duplicate_of=None if a.id in reread else a.duplicate_of,
                 title=a.title,
             )
             for a in batch
         ]
+
+    def _rereads(self, articles: list[Article]) -> dict[str, str]:
+        """New ids that are a stored article read again: the same file (or url) with the same words.
+
+        A cleaning change (a restored "£", a cut caption) changes an article's content-hash id, so
+        ingesting the same folder again would store each touched article a second time, as a copy
+        of itself.  Such an article is the stored one (status "existing"), not a copy: its id maps to
+        the stored id.  Only an exact copy by :func:`~storyline.clean.dedup.normalised` words counts;
+        a near copy at the same path (an updated live page) is stored as before."""
+        from storyline.clean.dedup import normalised
+
+        dups = [a for a in articles if a.duplicate_of and (a.file or a.url)]
+        if not dups:
+            return {}
+        originals = {o.id: o for o in self.store.articles([a.duplicate_of for a in dups if a.duplicate_of])}
+        out: dict[str, str] = {}
+        for a in dups:
+            o = originals.get(a.duplicate_of or "")
+            same_source = o is not None and ((a.file and o.file == a.file) or (a.url and o.url == a.url))
+            if o is not None and same_source and normalised(o.text) == normalised(a.text):
+                out[a.id] = o.id
+        return out
 
     # ------------------------------------------------------------------ internals
 
