@@ -17,6 +17,8 @@ from storyline.render.common import figure_text
         ({"value": 5000, "unit": "bbl/d", "what": "flow", "qualifier": "about"}, "about 5,000 barrels a day"),
         ({"value": 3000, "unit": "people/d", "what": "killed", "qualifier": "exact"}, "3,000 people a day"),
         ({"value": 9, "unit": "usd/x1", "what": "money", "qualifier": "exact"}, "$9 per x1"),
+        ({"value": 5, "value_max": 6, "unit": "ft/s", "what": "speed", "qualifier": "range"}, "5–6 ft a second"),
+        ({"value": 7e5, "unit": "t/yr", "what": "weight", "qualifier": "exact"}, "700,000 tonnes a year"),
     ],
 )
 def test_rate_units_read_as_words(figure: dict[str, object], expected: str) -> None:

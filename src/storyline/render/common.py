@@ -155,8 +155,18 @@ _UNIT_WORDS = {
     "inch": "inches",
     "yd": "yards",
     "nmi": "nautical miles",
+    "t": "tonnes",
 }
-_PER = {"d": "a day", "h": "an hour", "min": "a minute", "wk": "a week", "mo": "a month", "yr": "a year", "y": "a year"}
+_PER = {
+    "s": "a second",
+    "d": "a day",
+    "h": "an hour",
+    "min": "a minute",
+    "wk": "a week",
+    "mo": "a month",
+    "yr": "a year",
+    "y": "a year",
+}
 _MEASURES = frozenset({"km", "mi", "m", "ft", "cm", "mm", "kg", "lb", "psi", "khz", "mhz", "mph"} | set(_UNIT_WORDS))
 _MONEY_SIGN = {"usd": "$", "gbp": "£", "eur": "€", "jpy": "¥"}
 _QUALIFIER_TEXT = {
