@@ -751,6 +751,7 @@ class Geocoder:
             if _ACRONYM.fullmatch(surface[k]):  # "OAS", "CHU", "ICU": an acronym, not Oas or Chũ
                 cands[k] = [c for c in cands[k] if c.kind not in (CITY, ADMIN2) or c.weight >= _PART_BIG_CITY]
         self._listed_regions(cands, surface, text)
+        county_lists = self._listed_counties(cands, surface, said)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
         parts: dict[str, str] = {}
         if self.vicinity:
@@ -846,6 +847,7 @@ class Geocoder:
         co_regions = self._sentence_regions(cands, surface, text) if text else {}
         # -- iterate: score with context + proximity to the other names' current choices
         choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
+        c_held: dict[tuple[str, int], bool] = {}  # containment a dwarfed town's sentences do not write
         margin: dict[str, float] = {}  # how far each choice outscores the best reading elsewhere
         for _ in range(3):
             new_choice: dict[str, Candidate | None] = {}
@@ -898,17 +900,33 @@ class Geocoder:
                         # the story naming the town's region tells nothing when a region of the
                         # town's own country dwarfs it ("Wales" the nation vs Wales, England, in a
                         # story naming England) or the town is a thousand times smaller (_DWARF_FAR)
-                        region_blind = (big is not None and big.kind == ADMIN1 and big.country == c.country) or (
-                            max(c.weight, 1) * _DWARF_FAR < known
-                        )
+                        own_region = big is not None and big.kind == ADMIN1 and big.country == c.country
+                        region_blind = own_region or (max(c.weight, 1) * _DWARF_FAR < known)
                         # a metropolis's namesake: only the outlet's home region speaks for it
                         support = Counter() if region_blind else home_a1s if metro else admin1s
                         # in a story spread over many regions (of any country) a nearby place or a
                         # named region is no support: "Houston" is not a Scottish village because
                         # the story also names Scotland and Glasgow
                         near_towns = _Others.of([]) if len(ctx.admin1s) > _BREADTH else towns
+                        # a town named like a region of its own country ("Wales", a village in
+                        # Yorkshire) has a neighbour in almost any story about that country: only its
+                        # county written with it speaks for it
+                        if own_region:
+                            near_towns = _Others.of([])
                         support = home_a1s if len(ctx.admin1s) > _BREADTH else support
-                        dwarfed = not self._local_support(c, support, near_towns, contained.get((key, c.entry), False))
+                        # a town dwarfed by a first-level region of its name in its own country needs
+                        # its county written with it, not merely somewhere in the story ("Wales", the nation,
+                        # named a hundred times is not a Yorkshire village because one article
+                        # names Rotherham)
+                        county_said = contained.get((key, c.entry), False)
+                        if county_said and said.get(key) and own_region:
+                            county_said = any(
+                                surface.get(g, g) in said[key]
+                                for g in county_of.get((c.country or "", c.admin1, _district_key(c.admin2)), ())
+                                if g != key
+                            )
+                            c_held[(key, c.entry)] = county_said
+                        dwarfed = not self._local_support(c, support, near_towns, county_said)
                         # a namesake abroad of a national capital whose country the story names
                         # ("Washington" in a story about the US's aid, West Sussex named in a list
                         # of counties): only the outlet's home region speaks for it
@@ -926,7 +944,7 @@ class Geocoder:
                         admin2s,
                         ctx,
                         dwarfed,
-                        contained.get((key, c.entry), False),
+                        c_held.get((key, c.entry), contained.get((key, c.entry), False)),
                         # a state named like its country's capital ("Washington")
                         capital is not None
                         and c.kind == ADMIN1
@@ -974,6 +992,48 @@ class Geocoder:
         # of comparable size ("Venice", Florida, by a hair over Venice, California, in a story spread
         # along the Gulf coast that means a third Venice the gazetteer lacks) is not shown: the
         # sources do not say which.
+        # a name read through an alternate name of a place that another name of the story calls by
+        # its own name ("Cancun" read as Changchun, a spelling of it, in a story that also names
+        # Changchun, with no other town of the story near it) means a distant town abroad called so
+        # by its own name, unless that one is a hundred times smaller (two names for one place:
+        # "Bombay" and "Mumbai"; "Middletown" for a Middlestown among the story's other towns)
+        by_own_name = {c.entry: k for k, c in choice.items() if c is not None and c.match == "name"}
+        for key, ch in list(choice.items()):
+            if ch is None or ch.match == "name" or by_own_name.get(ch.entry, key) == key:
+                continue
+            if set(key.split()) & set(by_own_name[ch.entry].split()):
+                continue  # a short form of the other name ("Douglas" for "Douglas County")
+            around = _Others.of(
+                [o for k, o in choice.items() if o is not None and o.entry != ch.entry and o.kind in (CITY, ADMIN2)]
+            )
+            if around.n and around.nearest_km(ch.lat, ch.lon) <= _AMBIGUOUS_KM:
+                continue  # the story's other places are there too: one place spelt two ways
+            own_named = [
+                c
+                for c in cands[key]
+                if c.match == "name"
+                and c.kind == CITY
+                and c.country != ch.country
+                and c.weight * _DWARF_RATIO >= ch.weight
+                and haversine_km(c.lat, c.lon, ch.lat, ch.lon) > _AMBIGUOUS_KM
+            ]
+            if own_named:
+                choice[key] = max(own_named, key=lambda c: c.prior)
+        # a county listed with counties of one first-level region ("Escambia, Santa Rosa, Okaloosa,
+        # Walton, Bay and Gulf counties") is that region's county of its name
+        for key, mates in county_lists.items():
+            a1s_listed = Counter(
+                (o.country, o.admin1) for m in mates if (o := choice.get(m)) is not None and o.kind == ADMIN2
+            )
+            if not a1s_listed:
+                continue
+            (where_listed, n_listed), *runners = a1s_listed.most_common()
+            if n_listed < 2 or (runners and runners[0][1] == n_listed):
+                continue
+            fit = [c for c in cands[key] if c.kind == ADMIN2 and (c.country, c.admin1) == where_listed]
+            if fit:
+                choice[key] = max(fit, key=lambda c: c.prior)
+                margin[key] = 1e9  # the list says which
         focus_choice = dict(choice)
         refused: set[str] = set()
         ambiguous: set[str] = set()
@@ -998,7 +1058,7 @@ class Geocoder:
         # one the gazetteer lists under the bare word (the Persian Gulf)
         for key in list(choice):
             word = surface[key].lower().removeprefix("the ").strip()
-            if word not in _FEATURE_HEADS or " " in word:
+            if word not in _FEATURE_HEADS or " " in word or key in county_lists:
                 continue
             full = [k for k, c in choice.items() if k != key and c is not None and _called_by(surface[k], word)]
             if full:
@@ -1031,15 +1091,32 @@ class Geocoder:
         # abroad, and the name a local place the gazetteer lacks (placed in the vicinity below)
         # (in the common text or in the sentences the name is written in)
         if text or said:
+            by_cc: Counter[str] = Counter()
+            for k, o in choice.items():
+                if o is not None and o.country and k not in parts:
+                    by_cc[o.country] += counts.get(k, 1)
+            story_cc = by_cc.most_common(1)[0][0] if by_cc else ""
             for key, ch in list(choice.items()):
                 if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts:
                     continue
                 lc = self._qualifier_in_text(key, text, choice, surface) if text else None
+                one_of_many = False
                 if lc is None and said.get(key):
                     lc = self._qualifier_in_text(key, said[key], choice, surface, strict=True)
+                    if lc is not None and not _within(ch, lc):
+                        one_of_many = self._qualified_few(key, said[key], lc, choice, surface)
                 if lc is None or _within(ch, lc):
                     continue
                 inside = [c for c in cands[key] if c.kind in (CITY, ADMIN2) and _within(c, lc)]
+                if (
+                    one_of_many
+                    and ch.weight >= _METROPOLIS
+                    and ch.country == story_cc
+                    and all(c.weight < ch.weight for c in inside)
+                ):
+                    # a metropolis of the story's country named a hundred times, once as "London,
+                    # Ontario": that mention speaks for itself, not for the place the rest mean
+                    continue
                 if inside:
                     choice[key] = inside[0]
                 elif ch.weight < _STRAY_CONTAINED_POP:
@@ -1561,6 +1638,18 @@ class Geocoder:
                 return c
         return None
 
+    @classmethod
+    def _qualified_few(
+        cls, key: str, said: str, lc: Candidate, choice: dict[str, Candidate | None], surface: dict[str, str]
+    ) -> bool:
+        """Do fewer than a third of the sentences ``key`` is written in (``said``, one per line)
+        write it with the qualifier ``lc``?"""
+        sents = [x for x in said.split("\n") if x]
+        if len(sents) < 3:
+            return False
+        n = sum(1 for x in sents if cls._qualifier_in_text(key, x, choice, surface, strict=True) == lc)
+        return 3 * n < len(sents)
+
     @staticmethod
     def _part_of(key: str, text: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> Candidate | None:
         """The region or country ``text`` writes right after ``key`` with "of" ("Eastern District of
@@ -1643,6 +1732,34 @@ class Geocoder:
                     break
             if listed:
                 cands[k] = [c for c in cl if c.kind == ADMIN1 and c.match in _STRONG]
+
+    @staticmethod
+    def _listed_counties(
+        cands: dict[str, list[Candidate]], surface: dict[str, str], said: dict[str, str]
+    ) -> dict[str, set[str]]:
+        """A name its sentences write as an item of a list of counties ("Okaloosa, Walton and Bay
+        counties") is a county: restricts ``cands`` in place to its county readings, when it has
+        one and a third or more of its sentences write it so.  Returns, for each such name, the other names listed with it."""
+        item = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+        sep = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+        listed: dict[str, set[str]] = {}
+        for k, cl in cands.items():
+            if not said.get(k) or not any(c.kind == ADMIN2 and c.match in _STRONG for c in cl):
+                continue
+            pattern = rf"(?<![\w-]){re.escape(surface.get(k, k))}((?:{sep}{item})*)\s+(?:counties|parishes|boroughs)\b"
+            sents = [x for x in said[k].split("\n") if x]
+            found = [m for x in sents if (m := re.search(pattern, x)) is not None]
+            if not found or 3 * len(found) < len(sents):  # mostly written otherwise ("the Gulf")
+                continue
+            m = found[0]
+            cands[k] = [c for c in cl if c.kind == ADMIN2 and c.match in _STRONG]
+            listed.setdefault(k, set())
+            for x in re.split(sep, m.group(1)):
+                xk = norm_key(x)
+                if xk and xk != k and xk in cands:
+                    listed[k].add(xk)
+                    listed.setdefault(xk, set()).add(k)
+        return {k: v for k, v in listed.items() if k in cands and any(c.kind == ADMIN2 for c in cands[k])}
 
     def _part(self, name: str) -> tuple[str, list[Candidate]] | None:
         """The place a name the gazetteer lacks is named after, with its strong readings, or None.
