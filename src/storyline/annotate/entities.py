@@ -2003,8 +2003,11 @@ def _build(
     uf = _UF()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    apart = _bodies_of_several_states(docs, ms)
     for x in ms:
         x.node = "kb:" + x.kb if x.kb else "f:" + fold(x.surface)
+        if x.node in apart:
+            x.node += f"#{x.doc}"  # one article's "Health Ministry": which country's, only it says
         uf.add(x.node, x.kb)
         labels[x.node][x.mention.label] += 1
         surfaces[x.node][x.surface] += 1
@@ -2014,6 +2017,7 @@ def _build(
         for s in forms:
             by_fold[fold(s)].append(node)
     for nodes in by_fold.values():
+        nodes = [n for n in nodes if "#" not in n]
         for other in nodes[1:]:
             uf.union(nodes[0], other)
     persons = _persons_read_as_organisations(docs, ms, uf)
@@ -2060,7 +2064,7 @@ def _build(
     for node, forms in surfaces.items():
         for s in forms:
             sk = skeleton(s)
-            if len(sk) >= 4 and not _short(s):
+            if len(sk) >= 4 and not _short(s) and "#" not in node:
                 by_skel[sk].append(node)
     # a name the story also writes as a person's first name ("Tori" of "Tori Amos") is a given
     # name, no spelling of another name that is none ("Tory")
@@ -2310,7 +2314,129 @@ def _build(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
         forced.update({root: "place" for root in written})
+    _join_short_names(docs, ms, uf, kb, forced, dropped)
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+_COMPANY_TYPES = frozenset({"organisation", "media_outlet"})
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# a trade's word completing a company's short name ("Anadarko Petroleum", "Smithfield Foods")
+_TRADE_WORDS = _words(
+    """petroleum oil energy motors motor airways airlines foods brothers pharmaceuticals pharmaceutical
+    chemicals mining steel news"""
+)
+
+
+def _join_short_names(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]
+) -> None:
+    """A people's plural joins its adjective when both are typed a people only by now ("Britons",
+    "British").  A company's short name joins its full name: a one-word organisation ("Exxon", "Anadarko")
+    joins the organisation or outlet whose names are it and one more word, a proper name's
+    (never written in lowercase: "Exxon Mobil", "Lehman Brothers") or a trade's ("Anadarko
+    Petroleum"; a legal form after it does not count), when the story has exactly one such full name, or one named in more articles than
+    all the others together; and a site ("FoxNews.com") joins the one outlet or organisation of
+    its letters ("Fox News").  Never a word the story also writes in lowercase ("General"), a
+    longer name of a thing, a place or a person of the story ("Exxon Valdez Oil" beside the ship
+    "Exxon Valdez"), nor a branch named after a place ("BP America").  The full name's root
+    stays, with its type."""
+    groups = uf.groups(ms)
+    lower = {w for d in docs for w in _LOWER_WORD.findall(d.article.text)}
+
+    def type_of(root: str, xs: list[_M]) -> str:
+        entry = kb.entries.get(uf.kb[root] or "")
+        if entry is not None:
+            return entry.type
+        return forced.get(root) or LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other")
+
+    types = {root: type_of(root, xs) for root, xs in groups.items() if root not in dropped}
+    forms = {root: {x.surface for x in groups[root] if x.surface[:1].isupper()} for root in types}
+    articles = {root: {x.doc for x in groups[root]} for root in types}
+    other_names = {fold(f) for root, t in types.items() if t not in _COMPANY_TYPES for f in forms[root]}
+    places = {fold(f) for root, t in types.items() if t == "place" for f in forms[root]}
+    starts: dict[str, set[str]] = defaultdict(set)  # first word -> roots of full names
+    compact: dict[str, set[str]] = defaultdict(set)  # letters -> roots of names of several words
+    for root, t in types.items():
+        if t not in _COMPANY_TYPES:
+            continue
+        for f in forms[root]:
+            words = fold(f).split()
+            if len(words) < 2 or _SITE.fullmatch(f):
+                continue
+            compact[_compact(fold(f))].add(root)
+            if any(" ".join(words[:n]) in other_names for n in range(2, len(words) + 1)):
+                continue  # "Exxon Valdez Oil": a longer name of the ship
+            tail = fold(_CORPORATE_SUFFIX.sub("", f)).split()[1:]
+            if len(tail) != 1 or not tail[0].isalpha() or tail[0] in places:
+                continue  # "BP America", a branch; "Citigroup Global Markets", "Corexit 9500"
+            if tail[0] in lower and tail[0] not in _TRADE_WORDS:
+                continue  # "Barclays Capital", "Sony Pictures": a division, written with a common word
+            starts[words[0]].add(root)
+    # a people's plural typed so only now ("Britons" read as persons, then as a people)
+    peoples: dict[str, set[str]] = defaultdict(set)
+    for root, t in types.items():
+        if t == "group":
+            for f in forms[root]:
+                if " " not in f:
+                    peoples[fold(f)].add(root)
+    for key, roots in list(peoples.items()):
+        plural = {r for p in _plural_keys(key) for r in peoples.get(p, ())} - roots
+        if len(roots) == 1 and len(plural) == 1:
+            uf.union(next(iter(roots)), next(iter(plural)))
+    for root, t in types.items():
+        if t not in _COMPANY_TYPES or not forms[root]:
+            continue
+        keys = {fold(f) for f in forms[root]}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        site = next((m.group(1) for f in forms[root] if (m := _SITE.fullmatch(f))), None)
+        if site is not None:
+            cands = compact.get(_compact(fold(site)), set()) - {root}
+        elif " " in key or key in lower or len(key) < 3 or any(f.isupper() for f in forms[root]):
+            continue  # "NHS" is no short name of "NHS Direct"
+        else:
+            cands = starts.get(key, set()) - {root}
+        if not cands:
+            continue
+        ranked = sorted(cands, key=lambda r: -len(articles[r]))
+        best = ranked[0]
+        if len(ranked) > 1 and len(articles[best]) <= sum(len(articles[r]) for r in ranked[1:]):
+            continue
+        if uf.union(best, root) and not uf.kb[best]:
+            forced[best] = types[best]  # the full name's type, whatever the short name was read as
+
+
+_STATE_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})|\b(country|nation|government))['’]s?[ \t]+$"
+)
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Z][\w.-]*)[ \t]+$")
+
+
+def _bodies_of_several_states(docs: list[AnnotatedArticle], ms: list[_M]) -> set[str]:
+    """Nodes ("f:" + folded name) of a department's generic name, without a state's name ("Health
+    Ministry", "Ministry of Health", "Interior Department"), that the story gives to two states or
+    more: "Grenada's Health Ministry", "Indonesia's Ministry of Health", "the Egyptian health
+    ministry", "the country's health ministry".  Such a name is one body within one article only:
+    it never joins across articles.  Not a knowledge-base name."""
+    places = _state_names(ms)
+    states: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        if x.kb:
+            continue
+        key = fold(x.surface)
+        words = key.split()
+        if not words or not _ministry_key(key) or words[0] in places | _STATE_WORDS | {"the"}:
+            continue
+        before = docs[x.doc].article.text[max(0, x.mention.start - 40) : x.mention.start]
+        hit = _STATE_BEFORE.search(before)
+        state = (hit.group(1) or hit.group(2)) if hit else None
+        if state is None and (w := _WORD_BEFORE_NAME.search(before)) and fold(w.group(1)) in places:
+            state = w.group(1)  # "the Egyptian health ministry"
+        if state is not None:
+            # an unnamed state is another state for each article ("the country's")
+            states["f:" + key].add(fold(state) if hit is None or hit.group(1) else f"{fold(state)}#{x.doc}")
+    return {node for node, named in states.items() if len(named) >= 2}
 
 
 # what makes a name a person's whatever the recogniser said: an honorific before it ("Dr Keiji
@@ -2798,9 +2924,61 @@ _CODE = re.compile(r"[A-Z]+\d+[A-Z]+\d+[A-Za-z0-9]*")
 _INSTITUTION_HEAD = _words("school college university academy hospital institute infirmary clinic seminary")
 
 
+# a state's agency: a body's word ("Agency", "Service", "Department of ...") after a state's name
+# or "Federal"/"National" ("US Minerals Management Service", "UK Border Agency", "Texas Department
+# of Transportation", "Federal Aviation Administration"); never a news agency nor a school's department
+_STATE_HEADS = _words(
+    """agency service administration department ministry bureau commission office directorate secretariat
+    inspectorate"""
+)
+_STATE_WORDS = _words("us usa uk eu federal national state")
+_NOT_STATE = _words(
+    "news press wire university college school institute hospital church research relief broadcasting pipeline"
+)
+
+
+def _state_names(ms: list[_M]) -> set[str]:
+    """Folded names of the story's places (read as places in most of their mentions: never "BP"
+    tagged a place once) and of their peoples ("mexican" beside "mexico"; never "catholic")."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for x in ms:
+        if x.surface[:1].isupper():
+            votes[fold(x.surface)][x.mention.label] += 1
+    gpe = {k for k, v in votes.items() if v.most_common(1)[0][0] == "GPE"}
+    stems = {k[:4] for k in gpe if len(k) >= 4}
+    return gpe | {k for k, v in votes.items() if v.most_common(1)[0][0] == "NORP" and k[:4] in stems}
+
+
+def _state_body(key: str, places: set[str]) -> bool:
+    """Whether a folded name is a state's agency by its form (see ``_STATE_HEADS``); ``places``:
+    the folded names of the story's places and peoples ("mexico", "mexican")."""
+    words = key.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < 2 or set(words) & _NOT_STATE:
+        return False
+    qualified = next(
+        (
+            n
+            for n in (1, 2, 3)
+            if n < len(words) and (" ".join(words[:n]) in places or (n == 1 and words[0] in _STATE_WORDS))
+        ),
+        0,
+    )
+    if not qualified:
+        return False
+    rest = words[qualified:]
+    return rest[-1] in _STATE_HEADS or any(
+        w in _STATE_HEADS and rest[i + 1 : i + 2] in (["of"], ["for"]) for i, w in enumerate(rest[:-1])
+    )
+
+
 def _kinds_by_form(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) -> dict[str, str]:
     """Types the name's form settles: a code of letters and digits ("H3N2") is ``other``; a name
-    ending in an institution's word ("Hillview High School") read as a group is an ``organisation``."""
+    ending in an institution's word ("Hillview High School") read as a group is an ``organisation``;
+    an organisation one of whose names is a state's agency by its form (:func:`_state_body`), and
+    whose other names of several words all have a body's word, is a ``government_body``."""
+    places = _state_names(ms)
     forms: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for x in ms:
@@ -2817,6 +2995,12 @@ def _kinds_by_form(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[s
             len(f.split()) >= 2 and fold(f.split()[-1]) in _INSTITUTION_HEAD for f in fs
         ):
             out[root] = "organisation"
+        elif (
+            LABEL_TYPE.get(labels[root].most_common(1)[0][0]) == "organisation"
+            and any(_state_body(fold(f), places) for f in fs if f[:1].isupper())
+            and all(set(fold(f).split()) & _STATE_HEADS for f in fs if len(f.split()) >= 2)
+        ):
+            out[root] = "government_body"
     return out
 
 
@@ -3154,7 +3338,8 @@ def _written_as_places(
     Jordan"), nor a knowledge-base name.  A form in capitals (a dateline) is not looked up.
     A "person" span whose first word is a place's qualifier or a ``common`` word of the story
     ("Greater Glasgow", "Central Giza") names no person in full: the recogniser's reading of
-    the area's name is no evidence that "Glasgow" is a surname."""
+    the area's name is no evidence that "Glasgow" is a surname.  A name read as a person's in two
+    thirds of its mentions (three at least) needs a locative preposition before it ("in")."""
     groups = uf.groups(ms)
     person_words: set[str] = set()
     for x in ms:
@@ -3213,10 +3398,16 @@ def _written_as_places(
             continue
         if person_words & set(words) or not is_place(cased[0]):
             continue
-        if (len(words) >= 2 and words[-1] in _ADMIN_WORDS) or any(
-            _place_cue(docs[x.doc].article.text, x, by_doc[x.doc], is_place) for x in xs
-        ):
-            out.add(root)  # "Orange County" says it is a place; "Giza" needs "in Giza"
+        if len(words) >= 2 and words[-1] in _ADMIN_WORDS:
+            out.add(root)  # "Orange County" says it is a place
+            continue
+        cued = any(_place_cue(docs[x.doc].article.text, x, by_doc[x.doc], is_place) for x in xs)
+        if cued and len(xs) >= 3 and 3 * votes["PERSON"] >= 2 * len(xs):
+            # a singer the recogniser reads as a person in most of his mentions is no place for
+            # "due from Bono" or a list of names: only "in", "near"... says so ("cases in Dunmore")
+            cued = any(_after_locative(docs[x.doc].article.text, x.mention.start) for x in xs)
+        if cued:
+            out.add(root)  # "Giza" needs "in Giza"
     return out
 
 
@@ -3291,11 +3482,11 @@ _LOCATIVE = _words("in near outside into around across towards toward inside thr
 
 def _plural_keys(key: str) -> tuple[str, ...]:
     """Plural nouns of a people for a folded nationality word: "american" -> "americans",
-    "kurdish" -> "kurds", "kurd" -> "kurds", "danish" -> "danes"; a party's adjective too:
-    "democratic" -> "democrats"."""
+    "kurdish" -> "kurds", "kurd" -> "kurds", "danish" -> "danes", "british" -> "britons"; a party's
+    adjective too: "democratic" -> "democrats"."""
     out = [key + "s"]
     if key.endswith("ish") and len(key) > 5:
-        out += [key[:-3] + "s", key[:-3] + "es"]
+        out += [key[:-3] + "s", key[:-3] + "es", key[:-3] + "ons"]
     if key.endswith("cratic"):  # a party's adjective: "democratic" -> "democrats"
         out.append(key[:-2] + "s")
     return tuple(out)
