@@ -131,6 +131,7 @@ def test_schedules_are_on_no_one_day(tagger: TimeTagger) -> None:
 
 def test_a_range_in_a_story_is_two_days(tagger: TimeTagger) -> None:
     got = tags(tagger, "Talks will run from Monday to Friday in Oslo.", JUNE)
-    assert got["Monday"].value == "2021-06-21" and got["Friday"].value == "2021-06-18"
+    # both ends of one range go one way: the Friday after that Monday, not the one before it
+    assert got["Monday"].value == "2021-06-21" and got["Friday"].value == "2021-06-25"
     got = tags(tagger, "Talks ran Monday-Wednesday in Oslo, he said.", JUNE)
     assert got["Monday"].value == "2021-06-14" and got["Wednesday"].value == "2021-06-16"

@@ -154,7 +154,7 @@ NUMW = (
     rf"(?:(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|couple\s+of|a\s+couple"
     rf"|a\s+dozen|a\s+hundred|one\s+hundred|a\s+thousand|{'|'.join(_NUM_WORDS)})"
 )
-NUMBER = rf"(?:{NUMW}|\d+(?:\.\d+)?(?:\s+1/2)?)"
+NUMBER = rf"(?:{NUMW}|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?)"
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
 UNITW = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
 POD = r"(?:morning|afternoon|evening|night)"
@@ -173,6 +173,8 @@ _EDGE_L = r"(?<![\w$£€#/.-])"
 def _num(s: str) -> float | None:
     s = s.lower().strip().replace("-", " ")
     s = re.sub(r"\s+", " ", s)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(s.replace(",", ""))  # "1,400 years ago"
     if s.endswith(" and a half"):
         whole = _num(s[: -len(" and a half")])
         return None if whole is None else whole + 0.5
@@ -1033,12 +1035,64 @@ def _four_digit_clocks(text: str, pub: date | None, pub_year: int | None) -> dic
 # --------------------------------------------------------------------------- resolvers
 
 
-def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> date:
+_WD_NAME = (
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_RANGE_LINK = r"\s*(?:until|till|to|through|thru|and|-|–)\s*"
+# a weekday opening a range that ends at the weekday after it ("from Thursday until Saturday", "Monday-Wednesday")
+_RANGE_BEFORE = re.compile(rf"(?<![\w-]){_WD_NAME}{_RANGE_LINK}$", re.IGNORECASE)
+# a weekday closing a range that the weekday before it opens
+_RANGE_AFTER = re.compile(rf"{_RANGE_LINK}(?:on\s+)?{_WD_NAME}(?![\w-])", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _weekday_range(ctx: _Ctx, wd: int, start: int, end: int) -> date | None:
+    """The date of a weekday at either end of a range of weekdays opened by "from" or "between" ("from Thursday until
+    Saturday", "between Monday and Wednesday"), or None when it is no end of such a range.  Both ends go one way: the
+    opening day is dated as a lone day is, the closing day is the first such weekday after it; a range told in the
+    past ("roads were closed from Monday until Saturday" in a Wednesday paper) lies wholly before the publication,
+    not from two days back to three days on (one opening on the publication day may still run: "issued a warning
+    from Friday until Sunday" in a Friday paper)."""
+    before = _RANGE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if before is not None and _RANGE_OPENER.search(ctx.text, max(0, before.start() - 20), before.start()):
+        s0, s1, wd_s, wd_e, closing = (
+            before.start("wd"),
+            before.end("wd"),
+            lex.WEEKDAYS[before.group("wd").lower()],
+            wd,
+            True,
+        )
+    else:
+        after = _RANGE_AFTER.match(ctx.text, end)
+        if after is None or not _RANGE_OPENER.search(ctx.text, max(0, start - 20), start):
+            return None
+        s0, s1, wd_s, wd_e, closing = start, end, wd, lex.WEEKDAYS[after.group("wd").lower()], False
+    d = ctx.d()
+    first = _weekday_date(ctx, wd_s, None, s0, s1, ranged=False)
+    last = first + timedelta(days=(wd_e - wd_s) % 7 or 7)
+    tense, dist = ctx.tense_cue(s0, s1)
+    told_past = tense == "past" and dist <= _PAST_CUE_CLAUSE
+    perfect = any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(s0)))
+    week = timedelta(days=7)
+    if first < d < last and told_past and not perfect:
+        first, last = first - week, last - week
+    elif last < d and not told_past and not perfect and (first + week - d).days * _PAST_BIAS < (d - last).days:
+        # "a warning is in force from Thursday until Saturday" in a Wednesday paper: told in no past, the nearer of
+        # the two ranges (tomorrow to Saturday, not last Thursday to last Saturday)
+        first, last = first + week, last + week
+    return last if closing else first
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ranged: bool = True) -> date:
     d = ctx.d()
     delta_back = (d.weekday() - wd) % 7
     delta_fwd = (wd - d.weekday()) % 7
     rel = (rel or "").lower()
     rel = re.sub(r"\s+", " ", rel)
+    if ranged and not rel:
+        in_range = _weekday_range(ctx, wd, start, end)
+        if in_range is not None:
+            return in_range
     if rel in ("last", "this past", "the previous", "past", "previous"):
         return d - timedelta(days=delta_back or 7)
     if rel in ("next", "this coming", "the following", "coming", "the next", "following"):
@@ -1222,8 +1276,16 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # plan may still be ahead or have gone by; the nearer occurrence (August in a June story, the May just
         # gone in a June one)
         return fwd * _PAST_BIAS < back
-    if tense == "future" and word in ("until", "till") and ctx.told_in_past(start, k):
-        # "that was his view until March 7, when he sent ...": a time up to which something held, told in the past
+    if (
+        tense == "future"
+        and word in ("until", "till")
+        and ctx.told_in_past(start, k)
+        and not _UNTIL_AHEAD.search(ctx.text, max(0, start - 60), start)
+        and not any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(start)))
+    ):
+        # "that was his view until March 7, when he sent ...": a time up to which something held, told in the past;
+        # as for a weekday (see ``_weekday_date``), not the end of a range or a delay ("postponed the trial until
+        # March") nor a present perfect ("has been closed until March"), which may look ahead
         return fwd * _PAST_BIAS < back
     if tense == "future" and dist <= _FUTURE_CUE_DISTANCE and ctx.bare_plan(start, k):
         # a plan's participle after a noun ("a series of concerts scheduled for July") has no tense of its own:
@@ -2543,7 +2605,8 @@ def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
 
     * "today's" before a noun of people, society or standards ("today's teenagers", "today's young people", "in
       today's money") or a people's name ("today's Haitians"); "today's decision" stays the day;
-    * after such a noun ("young people today", "life today is ...", "the youth of today") when no past verb is
+    * after such a noun or a quantifier standing for people ("young people today", "life today is ...", "the youth
+      of today", "few today are willing to ...") when no past verb is
       near ("children today returned to school" is the day);
     * in a comparison with another time ("compared with today", "as relevant today as in 1992", "as deadly then as
       they are today", "the knowledge we have today")."""
@@ -2567,7 +2630,7 @@ def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
     noun = nb.group(2).lower()
     if noun == "of" and nb.group(1) and nb.group(1).lower() in lex.NOWADAYS_NOUNS:
         noun = nb.group(1).lower()  # "the youth of today"
-    elif noun not in lex.NOWADAYS_NOUNS:
+    elif noun not in lex.NOWADAYS_NOUNS and noun not in lex.NOWADAYS_QUANTIFIERS:
         return None
     tense, dist = ctx.tense_cue(start, end)
     if (tense == "past" and dist <= _PAST_CUE_CLAUSE) or ctx.looks_ahead(start, plain_future=True):
@@ -3023,11 +3086,37 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF", mod=mod)
     if m.group("half"):
-        if direction not in ("ago", "back", "from now", "hence"):
-            return None  # "a year and a half later": a span from a time the story is talking about (the duration's)
         n += 0.5  # "a year and a half ago": eighteen months
+    if (m.group("half") or "half" in n_s.lower()) and direction not in ("ago", "back", "from now", "hence"):
+        return None  # "a year and a half later": a span from a time the story is talking about (the duration's)
     k = int(n) if float(n).is_integer() else None
     sign = 1 if forward else -1
+    if m.group("same"):
+        # "a year ago today", "ten years ago this week": the same day (week, month) that many units back or on, a
+        # date as exact as the words say
+        same = m.group("same").split()[-1].lower()
+        if k is None or unit not in ("year", "month", "week", "day"):
+            return None
+        try:
+            if same == "month":
+                if unit not in ("year", "month"):
+                    return None
+                y, mo = _add_months(*ctx.ym(), sign * k * (12 if unit == "year" else 1))
+                return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+            d = ctx.d()
+        except _Unresolved as e:
+            return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+        if unit in ("year", "month"):
+            y, mo = _add_months(d.year, d.month, sign * k * (12 if unit == "year" else 1))
+            while True:  # (29 February a year on is 28 February)
+                try:
+                    d = d.replace(year=y, month=mo)
+                    break
+                except ValueError:
+                    d -= timedelta(days=1)
+        else:
+            d += timedelta(days=sign * k * (7 if unit == "week" else 1))
+        return _Res("DATE", d.isoformat() if same == "today" else _iso_week(d), mod=mod)
     if unit == "year" and k == 1 and not forward and ctx.final and ctx.ref_quarter is not None:
         rq = ctx.ref_quarter
         if ctx.sentence_index(m.start()) - rq[2] <= 4:
@@ -3038,7 +3127,8 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         ref = ctx.reference(m.start(), "week" if unit == "fortnight" else unit)
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
-            return _Res("DATE", _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps), mod=mod)
+            value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)
+            return _Res("DATE", value, mod=mod or _round_mod(unit, k))
         if direction == "later" or unit in _CLOCK_UNITS:
             # "pronounced dead two hours later", "released three days later": counted from a time
             # the text does not date, never from the publication (which would put a past event
@@ -3060,14 +3150,19 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 # year ago" (a mangled "late last year") is the end of the year
                 y, mo = _add_months(*ctx.ym(), sign * 12)
                 return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod or "APPROX")
-            return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod)
+            if ctx.y() + sign * k < 1:
+                return _Res("DATE", None, "none", mod=mod or "APPROX", reason="before the common era: no year to give")
+            return _Res("DATE", f"{ctx.y() + sign * k:04d}", mod=mod or _round_mod(unit, k))
         if unit in ("decade", "century", "millennium"):
             yrs = int(n * lex.UNITS[unit][2])
             y = ctx.y() + sign * yrs
-            return _Res("DATE", str(y // 10) if unit == "decade" else f"{y:04d}", mod=mod)
+            if y < (10 if unit == "decade" else 1):
+                return _Res("DATE", None, "none", mod=mod or "APPROX", reason="before the common era: no year to give")
+            return _Res("DATE", str(y // 10) if unit == "decade" else f"{y:04d}", mod=mod or _round_mod(unit, k))
         if unit == "month":
             y, mo = _add_months(*ctx.ym(), sign * (k if k is not None else round(n)))
-            return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod)
+            # ("three and a half months ago": the month it falls in, about)
+            return _Res("DATE", f"{y:04d}-{mo:02d}", mod=mod or (None if k is not None else "APPROX"))
         if unit == "quarter":
             ay, am = ctx.ym()
             y, mo = _add_months(ay, (_quarter_of(am) - 1) * 3 + 1, sign * 3 * int(n))
@@ -3083,6 +3178,18 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             )
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
+    return None
+
+
+def _round_mod(unit: str, k: int | None) -> str | None:
+    """APPROX for a round count of years ("150 years ago", "70 years ago", "20 years later") and for decades,
+    centuries and millennia ("a century ago", "two decades ago"): a writer rounds such a count, so the year it gives is
+    about that year, not that year exactly.  A small count ("two years ago", "five years ago", "12 years ago") stays
+    exact, as TimeML annotators read it."""
+    if unit in ("decade", "century", "millennium"):
+        return "APPROX"
+    if unit == "year" and k is not None and k >= 10 and k % 5 == 0:
+        return "APPROX"
     return None
 
 
@@ -3451,9 +3558,9 @@ _RULES: tuple[_Rule, ...] = (
         "ago",
         rf"{MODPFX}(?:(?P<app>just\s+over|(?:a\s+)?little\s+over|(?:a\s+)?little\s+more\s+than|well\s+over"
         r"|(?:just|a\s+little)\s+under|about|nearly|almost|some|more\s+than|less\s+than|over|roughly|around"
-        rf"|approximately|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}|{VAGUE}|a\s+couple\s+of)\s+(?P<u>{UNITW})s?"
-        r"(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|after|from\s+now|hence"
-        r"|back)(?![\w-])",
+        rf"|approximately|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}(?:[\s-]+and[\s-]+a[\s-]+half)?|{VAGUE}"
+        rf"|a\s+couple\s+of)\s+(?P<u>{UNITW})s?(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago"
+        r"|earlier|before|later|after|from\s+now|hence|back)(?P<same>(?<=ago)\s+(?:today|this\s+(?:week|month)))?(?![\w-])",
         h_ago,
         re.IGNORECASE,
         "ago earlier before later after hence back now",

@@ -278,6 +278,8 @@ NOWADAYS_NOUNS = frozenset(
         *("age", "era", "times", "politics", "politicians"),
     }
 )
+# quantifiers standing for people before "today" ("few today are willing to ...", "many today would argue"): nowadays
+NOWADAYS_QUANTIFIERS = frozenset({"few", "fewer", "many", "most", "none", "nobody"})
 # adjectives that may stand between "today's" and such a noun ("today's young people", "today's modern world")
 NOWADAYS_ADJECTIVES = frozenset({"young", "younger", "older", "modern", "average", "typical", "western", "global"})
 
