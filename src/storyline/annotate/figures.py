@@ -678,6 +678,7 @@ _SPACED_SCALE_RE = re.compile(r"\s(bn|mn|mln|m|k)\b")
 _TIME_NOUNS = frozenset({
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries", "second",
     "minute", "hour", "day", "night", "week", "month", "year", "decade", "weekends", "sessions", "rounds",
+    "yrs", "hrs", "mins", "secs",  # abbreviated ("for 35 yrs"): a duration too
 })
 # fmt: on
 # "1.5m Haitians", "4.9 m barrels": "m" before a counted plural is million, not metres ("5m high",
@@ -865,6 +866,16 @@ _DAILY_OF_RE = re.compile(
     re.I,
 )
 
+# a period adjective on the noun a money figure or a weight is said of, the figure right after "of", "at" or
+# "worth" ("an annual pension of $931,000", "a daily fee of $500", "an annual output of 4,000 tonnes", "a
+# yearly salary worth £90,000"): a few lowercase words, no break, no other number between
+_PERIOD_ADJ_BEFORE_RE = re.compile(
+    r"\b((?i:daily|hourly|weekly|monthly|annual|yearly))\s+(?:(?:[a-z]+\s+){1,3}?(?:of|at|worth)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|an\s+estimated|as\s+much\s+as|more\s+than)\s+)?)?"
+    r"(?:US\s+)?$"
+)
+_WEIGHTS = frozenset({"t", "kg"})
+
 
 def _conversion_gap(gap: str) -> bool:
     """Whether a figure after ``gap`` sits in a bracket that converts the figure before it: the bracket
@@ -912,8 +923,10 @@ def _unit_what(unit: str | None) -> str | None:
     base, slash, period = unit.partition("/")
     if slash and base in _TO_L:
         return "flow"
-    if slash and period == "h" and base in _TO_KM:
+    if slash and period in ("h", "s") and base in _TO_KM:
         return "speed"
+    if slash and base in _WEIGHTS and period in _PERIOD.values():
+        return "weight"  # "4,000 tonnes a year" ("t/yr"): a weight per period, in its own unit
     if slash and _UNIT_WHAT.get(base) == "money":
         return "money"  # "usd/d", "usd/bbl": money per period or per thing is still money, in its own unit
     return _UNIT_WHAT.get(unit)
@@ -993,6 +1006,7 @@ def _money_rate(after: str) -> tuple[str, int] | None:
     return (_MONEY_PERIODS.get(word) or _MONEY_THINGS.get(word) or word), end
 
 
+_PER_SECOND_RE = re.compile(r"^(?:\s*/\s*s(?:ec(?:ond)?)?\b|\s+(?:per|an?)\s+second\b)", re.I)
 _PER_HOUR_RE = re.compile(r"^(?:\s*/\s*h(?:r|our)?\b|\s*ph\b|\s+(?:per|an|a)\s+hour\b)", re.I)
 _PERIOD = {"day": "d", "daily": "d", "hour": "h", "minute": "min", "week": "wk", "month": "mo", "year": "yr"}
 _TO_KM2 = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224}
@@ -1021,6 +1035,19 @@ _TOLL_BEFORE_RE = re.compile(r"\b(death\s+toll|toll|deaths|fatalities|dead)\b([^
 _TOLL_VERBS_S = frozenset(
     {"is", "was", "has", "includes", "numbers", "stands", "totals", "rises", "exceeds", "reaches"}
 )
+
+_GLUED_START_RE = re.compile(r"\s+([A-Z][a-z]+)\s+[a-z]")
+
+
+def _glued_start(s: str, end: int) -> bool:
+    """Whether the words after a number start another sentence with no stop before it, as a headline run into
+    its text does ("... reaches 80 Suspected cases reported in ..."): a capitalised common word (a function
+    word, a participle or a word of the counting vocabulary, not a name) followed by a lowercase word."""
+    m = _GLUED_START_RE.match(s, end)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in _STOP or low in _WORD_WHAT or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
 def _toll_before(before: str) -> bool:
@@ -1360,9 +1387,10 @@ def _tally_atoms(s: str, atoms: list[_Cand]) -> set[int]:
 
 def _shared_groups(a: str, b: str, gap: str) -> int | None:
     """The factor the first end of a dashed range shares with the second's digit groups: "20-40,000" (and
-    "35-60 ,000", "7-10,000") is 20,000 to 40,000, the first end smaller than the second's leading group;
-    None for "between 5 and 10,000", "15-10,000" or ends with a decimal point or comma."""
-    if not re.fullmatch(r"\s*[-–]\s*", gap) or not re.fullmatch(r"\d{1,3}", a):
+    "35-60 ,000", "7-10,000", "30 to 40,000") is 20,000 to 40,000, the first end smaller than the second's
+    leading group; None for "between 5 and 10,000", "5 or 10,000", "15-10,000" or ends with a decimal point
+    or comma."""
+    if not re.fullmatch(r"\s*[-–]\s*|\s+to\s+", gap) or not re.fullmatch(r"\d{1,3}", a):
         return None
     m = re.fullmatch(r"(\d{1,3})((?:\s?,\d{3})+)", b)
     if m is None or int(a) >= int(m.group(1)):
@@ -2578,8 +2606,8 @@ def _sentence_figures(
                     unit = "bbl/d"
                 if unit is not None and unit.partition("/")[0] in _TO_L:
                     measure_of = _measure_of(after) or ("oil" if unit.startswith("bbl") and ctx.oil else None)
-                rm = _RATE_RE.match(after) if unit in _TO_L else None
-                if rm:  # "5,000 barrels a day" is a flow, "4.9 million barrels" a volume
+                rm = _RATE_RE.match(after) if unit in _TO_L or unit in _WEIGHTS else None
+                if rm:  # "5,000 barrels a day" is a flow, "4.9 million barrels" a volume, "4,000 tonnes a year"
                     unit = f"{unit}/{_PERIOD[(rm.group('period') or rm.group('daily')).lower()]}"
                     end += rm.end()
                     after = s[end:]
@@ -2607,10 +2635,16 @@ def _sentence_figures(
                 unit = f"{unit}/{mr[0]}"  # "$6m a day" is a rate ("usd/d"), "$67 a barrel" a price ("usd/bbl")
                 end += mr[1]
                 after = s[end:]
+            elif not c.order and (pa := _PERIOD_ADJ_BEFORE_RE.search(s, max(0, start - 50), start)):
+                unit = f"{unit}/{_PERIOD_ADJ[pa.group(1).lower()]}"  # "an annual pension of $931,000": money a year
         if unit in _TO_KM and re.match(r"\s*(?:per|a|an|/)\s*(?:gallon|lit(?:re|er))\b", after, re.I):
             continue  # "25 miles per gallon": a fuel economy, no distance
         if unit in _TO_KM and (sp := _PER_HOUR_RE.match(after)):
             unit = f"{unit}/h"  # "56km/h", "90 kilometres an hour": a speed, not a distance
+            end += sp.end()
+            after = s[end:]
+        elif unit in _TO_KM and (sp := _PER_SECOND_RE.match(after)):
+            unit = f"{unit}/s"  # "6 feet/sec", "3 metres per second": a speed
             end += sp.end()
             after = s[end:]
         if what is None and _unit_what(unit) is not None:
@@ -2619,6 +2653,8 @@ def _sentence_figures(
         model = _model_plural(s, end) if what is None and unit is None and not c.order else None
         if model is not None:  # "42 Boeing 787s", "four C-130s": a count of a model, named as written
             what, unit, np_span = model[0], model[1], (base + model[2], base + model[3])
+        elif what is None and unit is None and not c.order and _glued_start(s, end) and _toll_before(before):
+            what = "killed"  # "death toll reaches 80 Suspected cases ...": a headline glued to the next sentence
         elif what is None or what in PEOPLE_WHATS:
             w, h, np0, np1, scan_end = _head_window(s, end)
             if what is None and _unit_what(unit) is None:
@@ -2707,6 +2743,25 @@ def _sentence_figures(
             unit = _norm(head) if head else None
         elif what in ("buildings", "vehicles", "aircraft", "strikes", "weapons", "doses") and head:
             unit = _norm(head)
+            noun = unit.isalpha() and not _plural_noun(unit) and not unit.endswith(("ed", "ing"))
+            if c.value != 1 and head.islower() and unit in _WORD_WHAT and noun:
+                if unit not in _SINGULAR_HEADS:
+                    unit = f"{unit}s"  # "a four vehicle convoy" counts vehicles
+            elif c.value != 1 and not c.order and _singular_modifier(head):
+                # "a four vehicle convoy": a count is of a plural, so with a singular head the number counts the
+                # singular noun before it that names the category, as in "a four-vehicle convoy"
+                words = re.findall(r"[A-Za-z][\w-]*", ctx.text[np_span[0] : np_span[1]])
+                named = next(
+                    (
+                        _norm(w)
+                        for w in words[:-1]
+                        if w.islower() and _WORD_WHAT.get(_norm(w)) == what and not w.endswith(("ed", "ing"))
+                    ),
+                    None,
+                )
+                if named is None:
+                    continue  # nothing counted: a number naming a thing ("the 737 jet programme")
+                unit = named if _plural_noun(named) else f"{named}s"
         # ---- keep or drop
         if in_name and _unit_what(unit) is None:
             # "the Group of Seven", "the Group of 20 nations": a number closing a name;
@@ -2783,6 +2838,11 @@ def _sentence_figures(
                 unit, what = f"{unit}/{(last_fig.unit or '').split('/', 1)[1]}", "flow"
                 if qualifier == "exact":
                     qualifier = last_fig.qualifier
+        if unit in _WEIGHTS and not c.order:
+            if per := _per_time(s, start, phrase_end, before=False):
+                unit = f"{unit}/{per}"  # "1.3 million tonnes entering the oceans yearly": a weight per period
+            elif pa := _PERIOD_ADJ_BEFORE_RE.search(s, max(0, start - 50), start):
+                unit = f"{unit}/{_PERIOD_ADJ[pa.group(1).lower()]}"  # "an annual output of 4,000 tonnes"
         counted = _unit_what(unit) is None and what != "magnitude"
         if counted and qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(s[phrase_end:])):
             qualifier, or_form = lq.lastgroup or qualifier, True  # "outbreaks of 5 cases or more"
