@@ -26,6 +26,11 @@ Semantics (documented, tested):
   A company, office or adjective before a name is the role ("Acme CEO" | "Jo Park", "Acme Vice-President" |
   "Jo Park", "Harbor Chief of Staff" | "Ann Grey", "Haitian DJ" | "Jo Park"; words the tagger puts in another
   name are no part of the person's), but the office of a tagged body speaks whole ("the CEO of Acme Air").
+  A tag that lumps a body and a person's name into one organisation shows nothing: "Ministry of Acme Jo Park"
+  (with "Acme" a place the sentence names) and "Acme CEO Jo Park" (with "Jo Park" or "Park" tagged as a
+  person) -> "Jo Park" | the body.  A nationality or office the tagger puts inside a person's name is the
+  role too ("Briton Jo Park", "Secretary of the Interior Jo Park" -> "Jo Park"), also when a later bare
+  surname is resolved to it; a nationality that opens a body's name stays ("the Swiss National Bank").
   A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
   ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
@@ -79,7 +84,10 @@ Semantics (documented, tested):
 * ``cue`` -- the verb or phrase ("said", "told", "according to", "citing", "estimates").
 
 :func:`link_figures` sets ``Figure.said_by`` (the speaker of the figure's sentence, else the relaying
-outlet, else None: the article's own outlet is then the implicit claimant) and ``Figure.as_of`` (the
+outlet, else None: the article's own outlet is then the implicit claimant -- but only for a figure in what
+is reported: one before the reporting verb, in a clause a conjunction or semicolon ends, is the narrative's
+("Shares fell 2% and the firm said ...", "... after the firm said ..."), unless the reporting clause ends
+the sentence ("Shares fell 2%, and 20 jobs went, the firm said"); see :func:`_before_other_clause`) and ``Figure.as_of`` (the
 nearest DATE/TIME expression with a calendar value in the same sentence, not one that only says when a
 count began -- "has displaced tens of thousands since late last year" is a total as of now; else the
 publication date when
@@ -168,6 +176,9 @@ _NOUN_LIKE_BEFORE = frozenset(
         "the", "a", "an", "media", "news", "press", "these", "such", "unconfirmed", "recent", "initial", "earlier",
         "local", "following", "those", "some", "many", "conflicting", "early", "first", "latest", "previous",
         "similar", "official", "their", "its", "his", "her", "our", "other",
+        # an adjective before "estimates"/"reports" makes it a noun ("New estimates from ... said")
+        "new", "fresh", "revised", "updated", "preliminary", "independent", "further", "unofficial", "rough",
+        "current", "final", "separate", "conservative",
     ]
 )
 # fmt: on
@@ -489,6 +500,9 @@ def _split_name_role_raw(
                 continue
             affiliation = ("in " if am.group("p") == "in" else "") + am.group("org")
         name = m.text
+        # "Behind Jo Park": a word that opens the sentence is no part of the name; "Briton Jo Park": the
+        # nationality or office the tagger put in the name is the role (see below)
+        lead, name = _bare_person(name)
         inner = _NAME_OF_ORG_RE.fullmatch(name)
         if inner and not affiliation:
             # NER took "Stephen Rae of Acme" for one name: the person speaks, the organisation is the role
@@ -512,6 +526,7 @@ def _split_name_role_raw(
             toks
             and _is_cap(toks[-1])
             and not _office_word(toks[-1])
+            and _low(toks[-1]) not in _demonyms()  # "Dutchman Jo Park": the nationality is the role
             and (toks[-1] not in other or (len(toks) > 1 and _low(toks[-2]) in ("of", "for", "and", "&")))
             and _low(toks[-1]) not in _TITLES
             and not _ORG_WORDS.fullmatch(toks[-1])
@@ -529,7 +544,7 @@ def _split_name_role_raw(
             and len(toks) >= 2
             and _low(toks[-1]) in ("of", "for")
             and _is_cap(toks[-2])
-            and _office_word(toks[-2])
+            and _office_title_before(toks[:-1])
             and not any(_low(t) in _TITLES or t in other for t in titles)
         ):
             # "Chief of Staff Jo Park", "Secretary of State Jo": the words after a capitalised office's "of"
@@ -537,11 +552,17 @@ def _split_name_role_raw(
             # name ("a spokesman for Mr Park", "a friend of Jo Park", "the CEO of Acme Air" with "Acme" tagged
             # as another name: the whole phrase speaks)
             keep = 1 if len(titles) >= 2 and len(name.split()) == 1 else 0
+            while keep and keep < len(titles) - 1 and _low(titles[-keep]) in _PARTICLES:
+                keep += 1  # "... for Peacekeeping Jo Le Roy", tagged "Roy": "Jo Le" is left out of the name
             toks += titles[: len(titles) - keep]
             titles = titles[len(titles) - keep :]
         if _OF_WHOM_RE.search(" ".join(toks)) and not affiliation:
             whole = _strip_det(chunk)  # "Lawyers for Dr Murray", "the family of X": X is not the speaker
             return whole, None, _person_guess(whole)
+        if lead:
+            # "Briton Jo Park", "Secretary of the Interior Jo Park" tagged as one name: the nationality or
+            # office is the role, as it is before a name the tagger keeps apart
+            toks, titles = [*toks, *titles, *lead.split()], []
         speaker = " ".join([*titles, name])
         role = _clean_role(_possessive_org(" ".join(toks)))
         if affiliation:
@@ -613,27 +634,53 @@ def _split_name_role_raw(
         last_role = -1  # "the Foreign Office", "the Press Office": an office word names the body, not a role
     if last_role >= 0 and last_role + 1 < len(run):
         k = last_role + 1
-        if _low(run[k]) in ("of", "for") and k + 1 < len(run):
+        of_body = _low(run[k]) in ("of", "for") and k + 1 < len(run)
+        if of_body:
             k += 2
         name_toks = run[k:]
         role = " ".join(toks[:i] + run[:k]).strip(" ,") or None
         after_office = True
     else:
-        after_office = False
+        after_office = of_body = False
         first_title = next((k for k, t in enumerate(run) if _low(t) in _TITLES), 0)
         if first_title:
             _kept, before = _settle_titles(run[first_title : first_title + 1], run[:first_title])
             first_title = len(before)
+        elif (
+            _low(run[0]) in _demonyms()
+            and any(m.label == "PERSON" and m.text.split()[-1] == run[-1] for m in mentions)
+            and not any(
+                o.label != "PERSON" and f"{run[0]} {run[1]}" in o.text
+                for o in mentions
+                if len(run) > 1 and chunk_abs <= o.start and o.end <= chunk_abs + len(chunk)
+            )
+        ):
+            first_title = _name_lead(run, offices=False)  # "Dutchman Jo Park": the nationality is the role
         name_toks = run[first_title:]
         role = " ".join(toks[:i] + run[:first_title]).strip(" ,") or None
     # the "name" after an office is the tail of a body's name ("the CEO of Acme Air", tagged "Acme Air"):
-    # no person is named, the whole phrase speaks
+    # no person is named, the whole phrase speaks -- but a tag that also takes in the office or body before
+    # a personal name lumps the whole phrase together and shows nothing ("Ministry of Acme Jo Park", where the
+    # sentence tags "Acme" as a place, "Acme CEO Jo Park", where it tags "Jo Park" or "Park" as a person, both
+    # tagged as one organisation: the person speaks, the body is the role; "the Official Charts Company" is
+    # one body)
+    personal = (
+        bool(name_toks)
+        and not any(_ORG_WORDS.fullmatch(t) for t in name_toks)
+        and (
+            # "Ministry of Acme Jo Park": the body is "of" a place the sentence names
+            (of_body and any(m.label == "GPE" and _strip_det(m.text) == run[k - 1] for m in mentions))
+            # "Acme CEO Jo Park" where "Jo Park" or "Park" is tagged as a person
+            or any(m.label == "PERSON" and m.text in (" ".join(name_toks), name_toks[-1]) for m in mentions)
+        )
+    )
     straddle = (
         after_office
         and bool(name_toks)
         and any(
             o.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
             and f"{run[len(run) - len(name_toks) - 1]} {name_toks[0]}" in o.text
+            and not (personal and run[last_role] in o.text.split())
             for o in mentions
             if chunk_abs <= o.start and o.end <= chunk_abs + len(chunk)
         )
@@ -651,12 +698,100 @@ def _split_name_role_raw(
     return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
 
 
+# a surname's lower-case particle, often written capitalised ("Le Roy", "Van Dyke"): the tagger may leave the
+# first name before it out of the name
+_PARTICLES = frozenset(
+    {"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben"}
+)
+
+
+def _office_title_before(toks: Sequence[str]) -> bool:
+    """Whether the words end in a capitalised office title: "Chief", "Secretary of State" (so that a "for"
+    after it is still the title's: "Secretary of State for Trade Jo Park")."""
+    for t in reversed(toks):
+        if not _is_cap(t) and _low(t) not in ("of", "for", "the", "and"):
+            return False
+        if _is_cap(t) and _office_word(t):
+            return True
+    return False
+
+
 def _office_word(tok: str) -> bool:
     """An office ("Minister", "CEO"), also inside a hyphenated compound ("Vice-President"); not a rank."""
     low = _low(tok).rstrip(".,")
     if low in _TITLES:
         return False
     return low in _ROLE_WORDS or ("-" in low and any(p in _ROLE_WORDS for p in low.split("-")))
+
+
+# nouns for a person of a nation (the gazetteer's demonyms are its adjectives: "British", "Iraqi")
+_DEMONYM_NOUNS = frozenset({
+    "briton", "brit", "scot", "scotsman", "scotswoman", "englishman", "englishwoman", "welshman", "welshwoman",
+    "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "swede", "dane",
+    "pole", "ulsterman", "kiwi", "aussie",
+})  # fmt: skip
+# a capitalised word that opens a sentence and that the tagger took into the name after it ("Behind Jo Park")
+_LEAD_JUNK = frozenset({
+    "behind", "after", "before", "with", "without", "like", "unlike", "meanwhile", "but", "and", "as", "when",
+    "while", "then", "also", "even", "including", "asked", "thanks", "despite", "besides", "for", "from", "via",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Lower-case words for a nationality: the gazetteer's adjectives ("British", "Australian") and the nouns
+    for a person of a nation ("Briton", "Dutchman")."""
+    from importlib import resources
+
+    out = set(_DEMONYM_NOUNS)
+    try:
+        path = resources.files("storyline") / "data" / "gazetteer" / "countries.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    head = lines[0].split("\t") if lines else []
+    if "demonyms" in head:
+        col = head.index("demonyms")
+        for line in lines[1:]:
+            cells = line.split("\t")
+            if len(cells) > col:
+                out.update(w.strip().lower() for w in re.split(r"[|,]", cells[col]) if w.strip())
+    return frozenset(w for w in out if " " not in w)
+
+
+def _name_lead(toks: Sequence[str], offices: bool = True) -> int:
+    """How many leading words of a tagged personal name describe the person instead of naming them: a
+    nationality ("Briton Jo Park"), an office with what it is of ("Secretary of the Interior Jo Park",
+    "Interior Secretary Jo Park"); ranks and honorifics stay with the name ("Gen. Jo Park").  Two words must
+    be left for the name, so a one-word name after an office is left alone (it may be the office's own)."""
+    j = 0
+    while j < len(toks) and len(toks) - j > 2:
+        t = toks[j].rstrip(",")
+        if _low(t) in _demonyms():
+            j += 1
+            continue
+        if not offices or not _office_word(t):
+            break
+        j += 1
+        if j + 1 < len(toks) and _low(toks[j]) in ("of", "for"):
+            k = j + 1 + (_low(toks[j + 1]) == "the")
+            if k < len(toks) and _is_cap(toks[k]) and len(toks) - k > 2:
+                k += 1
+                while k < len(toks) and _is_cap(toks[k]) and len(toks) - k > 2 and _low(toks[k]) not in _TITLES:
+                    k += 1
+                j = k
+    rest = toks[j:]
+    return j if j and len(rest) >= 2 and all(_is_cap(t) and not _ORG_WORDS.fullmatch(t) for t in rest) else 0
+
+
+def _bare_person(name: str, junk: bool = True) -> tuple[str, str]:
+    """(description, name) of a tagged personal name: "Briton Jo Park" -> ("Briton", "Jo Park"); a word that
+    only opens the sentence is dropped ("Behind Park" -> ("", "Park"))."""
+    toks = name.split()
+    if junk and len(toks) >= 2 and _low(toks[0]) in _LEAD_JUNK:
+        toks = toks[1:]
+    j = _name_lead(toks)
+    return " ".join(toks[:j]), " ".join(toks[j:])
 
 
 def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[str]]:
@@ -1416,11 +1551,14 @@ _QUOTED_AS_RE = re.compile(
 def _person_spans(mentions: Sequence[Mention], base: int) -> list[tuple[int, int]]:
     """Spans (in the sentence) of the names tagged as persons, without offices the tagger took for names
     ("Humanitarian Aid Co-ordinator")."""
-    return [
-        (m.start - base, m.end - base)
-        for m in mentions
-        if m.label == "PERSON" and not any(_low(w) in _ROLE_WORDS for w in m.text.split())
-    ]
+    out = []
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        _lead, bare = _bare_person(m.text, junk=False)  # "Briton Jo Park": the name is "Jo Park"
+        if bare and not any(_low(w) in _ROLE_WORDS for w in bare.split()):
+            out.append((m.end - len(bare) - base, m.end - base))
+    return out
 
 
 def _analyse(
@@ -2253,8 +2391,9 @@ def _resolve(
             if h.speaker != spk and h.speaker.split()[-1] == spk:
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=h.person)
         for m in reversed(mentions):
-            if m.label == "PERSON" and m.text != spk and m.text.split()[-1] == spk:
-                return replace(f, speaker=m.text, person=True)
+            full = _bare_person(m.text)[1]  # "Briton Jo Park" names "Jo Park"
+            if m.label == "PERSON" and full != spk and full.split()[-1] == spk:
+                return replace(f, speaker=full, person=True)
     # "the Observatory" -> the earlier name that contains it
     dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", spk) if words[0] == "the" else None
     if dm is None and f.raw and not re.search(r"\w['’]s?\s+[A-Z]", f.raw):  # not "the BBC's Kate Adie"
@@ -2698,6 +2837,61 @@ _COUNT_START_RE = re.compile(
 )
 
 
+_SENT_END_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\n")
+# what may end the clause a figure sits in before a reporting clause: a comma or quotation mark (the reporting
+# clause follows what it reports: "Shares fell 2%, the firm said"), or a conjunction or semicolon (a new clause
+# begins: "Shares fell 2%, and the firm said ...")
+_CLAUSE_SEP_RE = re.compile(
+    r"(?P<inv>,|[”\"»])|(?P<new>;|\s[–—]\s|\b(?:and|but|while|whereas|as|after|before|when|because|since|"
+    r"although|though|so|yet|even\s+as)\b)",
+    re.I,
+)
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
+
+
+def _before_other_clause(text: str, fig: Figure, a: Attribution) -> bool:
+    """Whether a figure lies outside what its sentence's speaker says: before the reporting verb, in a clause
+    of its own that a conjunction or semicolon ends ("Shares fell 2% on Monday and the firm said profits
+    would rise": the 2% is the narrative's).  A figure after the verb, or before a reporting clause set off
+    by a comma or quotation mark ("Shares fell 2%, he added"), is the speaker's; so is a figure in quotation
+    marks.  The sentence is found in ``text`` around the figure; with no cue there the figure stays credited."""
+    if not a.cue or a.kind == "none":
+        return False
+    cue = a.cue.split()[0].lower() if not a.cue.lower().startswith(("according", "quoted")) else a.cue.lower()
+    starts = [0, *(m.end() for m in _SENT_END_RE.finditer(text, max(0, fig.start - 600), fig.start))]
+    begin = max(starts[-1], fig.start - 600, 0)
+    stop = _SENT_END_RE.search(text, fig.end)
+    end = stop.start() if stop else len(text)
+    words = r"\s+".join(re.escape(w) for w in cue.split())
+    rx = re.compile(rf"(?<![\w-]){words}\b", re.I)
+    if rx.search(text, begin, fig.start):
+        return False  # a cue before the figure: what follows it is reported
+    after = rx.search(text, fig.end, end)
+    if after is None:
+        return False
+    before = text[begin : fig.start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False  # inside a quotation
+    tail = text[after.end() : end]
+    rest = re.findall(r"[\w'’-]+", tail)
+    if len(rest) <= 4 and not (rest and _low(rest[0]) in _SUBJECT_PRONOUNS) and not re.search(r"[:“\"]", tail):
+        return False  # the reporting clause ends the sentence ("..., and 20 were hurt - Acme reports."): all of it
+    seps = [
+        m
+        for m in _CLAUSE_SEP_RE.finditer(text, fig.end, after.start())
+        # "and" inside a name ("the Disasters and Emergency Committee") joins no clauses
+        if not (
+            m.group("new")
+            and re.match(r"(?i)and\b", m.group())
+            and re.search(r"[A-Z][\w.'’-]*\s+$", text[: m.start()])
+            and re.match(r"\s+[A-Z]", text[m.end() :])
+        )
+    ]
+    return bool(seps) and seps[-1].group("new") is not None
+
+
 def link_figures(
     figures: list[Figure],
     attributions: list[Attribution],
@@ -2711,6 +2905,8 @@ def link_figures(
     out: list[Figure] = []
     for fig in figures:
         a = by_sent.get((fig.article, fig.sentence))
+        if a is not None and text and _before_other_clause(text, fig, a):
+            a = None  # "Shares fell 2%, and the firm said ...": the figure is the narrative's, not the firm's
         if fig.what == "distance":
             out.append(fig.model_copy(update={"said_by": (a.speaker or a.via) if a else fig.said_by, "as_of": None}))
             continue
