@@ -290,6 +290,7 @@ class Claim:
     act: str = ""  # what is done to a volume or flow ("release", "capture", "produce", "use"), "" when unsaid
     party: frozenset[str] = frozenset()  # who speaks for the claim: its speaker and the bodies it speaks for
     holder: str = ""  # what the figure is of, when its clause says: a share's owner ("" unsaid)
+    status: str = ""  # a count's: "confirmed" or "suspected" cases when its phrase says which ("" unsaid)
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -398,7 +399,11 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 continue  # "Pick a number: 12,600 barrels... 20,000... 25,000": candidates listed, no one's claim
             text = sent.get(f.sentence, "")
             bounds = span.get(f.sentence, (0, len(art.text)))
-            if what == "volume" and _per_period(art.text, f, *bounds):
+            if (
+                what == "volume"
+                and _per_period(art.text, f, *bounds)
+                and _flow_read_as_volume(art.text, f, doc.figures)
+            ):
                 continue  # "12,000 barrels leaking each day": a flow read as a volume
             if what != "flow" and _per_period(art.text, f, *bounds, _PER_YEAR):
                 continue  # "kills 250,000 people a year": a rate or a habit, not a count of the story's event
@@ -408,6 +413,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 continue  # background: a past period's total or a past thing's figure
             if (
                 _said_before(art.text, f, *bounds, _FORMER)
+                or _changed_after(art.text, f, *bounds)
                 or _compared(art.text, f, *bounds)
                 or _past_course(art.text, f, bounds[0])
             ):
@@ -480,6 +486,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies)
                     or _sentence_party(art.text, f, bounds, doc.mentions, bodies),
                     _holder(art.text, f, bounds, what, doc.mentions),
+                    _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
                 )
             )
     return _affiliated(out)
@@ -750,6 +757,80 @@ def _per_period(text: str, f: Figure, start: int, end: int, period: re.Pattern[s
     return bool(period.search(before) or period.search(after))
 
 
+# the words of a figure's own phrase: up to the figure before it and the one after it, a comma or a clause's end
+_PHRASE_END = re.compile(_CLAUSE_END.pattern + r"|,")
+# a period said right after another figure ("40,000 barrels per day a total of 2m barrels"): that figure's
+_OTHERS_PERIOD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|an|per|each|every)\s+(?:day|hour|week)|daily)\b", re.I)
+# the words between a flow and its conversion ("70,000 barrels of oil a day, or 2.9m gallons")
+_CONVERSION = re.compile(
+    r"\s*(?:(?:of\s+)?(?:oil|crude|water|gas)\s+)?(?:(?:a|an|per|each|every)\s+(?:day|hour|week)|daily)?\s*,?\s*"
+    r"(?:or|i\.e\.|\(|equal\s+to|equivalent\s+to)\s*(?:about|some|roughly|nearly|almost|around)?\s*",
+    re.I,
+)
+FLOW_RATIO = 5  # a volume at most this many times a flow of its unit in its sentence is a value of that flow
+
+
+def _own_phrase(text: str, f: Figure, figures: Sequence[Figure]) -> tuple[str, str]:
+    """The words of a figure's own phrase before and after it: from the figure before it in its sentence (its
+    period left out: "40,000 barrels per day a total of") or the last comma or clause break, to the next
+    figure, comma or clause break, brackets left out."""
+    same = [g for g in figures if g.sentence == f.sentence and g is not f]
+    start = max(0, f.start - 3 * _ACT_WINDOW)
+    lo = max((g.end for g in same if g.end <= f.start), default=start)
+    hi = min((g.start for g in same if g.start >= f.end), default=f.end + 3 * _ACT_WINDOW)
+    before = _BRACKETS.sub("", text[max(lo, start) : f.start])
+    if lo > start and (m := _OTHERS_PERIOD.match(before)):
+        before = before[m.end() :]  # the figure before's period
+    before = _PHRASE_END.split(before)[-1]
+    after = _PHRASE_END.split(_BRACKETS.sub("", text[f.end : min(hi, f.end + 3 * _ACT_WINDOW)]))[0]
+    return before, after
+
+
+# whether a count is of confirmed cases or only of suspected ones ("seven laboratory-confirmed deaths", "19 have been
+# confirmed"; "101 suspected deaths", "suspected of killing at least 60", "149 possible deaths")
+_STATUS = re.compile(
+    r"\b(?:(?P<confirmed>(?:laboratory|lab)[- ]confirmed|confirmed|confirms?)|"
+    r"(?P<suspected>suspected|possible|probable|presumed|potential(?=\s+(?:[\w-]+\s+)?(?:cases?|deaths?|infections?)\b)|"
+    r"(?:believed|thought)\s+to\s+have))\b",
+    re.I,
+)
+
+
+_STATUS_AFTER = 40  # characters of a count's phrase after it that may say its status ("19 have been confirmed")
+
+
+def _status(text: str, f: Figure, figures: Sequence[Figure]) -> str:
+    """Whether a count's own phrase says it counts confirmed cases ("confirmed") or suspected ones
+    ("suspected"); "" when it says neither, or both ("8,585 probable and confirmed cases")."""
+    before, after = _own_phrase(text, f, figures)
+    phrase = f"{before} {text[f.start : f.end]} {after[:_STATUS_AFTER]}"
+    kinds = {m.lastgroup or "" for m in _STATUS.finditer(phrase)}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _flow_read_as_volume(text: str, f: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a volume its clause says with a period (``_per_period``) is a flow the figures stage read
+    without it: the period is in the figure's own phrase, between the figures before and after it ("the
+    210,000 gallons of oil that are gushing each day", "the daily leak of 5,000 barrels"), or the figure is
+    of the size of a flow its sentence gives in its unit ("increased from 5,000 barrels to between 35,000
+    and 60,000 barrels per day", "12,000 barrels per day, and it could be as much as 19,000 barrels").  Not
+    a volume its clause says with another figure's period ("at the current estimate of 40,000 barrels per
+    day, a total of 2m barrels"), nor one with a period elsewhere in its clause ("the largest spill, which
+    leaked for months, lost about 1,500 barrels")."""
+    same = sorted((g for g in figures if g.sentence == f.sentence and g is not f), key=lambda g: g.start)
+    prev = [g for g in same if g.end <= f.start]
+    if prev and prev[-1].what == "flow" and _CONVERSION.fullmatch(text[prev[-1].end : f.start]):
+        return True  # "70,000 barrels of oil a day, or 2.9m gallons": the flow said in another unit
+    before, after = _own_phrase(text, f, same)
+    if _PER_DAY.search(before) or _PER_DAY.search(after):
+        return True
+    base = _unit_base(f.unit)
+    top = f.value_max or f.value
+    return any(
+        g.what == "flow" and _unit_base(g.unit) == base and top <= FLOW_RATIO * (g.value_max or g.value) for g in same
+    )
+
+
 def _said_before(text: str, f: Figure, start: int, end: int, cue: re.Pattern[str]) -> bool:
     """Whether a cue is in a figure's clause near it: the 40 characters before it (after the last comma)
     or the 25 after it, within the clause ("the company initially said that 1,000 barrels", "from 3,000
@@ -758,6 +839,24 @@ def _said_before(text: str, f: Figure, start: int, end: int, cue: re.Pattern[str
     before = before[-40:].rsplit(",", 1)[-1]
     after = after[:25].split(",", 1)[0]
     return bool(cue.search(before) or cue.search(after))
+
+
+# a value said, after it, to have changed to another ("5,000 barrels per day, a figure repeated by BP, increased
+# last week to between 12,000 and 19,000"): a few words (its unit, an apposition between commas), a verb of change,
+# a few words, "to" and a figure
+_CHANGED_TO = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:since|now|then|later|been)\s+)*"
+    r"(?:increased|rose|risen|raised|revised|jumped|climbed|grew|grown|doubled|tripled|fell|fallen|dropped|lowered|"
+    r"decreased|upped|swelled|soared)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){0,3}?[$£€]?\d",
+    re.I,
+)
+
+
+def _changed_after(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether a figure's clause says, after it, that it changed to another value ("the flow rate of 5,000
+    barrels per day, a figure repeated by BP, increased last week to 12,000"): a former value, not this one."""
+    _, after = _windows(text, f, start, end, 3 * _ACT_WINDOW)
+    return bool(_CHANGED_TO.match(after))
 
 
 def _past_course(text: str, f: Figure, start: int) -> bool:
@@ -1087,10 +1186,19 @@ def agreement(
     """(disagreements, series) as brief dicts."""
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     every = claims_of(docs, entities)
+    # a count of confirmed cases and one of suspected cases are two quantities, in a story that gives both
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for c in every:
+        statuses.setdefault((c.what, c.about), set()).add(c.status)
+    every = [
+        c if {"confirmed", "suspected"} <= statuses[(c.what, c.about)] else dataclasses.replace(c, status="")
+        for c in every
+    ]
     for c in every:
         # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
         # and oil leaking is not oil collected: the act is part of it too
-        groups.setdefault((c.what, c.about, f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}"), []).append(c)
+        quantity = f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}:{c.status}"
+        groups.setdefault((c.what, c.about, quantity), []).append(c)
     agreeing = frozenset(
         (c.citation.source, c.what, _unit_base(c.figure.unit)) for c in every if _AGREES.search(c.citation.text)
     )
@@ -1115,7 +1223,8 @@ def agreement(
                     break
             else:
                 buckets.append([c])
-        label = f"{what} — {claims[0].about_label}"
+        status = f" ({claims[0].status})" if claims[0].status else ""  # "killed (suspected) — outbreak"
+        label = f"{what}{status} — {claims[0].about_label}"
         by_sentence: dict[tuple[str, int], list[tuple[float, float]]] = {}
         for c in claims:
             by_sentence.setdefault((c.citation.source, c.citation.sentence), []).append(_interval(c.figure))
