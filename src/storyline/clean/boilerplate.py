@@ -23,6 +23,12 @@ neighbours:
 * **position** — a short unpunctuated first line followed by prose is the title; bylines and credit
   lines are moved to metadata; reader comments ("At 2:10 pm on 02 Jun 2009 , X wrote :", two or
   more) start a comment section that runs to the end;
+* **credits, promotions and profile boxes** — picture credits in brackets opening a paragraph ("(AP
+  Photo) ...", "(Jo Roe - AP) ...", :data:`LEAD_PIC_CREDIT`) and a shop's promotion ("buy the ebook on
+  Kindle ...", :data:`STORE_PROMO`) are cut from the line's start; a byline and page stamp glued before a
+  paragraph ("Jo Roe reports Thursday 4 August 2005 00.02 BST The ...", :func:`byline_stamp`) go to
+  metadata; a run of short lines led by profile labels ("Born ...", "Education ...", "Career ...",
+  :func:`profile_boxes`) is a fact box beside the story;
 * **wire furniture and bios** (:mod:`storyline.clean.wire`) — bracketed link notes and media player
   notices are cut wherever they stand, a credit bracket anywhere gives its people as contributors,
   and a short closing paragraph about the writer is debris.
@@ -307,6 +313,42 @@ GLUED_CREDIT = re.compile(
 """A picture credit opening a line, the agency glued to the photo's year ("AP2010 Executives from
 ...", "(AP Photo/Jo Roe) AP2002 Singer ..."): no sentence writes an agency and a year as one word,
 so the credit is cut into the removed debris and the line is judged without it."""
+_PIC_SOURCE = (
+    r"(?:AP|AFP|EPA|Reuters|Getty\s+Images|Getty|Bloomberg(?:\s+News)?|Corbis|Pool|Handout|Associated\s+Press|"
+    r"(?:AFP|EPA|Pool|Bloomberg)\s*\\?/\s*Getty\s+Images|(?:For\s+)?The\s+[A-Z][a-z]+\s+(?:Post|Times|Journal|Herald))"
+)
+_PIC_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|la|le|bin)){0,4}"
+_OPEN = r"(?:\(|-LRB-)\s*"
+_CLOSE = r"\s*(?:\)|-RRB-)"
+_IN_BRACKET = r"(?:(?!-[LR]RB-)[^()\n])"
+_LEAD_PIC_BRACKET = (
+    # "(AP Photo)", "(AP Photo/Jo Roe, File)", "(Reuters Photo/Jo Roe)"
+    rf"{_OPEN}(?:AP|AFP|EPA|Reuters)\s+Photos?(?:\s*\\?/\s*{_IN_BRACKET}{{1,60}}?)?{_CLOSE}"
+    # "(Jo Roe - AP)", "(J. Roe - Getty Images)", "(Photos By Jo Roe -- The Washington Post)"
+    rf"|{_OPEN}(?:Photos?\s+[Bb]y\s+)?{_PIC_NAME}\s*(?:-{{1,2}}|—|–|\\?/)\s*{_PIC_SOURCE}{_CLOSE}"
+    # "(Photo: Students wear masks in Tokyo/Jo Roe)"
+    rf"|{_OPEN}(?:Photo|Photograph|Picture)s?\s*:{_IN_BRACKET}{{1,150}}?{_CLOSE}"
+)
+LEAD_PIC_CREDIT = re.compile(
+    rf"^(?:{_LEAD_PIC_BRACKET})(?:\s*(?:{_LEAD_PIC_BRACKET}))*"
+    r"(?:\s+(?-i:NO\s+SALES|MANDATORY\s+CREDIT|NO\s+ARCHIVE|NO\s+MAGAZINES|MAGS\s+OUT|TV\s+OUT))*"
+    r"(?:\s+(?:AP|AFP|Reuters)(?=\s+[A-Z]{2}))?"  # the agency printed again before a dateline: "... AP NEW ORLEANS --"
+    r"\s*(?=[A-Z\"'`“‘(]|-LRB-|$)"
+)
+"""Picture credits in brackets opening a paragraph, where a page printed the credit of a picture it
+dropped: "(AP Photo) NEW ORLEANS -- Crews ...", "(AP Photo/Jo Roe) (Jo Roe - AP) The Senate ...",
+"(Jo Roe - Getty Images) The degree ...", "(Photo: Students in Tokyo/Jo Roe) It isn't ...".  The credit
+names the picture's source (an agency, a photographer and an agency or paper), never the article's
+publisher, so it gives no outlet; what follows it is judged as the paragraph."""
+STORE_PROMO = re.compile(
+    r"^(?:(?:Find\s+out|Read|Learn)\s+more\s+and\s+)?(?:buy|order|download|get)\s+(?:the|our|this)\s+"
+    r"(?:e-?books?|books?|apps?|guides?)\b[^.!?\n]{0,80}\b(?:Amazon|iTunes|Kindle|App\s+Store|Google\s+Play)\b"
+    r"(?:\s+(?:UK|US|and|or|Amazon|iTunes|Kindle|stores?)\b)*\.?\s*(?=(?-i:[A-Z\"'`“‘])|$)",
+    re.I,
+)
+"""A shop's promotion opening a line ("Find out more and buy the ebook on Kindle from Amazon UK and US
+or iTunes UK or US"): a call to buy the site's book or app from a named store, never a sentence of the
+story.  It is cut; what a flattened page glued after it is judged as a line of its own."""
 GLUED_CLOCK = re.compile(r"^[\"'“`]*(?:[01]\d|2[0-3])[0-5]\d(?=[A-Z][a-z])")
 """A live page's time stamp glued to the first word of its entry ("1701The UN says ..."): a 24-hour
 clock opening the line straight before a capitalised word.  A space is put after it, so the entry
@@ -984,6 +1026,36 @@ def _header_prefix(line: str) -> tuple[str, str, str | None] | None:
     return line[:cut].strip(), rest, who
 
 
+_STAMP_BYLINE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+(?:\s+and\s+(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)?)"
+    r"\s+(?:reports|writes|reporting|in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+$"
+)
+"""A writer's name and "reports" ("Jo Roe reports", "Jo Roe and Al Poe in Washington") before a page
+stamp: the byline of a page that printed it between the standfirst and the first paragraph."""
+MAX_BYLINE_STAMP_LINE = 4
+"""Lines from the top at most where a byline and stamp glued to the first paragraph is looked for."""
+
+
+def byline_stamp(line: str) -> tuple[str, str, str, list[str]] | None:
+    """(byline, stamp, rest, authors) for a byline and a page stamp glued before a paragraph ("Jo Roe reports
+    Thursday 4 August 2005 00.02 BST The flood ...").  The stamp must carry its weekday and a clock, so
+    that a sentence about a day ("Jo Roe reports Thursday 4 August that ...") is never cut; the rest must
+    open with a capital and run four words or more."""
+    for d in find_dates(line[:160])[:1]:
+        m = _STAMP_BYLINE.match(line[: d.start])
+        if m is None or not d.weekday:
+            return None
+        tail = STAMP_TAIL.match(line[d.end :])
+        if tail is None or not TIME_RE.search(tail.group()):
+            return None
+        rest = line[d.end + tail.end() :].strip()
+        if len(rest.split()) < 4 or not re.match(r"[A-Z\"'`“‘]", rest):
+            return None
+        who = re.sub(r"\s+(?:reports|writes|reporting|in\s+.*)$", "", m.group("who").strip())
+        return line[: d.start].strip(), line[d.start : d.end + tail.end()].strip(), rest, md.split_names(who)
+    return None
+
+
 def _title_stamp(line: str) -> tuple[str, str, str] | None:
     """A headline glued to a stamp and the body: ``Headline words Thursday 29 April 2010 17.33 BST The ...``."""
     for d in find_dates(line[:400]):
@@ -1260,6 +1332,44 @@ def _judge_pieces(ps: list[str], res: CleanText) -> list[str]:
     return kept
 
 
+_BOX_LABEL_WORD = r"(?:Born|Died|Family|Education|Educated|Career|Married|Children|Hobbies|Interests|Religion)"
+_BOX_CORE = frozenset(["Born", "Education", "Educated", "Career"])
+BOX_LINE_FIRST = re.compile(rf"^{_BOX_LABEL_WORD}\s+(?=[A-Z0-9])")
+BOX_LINE_GLUED = re.compile(rf"(?<=[a-z0-9;,.)])\s+{_BOX_LABEL_WORD}\s+(?=[A-Z0-9])")
+MAX_BOX_LINE = 60
+"""Words at most in a line of a profile box."""
+MIN_BOX_LABELS = 3
+"""Different labels at least in a profile box."""
+
+
+def profile_boxes(texts: list[str]) -> list[tuple[int, int]]:
+    """(start, end) line ranges of profile boxes: runs of short lines (``MAX_BOX_LINE`` words at most)
+    each holding a label word led straight into its entry with no colon ("Born Cape Town, 1932",
+    "Career Ambassador to Germany (1997)", "... marriage Education Lancing College"), a label opening
+    one line of the run at least, ``MIN_BOX_LABELS`` different labels at least with one of birth,
+    education or career among them.  A profile printed beside the story is a fact sheet, not the
+    story's text; a prose sentence that opens with one of these words ("Born in 1957, he ...",
+    "Education Secretary Jo Roe said ...") stands alone or reads on in lower case, and is no box."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        j = i
+        labels: list[str] = []
+        first = False
+        while j < len(texts) and len(texts[j].split()) <= MAX_BOX_LINE:
+            f = BOX_LINE_FIRST.match(texts[j])
+            glued = [g.split()[0] for g in BOX_LINE_GLUED.findall(texts[j])]
+            if f is None and not glued:
+                break
+            first = first or f is not None
+            labels += ([f.group().split()[0]] if f else []) + glued
+            j += 1
+        if first and len(set(labels)) >= MIN_BOX_LABELS and _BOX_CORE & set(labels):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     """Classify every line of plain text as body or debris; see the module doc."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
@@ -1276,6 +1386,14 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if agency_year and len(s[agency_year.end() :].split()) >= MIN_WORDS:
             res.remove(agency_year.group().strip(), "picture credit glued to the first word of a paragraph")
             s = s[agency_year.end() :]
+        shop = STORE_PROMO.match(s)
+        if shop:
+            res.remove(shop.group().strip(), "promotion of the site's book or app (page furniture)")
+            s = s[shop.end() :]
+        pic = LEAD_PIC_CREDIT.match(s)
+        if pic:
+            res.remove(pic.group().strip(), "picture credit opening a paragraph")
+            s = s[pic.end() :]
         if not s:
             blank = True
             continue
@@ -1378,6 +1496,11 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             if key in seen:
                 drop(i, "repeated", "paragraph repeated verbatim (second copy)")
         seen.add(key)
+
+    for a, b in profile_boxes([ln.text for ln in lines]):
+        for i in range(a, b):
+            if not kinds[i]:
+                drop(i, "profile-box", "profile box beside the story (labelled facts: born, education, career)")
 
     # per-line classification
     for i, ln in enumerate(lines):
@@ -1509,7 +1632,17 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     prefix_parts: dict[int, tuple[str, str]] = {}
     case_counts = CaseCounts.of(ln.text for ln in lines)
     pieces: dict[int, list[str]] = {}  # line -> the standfirst/caption pieces glued in it, in order
-    if first_body is not None and first_body <= 3:
+    for i in range(min(n, MAX_BYLINE_STAMP_LINE)):
+        bs = byline_stamp(lines[i].text) if kinds[i] is None else None
+        if bs is None:
+            continue
+        bs_byline, bs_stamp, bs_rest, bs_who = bs
+        prefix_parts[i] = (f"{bs_byline} {bs_stamp}", bs_rest)
+        res.furniture.append(Furniture(bs_stamp, "head", "header-prefix"))
+        if not res.authors:
+            res.authors = bs_who
+        break
+    if first_body is not None and first_body <= 3 and first_body not in prefix_parts:
         s = lines[first_body].text
         hp = _header_prefix(s)
         if hp:

@@ -62,6 +62,24 @@ first case * Virus detected in traveller (Adds ministry confirmation) ISTANBUL, 
 ..."): the story starts after it, and what stands before it on the line goes with it.  The place is
 read as for :data:`PLACE_DATELINE` unless the day follows it (a short acronym before an agency in
 brackets is a cited source, "ROME, April 29 (Reuters)" a dateline)."""
+OTHER_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_DL_PLACE})(?P<region>{_DL_REGION})?[ \t]*"
+    r"\((?P<outlet>[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z][\w.&'’\-]*){0,3})\)[ \t]*(?:-{1,2}|—|–)[ \t]*(?=[A-Z\"“‘'`])",
+    re.MULTILINE,
+)
+"""A dateline near the top in the wire's form whose name in brackets is no outlet of the table: a
+syndicated outlet's credit, the name holding a word of a publication (:data:`OUTLET_WORD`: "LOS
+ANGELES (Hollywood Reporter) - ") or, printed the other way round, a known outlet before its place of
+one or two words ("POLITICO (Washington) - ").  Cut as a dateline (read only in the first
+:data:`PLACE_DATELINE_LINES` lines, with the dash after the bracket and a place as for
+:data:`PLACE_DATELINE`); no publisher is read from it (the agency is kept as written): a syndicated
+outlet's copy is often printed on another site's page."""
+OUTLET_WORD = re.compile(
+    r"\b(?:Reporter|News|Times|Post|Journal|Herald|Press|Daily|Magazine|Weekly|Tribune|Telegraph|Gazette|"
+    r"Observer|Radio|TV|Television|Network|Chronicle|Examiner|Courier|Monitor|Globe|Bulletin|Dispatch|Inquirer)\b"
+)
+"""A word that names a publication: a name in a dateline's brackets that the outlet table does not know
+counts as an outlet's only with one ("(Hollywood Reporter)", not "(Avel Party)")."""
 MIN_PLACE_LETTERS = 5
 MIN_DATELINE_BODY = 3
 """Words at least after a dateline for it to be split from them (one in lower case at least)."""
@@ -141,6 +159,21 @@ def _spans(text: str) -> list[tuple[int, int, Dateline]]:
             and body_after(inner.end())
         ):
             out.append((a, inner.end(), _record(text, a, inner.end(), inner)))
+    for a in starts:
+        o = OTHER_AGENCY_DATELINE.match(text, a)
+        if o is None or any(x <= a < y for x, y, _ in out) or not body_after(o.end()):
+            continue
+        d = _record(text, a, o.end(), o)
+        first = o.group("place").strip()
+        where = o.group("outlet")
+        if canonical_outlet(first) and not o.group("region"):  # "POLITICO (Washington) -"
+            if len(where.split()) > 2 or OUTLET_WORD.search(where) or canonical_outlet(where):
+                continue  # a name spelled out in brackets ("BBC (British Broadcasting Corporation)") is no place
+            # the copy is the outlet's, but the page may be another site's: no publisher is read from it
+            d = Dateline(d.text, d.line, place=where, agency=first)
+        elif not a_place(o) or canonical_outlet(o.group("outlet")) or not OUTLET_WORD.search(o.group("outlet")):
+            continue  # a short acronym is no place; a known agency is DATELINE's; "(Avel Party)" no outlet
+        out.append((a, o.end(), d))
     for p in PLACE_DATELINE.finditer(text):
         taken = any(a <= p.start() < b for a, b, _ in out)
         if (

@@ -762,6 +762,7 @@ class GluedByline:
     outlet: str | None = None  # as written ("BBC News")
     role: str | None = None  # "Business reporter"
     place: str | None = None  # "Los Angeles", "Campeche, Mexico"
+    filed: str | None = None  # "Mexico City" of "By Jo Roe in Mexico City" (no caption is expected after it)
 
     @property
     def caption_may_follow(self) -> bool:
@@ -892,8 +893,8 @@ def glued_byline(line: str, counts: CaseCounts, start: int = 0) -> GluedByline |
 
     Shape: "By" and names (two or three capitalised words each, joined by "and"), then any of an
     outlet the outlet table knows ("BBC News", "for CNN"), a role ending on a reporter's word
-    ("Business reporter", "Health and Science Editor") and, after a comma, an outlet, a role or a
-    place (see :func:`_place_end`).  What follows must open like text: a capitalised word, a digit,
+    ("Business reporter", "Health and Science Editor"), the place the writer filed from after "in"
+    ("By Jo Roe in Mexico City") and, after a comma, an outlet, a role or a place (see :func:`_place_end`).  What follows must open like text: a capitalised word, a digit,
     a quote or an all-capital dateline ("TOLEDO, Ohio --"), three words or more."""
     toks = _byline_tokens(line[start:])
     toks = [(s + start, t) for s, t in toks]
@@ -904,11 +905,19 @@ def glued_byline(line: str, counts: CaseCounts, start: int = 0) -> GluedByline |
         return None
     j, names = got
     name_words = {w for n in names for w in n.split()}
-    outlet = role = place = None
+    outlet = role = place = filed = None
     for _ in range(5):
         if j >= len(toks):
             break
         tok = toks[j][1]
+        if tok == "in" and filed is None and place is None and outlet is None and role is None:
+            # where the writer filed from, straight after the names: "By Jo Roe in Mexico City ..."
+            p = _place_end(toks, j + 1, counts, name_words)
+            if p is None:
+                return None
+            filed = line[toks[j + 1][0] : toks[p - 1][0] + len(toks[p - 1][1])]
+            j = p
+            continue
         comma = tok == ","
         k = j + 1 if comma or (tok == "for" and _outlet_at(line, toks, j + 1) > j + 1) else j
         o = _outlet_at(line, toks, k)
@@ -936,7 +945,7 @@ def glued_byline(line: str, counts: CaseCounts, start: int = 0) -> GluedByline |
         ):
             return None
     end = toks[j][0] if j < len(toks) else len(line)
-    return GluedByline(start=start, end=end, authors=names, outlet=outlet, role=role, place=place)
+    return GluedByline(start=start, end=end, authors=names, outlet=outlet, role=role, place=place, filed=filed)
 
 
 def caption_end(text: str, counts: CaseCounts) -> int | None:

@@ -87,8 +87,10 @@ def untokenise(s: str) -> str:
 NAME_PARTICLES = ("de", "van", "von", "al", "bin", "la", "le", "da", "del", "di", "du", "der")
 """Lower-case words inside a person's name ("Ursula von der Leyen")."""
 _NAME = rf"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{'|'.join(NAME_PARTICLES)}))*"
+_AT_PLACE = r"(?:\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})"
+"""Where a writer filed from, after the name: "By Jo Roe in Mexico City" (metadata, no place of the story)."""
 BYLINE = re.compile(
-    rf"^\s*By\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^\s*By\s+(?P<names>{_NAME}{_AT_PLACE}?(?:\s*(?:,|and|&)\s*{_NAME}{_AT_PLACE}?)*?)"
     rf"(?:\s*(?:,|\||-|—|–|for)\s*(?P<tail>[A-Z][\w .&'’\-]{{1,60}}))?\s*$"
 )
 CREDIT = re.compile(
@@ -117,7 +119,7 @@ def parse_byline(line: str) -> Byline | None:
     m = BYLINE.match(line)
     if not m:
         return None
-    names = split_names(m.group("names"))
+    names = [re.sub(_AT_PLACE + r"$", "", n) for n in split_names(m.group("names"))]
     if not names or any(len(n.split()) > 5 for n in names):
         return None
     tail = (m.group("tail") or "").strip()
