@@ -54,6 +54,7 @@ from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
 from storyline.annotate.timex_lexicon import MONTH_FULL, WEEKDAYS
+from storyline.clean.glued import FINITE, SAYING
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.story.boxes import glued_prefixes, live_stamp_end
 from storyline.story.text import COVERED, Tfidf, content_stems, cosine, coverage, figures_in, negated, stem, tokens
@@ -951,228 +952,6 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
-_ACT_STOP = frozenset([",", ";", ":", "—", "–", " - ", "which", "who", "whose", "but", "while", "although", "though"])
-_ACT_FUNCTION = frozenset(["was", "were", "had", "been", "has", "have", "is", "are", "be"])
-_ACT_SPAN = 8  # words looked through, back from the date, for the act it dates
-# past forms news writes that do not end in "-ed"
-_PAST_FORMS = frozenset(
-    [
-        "sank",
-        "sunk",
-        "began",
-        "begun",
-        "struck",
-        "hit",
-        "blew",
-        "blown",
-        "fled",
-        "met",
-        "won",
-        "lost",
-        "held",
-        "fought",
-        "shot",
-        "broke",
-        "broken",
-        "brought",
-        "sent",
-        "sold",
-        "bought",
-        "paid",
-        "spent",
-        "gave",
-        "given",
-        "took",
-        "taken",
-        "rose",
-        "risen",
-        "fell",
-        "fallen",
-        "quit",
-        "shut",
-        "left",
-        "made",
-        "led",
-        "set",
-        "put",
-        "went",
-        "came",
-        "told",
-        "found",
-        "froze",
-        "spread",
-        "split",
-        "spilt",
-        "burst",
-        "cut",
-        "said",
-        "knew",
-        "saw",
-        "thought",
-        "became",
-        "got",
-        "kept",
-        "ran",
-        "stood",
-        "wrote",
-        "spoke",
-        "drove",
-        "grew",
-        "heard",
-        "felt",
-        "meant",
-        "understood",
-        "built",
-        "caught",
-        "chose",
-        "drew",
-        "fed",
-        "hung",
-        "laid",
-        "lay",
-        "lit",
-        "read",
-        "rang",
-        "sought",
-        "swore",
-        "threw",
-        "tore",
-        "woke",
-    ]
-)
-_NAMING = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"])
-# what opens a subordinate clause: an act in one is background to the sentence's news ("as the quake hit on
-# Tuesday, many children were separated", "the rig that exploded on 20 April")
-_SUBORDINATORS = frozenset(
-    [
-        "as",
-        "when",
-        "while",
-        "whilst",
-        "after",
-        "before",
-        "since",
-        "until",
-        "once",
-        "because",
-        "although",
-        "though",
-        "if",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "whereas",
-    ]
-)
-
-
-def dated_act(text: str, date_text: str) -> str | None:
-    """The act a sentence's date dates in its main clause: the nearest verb in the past before its time
-    expression in the same clause ("the rig sank two days later" -> "sink", "the flow of oil was shut off at
-    1425 (1925 GMT) on Thursday" -> "stop"), or after it when the date opens the clause ("On 20 April the rig
-    exploded"), one event's verbs in one form (``_SAME_EVENT_WORDS``).  None when the date is in a background
-    part of the sentence (:func:`storyline.story.summary.background_spans`) or the verb is in a subordinate or
-    relative clause ("oil has leaked since the rig exploded on 20 April", "as the quake hit on Tuesday, many
-    children were separated", "the rig that exploded on 20 April": other news), when the date names a thing
-    rather than the time of an act ("Tuesday's earthquake", "the 12 January quake": the quake's date), when the
-    date is not found, when the verb says who spoke ("said on Thursday that ...") or when no verb is near."""
-    from storyline.story.summary import background_spans  # summary builds on this module
-
-    at = text.find(date_text) if date_text else -1
-    if at < 0 or _inside(at, background_spans(text)):
-        return None
-    toks = [t.group() for t in _NEG_TOKEN.finditer(text[:at])]
-    rest = text[at + len(date_text) :]
-    if (toks and toks[-1].lower() in _NAMING) or re.match(r"['’]s\b", rest):
-        return None
-    after = [t.group() for t in _NEG_TOKEN.finditer(rest)]
-    start = max((i + 1 for i, t in enumerate(toks) if t in _CLAUSE_END - {"(", ")"}), default=0)
-    for backwards, seq in ((True, toks[start:][::-1]), (False, after)):
-        seen = 0
-        for i, t in enumerate(seq):
-            low = t.lower()
-            if t in _CLAUSE_END - {"(", ")"} or low in _ACT_STOP:
-                break
-            if not re.fullmatch(r"[a-z][a-z'-]+", low) or low in _ACT_FUNCTION:
-                continue
-            seen += 1
-            if seen > _ACT_SPAN:
-                break
-            if low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4):
-                lead_in = seq[i + 1 :] if backwards else toks[start:] + seq[:i]
-                if any(u.lower() in _SUBORDINATORS for u in lead_in):
-                    return None
-                if _SPEECH.fullmatch(low):
-                    return None  # "said on Thursday that ...": what was said is the news, not the saying
-                base = _word_form(stem(low))
-                return _EVENT_WORD.get(base, base)
-    return None
-
-
-def _one_dated_event(a: Mention, b: Mention) -> bool:
-    """Whether two sentences of different sources tell one event in other words, more loosely than
-    :func:`_cites` (which wants most of the entry's words): both write the same day (:func:`_same_written_day`),
-    that date dates the same act in both (:func:`dated_act`: "Jackson died on 25 June 2009 from an overdose"
-    / "The popstar died on 25 June 2009, while rehearsing"), they have a participant in common (an actor, a
-    place or a content word besides the date and the act), name no different actors (both naming actors, they
-    share one), give no other figures (:func:`_conflict`, :func:`_other_figure`), and agree in negation and mode (and both or neither is dated after its
-    article: a plan is not its outcome).  On 12 January "the quake struck" and
-    "the death toll rose" date other acts, so they stay two events."""
-    if a.root == b.root or not _same_written_day(a, b) or _ahead(a) != _ahead(b):
-        return False
-    act = dated_act(a.claim, a.date_text)
-    if act is None or act != dated_act(b.claim, b.date_text):
-        return False
-    if a.entities and b.entities and not a.entities & b.entities:
-        return False
-    # a participant in common: a shared actor or place, or a content word besides the date and the act
-    day_words = _claim_stems(a.date_text) | _claim_stems(b.date_text)
-    if not (a.entities & b.entities or set(a.places) & set(b.places) or (a.stems & b.stems) - day_words - {act}):
-        return False
-    if _conflict(a, b) or _other_figure(a, b) or negated(a.claim) != negated(b.claim) or not _negation_agrees(a, b):
-        return False
-    return modality_agrees(a.claim, b.claim) and modality_agrees(b.claim, a.claim)
-
-
-def _same_day(clusters: list[list[Mention]]) -> list[list[Mention]]:
-    """Events of one written day that tell one dated event (:func:`_one_dated_event` of their
-    representatives) become one, which cites both: the same news from two outlets is one timeline entry
-    with two sources, not two entries.  Each event joins at most one other, the best-sourced, and only
-    when the joined event's entry (:func:`_representative`) stays the entry of the better-sourced of the two
-    (a short heading glued to a sentence must not become the entry of a well-sourced event); a sentence of
-    either that does not support the joined event's entry (:func:`_cites` or :func:`_one_dated_event`)
-    stays an event of its own."""
-    out: list[list[Mention]] = []
-    by_day: dict[str, list[int]] = {}
-    # the best-sourced first, so that a smaller event joins the biggest telling of its news
-    for c in sorted(clusters, key=lambda x: -len({m.root for m in x})):
-        rep = _representative(c)
-        day = rep.date.value if rep.date is not None and rep.basis == "text" else None
-        for k in by_day.get(day or "", []) if day else []:
-            if not _one_dated_event(_representative(out[k]), rep):
-                continue
-            joined = out[k] + c
-            head = _representative(joined)
-            larger = max((out[k], c), key=lambda x: len({m.root for m in x}))
-            if head is not _representative(larger):
-                continue  # the entry would change, or be the less-sourced wording ("Case study: ... On 20 April ...")
-            # every sentence must still support the entry the joined event shows
-            ok = [m for m in joined if _cites(head, m) or _one_dated_event(head, m)]
-            out[k] = ok
-            rest = [m for m in joined if not any(m is x for x in ok)]
-            if rest:
-                out.append(rest)
-            break
-        else:
-            if day:
-                by_day.setdefault(day, []).append(len(out))
-            out.append(c)
-    return out
-
-
 def _readable(cluster: list[Mention]) -> bool:
     """Whether the sentence an event shows (its representative) can be read on its own: a sentence whose
     subject points back at its article (:func:`points_back`: "This was completed at 1930 CDT on 1 June")
@@ -1217,17 +996,48 @@ def call_to_action(text: str) -> bool:
     return _CALL_TO_ACTION.match(text) is not None
 
 
+# a sentence that is one quotation and nothing else: who said it is in another sentence
+_BARE_QUOTE = re.compile(r'^\s*["\u201c][^"\u201c\u201d]+["\u201d]\s*$')
+# a capitalised word (not a day or a month) before a closing "!": the end of a title ("Mars Attacks!", "Yahoo!")
+_TITLE_EXCLAIMED = re.compile(
+    r"\s(?!(?:"
+    + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTH_FULL])
+    + r")!)[A-Z][\w'-]*!['\u2019\"\u201d)\]]*\s*$"
+)
+
+
+def _verb_in(text: str) -> bool:
+    """Whether a sentence has a word that can be its verb: an auxiliary or irregular past, a verb of saying,
+    a lower-case word of five letters or more in -ed, or a lower-case word in -s (not -ss or a possessive: "the
+    toll rises")."""
+    for tok in text.split():
+        w = tok.strip("'\u2019\"\u201c\u201d(),;:.!?")
+        if w in FINITE or w in SAYING:
+            return True
+        if re.fullmatch(r"[a-z][a-z'-]+", w) and (
+            (w.endswith("ed") and len(w) > 4)
+            or (w.endswith("s") and not w.endswith(("ss", "'s", "\u2019s")) and len(w) > 3)
+        ):
+            return True
+    return False
+
+
 def fragment(text: str) -> bool:
     """Whether a sentence is a piece of something else rather than a sentence of news: it carries page
     furniture (``_FURNITURE``: a photo credit, "From the archive: ..."; a call to the reader,
-    :func:`call_to_action`), or a quotation it opens or
+    :func:`call_to_action`), a quotation it opens or
     closes runs on in another sentence (an odd number of straight double quotes, or curly ones that do
-    not pair: '"Today I started to feel better, and then').  A timeline must not show it."""
+    not pair: '"Today I started to feel better, and then'), it is a quotation and nothing else
+    ('"We will stay as long as it takes."': no speaker, so no one a reader can hold to it), or it ends
+    on a capitalised word and an exclamation mark with no verb (a title cut where the sentence splitter took
+    its "!" for a full stop: "In 1990 the film Stop Making Sense!").  A timeline must not show it."""
     return (
         bool(_FURNITURE.search(text))
         or call_to_action(text)
         or text.count('"') % 2 == 1
         or text.count("\u201c") != text.count("\u201d")
+        or _BARE_QUOTE.match(text) is not None
+        or (_TITLE_EXCLAIMED.search(text) is not None and not _verb_in(text))
     )
 
 
