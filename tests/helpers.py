@@ -108,3 +108,13 @@ def tagged_value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate) -
     hit = [e for t, e in found.items() if span in t]
     assert hit, f"{span!r} not tagged in {sorted(found)}"
     return hit[0].value
+
+
+def span_mentions(text: str, sents: list[Sentence], spans: list[tuple[str, str]]) -> list[Mention]:
+    """A tagger's mentions for the tests: every occurrence of each (name, label) in ``text``."""
+    out = []
+    for name, label in spans:
+        for m in re.finditer(re.escape(name), text):
+            k = next(s.index for s in sents if s.start <= m.start() < s.end)
+            out.append(Mention(article="a", sentence=k, start=m.start(), end=m.end(), text=name, label=label))
+    return out

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
+from helpers import span_mentions as _mentions
 from helpers import split
 from storyline.annotate.attribution import extract_attributions
-from storyline.records import Mention, Sentence
-
-
-def _mentions(text: str, sents: list[Sentence], spans: list[tuple[str, str]]) -> list[Mention]:
-    out = []
-    for name, label in spans:
-        for m in re.finditer(re.escape(name), text):
-            k = next(s.index for s in sents if s.start <= m.start() < s.end)
-            out.append(Mention(article="a", sentence=k, start=m.start(), end=m.end(), text=name, label=label))
-    return out
 
 
 def _speakers(text: str, spans: list[tuple[str, str]] = ()) -> dict[int, str | None]:  # type: ignore[assignment]

@@ -1083,6 +1083,19 @@ def _weekday_range(ctx: _Ctx, wd: int, start: int, end: int) -> date | None:
     return last if closing else first
 
 
+def _held_until(ctx: _Ctx, tense: str | None, word: str, start: int, k: int) -> bool:
+    """ "until"/"till" a time told in the past: a time up to which something held ("I didn't hear of it
+    until Friday night", "that was his view until March 7"), not the end of a range or a delay ("postponed
+    the trial until March") nor a present perfect ("has been closed until March"), which may look ahead."""
+    return (
+        tense == "future"
+        and word in ("until", "till")
+        and ctx.told_in_past(start, k)
+        and not _UNTIL_AHEAD.search(ctx.text, max(0, start - 60), start)
+        and not any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(start)))
+    )
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ranged: bool = True) -> date:
     d = ctx.d()
     delta_back = (d.weekday() - wd) % 7
@@ -1142,15 +1155,9 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # was to be sealed by Sunday" on a Wednesday), unless a contrast tells in the past what became of the plan
         # ("was due to begin on Tuesday, but was delayed": its day has come and gone)
         return d + timedelta(days=delta_fwd)
-    if (
-        tense == "future"
-        and word in ("until", "till")
-        and ctx.told_in_past(start, k)
-        and not _UNTIL_AHEAD.search(ctx.text, max(0, start - 60), start)
-        and not any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(start)))
-    ):
-        # "I didn't hear of it until Friday night", "talks lasted until Friday": a time up to which something held,
-        # told in the past, is the day before, not the one ahead (as for a month: see ``_forward``)
+    if _held_until(ctx, tense, word, start, k):
+        # (_held_until) a time up to which something held, told in the past ("talks lasted until Friday"),
+        # is the day before, not the one ahead (as for a month: see ``_forward``)
         return d - timedelta(days=delta_back)
     if (
         tense == "future"
@@ -1276,16 +1283,8 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # plan may still be ahead or have gone by; the nearer occurrence (August in a June story, the May just
         # gone in a June one)
         return fwd * _PAST_BIAS < back
-    if (
-        tense == "future"
-        and word in ("until", "till")
-        and ctx.told_in_past(start, k)
-        and not _UNTIL_AHEAD.search(ctx.text, max(0, start - 60), start)
-        and not any(w in lex.PERFECT_AUXILIARIES for _, _, w in ctx._tokens(ctx.sentence_index(start)))
-    ):
-        # "that was his view until March 7, when he sent ...": a time up to which something held, told in the past;
-        # as for a weekday (see ``_weekday_date``), not the end of a range or a delay ("postponed the trial until
-        # March") nor a present perfect ("has been closed until March"), which may look ahead
+    if _held_until(ctx, tense, word, start, k):
+        # "that was his view until March 7, when he sent ...": as for a weekday (_held_until)
         return fwd * _PAST_BIAS < back
     if tense == "future" and dist <= _FUTURE_CUE_DISTANCE and ctx.bare_plan(start, k):
         # a plan's participle after a noun ("a series of concerts scheduled for July") has no tense of its own:
