@@ -1956,6 +1956,19 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "er
 _STEM_VOWELS = ("", "a", "o", "e", "y", "ia")
 
 
+def demonym_stems(word: str) -> list[str]:
+    """The place names a (folded, lower-case) people's word may be made of, most likely first: the word
+    less a people's ending, its place's last vowel put back or not ("mexican" -> "mexic", "mexica",
+    "mexico", ...; "pakistanis" -> "pakistan").  Never a stem of under four letters ("iran" is no "ir" +
+    "an") nor the word itself."""
+    out: list[str] = []
+    for end in _DEMONYM_ENDINGS:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem.replace(" ", "")) >= 4:
+            out.extend(stem + v for v in _STEM_VOWELS if stem + v != word)
+    return out
+
+
 def _demonyms_read_as_places(
     ms: list[_M], labels: dict[str, Counter[str]], is_place: Callable[[str], bool] | None
 ) -> list[_M]:
@@ -1975,14 +1988,7 @@ def _demonyms_read_as_places(
             continue
         key = fold(x.surface)
         if key not in seen:
-            hit = False
-            for end in _DEMONYM_ENDINGS:
-                stem = key[: -len(end)]
-                if not key.endswith(end) or len(stem.replace(" ", "")) < 4:
-                    continue
-                if any(stem + v in place_keys and stem + v != key for v in _STEM_VOWELS):
-                    hit = True
-                    break
+            hit = any(p in place_keys for p in demonym_stems(key))
             # the gazetteer lists some plurals among a country's alternate names ("Pakistanis"): a
             # plural is no test; a singular that is a strong place ("Sudan") is a place
             seen[key] = hit and (key.endswith("s") or not (is_place is not None and is_place(x.surface)))

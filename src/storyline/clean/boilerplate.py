@@ -70,9 +70,11 @@ from storyline.clean.glued import (
 )
 from storyline.clean.pubdate import TIME_RE, TZ, DateMatch, find_dates
 from storyline.clean.wire import (
+    CLOSE_BRACKET,
     CREDIT_BRACKET,
     CREDIT_GOES_ON,
     CREDIT_OPENS,
+    OPEN_BRACKET,
     cut_link_notes,
     parse_wire_credit,
     writer_bio,
@@ -318,8 +320,8 @@ _PIC_SOURCE = (
     r"(?:AFP|EPA|Pool|Bloomberg)\s*\\?/\s*Getty\s+Images|(?:For\s+)?The\s+[A-Z][a-z]+\s+(?:Post|Times|Journal|Herald))"
 )
 _PIC_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|la|le|bin)){0,4}"
-_OPEN = r"(?:\(|-LRB-)\s*"
-_CLOSE = r"\s*(?:\)|-RRB-)"
+_OPEN = rf"{OPEN_BRACKET}\s*"
+_CLOSE = rf"\s*{CLOSE_BRACKET}"
 _IN_BRACKET = r"(?:(?!-[LR]RB-)[^()\n])"
 _LEAD_PIC_BRACKET = (
     # "(AP Photo)", "(AP Photo/Jo Roe, File)", "(Reuters Photo/Jo Roe)"
@@ -734,15 +736,11 @@ def _split_comment_policy(lines: list[_Line]) -> int | None:
     return None
 
 
-WIRE_CREDIT = CREDIT_BRACKET
-"""A wire story's credit in brackets ("(Reporting by Jo Roe; Editing by Al Poe)"): it ends the story."""
-
-
 MAX_TAIL_LINKS = 3
 
 
 def _split_wire_credit(lines: list[_Line], end: int) -> int | None:
-    """Index of the line that starts with the wire credit (:data:`WIRE_CREDIT`) standing in the last
+    """Index of the line that starts with the wire credit (:data:`storyline.clean.wire.CREDIT_BRACKET`) standing in the last
     line of the story (``lines[end - 1]``, or above up to ``MAX_TAIL_LINKS`` short lines with no
     sentence end) with words after it, or None.  The credit ends the story:
     what follows it on the line is the page's furniture ("(Reporting by ...) An ultra-low latency
@@ -756,7 +754,7 @@ def _split_wire_credit(lines: list[_Line], end: int) -> int | None:
     if i < 3:
         return None
     ln = lines[i]
-    m = WIRE_CREDIT.search(ln.text)
+    m = CREDIT_BRACKET.search(ln.text)
     if m is None or not ln.text[m.end() :].strip():
         return None
     before = ln.text[: m.start()].strip()
@@ -1428,13 +1426,13 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     start = _comment_start(lines, heads, footer_at)
     if credit_at is not None:
         drop(credit_at, "footer", "the wire's credit ends the story: what follows it on the line is page text")
-        m_cr = WIRE_CREDIT.match(lines[credit_at].text)
+        m_cr = CREDIT_BRACKET.match(lines[credit_at].text)
         if m_cr:
             _take_credit(res, m_cr.group(0))
     else:
         # a credit on a line of its own, under which the page's unpunctuated furniture runs to the end
         for i in range(max(3, n - 1 - MAX_AFTER_CREDIT), n - 1):
-            m_cr = WIRE_CREDIT.fullmatch(lines[i].text)
+            m_cr = CREDIT_BRACKET.fullmatch(lines[i].text)
             if m_cr and not any(ends_sentence(ln.text) for ln in lines[i + 1 :]):
                 drop(i, "credit", "credit line (kept as contributors)")
                 _take_credit(res, m_cr.group(0))
@@ -1446,10 +1444,10 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     for i, ln in enumerate(lines):
         if kinds[i] is not None or i == credit_at or "by" not in ln.text:
             continue
-        found = list(WIRE_CREDIT.finditer(ln.text))
+        found = list(CREDIT_BRACKET.finditer(ln.text))
         if not found:
             continue
-        rest = " ".join(WIRE_CREDIT.sub(" ", ln.text).split())
+        rest = " ".join(CREDIT_BRACKET.sub(" ", ln.text).split())
         for m_in in found:
             _take_credit(res, m_in.group(0))
             if rest:

@@ -29,25 +29,26 @@ import re
 
 from storyline.clean import metadata as md
 
-_OPEN = r"(?:\(|-LRB-)"
-_CLOSE = r"(?:\)|-RRB-)"
+OPEN_BRACKET = r"(?:\(|-LRB-)"
+CLOSE_BRACKET = r"(?:\)|-RRB-)"
 _PLAIN = r"(?:(?!-LRB-|-RRB-)[^()\n])*"
-_INNER = rf"{_PLAIN}(?:{_OPEN}{_PLAIN}{_CLOSE}{_PLAIN})*"  # one level of nested brackets: "(nFLU)"
+_INNER = rf"{_PLAIN}(?:{OPEN_BRACKET}{_PLAIN}{CLOSE_BRACKET}{_PLAIN})*"  # one level of nested brackets: "(nFLU)"
 
 LINK_NOTE = re.compile(
-    rf"{_OPEN}\s*For\s(?=[^()]*?(?:\bclick\b|\bgo\s+to\b|\bhere\s*{_CLOSE}))" rf"{_INNER}{_CLOSE}\.?",
+    rf"{OPEN_BRACKET}\s*For\s(?=[^()]*?(?:\bclick\b|\bgo\s+to\b|\bhere\s*{CLOSE_BRACKET}))"
+    rf"{_INNER}{CLOSE_BRACKET}\.?",
 )
 """A bracketed pointer to another page: "(For more ... coverage, click here)", "(For ..., go to: here)"."""
 
 _CREDIT_WORD = r"(?:Reporting|Writing|Editing|Compiled|Edited)"
 CREDIT_BRACKET = re.compile(
-    rf"{_OPEN}\s*(?:[Aa]dditional\s+(?:[Rr]eporting|[Ww]riting)|{_CREDIT_WORD}(?:\s+and\s+(?:reporting|writing|editing))?)"
-    rf"\s+by\s+(?=[A-Z])(?P<inner>{_INNER}){_CLOSE}(?:\s*\.)?"
+    rf"{OPEN_BRACKET}\s*(?:[Aa]dditional\s+(?:[Rr]eporting|[Ww]riting)|{_CREDIT_WORD}(?:\s+and\s+(?:reporting|writing|editing))?)"
+    rf"\s+by\s+(?=[A-Z])(?P<inner>{_INNER}){CLOSE_BRACKET}(?:\s*\.)?"
 )
 """A wire story's credit in brackets, anywhere in a line; ``inner`` is what follows "by"."""
 
 CREDIT_OPENS = re.compile(
-    rf"^{_OPEN}\s*(?:additional\s+)?{_CREDIT_WORD.lower()}(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+[A-Z]",
+    rf"^{OPEN_BRACKET}\s*(?:additional\s+)?{_CREDIT_WORD.lower()}(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+[A-Z]",
     re.I,
 )
 """A line that opens a credit bracket (which may close on a later line)."""
@@ -88,7 +89,7 @@ def parse_wire_credit(bracket: str) -> md.Credit | None:
     """The people of a wire credit bracket: "(Reporting by Jo Roe in Avel and Al Poe. Additional
     reporting by Ed Lo; Editing by Di Fu)" -> contributors Jo Roe, Al Poe, Ed Lo; editor Di Fu.
     Where they reported from ("in Avel") goes to ``locations``; None when no name is read."""
-    inner = md.untokenise(re.sub(rf"^{_OPEN}\s*|\s*{_CLOSE}(?:\s*\.)?$", "", bracket.strip()))
+    inner = md.untokenise(re.sub(rf"^{OPEN_BRACKET}\s*|\s*{CLOSE_BRACKET}(?:\s*\.)?$", "", bracket.strip()))
     people: list[str] = []
     editors: list[str] = []
     locations: list[str] = []

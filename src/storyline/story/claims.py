@@ -73,6 +73,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from storyline.annotate.entities import demonym_stems
 from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Mention, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
@@ -894,23 +895,10 @@ def _nations(docs: Sequence[AnnotatedArticle]) -> dict[str, str]:
     return out
 
 
-# endings that make a people's word of a place's name ("Mexico" -> "Mexican(s)", "Pakistan" -> "Pakistanis",
-# "China" -> "Chinese"); the place's name may lose its last vowel first
-_PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese")
-_PEOPLE_VOWELS = ("", "a", "o", "e", "y", "ia")
-
-
 def _nation_of(word: str, nations: dict[str, str]) -> str | None:
-    """The Place id of the story's place a people's word is made of ("Mexican" -> Mexico's), or None; a stem
-    of under four letters is none ("Iran" is no "Ir" + "an")."""
-    key = word.lower()
-    for end in _PEOPLE_ENDINGS:
-        stem_ = key[: -len(end)]
-        if key.endswith(end) and len(stem_) >= 4:
-            for v in _PEOPLE_VOWELS:
-                if stem_ + v != key and (place := nations.get(stem_ + v)):
-                    return place
-    return None
+    """The Place id of the story's place a people's word is made of ("Mexican" -> Mexico's: :func:`demonym_stems`),
+    or None."""
+    return next((nations[p] for p in demonym_stems(word.lower()) if p in nations), None)
 
 
 # an authority named by its country's people's word ("Mexican officials", "the Mexican Health Secretary"), and a
