@@ -19,7 +19,9 @@ article's publication date.  News-aware choices:
   ("1628 The UN says ..."; on a short page of three or more, "... in London 1626: Jo Roe ...", when none can be a
   year of the story), "at 1100" when 1100 can be no year of the story;
 * a clock time is on the day written next to it, else on the last day named in its sentence or
-  the two before; else, when its own clause looks ahead with a plain future ("will speak at 2000",
+  the two before, one of those only when it frames the clock: the clock's sentence points back ("that night",
+  "later") or is told in the same tense ("results reported on Tuesday.  The shares traded down at 1516 GMT" is no
+  Tuesday); else, when its own clause looks ahead with a plain future ("will speak at 2000",
   "is due to land at 3pm") and no later day is named before it, on the publication day (a time on
   another day ahead would say which); with none of these its day is left unresolved (``value`` None,
   the time in ``reason``): a past clock may be in a report published the next day.  Clocks tied
@@ -96,7 +98,19 @@ article's publication date.  News-aware choices:
   legislation by August") it is the nearer occurrence; set off before a comma, the clause after it decides;
 * "a year ago" / "a year from now" is that month a year back or on, approximately (mod APPROX), not the whole calendar
   year nor a day (the year when only the publication year is known; a quarter in a quarterly report stays a
-  quarter); "just over a year ago", "a little over a week ago", "a year and a half ago" are dated too.
+  quarter); "just over a year ago", "a little over a week ago", "a year and a half ago" are dated too;
+* two weekdays joined by "to", "through", "until" or a dash are a range without "from" ("runs Thursday through
+  Saturday"; "Monday and Thursday" are two days); the working week with no tense and no week named ("the helpline is
+  open Monday to Friday") is a weekly schedule, on no one day;
+* a month or day without a year after a past verb of its own clause, however far, is the one before when nothing in
+  the sentence looks ahead and no verb of a plan or of another clause stands between ("Eleven men died in the
+  explosion on the rig in April" in December; not "agreed to hold a conference in March", "before the rainy season
+  begins in May", nor after a verb of telling: "told the refiners of a cut in September"); "than expected", "as
+  forecast" are no plans;
+* "today" after a people's name in the plural or a word of a whole country or trade ("Americans today are more
+  wary", "the industry today is safer"), or a present state after it compared with an earlier age ("is safer than
+  it was in 1987", "than ever"), is nowadays (PRESENT_REF); a progressive keeps the day ("Haitians today are
+  burying their dead").
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -573,6 +587,8 @@ class _Ctx:
                     continue  # a noun or an adjective, no verb: "to the seabed on Thursday", "the injured"
                 if tok.endswith("ed") and k > 0 and toks[k - 1][2] in _PREPOSITIONS:
                     continue  # an adjective: "a show for invited guests on Saturday" (no verb follows a preposition)
+                if self.noun_participle(toks, k):
+                    continue  # "in a tram decked out as a boat on Saturday": a participle of the noun, no past verb
                 cue = "past"
                 if self.counterfactual(toks, k):
                     cue, tok = "future", "if"  # a hypothesis: ahead, as weakly as a modal
@@ -588,6 +604,31 @@ class _Ctx:
             if dist < best[0]:
                 best = (dist, cue, tok, k)
         return best[1], best[0], best[2], best[3]
+
+    def noun_participle(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the verb at token ``k`` is a participle after a noun before "as" ("a tram decked out as a boat",
+        "a bomber dressed as a policeman", ", dressed as a sailor,"): after a comma or a common noun (a lower-case
+        word that is no pronoun, auxiliary or adverb), not after a subject ("he dressed as a sailor") or a name."""
+        w = toks[k][2]
+        if w in ("was", "were", "had", "said") or k == 0:
+            return False
+        j = k + 1
+        if j < len(toks) and toks[j][2] in _PARTICLES:
+            j += 1
+        if j >= len(toks) or toks[j][2] != "as" or _CLAUSE_BREAK.search(self.text, toks[k][1], toks[j][0]):
+            return False
+        ps, pe, prev = toks[k - 1]
+        if "," in self.text[pe : toks[k][0]]:
+            return True
+        return (
+            self.text[ps].islower()
+            and self.text[pe : toks[k][0]].isspace()
+            and prev not in _SUBJECT_PRONOUNS
+            and prev not in _NON_FINITE_BEFORE
+            and prev not in lex.PERFECT_AUXILIARIES
+            and prev not in _ARTICLES
+            and not _is_adverb(prev)
+        )
 
     def counterfactual(self, toks: list[tuple[int, int, str]], k: int) -> bool:
         """Whether the simple past verb at token ``k`` is a hypothesis: "if", "unless" or "whether" opens its clause
@@ -661,8 +702,8 @@ class _Ctx:
         return self.told_in_past(start, k)
 
     def told_in_past(self, start: int, k: int) -> bool:
-        """Whether the sentence holding ``start`` (or the brackets holding its token ``k``) is told in the past: a
-        past verb other than token ``k``, and no present or future one."""
+        """Whether the sentence holding ``start`` (or the brackets holding its token ``k``, or the clause after a colon
+        before them) is told in the past: a past verb other than token ``k``, and no present or future one."""
         toks = self._tokens(self.sentence_index(start))
         words = [t for _, _, t in toks]
         # in brackets, only the words in them tell the plan's tense ("(the final report is due in June)")
@@ -673,6 +714,11 @@ class _Ctx:
             closed = self.text.find(")", toks[k][1])
             lo = next((i for i, t in enumerate(toks) if t[0] > opened), k)
             hi = next((i for i, t in enumerate(toks) if closed >= 0 and t[0] > closed), len(words))
+        # after a colon, only the words after it ("Here is their account: work started on Monday and continued
+        # until Tuesday": the introducing clause's present is not the account's)
+        colons = [c.end() for c in _CLAUSE_COLON.finditer(self.text, s0, min(start, toks[k][0]))]
+        if colons:
+            lo = max(lo, next((i for i, t in enumerate(toks) if t[0] >= colons[-1]), lo))
         past = False
         for i, w in enumerate(words[:hi]):
             if i == k or i < lo:
@@ -750,6 +796,8 @@ class _Ctx:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
+# a colon ending a clause that introduces another (not one of a clock time: "9:30")
+_CLAUSE_COLON = re.compile(r":(?=\s)")
 # present verbs of a state, often before a participle that is no past verb ("stays shut until April")
 _PRESENT_LINKING = frozenset({"stays", "remains", "keeps", "stay", "remain"})
 # words before a plan's participle that give it a tense of its own ("is scheduled", "had been planned")
@@ -764,6 +812,10 @@ _PLAN_VERBS_PAST = frozenset({"hoped", "aimed", "planned", "intended", "promised
 _PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed"})
 # a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+
+_SUBJECT_PRONOUNS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "and", "or", "then"}
+)
 # how many words a past verb may stand after the "if" of its hypothesis
 _IF_REACH = 10
 # the modals of the clause that says what would follow a hypothesis ("if it spread, schools would close")
@@ -958,7 +1010,11 @@ def _stamp_days(positions: list[int], minutes: list[int], pub: date | None) -> d
     }
 
 
-_LINE_CLOCK12 = re.compile(r"^[ \t]*(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*([ap])\.?m\.?\s*:", re.MULTILINE | re.IGNORECASE)
+# a live blog's line stamp: "8.24 pm:", "10.38 am CDT:", "8pm ET:"
+_LINE_CLOCK12 = re.compile(
+    r"^[ \t]*(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*([ap])\.?m\.?(?:[ \t]*(?-i:" + "|".join(lex.CLOCK_ZONES) + r"))?\s*:",
+    re.MULTILINE | re.IGNORECASE,
+)
 #: how many "8.24 pm:" line stamps make a live blog (a diary with a handful of times is not one)
 _MIN_BLOG_STAMPS = 8
 
@@ -969,7 +1025,7 @@ def _blog_stamps(text: str, pub: date | None) -> dict[int, date | None]:
     (:func:`_live_stamps`), the stamps are on the page's publication day, and a jump of more than twelve
     hours against the page's order is a midnight crossed."""
     found = [
-        (m.start(1), (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)) * 60 + int(m.group(2)))
+        (m.start(1), (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)) * 60 + int(m.group(2) or 0))
         for m in _LINE_CLOCK12.finditer(text)
     ]
     if len(found) < _MIN_BLOG_STAMPS:
@@ -1038,23 +1094,27 @@ def _four_digit_clocks(text: str, pub: date | None, pub_year: int | None) -> dic
 _WD_NAME = (
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 )
-_RANGE_LINK = r"\s*(?:until|till|to|through|thru|and|-|–)\s*"
+_RANGE_LINK = r"\s*(?P<link>until|till|to|through|thru|and|-|–)\s*"
 # a weekday opening a range that ends at the weekday after it ("from Thursday until Saturday", "Monday-Wednesday")
 _RANGE_BEFORE = re.compile(rf"(?<![\w-]){_WD_NAME}{_RANGE_LINK}$", re.IGNORECASE)
-# a weekday closing a range that the weekday before it opens
-_RANGE_AFTER = re.compile(rf"{_RANGE_LINK}(?:on\s+)?{_WD_NAME}(?![\w-])", re.IGNORECASE)
+# a weekday closing a range that the weekday before it opens (not one owning a thing: "on Monday to Wednesday's vote")
+_RANGE_AFTER = re.compile(rf"{_RANGE_LINK}(?:on\s+)?{_WD_NAME}(?![\w'’-])", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _weekday_range(ctx: _Ctx, wd: int, start: int, end: int) -> date | None:
-    """The date of a weekday at either end of a range of weekdays opened by "from" or "between" ("from Thursday until
-    Saturday", "between Monday and Wednesday"), or None when it is no end of such a range.  Both ends go one way: the
+    """The date of a weekday at either end of a range of weekdays ("from Thursday until Saturday", "between Monday and
+    Wednesday", "Monday-Wednesday", "Tuesday through Thursday", "Monday to Friday"; two days joined by "and" are a
+    range only after "from" or "between"), or None when it is no end of such a range.  Both ends go one way: the
     opening day is dated as a lone day is, the closing day is the first such weekday after it; a range told in the
     past ("roads were closed from Monday until Saturday" in a Wednesday paper) lies wholly before the publication,
     not from two days back to three days on (one opening on the publication day may still run: "issued a warning
     from Friday until Sunday" in a Friday paper)."""
     before = _RANGE_BEFORE.search(ctx.text, max(0, start - 40), start)
-    if before is not None and _RANGE_OPENER.search(ctx.text, max(0, before.start() - 20), before.start()):
+    if before is not None and (
+        _RANGE_OPENER.search(ctx.text, max(0, before.start() - 20), before.start())
+        or (before.group("link").lower() != "and" and not _POSSESSIVE.match(ctx.text, end))
+    ):
         s0, s1, wd_s, wd_e, closing = (
             before.start("wd"),
             before.end("wd"),
@@ -1064,7 +1124,9 @@ def _weekday_range(ctx: _Ctx, wd: int, start: int, end: int) -> date | None:
         )
     else:
         after = _RANGE_AFTER.match(ctx.text, end)
-        if after is None or not _RANGE_OPENER.search(ctx.text, max(0, start - 20), start):
+        if after is None or (
+            after.group("link").lower() == "and" and not _RANGE_OPENER.search(ctx.text, max(0, start - 20), start)
+        ):
             return None
         s0, s1, wd_s, wd_e, closing = start, end, wd, lex.WEEKDAYS[after.group("wd").lower()], False
     d = ctx.d()
@@ -1106,6 +1168,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         in_range = _weekday_range(ctx, wd, start, end)
         if in_range is not None:
             return in_range
+    if rel == "last" and delta_back <= _LAST_SAME_WEEK_DAYS and wd < d.weekday():
+        # "last Tuesday" in a Wednesday or Thursday paper is the Tuesday of the week before: yesterday or the day
+        # before, in the same week, would be "yesterday" or "on Tuesday" ("died in last Tuesday's quake" on the
+        # Wednesday after the next Tuesday); a day of the week before ("last Saturday" on a Monday) or three days
+        # back or more ("collapsed last Thursday" on a Sunday) is the day just gone
+        return d - timedelta(days=delta_back + 7)
     if rel in ("last", "this past", "the previous", "past", "previous"):
         return d - timedelta(days=delta_back or 7)
     if rel in ("next", "this coming", "the following", "coming", "the next", "following"):
@@ -1136,6 +1204,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         if tense is None or (tense == "past" and ctx.present_perfect(start, k)):
             return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
+    sched = _SCHEDULED_BEFORE.search(ctx.text, max(0, start - 70), start)
+    if sched is not None and not (tense == "past" and dist <= len(_TOKEN.findall(ctx.text, sched.start(), start))):
+        # a timetable told in the present ("the summit opens on Friday", "the trial starts Monday"): the coming day
+        # (today's when it is the day), unless a past verb stands nearer ("opened on Friday"; "said the summit opens
+        # on Friday" keeps the timetable's)
+        return d + timedelta(days=delta_fwd)
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
     ):  # (the three words of "as soon as" do not count)
@@ -1185,6 +1259,16 @@ _UNTIL_AHEAD = re.compile(
 # "by" and a named agent after a participle ("repeated by Obama"): a passive participle of the noun before it
 _BY_AGENT = re.compile(r"\s+by\s+[A-Z]")
 _SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
+# a present verb of a scheduled event and up to three more words of its clause before a weekday ("opens on", "starts
+# its session on", "takes place in the capital on")
+_SCHEDULED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?-i:(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in lex.SCHEDULED_PRESENT_VERBS)
+    + r"))(?:\s+(?!(?:and|but|or|after|before|since|when)\b)[\w'’-]+){0,3}?\s+(?:on\s+|from\s+)?$"
+)
+# how many days back a weekday "last" names, in the publication's week, may lie and still mean the one of the week
+# before ("last Tuesday" on a Thursday is nine days back, not two)
+_LAST_SAME_WEEK_DAYS = 2
 # how many days ahead the day of a plan told in the past ("was due to start on Friday") may lie
 _PLAN_AHEAD_DAYS = 2
 # how many days ahead it may lie when nothing says what became of the plan
@@ -1301,7 +1385,45 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         return False
     if tense == "past" and dist <= _PAST_CUE_CLAUSE and not ctx.looks_ahead(start, end=end):
         return False  # "Jackson died at his Los Angeles home on 25 June": nothing in it looks ahead
+    if tense == "past" and not ctx.looks_ahead(start, end=end) and _past_governs(ctx, start, end, k):
+        # a past verb further off in the same clause, with nothing in the sentence looking ahead and no verb of its
+        # own between them: "Eleven men died in the explosion on the rig in April" in December is the April before,
+        # however near the next April ("agreed to hold a conference in March", "before the season begins in May"
+        # keep the nearer one)
+        return False
     return fwd * _PAST_BIAS < back
+
+
+_SUBORDINATORS = frozenset(
+    {"which", "who", "that", "when", "while", "until", "till", "if", "unless", "whereas", "because", "as", "whether"}
+)
+
+
+def _past_governs(ctx: _Ctx, start: int, end: int, k: int) -> bool:
+    """Whether the past verb at token ``k`` of the sentence governs the date at ``start``..``end`` however far
+    off: it is no verb of telling (what is told may lie ahead), and no verb of another clause or of a plan stands
+    between them (an infinitive's "to", a modal, a present verb, a verb in -ing, a word that opens a clause, or
+    "before"/"after" not heading a noun)."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not 0 <= k < len(toks):
+        return False
+    ts, te, verb = toks[k]
+    if verb in lex.REPORTING_PAST:
+        return False  # "told the companies of a cutback in September": what is told may lie ahead
+    lo, hi = (te, start) if te <= start else (end, ts)
+    between = [t for t0, _, t in toks if lo <= t0 < hi]
+    for i, w in enumerate(between):
+        nxt = between[i + 1] if i + 1 < len(between) else ""
+        if (
+            w == "to"
+            or w in lex.MODALS
+            or w in _SUBORDINATORS
+            or w in lex.PRESENT_AHEAD_VERBS
+            or (w.endswith("ing") and len(w) > 4 and w not in lex.ING_NOUNS)
+            or (w in ("before", "after") and nxt not in _DETERMINERS)
+        ):
+            return False
+    return True
 
 
 def _deadline_ahead(ctx: _Ctx, tense: Tense, dist: int, word: str, k: int, start: int, end: int) -> bool | None:
@@ -1405,6 +1527,9 @@ _PRESENT = frozenset(["is", "are", "am", "expect"])  # the rest of the present v
 _PARTICLES = frozenset({"up", "out", "off", "down", "aside", "about", "back", "away"})
 
 
+_COMPARED_PLAN = frozenset({"expected", "anticipated", "forecast", "predicted", "planned", "feared", "hoped"})
+
+
 def _ahead_cue(words: list[str], k: int) -> Tense:
     """The tense a word that looks ahead gives at ``words[k]``: "future" ("will", "due", "set for 5
     April", "(has been) set to resume", not "set bail"), "past" after a perfect or a past "be" ("had
@@ -1412,8 +1537,12 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     w = words[k]
     if w.endswith("'ll"):
         w = "'ll"  # "I'll", "we'll": one token
+    if w in _COMPARED_PLAN and k > 0 and words[k - 1] in ("than", "as"):
+        return None  # "shrank by more than expected in October", "as forecast": a measure, no plan
     if w == "to":
         return _to_cue(words, k)
+    if w in lex.FORECAST_PARTICIPLES and _forecast_for(words, k):
+        return "future"  # "an outbreak predicted for the autumn", "a peak expected in October": a look ahead
     if w in lex.PLAN_PARTICIPLES and k > 0 and (k + 1 >= len(words) or words[k + 1] not in _PARTICLES):
         # a plan in the present perfect looks ahead ("a hearing has been scheduled for 23 August", "we have booked
         # a holiday in August"); "had been scheduled" is a past plan, "police booked him" no plan at all
@@ -1448,6 +1577,24 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     if w not in lex.FUTURE_CUES:
         return None
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
+
+
+_FORECAST_SKIP = frozenset({"the", "this", "coming", "early", "late", "mid"})
+
+
+def _forecast_for(words: list[str], k: int) -> bool:
+    """Whether the participle of a forecast or a plan at ``words[k]`` heads a noun's look ahead to a season or a
+    month ("immunity to an outbreak predicted for the autumn", "a second wave expected in the winter", "doses
+    planned for October"): after a noun, not after a verb of being or having ("was expected in October" is a past
+    plan, "had forecast for May" a past act), and right before "for" or "in" and the season or month."""
+    if k == 0 or words[k - 1] in ("was", "were", "had", "been", "have", "has", "be", "than", "as"):
+        return False
+    if words[k + 1 : k + 2] not in (["for"], ["in"]):
+        return False
+    j = k + 2
+    while j < len(words) and words[j] in _FORECAST_SKIP:
+        j += 1
+    return j < len(words) and (words[j] in lex.SEASONS or (words[j] in lex.MONTHS and len(words[j]) > 3))
 
 
 def _has_got(words: list[str], k: int) -> bool:
@@ -1993,6 +2140,10 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None  # "April Ryan", "June Carter"
         if _month_as_name(ctx, m.start(), m.end(), ms, nxt, prev):
             return None  # "Bill Wallis as Morris and June Barrie as Mrs Etchells"
+        if prev not in _MAY_PREP and nxt in lex.PERSON_VERBS:
+            return None  # "June tells an interviewer about her life", "April walked out": a person's name
+        if _after_first_name(ctx, m.start()):
+            return None  # "spokeswoman Hannah August declined to comment": a surname
     if ys:
         yv = int(ys) if ys.isdigit() else _spelled_year(ys)
         if yv is None:
@@ -2046,6 +2197,22 @@ def _month_as_name(ctx: _Ctx, start: int, end: int, ms: str, nxt: str, prev: str
         if o.start() != start and _prev_word(ctx, o.start()) not in _MAY_PREP:
             return True
     return False
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]+)[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _after_first_name(ctx: _Ctx, start: int) -> bool:
+    """Whether a bare month follows a capitalised word inside its sentence that heads no date and names nothing
+    else a month may follow ("spokeswoman Hannah August", "minister Theresa May"): the month is a surname.  Not
+    after a word opening the sentence ("Early June saw ..."): every first word is capitalised."""
+    b = _FIRST_NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
+    if b is None:
+        return False
+    w0, w = b.group(1), b.group(2).lower()
+    if w in _MAY_PREP or w in _NOT_SURNAME or w in lex.MONTHS or w in lex.WEEKDAYS or w in lex.NOT_FIRST_NAMES:
+        return False
+    return w0[:1].islower() and w0.lower() not in _MAY_PREP
 
 
 # capitalised words after a month that are no surname ("in June The company ...", "June Congress")
@@ -2597,6 +2764,20 @@ _TODAY_COMPARED = re.compile(
     re.IGNORECASE,
 )
 _AS_ADJ_BEFORE = re.compile(r"\bas\s+[a-z]+\s+$", re.IGNORECASE)
+# a present state after "today" compared with an earlier age ("the industry today is safer than it was in the 1980s",
+# "are more wary than ever", "has fewer hogs than in 1965"), not with another day ("than they were yesterday")
+_THAN_BEFORE_AFTER = re.compile(
+    r",?[ \t]+(?:is|are|has|have|remains?|seems?)\b[^.;:!?\n]{0,60}?\bthan[ \t]+(?:ever\b|(?:(?:it|they|he|she|we|there|this"
+    r"|that|those|these)[ \t]+(?:was|were|did|had)[ \t]+)?(?:(?:in|at|during)[ \t]+(?:the[ \t]+)?(?:1\d|20)\d\d"
+    r"|(?:a|one|two|three|four|five|ten|twenty|\d+)[ \t]+(?:years?|decades?|generations?)[ \t]+ago))",
+    re.IGNORECASE,
+)
+# a people's name in the plural ("Americans", "Haitians", "Britons", "Chinese"; not "-is": "Paris", "Tunis")
+_PEOPLES_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ons|ese)")
+# a progressive right after "today": the day's doing, not a state of the age
+_PROGRESSIVE_AFTER = re.compile(
+    r",?[ \t]+(?:is|are|was|were)[ \t]+(?:[a-z]+ly[ \t]+|still[ \t]+|not[ \t]+)?[a-z]+ing\b"
+)
 
 
 def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
@@ -2606,7 +2787,9 @@ def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
       today's money") or a people's name ("today's Haitians"); "today's decision" stays the day;
     * after such a noun or a quantifier standing for people ("young people today", "life today is ...", "the youth
       of today", "few today are willing to ...") when no past verb is
-      near ("children today returned to school" is the day);
+      near ("children today returned to school" is the day); so after a people's name in the plural or a word of a
+      whole country or trade ("Americans today are more wary", "the industry today is safer") when no progressive
+      follows either ("Haitians today are burying their dead" is the day);
     * in a comparison with another time ("compared with today", "as relevant today as in 1992", "as deadly then as
       they are today", "the knowledge we have today")."""
     after = ctx.text[end : end + 40]
@@ -2621,16 +2804,26 @@ def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
             return "'today's' before a noun of people or of the age: nowadays, not the publication day"
         return None
     before = ctx.text[max(0, start - 60) : start]
-    if _TODAY_COMPARED.search(before) or (_AS_ADJ_BEFORE.search(before) and re.match(r"\s+as\b", after)):
+    if (
+        _TODAY_COMPARED.search(before)
+        or (_AS_ADJ_BEFORE.search(before) and re.match(r"\s+as\b", after))
+        or _THAN_BEFORE_AFTER.match(ctx.text, end)
+    ):
         return "'today' in a comparison or a general present ('we have today'): nowadays, not the publication day"
     nb = _NOUN_BEFORE.search(before)
-    if nb is None or (nb.group(2)[:1].isupper() and nb.group(1)):
-        return None  # "the New York Times today": a capitalised word inside its sentence is a name's
+    if nb is None:
+        return None
     noun = nb.group(2).lower()
+    people = _PEOPLES_NAME.fullmatch(nb.group(2)) is not None and not (nb.group(1) or "a")[:1].isupper()
+    if nb.group(2)[:1].isupper() and nb.group(1) and not people:
+        return None  # "the New York Times today": a capitalised word inside its sentence is a name's
     if noun == "of" and nb.group(1) and nb.group(1).lower() in lex.NOWADAYS_NOUNS:
         noun = nb.group(1).lower()  # "the youth of today"
     elif noun not in lex.NOWADAYS_NOUNS and noun not in lex.NOWADAYS_QUANTIFIERS:
-        return None
+        if not (people or noun in lex.NOWADAYS_COLLECTIVES):
+            return None
+        if _PROGRESSIVE_AFTER.match(ctx.text, end):
+            return None  # "Haitians today are burying their dead", "the country today is mourning": the day's doing
     tense, dist = ctx.tense_cue(start, end)
     if (tense == "past" and dist <= _PAST_CUE_CLAUSE) or ctx.looks_ahead(start, plain_future=True):
         return None
@@ -2728,13 +2921,14 @@ def _weekday_in_title(m: re.Match[str], ctx: _Ctx) -> bool:
 def _weekday_custom(m: re.Match[str], ctx: _Ctx) -> bool:
     """Whether a weekday is a custom of that day of the week, no date: before a noun of a weekly custom ("the
     Sunday joint", "a Sunday roast", "Monday morning quarterbacks"), before a newspaper noun after an indefinite or
-    generic word ("a national Sunday paper"), or after a word of habit ("his usual Thursday slot")."""
+    generic word ("a national Sunday paper"), or after a word of habit ("his usual Thursday slot") or a quantifier
+    ("no Sunday would be complete without ...", "any Friday")."""
     if m.group("rel"):
         return False
     nxt = _WORD_AFTER.match(ctx.text, m.end())
     before = _words_before(ctx.text, m.start())
     pw = before[-1].lower() if before else ""
-    if pw in lex.WEEKDAY_HABIT_BEFORE:
+    if pw in lex.WEEKDAY_HABIT_BEFORE or pw in lex.WEEKDAY_QUANTIFIERS:
         return True
     if nxt is None:
         return False
@@ -2760,14 +2954,69 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = _weekday_date(ctx, wd, rel, m.start(), m.end())
     except _Unresolved as e:
         return _Res("TIME" if pod else "DATE", None, "none", mod=mod, reason=e.reason)
+    if rel is None and ctx.final and (after := _DAYS_AFTER_EVENT.match(ctx.text, m.end())) is not None:
+        d = _after_event_day(ctx, d, wd, after, m.start())
     if pod:
         return _Res("TIME", f"{d.isoformat()}T{lex.PARTS_OF_DAY[pod]}", mod=mod)
     return _Res("DATE", d.isoformat(), mod=mod)
 
 
+# a weekday told as so many days or weeks after an event ("On Sunday, five days after the quake", "on Thursday, a
+# week after the vote")
+_DAYS_AFTER_EVENT = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?:exactly|just|some)\s+)?(?P<n>" + NUMW + r"|a|\d{1,2})\s+"
+    r"(?P<u>days?|weeks?)\s+after\s+(?:the|a|an|its|his|her|their)\s",
+    re.IGNORECASE,
+)
+#: how far before the publication the event of "On Sunday, five days after the quake" may lie
+_AFTER_EVENT_REACH = timedelta(days=70)
+
+
+def _after_event_day(ctx: _Ctx, d: date, wd: int, after: re.Match[str], start: int) -> date:
+    """The day of a weekday told as so many days after an event ("On Sunday, five days after the quake"): the one
+    that many days after the event, when the text dated the event before and that day is the named weekday; else
+    the weekday as the weekday rule placed it (``d``).  The default stands when the day that many days before it
+    was named; otherwise the last day named before that lies the right number of days before such a weekday, within
+    a week of the default, wins (a day in a later report about the quake of 12 January: the Sunday five days on, not
+    the last Sunday; "could strike on Thursday, two weeks after the last attempt" of 21 July: 4 August)."""
+    n_s = after.group("n").lower()
+    n = 1 if n_s == "a" else _num(n_s)
+    if n is None or not float(n).is_integer() or n < 1:
+        return d
+    step = timedelta(days=int(n) * (7 if after.group("u").lower().startswith("week") else 1))
+    named = [date.fromisoformat(v[:10]) for p, v in ctx.refs if p < start and _DAY_VALUE.match(v)]
+    if d - step in named:
+        return d
+    try:
+        pub = ctx.d()
+    except _Unresolved:
+        return d
+    ahead = ctx.cue(start, after.end(), modal=True)[0] == "future"
+    for e in reversed(named):
+        c = e + step
+        if (
+            c.weekday() == wd
+            and abs(c - d).days <= 7
+            and pub - _AFTER_EVENT_REACH <= e
+            and e != pub
+            and (c > pub) == ahead
+        ):
+            return c
+    return d
+
+
+_WEEK_NAMED = re.compile(r"\b(?:this|next|last|that|the\s+following|the\s+previous)\s+week\b", re.IGNORECASE)
+
+
+def _sentence(ctx: _Ctx, m: re.Match[str]) -> str:
+    s0, s1 = ctx.sentences[ctx.sentence_index(m.start())]
+    return ctx.text[s0:s1]
+
+
 def h_schedule(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """A weekly schedule, on no one day: "weekdays", "weeknights", "weekends", and a range of weekdays written
-    as a listing does ("Monday-Friday 9am", "open Monday to Friday, 9am to 5pm").  A range in a sentence
+    as a listing does ("Monday-Friday 9am", "open Monday to Friday, 9am to 5pm"), and the working week with no tense
+    and no week named ("lines are open Monday to Friday").  A range in a sentence
     ("talks will run from Monday to Friday", "talks ran Monday-Wednesday") is two dates, left to the weekday rule."""
     w = m.group("w")
     if w:
@@ -2775,10 +3024,12 @@ def h_schedule(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("SET", "XXXX-WXX-WE", "absolute")
         return _Res("SET", None, "none", reason=f"a weekly schedule ({w.lower()}), on no one day")
     dash = m.group("sep").strip() in ("-", "–")
-    if not m.group("clock") and not (
-        dash and _prev_word(ctx, m.start()) not in ("from", "between") and ctx.tense(m.start(), m.end()) is None
-    ):
-        return None  # "talks ran Monday-Wednesday": a tense makes the range days of one week
+    bare = _prev_word(ctx, m.start()) not in ("from", "between") and ctx.tense(m.start(), m.end()) is None
+    working_week = m.group("a").lower() == "monday" and m.group("b").lower() in ("friday", "saturday", "sunday")
+    if not m.group("clock") and not (bare and (dash or (working_week and not _WEEK_NAMED.search(_sentence(ctx, m))))):
+        # "talks ran Monday-Wednesday": a tense makes the range days of one week; "open Monday to Friday" with no
+        # tense and no week named ("next week") is the working week of every week
+        return None
     span = f"{m.group('a')} to {m.group('b')}"
     return _Res("SET", None, "none", reason=f"a weekly schedule ({span}), on no one day")
 
@@ -3052,6 +3303,8 @@ _AGO_OK_NEXT = frozenset(
         "an",
     }
 )
+# "today" or "now" right before a span told as later ("Today, almost five months later, ..."): the span is the gap
+_APPOSED_NOW = re.compile(r"(?<![\w'’-])(today|now)\s*,?\s*$", re.IGNORECASE)
 _PREP_DIRS = frozenset({"before", "after", "earlier", "later", "since", "prior"})
 
 
@@ -3120,6 +3373,15 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         rq = ctx.ref_quarter
         if ctx.sentence_index(m.start()) - rq[2] <= 4:
             return _Res("DATE", f"{rq[0] - 1}-Q{rq[1]}", mod=mod)
+    if direction in ("later", "earlier") and (now := _APPOSED_NOW.search(ctx.text, max(0, m.start() - 20), m.start())):
+        # "Today, almost five months later, the company ...": the span tells the gap since an earlier time, the
+        # time itself is the one named before it
+        if now.group(1).lower() == "now":
+            return _Res("DATE", "PRESENT_REF", mod=None)
+        try:
+            return _Res("DATE", ctx.d().isoformat(), mod=None)
+        except _Unresolved as e:
+            return _Res("DATE", None, "none", reason=e.reason)
     if direction in ("later", "earlier") and k is not None and ctx.final:
         # "two days later", "three years earlier": counted from the time the story is talking about (the last
         # date mentioned before), not from the publication date
@@ -3664,7 +3926,7 @@ def _recurring(results: list[tuple[int, int, _Res]], ctx: _Ctx, pos: int) -> boo
 _CLOCK_DAY_SENTENCES = 2
 
 
-def _day_before(ctx: _Ctx, pos: int, end: int, clock_days: list[tuple[int, str]]) -> str | None:
+def _day_before(ctx: _Ctx, pos: int, end: int, clock_days: list[tuple[int, str]]) -> tuple[str | None, bool]:
     """The last calendar day the text mentioned before ``pos`` (a date, a weekday, "yesterday", a clock
     time already placed on a day) in the clock's sentence or the two before it: the day the narrative
     is on.  A day mentioned further back is background more often than not ("the explosion on 20 April
@@ -3673,7 +3935,10 @@ def _day_before(ctx: _Ctx, pos: int, end: int, clock_days: list[tuple[int, str]]
     clock's own sentence counts as its sentence resolved it, past or ahead ("for Saturday's show, with the
     first act on stage at 18:00").  With no day before it, a day the clock is for comes right after it
     ("doors open at 16:00 for Saturday's show").  A day after "since" starts a span and is no day the narrative
-    is on."""
+    is on.  A day named in an earlier sentence counts only when that sentence frames the clock (see
+    :func:`_frames_clock`; a clock already placed on a day always does); when the nearest does not, none further
+    back is taken either, and the second value says so: the clock is then on no day the text gives, not even the
+    publication day ("The summit opens on Friday.  They will meet at 3pm")."""
     pub = date(ctx.year, ctx.month, ctx.day).isoformat() if ctx.year and ctx.month and ctx.day else None
     ahead: bool | None = None
     si = ctx.sentence_index(pos)
@@ -3684,17 +3949,61 @@ def _day_before(ctx: _Ctx, pos: int, end: int, clock_days: list[tuple[int, str]]
         for p, v in ctx.refs
         if first <= p < pos and _DAY_VALUE.match(v) and _prev_word(ctx, p).lower() not in _SPAN_BOUND_WORDS
     ]
-    seen += [(p, d) for p, d in clock_days if first <= p < pos]
+    clocks = [(p, d) for p, d in clock_days if first <= p < pos]
+    seen += clocks
     for p, day in sorted(seen, reverse=True):
         if pub is not None and day > pub and p < own:
             if ahead is None:
                 ahead = ctx.looks_ahead(pos)
             if not ahead:
                 continue
-        return day
+            return day, False  # "settled on a May 11 launch date.  Liftoff is set for 2:01 p.m.": both ahead
+        if p < own and (p, day) not in clocks and not _frames_clock(ctx, p, pos, end):
+            # the nearest day before is a side glance: one further back frames the clock less still (the
+            # publication day may still be the clock's by the rule of a clock ahead)
+            return None, day != pub
+        return day, False
     if (gap := _CLOCK_FOR_DAY.match(ctx.text, end)) is not None:
-        return next((v[:10] for p, v in ctx.refs if p == gap.end() and _DAY_VALUE.match(v)), None)
-    return None
+        return next((v[:10] for p, v in ctx.refs if p == gap.end() and _DAY_VALUE.match(v)), None), False
+    return None, False
+
+
+# words of a clock's sentence that point back to the day an earlier sentence named ("By 11pm that night", "the
+# same day", "Hours later", "by then")
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?:day|night|morning|afternoon|evening)|then|later"
+    r"|earlier|afterwards|shortly\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+def _frames_clock(ctx: _Ctx, p: int, pos: int, end: int) -> bool:
+    """Whether the day at ``p``, named in an earlier sentence than the clock's at ``pos``..``end``, is the clock's
+    narrative frame: the clock's sentence points back to it ("By 11pm that night", "Hours later") or tells of the
+    same stretch of time, the two sentences in the same tense ("Sarah was in the capital on 20 January when the
+    aftershock hit.  It was at 6am").  A day told in another tense is a side glance: "The drop comes despite results
+    reported on Tuesday.  The shares traded down at 1516 GMT" (the shares' day is the report's, not Tuesday), "the
+    tour was due to open on 13 July.  The night before his death he worked until after midnight", a live blog's
+    "3.15 pm CDT: Oh dear." after a quoted day."""
+    si = ctx.sentence_index(pos)
+    s0, s1 = ctx.sentences[si]
+    if _POINTS_BACK.search(ctx.text, s0, s1):
+        return True
+    return _sentence_tense(ctx, pos, end) == _sentence_tense(ctx, p, p + 1)
+
+
+def _sentence_tense(ctx: _Ctx, start: int, end: int) -> Tense:
+    """The tense of the expression at ``start``..``end`` (its nearest cue word), or with none (a phrase fronted
+    before a comma: "By 1 a.m. on 20 April, the job was done", "The decision, at 1pm, sparked cheers") "past" when
+    its sentence holds a finite past verb (not one after "than" or "as": "better than expected")."""
+    tense = ctx.tense(start, end)
+    if tense is None:
+        # (a sentence split inside the expression, "At 5:45 p.m. EDT, shares traded", reaches over to the next)
+        sis = range(ctx.sentence_index(start), ctx.sentence_index(max(start, end - 1)) + 1)
+        words = [w for si in sis for _, _, w in ctx._tokens(si)]
+        if any(_past_verb(words, i) and words[i - 1] not in ("than", "as") for i in range(1, len(words))):
+            return "past"
+    return tense
 
 
 # words before a day that make it the start of a span, not the day the narrative is on ("has lost £44bn since 20
@@ -3983,7 +4292,7 @@ class TimeTagger:
                 elif _recurring(results, ctx, cs):
                     made = _Res("TIME", None, "none", mod=cres.mod, reason=f"recurring clock time T{hm}, on no one day")
                 else:
-                    ref = _day_before(ctx, group[0][0], group[-1][1], days)
+                    ref, side_glance = _day_before(ctx, group[0][0], group[-1][1], days)
                     if ref is not None:
                         made = _Res(
                             "TIME",
@@ -3991,7 +4300,7 @@ class TimeTagger:
                             mod=cres.mod,
                             reason="clock time on the last day the text mentioned before it",
                         )
-                    elif (pday := _publication_day_of_clock(ctx, group[0][0], group[-1][1])) is not None:
+                    elif not side_glance and (pday := _publication_day_of_clock(ctx, group[0][0], group[-1][1])):
                         made = _Res(
                             "TIME",
                             f"{_shift_day(pday, shifts[k])}T{hm}",

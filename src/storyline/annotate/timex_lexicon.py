@@ -278,6 +278,37 @@ NOWADAYS_NOUNS = frozenset(
         *("age", "era", "times", "politics", "politicians"),
     }
 )
+# words of a whole country or trade that "today" follows when it means "nowadays" ("the country today faces ...",
+# "the industry today is safer than ..."), unless a progressive tells of the day's doing ("the nation today is mourning")
+NOWADAYS_COLLECTIVES = frozenset({"country", "countries", "nation", "nations", "industry", "industries"})
+# words in -ing that are nouns before a date as often as verbs ("during", "a meeting in May", "the drilling rig in
+# April"): no verb of their own standing between a far past verb and a date (see timex._past_governs)
+ING_NOUNS = frozenset(
+    {
+        *("during", "morning", "evening", "building", "meeting", "spring", "thing", "things", "king", "ceiling"),
+        *("drilling", "wedding", "hearing", "bombing", "shooting", "funding", "training", "spending", "housing"),
+        *("offering", "opening", "beginning", "ending", "landing", "briefing", "ruling", "filing", "trading"),
+        *("sitting", "ring", "string", "nothing", "something", "anything", "everything", "fishing", "clothing"),
+    }
+)
+# past verbs of telling, whose object may lie ahead ("told the companies of a cutback in September", "announced a
+# rise in October"): no far past verb of this kind dates a date after it (see timex._past_governs)
+REPORTING_PAST = frozenset(
+    {
+        *("said", "told", "announced", "warned", "reported", "confirmed", "revealed", "disclosed", "informed"),
+        *("notified", "predicted", "promised", "pledged", "forecast", "projected", "estimated", "agreed", "approved"),
+        *("proposed", "unveiled", "outlined", "signalled", "signaled", "indicated", "suggested", "ordered", "urged"),
+    }
+)
+# present verbs that may put a date ahead in their clause ("before the rainy season begins in May", "after their
+# mandate expires in December"): no far past verb governs a date after them
+PRESENT_AHEAD_VERBS = frozenset(
+    {
+        *("is", "are", "am", "has", "have", "begins", "starts", "ends", "expires", "takes", "runs", "opens", "closes"),
+        *("comes", "falls", "happens", "arrives", "occurs", "lasts", "remains", "stays", "says", "plans", "wants"),
+        *("hopes", "expects", "needs", "intends", "aims", "goes", "gets", "becomes", "returns", "resumes"),
+    }
+)
 # quantifiers standing for people before "today" ("few today are willing to ...", "many today would argue"): nowadays
 NOWADAYS_QUANTIFIERS = frozenset({"few", "fewer", "many", "most", "none", "nobody"})
 # adjectives that may stand between "today's" and such a noun ("today's young people", "today's modern world")
@@ -317,6 +348,8 @@ WEEKDAY_IN_NAME = frozenset(
         "Manic Monday",
         "Good Morning Sunday",
         "Sunday Bloody Sunday",
+        # newspapers named "... on Sunday" ("the literary editor of Scotland on Sunday")
+        *("Scotland on Sunday", "Wales on Sunday", "Independent on Sunday", "Mail on Sunday", "Express on Sunday"),
     }
 )
 # capitalised words that, right after a capitalised weekday, make it part of a title: newspapers ("Sunday
@@ -397,6 +430,30 @@ WEEKDAY_PAPER_NOUNS = frozenset({"paper", "papers", "newspaper", "newspapers", "
 WEEKDAY_PAPER_GENERIC_BEFORE = frozenset({"a", "an", "national", "local", "regional", "every", "each", "any", "one"})
 # words before a weekday that make it a weekly habit, no date ("his usual Thursday slot", "their regular Friday game")
 WEEKDAY_HABIT_BEFORE = frozenset({"usual", "regular", "weekly", "traditional", "customary", "habitual"})
+# present-simple verbs of a scheduled event: before a weekday they tell of a timetable, so the day lies ahead ("the
+# summit opens on Friday", "he goes on trial on Monday", "the festival takes place on Saturday")
+SCHEDULED_PRESENT_VERBS = (
+    "opens",
+    "starts",
+    "begins",
+    "ends",
+    "closes",
+    "meets",
+    "arrives",
+    "leaves",
+    "resumes",
+    "convenes",
+    "reopens",
+    "takes place",
+    "goes on trial",
+    "kicks off",
+    "gets under way",
+    "goes to the polls",
+    "go to the polls",
+)
+# quantifiers before a weekday that make it any such day, no date ("no Sunday would be complete without ...", "any
+# Friday will do"); "every"/"each" make a weekly set, read apart
+WEEKDAY_QUANTIFIERS = frozenset({"no", "any"})
 # newspapers written "<Name> on Sunday"
 ON_SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
@@ -565,6 +622,7 @@ PAST_IRREGULAR = frozenset(
         "split",
         "spread",
         "shut",
+        *("shrank", "swam", "sang", "drank", "froze", "wore", "tore", "forgot"),
     }
 )
 # present reporting verbs: a day fronted before them is the day of the report ("On Sunday, Seoul says it will ...")
@@ -883,4 +941,30 @@ ANNOUNCE_VERBS = frozenset(
     | {"confirm", "confirms", "confirmed", "schedule", "schedules", "scheduled", "rescheduled", "reschedule"}
     | {"postpone", "postponed", "postpones", "booked", "arrange", "arranged", "organise", "organised"}
     | {"organize", "organized", "slated", "billed", "pencilled", "penciled", "timetabled"}
+)
+
+# verbs of a person's saying or doing in the present or past that a bare month is the subject of when it is a
+# person's name ("June tells an interviewer about her life", "May said she would stay", "April walked home"); a
+# month's own verbs ("June saw record sales", "August seems far off") are not among them
+PERSON_VERBS = frozenset(
+    {
+        *("tells", "told", "says", "said", "asks", "asked", "explains", "explained", "recalls", "recalled"),
+        *("admits", "admitted", "insists", "insisted", "replies", "replied", "writes", "wrote", "adds", "added"),
+        *("walks", "walked", "laughs", "laughed", "smiles", "smiled", "remembers", "remembered", "describes"),
+        *("described", "talks", "talked", "sings", "sang", "married", "thinks", "believes", "wants", "hopes"),
+        *("declined", "declines", "speaks", "spoke", "answered", "answers", "argues", "argued", "claims", "claimed"),
+    }
+)
+# capitalised words before a bare month that are no first name ("the US June figures", "BP's July plan")
+NOT_FIRST_NAMES = frozenset(
+    {
+        *("us", "uk", "eu", "un", "new", "old", "mid", "early", "late", "end", "fiscal", "financial", "calendar"),
+        *("christmas", "easter", "summer", "spring", "autumn", "winter", "year", "week", "month", "day", "days"),
+        *("annual", "monthly", "weekly", "first", "second", "third", "fourth", "last", "next", "each", "every"),
+    }
+)
+# participles of a forecast or a plan that, after a noun and before "for"/"in" and a season or month, look ahead
+# ("an outbreak predicted for the autumn", "a second wave expected in the winter", see timex._forecast_for)
+FORECAST_PARTICIPLES = frozenset(
+    {"predicted", "expected", "forecast", "forecasted", "anticipated", "projected", "planned", "scheduled", "slated"}
 )
