@@ -108,13 +108,16 @@ class PublishedDate(Record):
 class Dateline(Record):
     """The wire dateline an article opened with ("ROME, April 29 (Reuters) -", "KEY WEST, Fla. --"),
     cut from its text: where and by whom the copy was filed, as printed.  The place is where the
-    reporter was, not necessarily where the story happened; the day is as written, not resolved."""
+    reporter was, not necessarily where the story happened; the day is as written, not resolved.
+    Without a dateline, a byline naming one filing place ("By Jo Roe in Avel") gives the record, with
+    ``source`` "byline" and the byline as ``text``."""
 
     text: str  # as printed and cut
     place: str | None = None  # "ROME"
     region: str | None = None  # "Fla.", "Iraq"
     day: str | None = None  # "April 29"
     agency: str | None = None  # "Reuters", as written in the brackets
+    source: Literal["wire", "byline"] = "wire"  # read from a wire dateline, or from the byline's filing place
 
 
 class Article(Record):
@@ -300,6 +303,10 @@ class Event(Record):
     text: str
     citations: list[Citation] = Field(default_factory=list)
     independent_sources: int = 1
+    # the independent sources of the entry's own event when events of its day that tell it in other words
+    # joined it (events._same_day); None when none did.  What the summary ranks the event by.
+    entry_sources: int | None = None
+    date_text: str | None = None  # the time expression the entry's own text is dated by, as written
     background: bool = False
     expected: bool = False  # every source reported it before its date: planned or forecast, not seen
 

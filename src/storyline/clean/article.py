@@ -84,8 +84,16 @@ def _html_fallback_text(html: str) -> str:
     return trafilatura.html2txt(html) or ""
 
 
-def _dateline_record(d: Dateline | None) -> DatelineRecord | None:
+def _dateline_record(d: Dateline | None, ct: CleanText | None = None) -> DatelineRecord | None:
+    """The copy's dateline; without one, the byline's filing place when it names exactly one ("By Jo
+    Roe in Avel": ``text`` is the byline as printed, so the record shows where the place was read;
+    no agency, no day).  A contributor's place in a closing credit ("Al Poe in Bex contributed
+    reporting") is no filing place of the copy and is never read."""
     if d is None:
+        bl = ct.byline if ct is not None else None
+        if bl is not None and len(bl.locations) == 1:
+            # a tokenised collection's span ("BBC News , Washington") is printed as the page would print it
+            return DatelineRecord(text=detokenize(bl.span), place=detokenize(bl.locations[0]), source="byline")
         return None
     return DatelineRecord(text=d.text, place=d.place, region=d.region, day=d.day, agency=d.agency)
 
@@ -265,7 +273,7 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
         language_low_confidence=low,
         text=text,
         removed=[*ct.removed, *(d.text for d in datelines)],
-        dateline=_dateline_record(story_dateline(datelines)),
+        dateline=_dateline_record(story_dateline(datelines), ct),
         raw_id=raw.id,
         format=raw.format,
         warnings=warnings,

@@ -67,6 +67,7 @@ from storyline.clean.glued import (
     split_bullets,
     split_glued,
     split_title,
+    verbless_caption,
 )
 from storyline.clean.pubdate import TIME_RE, TZ, DateMatch, find_dates
 from storyline.clean.wire import (
@@ -166,17 +167,34 @@ prose writes "three days ago" without the dash, or between two dashes ("It was h
 MAX_LINK_LINE = 40
 """A line with one age stamp and at most this many words is a link (or the end of a link list cut by a
 full stop in an outlet's name: "Guardian . co. uk Headline - 3 hrs ago")."""
-EXTERNAL_DISCLAIMER = re.compile(r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b", re.I)
-"""The disclaimer printed above a list of links to other sites."""
+EXTERNAL_DISCLAIMER = re.compile(
+    r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
+    r"\bnot\s+responsible\s+for\s+(?:any\s+)?content\s+posted\s+by\b|"
+    r"\b(?:editorial\s+)?staff\s+(?:was|were)\s+not\s+involved\s+in\s+the\s+moderation\b|"
+    r"^\s*This\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b|"
+    r"^\s*(?:Send|Drop)\s+us\s+(?:an?\s+)?(?:e-?mail|note|line)\s*[.!]?\s*$",
+    re.I,
+)
+"""The site's notices about its own pages, read in a line of at most ``MAX_NOTICE_LINE`` words: the disclaimer printed
+above a list of links to other sites or under readers' comments ("X.com is not responsible for any
+content posted by third parties", "The editorial staff was not involved in the moderation"), a
+transcript's note ("This copy may not be in its final form and may be updated") and a bare call to
+write in ("Send us an e-mail.")."""
+MAX_NOTICE_LINE = 16
 READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|this\s+discussion|this\s+comment|the\s+comments)\b", re.I)
 """Words that address the reader; "US" in capitals is the country ("an interview given to the US show
 Today"), not the reader."""
 COUNTER = re.compile(r"\(\s*\d{1,6}\s*\)\s*$")
 COMMENT_HEAD = re.compile(
     r"^\s*(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?.{5,30}?,?\s+\S.{0,60}?\s+wrote\s*:|"
-    r"\S.{0,60}?\s+wrote\s*:\s*$|This comment was removed because|.{0,300}\bPosted\s+by\s*:?\s*[\w.\-]+)",
+    r"\S.{0,60}?\s+wrote\s*:\s*$|This comment was removed because|.{0,300}\bPosted\s+by\s*:?\s*[\w.\-]+|"
+    r"(?:Published\s*:.{0,60}?\s)?Added\s*:\s*(?:[A-Z][a-z]+day\s*,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s*,?\s*(?:19|20)\d\d"
+    r"\s*,?\s*\d{1,2}[:.]\d{2}\s*GMT\b)",
     re.I,
 )
+"""The header of a reader's comment: "At 2:10 pm on 02 Jun 2009, X wrote:", "X wrote:", "Posted by X", and
+the stamp a debate page prints before each comment ("Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK"),
+the first one after the debate's own stamp ("Published: ... Added: ...")."""
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b|©|\(c\)|-LRB-\s*c\s*-RRB-)\s*(?:©\s*|\(c\)\s*)?(?:[12]\d{3}\b)|\ball\s+rights\s+reserved\b",
     re.I,
@@ -279,6 +297,9 @@ embattled boss ...")."""
 MAX_CAPTION_BLOCK = 4
 """Date-labelled captions at most in a block above the story."""
 MIN_STORY_LINES = 3
+MAX_CAPTION_LEAD = 3
+"""The body's first lines where a caption with no verb (:func:`~storyline.clean.glued.verbless_caption`) is
+read: a story sentence may have its shape deeper in the text ("The phone on the rig floor rang.")."""
 """Paragraphs without a date label at least after the block: a text that is all dated items is a
 timeline, and is kept."""
 HEADER_PREFIX = re.compile(
@@ -342,6 +363,13 @@ dropped: "(AP Photo) NEW ORLEANS -- Crews ...", "(AP Photo/Jo Roe) (Jo Roe - AP)
 "(Jo Roe - Getty Images) The degree ...", "(Photo: Students in Tokyo/Jo Roe) It isn't ...".  The credit
 names the picture's source (an agency, a photographer and an agency or paper), never the article's
 publisher, so it gives no outlet; what follows it is judged as the paragraph."""
+CAPTION_THEN_CREDIT = re.compile(
+    rf"^(?P<cap>[A-Z][^.!?;:()]{{5,250}}?)\s*{_OPEN}(?:Photo|Photograph|Picture)s?\s*:{_IN_BRACKET}{{1,80}}?{_CLOSE}"
+    r"\s*(?=[A-Z\"'`“‘])"
+)
+"""A picture caption with no sentence end and its labelled credit glued before a paragraph ("Homes on the
+hillside slid on to the ones below (Photo: Avel Red Cross) He said ..."): both are cut, the paragraph is
+judged from there.  The caption has at most ``MAX_CAPTION_WORDS`` words."""
 STORE_PROMO = re.compile(
     r"^(?:(?:Find\s+out|Read|Learn)\s+more\s+and\s+)?(?:buy|order|download|get)\s+(?:the|our|this)\s+"
     r"(?:e-?books?|books?|apps?|guides?)\b[^.!?\n]{0,80}\b(?:Amazon|iTunes|Kindle|App\s+Store|Google\s+Play)\b"
@@ -351,6 +379,26 @@ STORE_PROMO = re.compile(
 """A shop's promotion opening a line ("Find out more and buy the ebook on Kindle from Amazon UK and US
 or iTunes UK or US"): a call to buy the site's book or app from a named store, never a sentence of the
 story.  It is cut; what a flattened page glued after it is judged as a line of its own."""
+_FACT_LABEL = r"(?:Career\s+History|Alma\s+Mater|Education|Born|Family|Political\s+Party|Religion)"
+PROFILE_FACTS = re.compile(
+    rf"^(?:More\s+on\s?:\s+[A-Z][^:\n]{{0,60}}?\s+)?(?=Career\s+History\s?:|Alma\s+Mater\s?:)"
+    rf"(?:{_FACT_LABEL}\s?:\s+[^:\n]+?(?:\s+(?={_FACT_LABEL}\s?:)|\s*$|"
+    rf"(?:(?<=\d)|(?<=\))|(?<=-RRB-))\s+(?=[A-Z][\w'’]*\s+[a-z])))+"
+)
+PROSE_RUN = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+"""Three words in lower case in a row: prose, never a fact sheet's entry ("Billie Jean, Black or White")."""
+BORN_FACTS = re.compile(
+    r"^Born\s?:\s+[^:\n]+?(?:\s+[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s?:\s+[^:\n]+?){2,}"
+    r"(?=\s+(?:He|She|They|It|His|Her|Their|The)\s+[a-z]|\s*$)"
+)
+"""A profile's fact sheet opening with the birth ("Born: May 1, 1950, Avel Also known as: The Voice
+Best known for: ..."): three colon labels at least, up to the line's end or to a sentence that opens
+with a pronoun or "The" and reads on in lower case, which is kept as a line of its own."""
+"""A profile's fact sheet opening a line, labelled with colons ("More on: Jo Roe Career History:
+Senator (1999 to 2005); Attorney Alma Mater: State College, B.A., 1970"): the labels and their entries
+up to the line's end, or up to a year or bracket followed by prose (a capitalised word, then one in
+lower case: "... 1970 Roe was born in ..."), which is kept as a line of its own.  A fact sheet is a
+box beside the story, not its text; its entries read as events on their years."""
 GLUED_CLOCK = re.compile(r"^[\"'“`]*(?:[01]\d|2[0-3])[0-5]\d(?=[A-Z][a-z])")
 """A live page's time stamp glued to the first word of its entry ("1701The UN says ..."): a 24-hour
 clock opening the line straight before a capitalised word.  A space is put after it, so the entry
@@ -596,6 +644,28 @@ PROMO_SENTENCE = re.compile(
 other prose ("Watch", "Follow", "Get", "See") counts only with a word of the page (:data:`_PROMO_PAGE`:
 "here", "below", "graphics", "video", a web address ...)."""
 MAX_PROMO_SENTENCE = 30
+ON_SOCIAL = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.&'’\-]*\s+){1,4}(?:is|are)\s+(?:now\s+)?(?:also\s+)?on\s+"
+    r"(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\s*[.!]?\s*$"
+)
+"""A site's note that one of its sections has a social network account ("Fox Forum is on Twitter."), alone
+or after a call to see another page: cut only among the last ``MAX_SOCIAL_TAIL`` lines (the page's foot),
+as a story may say that someone "is on Twitter"."""
+MAX_SOCIAL_TAIL = 4
+READER_SIGNATURE = re.compile(
+    r"^\s*(?:\(|-LRB-)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}){1,3}"
+    r"\s*(?:\)|-RRB-)\s*\.?\s*$"
+)
+"""A reader's signature on a line of its own: a name and a town or country in brackets ("(Jo, Avelton).",
+"(Al Poe, Bex, Avelland)"), printed under a reader's message; no story line is only that."""
+DEBATE_CLOSED = re.compile(
+    r"^\s*(?:This|The)\s+(?:debate|discussion)\s+(?:is\s+now|has\s+(?:now\s+)?been)\s+closed\s*\.?\s*$", re.I
+)
+"""The notice a reader debate page prints once it takes no more comments ("This debate is now closed.")."""
+POLL_LINE = re.compile(
+    r"^\s*(?:Your\s+(?:Opinion|Say|Vote)|(?:Quick\s+|Reader\s+)?(?:Poll|Vote))\s*:\s*[^.!?]{3,150}\?\s*$"
+)
+"""A reader poll's question under its label ("Your Opinion: Was the plan right?", "Quick Vote: ...?")."""
 _GLUED_OPENING = re.compile(
     r"(?<=[a-z])\s+(?:(?:The|A|An|There|It|He|She|They|We|This|These|But|And|As|After|When|While)\s"
     r"|[A-Z][\w'’\-]*\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b"
@@ -835,6 +905,11 @@ _TICKER_OPEN = re.compile(r"(?:\(|-LRB-)\s*[A-Z0-9][A-Za-z0-9]{0,5}\s*\.\s*$")
 _TICKER_CLOSE = re.compile(r"^[A-Z]{1,3}\s*(?:\)|-RRB-)")
 """A Reuters instrument code split at its dot by a sentence splitter ("BP (BP." / "N) said ..."):
 the two halves are one code ("(BP.N)")."""
+_US_OPEN = re.compile(r"(?:^|[\s/\\])U\s*\.\s*$")
+_US_CLOSE = re.compile(r"^S(?:\s*\.)?\s+(?=[A-Z])")
+""""U.S." split at its first dot by a sentence splitter ("... Watkins/U." / "S. Navy/Handout ...",
+"... the U." / "S Coast Guard ..."): no sentence ends with a lone "U", nor opens with a lone "S"
+before a capitalised word, so the two halves are one word ("U.S.")."""
 _TOKENISED = re.compile(r"\s(?:[,.;:?!]|''|``|-[LR]RB-)(?=\s|$)")
 
 
@@ -843,6 +918,8 @@ def _punct_continuation(prev: str, nxt: str) -> str | None:
     a sentence splitter (:data:`_CONTINUES_PUNCT`, :data:`_QUESTION_QUOTE_END`, :data:`_TICKER_OPEN`)."""
     if _TICKER_OPEN.search(prev) and _TICKER_CLOSE.match(nxt):
         return re.sub(r"\s*\.\s*$", ".", prev) + nxt
+    if _US_OPEN.search(prev) and (m_us := _US_CLOSE.match(nxt)):
+        return re.sub(r"\s*\.\s*$", ".", prev) + "S. " + nxt[m_us.end() :]
     if _CONTINUES_PUNCT.match(nxt):
         # tokenised text keeps its spaced punctuation (the detokeniser attaches it); prose glues it
         return prev.rstrip() + (" " if _TOKENISED.search(prev) or _TOKENISED.search(nxt[1:]) else "") + nxt
@@ -1112,7 +1189,13 @@ _LINK_TEXT = re.compile(
     r"\b(?:Full (?:Article|Story|Coverage)|Read (?:more|the full (?:article|story))|Continue reading)\b"
 )
 _DATELINE_WORD = re.compile(r"[A-Z][A-Z/\\.\-]*[A-Z]")  # "WASHINGTON", "HOUSTON/LONDON", "HOUSTON\/SAN"
-_CREDIT_IN_HEAD = re.compile(r"(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|^.*?/Handout\b|(?:^|\s)Credit\s*:.*$")
+_CREDIT_IN_HEAD = re.compile(
+    r"(?:^|\s)Credit\s*:.*?/Handout(?:\\?/\w+)*\b|(?:^|\s)Credit\s*:.*?/\S+(?=\s+By\s|$)|(?:^|\s)Credit\s*:.*$"
+)
+_HANDOUT_IN_HEAD = re.compile(r"^.*?/Handout(?:\\?/\w+)*\b")
+"""A picture credit in the words before a wire page's stamp: labelled ("... as slick spreads Credit: Reuters/Jo
+Roe/U.S. Navy/Handout"; the headline stands before the label), else a bare credit up to its "/Handout"
+("Reuters/Jo Roe/Handout/Files")."""
 
 
 def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | None]:
@@ -1124,10 +1207,10 @@ def _headline_before_stamp(before: str, rest: str) -> tuple[str, md.Byline | Non
     links = list(_LINK_TEXT.finditer(before))
     if links:  # a related-link teaser ending in its link text before the headline
         before = before[links[-1].end() :].strip()
-    credit = _CREDIT_IN_HEAD.search(before)
+    credit = _CREDIT_IN_HEAD.search(before) or _HANDOUT_IN_HEAD.search(before)
     if credit:  # a picture credit ("Credit: Reuters/Jo Roe", "... Kelley/Handout") ends the headline
         head, tail = before[: credit.start()].strip(), before[credit.end() :].strip()
-        before = head if head else tail
+        before = f"{head} {tail}" if head and _BYLINE_AT.match(tail) else head if head else tail
     toks = before.split()
     for k, tok in enumerate(toks):
         word = tok.strip(",.;:")
@@ -1203,7 +1286,10 @@ def _cut_glued_byline(paras: list[str], counts: CaseCounts, res: CleanText) -> l
         res.remove(span, "byline glued to the first paragraph (kept as author)")
         if res.byline is None:
             outlet = md.canonical_outlet(gb.outlet) if gb.outlet else None
-            res.byline = md.Byline(authors=gb.authors, outlet=outlet, role=gb.role, span=span)
+            where = gb.filed or gb.place  # "By Jo Roe in Avel", "By Jo Roe BBC News, Avel": where the copy was filed
+            res.byline = md.Byline(
+                authors=gb.authors, outlet=outlet, role=gb.role, span=span, locations=[where] if where else []
+            )
         if not res.authors:
             res.authors = gb.authors
         out = paras[:k]
@@ -1388,6 +1474,14 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if shop:
             res.remove(shop.group().strip(), "promotion of the site's book or app (page furniture)")
             s = s[shop.end() :]
+        facts = PROFILE_FACTS.match(s) or BORN_FACTS.match(s)
+        if facts and not PROSE_RUN.search(facts.group()):  # a sheet's entries are names, not prose
+            res.remove(facts.group().strip(), "profile fact sheet (career, schools) opening a paragraph")
+            s = s[facts.end() :]
+        cap = CAPTION_THEN_CREDIT.match(s)
+        if cap and len(cap.group("cap").split()) <= MAX_CAPTION_WORDS and len(s[cap.end() :].split()) >= MIN_WORDS:
+            res.remove(cap.group().strip(), "picture caption and its credit opening a paragraph")
+            s = s[cap.end() :]
         pic = LEAD_PIC_CREDIT.match(s)
         if pic:
             res.remove(pic.group().strip(), "picture credit opening a paragraph")
@@ -1531,7 +1625,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
         if is_tag_line(s):
             drop(i, "tags", "tag list")
             continue
-        if _is_ui_sentence(s) or (nw <= 12 and EXTERNAL_DISCLAIMER.search(s)):
+        if _is_ui_sentence(s) or (nw <= MAX_NOTICE_LINE and EXTERNAL_DISCLAIMER.search(s)):
             drop(i, "widget", "interface sentence addressed to the reader")
             continue
         if is_caption_line(s):
@@ -1539,6 +1633,16 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             continue
         if is_promo_line(s):
             drop(i, "widget", "a call to the reader to see another page (the site's promotion)")
+            continue
+        on_social = ON_SOCIAL.search(s) if i >= n - MAX_SOCIAL_TAIL else None
+        if on_social and (not s[: on_social.start()].strip() or is_promo_line(s[: on_social.start()])):
+            drop(i, "widget", "the site's note that its section is on a social network (page foot)")
+            continue
+        if READER_SIGNATURE.match(s) or DEBATE_CLOSED.match(s):
+            drop(i, "widget", "a reader's signature (name and town) or a closed debate's notice")
+            continue
+        if POLL_LINE.match(s):
+            drop(i, "widget", "a reader poll's question")
             continue
         stamps = len(AGE_STAMP.findall(s))
         if stamps >= 2 or (stamps and nw <= MAX_LINK_LINE):
@@ -1560,6 +1664,14 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
             drop(i, "headline", reason)
             continue
 
+    # a picture caption written as a noun phrase with no verb, among the body's first lines with a story under it
+    # (a caption above a line opening with its credit is left to the credit's rule, which takes both)
+    body = [i for i in range(n) if kinds[i] is None]
+    for rank, i in enumerate(body[:MAX_CAPTION_LEAD]):
+        if i + 1 < n and opens_with_credit(lines[i + 1].text):
+            continue
+        if len(body) - rank - 1 >= MIN_STORY_LINES and verbless_caption(lines[i].text):
+            drop(i, "caption", "picture caption: a noun phrase and a place or time, with no verb, above the story")
     # runs: a short punctuated capitalised line sitting inside a run of headline lines is a link too
     for i in range(n):
         if kinds[i] is None and 0 < i < n - 1 and kinds[i - 1] == "headline" and kinds[i + 1] == "headline":

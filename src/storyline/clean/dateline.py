@@ -63,7 +63,7 @@ first case * Virus detected in traveller (Adds ministry confirmation) ISTANBUL, 
 read as for :data:`PLACE_DATELINE` unless the day follows it (a short acronym before an agency in
 brackets is a cited source, "ROME, April 29 (Reuters)" a dateline)."""
 OTHER_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_DL_PLACE})(?P<region>{_DL_REGION})?[ \t]*"
+    rf"^(?:{_DL_STAMP})?(?P<place>{_DL_PLACE})(?P<region>{_DL_REGION})?[ \t]*"
     r"\((?P<outlet>[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z][\w.&'’\-]*){0,3})\)[ \t]*(?:-{1,2}|—|–)[ \t]*(?=[A-Z\"“‘'`])",
     re.MULTILINE,
 )
@@ -73,7 +73,19 @@ ANGELES (Hollywood Reporter) - ") or, printed the other way round, a known outle
 one or two words ("POLITICO (Washington) - ").  Cut as a dateline (read only in the first
 :data:`PLACE_DATELINE_LINES` lines, with the dash after the bracket and a place as for
 :data:`PLACE_DATELINE`); no publisher is read from it (the agency is kept as written): a syndicated
-outlet's copy is often printed on another site's page."""
+outlet's copy is often printed on another site's page.  The page's stamp may stand before it, as
+before :data:`DATELINE`.  A name in brackets of one word (:data:`ONE_WORD_OUTLET`: "LOS ANGELES
+(Billboard) - ") counts as a publication's too."""
+ONE_WORD_OUTLET = re.compile(r"[A-Z][a-z]{3,}(?:\.com)?|[A-Z][a-z]*[A-Z][\w]*(?:\.com)?")
+"""A name in a dateline's brackets of one word, a publication's title ("Billboard", "Variety",
+"CNNMoney.com"): after a place of the dateline's shape (:data:`PLACE_DATELINE`) and before its dash, a
+single proper name in brackets names the copy's source.  A bracket that spells out the place's acronym
+("UNICEF (United Nations Children's Fund) -") and a wire's slug before it ("UPDATE", :data:`WIRE_SLUGS`)
+are no dateline."""
+WIRE_SLUGS = re.compile(
+    r"\b(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|BREAKING|INTERVIEW|URGENT|FLASH|PREVIEW|"
+    r"REVIEW|COLUMN|COMMENT|OPINION|FEATURE|SPECIAL|EDITORIAL)\b"
+)
 OUTLET_WORD = re.compile(
     r"\b(?:Reporter|News|Times|Post|Journal|Herald|Press|Daily|Magazine|Weekly|Tribune|Telegraph|Gazette|"
     r"Observer|Radio|TV|Television|Network|Chronicle|Examiner|Courier|Monitor|Globe|Bulletin|Dispatch|Inquirer)\b"
@@ -171,7 +183,13 @@ def _spans(text: str) -> list[tuple[int, int, Dateline]]:
                 continue  # a name spelled out in brackets ("BBC (British Broadcasting Corporation)") is no place
             # the copy is the outlet's, but the page may be another site's: no publisher is read from it
             d = Dateline(d.text, d.line, place=where, agency=first)
-        elif not a_place(o) or canonical_outlet(o.group("outlet")) or not OUTLET_WORD.search(o.group("outlet")):
+        elif (
+            not a_place(o)
+            or canonical_outlet(o.group("outlet"))
+            or not (OUTLET_WORD.search(where) or ONE_WORD_OUTLET.fullmatch(where))
+            or _spells(first, where)
+            or WIRE_SLUGS.search(first)
+        ):
             continue  # a short acronym is no place; a known agency is DATELINE's; "(Avel Party)" no outlet
         out.append((a, o.end(), d))
     for p in PLACE_DATELINE.finditer(text):
@@ -185,6 +203,14 @@ def _spans(text: str) -> list[tuple[int, int, Dateline]]:
         ):
             out.append((p.start(), p.end(), _record(text, p.start(), p.end(), p)))
     return sorted(out, key=lambda s: s[0])
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """True when ``name``'s capitalised words' initials spell ``acronym`` ("UNICEF", "United Nations
+    International Children's Emergency Fund"), or its first letters do."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(letters) >= 2 and (initials.startswith(letters) or (letters.startswith(initials) and len(initials) >= 2))
 
 
 def cut_datelines(text: str) -> tuple[str, list[Dateline]]:

@@ -1736,3 +1736,55 @@ def split_live_stamps(text: str, pub_year: int | None = None) -> str:
         last = at
     out.append(text[last:])
     return "".join(out)
+
+
+_CAPTION_DETERMINERS = frozenset(["A", "An", "The"])
+_CAPTION_PREPS = frozenset([
+    "in", "at", "aboard", "during", "near", "on", "off", "outside", "inside", "from", "over", "along", "after",
+    "before", "of",
+])  # fmt: skip
+_CAPTION_FUNCTION = _CAPTION_PREPS | frozenset([
+    "to", "for", "with", "by", "and", "or", "the", "a", "an", "into", "under", "across", "toward", "towards",
+    "between", "among", "beside", "behind", "around", "via",
+])  # fmt: skip
+_CAPTION_NOT = frozenset([
+    "i", "we", "you", "he", "she", "they", "it", "there", "this", "that", "these", "those", "who", "which",
+    "what", "how", "when", "where", "why", "not", "no",
+])  # fmt: skip
+MIN_VERBLESS_CAPTION = 4
+MAX_VERBLESS_CAPTION = 16
+
+
+def verbless_caption(line: str) -> bool:
+    """Whether ``line`` reads as a picture caption written as a noun phrase and a place or time, with
+    no verb ("A campaign rally during Avel's election in December.", "The rescue boat aboard a barge
+    off Bex."): ``MIN_VERBLESS_CAPTION`` to ``MAX_VERBLESS_CAPTION`` words opening with an article
+    and ending with one full stop; no quotation, colon or question; no finite verb (:func:`_finite`),
+    no lower-case word in "-s" (a present: "The spill spreads ...") and no pronoun or clause word; a
+    lower-case word other than a preposition, an article or an "-ing" form never stands before a
+    capitalised word, a number or an article (a bare verb and its object: "The storm hit Avel on
+    Monday", "A panel put the toll at 50"); and a preposition leads to a name, a number or an
+    article.  A story sentence may have this shape too ("The phone on the rig floor rang."): the
+    caller reads it only where a caption stands (the body's first lines)."""
+    line = re.sub(r"\s+(?=[.,]|['’]s\b)", "", line.strip())  # tokenised text: "Avel 's rally ." -> "Avel's rally."
+    toks = line.split()
+    if not MIN_VERBLESS_CAPTION <= len(toks) <= MAX_VERBLESS_CAPTION or toks[0] not in _CAPTION_DETERMINERS:
+        return False
+    if not line.endswith(".") or line.endswith("..") or re.search(r"[\"“”:;?!]|''|``|--", line):
+        return False
+    words = [t.strip(",.()") for t in toks]
+    if any(_finite(w) or w.lower() in _CAPTION_NOT for w in words):
+        return False
+    if any(re.fullmatch(r"[a-z]+s", w) or w.lower().endswith(("n't", "'ll", "'re", "'ve", "'d")) for w in words[1:]):
+        return False
+    for k in range(1, len(toks) - 1):
+        w, nxt = words[k], words[k + 1]
+        if not w[:1].islower() or w in _CAPTION_FUNCTION or w.endswith("ing") or toks[k].endswith(","):
+            continue
+        if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ("the", "a", "an"):
+            return False
+    return any(
+        words[k] in _CAPTION_PREPS
+        and (words[k + 1][:1].isupper() or words[k + 1][:1].isdigit() or words[k + 1] in ("the", "a", "an"))
+        for k in range(2, len(toks) - 1)
+    )

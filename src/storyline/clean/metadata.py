@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from storyline.clean.detok import detokenize
 from storyline.errors import Code, InputError
 
 
@@ -94,8 +95,8 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|\||-|—|–|for)\s*(?P<tail>[A-Z][\w .&'’\-]{{1,60}}))?\s*$"
 )
 CREDIT = re.compile(
-    r"^\s*(?:(?P<outlet>[A-Z][\w .&\-]{1,40}?)['’]s\s+)?(?P<names>.+?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
-    r"(?:report|story|article)\.?\s*$|"
+    r"^\s*(?:(?P<outlet>[A-Z][\w .&\-]{1,40}?)['’]s?\s+)?(?P<names>.+?)\s+(?:also\s+)?contributed\s+(?:reporting\s+)?to\s+this\s+"
+    r"(?:report|story|article)\s*\.?\s*$|"
     r"^\s*(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names2>[^;.]+?)(?:\s*;\s*[Ee]diting\s+by\s+(?P<ed>[^;.]+))?\.?\s*$|"
     r"^\s*(?:Writing|Compiled)\s+by\s+(?P<names3>[^;.]+?)\.?\s*$"
 )
@@ -112,6 +113,7 @@ class Byline:
     outlet: str | None
     role: str | None
     span: str
+    locations: list[str] = field(default_factory=list)  # where the writers filed from ("By Jo Roe in Avel")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -119,7 +121,14 @@ def parse_byline(line: str) -> Byline | None:
     m = BYLINE.match(line)
     if not m:
         return None
-    names = [re.sub(_AT_PLACE + r"$", "", n) for n in split_names(m.group("names"))]
+    raw_names = split_names(m.group("names"))
+    names = [re.sub(_AT_PLACE + r"$", "", n) for n in raw_names]
+    locations: list[str] = []
+    for n in raw_names:
+        at = re.search(_AT_PLACE + r"$", n)
+        place = at.group().strip()[3:].strip().rstrip(".") if at else None
+        if place and place not in locations:
+            locations.append(place)
     if not names or any(len(n.split()) > 5 for n in names):
         return None
     tail = (m.group("tail") or "").strip()
@@ -137,7 +146,7 @@ def parse_byline(line: str) -> Byline | None:
     if names and canonical_outlet(names[-1]) and len(names) > 1:
         outlet = outlet or canonical_outlet(names[-1])
         names = names[:-1]
-    return Byline(authors=names, outlet=outlet, role=role, span=line.strip())
+    return Byline(authors=names, outlet=outlet, role=role, span=line.strip(), locations=locations)
 
 
 @dataclass
@@ -153,13 +162,63 @@ _REPORTED_FROM = re.compile(r"\s+(?:in|from)\s+(?=[A-Z])")
 """Where a credited person reported from: "Jo Roe in Avel", "Al Poe from Bex"."""
 
 
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s,\x00])(?:(?:[A-Z]\.){1,3}[A-Z]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
+    r"Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$"
+)
+"""A place ending in an abbreviation ("Clearwater, Fla.", "Washington, D.C."): its final period is the
+abbreviation's, kept; after a full name ("in Avel.") it ends the sentence and goes."""
+
+
+def strip_final_period(place: str) -> str:
+    """``place`` without a sentence's final period; an abbreviation's is kept (:data:`_ABBREVIATION_END`)."""
+    place = place.strip()
+    return place if _ABBREVIATION_END.search(place) else place.rstrip(".")
+
+
 def split_location(name: str) -> tuple[str, str | None]:
     """("Jo Roe", "Avel") for "Jo Roe in Avel": a place after "in"/"from" is where the person
     reported from (the credit's location), never part of the name."""
     parts = _REPORTED_FROM.split(name, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return parts[0].strip(), parts[1].strip().rstrip(".")
+        return parts[0].strip(), strip_final_period(parts[1])
     return name.strip(), None
+
+
+_CREDIT_ROLE = re.compile(
+    r"^(?:[A-Z][\w.&]*\s+){0,3}?(?:(?:[Ss]taff|[Ss]pecial|[Ff]oreign|[Ss]enior|[Cc]hief|[Cc]ontributing)\s+)?"
+    r"(?:[Ww]riters?|[Cc]orrespondents?|[Rr]esearchers?|[Rr]eporters?|[Ss]tringers?|[Ss]pecialists?|[Pp]roducers?|"
+    r"[Pp]hotographers?|[Aa]nalysts?)\s+(?=[A-Z])"
+)
+"""A credited person's role before the name, maybe after the outlet's ("Staff writer Jo Roe",
+"Correspondents Jo Roe and ...", "Avel Press writers Jo Roe and ...", "Avel News Survey Specialist Jo Roe")."""
+_CREDIT_REGION = re.compile(
+    r"(\s(?:in|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*,\s*"
+    r"([A-Z][\w'’\-]*\.(?:[A-Z]\.)*|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?=\s*,?\s*$))"
+)
+"""The region after a credited person's place ("in Clearwater, Fla.", "in Dubai, United Arab Emirates,"
+at the end of the names): an abbreviation, or the names' last piece after a comma, joins the place
+instead of reading as a person."""
+
+
+_WEB_ADDRESS = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|com\.au)")
+
+
+def _trailing_outlet(name: str) -> tuple[str, str | None]:
+    """("Jo Roe", "The Avel Press") for "Jo Roe The Avel Press": a credit that left out the "and"
+    between a person and an outlet.  Only when two or more words stay as the name."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        tail = " ".join(words[k:])
+        if canonical_outlet(tail):
+            return " ".join(words[:k]), tail
+    return name, None
+
+
+def join_regions(names: str) -> str:
+    """``names`` with a credited person's place and its region joined by a NUL ("in Clearwater\x00Fla."),
+    so that splitting the names at commas keeps the region with its place (:data:`_CREDIT_REGION`)."""
+    return _CREDIT_REGION.sub(lambda r: f"{r[1]}\x00{r[2]}", names)
 
 
 def parse_credit(line: str) -> Credit | None:
@@ -167,14 +226,23 @@ def parse_credit(line: str) -> Credit | None:
     A place a person reported from ("Jo Roe in Avel") goes to ``locations``, not into the name."""
     if len(line.split()) > 30:
         return None
-    m = CREDIT.match(line)
+    m = CREDIT.match(detokenize(line))  # a tokenised collection's "Fox News ' Jo Roe" reads "Fox News' Jo Roe"
     if not m:
         return None
     names_s = m.group("names") or m.group("names2") or m.group("names3") or ""
+    names_s = join_regions(names_s)  # "in Dubai, United Arab Emirates," is one place
     names: list[str] = []
     locations: list[str] = []
     for n in split_names(names_s):
         name, place = split_location(n)
+        name = _CREDIT_ROLE.sub("", name)  # "Staff writer Jo Roe" -> "Jo Roe"
+        own = re.match(r"(.{2,40}?)['’]s?\s+(?=[A-Z])", name)
+        if own and (canonical_outlet(own[1]) or _WEB_ADDRESS.fullmatch(own[1])):
+            name = name[own.end() :]  # "Avel Radio's Jo Roe", "AvelNews.com's Jo Roe" -> "Jo Roe"
+        name, partner = _trailing_outlet(name)
+        if partner:  # "Jo Roe The Avel Press" (the "and" left out): the person, then a partner outlet
+            names.append(partner)
+        place = place.replace("\x00", ", ") if place else None
         names.append(name)
         if place and place not in locations:
             locations.append(place)

@@ -94,12 +94,13 @@ def parse_wire_credit(bracket: str) -> md.Credit | None:
     editors: list[str] = []
     locations: list[str] = []
     for part in re.split(_CREDIT_SPLIT, inner):
-        m = _CREDIT_PART.match(part.strip().rstrip("."))
+        m = _CREDIT_PART.match(md.strip_final_period(part))  # "in Washington, D.C." keeps its period
         if m is None:
             continue
         names = []
-        for n in md.split_names(m.group("names")):
+        for n in md.split_names(md.join_regions(m.group("names"))):  # "in Washington, D.C." is one place
             name, place = md.split_location(n)
+            place = place.replace("\x00", ", ") if place else None
             names.append(name)
             if place and place not in locations:
                 locations.append(place)
