@@ -89,9 +89,28 @@ How a name is resolved (all rules general; no per-story tuning):
 * a name the gazetteer lacks that begins or ends with a town the story resolves, the rest naming a
   venue or body ("Aldeburgh Festival", "Mexico City schools"), is near that town, never the
   focus; a street every town has ("Main Street") is near only a town the text writes it in; a
-  hamlet abroad its sentences write with a town of another country ("Dulwich, south-east London"
-  read near Adelaide) is a local place near that town, unless the town's name also has a reading
-  near the hamlet ("Weybridge, Surrey": the container is the one misread) or it is an item of a list.
+  hamlet its sentences write with a town more than 50 km away ("Dulwich, south-east London" read
+  near Adelaide; "Hanwell, London" read in Oxfordshire) is a local place near that town, unless the
+  town's name also has a reading near the hamlet ("Weybridge, Surrey": the container is the one
+  misread) or it is an item of a list;
+* in a story spread wide (more than five countries, or more than five first-level regions of one),
+  near the story's focus goes only a name with evidence that it is a place there: it calls itself
+  a local place (``_LOCAL_HEADS``: "Brecon Road", "Camp Bucca", "Radnorshire"; not a street or a
+  park, as often a title or a metonym: "Coronation Street", "Gorky Park"), its sentences write it
+  as a place ("in Silver Street", "in the al-Doura area"), or with a region holding the focus; a
+  name the entity stage merely typed as a place ("Edvard Grieg", "Breakfast Show") is not shown;
+* a town written right before its country without a comma ("Cancun Mexico") is read as "Cancun,
+  Mexico" when the gazetteer lacks the whole name and knows the town in that country;
+* the story's focus is never a point ("Wall Street", "Capitol Hill"): a metonym or landmark is not
+  where the story happens, and names the gazetteer lacks ("Rose Garden") go near the town instead;
+* a first-level region named votes for its country's readings, but for a hamlet only when the
+  hamlet lies in a region the story names ("Montana" says nothing for an Ohio village);
+* a town of the story's country written a few times of many with a region abroad it has no reading
+  in ("Newtown, Mont." for Montgomeryshire, read as Montana) keeps its reading at home;
+* in a wide story a town under 20,000 people abroad named once needs local evidence, as a hamlet
+  does, unless it is written by its own name after "in", "at", "near" or "from" ("in Davos"):
+  "Lochinver, Sutherland" (the Scottish county the gazetteer lacks) is no town near Sydney;
+* a possessive the gazetteer lacks is read as the name before it ("Alexandria's").
 """
 
 from __future__ import annotations
@@ -196,6 +215,7 @@ def _dot(features: _Features, start: float = 0.0) -> float:
     return s
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")  # "Alexandria's", "Jesus'": the place is the name before it
 _CITY_SHARE = 0.2  # "New York": the region's city holds at least this share of its people
 _FEATURE_POP = 5_000_000  # curated seas, rivers and regions carry no population: treat as well known
 _HOME_WEIGHT = 1  # evidence an outlet's home region gives (as much as the story naming it once)
@@ -258,7 +278,9 @@ def _locative(name: str, text: str) -> bool:
 # words that may follow a place written after a preposition ("in Raqqa on Sunday")
 _FUNCTION = (
     r"(?:on|in|at|and|or|to|for|with|by|from|was|were|is|are|has|had|have|last|this|after|before|"
-    r"since|where|when|which|who|that|as|but|said|says|earlier|today|yesterday)\b"
+    r"since|where|when|which|who|that|as|but|said|says|earlier|today|yesterday|of|"
+    # ... or a word saying what kind of place it is ("in the al-Doura area", "on Abu Nawas street")
+    r"area|district|neighbou?rhood|quarter|suburb|street|road|camp|village|town|region|province|waterway)\b"
 )
 
 
@@ -461,6 +483,40 @@ _GENERIC_STREET = re.compile(
     r"(?:street|st\.?|road|rd\.?|avenue|ave\.?)",
     re.I,
 )
+# what a name the gazetteer lacks must call itself to be placed near the story's focus on its own
+# word (see Geocoder._vicinity): a road, a building, a camp, a neighbourhood or a local feature.
+# Not "street" or "park": a street or park named in a story is as often a title or a metonym
+# ("Coronation Street", "Wall Street", "Gorky Park") or a famous one far away; those need the text
+# to write them as a place ("in Silver Street").
+# fmt: off
+_LOCAL_HEADS = frozenset((
+    "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "drive", "highway", "square", "bridge",
+    "estate", "camp", "hospital", "clinic", "airport", "airfield", "station", "prison", "jail", "stadium",
+    "arena", "cathedral", "church", "mosque", "temple", "market", "beach", "creek", "bayou", "canal",
+    "harbour", "harbor", "port", "pier", "wharf", "dock", "docks", "hill", "hills", "heights", "village",
+    "suburb", "district", "quarter", "township", "neighbourhood", "neighborhood", "county", "parish",
+    "borough", "ward", "shire", "base", "barracks", "refinery", "terminal", "plant", "mine", "field",
+    "fields", "island", "islands", "lake", "river", "valley", "bay", "reef", "wetlands", "marsh",
+    "castle", "palace", "hotel", "parade", "grove", "mission",
+))
+# ... or, first, what it is ("Camp Bucca", "Fort Hood", "Hotel Oloffson", "Lake Borgne")
+_LOCAL_FIRST = frozenset(("camp", "fort", "hotel", "lake", "mount", "port", "villa", "château", "chateau"))
+# fmt: on
+_SHIRE = re.compile(r"\w{3,}shire", re.I)  # "Radnorshire": a county by its own word
+
+
+def _local_head(name: str) -> bool:
+    """Does ``name`` call itself a local place (``_LOCAL_HEADS``, ``_LOCAL_FIRST``: "Brecon Road",
+    "Abu Shok camp", "Camp Bucca", "Radnorshire")?"""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if len(words) == 1:
+        return _SHIRE.fullmatch(words[0]) is not None
+    return words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_FIRST or _SHIRE.fullmatch(words[-1]) is not None
+
+
 _TOWN_CONTAINER_KM = 50.0  # see resolve(): a town written in a container town this far away is a namesake
 # what a name must call itself besides a town's name to be a venue or body in that town
 # ("Aldeburgh Festival", "Mexico City schools"; not "Paris Hilton")
@@ -570,7 +626,34 @@ class Geocoder:
         pieces = [p for p in _SPLIT.split(name.strip()) if p]
         if len(pieces) > 1 and any(q in (Q_NAME, Q_ALT) for _, q in self.gazetteer.lookup(name)):
             pieces = [name.strip()]
+        if len(pieces) == 1:
+            glued = self._glued_country(pieces[0])
+            if glued is not None:
+                return glued[0], [glued[1]]
         return (pieces[0] if pieces else name), pieces[1:]
+
+    def _glued_country(self, name: str) -> tuple[str, str] | None:
+        """("Cancun", "Mexico") for "Cancun Mexico": a town written right before its country
+        without a comma, when the gazetteer lacks the whole name, knows the last one or two
+        words as a country by its own name, and the rest as a town or region of that country by
+        its own name (not a compass word: "Western United States"); None otherwise."""
+        words = name.split()
+        if len(words) < 2 or any(q in (Q_NAME, Q_ALT) for _, q in self.gazetteer.lookup(name)):
+            return None
+        for n in (1, 2):
+            if len(words) <= n:
+                break
+            head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+            if not tail[:1].isupper() or not head[:1].isupper():
+                continue
+            if _PREFIX.match(head + " ") or _COMPASS.fullmatch(head):
+                continue  # "Western United States", "the Gulf States": a part of it, not a town
+            ccs = {e.cc for e, q in self.gazetteer.lookup(tail) if e.kind == COUNTRY and q == Q_NAME}
+            if ccs and any(
+                e.cc in ccs and e.kind in (CITY, ADMIN1, ADMIN2) and q == Q_NAME for e, q in self.gazetteer.lookup(head)
+            ):
+                return head, tail
+        return None
 
     def _prior(self, e: Entry, q: int) -> float:
         return _dot(self._prior_features(e, q))
@@ -608,6 +691,8 @@ class Geocoder:
         says "Lagos state" or "the state of Lagos"."""
         g = self.gazetteer
         hits = g.lookup(name)
+        if self._loose(hits) and _POSSESSIVE_END.search(name):  # "Alexandria's": Alexandria
+            hits = g.lookup(_POSSESSIVE_END.sub("", name)) or hits
         if self._loose(hits):  # none, or only loose: "North Dallas" is Dallas, not Dallesport
             stripped = _PREFIX.sub("", name.strip())
             if stripped != name.strip():
@@ -777,6 +862,7 @@ class Geocoder:
         countries: Counter[str] = Counter()  # weights may be fractional
         admin1s: Counter[tuple[str, str]] = Counter()
         admin2s: Counter[tuple[str, str, str]] = Counter()
+        region_cc: Counter[tuple[str, str]] = Counter()  # the country votes each named region gives
         qualifier_keys = {norm_key(q) for qs in qualifiers for q in qs}
         # what each name's own readings add (a name is no evidence for itself: "Columbus" must not
         # vote for Honduras through its region Colón's alternate name and then win on that vote)
@@ -798,6 +884,7 @@ class Geocoder:
                 elif c.kind == ADMIN1 and c.country:
                     admin1s[(c.country, c.admin1)] += weight
                     countries[c.country] += weight  # half-weight: counts are doubled
+                    region_cc[(c.country, c.admin1)] += weight  # (that vote, by region: see _context_features)
                     if key in cands:
                         own_admin1s.setdefault(key, Counter())[(c.country, c.admin1)] += weight
                         own_countries.setdefault(key, Counter())[c.country] += weight
@@ -883,6 +970,8 @@ class Geocoder:
                 a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
                 town_a1s = admin1s - own_alt_admin1s[key] if key in own_alt_admin1s else admin1s
                 town_cs = countries - own_alt_countries[key] if key in own_alt_countries else countries
+                rcs = region_cc - own_admin1s[key] if key in own_admin1s else region_cc
+                town_rcs = region_cc - own_alt_admin1s[key] if key in own_alt_admin1s else region_cc
                 for c in cl:
                     # a region reading gets no support from its own vote; a town inside the region
                     # of the same name does ("New York": the state's reading supports the city), but
@@ -950,6 +1039,7 @@ class Geocoder:
                         and c.kind == ADMIN1
                         and capital.country == c.country
                         and capital.admin1 != c.admin1,
+                        rcs if own else town_rcs,
                     )
                     if (
                         c.kind in (CITY, ADMIN2)
@@ -1117,13 +1207,19 @@ class Geocoder:
                     # a metropolis of the story's country named a hundred times, once as "London,
                     # Ontario": that mention speaks for itself, not for the place the rest mean
                     continue
+                if one_of_many and not inside and ch.country == story_cc and lc.country != story_cc:
+                    # a town of the story's country written a few times of many with a region
+                    # abroad it has no reading in ("Newtown, Mont." for Montgomeryshire, read as
+                    # Montana): the qualifier is the one misread, the rest say which town it is
+                    continue
                 if inside:
                     choice[key] = inside[0]
                 elif ch.weight < _STRAY_CONTAINED_POP:
                     choice[key] = None
 
-        # the sentences write a hamlet abroad with a town of another country as its container
-        # ("Dulwich, south-east London" with Dulwich read in Australia): a reading near that town,
+        # the sentences write a hamlet with a town more than 50 km away as its container ("Dulwich,
+        # south-east London" with Dulwich read in Australia; "Hanwell, London" with Hanwell read as
+        # an Oxfordshire village, the London district missing from the gazetteer): a reading near that town,
         # else the namesake is not the place meant (it is a local place the gazetteer lacks,
         # placed near the container below) -- unless the container's own name has a reading near
         # the hamlet (then the container is the one misread: "Weybridge, Surrey")
@@ -1136,10 +1232,19 @@ class Geocoder:
                 continue  # an item of a list ("Okaloosa, Walton, Bay and Gulf counties")
             ck = self._container(key, said[key], choice, surface, comma_only=True, every=True)
             town = choice.get(ck) if ck is not None else None
-            if ck is None or town is None or town.kind not in (CITY, ADMIN2) or town.country == ch.country:
+            if ck is None or town is None or town.kind not in (CITY, ADMIN2):
                 continue
             if any(haversine_km(ch.lat, ch.lon, c.lat, c.lon) <= _TOWN_CONTAINER_KM for c in cands.get(ck, [])):
                 continue
+            if town.country == ch.country and any(
+                o is not None
+                and k not in (key, ck)
+                and o.kind in (CITY, ADMIN2)
+                and re.search(rf"(?<![\w-]){re.escape(surface.get(k, k))}(?![\w-])", said[key])
+                and haversine_km(ch.lat, ch.lon, o.lat, o.lon) <= _TOWN_CONTAINER_KM
+                for k, o in choice.items()
+            ):
+                continue  # in its own country, a reading near a town its sentences also name stands
             close = [
                 c
                 for c in cands[key]
@@ -1219,7 +1324,20 @@ class Geocoder:
                 held_cc[o.country] += counts.get(k, 1)
         main_cc = held_cc.most_common(1)[0][0] if held_cc else ""
         for key, ch in settled.items():
-            if not wide or ch is None or ch.kind != CITY or ch.weight >= _HAMLET_POP or key in parts:
+            # (a town under 20,000 named once, and not written by its own name after "in", "at",
+            # "near" or "from" ("in Davos"), is as bare:
+            # "Lochinver, Sutherland" with the Scottish county missing from the gazetteer is no
+            # town near Sydney, nor "Satan" a town in North Korea)
+            small = _HAMLET_POP
+            if counts.get(key, 1) <= 1 and not (
+                ch is not None
+                and ch.match in ("name", "alternate")
+                and re.search(
+                    rf"\b(?:in|at|near|from)\s+{re.escape(surface.get(key, key))}(?![\w-])", said.get(key, "")
+                )
+            ):
+                small = _STRAY_POP
+            if not wide or ch is None or ch.kind != CITY or ch.weight >= small or key in parts:
                 continue
             if ch.country == main_cc:
                 continue
@@ -1288,7 +1406,9 @@ class Geocoder:
         top = max(per_cc.values(), default=0)
         best: tuple[tuple[int, int, int, str], str, Candidate] | None = None
         for key, c in choice.items():
-            rank = _FOCUS_RANK.get(c.precision) if c is not None else None
+            # (a point is no focus: "Wall Street", "Capitol Hill", "Mount Everest" are a metonym or
+            # a landmark, not where a reader would say the story happens; a town or region is)
+            rank = _FOCUS_RANK.get(c.precision) if c is not None and c.precision != "point" else None
             if c is None or rank is None or rank > _FOCUS_RANK[self.focus_min]:
                 continue
             elsewhere = 1 if c.country and per_cc[c.country] < top else 0
@@ -1414,6 +1534,23 @@ class Geocoder:
                         lc = None
                 if local is not None and lc is not None:
                     anchor = self._place(lc, aliases.get(local, [surface.get(local, local)]))
+                # in a story spread wide (more than five countries, or five regions of one), near
+                # the focus only on evidence that the name is a place there: it calls itself one
+                # ("Brecon Road"), its sentences write it as a place ("in Zamalek", "at Cefn
+                # Mawr"), or with a region or country holding the focus ("Tregaron, Mid Wales").
+                # There the entity stage's place type alone is not enough: "Edvard Grieg",
+                # "Coronation Street" and "Breakfast Show" are no places near the story's focus.
+                # (In a local story a name the gazetteer lacks is most often a local place:
+                # "Bywater", "Royal Street", a river, a hamlet.)
+                if (
+                    wide
+                    and anchor is focus_anchor
+                    and anchor is not None
+                    and local is None
+                    and not _local_head(name)
+                    and not _locative(name, own or text)
+                ):
+                    anchor = None
             if anchor is None:
                 continue
             out[key] = Place(
@@ -1840,17 +1977,33 @@ class Geocoder:
         dwarfed: bool = False,
         contained: bool = False,
         capital_namesake: bool = False,
+        region_votes: Counter[tuple[str, str]] | None = None,
     ) -> _Features:
         """What the story says for reading ``c`` (see ``_WEIGHTS``): the countries, regions and
         counties it names, its other places (``others``).  A ``dwarfed`` namesake gets a quarter
         of the country and named-region evidence; ``contained``: its county is named with it;
         ``capital_namesake``: a first-level region named like its country's capital, which one
-        town of it does not make the story's reading."""
+        town of it does not make the story's reading; ``region_votes``: the part of ``countries``
+        each named first-level region gave its country.  A region named votes for its country's
+        reading and its towns, but for a hamlet (under ``_HAMLET_POP`` people) only when it lies
+        in a region the story names: "Montana" named says nothing for a village of that name in
+        Ohio, nor "Victoria" for a village in New South Wales.  (A named state still speaks for a city of its country: in a
+        story naming Texas and Alabama, "Washington" is still the capital.)"""
         f: _Features = []
         cc = c.country or ""
         k = _DWARF_COUNTRY if dwarfed else 1.0  # the weight of country and named-region evidence
-        if cc and countries.get(cc):
-            f += [("country_named", k), ("country_votes", k * min(3.0, countries[cc] / 2))]
+        votes = countries.get(cc, 0) if cc else 0
+        if (
+            votes
+            and region_votes
+            and c.kind in (CITY, ADMIN2)
+            and c.admin1
+            and c.weight < _HAMLET_POP
+            and not region_votes.get((cc, c.admin1))
+        ):
+            votes -= sum(v for (occ, _), v in region_votes.items() if occ == cc)
+        if votes > 1e-9:
+            f += [("country_named", k), ("country_votes", k * min(3.0, votes / 2))]
         # Local-region evidence counts in proportion to how local the story is: in a local
         # story (most places in one country) a named state or county is strong evidence; in an
         # international story one "Manchester, England" must not pull every other name to England.
