@@ -45,7 +45,7 @@ def test_first_name_of_two_people_stays_apart() -> None:
 
 def test_a_bare_ic_adjective_is_no_actor_but_a_people_stays() -> None:
     a = doc(
-        "Banks grew Zorvanic finance. The Zorvanic world watched. Veldian troops moved; Veldian leaders met.",
+        "Banks grew Zorvanic finance. The Zorvanic world watched. Veldian troops moved; the Veldian said no.",
         [("Zorvanic", "NORP"), ("Zorvanic", "NORP"), ("Veldian", "NORP"), ("Veldian", "NORP")],
     )
     ents, docs = resolve_entities([a], EMPTY)

@@ -22,7 +22,10 @@
   ("Jermaine said") joins the full name its article gives with that first name, or the story's
   dominant one when articles have used the first name for it, or the story's only person of that
   first name when the story names another of that person's family and two articles use the
-  first name alone (:func:`_join_given_names`).
+  first name alone, or the story's dominant full name of that first name whose surname the article
+  gives another person ("Michael's brothers Jermaine and Randy Jackson", "Mrs Jackson")
+  (:func:`_join_given_names`).  An epithet ("the King of Pop") joins the one person the text
+  sets in apposition with it ("Jackson, the King of Pop") (:func:`_join_epithets`).
 
 The name shown for a person or organisation is the most frequent form of several words
 ("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
@@ -64,10 +67,12 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
 * nationality words: the adjective and the plural of one people are one ``group``
   ("American"/"Americans", "Kurdish"/"Kurds", a party's "Democratic"/"Democrats"), named by the
   plural when it is the adjective plus "s" ("Democrats" for "Democratic"); a party adjective the
-  story writes more often in lowercase ("a democratic Iraq") joins nothing.  A single adjectival
-  mention ("French Defense Minister", "the Russian group") is not listed: it says where
-  someone is from, not who acts.  Peoples named as a noun ("the Chinese said", "Islamists") or
-  mentioned more than once stay; an adjective in "-ic" only ever written before a noun ("Islamic
+  story writes more often in lowercase ("a democratic Iraq") joins nothing.  A nationality word
+  only ever written before a noun or a name ("French Defense Minister", "the Syrian army", "Arab
+  and Kurdish fighters", "Syrian-backed") is not listed: it says where someone is from, not who
+  acts (:func:`_adjectival`).  Peoples named as a noun once at least ("the Chinese said", "an Iraqi
+  was killed", "Islamists", "Kurds") stay, counted by those noun mentions only ("Kurdish fighters"
+  keeps no entity); an adjective in "-ic" only ever written before a noun ("Islamic
   finance") is no actor at all (:func:`_bare_adjectives`);
 * places read as actors: a name joined to a place of the story without its generic word
   ("Euphrates" / "Euphrates River"), and a "person" only ever named after a locative
@@ -93,6 +98,9 @@ the bare name, and a name written with a legal form, a stock symbol ("Foo (FOO.N
 club ("Dunmoor United"; "Tarrow City" when no town is so named) is an organisation in all its
 mentions, the bare name joined to it too whatever the recogniser read it as, unless the story
 gives that name to a person in full or with a person's cue ("Peter Haskin" / "Haskin Inc");
+An acronym joins the only longer name it begins ("AEG" / "AEG Live") only when the text calls both
+by one role noun ("the promoter AEG", "promoters AEG Live"), never a knowledge-base name ("BP" /
+"BP America"); a short name never joins a name completed by a trade in "-ing" ("Pepsi Bottling").
 "Co", "SA", "NV" and "AG" after a strong place are no legal form ("Kelbridge Co", a county;
 "Alabama AG").  A title abbreviation ending a span before a name is cut ("Coast Guard Adm | Thad
 Allen").  A person's "Jr"/"II" is dropped for matching ("Walter K. Dunmore Jr" / "Walter
@@ -2279,6 +2287,7 @@ def _build(
     named_persons |= _join_given_names(
         docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
     )
+    _join_epithets(docs, ms, uf, lambda n: kind(n) == "person" and n not in surname_places)
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
     _join_chambers(uf, surfaces, labels)
@@ -2287,7 +2296,7 @@ def _build(
     for body, part in field_joins:
         uf.union(body, part)
     _rebuild_members(uf, members)
-    forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined})
+    forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined}, labels, surfaces)
     dropped |= {uf.find(r) for r in fields}
     dropped |= _common_noun_acronyms(docs, ms, uf)
     dropped |= _plural_acronyms(docs, ms, uf)
@@ -2342,12 +2351,16 @@ def _join_short_names(
     (never written in lowercase: "Exxon Mobil", "Lehman Brothers") or a trade's ("Anadarko
     Petroleum"; a legal form after it does not count), when the story has exactly one such full name, or one named in more articles than
     all the others together; and a site ("FoxNews.com") joins the one outlet or organisation of
-    its letters ("Fox News").  Never a word the story also writes in lowercase ("General"), a
+    its letters ("Fox News").  A brand (a one-word company name the story also completes with a
+    trade: "Shell" beside "Shell Oil") also competes for the name of two or three capitalised words
+    it ends ("Royal Dutch Shell"), under the same rule of one dominant full name ("Marines" never
+    joins "Royal Marines").  Never a word the story writes in lowercase a quarter as often as the short name
+    at least ("General"; "Shell" twenty times beside "shell" twice may join), a function word or a title, a
     longer name of a thing, a place or a person of the story ("Exxon Valdez Oil" beside the ship
     "Exxon Valdez"), nor a branch named after a place ("BP America").  The full name's root
     stays, with its type."""
     groups = uf.groups(ms)
-    lower = {w for d in docs for w in _LOWER_WORD.findall(d.article.text)}
+    lower = Counter(w for d in docs for w in _LOWER_WORD.findall(d.article.text))
 
     def type_of(root: str, xs: list[_M]) -> str:
         entry = kb.entries.get(uf.kb[root] or "")
@@ -2361,7 +2374,10 @@ def _join_short_names(
     other_names = {fold(f) for root, t in types.items() if t not in _COMPANY_TYPES for f in forms[root]}
     places = {fold(f) for root, t in types.items() if t == "place" for f in forms[root]}
     starts: dict[str, set[str]] = defaultdict(set)  # first word -> roots of full names
+    heads: dict[str, set[str]] = defaultdict(set)  # acronym -> roots of names of two words it begins
     compact: dict[str, set[str]] = defaultdict(set)  # letters -> roots of names of several words
+    ends: dict[str, set[str]] = defaultdict(set)  # last word -> roots of names of capitalised words
+    brands: set[str] = set()  # first words of a company's name completed by a trade ("Shell Oil")
     for root, t in types.items():
         if t not in _COMPANY_TYPES:
             continue
@@ -2375,9 +2391,24 @@ def _join_short_names(
             tail = fold(_CORPORATE_SUFFIX.sub("", f)).split()[1:]
             if len(tail) != 1 or not tail[0].isalpha() or tail[0] in places:
                 continue  # "BP America", a branch; "Citigroup Global Markets", "Corexit 9500"
+            if words[0].isalpha() and f.split()[0].isupper():
+                heads[words[0]].add(root)  # "AEG Live": a longer name an acronym begins
             if tail[0] in lower and tail[0] not in _TRADE_WORDS:
                 continue  # "Barclays Capital", "Sony Pictures": a division, written with a common word
+            if tail[0] not in _TRADE_WORDS and len(tail[0]) >= 6 and tail[0].endswith("ing"):
+                continue  # "Pepsi Bottling", "Acme Publishing": a business of the company, another company
             starts[words[0]].add(root)
+            if tail[0] in _TRADE_WORDS:
+                brands.add(words[0])  # "Shell Oil": "Shell" is a company's brand
+        for f in forms[root]:  # "Royal Dutch Shell": a name of capitalised words the short name ends
+            words = f.split()
+            if (
+                2 <= len(words) <= 3
+                and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+                and fold(words[0]) not in places
+                and fold(" ".join(words[:-1])) not in other_names
+            ):
+                ends[fold(words[-1])].add(root)
     # a people's plural typed so only now ("Britons" read as persons, then as a people)
     peoples: dict[str, set[str]] = defaultdict(set)
     for root, t in types.items():
@@ -2399,10 +2430,19 @@ def _join_short_names(
         site = next((m.group(1) for f in forms[root] if (m := _SITE.fullmatch(f))), None)
         if site is not None:
             cands = compact.get(_compact(fold(site)), set()) - {root}
-        elif " " in key or key in lower or len(key) < 3 or any(f.isupper() for f in forms[root]):
-            continue  # "NHS" is no short name of "NHS Direct"
+        elif any(f.isupper() for f in forms[root]) and " " not in key and not uf.kb[root]:
+            cands = heads.get(key, set()) - {root}
+            if len(cands) != 1 or not _same_role(docs, groups[root], groups[next(iter(cands))]):
+                continue  # "NHS" is no short name of "NHS Direct", nor "BP" of "BP America"
+        elif " " in key or len(key) < 3 or any(f.isupper() for f in forms[root]):
+            continue  # a known acronym ("NBC") is no short name of "NBC Universal"
+        elif key in lower and (4 * lower[key] > len(groups[root]) or key in _FUNCTION or key in TITLES):
+            continue  # "General": a common word, not a short name ("Shell" 20 times, "shell" twice, may be)
         else:
-            cands = starts.get(key, set()) - {root}
+            cands = starts.get(key, set())
+            if key in brands:  # "Shell" beside "Shell Oil": also the name it ends ("Royal Dutch Shell")
+                cands = cands | ends.get(key, set())
+            cands = cands - {root}
         if not cands:
             continue
         ranked = sorted(cands, key=lambda r: -len(articles[r]))
@@ -2411,6 +2451,31 @@ def _join_short_names(
             continue
         if uf.union(best, root) and not uf.kb[best]:
             forced[best] = types[best]  # the full name's type, whatever the short name was read as
+
+
+# what a company is, written before its name: "the promoter AEG", "promoters AEG Live"
+_COMPANY_ROLES = _words(
+    """promoter promoters company firm giant group operator owner owners insurer bank lender broker retailer
+    carrier airline manufacturer maker producer developer contractor supplier network agency organiser organizer
+    publisher distributor label studio"""
+)
+_COMPANY_ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def _same_role(docs: list[AnnotatedArticle], short: list[_M], full: list[_M]) -> bool:
+    """Whether the text calls a short name and a longer one by the same role noun written just
+    before them ("promoter AEG", "promoters AEG Live"): the same company under two names."""
+
+    def roles(xs: list[_M]) -> set[str]:
+        out = set()
+        for x in xs:
+            text = docs[x.doc].article.text
+            m = _COMPANY_ROLE_BEFORE.search(text, max(0, x.mention.start - 20), x.mention.start)
+            if m is not None and m.group(1) in _COMPANY_ROLES:
+                out.add(m.group(1).rstrip("s"))
+        return out
+
+    return bool(roles(short) & roles(full))
 
 
 _STATE_BEFORE = re.compile(
@@ -2748,6 +2813,8 @@ def _singular_groups(
         keys = {fold(x.surface) for x in xs}
         if any(" " in k or k.endswith(_NO_S_PLURAL) for k in keys):
             continue
+        if any(p in keys for k in keys for p in _plural_keys(k)):
+            continue  # "British" with its plural "Britons": a people, whatever its verbs
         acts = sum(
             1
             for x in xs
@@ -3484,6 +3551,26 @@ _AFTER_NOUN = _words(
     that in on at to of for from with by as also themselves"""
 )
 _LOCATIVE = _words("in near outside into around across towards toward inside throughout")
+# another adjective listed after a nationality word: "Arab and Kurdish", "Syrian, Iraqi", "Syrian-Turkish"
+_ADJ_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|nor)[ \t]+|-)[A-Z][\w'’]+")
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """Whether a nationality word ending at ``end`` modifies what follows it ("Syrian army", "Turkish
+    President", "Arab and Kurdish fighters", "Syrian-backed") rather than naming a people ("the Chinese
+    said", "an Iraqi was killed", "Kurds, Arabs and", "the French.")."""
+    for _ in range(4):  # past the other adjectives of a list
+        listed = _ADJ_LISTED.match(text, end)
+        if listed is None:
+            break
+        end = listed.end()
+    if re.match(r"-[a-z]", text[end : end + 2]):
+        return True  # "Syrian-backed"
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False  # "the French." / "the Chinese,"
+    word = after.group(1)
+    return word[:1].isupper() or word.lower() not in _AFTER_NOUN
 
 
 def _plural_keys(key: str) -> tuple[str, ...]:
@@ -3727,15 +3814,23 @@ def _qualifier_named(
 
 
 def _prune(
-    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, lower: Counter[str], places: set[str]
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    lower: Counter[str],
+    places: set[str],
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
 ) -> tuple[dict[str, str], set[str]]:
     """Which resolved names are not actors: (root -> forced type, roots to drop).
 
     * a name the story also writes as a common word, mentioned few times capitalised
       ("Coalition" once, "coalition" 12 times; "Defense" in "French Defense Minister"; "Swine
       flu" opening sentences, "swine flu" everywhere else): dropped;
-    * a nationality adjective said once ("French Defense Minister"): dropped (the people
-      named as a noun, "the Kurds", "Americans", or several times, stay as a group);
+    * a nationality adjective only ever written before a noun or a name ("French Defense Minister",
+      "Syrian army"): dropped; a people named as a noun once at least ("the Kurds", "Americans",
+      "the Chinese said") stays as a group of its noun mentions only, its adjectival mentions
+      ("Kurdish fighters") left without an entity;
     * a "person" only ever named after a locative preposition ("clashes in Al Meshleb"): a place;
     * a name joined to a place of the story ("Euphrates" to "Euphrates River"): a place.
     A name of the knowledge base is never dropped."""
@@ -3756,13 +3851,26 @@ def _prune(
         if sum(lower[k] for k in keys) > n:  # "Coalition" / "coalition", "Swine flu" / "swine flu"
             dropped.add(root)
             continue
-        if etype == "group" and n == 1:
-            x = xs[0]
-            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
-            noun = after is None or after.group(1).lower() in _AFTER_NOUN  # "the Chinese said", "Kurds,"
-            if not noun and not fold(x.surface).endswith("s"):
-                dropped.add(root)
+        if etype == "group":
+            adjectives = [
+                x
+                for x in xs
+                if not fold(x.surface).endswith("s") and _adjectival(docs[x.doc].article.text, x.mention.end)
+            ]
+            if len(adjectives) == n:
+                dropped.add(root)  # "Syrian army", "Turkish border", "Arab and Kurdish fighters": no actor
                 continue
+            keys_ = {fold(x.surface) for x in xs}
+            people = not any(" " in k or k.endswith("cratic") for k in keys_) and (  # not a party's "Democratic"
+                any(p in keys_ for k in keys_ for p in _plural_keys(k)) or any(k.endswith(_NO_S_PLURAL) for k in keys_)
+            )
+            if adjectives and people:  # the people stays, named by its nouns ("the Kurds", "the Chinese said")
+                forced[root] = "group"  # whatever the labels of its nouns alone ("Shias" read as persons)
+                aside = f"adjective@{root}"
+                uf.add(aside, None)
+                for x in adjectives:
+                    _move_mention(x, aside, uf, labels, surfaces)
+                dropped.add(uf.find(aside))
         if etype == "person" and n <= 3:
 
             def locative(x: _M) -> bool:
@@ -4156,36 +4264,73 @@ def _join_given_names(
     bare: list[_M] = []
     shared: dict[int, str] = {}  # id of a bare first name -> the surname it shares ("Kim and Sonia Lee")
     at: dict[tuple[int, int], _M] = {}  # the longest name starting at each place
+    ends: dict[tuple[int, int], _M] = {}  # the longest name ending at each place
     for x in ms:
         y = at.get((x.doc, x.mention.start))
         if y is None or x.mention.end > y.mention.end:
             at[(x.doc, x.mention.start)] = x
+        y = ends.get((x.doc, x.mention.end))
+        if y is None or x.mention.start < y.mention.start:
+            ends[(x.doc, x.mention.end)] = x
     for x in ms:
         s = x.surface
         if " " in s or not s[:1].isupper() or s.isupper() or "@" in x.node or fold(s) not in full or lower[fold(s)]:
             continue  # a first name the story also writes as a word ("Mark", "Bill", "Young") is no evidence
-        if not person_node(x.node) or uf.kb[uf.find(x.node)] or (x.doc, fold(s)) in surnames:
-            continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
         text = docs[x.doc].article.text
+        couple = _COUPLE.match(text, x.mention.end)
+        partner = at.get((x.doc, couple.end())) if couple is not None else None
+        words = _name_words(partner.surface) if partner is not None else []
+        coupled = partner is not None and len(words) >= 2 and person_node(partner.node)
+        while partner is not None and (nxt := at.get((x.doc, partner.mention.end + 1))) is not None:
+            partner = nxt  # a name the recogniser (or a split) cut in two: "La Toya" + "Jackson"
+            words += _name_words(nxt.surface)
+        # a first name coupled with a person's full name is a person's whatever its reading ("Ian and Dora Lee")
+        if not (person_node(x.node) or coupled) or uf.kb[uf.find(x.node)] or (x.doc, fold(s)) in surnames:
+            continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
         if any(_title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, _GENDER_TITLE, _THING_TITLE)):
             continue
         if _signature(text, x.mention):
             continue  # a reader's name: not the person the article names in full
-        couple = _COUPLE.match(text, x.mention.end)
-        partner = at.get((x.doc, couple.end())) if couple is not None else None
-        words = _name_words(partner.surface) if partner is not None else []
-        while partner is not None and (nxt := at.get((x.doc, partner.mention.end + 1))) is not None:
-            partner = nxt  # a name the recogniser (or a split) cut in two: "La Toya" + "Jackson"
-            words += _name_words(nxt.surface)
         if len(words) >= 2:
             shared[id(x)] = fold(words[-1])  # "Kim and Sonia Lee" are Lees
+        bracket = _BRACKET_SURNAME.match(text, x.mention.end)
+        if bracket is not None:
+            shared[id(x)] = fold(bracket.group(1) or bracket.group(2))  # "Tony (Lane)", "(Tony) Lane": a Lane
+        if _first_named_beside(x, text, at, ends, full, person_node):
+            continue  # "his daughters, Jenna and Ruth": people the story names by first name only
         bare.append(x)
     moves: list[tuple[_M, str]] = []
     story_surnames = {name for _, name in surnames}  # "Warren" beside Elizabeth Warren: not only Warren Buffett's
     attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
+    said: dict[int, set[tuple[str, str]]] = defaultdict(set)  # article -> (first word, surname) of its persons
+    alone_said: dict[int, set[str]] = defaultdict(set)  # article -> persons it names by a bare surname
+    for x in ms:  # a full name, or a surname after "Mr"/"Mrs" ("Muhammad's nephew Ali" tells no family)
+        words = _name_words(x.surface)
+        if not words or not words[-1][:1].isupper() or not person_node(x.node) or in_comments(x):
+            continue
+        if len(words) >= 2 or _title_before(docs[x.doc].article.text, x.mention, x.surface, _GENDER_TITLE):
+            said[x.doc].add((fold(words[0]), fold(words[-1])))
+        else:  # a bare surname the story already gave to one person ("Bernanke") tells that person
+            alone_said[x.doc].add(uf.find(x.node))
+
+    def kin(x: _M) -> str | None:
+        """The story's dominant full name of this first name whose surname the article gives
+        another person or writes alone ("Mrs Jackson", "Jermaine and Randy Jackson")."""
+        key = fold(x.surface)
+        if in_comments(x):
+            return None
+        told = {sur for first, sur in said[x.doc] if first != key}
+        story = sum(full[key].values(), Counter())
+        return _dominant(
+            Counter({r: n for r, n in story.items() if surname_of[r] & told or r in alone_said[x.doc]}), least=3
+        )
+
     for x in bare:
         here = full[fold(x.surface)].get((x.doc, in_comments(x)))
         target = _dominant(here) if here else None
+        if target is None and here:
+            target = kin(x)  # "Michael" beside "Judge Michael Pastor" and "Michael's brother Randy Jackson"
+            target = target if target in here else None
         if target is not None:
             moves.append((x, target))
             attested[fold(x.surface)].add(target)
@@ -4209,8 +4354,11 @@ def _join_given_names(
             continue
         story = sum(full[key].values(), Counter())
         top = _dominant(story, least=3)
+        near = kin(x)
         if top is not None and attested[key] == {top}:
             moves.append((x, top))
+        elif near is not None:
+            moves.append((x, near))  # "Michael's brothers Jermaine and Randy Jackson"
         elif (
             len(story) == 1
             and key not in story_surnames
@@ -4226,6 +4374,54 @@ def _join_given_names(
     }
 
 
+# an epithet: "King of Pop", "Queen of Soul", "Godfather of Punk" (capitalised words around "of")
+_EPITHET = re.compile(r"^(?:[A-Z][\w'’-]+[ \t]+){1,2}of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+$")
+# an office's title ("Archbishop of York", "Secretary of State"), never an epithet; a crown's
+# words are the epithets' ("King of Pop", "Queen of Soul")
+_OFFICE_WORDS = TITLES - _words("king queen prince princess lord lady crown grand")
+_APPOSED_AFTER = re.compile(r"[ \t]*,[ \t]*")
+_APPOSED_BEFORE = re.compile(r",[ \t]*(?:the|The)[ \t]+$")
+
+
+def _join_epithets(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, is_person: Callable[[str], bool]) -> None:
+    """A person's epithet ("the King of Pop") joins the person the text puts in apposition with
+    it: "the King of Pop, Jon Vale", "Vale, the King of Pop", "often called the King of Pop, Vale
+    sang".  Only an epithet whose every form is capitalised words around "of" and no office
+    ("the Archbishop of York, Ann Lee" held the see then, not always), only when all such
+    appositions in the story name one person (through their entity), never a knowledge-base name."""
+    at_start: dict[tuple[int, int], _M] = {}
+    at_end: dict[tuple[int, int], _M] = {}
+    for x in ms:
+        at_start.setdefault((x.doc, x.mention.start), x)
+        at_end.setdefault((x.doc, x.mention.end), x)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        forms[uf.find(x.node)].add(x.surface)
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        root = uf.find(x.node)
+        if uf.kb[root] or not is_person(x.node) or not all(_EPITHET.match(f) for f in forms[root]):
+            continue
+        if any(fold(f).split()[0] in _OFFICE_WORDS for f in forms[root]):
+            continue  # "the Archbishop of York": an office, held by one person at a time
+        text = docs[x.doc].article.text
+        after = _APPOSED_AFTER.match(text, x.mention.end)
+        y = at_start.get((x.doc, after.end())) if after is not None and "," in after.group() else None
+        before = _APPOSED_BEFORE.search(text, max(0, x.mention.start - 12), x.mention.start)
+        z = at_end.get((x.doc, before.start())) if before is not None else None
+        for other in (y, z):
+            if (
+                other is not None
+                and is_person(other.node)
+                and uf.find(other.node) != root
+                and not _EPITHET.match(other.surface)
+            ):
+                evidence[root].add(uf.find(other.node))
+    for root, persons in evidence.items():
+        if len(persons) == 1:
+            uf.union(next(iter(persons)), root)
+
+
 # reader comments under a page: "At 19:42 1st Jun 2010, Kim wrote:", "Kim Lee writes:", "Posted by kim"
 _COMMENT_HEAD = re.compile(
     r"^[ \t]*(?:(?:At|On)\s[^\n]{0,40}?,\s*)?(?!(?:he|she|they|it|i|we|you)\b)[^\s,.:]+(?:[ \t][^\s,.:]+){0,2}[ \t]+(?:wrote|writes)[ \t]*:"
@@ -4234,6 +4430,44 @@ _COMMENT_HEAD = re.compile(
 )
 # a first name listed before a full name: "Kim and Sonia Lee" are both Lees
 _COUPLE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# a surname written in brackets after a first name, or after the bracketed first name: "Tony (Lane)",
+# "(Tony) Lane", "Tony [Lane]"
+_BRACKET_SURNAME = re.compile(r"[ \t]*[(\[][ \t]*([A-Z][\w'’-]+)[ \t]*[)\]]|[)\]][ \t]+([A-Z][\w'’-]+)")
+# a name listed with another: "Jenna and Ruth", "Ruth, Jenna"
+_LISTED_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+")
+_LISTED_BEFORE = re.compile(r"(?:,|[ \t]+(?:and|&))[ \t]+$")
+_LISTED_NAME_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _first_named_beside(
+    x: _M,
+    text: str,
+    at: dict[tuple[int, int], _M],
+    ends: dict[tuple[int, int], _M],
+    full: dict[str, dict[tuple[int, bool], Counter[str]]],
+    person_node: Callable[[str], bool],
+) -> bool:
+    """Whether a bare first name is listed with another one-word person name the story never
+    writes in full ("his daughters, Jenna and Ruth"; "Ruth and Jenna"): people the story names by
+    their first names only, not the story's full name of that first name (the girls' grandmother
+    Ruth Hale).  ``at``/``ends``: the longest name starting/ending at each place."""
+    after = _LISTED_AFTER.match(text, x.mention.end)
+    before = _LISTED_BEFORE.search(text, max(0, x.mention.start - 8), x.mention.start)
+    beside = [
+        at.get((x.doc, after.end())) if after is not None else None,
+        ends.get((x.doc, before.start())) if before is not None else None,
+    ]
+    return any(
+        y is not None
+        and " " not in y.surface
+        and y.surface[:1].isupper()
+        and not y.surface.isupper()
+        and person_node(y.node)
+        and fold(y.surface) not in full
+        and fold(y.surface) != fold(x.surface)
+        and _LISTED_NAME_ON.match(text, y.mention.end) is None
+        for y in beside
+    )
 
 
 def _comments_start(text: str) -> int:

@@ -21,11 +21,14 @@ linked figures, attributions and time expressions, with ids filled in the docs.
   government body's "U.S. Army" (the organisation stays an entity; no Place is made for them).
 * Figures are linked to their claimant and date (``said_by``/``as_of``) by
   :func:`storyline.annotate.attribution.link_figures`; ``Attribution.speaker_entity`` is
-  filled when the speaker is a known entity of the story.
+  filled when the speaker is a known entity of the story.  A joint speaker ("Jo Park and Sam Lee")
+  whose two sides name two persons of the story becomes one attribution per person, each linked
+  to its own actor (:func:`_joint_parts`); a figure's claimant stays the pair as written.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter, defaultdict
@@ -145,6 +148,8 @@ def understand(
         figures = list(d.figures)
         if link_figures is not None:
             figures = list(link_figures(figures, attributions, list(d.times), d.article.published, d.article.text))
+        # a joint speaker ("Jo Park and Sam Lee") is split only now: a figure keeps the pair as its claimant
+        attributions = [part for a in attributions for part in _joint_parts(a, speaker_index, etype)]
         out_docs.append(d.model_copy(update={"toponyms": toponyms, "attributions": attributions, "figures": figures}))
 
     return Understanding(
@@ -333,6 +338,54 @@ _PLACE_BEFORE = frozenset(_PLACE_BEFORE_WORDS.split())
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|-based\b|\(|—|--)")
 
 
+# a place's generic word the recogniser left out of the name: "Port Fourchon", "the Kelso river"
+_PLACE_HEADS = frozenset(["Port", "Fort", "Lake", "Mount", "Mt", "Cape", "Point", "Bayou", "Isle", "Lac", "Rio"])
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:river|valley|province|region|district|state|island|islands|bay|delta|basin|peninsula|coast"
+    r"|beach|mountains|county|parish|township|village|town|city|street|road|avenue)\b"
+)
+# between two names of one list or a town and its state: "Georgia, the Carolinas", "Bayelsa and
+# Ogoniland", "Charleston, WV"
+_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?(?:even[ \t]+)?")
+
+_SENTENCE_END = re.compile(r"[.?!][ \t\n]+")
+_FROM_AFTER = re.compile(r"[ \t]+from[ \t]+[A-Z]")
+_STORMS = re.compile(r"\b(?:storms?|hurricanes?|tropical|typhoons?|cyclones?)\b", re.I)
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|(?:and|or)\b)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _beside_place(text: str, m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a known place of the story is listed right before or after the mention
+    ("Romania, Bulgaria and the Baltics", "Charleston, WV", "Bayelsa State and Ogoniland").  Not a
+    name followed by where it is from ("Ana from Peru and Omar from Lima": people), nor a list
+    beside a storm's word ("Alex, Bonnie and Colin, the first storms"; storms bear people's names)."""
+    if _FROM_AFTER.match(text, m.end):
+        return False
+    left = max(0, m.start - 80)
+    left += max((b.end() for b in _SENTENCE_END.finditer(text, left, m.start)), default=left) - left
+    right = next((b.start() for b in _SENTENCE_END.finditer(text, m.end, m.end + 80)), m.end + 80)
+    if _STORMS.search(text, left, right):
+        return False  # in the mention's sentence
+    i = bisect.bisect_left(spans, (m.start, m.end))
+    if i > 0:
+        gap = _LIST_GAP.fullmatch(text, spans[i - 1][1], m.start)
+        # after a bare comma only a state's code ("Charleston, WV") or a list going on ("Georgia,
+        # the Carolinas, and Europe"): "Britain, Shoulder to shoulder" is no list
+        if gap is not None and (
+            re.search(r"\b(?:and|or)\b|&", gap.group())
+            or (m.text.isupper() and len(m.text) <= 3)
+            or _LIST_GOES_ON.match(text, m.end)
+        ):
+            return True
+    j = bisect.bisect_right(spans, (m.start, m.end))
+    if j < len(spans):
+        gap = _LIST_GAP.fullmatch(text, m.end, spans[j][0])
+        if gap is not None and not _NAME_GOES_ON.match(text, spans[j][1]):
+            return True  # not "PhRMA and the U.S. Chamber of Commerce": a place inside a name
+    return False
+
+
 def _drop_unplaced(
     entities: list[Entity],
     docs: list[AnnotatedArticle],
@@ -341,10 +394,16 @@ def _drop_unplaced(
 ) -> tuple[list[Entity], list[AnnotatedArticle]]:
     """A one-word "place" the gazetteer does not know (the geocoder left it unresolved, and it is
     no country, region or town: ``is_place``) and no sentence writes as a place (never
-    after "in", "at", "from", ..., never "<it>, <Region>", "<it>-based" or a dateline) is no place
+    after "in", "at", "from", ..., "Port", never "<it>, <Region>", "<it>-based", "<it> river" or a
+    dateline, never listed beside a known place: "Georgia, the Carolinas", "Charleston, WV") is no place
     nor actor: a product or a site the recogniser took for one ("buy the ebook on Kindle").  Its
     mentions stay, without an entity.  A knowledge-base name is never dropped."""
     text_of = {d.article.id: d.article.text for d in docs}
+    # places the gazetteer resolved or knows ("Charleston" left unresolved is still a town)
+    placed = {e.id for e in entities if e.type == "place" and (e.id in entity_place or is_place(e.name))}
+    spans: dict[str, list[tuple[int, int]]] = {}  # article -> spans of those places' mentions
+    for d in docs:
+        spans[d.article.id] = sorted((m.start, m.end) for m in d.mentions if m.entity in placed)
     gone: set[str] = set()
     for e in entities:
         if e.type != "place" or e.kb_id is not None or e.id in entity_place or " " in e.name.strip():
@@ -360,8 +419,11 @@ def _drop_unplaced(
             return (
                 not before
                 or before[-1].lower() in _PLACE_BEFORE
+                or before[-1] in _PLACE_HEADS
                 or text[max(0, m.start - 1) : m.start] == "\n"
                 or _PLACE_AFTER.match(text, m.end) is not None
+                or _PLACE_NOUN_AFTER.match(text, m.end) is not None
+                or _beside_place(text, m, spans[m.article])
             )
 
         if not any(cue(m, text_of[m.article]) for m in mentions):
@@ -514,6 +576,36 @@ def _speaker_index(entities: list[Entity]) -> dict[str, str]:
         for alias in (e.name, *e.aliases):
             index.setdefault(fold(alias), e.id)
     return index
+
+
+_JOINT = re.compile(r"(?P<a>[^,;]+?)[ \t]+and[ \t]+(?P<b>[^,;]+)")
+
+
+def _joint_parts(a: Attribution, index: dict[str, str], etype: dict[str, str]) -> list[Attribution]:
+    """A joint speaker the story does not know as one name ("Jo Park and Sam Lee" | "Acme Secretary;
+    Harbor Secretary") whose two sides each name a different person of the story: one attribution
+    per person, each with its own office when both have one, so that both are credited with the
+    statement; no merged actor is made.  A speaker one side of which names no person of the story
+    ("Tom and Ann Hale", "Jo Park and colleagues", "Smith and Sons") stays as written, linked as before
+    (the first name a loose match may find, "Park and Lee" -> Park, is not the pair's)."""
+    if not a.speaker or index.get(fold(a.speaker)):
+        return [a]  # "Globe and Mail": one name of the story
+    m = _JOINT.fullmatch(a.speaker.strip())
+    if m is None:
+        return [a]
+    sides = [m.group("a").strip(), m.group("b").strip()]
+    if " " not in sides[0] and " " in sides[1]:
+        return [a]  # "Tom and Ann Hale": a couple sharing a surname
+    ids = [i for s in sides if (i := _speaker_entity(s, index)) is not None]
+    if len(set(ids)) != 2 or any(etype.get(i) != "person" for i in ids):
+        return [a]
+    roles: list[str | None] = [r.strip() for r in (a.role or "").split(";")]
+    if len(roles) != 2 or not all(roles):
+        roles = [None, None]  # one office is not the pair's
+    return [
+        a.model_copy(update={"speaker": side, "role": role, "speaker_entity": ent})
+        for side, role, ent in zip(sides, roles, ids, strict=True)
+    ]
 
 
 def _speaker_entity(speaker: str | None, index: dict[str, str]) -> str | None:
