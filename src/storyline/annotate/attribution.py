@@ -16,7 +16,11 @@ Semantics (documented, tested):
   preposition) after that speaker: the subject of the latest such sentence, else nobody when that name came
   in the last three sentences, and nobody again for the same pronoun in the next two sentences while no one
   else speaks ("I sat down with the minister, Jo Park. ... '...,' he said. But he stressed": not the
-  speaker before Jo Park) (:func:`_resolve_person_pronoun`); they/them -> a group or organisation
+  speaker before Jo Park) -- and an unnamed person who opens a sentence since ("In May a senior official of
+  the ministry ruled it out.  '...,' he said") is who "he" is, as written, not the named speaker before
+  ("the spokesman" that fits that speaker's office is that speaker again; another "the spokesman" leaves
+  the pronoun unknown; "the doctor" or "the tall student" is taken as someone already named and changes
+  nothing) (:func:`_resolve_person_pronoun`, :func:`_described_subject`); they/them -> a group or organisation
   that spoke in the last two sentences, never one person; a bare surname -> the earlier full name ("Selo" -> "Brig. Gen. Talal Ali Selo"); "the Observatory" ->
   the earlier name containing that word; "the spokesperson" -> the last speaker who was a spokesperson;
   "the group"/"the organisation" -> the last organisation speaker; "according to the statement" -> the
@@ -31,7 +35,14 @@ Semantics (documented, tested):
   person) -> "Jo Park" | the body.  A nationality or office the tagger puts inside a person's name is the
   role too ("Briton Jo Park", "Secretary of the Interior Jo Park" -> "Jo Park"), also when a later bare
   surname is resolved to it; a nationality that opens a body's name stays ("the Swiss National Bank").
-  A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
+  An office "of" a body with the name lumped into the body's tag ("Secretary of the Interior Jo Park", tagged
+  "the Interior Jo Park") splits off a two- or three-word personal name (:func:`_lumped_name`).  Two named
+  people joined by "and" speak jointly, each name split from its own office ("Acme Secretary Jo Park and
+  Harbor Secretary Sam Lee" -> "Jo Park and Sam Lee" | "Acme Secretary; Harbor Secretary"; a role only when
+  both have one), and a bare surname after them is the one person ("Lee" -> "Sam Lee"); a couple sharing a
+  surname stays as written ("Tom and Ann Hale") (:func:`_joint_persons`).  A participle phrase set off by
+  commas before another appositive is no speaker ("Jo Park, giving a briefing with Sam Lee, the mayor,
+  said" -> "Jo Park").  A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
   ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
   Monterey, La." -> "Carolyn Kemp" | "Monterey, La."); a caption or headline glued before the speaker
@@ -72,7 +83,23 @@ Semantics (documented, tested):
   before an organisation's possessive are cut ("... viruses but its director general" -> "its director
   general").  A speech verb
   inside quoted words is not a cue, and an unclosed quotation mark does not carry a quote into the next
-  paragraph unless that paragraph has a quotation mark of its own.
+  paragraph unless the next quotation mark closes it: a sentence whose first mark opens a new quote starts
+  outside one ('... to "protect targets.  CNN, citing officials, notes that "the assumption" is' -> CNN
+  citing the officials, never the speaker before), but a straight mark after a space that a speech verb
+  soon follows is a closing one misplaced ('..., "Jo Park said.') (:func:`_opens_first`).  A quote closed
+  by a cue that names its speaker ('"It gets bad.  We lose time," said Jo Park.') is that speaker's from
+  where it opened, in sentences with no speaker of their own too; a closing pronoun spreads back only when
+  it is whoever spoke just before the quote opened.  A word after a possessive is a noun, not a cue
+  ("Jo Park's reports divided", "Acme's stated aim", "It's said"), unless the "'s" is the tagged name's own
+  ("Moody's said") (:func:`_after_possessive`).  "Park of the Acme Agency" is the earlier speaker or tagged
+  person whose name ends in "Park" (else, after an honorific, "Mr Park" | "Acme Agency"; "Friends of the
+  Earth", "Officials at X" stay whole).  A rank that is also an office after a body's word is the office
+  ("French Fire Commander" | "Jo Park", "House Speaker" | "Ann Lowe"; "Navy" | "Commander Jo Park" keeps the
+  rank), and a lower-case office word before a body's name stays in the role ("the foreign Ministry of
+  Acme" | "Jo Park").  A possessive inside a body's name is part of it ("SOS Children's Villages", "Acme
+  Children's Hospital", "Women's Aid": a plural noun for people before the "'s", a body's head word at the
+  end, or a tag across the "'s" into a plural noun), unlike "the White House's Jo Park"
+  (:func:`_possessive_in_name`).
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
   Stephen Warren" -> speaker Stephen Warren, via CNN; "told Sputnik" -> via Sputnik; "(quoted by RIA
   Novosti)" on its own line -> via RIA Novosti for the quote before it.  When an outlet reports on its
@@ -99,6 +126,7 @@ replaces the provisional PRESENT_REF: with the publication date, or None when th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -237,6 +265,11 @@ _TITLES = frozenset(
 # fmt: on
 # a rank word that belongs to the title after it: "Rear Adm. Mary Landry", "Vice Adm. Thad Allen"
 _RANK_MODIFIERS = frozenset({"rear", "vice"})
+# armed services: a rank after their name stays a rank ("Navy Commander Jo Park")
+_MILITARY_BODIES = frozenset({
+    "army", "navy", "naval", "marine", "marines", "force", "forces", "guard", "guards", "corps", "military",
+    "coastguard", "air",
+})  # fmt: skip
 # an office before "General" makes one office, not a rank: "Attorney General", "Surgeon General"
 _GENERAL_OFFICES = frozenset(
     {"attorney", "surgeon", "secretary", "director", "inspector", "solicitor", "governor", "postmaster", "consul"}
@@ -253,7 +286,7 @@ _ROLE_WORDS = frozenset(
         "sources", "spokesmen", "officials", "executive", "manager", "detective", "sheriff", "commissioner",
         "administrator", "inspector", "superintendent", "surgeon", "solicitor", "founder", "economist",
         "director-general", "secretary-general", "auditor-general", "president-elect", "ceo", "cfo", "coo",
-        "councilman", "councilwoman", "councillor", "councilor", "editor", "whip",
+        "councilman", "councilwoman", "councillor", "councilor", "editor", "whip", "speaker",
     ]
 )
 # fmt: on
@@ -449,10 +482,55 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
     """Split a speaker phrase into (speaker, role, is_person).  A name the tagger reads as an organisation and
     that ends in a word for a line of business ("Acme Oil", "Harbor Energy") is no person, though two
     capitalised words look like one (the tagger alone is no proof: it often tags people as organisations)."""
+    joint = _joint_persons(chunk, mentions, chunk_abs)
+    if joint is not None:
+        return joint
     spk, role, person = _split_name_role_raw(chunk, mentions, chunk_abs)
     if person and spk and _org_tagged(spk, mentions):
         person = False
     return spk, role, person
+
+
+_JOINT_RE = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>[A-Z].*)$")
+
+
+def _joint_persons(chunk: str, mentions: Sequence[Mention], chunk_abs: int) -> tuple[str, str | None, bool] | None:
+    """Two named people joined by "and" ("Homeland Security Secretary Jo Park and Interior Secretary Sam Lee
+    said") speak jointly: the speaker shows both names, each split from its own office ("Jo Park and Sam
+    Lee"), the role both offices ("Homeland Security Secretary; Interior Secretary") when each has one, else
+    none (one office is not the pair's).  Only when each side is a person the tagger names (or a titled
+    name); a couple ("Tom and Ann Hale"), a body with a list in its name or a group stays as written."""
+    lead = len(chunk) - len(chunk.lstrip(" ,"))
+    body = chunk.strip(" ,")
+    m = _JOINT_RE.match(body)
+    if m is None or " and " in m.group("b") or re.search(r"[,;:()“”\"]", body):
+        return None
+    sides = []
+    for g in ("a", "b"):
+        sub = m.group(g)
+        off = chunk_abs + lead + m.start(g)
+        spk, role, person = _split_name_role_raw(sub, mentions, off)
+        if not person or not spk or not _is_cap(spk.split()[0]):
+            return None
+        inside = [x for x in mentions if x.label == "PERSON" and off <= x.start and x.end <= off + len(sub)]
+        if inside and not any(
+            spk.endswith(x.text.split()[-1])
+            and all(_low(t).rstrip(".") in _TITLES for t in spk.split()[: -len(x.text.split())])
+            for x in inside
+        ):
+            return None  # more than a tagged name and its ranks: "Will Meet With McCain" in a glued headline
+        if (
+            not inside
+            and not re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]", sub)
+            and not (role and len(spk.split()) >= 2)  # "Secretary of the Interior Jo Park", the name split off
+        ):
+            return None
+        sides.append((spk, role))
+    if len(sides[0][0].split()) == 1 and len(sides[1][0].split()) > 1 and sides[0][1] is None:
+        return None  # "Tom and Ann Hale": a couple that shares a surname, one speaker phrase as written
+    roles = [r for _s, r in sides]
+    role = "; ".join(r for r in roles if r) if all(roles) else None
+    return f"{sides[0][0]} and {sides[1][0]}", role, False
 
 
 _BUSINESS_WORDS = frozenset({
@@ -604,6 +682,7 @@ def _split_name_role_raw(
         poss is not None
         and all(_is_cap(t) for t in run[poss + 1 :])
         and not any(_ORG_WORDS.fullmatch(t) for t in run[poss + 1 :])
+        and not _possessive_in_name(run, poss, mentions, chunk, chunk_abs)
     ):
         # "the UN's Jane Roe", "Reuters' John Smith": the organisation before the possessive is the role
         name_toks = run[poss + 1 :]
@@ -674,8 +753,30 @@ def _split_name_role_raw(
             or any(m.label == "PERSON" and m.text in (" ".join(name_toks), name_toks[-1]) for m in mentions)
         )
     )
+    lumped = 0
+    lumped = 0
+    if not personal and name_toks and role and any(_office_word(t) for t in role.split()):
+        lumped = _lumped_name(run)
+        if lumped > len(name_toks) or not any(
+            o.label != "PERSON"
+            and o.end == chunk_abs + len(chunk.rstrip(" ,"))
+            and " ".join(run[-lumped - 1 :]) in o.text
+            for o in mentions
+            if lumped and chunk_abs <= o.start
+        ):
+            lumped = 0  # only a tag that lumps the body and the name together shows where the name starts
+        elif len(run) <= lumped or not re.search(r"\b(?:of|for)(?:\s+the)?\s*$", " ".join(toks[:i])):
+            lumped = 0  # an office "of" a body, then the name: "Secretary of the Interior Jo Park"
+    if lumped:
+        # "Secretary of the Interior Ken Salazar", tagged "the Interior Ken Salazar" as one organisation: the
+        # office of a body, then a two- or three-word personal name that ends the phrase -- the person speaks,
+        # the office and its body are the role
+        role = " ".join([*(role or "").split(), *name_toks[:-lumped]]) or None
+        name_toks = name_toks[-lumped:]
+        personal = True
     straddle = (
-        after_office
+        not lumped
+        and after_office
         and bool(name_toks)
         and any(
             o.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -696,6 +797,80 @@ def _split_name_role_raw(
     if role and not any(_low(t).rstrip(".") in _ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
         role = None
     return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
+
+
+# plural nouns for people whose possessive opens the rest of a body's name ("Children's Hospital")
+_PEOPLE_PLURALS = frozenset({
+    "children", "women", "men", "people", "veterans", "workers", "teachers", "nurses", "farmers", "mothers",
+    "fathers", "parents", "families", "soldiers", "sailors", "seamen", "miners", "doctors", "citizens",
+})  # fmt: skip
+# the head word of a body's name after a possessive ("Women's Aid", "St Mary's Hospital"), never a surname
+_BODY_HEADS = frozenset({
+    "aid", "hospital", "hospitals", "villages", "village", "trust", "fund", "society", "foundation", "charity",
+    "association", "league", "alliance", "campaign", "clinic", "centre", "center", "school", "college",
+    "university", "institute", "union", "federation", "council", "party", "home", "homes", "shelter", "refuge",
+    "network", "museum", "church", "cathedral", "army", "front", "daily", "bank", "corp", "corporation", "inc",
+    "company", "co", "ltd", "group", "service", "services", "club", "rights", "commission", "committee",
+})  # fmt: skip
+
+
+def _possessive_in_name(run: Sequence[str], poss: int, mentions: Sequence[Mention], chunk: str, chunk_abs: int) -> bool:
+    """Whether the possessive at ``run[poss]`` is inside one body's name ("SOS Children's Villages", "Acme
+    Children's Hospital", "Women's Aid") rather than an organisation before a person's name ("the White
+    House's Jo Park", "Reuters' Jo Park"): no person is tagged after it, and the possessor is a plural noun
+    for people, the name ends in a body's head word, or a tag (not a person's) runs across the possessive
+    into a plural noun ("Acme's Auctions"; a tag over "Acme Law's Fisher" is not enough: a surname follows)."""
+    tail = run[poss + 1 :]
+    inside = [m for m in mentions if chunk_abs <= m.start and m.end <= chunk_abs + len(chunk) + 2]
+    if any(m.label == "PERSON" and set(m.text.split()) & set(tail) for m in inside):
+        return False
+    possessor = re.sub(r"(?:'s|’s|'|’)$", "", run[poss]).lower()
+    across = f"{run[poss]} {tail[0]}"
+    return (
+        possessor in _PEOPLE_PLURALS
+        or _low(tail[-1]).rstrip(".") in _BODY_HEADS
+        or (
+            re.fullmatch(r"[A-Z][a-z]{3,}s", tail[-1]) is not None
+            and any(m.label != "PERSON" and across in m.text for m in inside)
+        )
+    )
+
+
+# words that end a body's name (the body an office is "of"), never a personal name
+_BODY_TAIL = frozenset({
+    "states", "kingdom", "republic", "emirates", "islands", "interior", "treasury", "defense", "defence",
+    "commerce", "energy", "justice", "labor", "labour", "education", "health", "transportation", "transport",
+    "agriculture", "security", "affairs", "staff", "reserve", "environment", "exchequer", "navy", "army", "air",
+    "marine", "marines", "homeland", "state", "trade", "industry", "finance", "foreign", "home", "general",
+    "development", "services", "resources", "works", "veterans", "housing", "police", "fire", "guard", "county",
+    "city", "district", "province", "region", "office", "board", "bureau", "church", "parliament", "congress",
+    "senate", "assembly", "court", "party", "university", "college", "school", "hospital", "fund", "programme",
+    "program", "project", "team", "club", "group", "times", "post", "news", "journal", "press", "street",
+})  # fmt: skip
+_FIRST_NAME_TOKEN_RE = re.compile(r"[A-Z][a-z]+\.?|[A-Z]\.")
+_SURNAME_TOKEN_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][\w'’-]*")
+
+
+def _lumped_name(toks: Sequence[str]) -> int:
+    """How many tokens at the end of a body-and-name run ("Interior Ken Salazar") are a personal name: two
+    ("Ken Salazar"), three with a middle initial or particle ("Jo A. Park", "Jo de Vries"), else 0.  At least
+    one word of the body must remain, and no word of the name may be one that ends a body's name."""
+    for n in (3, 2) if len(toks) >= 4 else (2,):
+        name = list(toks[-n:])
+        if n == 3 and not (re.fullmatch(r"[A-Z]\.", name[1]) or _low(name[1]) in _PARTICLES):
+            continue
+        if not (_FIRST_NAME_TOKEN_RE.fullmatch(name[0]) and _SURNAME_TOKEN_RE.fullmatch(name[-1])):
+            return 0
+        if any(
+            _low(t).rstrip(".") in _BODY_TAIL | _TITLES
+            or _ORG_WORDS.fullmatch(t)
+            or _office_word(t)
+            or _low(t) in _demonyms()
+            for t in (name[0], name[-1])
+        ):
+            return 0
+        return n
+    return 0
 
 
 # a surname's lower-case particle, often written capitalised ("Le Roy", "Van Dyke"): the tagger may leave the
@@ -799,6 +974,18 @@ def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[
     compound rank stays whole ("Coast Guard | Rear Adm.") and an office ending in "General" stays in the
     role ("Attorney General | Eric Holder"), instead of splitting the title in the middle."""
     titles, toks = list(titles), list(toks)
+    if (
+        titles
+        and toks
+        and _low(titles[0]) in _ROLE_WORDS
+        and _is_cap(toks[-1])
+        and _low(toks[-1]).rstrip(".,") not in _TITLES | _RANK_MODIFIERS | _MILITARY_BODIES
+        and not toks[-1].endswith((",", "'s", "’s", "'", "’"))
+    ):
+        # "French Fire Commander Jo Park", "National Incident Commander Adm. Jo Park": a rank that is also an
+        # office, after a body's word, is that body's office -- the role -- not a rank kept with the name
+        # ("Coast Guard Commander Jo Park", "Lt. Commander Jo Park" keep the rank)
+        toks.append(titles.pop(0))
     if titles and toks and _low(toks[-1]).rstrip(".") in _RANK_MODIFIERS:
         titles.insert(0, toks.pop())
     elif titles and toks and _low(titles[0]).rstrip(".") in ("general", "gen") and _low(toks[-1]) in _GENERAL_OFFICES:
@@ -1003,7 +1190,23 @@ def _glued_start(chunk: str) -> int:
             and any(w.group().islower() and _CLAUSE_VERB_RE.fullmatch(w.group()) for w in toks[: k - 1])
         ):
             cut = toks[k].start()
+            if (
+                t not in _NEW_SENTENCE_WORDS
+                and k >= 2
+                and _low(toks[k - 2].group()) in ("the", "a", "an")
+                and (_low(prev) in _ROLE_WORDS or _low(prev) in _OFFICE_ADJECTIVES)
+            ):
+                # "... informed the foreign Ministry of Acme Jo Park said": a lower-case office word before the
+                # name belongs to the noun phrase, which starts at its article -- no body's name is cut mid-way
+                cut = toks[k - 2].start()
     return cut
+
+
+# lower-case words that open an office or body's name ("the former Secretary", "the federal Ministry")
+_OFFICE_ADJECTIVES = frozenset({
+    "former", "acting", "outgoing", "incoming", "senior", "federal", "national", "regional", "local", "state",
+    "provincial", "municipal", "interim",
+})  # fmt: skip
 
 
 def _role_phrase(phrase: str) -> bool:
@@ -1095,6 +1298,14 @@ def _mask_stamps(s: str, live: bool) -> str:
 _HEARD_RE = re.compile(r"^\W*(?:I|We|You|One|He|She|They)\s+(?:heard|hear|hears|saw|see|sees|watched)\s+")
 
 
+def _is_verbish_ing(rest: str) -> bool:
+    """Whether the "-ing" word after a name is a noun rather than a participle ("Acme, Building 4, said")."""
+    w = re.match(r",\s+([a-z]+ing)\b", rest)
+    return w is None or w.group(1) in {
+        "acting", "thing", "king", "wing", "ring", "building", "morning", "evening", "something", "including"
+    }  # fmt: skip
+
+
 def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The speaker phrase right before a speech verb (text, offset in s), None when there is none.
     ``persons`` are the spans of person names in ``s``: a person followed by a list of affiliations
@@ -1112,6 +1323,15 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
         return who.group(1), who.start(1)  # "the bankers who he says misled him": he says it, not the bankers
     # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
     if pre_r.endswith(","):
+        part = re.search(
+            r"(?:^|[,;:“”\"«»]\s*)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+[a-z]+ing\b[^,;:“”\"«»()]*,[^;:“”\"«»()]*,$",
+            pre_r,
+        )
+        if part and not _is_verbish_ing(pre_r[part.end("name") :]):
+            # "Jo Park, giving a briefing with Sam Lee, the mayor, said": a participle phrase set off by commas
+            # says what the subject was doing, and the appositive after it is another person's; the name
+            # before it speaks
+            return part.group("name"), part.start("name")
         after_quote = re.search(r"[”\"»]\s*(?P<p>[^,;:“”\"«»()—–]{3,120}),$", pre_r)
         if after_quote and any(ps == after_quote.start("p") + 1 or ps == after_quote.start("p") for ps, _pe in persons):
             # '"It is grave," Jo Park of the Acme Agency, told the paper': the person after the quote speaks
@@ -1503,6 +1723,18 @@ def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
     )
 
 
+def _after_possessive(s: str, vstart: int, mentions: Sequence[Mention], base: int) -> bool:
+    """Whether the cue word right after a possessive is a noun, not a verb ("Jo Park's reports divided the
+    council", "at odds with Acme's stated aim", "WHO's claims"), or comes after a contraction ("It's said",
+    "There's reports"): no one says anything.  A name whose "'s" is its own ("Moody's said", tagged with it)
+    is a speaker as usual."""
+    pm = re.search(r"(?<![\w'’])([\w.&-]+(?:'s|’s))\s+$", s[:vstart])
+    if pm is None:
+        return False
+    end = base + pm.end(1)
+    return not any(m.label != "PERSON" and m.end == end and m.text.endswith(("'s", "’s")) for m in mentions)
+
+
 def _quoted_spans(s: str) -> list[tuple[int, int]]:
     """Spans of quoted words: curly or angle pairs, and straight pairs only when the sentence has an even
     number of straight marks (an odd number means a quote runs in from or out to another sentence, and
@@ -1646,6 +1878,8 @@ def _analyse(
             verb = " ".join(vm.group(1).lower().split())
             strong = verb in _STRONG_VERBS
             if strong != want_strong or not _verb_ok(s, vm, strong):
+                continue
+            if _after_possessive(s, vm.start(), mentions, base):
                 continue
             via = None
             if verb in (
@@ -2177,6 +2411,10 @@ class _Ctx:
 
     genders: dict[str, list[int]]
     people: list[_Person]
+    # unnamed people that open a sentence outside quotations ("A senior official ruled it out."): the
+    # description as written, by sentence
+    described: list[_Person] = field(default_factory=list)
+    openers: dict[int, str] = field(default_factory=dict)  # sentence -> its first capitalised word
     # gender ("m"/"f") -> the sentence of the last he/she left unknown because someone else was named
     # (filled in as the article is read)
     unknown: dict[str, int] = field(default_factory=dict)
@@ -2215,8 +2453,16 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
     for sent in sentences:  # by offset, as everywhere in this module
         by_sent[sent.index] = [m for m in persons if sent.start <= m.start < sent.end]
     alone: str | None = None  # the one person the sentence before named, as its subject
+    described: list[_Person] = []
+    openers: dict[int, str] = {}
     for sent in sentences:
         s = text[sent.start : sent.end]
+        opener = re.match(r"\W*([A-Z][\w'’-]+)", s)
+        if opener:
+            openers[sent.index] = opener.group(1)
+        desc = _described_subject(s)
+        if desc is not None:
+            described.append(_Person(sent.index, desc, True))
         if alone is not None:
             # "Jo Park says the camp is full.  She attributes it to ...": a sentence that opens with a pronoun
             # goes on about the person the sentence before was about
@@ -2264,7 +2510,86 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 add(spans[0][2], "m" if he else "f")
             if subj is not None and any(n == subj for _a, _b, n in spans):
                 alone = subj
-    return _Ctx(genders, people)
+    return _Ctx(genders, people, described=described, openers=openers)
+
+
+# an unnamed person who opens a sentence: "In March a senior representative of the administration ruled ...",
+# "The spokesman declined to comment" -- after at most a short opening phrase ("In late March", "However,")
+_DESC_LEAD_RE = re.compile(
+    r"^\W*(?:(?:But|And|However|Meanwhile|Yet|Then),?\s+)?"
+    r"(?:(?:In|On|At|Earlier|Later|Last|This|Late|Early)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:,\s*|\s+(?=(?:an?|the|one|another)\s)))?"
+    r"(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)"
+)
+_DESC_NOUNS = frozenset(
+    {
+        "representative",
+        "diplomat",
+        "aide",
+        "adviser",
+        "advisor",
+        "officer",
+        "commander",
+        "envoy",
+        "expert",
+        "analyst",
+        "insider",
+        "negotiator",
+        "lawmaker",
+        "minister",
+        "spokesperson",
+    }
+)
+_NOT_MODIFIER = frozenset(
+    {"who", "which", "that", "of", "and", "or", "a", "an", "the", "one", "his", "her", "their", "its", "to", "in"}
+)
+# a definite description with one of these heads may be a new speaker ("The spokesman declined to comment"):
+# a pronoun after it is then nobody known; any other ("The doctor", "The tall student") is most often someone
+# already named, seen again
+_DEFINITE_SPEAKER_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "source", "aide", "diplomat",
+     "officer", "commander", "envoy", "minister", "adviser", "advisor"}
+)  # fmt: skip
+_DESC_BODY_NOUN = (
+    r"(?:administration|government|ministry|department|embassy|agency|office|army|military|police|company|firm|"
+    r"family|council|mission|delegation|committee|authorities|leadership|side|team|campaign|party|war|school|"
+    r"hospital|university|airport|bank|plant|rig|site|scene)"
+)
+_DESC_OF_RE = re.compile(
+    r"^\s+(?:of|for|at|from|with|in|close\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:[\w'’.-]+\s+){0,1}?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+    rf"(?:\s+{_DESC_BODY_NOUN})?|(?:[a-z]+\s+)?{_DESC_BODY_NOUN})\b"
+)
+
+
+def _described_subject(s: str) -> str | None:
+    """The unnamed person a sentence opens with, as written ("a senior representative of the US
+    administration"), else None: a singular noun for a person, after a determiner and at most four
+    modifiers, that opens the sentence outside quotations and is not followed by a name ("The spokesman,
+    Jo Park," names him)."""
+    m = _DESC_LEAD_RE.match(s)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", s[m.end() : m.end() + 80]))[:5]
+    k = next((k for k, w in enumerate(words) if _low(w.group()) in _DESC_NOUNS | _HUMAN_NOUNS), None)
+    if k is None or not s[m.end() + words[k].end() :].startswith((" ", ",")):
+        return None
+    mods = [w.group() for w in words[:k]]
+    if (
+        any(_is_cap(w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in mods[1:])
+        or any(_low(w) in _GROUP_NOUNS | _DESC_NOUNS | _HUMAN_NOUNS | _NOT_MODIFIER for w in mods)
+        or re.search(r"[^\w\s'’-]|\s-\s", s[m.end() : m.end() + words[k].start()])
+    ):
+        return None  # "the Acme spokesman Jo Park" may name someone; only lower-case or acronym modifiers
+    end = m.end() + words[k].end()
+    d = s[m.start("det") : end]
+    rest = s[end:]
+    of = _DESC_OF_RE.match(rest)
+    after = rest[of.end() :] if of else rest
+    if any(
+        re.match(r"\s*,?\s*[A-Z][a-z]+\s+(?:[A-Z]\.\s+|[a-z]{1,3}\s+)?[A-Z][a-z]", t) for t in (rest, after)
+    ) or re.match(r"['’]s\b", rest):
+        return None  # a name follows ("The spokesman, Jo Park"), or a possessive ("the man's wife")
+    return (d + (of.group() if of else "")).strip()
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -2315,6 +2640,38 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
     # the persons the pronoun could be, named (outside quotations) since that speaker last spoke
     after = best.sentence if best is not None else sent_index - 3
     named = [p for p in ctx.people if after < p.sentence < sent_index and _gender_fits(low, p.name, None, ctx.genders)]
+    # an unnamed person who opens a sentence since ("A senior official ruled it out.  '...,' he said") is who
+    # the pronoun points to when named no one came after -- not the named speaker before them; a definite
+    # description that fits that speaker's office ("Jo Park, a spokesman, ...  The spokesman declined ...")
+    # is that speaker again
+    surnames = {h.speaker.split()[-1] for h in hist if h.speaker.split()} | {p.name.split()[-1] for p in ctx.people}
+    desc = next(
+        (
+            d
+            for d in reversed(ctx.described)
+            if after < d.sentence < sent_index
+            and d.sentence >= sent_index - _NAMED_SPAN
+            and _noun_gender(d.name) in (None, g)
+            and not any(p.sentence >= d.sentence for p in named)
+            # the speaker again, by surname, opening a sentence since ("Hale looked tired."), tagged or not
+            and not any(ctx.openers.get(k) in surnames for k in range(d.sentence + 1, sent_index))
+        ),
+        None,
+    )
+    if desc is not None:
+        head = _low(desc.name.split()[0])
+        noun = re.split(r"\s+(?:of|for|at|from|with|close)\s+", desc.name, maxsplit=1)[0].split()[-1].lower()
+        same = (
+            best is not None and head == "the" and noun in f"{best.speaker} {best.role or ''} {best.raw or ''}".lower()
+        )
+        spoke = next((h for h in hist if h.sentence == desc.sentence), None)
+        if spoke is not None and head != "the":
+            # "A spokeswoman for the trade body, Acme UK, said ...  She added": who that sentence credits
+            return replace(f, speaker=spoke.speaker, role=f.role or spoke.role or spoke.raw, person=spoke.person)
+        if head != "the":
+            return replace(f, speaker=desc.name, role=None, person=True)  # "a senior official": someone new
+        if not same and noun in _DEFINITE_SPEAKER_NOUNS:
+            return replace(f, speaker=None)  # "the spokesman", not the one who spoke before: unknown
     if named:
         last = max(p.sentence for p in named)
         here = [p for p in named if p.sentence == last]
@@ -2342,6 +2699,12 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
             return replace(f, speaker=best.speaker, role=f.role or best.role or best.raw, person=False)
         return replace(f, speaker=best.speaker, role=f.role or best.role, person=True)
     return replace(f, speaker=None)
+
+
+_SURNAME_OF_RE = re.compile(
+    r"(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]*))\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6})"
+)
 
 
 def _resolve(
@@ -2385,10 +2748,28 @@ def _resolve(
             if h.sentence >= sent_index - 2 and h.person is False:
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=False, cue=f"{f.cue} {low}")
         return replace(f, speaker=None, cue=f"{f.cue} {low}" if f.cue else low)
+    # "Park of the Acme Agency", "Mr Park of Acme Aid": a person named by surname, then the body they are of --
+    # the earlier full name when one ends in that surname (the body is the role), else as written when an
+    # honorific shows a person, else unchanged ("Friends of the Earth", "Bank of Acme")
+    om = _SURNAME_OF_RE.fullmatch(spk) if f.role is None else None
+    if om and om.group("surname").lower() not in _HEADS | _ROLE_WORDS | _TITLES:
+        surname, body = om.group("surname"), om.group("body")
+        for h in reversed(hist):
+            if h.person is not False and h.speaker.split()[-1] == surname and " of " not in h.speaker:
+                return replace(f, speaker=h.speaker, role=h.role or body, person=True)
+        for m in reversed(mentions):
+            full = _bare_person(m.text)[1]
+            if m.label == "PERSON" and len(full.split()) > 1 and full.split()[-1] == surname:
+                return replace(f, speaker=full, role=body, person=True)
+        if om.group("title"):
+            return replace(f, speaker=om.group("name"), role=body, person=True)
     # bare surname / short name -> earlier full name
     if len(words) == 1 and spk[:1].isupper():
         for h in reversed(hist):
             if h.speaker != spk and h.speaker.split()[-1] == spk:
+                if " and " in h.speaker and h.person is False and len(h.speaker.split(" and ")) == 2:
+                    # "Jo Park and Sam Lee said ...  Lee said": one of the two, not the pair
+                    return replace(f, speaker=h.speaker.split(" and ")[1], person=True)
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=h.person)
         for m in reversed(mentions):
             full = _bare_person(m.text)[1]  # "Briton Jo Park" names "Jo Park"
@@ -2659,6 +3040,25 @@ def _other_cue(s: str, upto: int, prev: _Found) -> bool:
     return any(_low(w) not in known for w in caps[:1]) if caps else False
 
 
+def _opens_first(s: str) -> bool:
+    """Whether the first quotation mark in ``s`` opens a quote: a curly or angle opening mark, or a straight
+    one before a word and after a space ('He added: "We ...', 'a "big test"') -- unless it is the sentence's
+    last mark and a speech verb follows within a few words: then it is a closing mark misplaced by a space
+    ('... his brain, "Jo Park said.')."""
+    m = re.search(r"[“”\"«»„]", s)
+    if m is None:
+        return False
+    if m.group() in "“«„":
+        return True
+    if m.group() != '"' or not re.fullmatch(r"|.*\s", s[: m.start()]) or not s[m.end() : m.end() + 1].isalnum():
+        return False
+    rest = s[m.end() :]
+    return not (
+        '"' not in rest
+        and re.match(r"(?:[\w.'’-]+\s+){1,5}(?:said|says|told|tells|added|adds|explained|noted|insisted)\b", rest)
+    )
+
+
 def _closes_ahead(sentences: list[Sentence], pos: int, text: str) -> bool:
     """True when the first quotation mark in the next few sentences (from ``pos``) closes a quote: a
     curly or angle closing mark, or a straight mark that follows a word rather than opening one."""
@@ -2693,6 +3093,7 @@ def extract_attributions(
     ctx = _article_ctx(text, sentences, ments)
     continued: set[int] = set()  # sentences that take their speaker from the sentence before
     in_quote = False
+    open_at: int | None = None  # the sentence where the open quote began
     live = sum(1 for sent in sentences if _LEADING_STAMP_RE.match(text[sent.start : sent.start + 60])) >= 2
     for pos, sent in enumerate(sentences):
         s = _mask_stamps(text[sent.start : sent.end], live)
@@ -2709,11 +3110,16 @@ def extract_attributions(
                     k -= 1
                 in_quote = False
                 continue
-        if in_quote and not re.search(r"[“”\"«»„]", s) and not _closes_ahead(sentences, pos, text):
-            # an open quote runs on only when a closing mark follows within a few sentences; otherwise
-            # the earlier mark was never closed (a stray mark, a caption) and the quote ended there
+        if in_quote and not _closes_ahead(sentences, pos, text) and (not re.search(r"[“”\"«»„]", s) or _opens_first(s)):
+            # an open quote runs on only when the next quotation mark, here or within a few sentences, closes
+            # it; otherwise the earlier mark was never closed (a stray mark, a caption) and the quote ended
+            # there ('... to "protect targets.  CNN, citing officials, notes that "the assumption" is ...':
+            # the words before the new opening mark are the narrative's, not quoted)
             in_quote = False
+        if not in_quote:
+            open_at = None
         starts_in_quote = in_quote
+        opened_at = open_at  # the sentence where the quote this one starts inside was opened
         upto = 0
         if starts_in_quote and prev_f is not None and prev_f.speaker and prev_idx == sent.index - 1:
             # the sentence continues an open quote: words before its first quotation mark are still quoted
@@ -2771,6 +3177,7 @@ def extract_attributions(
             )
         elif straight % 2 == 1:
             in_quote = not in_quote
+        open_at = (open_at if open_at is not None else sent.index) if in_quote else None
         if f is not None and closer and f.speaker:
             # '"We lost everything.  It is hard," said Ann Lowe.': the quote that this cue closes is Ann Lowe's,
             # back to where it opened, not the speaker of the sentence before the quote
@@ -2792,6 +3199,27 @@ def extract_attributions(
             while k in continued and found[k].speaker != f.speaker:
                 found[k] = replace(f, kind="quote")
                 k -= 1
+        mark = re.search(r"[“”\"«»„]", s) if starts_in_quote and opened_at is not None else None
+        if (
+            f is not None
+            and f.speaker
+            and mark is not None
+            and opened_at is not None
+            and sent.index - opened_at <= _QUOTE_AHEAD
+            and _CUE_AFTER_CLOSE_RE.match(s[mark.start() :])
+            and (
+                (f.raw or "").strip().lower() not in _PRONOUNS_PERSON | _PRONOUNS_GROUP
+                or (opened_at - 1 in found and found[opened_at - 1].speaker == f.speaker)
+            )
+        ):
+            # '"Say it gets bad.  It gets blocked.  We lose time," said Jo Park.': the quote this cue closes
+            # is Jo Park's from where it opened, also in sentences that had no speaker of their own -- when the
+            # cue names the speaker, or its pronoun is whoever spoke just before the quote opened (a pronoun
+            # resolved past a person described in between may be wrong: the guess is not spread)
+            for k in range(opened_at, sent.index):
+                if k not in found:
+                    found[k] = replace(f, kind="quote")
+                    bisect.insort(order, k)
         if f is not None:
             found[sent.index] = f
             order.append(sent.index)
