@@ -76,6 +76,23 @@ Semantics (documented, tested):
   killed).  "Military and civilian personnel" are people, not troops.
   The number before the subject of an active event verb with its own object is no toll ("three landmines
   killed 14 marines": 14 killed; the three counts landmines).
+  A toll of animals is no toll of persons: "40 turtles died" is 40 ``dead turtles``, and a count with no noun
+  of its own ("Ten were dead", "12 of them", "10 others that died") counts the last animal or person noun
+  before it in its sentence or the one before ("20 oiled birds were found. Ten were dead" -> ``dead birds``).
+  "Others" take the kind counted before them ("killed 12 soldiers and 150 others" -> 150 killed; "They and
+  150 others", after pupils, are people); "the 49 others" with nothing counted, or others after a thing, are
+  no figure.  Prisoners who broke out or escaped are ``people``, not arrested; "personnel" with a modifier
+  that is no military word ("embassy", "medical", "firefighting") are ``people``, not troops; "the 13-member
+  cartel" (a bloc, alliance, union...) counts ``members``, not persons.  A spaced "m" before "waters",
+  "seas" or "depths" is metres; "6 inch to the mile" is a map's scale, no distance.
+  A volume restated as an estimate of the flow just before it takes the flow's period, in the same sentence
+  or the next: anaphora ("..., and it could be as much as 19,000 barrels", "It may be 9,000 barrels") or a
+  revision ("a figure ... increased last week to 12,000 barrels", "then upped that to 5,000 barrels"), unless a
+  total, a store or another period is said in between ("2 million barrels have spilled so far").
+  "Pounds" as money are the local pound of a country that has one (``egp`` ``lbp`` ``syp`` ``sdg``) when
+  an adjective says so ("100 Egyptian pounds"), when the sentence names only that country and nothing
+  British, or when the article does; else sterling.  A share's whole stops before an adverb after its noun
+  ("80 percent of its stock effectively ...") and the respondents of a poll ("of those polled") are none.
 * ``about``: the actor the quantity describes, for force sizes (fighters, troops) and counts whose noun
   phrase names an actor ("4,000 ISIS fighters" -> ISIS); for distances the place after "from";
   for percentages the noun after "of".  Speakers and news outlets are never ``about``.  A count of two actors
@@ -98,6 +115,9 @@ and numbers that count nothing recognisable (no unit, no noun, no event word).
 Nor the terms of a vote tally ("a 343-86 vote", "voted 91-5", "by a vote of 263 to 171", "by 219 votes to
 212", "a 5-4 decision": a Figure cannot say which number is for and which against), nor a rank after a
 lowercase "day", "week", "round", "stage" ... ("on day 37 of the spill"; "every day 500 cross" is a rate), nor
+a rank in a list ("the world's top 10 producers", "the 20 biggest companies"), nor a level word as what is counted
+("the grim 2,000 landmark" counts the dead of a toll before it, "the 1,000 threshold" after "the number of
+cases" counts cases; with nothing counted, no figure), nor
 a toll of animals as a toll of persons ("19 dolphin deaths" counts "dolphin deaths", no persons killed).
 Nor a count of things said per period of time ("150 planes land daily": a rate; persons per period
 ("3,000 children die every day", "every year thousands die") are rates of unit ``people/<period>`` and volumes
@@ -425,7 +445,8 @@ _SCALE_ALT = "|".join(SCALES)
 _ATOM_RE = re.compile(
     r"(?<![\w.,:/#@&])(?<![A-Za-z]-)(?:"
     r"(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)(?!\s+(?:and|-))"
+    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion)\b)?(?!\s+(?:and|-))"
     r"|dozens|scores|hundreds|thousands|millions|billions)"
     rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{FRACTION_NUMBER}|(?:{DIGITS})(?:(?:\s*|-)(?:{_SCALE_ALT})\b)?|{WORD_NUMBER})"
     r"(?P<att>km²|km2|kms|km|mi|kg|mln|mn|bn|m|k|b|%|p)?"
@@ -713,6 +734,7 @@ _METRES_AFTER_RE = re.compile(
     r"underwater|down|up|higher|lower|deeper|in\s+(?:height|length|diameter|depth|width|circumference)|"
     r"from|off|offshore|inland|of\s+(?:snow|water|rubble|sand|mud|rain|ice|earth|soil|debris|sediment|pipe|"
     r"boom|rock|concrete|fence|wall|track|road|floodwater)"
+    r"|waters|seas|depths"  # "in 30 m waters": a depth, the water measured
     r"|(?:[a-z]+(?:-[a-z]+)*\s+)?(?:" + _MEASURED_THINGS + r"))\b"
     r"|\s*\)"
     r"|\s*\(\s*[\d,.]+[\s-]*(?:ft|feet|foot|in|inches|yards?|yd)\b"
@@ -747,6 +769,24 @@ def _million_m(s: str, start: int, end: int) -> bool:
     if (nxt := _M_RANGE_NEXT_RE.match(s, end)) is not None:
         return _million_m(s, nxt.end() - 1, nxt.end())
     return bool(_MILLION_M_VERB_RE.match(s, end))
+
+
+# after a spaced "m" ("2.25 m ft of boom", "1.4 m page views"): another unit of length, volume or weight, or
+# a plural noun after at most one lowercase modifier -- "m" before them is million, never metres
+_SPACED_M_COUNTED_RE = re.compile(
+    r"\s+(?:(?:ft|feet|foot|miles|yards|inches|barrels|gallons|lit(?:re|er)s|tonnes|tons|acres|hectares)\b"
+    r"|(?:[a-z]{3,}\s+)?(?!(?:waters|seas|depths|heights|lengths|widths|swells)\b)[a-z]{3,}s\b(?![-’']))"
+)
+
+
+def _spaced_million_m(s: str, start: int, end: int) -> bool:
+    """Whether a spaced "m" ending at ``end`` ("2.25 m ft") is million: a unit or a counted noun after it
+    (see _SPACED_M_COUNTED_RE), not in a measuring context ("1.5 m high", "3 m waves")."""
+    nxt = _SPACED_M_COUNTED_RE.match(s, end)
+    if nxt is None or _METRES_AFTER_RE.match(s, end) or _METRES_BEFORE_RE.search(s[max(0, start - 40) : start]):
+        return False
+    last = nxt.group().split()[-1]
+    return last.lower() not in _STOP and last.lower() not in ("was", "has", "is", "does", "this", "its", "his")
 
 
 def _metres_m(s: str, start: int, end: int) -> bool:
@@ -818,6 +858,10 @@ _UNIT_WHAT = {
     "aud": "money",
     "cad": "money",
     "hkd": "money",
+    "egp": "money",
+    "lbp": "money",
+    "syp": "money",
+    "sdg": "money",
 }
 
 
@@ -947,9 +991,13 @@ _TO_KM = {
 # volumes to litres (US gallon; oil barrel of 42 US gallons); a flow keeps its period ("bbl/d" -> "l/d")
 _TO_L = {"l": 1.0, "gal": 3.785411784, "bbl": 158.987294928, "m3": 1000.0, "ft3": 28.316846592}
 # the period of a flow ("5,000 barrels a day", "35,000 to 60,000 barrels of oil per day", "2,000 bpd")
+# -- not "a day" before "ago", "later" or "earlier", which make it a time ("5,000 barrels a day earlier": one day
+# earlier).  "a day before"/"a day after" with an object stays a flow: "leaking 1,000 barrels a day before the
+# cap", "capturing 10,000 barrels a day after the fix" say a rate up to or from an event
 _RATE_RE = re.compile(
     r"^(?:\s*\([^()]{0,80}\))?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:\s*\([^()]{0,80}\))?"
-    r"(?:\s*[-/(]?\s*(?:a|an|per|each|every)[\s-]+|\s*/\s*)(?P<period>day|hour|minute|week|month|year)\b(?!\s+ago)\)?"
+    r"(?:\s*[-/(]?\s*(?:(?P<art>an?)|per|each|every)[\s-]+|\s*/\s*)(?P<period>day|hour|minute|week|month|year)\b"
+    r"(?!\s+ago)(?(art)(?!\s+(?:later|earlier)\b))\)?"
     r"|^(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?P<daily>daily)\b",
     re.I,
 )
@@ -1056,6 +1104,10 @@ def _toll_before(before: str) -> bool:
     m = _TOLL_BEFORE_RE.search(before)
     if m is None:
         return False
+    if m.group(1).lower() in ("dead", "deaths", "fatalities") and re.fullmatch(
+        r"\s*,?\s*(?:and|but|while)\s+", m.group(2)
+    ):
+        return False  # "500 were dead and 440 were covered in oil": the number after "and" is another category
     if m.group(1).lower() == "dead":
         nxt = re.match(r"\s+([a-z]+)", m.group(2))
         if nxt and _plural_noun(nxt.group(1)) and nxt.group(1) not in _TOLL_VERBS_S:
@@ -1215,8 +1267,18 @@ def _atoms(s: str) -> list[_Cand]:
         if value is None:
             continue
         spaced = _SPACED_SCALE_RE.match(s, end) if not att else None
-        million_m = spaced is not None and spaced.group(1) == "m" and _million_m(s, m.start(), spaced.end())
-        if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln") and not million_m:
+        million_m = (
+            spaced is not None
+            and spaced.group(1) == "m"
+            and (_million_m(s, m.start(), spaced.end()) or _spaced_million_m(s, m.start(), spaced.end()))
+        )
+        metres_m = (  # "3 m thick", "1.2 m in diameter" (a bracketed conversion "(1.5 m)" is left as it was)
+            spaced is not None
+            and spaced.group(1) == "m"
+            and _METRES_AFTER_RE.match(s, spaced.end()) is not None
+            and not re.match(r"\s*\)", s[spaced.end() :])
+        )
+        if spaced and not cur and spaced.group(1).lower() not in ("bn", "mn", "mln") and not million_m and not metres_m:
             spaced = None
         if spaced:  # "$ 1.2 bn"
             att = spaced.group(1)
@@ -1231,7 +1293,7 @@ def _atoms(s: str) -> list[_Cand]:
             elif a in ("k", "m", "mn", "mln", "bn") and _CURRENCY_WORD_AFTER_RE.match(s, end):
                 value = parse_number(num + a) or value  # "3m euros"
                 has_scale = True
-            elif a in ("mn", "mln", "bn") or (a == "m" and _million_m(s, m.start(), end)):
+            elif a in ("mn", "mln", "bn") or (a == "m" and (million_m or _million_m(s, m.start(), end))):
                 value = parse_number(num + a) or value
                 has_scale = True
             elif a == "p" and not cur and not spaced:
@@ -1457,6 +1519,29 @@ def _what_from_word(tok: str) -> str | None:
     return _WORD_WHAT.get(_norm(tok))
 
 
+# bodies whose members are states, firms or parties, not persons ("the 13-member cartel", "a 27-member bloc")
+_MEMBER_STATE_GROUPS = frozenset(
+    {
+        "cartel",
+        "bloc",
+        "alliance",
+        "union",
+        "coalition",
+        "organisation",
+        "organization",
+        "grouping",
+        "league",
+        "federation",
+        "commonwealth",
+        "consortium",
+        "eurozone",
+        "club",
+        "association",
+        "confederation",
+    }
+)
+
+
 def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, int]:
     """(what, head_noun, np_start, np_end, scan_end) from the words after a number."""
     toks = _tokens(s, pos, min(len(s), pos + 160))
@@ -1505,6 +1590,9 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
         ):
             # "a four-story house", "a 20-knot wind", "a 15-member panel": the number counts the hyphened word
             word = _norm(tok[1:].split("-")[0])
+            nxt_head = _norm(toks[j + 1][2]) if j + 1 < len(toks) else ""
+            if word == "member" and nxt_head in _MEMBER_STATE_GROUPS:
+                return None, "members", st, en, en  # "the 13-member cartel": its members are states or firms
             return ("people" if word in _PERSON_MODIFIERS else None), word, st, en, en
         if not window and tok.endswith(("'s", "’s")):
             break  # "deaths hit 17 Mexico's minister ...": a possessive starts another noun phrase
@@ -1612,6 +1700,23 @@ def _head_window(s: str, pos: int) -> tuple[str | None, str | None, int, int, in
             window = window + [t for t in toks[j : k + 1] if t[2][:1].isalpha()]
         elif len(window) == 1 and window[0][2].islower() and _norm(window[0][2]) in _NOT_HEADS:
             window = []  # "70,893 worldwide", "5,000 offshore", "more than 10 larger than": no counted noun
+    elif (
+        window
+        and j < len(toks)
+        and _norm(toks[j][2]) in ("and", "or")
+        and window[-1][2].islower()
+        and _norm(window[-1][2]) in _WORD_WHAT
+        and _norm(window[-1][2]) not in _SINGULAR_HEADS
+        and not _plural_noun(window[-1][2])
+        and (k := _plural_head_after(toks, j)) is not None
+        and k - j <= 3
+        and (_personish(toks[k][2]) or not _personish(window[-1][2]))
+        and not any(t[2][:1].isdigit() or _norm(t[2]) in ONES or _norm(t[2]) in TENS for t in toks[j : k + 1])
+    ):
+        # "fifteen house and Senate committees": a singular vocabulary word joined by "and" to the words before
+        # a plural noun modifies that noun, which is what is counted (not "houses"); persons are joined only to
+        # persons ("six men and women"; not "killed 11 men and sent millions of gallons")
+        window = window + [t for t in toks[j : k + 1] if t[2][:1].isalpha()]
     if not window:
         return None, None, np_start, np_start, np_start
     head = window[-1][2]
@@ -1775,6 +1880,50 @@ def _model_number_end(s: str, toks: list[tuple[int, int, str]], j: int) -> int |
     return k - caps
 
 
+# words that make "personnel" troops ("military personnel", "US Army personnel"); any other kind named before
+# it makes them people ("embassy personnel", "UN personnel", "medical personnel")
+_MILITARY_MODIFIERS = frozenset(
+    {
+        "military",
+        "army",
+        "armed",
+        "naval",
+        "navy",
+        "defence",
+        "defense",
+        "service",
+        "combat",
+        "uniformed",
+        "marine",
+        "air",
+        "coalition",
+        "nato",
+        "us",
+        "u.s.",
+        "american",
+        "british",
+        "foreign",
+        "our",
+        "its",
+        "their",
+        "peacekeeping",
+        "peace-keeping",
+        "peace",
+        "keeping",
+        "security",
+        "troop",
+        "active-duty",
+        "active",
+        "duty",
+        "reserve",
+        "reservist",
+        "enlisted",
+        "serving",
+        "deployed",
+    }
+)
+
+
 def _phrase_what(words: list[str]) -> str | None:
     """What a counted phrase counts: its head (the last word) first, its modifiers only as far as the
     head allows.  A capitalised modifier is part of a name ("100 House Republicans", "two House
@@ -1803,6 +1952,10 @@ def _phrase_what(words: list[str]) -> str | None:
             if head_what is None and _norm(head) in _ANAPHORIC_HEADS:
                 return None  # "three groups": organisations, not persons
             return head_what or "people"
+        if head_what == "troops" and _norm(head) == "personnel":
+            mods_low = [_norm(t) for t in words[:-1] if t.islower() or t.isupper()]
+            if mods_low and not any(m in _MILITARY_MODIFIERS or _WORD_WHAT.get(m) == "troops" for m in mods_low):
+                return "people"  # "80 embassy personnel", "medical personnel": persons of a service, no troops
         return head_what
     if head_what is not None:
         return head_what
@@ -1864,10 +2017,33 @@ def _model_plural(s: str, end: int) -> tuple[str | None, str, int, int] | None:
 _MONEY_NOUNS = frozenset({
     "damage", "compensation", "investment", "funding", "losses", "revenue", "profits", "debt", "debts", "aid",
     "taxpayers", "public", "savings", "cuts", "fines", "bonuses", "claims", "business", "sales", "spending",
+    "pension", "pensions", "funds", "money", "cash", "income", "wealth", "value", "earnings", "capital", "assets",
 })
 # fmt: on
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+# the noun after "pounds of", past a determiner ("pounds of their pension funds" is money)
+_POUNDS_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|this|that|these|those)\s+)?([a-z']+)")
 _UNIT_AFTER_OF_RE = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z]+")
+
+
+# money said in the clause before "N pounds" ("a loss of", "worth", "wiping ... off", "a pension of"), or a dollar
+# conversion right after it ("24 billion pounds ($34 billion)", "24 billion pounds, or about $34 billion")
+_POUNDS_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:worth|loss(?:es)?|wip(?:e|ed|es|ing)|valu(?:e|ed|ation)|capitali[sz]ation|pensions?|salary|salaries|"
+    r"bonus(?:es)?|payoff|pay-?outs?|paid|pay|costs?|cost|profits?|revenues?|invest(?:ed|ment|ing|s)?|fined?|"
+    r"compensation|raised?|spent|budget|price|debts?|bill|fee|fees|earn(?:s|ed|ing)?)\b[^.;:!?]*$",
+    re.I,
+)
+_POUNDS_DOLLARS_AFTER_RE = re.compile(r"\s*(?:\(\s*|,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?)(?:US)?\$")
+
+
+def _pounds_money(before: str, after: str) -> bool:
+    """Whether "N pounds" (read as a weight) is money: no "of" and a weighed thing after it, and money said
+    before it in its clause or a dollar conversion after it (see _POUNDS_MONEY_BEFORE_RE)."""
+    of = re.match(_POUNDS_OF_RE, after)
+    if of is not None:
+        return of.group(1) in _MONEY_NOUNS
+    return bool(_POUNDS_DOLLARS_AFTER_RE.match(after) or _POUNDS_MONEY_BEFORE_RE.search(before))
 
 
 def _order_of_unit(after: str) -> str | None:
@@ -1881,7 +2057,7 @@ def _order_of_unit(after: str) -> str | None:
     if um is None or um.lastgroup in ("m", "percent"):
         return None
     if um.lastgroup == "lb" and um.group().strip().lower().startswith("pound"):
-        nxt = re.match(r"\s+of\s+(?:the\s+)?([a-z']+)", after[of.end() + um.end() :])
+        nxt = re.match(_POUNDS_OF_RE, after[of.end() + um.end() :])
         return "lb" if nxt and nxt.group(1) not in _MONEY_NOUNS else "gbp"
     return um.lastgroup
 
@@ -2361,7 +2537,108 @@ def extract_figures(
         s = text[sent.start : sent.end]
         out.extend(_sentence_figures(ctx, s, sent, prev, mask, article_id))
         prev = sent
-    return out
+    out = _carry_flow_period(text, sentences, out)
+    return _local_pounds(text, sentences, out)
+
+
+# a flow restated as an estimate of itself: anaphora ("..., and it could be as much as", "It may be") or a
+# revision of the figure ("a figure ... increased last week to"); a total said between them ends the flow
+_FLOW_ANAPHORA_RE = re.compile(
+    r"\b(?:it|that|this|which|the\s+(?:flow|rate|figure|estimate|leak|number))"
+    r"(?:\s+(?:even|also|now|still|actually|possibly|probably|really|in\s+fact|well))?\s+"
+    r"(?:could|might|may|would|will|is|was|'s|be|been|were|are|estimated|put)\b[^.;:!?]{0,30}$"
+    r"|\b(?:increased|raised|revised|upped|rose|risen|lowered|cut|jumped|doubled|tripled|grown|grew)\b"
+    r"[^.;:!?]{0,40}\b(?:to|from)\s+$",
+    re.I,
+)
+_FLOW_TOTAL_RE = re.compile(
+    r"\b(?:total|totals|in\s+all|so\s+far|since|altogether|overall|cumulative|spill(?:ed|t)|leaked|gushed|"
+    r"released|collected|captured|recovered|skimmed|burned|siphoned|stored|capacity|reserves?|daily|"
+    r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)|"
+    r"(?:over|in|during|within|for)\s+(?:the\s+)?(?:\w+\s+)?(?:days|weeks|months|years|hours))\b",
+    re.I,
+)
+
+
+def _carry_flow_period(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """A volume said as an estimate of a flow named just before it takes the flow's period ("leaking 12,000
+    barrels a day, and it could be as much as 19,000 barrels"; "The flow is 5,000 barrels a day. It may be
+    twice that, 10,000 barrels") -- in the flow's sentence, or in the next one when that sentence starts from
+    "it", "that" or "the flow" -- unless a total or another period is said between them."""
+    res = list(out)
+    for k, f in enumerate(res):
+        if f.unit not in _TO_L or f.what != "volume" or k == 0:
+            continue
+        g = res[k - 1]
+        base, slash, period = (g.unit or "").partition("/")
+        if not slash or base != f.unit or g.article != f.article or g.what != "flow":
+            continue
+        if f.sentence == g.sentence:
+            gap = text[g.end : f.start]
+        elif f.sentence == g.sentence + 1 and f.sentence < len(sentences):
+            gap = text[sentences[f.sentence].start : f.start]
+            if _FLOW_TOTAL_RE.search(text[g.end : sentences[g.sentence].end]):
+                continue
+        else:
+            continue
+        if len(gap) > 160 or _FLOW_TOTAL_RE.search(gap) or not _FLOW_ANAPHORA_RE.search(gap):
+            continue
+        res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
+    return res
+
+
+# countries whose currency is a pound of their own: "pounds" said in an article about them are theirs
+_LOCAL_POUNDS = {
+    "egypt": "egp", "egyptian": "egp", "egyptians": "egp", "cairo": "egp",
+    "lebanon": "lbp", "lebanese": "lbp", "beirut": "lbp",
+    "syria": "syp", "syrian": "syp", "syrians": "syp", "damascus": "syp",
+    "sudan": "sdg", "sudanese": "sdg", "khartoum": "sdg",
+}  # fmt: skip
+_LOCAL_POUNDS_RE = re.compile(r"\b(?:South\s+)?(" + "|".join(k.title() for k in _LOCAL_POUNDS) + r")\b")
+_LOCAL_POUND_AFTER_RE = re.compile(r"\s+(Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
+_UK_RE = re.compile(
+    r"£|\b(?:Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh|London|sterling|"
+    r"Bank\s+of\s+England)\b"
+)
+
+
+def _pound_countries(s: str) -> set[str]:
+    return {
+        _LOCAL_POUNDS[m.group(1).lower()] for m in _LOCAL_POUNDS_RE.finditer(s) if not m.group().startswith("South")
+    }
+
+
+def _local_pounds(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """Money written "pounds" (not "£" or "sterling") in the currency of a country with its own pound: the one
+    named right before the word ("Egyptian pounds"), else the only such country its sentence names, else the
+    only one the article names when the article names nothing British."""
+    res = list(out)
+    article_codes: set[str] | None = None
+    for k, f in enumerate(res):
+        base, slash, per = (f.unit or "").partition("/")
+        if base != "gbp" or f.what != "money":
+            continue
+        span = text[f.start : f.end + 12]
+        pm = re.search(r"\b(?:(\w+)\s+)?pounds?\b", span, re.I)
+        if pm is None or "£" in span or re.search(r"sterling", span, re.I):
+            continue
+        adj = (pm.group(1) or "").lower()
+        code = _LOCAL_POUNDS.get(adj)
+        if code is None:
+            sent_text = (
+                text[sentences[f.sentence].start : sentences[f.sentence].end] if f.sentence < len(sentences) else ""
+            )
+            codes = _pound_countries(sent_text)
+            if len(codes) == 1 and not _UK_RE.search(sent_text):
+                code = next(iter(codes))
+            elif not codes:
+                if article_codes is None:
+                    article_codes = set() if _UK_RE.search(text) else _pound_countries(text)
+                if len(article_codes) == 1:
+                    code = next(iter(article_codes))
+        if code is not None:
+            res[k] = f.model_copy(update={"unit": code + slash + per})
+    return res
 
 
 def _sentence_figures(
@@ -2421,6 +2698,8 @@ def _sentence_figures(
             and _plural_noun(_norm((_tokens(after)[:1] or [(0, 0, "")])[0][2]))
         ):
             continue  # "year seven pupils", "grade 9 students": a school year, not a count
+        if c.unit is None and not c.order and _rank_phrase(before, after):
+            continue  # "the top 10 searches", "the 10 biggest spills": a rank in a list, no count
         if c.spelled and not c.order and re.match(r"\s+of\b", after) and c.value == 1:
             continue  # "one of the key forces"
         if (
@@ -2532,6 +2811,13 @@ def _sentence_figures(
             continue  # "I am not predicting 1 million deaths", "there will not be 500": a figure said as not so
         ev_pos = _lead_start(s, cands[k - 1]) if k - 1 in leads else start  # "killed 30 if not 40 residents"
         pq = _POST_QUALIFIER_RE.match(after)
+        if (
+            pq is not None
+            and _UNIT_WHAT.get(c.unit or "") == "money"
+            and (plus := re.match(r"\s+plus\s+([a-z][\w-]*)", after)) is not None
+            and plus.group(1) not in _STOP
+        ):
+            pq = None  # "$75m plus clean-up costs": a sum and what is added to it, not "more than $75m"
         or_form = False  # a bound said as "N or more", "N or less": the idiom of a threshold
         if pq and qualifier == "exact":
             word = pq.group().strip().lower()
@@ -2566,6 +2852,10 @@ def _sentence_figures(
                 np_span = (base + end + p0, base + end + p1)
         elif _MAGNITUDE_RE.search(before[-12:]) or _MAGNITUDE_RE.match(after):
             what, unit = "magnitude", None
+        elif unit is None and (lp := _LOCAL_POUND_AFTER_RE.match(after)) is not None:
+            unit = _LOCAL_POUNDS[lp.group(1).lower()]  # "300 million Egyptian pounds"
+            end += lp.end()
+            after = s[end:]
         else:
             um = _UNIT_RE.match(after)
             if um and _unit_modifies(um, after):
@@ -2598,6 +2888,8 @@ def _sentence_figures(
                     unit = "psi"  # "8,000 pounds per square inch": a pressure, no weight
                     end += psi.end()
                     after = s[end:]
+                elif unit == "lb" and um.group().strip().lower().startswith("pound") and _pounds_money(before, after):
+                    unit = "gbp"  # "a loss of 24 billion pounds ($34 billion)", "worth several million pounds"
                 if qualifier == "exact" and (lq := _LATE_QUALIFIER_RE.match(after)):
                     qualifier, or_form = lq.lastgroup or qualifier, True  # "5,000 barrels or more (a day)"
                     end += lq.end()
@@ -2639,6 +2931,10 @@ def _sentence_figures(
                 unit = f"{unit}/{_PERIOD_ADJ[pa.group(1).lower()]}"  # "an annual pension of $931,000": money a year
         if unit in _TO_KM and re.match(r"\s*(?:per|a|an|/)\s*(?:gallon|lit(?:re|er))\b", after, re.I):
             continue  # "25 miles per gallon": a fuel economy, no distance
+        if unit in _TO_KM and re.match(
+            r"\s*(?:to|per)\s+(?:the|a|one|each|every)\s+(?:mile|kilomet(?:re|er))\b", after, re.I
+        ):
+            continue  # "a 6 inch to the mile map": a map's scale, no distance
         if unit in _TO_KM and (sp := _PER_HOUR_RE.match(after)):
             unit = f"{unit}/h"  # "56km/h", "90 kilometres an hour": a speed, not a distance
             end += sp.end()
@@ -2660,6 +2956,17 @@ def _sentence_figures(
             if what is None and _unit_what(unit) is None:
                 what, head = w, h
                 np_span = (base + np0, base + np1)
+            if what is None and h is not None and h.islower() and _milestone(s[np0:np1]):
+                # "the grim 2,000 landmark", "passed the 1,000 threshold": the number names a level, not a count
+                # of landmarks; it counts what the sentence counts -- a death toll before it, or the noun after
+                # "the number of" -- and with no such thing there is no figure
+                h, head, np_span = None, None, (base + np0, base + np0)
+                if _toll_before(before):
+                    what = "killed"
+                elif (cm0 := _COUNT_OF_BEFORE_RE.search(before)) is not None:
+                    what = _counted_of(re.findall(r"[\w-]+", cm0.group())[2:], s)
+                if what is None:
+                    continue
             if h is not None and _norm(h) in _TIME_NOUNS:
                 continue  # "52 straight months": a duration
             if h is not None and _norm(h) in ("forces", "force") and c.value < 10 and not c.order:
@@ -2731,8 +3038,47 @@ def _sentence_figures(
             elif c.value != 1 and _DETERMINER_BEFORE_RE.search(s, max(0, c.start - 12), c.start):
                 # (a rank after "top" too: "one top 10 investor said")
                 continue  # "the 911 call", "the 3,000 mark", "a 3,500 boost": a number naming or reaching a thing
+        if (
+            what == "arrested"
+            and head is not None
+            and _WORD_WHAT.get(_norm(head)) == "arrested"
+            and _ESCAPE_AFTER_RE.match(ctx.text, np_span[1])
+        ):
+            what = "people"  # "5,000 prisoners broke out": prisoners who escaped are no arrests
+        animals_counted = False
+        bare = unit is None or unit == "people"
+        bare = bare and (head is None or _norm(head) in ("others", "more")) and not c.order
+        kind = _antecedent_kind(ctx.text[prev.start if prev else base : base + start]) if bare else None
         if what in _HARM_WHATS and (animals := _animal_victims(ctx.text[np_span[0] : np_span[1]])):
             what, unit = None, animals  # "19 dolphin deaths": no persons died; the noun as written
+        elif what in _EVENT_WHATS and head is not None and _norm(head) in _ANIMAL_PLURALS:
+            # "40 turtles died": animals, not persons killed
+            adj = _HARM_ADJECTIVE.get(what or "")
+            what, unit = None, f"{adj} {_norm(head)}" if adj else _norm(head)
+            animals_counted = True
+        elif kind is not None and kind != "people" and what in _EVENT_WHATS:
+            # "20 oiled birds were found. Ten were dead": a count with no noun of its own counts what the
+            # sentence counts, here animals -- dead birds, never persons killed
+            adj = _HARM_ADJECTIVE.get(what or "")
+            unit = f"{adj} {kind}" if adj else kind
+            what, animals_counted = None, True
+        elif what is None and head is not None and _norm(head) in ("others", "more") and unit is None:
+            # "killed 12 soldiers and 150 others": the others are of the kind counted before them, in the same
+            # sentence, or persons when the words before name persons; with no kind, no figure
+            if (
+                last_fig is not None
+                and last_fig.unit == "people"
+                and re.fullmatch(r"(?:\s*[\w-]+){0,3}?,?\s+(?:and|or)\s+", s[last_end:start])
+            ):
+                what, unit = last_fig.what, "people"
+            elif (
+                kind == "people"
+                and not (last_fig is not None and last_fig.sentence == sent.index and last_fig.unit != "people")
+                and not re.search(r"\b(?:the|these|those|its|their|his|her)\s+$", before, re.I)
+            ):
+                what, unit = "people", "people"
+            else:
+                continue  # "none quite like the 49 others": a reference with nothing counted
         elif what in PEOPLE_WHATS:
             unit = "people"
         elif what is None and head and unit is None:
@@ -2773,7 +3119,7 @@ def _sentence_figures(
             unit, what = last_fig.unit, last_fig.what
         if what is None and unit is None:
             continue
-        if c.spelled and what is None:
+        if c.spelled and what is None and not animals_counted:
             continue
         if (
             c.spelled
@@ -2798,7 +3144,7 @@ def _sentence_figures(
             continue  # nothing counted, a capitalised word after and no plural noun: a name ("5 Live Sport")
         if what is None and len(prev_word) >= 3 and prev_word.isupper() and prev_word not in _NOT_ACTOR_ACRONYMS:
             continue  # "the FTSE 100 list", "the S&P 500 index": an index or product name
-        if c.order and what is None:
+        if c.order and what is None and not animals_counted:
             continue
         phrase_end = max(end, np_span[1] - base)
         if unit in _TO_L and (not c.order or what == "volume"):
@@ -2903,6 +3249,16 @@ def _sentence_figures(
                     continue  # "95% of all households", "15% of my salary"
                 if _norm(w) in _STOP and not (_norm(w) == "of" and share_of and share_of[-1][:1].isupper()):
                     break  # "85% of the leaking oil and pipe it": the phrase ends before "and"
+                if (
+                    share_of
+                    and w.islower()
+                    and w.endswith("ly")
+                    and _norm(w) not in _LY_NOUNS
+                    and _norm(w) not in _PERIOD_ADJ
+                    and _norm(w) not in ("quarterly", "early", "only", "likely")
+                    and not share_of[-1].endswith(("'s", "’s", "'", "’"))
+                ):
+                    break  # "80 percent of its stock effectively ...": an adverb after the noun starts the verb
                 share_of.append(w)
                 if (
                     w.islower()
@@ -2912,6 +3268,8 @@ def _sentence_figures(
                     break  # "19.6% of people reported ...", "40% of respondents rate ...": the head ends it
             if share_of and _norm(share_of[-1]) == "of":
                 share_of.pop()
+            if share_of and _norm(share_of[0]) in _POLLED:
+                share_of = []  # "83 percent of those queried": the respondents of a poll name no whole
             if share_of:
                 about = " ".join(share_of)
         if about is None and partner and last_fig is not None and unit == last_fig.unit and what == last_fig.what:
@@ -3047,17 +3405,56 @@ def _animal_victims(phrase: str) -> str | None:
     return None if k is None else " ".join(words[k:]).lower()
 
 
+_ANIMAL_PLURALS = frozenset(
+    {f"{a}s" for a in _ANIMALS if a not in ("fish", "cattle", "poultry", "livestock", "sheep", "deer", "wildlife")}
+    | {"fish", "cattle", "poultry", "livestock", "sheep", "deer", "wildlife", "geese", "shrimp", "oysters", "fishes"}
+    | {"gulls", "herons", "egrets", "gannets", "terns", "pets", "alligators", "crocodiles", "monkeys", "rats"}
+)
+_ANTECEDENT_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _antecedent_kind(window: str) -> str | None:
+    """What a count with no noun of its own ("Ten were dead", "150 others", "12 of them") counts, read from
+    the last plural noun for animals or persons before it (``window`` is the text before the number, the
+    previous sentence included): the animal noun as written ("birds"), "people", or None."""
+    for tok in reversed(_ANTECEDENT_TOKEN_RE.findall(window)):
+        low = tok.lower()
+        if low in _ANIMAL_PLURALS:
+            return low
+        if (
+            tok.islower()
+            and low not in _EVENT_VERBS
+            and low != "others"
+            and (_person_noun(tok) or low in ("people", "persons", "children", "men", "women"))
+        ):
+            if _WORD_WHAT.get(low) in _EVENT_WHATS:
+                continue  # "the dead", "the injured": an event word, no noun of persons
+            return "people"
+    return None
+
+
+# what prisoners did that undoes their capture ("5,000 prisoners broke out", "detainees escaped")
+_ESCAPE_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|has|were|are|reportedly|also|all|later|then|allegedly)\s+){0,2}"
+    r"(?:broke\s+out|break\s+out|breaking\s+out|escaped|escaping|escape|fled|fleeing|walked\s+free|went\s+free|"
+    r"on\s+the\s+run|at\s+large)\b",
+    re.I,
+)
+_POLLED = frozenset({"asked", "polled", "questioned", "surveyed", "queried", "interviewed", "sampled", "contacted"})
+_HARM_ADJECTIVE = {"killed": "dead", "wounded": "injured"}
+
+
 # events that befall things as well as persons ("eight nationals killed", "three rigs missing"); "released"
 # or "captured" after a thing are other verbs ("52 stores released this month")
 _THING_EVENTS = frozenset({"killed", "wounded", "missing", "casualties"})
 # what befell persons said in a phrase after them: an illness (in a sentence about a disease) or death
 _ILL_AFTER_RE = re.compile(
-    r"\s+(?:(?:in|on|at|from|aboard|around|across|throughout|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"\s+(?:(?:in|on|at|from|aboard|around|across|throughout|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:were|are|was|is|have|has|had|been|being|now|so|far|later|all|also|already|reportedly|since|"
     r"officially|known|confirmed|suspected|believed|thought|feared|said|reported|expected|presumed|likely)\s+){0,5}"
     r"(?:to\s+have\s+(?:been\s+)?)?"
     r"(?:(?P<died>died|perished)|(?P<ill>infected|caught|contracted|tested\s+positive|diagnosed\s+with|confirmed\s+(?:with|to\s+have)|"
-    r"(?:fallen|fell|falling)\s+ill|ill\s+with|sick\s+with)|(?P<lives>lost\s+(?:their|his|her)\s+lives))\b",
+    r"(?:fallen|fell|falling)\s+ill|(?:(?:seriously|critically|gravely|severely|very)\s+)?(?:ill|sick)\b(?!-))|(?P<lives>lost\s+(?:their|his|her)\s+lives))\b",
     re.I,
 )
 # a sentence about a disease: its "cases" are infections (and not court cases)
@@ -3179,6 +3576,46 @@ _LOWER_NAME_WORDS = frozenset({
     "section", "paragraph", "clause", "page", "amendment", "channel", "pier", "runway", "berth",
 })
 # fmt: on
+# a number in a rank phrase: after "top"/"bottom" that a determiner or possessive shows is no verb ("the world's
+# top 10 producers", "a list of the top 100 brands"; not "costs could top $1bn", "cases top 1,000"), or between
+# "the" and a superlative ("the 10 biggest spills"; not "the 33 most seriously injured": what befell them)
+_RANK_TOP_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|your|this|these|those|of|among)|\w['’]s|\ws['’])\s+(?:top|bottom)\s+$", re.I
+)
+_SUPERLATIVE_AFTER_RE = re.compile(
+    r"\s+(?:most|least|biggest|largest|greatest|highest|lowest|richest|wealthiest|poorest|deadliest|costliest|"
+    r"worst|best|fastest|smallest|strongest|busiest|heaviest|longest|tallest|best-selling|top-selling)\b"
+    r"(?P<rest>(?:\s+[\w-]+){0,3})",
+    re.I,
+)
+
+
+def _rank_phrase(before: str, after: str) -> bool:
+    """Whether a number without a unit ranks rather than counts (see _RANK_TOP_BEFORE_RE)."""
+    if _RANK_TOP_BEFORE_RE.search(before):
+        return re.match(r"\s+[A-Za-z]", after) is not None and not re.match(
+            r"\s+(?:per\s*cent|percent|pc)\b", after, re.I
+        )  # "the top 10 percent" is a share
+    if not re.search(r"(?:\bthe|\w['’]s)\s+$", before, re.I):
+        return False
+    m = _SUPERLATIVE_AFTER_RE.match(after)
+    return m is not None and not any(_norm(w) in _EVENT_VERBS for w in m.group("rest").split())
+
+
+def _milestone(phrase: str) -> bool:
+    """Whether the words after a number name a level it reaches (see _MILESTONE_HEADS) and no plural noun
+    after that word is counted ("the 2,000 landmark last week"; not "12 landmark concerts")."""
+    words = re.findall(r"[A-Za-z][\w-]*", phrase)
+    for i, w in enumerate(words[:3]):
+        if w.islower() and w in _MILESTONE_HEADS:
+            return not any(_plural_noun(x) and x.islower() for x in words[i + 1 :])
+    return False
+
+
+# nouns that name a level a count reaches, not what it counts ("the 2,000 landmark", "the 1,000 mark")
+_MILESTONE_HEADS = frozenset({
+    "landmark", "landmarks", "milestone", "milestones", "mark", "threshold", "barrier", "benchmark",
+})  # fmt: skip
 # words a rank number follows ("day 37 of the spill", "round 2"); not after "every day", "a week" (a rate)
 # lowercase words a model's number follows ("mark 77 firebombs", "type 45 destroyers")
 _MODEL_WORDS = frozenset({"mark", "mk", "model", "type"})

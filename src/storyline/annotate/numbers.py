@@ -209,6 +209,9 @@ def order_range(phrase: str) -> tuple[float, float] | None:
         if p.startswith(few + " "):
             rest = p[len(few) + 1 :]
             scale = 12 if rest == "dozen" else SCALES.get(rest)
+            words = rest.split()
+            if scale is None and len(words) == 2 and words[0] == "hundred" and words[1] in SCALES:
+                scale = 100 * SCALES[words[1]]  # "several hundred thousand": 200,000 to 900,000
             if scale:
                 return (2.0 * scale, 9.0 * scale)
     return None
