@@ -44,7 +44,12 @@ the story began is background (the 1988 disaster recalled in a 2010 story), not 
 series; a toll only grows, and a toll of a kind ("attack", "British") joins none unless given as a
 running total; its points are in time order, a loose value ("dozens") is none and one over ``MAX_RATIO``
 times the last is another quantity ("11 peacekeepers" killed, a "3,500-strong" force); a repeated value is
-one point, not a change; and a figure said as a plan, permission, hope or
+one point, not a change, and so is a value whose bounds hold the last point's ("more than 4 million" after
+"about 5 million"); an estimate's history is one claimant line's: a value given only by a party that holds
+none of its values so far, and not said as an update ("revised", "now"), is a rival's, a side of a dispute, not
+a step, and a loose range that merely holds a value ("40,000-100,000" holding "95,000") repeats no one's; a
+count its clause says was ruled out ("13 suspected cases tested negative") counts no cases; and a figure said
+in a condition ("if it starts to collect 50,000") or as a plan, permission, hope or
 forecast ("could call up 6,000", "authorized up to 17,500", "hopes to collect 85 percent") measures
 nothing yet and is neither a point nor a side of a disagreement.  A subject read from the text must
 be a noun phrase: "52 percent of voters approve and" has none, and claims about such fragments are
@@ -74,7 +79,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from storyline.annotate.entities import demonym_stems
-from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Mention, Toponym
+from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
 from storyline.story.text import Tfidf, cosine, stem
@@ -156,6 +161,9 @@ _PROJECTION = re.compile(
     r"likely|projected|projections?|asked|asks|requests?|requested|available|forecasts?|forecasted|predicts?|predicted|wants?|seeks?|sought|"
     r"can|capacity|capable|assum(?:e|es|ed|ing)|worst[- ]case|scenarios?|hypothetical(?:ly)?)\b"
 )
+# a condition the figure is said in ("If next month the firm starts to collect 50,000 barrels"), searched in the
+# figure's comma-bounded phrase: "If the estimates are correct, 23 million gallons have spilled" claims the figure
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # a figure said as not so ("it does not indicate that the 100,000 barrels", "never reached 5,000"): no claim of the
 # value; "not less than 20", "not only 20" are a bound and an emphasis, which claim it
 _NEGATED = re.compile(
@@ -228,8 +236,13 @@ _FORMER = re.compile(
     re.I,
 )
 # a sentence that tells a past course ("the company initially said 1,000 ... before increasing that to 5,000",
-# "At the time, X said 5,000"): every figure after the cue is of that past, unless "now" comes back
-_PAST_COURSE = re.compile(r"\b(?:initially|originally|at\s+first|at\s+the\s+(?:time|outset|start))\b", re.I)
+# "At the time, X said 5,000", a speaker's "First they said it was 1,000, then they said 5,000"): every figure after
+# the cue is of that past, unless "now" comes back
+_PAST_COURSE = re.compile(
+    r"\b(?:initially|originally|at\s+first|at\s+the\s+(?:time|outset|start)|"
+    r"(?:first|then)\s+(?:they|he|she|we|you)\s+(?:said|told|claimed|estimated|put))\b",  # "First they said 1,000"
+    re.I,
+)
 _NOW = re.compile(r"\b(?:now|currently|today|latest)\b", re.I)
 MAX_RATIO = 50  # a value over this many times another is no other reading of it (a day's vs a total, a part)
 # the thing a figure is compared with ("more than the 1989 spill's 11 million gallons", "compared with 40 in
@@ -271,6 +284,33 @@ _AGREES = re.compile(
     re.I,
 )
 CONTEXT_SENTENCES = 3  # how far back the place a sentence refers to is looked for
+# a sentence that opens on a place ("In Jacmel, on the coast, ... 60% of buildings"): the scope of its counts
+_OPENING_PLACE = re.compile(r"^\s*(?:in|across|throughout)\s+$", re.I)
+# a sentence whose subject points back to a count before it ("The number of cases soared to 498", "The toll rose"):
+# of the place the sentences before it name when it names none
+_BACK_COUNT = re.compile(r"^\s*(?:the|this|that)\s+(?:total\s+)?(?:number|tally|count|toll|figure)\b", re.I)
+# a measure whose subject is another figure ("That figure was later revised to 5,000 barrels"): of that figure's
+# quantity (a flow a day, said in the sentence before), not the unit it is said in
+_THAT_FIGURE = re.compile(
+    r"^\s*(?:(?:that|this)\s+(?:figure|estimate|number)|the\s+(?:figure|estimate|number)\s+(?:was|is|has|had))\b", re.I
+)
+# a sentence whose subject is the past thing the sentence before dates ("... the 1989 grounding of the Exxon Valdez.
+# It leaked nearly 11m gallons"): a pronoun, or a name said near that past year
+_PRONOUN_OPENER = re.compile(r"^\s*(?:it|they|that|this|these|those)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_OPENERS = frozenset({"The", "This", "That", "These", "Those", "Its", "Their"})
+_SUBJECT_END = re.compile(r"[,;]|\s(?:is|was|were|has|had|have|spilled|leaked|killed|caused|left)\s")
+# a toll of one day ("on its worst day", "in a single day"): no running total of the whole ("a rise of 1,000 in 24
+# hours" dates the rise, not the count)
+_ONE_DAY = re.compile(
+    r"\b(?:(?:on|in)\s+(?:a\s+single|one|that|the\s+same)\s+day|(?:worst|deadliest|bloodiest)\s+(?:single\s+)?day)\b",
+    re.I,
+)
+# a toll of a narrower group than its subject's ("35 US servicewomen", "12 children"): a part, not the toll
+_SUBGROUP = re.compile(
+    r"\s*(?:[A-Z][\w.]*\s+){0,2}(?:service|female\s+)?(?:women|woman|girls|boys|children|infants|babies|minors|"
+    r"teenagers|pregnant)\b",
+)
 
 
 @dataclass(frozen=True)
@@ -381,6 +421,9 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                         referred[index] = set(named[back])
                         break
         named.update(referred)
+        # a sentence that tells of a past thing the sentence before dates ("The worst spill resulted from the
+        # 1989 grounding of the Exxon Valdez. It leaked nearly 11m gallons"): its figures are background
+        past_of = _past_thing_sentences(sent, past, art.text)
         roles: dict[tuple[int, str | None], str | None] = {
             (a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role
         }
@@ -396,6 +439,14 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 continue  # "14 other staff died", "another 130 were wounded": an increment, not a total
             if _projected(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
                 continue  # "could call up 6,000 troops": a plan, not a measure
+            if what in _TOLL_WHATS and _ruled_out(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
+                continue  # "13 suspected cases tested negative": no cases still standing
+            if what in _TOLL_WHATS and (_SUBGROUP.match(art.text, f.end) or _ONE_DAY.search(sent.get(f.sentence, ""))):
+                continue  # "35 US servicewomen", "37 dead on its worst day": a part or a day, not the toll
+            if what in _MEASURES and _THAT_FIGURE.match(sent.get(f.sentence, "")):
+                continue  # "That figure was later revised to 5,000 barrels": the quantity is the other figure's
+            if f.sentence in past_of:
+                continue  # "It leaked nearly 11m gallons", after the sentence that dates the 1989 spill
             if _LISTED.match(art.text, f.end):
                 continue  # "Pick a number: 12,600 barrels... 20,000... 25,000": candidates listed, no one's claim
             text = sent.get(f.sentence, "")
@@ -461,13 +512,19 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 # ("8 infected in the United States ... 60 dead in Mexico"), or of the country whose people or
                 # officials its clause names ("Mexican officials said 16 deaths", "Mexicans ... killed 149 there")
                 toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
-                places = _scope_of(art.text, f, bounds, toponyms, nations)
+                places = _scope_of(art.text, f, bounds, toponyms, nations) or _sentence_scope(
+                    art.text, bounds, toponyms, named, f.sentence
+                )
             elif what == "percent":
                 # a share is of the place said with it ("80% of buildings in Jacmel"), not of one its sentence
                 # names by the way ("BP, Britain's largest company, has lost 45% of its value"), or of the one
                 # its sentence refers to ("20% of buildings in the city")
                 toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
-                places = _scope_of(art.text, f, bounds, toponyms) or frozenset(referred.get(f.sentence, ()))
+                places = (
+                    _scope_of(art.text, f, bounds, toponyms)
+                    or _opening_place(art.text, bounds, toponyms)
+                    or frozenset(referred.get(f.sentence, ()))
+                )
             out.append(
                 Claim(
                     f,
@@ -484,7 +541,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
-                    _party(f.said_by, roles.get((f.sentence, f.said_by)), aliases, bodies)
+                    _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
                     or _sentence_party(art.text, f, bounds, doc.mentions, bodies),
                     _holder(art.text, f, bounds, what, doc.mentions),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
@@ -538,6 +595,23 @@ def _party(
     if _GOVERNMENT.search(title):
         party.add("government")  # "Government scientists", "the U.S. government": one party with its own panel
     return frozenset(party)
+
+
+def _claimant_party(
+    said_by: str | None,
+    sentence: int,
+    roles: dict[tuple[int, str | None], str | None],
+    aliases: dict[str, Entity],
+    bodies: Sequence[Entity],
+) -> frozenset[str]:
+    """The party of a figure's claimant.  A joint claimant ("Jo Park and Al Roe", whose attributions the
+    understand stage splits, one per person with its own role) is the union of its people's parties; a name
+    with "and" in it that the story knows whole ("Globe and Mail") is one."""
+    if said_by and " and " in said_by and said_by.lower().strip() not in aliases:
+        parts = [p.strip() for p in said_by.split(" and ") if p.strip()]
+        if len(parts) > 1 and all((sentence, p) in roles or p.lower() in aliases for p in parts):
+            return frozenset().union(*(_party(p, roles.get((sentence, p)), aliases, bodies) for p in parts))
+    return _party(said_by, roles.get((sentence, said_by)), aliases, bodies)
 
 
 # a speaker that is a government or speaks for one ("Government scientists", "a federal panel", "The U.S. government")
@@ -677,14 +751,33 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
         after = after[: stop.start()]
     if _PROJECTION.search(before) or _PROJECTION.search(after):
         return True
-    # a negated figure is searched for in its comma-bounded phrase ("BP says it does not indicate that the
-    # 100,000"), a supposed case over the rest of its clause, brackets left out
-    if _NEGATED.search(before.rsplit(",", 1)[-1]):
+    # a negated figure ("BP says it does not indicate that the 100,000") and one said in a condition ("if it
+    # starts to collect 50,000") are searched for in its comma-bounded phrase, a supposed case over the rest of
+    # its clause, brackets left out
+    if _NEGATED.search(before.rsplit(",", 1)[-1]) or _CONDITION.search(before.rsplit(",", 1)[-1]):
         return True
     rest = _BRACKETS.sub("", text[f.end : min(end, f.end + 2 * _SUPPOSED_REACH)])
     stop = _CLAUSE_END.search(rest)
     rest = rest[: stop.start() if stop else len(rest)][:_SUPPOSED_REACH]
     return bool(_SUPPOSED.search(before) or _SUPPOSED.search(rest))
+
+
+# a count its clause says was ruled out ("13 suspected cases tested negative", "ruled out in 40 people", "were
+# cleared", "proved to be false alarms"): not a count of cases, suspected or confirmed, still standing
+_RULED_OUT = re.compile(
+    r"\b(?:(?:tested|tests?\s+(?:were|came\s+back|proved)|came\s+back|proved|proven|were|was|been)\s+negative|"
+    r"negative\s+(?:tests?|results?)|ruled\s+out|discounted|false\s+alarms?|"
+    r"(?:were|was|been|since|later|all)\s+(?:been\s+)?(?:cleared|discharged\s+as\s+negative))\b",
+    re.I,
+)
+
+
+def _ruled_out(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether a count's clause says the cases it counts were ruled out: a cue in its clause after it ("13
+    suspected cases there tested negative") or in the 40 characters before it ("tests ruled out the virus in
+    13 people")."""
+    before, after = _windows(text, f, start, end)
+    return bool(_RULED_OUT.search(before[-40:].rsplit(",", 1)[-1]) or _RULED_OUT.search(after))
 
 
 def _windows(text: str, f: Figure, start: int, end: int, reach: int = _ACT_WINDOW) -> tuple[str, str]:
@@ -953,6 +1046,51 @@ def _scope_of(
         if best is not None:
             return frozenset({best[1]})
     return _people_scope(text[bounds[0] : f.start], nations or {}, _AUTHORITY)
+
+
+def _opening_place(text: str, bounds: tuple[int, int], toponyms: Sequence[Toponym]) -> frozenset[str]:
+    """The place a sentence opens on ("In Jacmel, on the southern coast, ... 60% of buildings"), which scopes
+    the counts of the sentence; none when it opens otherwise."""
+    for t in toponyms:
+        if t.place and _OPENING_PLACE.match(text[bounds[0] : t.start]) and text[t.end : t.end + 1] == ",":
+            return frozenset({t.place})
+    return frozenset()
+
+
+def _sentence_scope(
+    text: str, bounds: tuple[int, int], toponyms: Sequence[Toponym], named: dict[int, set[str]], index: int
+) -> frozenset[str]:
+    """The scope of an epidemic's count whose clause names none: the place its sentence opens on; when its
+    sentence names none and points back to a count ("The number of cases soared to 498"), the place the
+    sentences before it name (``CONTEXT_SENTENCES``), if one."""
+    if opening := _opening_place(text, bounds, toponyms):
+        return opening
+    if any(t.place for t in toponyms):
+        return frozenset()
+    if _BACK_COUNT.match(text[bounds[0] : bounds[1]]):
+        for back in range(index - 1, index - 1 - CONTEXT_SENTENCES, -1):
+            if back in named:
+                return frozenset(named[back]) if len(named[back]) == 1 else frozenset()
+    return frozenset()
+
+
+def _past_thing_sentences(sent: dict[int, str], past: Sequence[TimeExpression], text: str) -> set[int]:
+    """The sentences that tell of a past thing the sentence before them dates with a year long past ("... the
+    1989 grounding of the Exxon Valdez. It leaked nearly 11m gallons", "... the 1989 Exxon Valdez catastrophe.
+    The Valdez spill spilled 10.8 million gallons"): those that name no time of their own and open on a pronoun
+    or on a name said next to that year."""
+    timed = {t.sentence for t in past}
+    out: set[int] = set()
+    for t in past:
+        nxt = t.sentence + 1
+        body = sent.get(nxt, "")
+        if not body or nxt in timed:
+            continue
+        names = set(_NAME_WORD.findall(text[t.start : t.end + 40])) - _OPENERS
+        subject = _SUBJECT_END.split(body, maxsplit=1)[0]  # "The Valdez spill", before its verb or comma
+        if _PRONOUN_OPENER.match(body) or names & set(_NAME_WORD.findall(subject)):
+            out.add(nxt)
+    return out
 
 
 def _people_scope(lead: str, nations: dict[str, str], cue: re.Pattern[str]) -> frozenset[str]:
@@ -1416,10 +1554,46 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
         # buckets are grouped greedily, so a chain's claims may be out of order: a later report can join an
         # earlier bucket than a claim dated by its text before it
         ch = sorted(ch, key=lambda c: (_latest_day(c), not c.explicit, c.citation.source, c.citation.sentence))
-        points = [c for i, c in enumerate(ch) if i == 0 or not _same_value(c, ch[i - 1])]
+        points: list[Claim] = []
+        for c in ch:
+            if not points or not (
+                any(_same_value(c, p) for p in points) or _holds_number(c, points[-1]) or _fallen_total(c, points[-1])
+            ):
+                points.append(c)
         if len(points) >= 2 and len(ch) > size:
             best, size = points, len(ch)
     return best
+
+
+# a sentence that tells the spread of estimates ("Estimates range from the official 5,000 to 100,000", "estimates vary
+# widely and run as high as 100,000"): its bounds are no one's value
+_SPREAD = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)\s+(?:widely|greatly)?|run\s+as\s+high)\b", re.I)
+
+
+def _unheld_bound(c: Claim) -> bool:
+    """A bound of a spread of estimates that no party holds ("Estimates range widely from the official 5,000 to
+    100,000"): read alone it misstates, so it is no step of an estimate's history (it may be a side of a
+    disagreement)."""
+    return not c.said_by and not c.party and bool(_SPREAD.search(c.citation.text))
+
+
+def _fallen_total(c: Claim, last: Claim) -> bool:
+    """A total that only grows (a volume released) given lower than the point before it, not said as a revision
+    ("revised down to 4.1m"): another party's or another part's total ("Their total spill figure is 4.4
+    million", "of the 4 million barrels that flowed into the ocean"), not a step."""
+    if c.what != "volume" or c.act in _OPERATIONS or last.what != "volume":
+        return False
+    return (c.figure.value_max or c.figure.value) < _interval(last.figure)[0] and not _REVISED.search(c.citation.text)
+
+
+_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|cut|reduc\w*|downgrad\w*)\b", re.I)
+
+
+def _holds_number(c: Claim, last: Claim) -> bool:
+    """Whether a claim's values hold the numbers of the point before it, so that it tells no change: "more than
+    4 million" after "about 5 million", "between 4,000 and 99,000" after "5,000"."""
+    low, high = _interval(c.figure)
+    return low <= last.figure.value and (last.figure.value_max or last.figure.value) <= high
 
 
 def _estimate(c: Claim) -> bool:
@@ -1452,17 +1626,60 @@ def _history(claims: Sequence[Claim], start: str | None) -> list[Claim]:
     pool.sort(key=lambda c: (when[id(c)], not c.explicit, c.citation.source, c.citation.sentence))
     points: list[Claim] = []
     for c in pool:
-        if any(_same_value(c, p) for p in points):
+        if any(_same_value(c, p) for p in points) or _unheld_bound(c):
             continue
         if points:
             prev = points[-1]
             soon = [x for x in pool if x is not c and 0 <= (when[id(x)] - when[id(c)]).days <= HISTORY_DAYS]
-            mine = 1 + sum(1 for x in soon if _same_value(x, c) and not _same_value(x, prev))
+            mine = 1 + sum(1 for x in soon if _repeats(x, c) and not _same_value(x, prev))
             before = sum(1 for x in soon if _same_value(x, prev) and not _same_value(x, c))
             if mine < max(before, 2):
                 continue
+            if _rival(c, points, pool):
+                continue
         points.append(c)
     return points
+
+
+REPEAT_RATIO = 1 + 2 * APPROX  # two numbers this close give one value again ("about 5,000" / "5,000")
+
+
+def _repeats(x: Claim, c: Claim) -> bool:
+    """Whether a claim gives another's value again: one value (``_same_value``) said with numbers of about its
+    size at both ends; a loose range that merely holds it ("between 40,000 and 100,000" holding "95,000")
+    repeats no one's estimate."""
+    if not _same_value(x, c):
+        return False
+    ends = (
+        (x.figure.value, c.figure.value),
+        (x.figure.value_max or x.figure.value, c.figure.value_max or c.figure.value),
+    )
+    return all(max(a, b) <= REPEAT_RATIO * min(a, b) for a, b in ends if min(a, b) > 0)
+
+
+# words that tell a value as the update of an estimate ("revised upwards to", "now put at", "doubled their estimate",
+# "the new figure", "up from")
+_UPDATE = re.compile(
+    r"\b(?:revis\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|upped|doubl\w*|tripl\w*|now|new|latest|updated?|"
+    r"up\s+from|(?:rose|risen|climbed|jumped)\s+to)\b",
+    re.I,
+)
+
+
+def _rival(c: Claim, points: Sequence[Claim], pool: Sequence[Claim]) -> bool:
+    """Whether a new value of an estimate is a rival's, not a step of its history: every claim that gives it
+    is held by a party (its speaker or the holder its sentence names: "scientists", "an independent panel")
+    that holds none of the history's values so far, and none says it as an update ("revised", "now",
+    "doubled").  Such a value ("researchers estimate as many as 70,000" while officials hold 5,000) is a side
+    of a disagreement.  A value said with no holder, or by the history's own party, may be a step."""
+    line: set[str] = set()
+    for x in pool:
+        if any(_repeats(x, p) for p in points):
+            line |= x.party
+    if not line:
+        return False
+    mine = [x for x in pool if _repeats(x, c)] or [c]
+    return all(x.party and not x.party & line and not _UPDATE.search(x.citation.text) for x in mine)
 
 
 def _running(claims: Sequence[Claim], start: str | None) -> list[Claim]:
