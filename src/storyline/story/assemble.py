@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.options import Options
 from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
 from storyline.story.claims import agreement, statement_conflicts
-from storyline.story.events import build_events, compatible, date_position, told_again
+from storyline.story.events import build_events, compatible, date_position, retells_act, told_again
 from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
 
@@ -32,8 +32,11 @@ def _importance(e: Event) -> tuple[int, int, int, int]:
     """How the timeline ranks an event: by its independent sources, then, among events as well
     sourced, what happened before what was only planned or expected ("BP is due to release its
     results on Tuesday" gives way to "The well was permanently sealed on 19 September"), then a
-    date the text writes before the publication date, then a development before a statement."""
-    return (e.independent_sources, not e.expected, e.date_basis == "text", e.type not in ("statement", "other"))
+    date the text writes before the publication date, then a development before a statement.  A
+    same-day merge ranks by its entry's own sources (``entry_sources``), not the merged total: the
+    sentences that joined it say the same thing and must not lift it over a better-worded entry."""
+    sources = e.entry_sources or e.independent_sources
+    return (sources, not e.expected, e.date_basis == "text", e.type not in ("statement", "other"))
 
 
 def _keep(events: list[Event], limit: int) -> list[Event]:
@@ -60,7 +63,8 @@ def _keep(events: list[Event], limit: int) -> list[Event]:
 
 def _untold(ranked: list[Event], limit: int) -> list[Event]:
     """The best-ranked events, up to ``limit``, leaving out one that restates an event already kept:
-    a compatible date and the same event told again (:func:`storyline.story.events.told_again`).
+    a compatible date and the same event told again (:func:`storyline.story.events.told_again`), or
+    the same dated act on the same day (:func:`_same_act`).
     Each wording of a big event is an event of its own (its citations support that wording), so
     without this the best-sourced day fills the timeline with the same news told five ways; the
     others stay in ``Brief.events``."""
@@ -73,8 +77,21 @@ def _untold(ranked: list[Event], limit: int) -> list[Event]:
         figs = figures_in(e.text)
         if any(compatible(value, k.date.value or "") and told_again(cosine(vec, kv), figs, kf) for k, kv, kf in kept):
             continue
+        if any(_same_act(e, k) for k, _, _ in kept):
+            continue
         kept.append((e, vec, figs))
     return [e for e, _, _ in kept]
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """Whether two events dated to one day by their own words tell the same dated act
+    (:func:`storyline.story.events.retells_act`): "Oil has been leaking since the rig exploded on 3 May"
+    under 3 May is the explosion told again, not news of its own."""
+    if a.date.precision != "day" or a.date.value != b.date.value or a.date.mod or b.date.mod:
+        return False
+    if a.date_basis != "text" or b.date_basis != "text" or not a.date_text or not b.date_text:
+        return False
+    return retells_act(a.text, a.date_text, b.text, b.date_text)
 
 
 def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:

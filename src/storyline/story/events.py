@@ -15,7 +15,10 @@ sources", and a sentence not cited is never counted as a source.  A page box glu
 box or caption that several articles carry before different sentences, see
 :mod:`storyline.story.boxes`) is left out of the comparison.  ``independent_sources``
 counts the distinct *original* articles behind an event: a duplicate or syndicated copy
-counts once.  An event shows a sentence that reads on its own: one whose subject points back at its
+counts once.  Events of one day that tell one dated event in other words (the same act dated by the same
+day their own words write, a participant in common, no other figures: :func:`_same_day`) become one with
+both outlets' sources; it keeps the better-sourced event's own entry, its date text (``Event.date_text``)
+and its own source count as the rank the summary weighs (``Event.entry_sources``).  An event shows a sentence that reads on its own: one whose subject points back at its
 article ("This was completed on 1 June", "He was pronounced dead two hours later": :func:`points_back`,
 the summary's test too) or that is a piece of page furniture or a quote cut short (:func:`fragment`) stands for
 its event only when all its sentences do, and that event is left out.
@@ -952,6 +955,270 @@ def _settled(clusters: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
+_ACT_STOP = frozenset([",", ";", ":", "—", "–", " - ", "which", "who", "whose", "but", "while", "although", "though"])
+_ACT_FUNCTION = frozenset(["was", "were", "had", "been", "has", "have", "is", "are", "be"])
+_ACT_SPAN = 8  # words looked through, back from the date, for the act it dates
+# past forms news writes that do not end in "-ed"
+_PAST_FORMS = frozenset(
+    [
+        "sank",
+        "sunk",
+        "began",
+        "begun",
+        "struck",
+        "hit",
+        "blew",
+        "blown",
+        "fled",
+        "met",
+        "won",
+        "lost",
+        "held",
+        "fought",
+        "shot",
+        "broke",
+        "broken",
+        "brought",
+        "sent",
+        "sold",
+        "bought",
+        "paid",
+        "spent",
+        "gave",
+        "given",
+        "took",
+        "taken",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "quit",
+        "shut",
+        "left",
+        "made",
+        "led",
+        "set",
+        "put",
+        "went",
+        "came",
+        "told",
+        "found",
+        "froze",
+        "spread",
+        "split",
+        "spilt",
+        "burst",
+        "cut",
+        "said",
+        "knew",
+        "saw",
+        "thought",
+        "became",
+        "got",
+        "kept",
+        "ran",
+        "stood",
+        "wrote",
+        "spoke",
+        "drove",
+        "grew",
+        "heard",
+        "felt",
+        "meant",
+        "understood",
+        "built",
+        "caught",
+        "chose",
+        "drew",
+        "fed",
+        "hung",
+        "laid",
+        "lay",
+        "lit",
+        "read",
+        "rang",
+        "sought",
+        "swore",
+        "threw",
+        "tore",
+        "woke",
+    ]
+)
+_NAMING = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"])
+# what opens a subordinate clause: an act in one is background to the sentence's news ("as the quake hit on
+# Tuesday, many children were separated", "the rig that exploded on 20 April")
+_SUBORDINATORS = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "whilst",
+        "after",
+        "before",
+        "since",
+        "until",
+        "once",
+        "because",
+        "although",
+        "though",
+        "if",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "whereas",
+    ]
+)
+
+
+def dated_act(text: str, date_text: str, background: bool = False) -> str | None:
+    """The act a sentence's date dates in its main clause: the nearest verb in the past before its time
+    expression in the same clause ("the rig sank two days later" -> "sink", "the flow of oil was shut off at
+    1425 (1925 GMT) on Thursday" -> "stop"), or after it when the date opens the clause ("On 20 April the rig
+    exploded"), one event's verbs in one form (``_SAME_EVENT_WORDS``).  None when the date is in a background
+    part of the sentence (:func:`storyline.story.summary.background_spans`) or the verb is in a subordinate or
+    relative clause ("oil has leaked since the rig exploded on 20 April", "as the quake hit on Tuesday, many
+    children were separated", "the rig that exploded on 20 April": other news), when the date names a thing
+    rather than the time of an act ("Tuesday's earthquake", "the 12 January quake": the quake's date), when the
+    date is not found, when the verb says who spoke ("said on Thursday that ...") or when no verb is near.
+    ``background``: the act is read in a background or subordinate part too ("oil has leaked since the rig
+    exploded on 20 April" -> "explode"): what the sentence tells of that day, news or not, for the test of
+    an entry that retells another (:func:`storyline.story.assemble._untold`)."""
+    from storyline.story.summary import background_spans  # summary builds on this module
+
+    at = text.find(date_text) if date_text else -1
+    if at < 0 or (not background and _inside(at, background_spans(text))):
+        return None
+    toks = [t.group() for t in _NEG_TOKEN.finditer(text[:at])]
+    rest = text[at + len(date_text) :]
+    if (toks and toks[-1].lower() in _NAMING) or re.match(r"['’]s\b", rest):
+        return None
+    after = [t.group() for t in _NEG_TOKEN.finditer(rest)]
+    start = max((i + 1 for i, t in enumerate(toks) if t in _CLAUSE_END - {"(", ")"}), default=0)
+    for backwards, seq in ((True, toks[start:][::-1]), (False, after)):
+        seen = 0
+        for i, t in enumerate(seq):
+            low = t.lower()
+            if t in _CLAUSE_END - {"(", ")"} or low in _ACT_STOP:
+                break
+            if not re.fullmatch(r"[a-z][a-z'-]+", low) or low in _ACT_FUNCTION:
+                continue
+            seen += 1
+            if seen > _ACT_SPAN:
+                break
+            if low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4):
+                lead_in = seq[i + 1 :] if backwards else toks[start:] + seq[:i]
+                if not background and any(u.lower() in _SUBORDINATORS for u in lead_in):
+                    return None
+                if _SPEECH.fullmatch(low):
+                    return None  # "said on Thursday that ...": what was said is the news, not the saying
+                base = _word_form(stem(low))
+                return _EVENT_WORD.get(base, base)
+    return None
+
+
+RETOLD_SHARED = 2  # content words two sentences dating one act share, besides the date and the act
+
+
+def retells_act(text_a: str, date_a: str, text_b: str, date_b: str) -> bool:
+    """Whether two sentences dated to one day (the caller checks) tell the same dated act, in whatever
+    part of the sentence: the act each date dates (:func:`dated_act`, a background or subordinate part
+    too: "Oil has gushed since the rig, run by Acme, exploded off the coast on 3 May" retells "The rig
+    blew up on 3 May"), and ``RETOLD_SHARED`` content words in common besides the date and the act;
+    figures both write must meet ("the blast killed 11" / "the blast killed 4" are not one telling)."""
+    act = dated_act(text_a, date_a, background=True)
+    if act is None or act != dated_act(text_b, date_b, background=True):
+        return False
+    fa, fb = _figures(text_a), _figures(text_b)
+    if fa and fb and not fa & fb:
+        return False
+    day_words = _claim_stems(date_a) | _claim_stems(date_b)
+    shared = (_claim_stems(text_a) & _claim_stems(text_b)) - day_words
+    return len({_EVENT_WORD.get(_word_form(w), _word_form(w)) for w in shared} - {act}) >= RETOLD_SHARED
+
+
+def _one_dated_event(a: Mention, b: Mention) -> bool:
+    """Whether two sentences of different sources tell one event in other words, more loosely than
+    :func:`_cites` (which wants most of the entry's words): both write the same day (:func:`_same_written_day`),
+    that date dates the same act in both (:func:`dated_act`: "Jackson died on 25 June 2009 from an overdose"
+    / "The popstar died on 25 June 2009, while rehearsing"), they have a participant in common (an actor, a
+    place or a content word besides the date and the act), name no different actors (both naming actors, they
+    share one), give no other figures (:func:`_conflict`, :func:`_other_figure`), and agree in negation and mode (and both or neither is dated after its
+    article: a plan is not its outcome).  On 12 January "the quake struck" and
+    "the death toll rose" date other acts, so they stay two events."""
+    if a.root == b.root or not _same_written_day(a, b) or _ahead(a) != _ahead(b):
+        return False
+    act = dated_act(a.claim, a.date_text)
+    if act is None or act != dated_act(b.claim, b.date_text):
+        return False
+    if a.entities and b.entities and not a.entities & b.entities:
+        return False
+    # a participant in common: a shared actor or place, or a content word besides the date and the act
+    day_words = _claim_stems(a.date_text) | _claim_stems(b.date_text)
+    if not (a.entities & b.entities or set(a.places) & set(b.places) or (a.stems & b.stems) - day_words - {act}):
+        return False
+    if _conflict(a, b) or _other_figure(a, b) or negated(a.claim) != negated(b.claim) or not _negation_agrees(a, b):
+        return False
+    return modality_agrees(a.claim, b.claim) and modality_agrees(b.claim, a.claim)
+
+
+def dated_by_own_text(m: Mention) -> bool:
+    """Whether a sentence is dated by a time expression its own words write (not its article's date, not
+    a page box glued before it)."""
+    return m.basis == "text" and m.date is not None and bool(m.date_text) and m.date_text in m.claim
+
+
+@dataclass
+class Joined:
+    """An event's sentences and the entry it shows: events of one day that tell one dated event in other
+    words (:func:`_same_day`) become one, which keeps the entry and the rank of the one its own sources
+    make the better-sourced."""
+
+    mentions: list[Mention]
+    entry: Mention
+    own_sources: int  # the independent sources of the entry's own event, before others joined it
+
+
+def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
+    """Events of one written day that tell one dated event (:func:`_one_dated_event` of their entries)
+    become one, which cites both: the same news from two outlets is one timeline entry with two sources,
+    not two entries.  The joined event keeps the entry of the event its own sources make the better-sourced
+    (an entry dated by its own words: :func:`dated_by_own_text`), unchanged, so the wording that was chosen
+    to keep restatements out stays the entry, and it keeps that event's own source count as its rank
+    (``Joined.own_sources``): a merge adds citations, it does not lift one wording above the entries the
+    summary chose before.  A sentence of the smaller event joins only when it states the kept entry
+    (:func:`_cites` or :func:`_one_dated_event`); the others stay an event of their own.  Each event joins
+    at most one other."""
+    out: list[Joined] = []
+    by_day: dict[str, list[int]] = {}
+    ranked = sorted(clusters, key=lambda x: -len({m.root for m in x}))
+    for c in ranked:
+        rep = _representative(c)
+        own = len({m.root for m in c})
+        day = rep.date.value if rep.date is not None and dated_by_own_text(rep) and rep.date.mod is None else None
+        joined = False
+        for k in by_day.get(day or "", []) if day else []:
+            head = out[k].entry
+            if not _one_dated_event(head, rep):
+                continue
+            joining = [m for m in c if m.root != head.root and (_cites(head, m) or _one_dated_event(head, m))]
+            if not joining:
+                continue
+            out[k].mentions.extend(joining)
+            rest = [m for m in c if not any(m is x for x in joining)]
+            if rest:
+                out.append(Joined(rest, _representative(rest), len({m.root for m in rest})))
+            joined = True
+            break
+        if not joined:
+            if day and not _unfit(rep.claim):
+                by_day.setdefault(day, []).append(len(out))
+            out.append(Joined(list(c), rep, own))
+    return out
+
+
 def _readable(cluster: list[Mention]) -> bool:
     """Whether the sentence an event shows (its representative) can be read on its own: a sentence whose
     subject points back at its article (:func:`points_back`: "This was completed at 1930 CDT on 1 June")
@@ -1022,6 +1289,13 @@ def _verb_in(text: str) -> bool:
     return False
 
 
+_CAPTION = re.compile(r"^(?:A|An|The)\s")
+_CAPTION_MARK = re.compile(r"\b[a-z]{3,}ing\b|\bduring\b")
+"""How a photo's caption opens: a noun phrase ("The rig burning last week."), with a participle or a
+"during" ("A vigil during the storm.").  With no verb (:func:`_verb_in`, no irregular past) it describes
+a picture the brief does not show."""
+
+
 def fragment(text: str) -> bool:
     """Whether a sentence is a piece of something else rather than a sentence of news: it carries page
     furniture (``_FURNITURE``: a photo credit, "From the archive: ..."; a call to the reader,
@@ -1030,9 +1304,23 @@ def fragment(text: str) -> bool:
     not pair: '"Today I started to feel better, and then'), it is a quotation and nothing else
     ('"We will stay as long as it takes."': no speaker, so no one a reader can hold to it), or it ends
     on a capitalised word and an exclamation mark with no verb (a title cut where the sentence splitter took
-    its "!" for a full stop: "In 1990 the film Stop Making Sense!").  A timeline must not show it."""
+    its "!" for a full stop: "In 1990 the film Stop Making Sense!"), it speaks of the page rather than the
+    story ("This article was amended on 2 May", a post quoted from a social network: "RT @jane: ...",
+    :func:`storyline.story.summary.about_the_page`), or it is a photo's caption: a noun phrase with no verb
+    ("The burning rig last week.", "A rally during the election in May.": :data:`_CAPTION`).  A timeline
+    must not show it."""
+    from storyline.story.summary import _SOCIAL, about_the_page  # summary builds on this module
+
     return (
         bool(_FURNITURE.search(text))
+        or about_the_page(text)
+        or _SOCIAL.search(text) is not None
+        or (
+            _CAPTION.match(text) is not None
+            and _CAPTION_MARK.search(text) is not None
+            and not _verb_in(text)
+            and not any(w.strip(".,;:!?'\"") in _PAST_FORMS for w in text.split())
+        )
         or call_to_action(text)
         or text.count('"') % 2 == 1
         or text.count("\u201c") != text.count("\u201d")
@@ -1145,15 +1433,48 @@ def points_back(text: str) -> bool:
     """Whether a sentence's subject points back at what its article said before it: a demonstrative
     pronoun ("This was completed on 1 June", :data:`_DEMONSTRATIVE`), a noun pointed at with a
     demonstrative ("These measures were dropped", :data:`_POINTING`) or a personal pronoun ("He was
-    pronounced dead", :data:`_PRONOUN_SUBJECT`).  Read away from its article, in a timeline or a
+    pronounced dead", :data:`_PRONOUN_SUBJECT`), or an "It" that stands for a thing, also after a short
+    opening phrase ("By Friday, it had started to leak", :data:`_OPENER`), a subject counted out of a
+    pronoun ("Many of them", :data:`_SOME_OF_THEM`) or a quotation whose speaker is a pronoun ('"It was
+    over," she said.', :data:`_QUOTE_BY_PRONOUN`).  Read away from its article, in a timeline or a
     summary, it says nothing a reader can place."""
     return bool(
         _DEMONSTRATIVE.match(text)
         or _POINTING.match(text)
         or _PRONOUN_SUBJECT.match(text)
         or _TIME_THEN_PRONOUN.match(text)
-        or (_IT_SUBJECT.match(text) is not None and _IT_DUMMY.match(text) is None)
+        or _it_points_back(text)
+        or _SOME_OF_THEM.match(text) is not None
+        or _QUOTE_BY_PRONOUN.search(text) is not None
+        or ((m := _OPENER.match(text)) is not None and _it_points_back(_capitalised(text[m.end() :])))
     )
+
+
+_SOME_OF_THEM = re.compile(
+    r"^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+)?(?i:many|some|most|all|both|each|one|two|three|none|several|few|"
+    r"half|neither|either|any|much|more|part|parts|the\s+rest|others)\s+of\s+(?:them|us|it)\b"
+)
+"""A subject counted out of a pronoun ("Many of them will be back", "Most of it has been cleaned up"): who
+or what they are, the article said before."""
+_QUOTE_BY_PRONOUN = re.compile(
+    r"^[\"“][^\"“”]+[,.!?]?[\"”],?\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|"
+    r"explained|explains|insisted|insists|recalled|recalls|wrote|writes|asked|asks|continued|noted|warned|argued|"
+    r"declared|replied|stated|admitted|conceded|claimed)\b"
+)
+"""A quotation whose speaker is a pronoun ('"We wanted to be here," she said.'): who spoke, its
+article said before."""
+_OPENER = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+(?=it\b|it['’]s\b)")
+"""A short phrase and a comma before a lower-case "it" ("By Friday, it had started", "In the end, it was
+...")."""
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _it_points_back(text: str) -> bool:
+    """Whether "It" is the subject (:data:`_IT_SUBJECT`) and stands for a thing, not for nothing (:data:`_IT_DUMMY`)."""
+    return _IT_SUBJECT.match(text) is not None and _IT_DUMMY.match(text) is None
 
 
 def build_events(
@@ -1168,15 +1489,47 @@ def build_events(
     dated, undated = mentions_of(docs, entities, places, off_story)
     boxes = glued_prefixes([(m.root, m.text) for m in dated + undated])
     dated, undated = _unboxed(dated, boxes), _unboxed(undated, boxes)
+    _copied(dated)
     everything = dated + undated
     tfidf = Tfidf([m.claim for m in everything])
     for m, v in zip(everything, tfidf.vectors, strict=True):
         m.vector = v
         m.numbers = _figures(m.claim)
-    out_dated = [_event(c, entities, places, story_start) for c in _settled(merge(dated)) if _readable(c)]
+    out_dated = [
+        _event(j.mentions, entities, places, story_start, j.entry, j.own_sources)
+        for j in _same_day(_settled(merge(dated)))
+        if not _unfit(j.entry.claim)
+    ]
     out_undated = [_event(c, entities, places, story_start) for c in _settled(merge(undated)) if _readable(c)]
     out_undated = [e for e in out_undated if e.type not in ("statement", "other")]
     return out_dated, out_undated
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _copied(mentions: list[Mention]) -> None:
+    """One sentence copied from page to page keeps the date its first publication gives it.  A page that
+    reprints an earlier article's sentence ("Yesterday the minister resigned.", an aggregate page or a
+    live page a week on) reads its relative time expression against its own, later date, and the one
+    act would stand on the timeline twice.  When the same sentence (the same words, case and punctuation
+    aside) dated by the same expression written without a year is read as different days by articles of
+    different publication dates, every copy takes the reading of the earliest published one (the others
+    copied it); not a copy in an article's lead (``LEAD_SENTENCES``): a page that leads with the sentence
+    is its own news, and an earlier page that has it may be misdated.  Changes the mentions in place."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.basis != "text" or m.date is None or not m.date_text or not m.published or _YEAR.search(m.date_text):
+            continue
+        key = (" ".join(re.findall(r"[a-z0-9]+", m.claim.lower())), m.date_text.lower())
+        groups.setdefault(key, []).append(m)
+    for group in groups.values():
+        if len({m.date.value for m in group if m.date}) < 2 or len({m.published for m in group}) < 2:
+            continue
+        first = min(group, key=lambda m: (m.published or "", m.article))
+        for m in group:
+            if m.sentence >= LEAD_SENTENCES:  # a lead is its own article's news, not a reprint
+                m.date = first.date
 
 
 def _unboxed(mentions: list[Mention], boxes: dict[str, int]) -> list[Mention]:
@@ -1196,9 +1549,16 @@ def _unboxed(mentions: list[Mention], boxes: dict[str, int]) -> list[Mention]:
 
 
 def _event(
-    cluster: list[Mention], entities: dict[str, Entity], places: dict[str, Place], story_start: str | None
+    cluster: list[Mention],
+    entities: dict[str, Entity],
+    places: dict[str, Place],
+    story_start: str | None,
+    entry: Mention | None = None,
+    own_sources: int | None = None,
 ) -> Event:
-    rep = _representative(cluster)
+    """``entry``: the sentence the event shows (by default its :func:`_representative`); ``own_sources``:
+    the independent sources of the entry's own event when others of its day joined it (:func:`_same_day`)."""
+    rep = entry or _representative(cluster)
     cluster = sorted(cluster, key=lambda m: (m is not rep, m.article, m.sentence))
     date = rep.date or DateValue(value=None, precision="unknown")
     # the most specific compatible date any mention gives
@@ -1249,6 +1609,8 @@ def _event(
         text=rep.text,
         citations=citations,
         independent_sources=len({m.root for m in cluster}),
+        entry_sources=own_sources if own_sources is not None and own_sources < len({m.root for m in cluster}) else None,
+        date_text=rep.date_text if dated_by_own_text(rep) else None,
         background=background,
         expected=expected,
     )

@@ -4,7 +4,9 @@ Sentences come verbatim from the original (non-duplicate) articles' cleaned text
 never from removed debris, never rewritten, so nothing is added.  Scoring:
 
 - centrality: TF-IDF cosine to the centroid of all sentences of the story;
-- salience: the sentence supports an event, weighted by that event's independent sources;
+- salience: the sentence supports an event, weighted by that event's independent sources (for events of
+  one day joined as one, by the kept entry's own: ``Event.entry_sources``, so a join adds citations
+  without lifting its sentences above the wording chosen before);
 - position: news leads carry the news (a small bonus for an article's first sentences);
 - readability: sentences that open with a dangling pronoun or connective, questions,
   bare quotes and very short or very long sentences are penalised.
@@ -191,13 +193,25 @@ _PHRASE_OPENER = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 PHRASE_WORDS = 6
+# openers that are only prepositions (never open a clause of their own): their phrase is a noun's, and an
+# auxiliary after it is the sentence's main verb ("The flow of oil was shut off on Friday")
+_PREPOSITION = re.compile(
+    r"(?:of|for|from|over|into|about|despite|amid|ahead of|in the wake of|in connection with|due to|linked to|"
+    r"related to)",
+    re.I,
+)
+_MAIN_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|shall|did|does)\b", re.I
+)
 
 
 def background_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of ``text`` that give background rather than the sentence's news: from an
     opener (a preposition, a subordinating or relative word: "following", "which", "when") to the
     next clause mark (a phrase: at most ``PHRASE_WORDS`` words).  "Dr Lee is on trial following
-    the singer's death in June 2009" reports the trial; the death and its date are background."""
+    the singer's death in June 2009" reports the trial; the death and its date are background.  A
+    preposition's phrase ends before an auxiliary, the sentence's main verb ("The flow of oil was shut off
+    on Friday": the stop and its date are the news)."""
     spans = []
     for opener, phrase in ((_CLAUSE_OPENER, False), (_PHRASE_OPENER, True)):
         for m in opener.finditer(text):
@@ -207,6 +221,9 @@ def background_spans(text: str) -> list[tuple[int, int]]:
                 words = list(re.finditer(r"\S+", text[m.end() : end]))
                 if len(words) > PHRASE_WORDS:
                     end = m.end() + words[PHRASE_WORDS - 1].end()
+                verb = _MAIN_VERB.search(text, m.end(), end) if _PREPOSITION.fullmatch(m.group()) else None
+                if verb:
+                    end = verb.start()
             spans.append((m.start(), end))
     return spans
 
@@ -315,6 +332,8 @@ _META = re.compile(
             r"\bour\s+(?:coverage|graphics?|interactive|special\s+report|live\s+blog|newsletters?|podcast)\b",
             r"\b(?:e-?mail|write\s+to|contact)\s+(?:the\s+)?(?:author|reporter|writer|columnist|editor)s?\b",
             r"\ball\s+rights\s+reserved\b|\bcopyright\b|©",
+            # a broadcast page's note on its programme ("the running order is subject to change")
+            r"\b(?:running\s+order|programme|schedule|line-?up)\s+(?:is\s+|are\s+|may\s+be\s+)?subject\s+to\s+change\b",
             r"^(?:below|here|following)\s+(?:is|are)\s+(?:a|an|the|some)\s+(?:\w+\s+){0,2}?"
             r"(?:timeline|chronology|list|factbox|look|summary|guide|glossary|q\s*&\s*a|key\s+facts|facts)\b",
             # a video's label: a reporter or outlet that "talks to" or "speaks to" someone, in the present
@@ -1006,8 +1025,10 @@ def summarise(
             # not where the story stands
             w = BACKGROUND_WEIGHT
         else:
-            w = 1.0 + 0.5 * (e.independent_sources - 1) + (0.3 if e.date_basis == "text" else 0.0)
-            if recent and e.independent_sources >= 2 and not e.expected and (at := _within(e.date.value, recent)):
+            # an event others of its day joined ranks by its entry's own sources, not the joined total
+            n = e.entry_sources or e.independent_sources
+            w = 1.0 + 0.5 * (n - 1) + (0.3 if e.date_basis == "text" else 0.0)
+            if recent and n >= 2 and not e.expected and (at := _within(e.date.value, recent)):
                 lately[k] = at
         for cit in e.citations:
             support.setdefault((cit.source, cit.sentence), []).append((w, k))
