@@ -303,3 +303,15 @@ def test_renderers_say_when_not_every_undated_event_is_listed() -> None:
     assert note in render(Brief.model_validate(d), "md") and note[:40] in render(Brief.model_validate(d), "html")
     d["undated"] = [{"text": f"Thing {i}", **row} for i in range(3)]
     assert "reported by most sources" not in render(Brief.model_validate(d), "md")
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    b = sample_brief()
+    b.sources[0]["removed"] = ["Listen Live"]
+    md, html = render(b, "md"), render(b, "html")
+    assert "(1 line)" in md and "(1 lines)" not in md
+    assert "(1 line)" in html and "(1 lines)" not in html
+    assert "1 source ·" in html and "2 places ·" in html
+    one_place = b.model_copy(update={"places": b.places[:1]})
+    assert "1 place ·" in render(one_place, "html")
+    assert "(2 lines)" in render(sample_brief(), "md")

@@ -221,7 +221,8 @@ def render_markdown(brief: Brief) -> str:
             n = len(s["removed"])
             out += [f"*{n:,} line{'' if n == 1 else 's'} removed as page debris (listed in the JSON brief).*", ""]
         elif s.get("removed"):
-            out.append(f"<details><summary>Removed as page debris ({len(s['removed'])} lines)</summary>")
+            n = len(s["removed"])
+            out.append(f"<details><summary>Removed as page debris ({n} line{'s' if n != 1 else ''})</summary>")
             out.append("")
             out += [f"    {line}" for line in s["removed"]]
             out += ["", "</details>", ""]
