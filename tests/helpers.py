@@ -6,8 +6,9 @@ import re
 import shutil
 from typing import Any
 
+from storyline.annotate.entities import fold
 from storyline.annotate.timex import TimeTagger
-from storyline.records import AnnotatedArticle, Article, Entity, Mention, PublishedDate, Sentence, TimeExpression
+from storyline.records import AnnotatedArticle, Article, Entity, Mention, Place, PublishedDate, Sentence, TimeExpression
 
 #: Debian's Chromium, driven headless with no background networking (this machine has no network)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -110,11 +111,32 @@ def tagged_value(tagger: TimeTagger, text: str, span: str, pub: PublishedDate) -
     return hit[0].value
 
 
-def span_mentions(text: str, sents: list[Sentence], spans: list[tuple[str, str]]) -> list[Mention]:
-    """A tagger's mentions for the tests: every occurrence of each (name, label) in ``text``."""
-    out = []
+def span_mentions(
+    text: str, sents: list[Sentence], spans: list[tuple[str, str]], overlapping: bool = True
+) -> list[Mention]:
+    """A tagger's mentions for the tests: every occurrence of each (name, label) in ``text``; with
+    ``overlapping`` False, as a real tagger gives them: a span overlapping an earlier-listed one is
+    left out, and the mentions are in text order."""
+    out: list[Mention] = []
     for name, label in spans:
         for m in re.finditer(re.escape(name), text):
+            if not overlapping and any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
             k = next(s.index for s in sents if s.start <= m.start() < s.end)
             out.append(Mention(article="a", sentence=k, start=m.start(), end=m.end(), text=name, label=label))
-    return out
+    return out if overlapping else sorted(out, key=lambda m: m.start)
+
+
+class TableGeo:
+    """A gazetteer stub for the entity tests: resolves names by a table of folded names; no readings."""
+
+    def __init__(self, table: dict[str, Place]) -> None:
+        self.table = table
+
+    def candidates(self, name: str, city_first: bool = True) -> list[object]:
+        return []
+
+    def resolve(
+        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
+    ) -> list[Place | None]:
+        return [self.table.get(fold(n)) for n in names]

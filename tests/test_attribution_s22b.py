@@ -5,22 +5,13 @@ quote closed by a cue is its speaker's from where it opened."""
 
 from __future__ import annotations
 
-import re
-
-from helpers import split
+from helpers import span_mentions, split
 from storyline.annotate.attribution import extract_attributions
 from storyline.records import Attribution, Mention, Sentence
 
 
 def _mentions(text: str, sents: list[Sentence], spans: list[tuple[str, str]]) -> list[Mention]:
-    out: list[Mention] = []
-    for name, label in spans:
-        for m in re.finditer(re.escape(name), text):
-            if any(o.start < m.end() and m.start() < o.end for o in out):
-                continue  # a tagger's spans do not overlap
-            k = next(s.index for s in sents if s.start <= m.start() < s.end)
-            out.append(Mention(article="a", sentence=k, start=m.start(), end=m.end(), text=name, label=label))
-    return sorted(out, key=lambda m: m.start)
+    return span_mentions(text, sents, spans, overlapping=False)
 
 
 def _atts(text: str, spans: list[tuple[str, str]] = (), outlet: str | None = None) -> dict[int, Attribution]:  # type: ignore[assignment]

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from helpers import by_name, entity_of
+from helpers import TableGeo, by_name, entity_of
 from helpers import entity_doc as doc
-from storyline.annotate.entities import KnowledgeBase, fold, resolve_entities
+from storyline.annotate.entities import KnowledgeBase, resolve_entities
 from storyline.annotate.understand import abbreviates, understand
 from storyline.options import Options
 from storyline.records import Place
@@ -64,28 +64,13 @@ def test_abbreviations_of_place_names() -> None:
     assert not abbreviates("Texas", "Texas") and not abbreviates("nj", "New Jersey")
 
 
-class _Geo:
-    """Resolves names by a table of folded names; no gazetteer readings."""
-
-    def __init__(self, table: dict[str, Place]) -> None:
-        self.table = table
-
-    def candidates(self, name: str, city_first: bool = True) -> list[object]:
-        return []
-
-    def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
-
-
 def test_a_place_is_shown_under_its_full_name_not_its_abbreviation() -> None:
     nor = Place(id="p-nor", name="Norvania", lat=1.0, lon=2.0, precision="region", geonameid=31)
     a = doc(
         "A bank in Dunmere, Norv., failed. Another in Kell, Norv., closed. Norvania regulators met.",
         [("Norv.", "GPE"), ("Norv.", "GPE"), ("Norvania", "GPE")],
     )
-    u = understand([a], Options(), geocoder=_Geo({"norv": nor, "norvania": nor}), kb=EMPTY)
+    u = understand([a], Options(), geocoder=TableGeo({"norv": nor, "norvania": nor}), kb=EMPTY)
     e = by_name(u.entities, "Norvania")
     assert e is not None and len(e.mentions) == 3 and "Norv" in e.aliases
     assert by_name(u.entities, "Norv") is None
@@ -96,7 +81,7 @@ def test_a_one_word_place_nothing_writes_as_a_place_is_dropped() -> None:
         "Buy the book on Glimmer from the shop. Read it on Glimmer now. Aid reached people in Tessby.",
         [("Glimmer", "GPE"), ("Glimmer", "GPE"), ("Tessby", "GPE")],
     )
-    u = understand([a], Options(), geocoder=_Geo({}), kb=EMPTY)
+    u = understand([a], Options(), geocoder=TableGeo({}), kb=EMPTY)
     assert by_name(u.entities, "Glimmer") is None
     assert all(m.entity is None for d in u.docs for m in d.mentions if m.text == "Glimmer")
     tessby = by_name(u.entities, "Tessby")  # unresolved, but written as a place

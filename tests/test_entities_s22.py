@@ -5,29 +5,14 @@ a resolved place, before a place's generic word or after "Port" stays a place.  
 
 from __future__ import annotations
 
-from helpers import by_name, entity_of
+from helpers import TableGeo, by_name, entity_of
 from helpers import entity_doc as doc
-from storyline.annotate.entities import KnowledgeBase, fold, resolve_entities
+from storyline.annotate.entities import KnowledgeBase, resolve_entities
 from storyline.annotate.understand import understand
 from storyline.options import Options
 from storyline.records import Place
 
 EMPTY = KnowledgeBase()
-
-
-class _Geo:
-    """Resolves names by a table of folded names; no gazetteer readings."""
-
-    def __init__(self, table: dict[str, Place]) -> None:
-        self.table = table
-
-    def candidates(self, name: str, city_first: bool = True) -> list[object]:
-        return []
-
-    def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
 
 
 def test_an_epithet_in_apposition_joins_its_person() -> None:
@@ -132,7 +117,7 @@ def test_unresolved_places_written_as_places_are_kept() -> None:
             )
         ],
     )
-    u = understand([a], Options(), geocoder=_Geo({"norvania": nor, "kell": kel}), kb=EMPTY)
+    u = understand([a], Options(), geocoder=TableGeo({"norvania": nor, "kell": kel}), kb=EMPTY)
     for name in ("Tessaras", "Quillon", "ZV", "Marrow"):
         e = by_name(u.entities, name)
         assert e is not None and e.type == "place", name

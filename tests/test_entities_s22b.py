@@ -6,29 +6,14 @@ actor.  Invented text."""
 
 from __future__ import annotations
 
-from helpers import by_name, entity_of
+from helpers import TableGeo, by_name, entity_of
 from helpers import entity_doc as doc
-from storyline.annotate.entities import KnowledgeBase, fold, resolve_entities
+from storyline.annotate.entities import KnowledgeBase, resolve_entities
 from storyline.annotate.understand import understand
 from storyline.options import Options
 from storyline.records import Attribution, Place
 
 EMPTY = KnowledgeBase()
-
-
-class _Geo:
-    """Resolves names by a table of folded names; no gazetteer readings."""
-
-    def __init__(self, table: dict[str, Place]) -> None:
-        self.table = table
-
-    def candidates(self, name: str, city_first: bool = True) -> list[object]:
-        return []
-
-    def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
 
 
 def _said(d: object, speaker: str, role: str | None) -> object:
@@ -42,7 +27,7 @@ def test_a_joint_speaker_credits_each_person() -> None:
     u = understand(
         [_said(a, "Jo Varrow and Sam Quell", "Harbor Secretary; Interior Secretary")],  # type: ignore[list-item]
         Options(),
-        geocoder=_Geo({}),
+        geocoder=TableGeo({}),
         kb=EMPTY,
     )
     jo, sam = by_name(u.entities, "Jo Varrow"), by_name(u.entities, "Sam Quell")
@@ -57,13 +42,13 @@ def test_a_couple_sharing_a_surname_stays_one_speaker() -> None:
         "Tobin said so. Tobin and Ada Vell said the flat was sealed.",
         [("Tobin", "PERSON"), ("Tobin", "PERSON"), ("Ada Vell", "PERSON")],
     )
-    u = understand([_said(a, "Tobin and Ada Vell", None)], Options(), geocoder=_Geo({}), kb=EMPTY)  # type: ignore[list-item]
+    u = understand([_said(a, "Tobin and Ada Vell", None)], Options(), geocoder=TableGeo({}), kb=EMPTY)  # type: ignore[list-item]
     assert [x.speaker for x in u.attributions] == ["Tobin and Ada Vell"]
 
 
 def test_a_joint_speaker_not_all_known_stays_as_written() -> None:
     a = doc("Jo Varrow and colleagues said the leak was capped.", [("Jo Varrow", "PERSON")])
-    u = understand([_said(a, "Jo Varrow and colleagues", None)], Options(), geocoder=_Geo({}), kb=EMPTY)  # type: ignore[list-item]
+    u = understand([_said(a, "Jo Varrow and colleagues", None)], Options(), geocoder=TableGeo({}), kb=EMPTY)  # type: ignore[list-item]
     assert [(x.speaker, x.speaker_entity) for x in u.attributions] == [("Jo Varrow and colleagues", None)]
 
 
@@ -93,7 +78,7 @@ def test_names_beside_a_place_that_are_people_or_storms_are_no_places() -> None:
         "Could Norvania, Brisco and the rest of the season's storms hit us? Ships left for Kelda and Norvania.",
         [(n, "GPE") for n in ("Norvania", "Quillon", "Norvania", "Brisco", "Kelda", "Norvania")],
     )
-    u = understand([a], Options(), geocoder=_Geo({"norvania": nor}), kb=EMPTY)
+    u = understand([a], Options(), geocoder=TableGeo({"norvania": nor}), kb=EMPTY)
     assert by_name(u.entities, "Quillon") is None  # a person: "<name> from <place>"
     assert by_name(u.entities, "Brisco") is None  # a storm listed with storms
     kelda = by_name(u.entities, "Kelda")

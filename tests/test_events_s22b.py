@@ -100,3 +100,11 @@ def test_a_written_year_or_one_publication_day_is_left_alone() -> None:
 def test_a_broadcast_page_note_is_about_the_page() -> None:
     assert about_the_page("Tonight's show goes out live and the running order is subject to change.")
     assert not about_the_page("The ceasefire terms are subject to change, the minister said.")
+
+
+def test_same_day_rescue_needs_the_claims_figures_written_as_words() -> None:
+    from storyline.story.events import _supports
+
+    claim = "The charity estimates that up to three million people in Avelia were affected by Tuesday's flood."
+    assert not _supports(claim, "An estimated 2,000 people died in Tuesday's flood and 1.5 million lost homes.")
+    assert _supports(claim, "Three million people in Avelia were affected by the flood on Tuesday, the charity says.")

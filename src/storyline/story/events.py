@@ -912,11 +912,12 @@ def _ahead(m: Mention) -> bool:
 
 def _supports(claim: str, cited: str) -> bool:
     """:func:`storyline.story.text.supports`, figures written as words counted: ``cited`` is no
-    question, both or neither are negated, and it writes every figure the claim writes in digits, in
-    digits or in words ("Eleven people died" writes the 11 of "killing 11 workers")."""
+    question, both or neither are negated, and it writes every figure the claim writes, in digits or
+    in words ("Eleven people died" writes the 11 of "killing 11 workers"; "up to three million people
+    affected" is not written by "200,000 people died … 1.5 million homeless")."""
     if cited.rstrip().endswith("?") or negated(claim) != negated(cited):
         return False
-    return _figures(claim) <= _written_figures(cited)
+    return _written_figures(claim) <= _written_figures(cited)
 
 
 def _same_written_day(a: Mention, b: Mention) -> bool:
