@@ -2345,9 +2345,8 @@ _TRADE_WORDS = _words(
 def _join_short_names(
     docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]
 ) -> None:
-    """A people's plural joins its adjective when both are typed a people only by now ("Britons",
-    "British").  A company's short name joins its full name: a one-word organisation ("Exxon", "Anadarko")
-    joins the organisation or outlet whose names are it and one more word, a proper name's
+    """A people's plural joins its adjective (:func:`_join_people_plurals`).  A company's short name
+    joins its full name: a one-word organisation ("Exxon", "Anadarko") joins the organisation or outlet whose names are it and one more word, a proper name's
     (never written in lowercase: "Exxon Mobil", "Lehman Brothers") or a trade's ("Anadarko
     Petroleum"; a legal form after it does not count), when the story has exactly one such full name, or one named in more articles than
     all the others together; and a site ("FoxNews.com") joins the one outlet or organisation of
@@ -2409,17 +2408,7 @@ def _join_short_names(
                 and fold(" ".join(words[:-1])) not in other_names
             ):
                 ends[fold(words[-1])].add(root)
-    # a people's plural typed so only now ("Britons" read as persons, then as a people)
-    peoples: dict[str, set[str]] = defaultdict(set)
-    for root, t in types.items():
-        if t == "group":
-            for f in forms[root]:
-                if " " not in f:
-                    peoples[fold(f)].add(root)
-    for key, roots in list(peoples.items()):
-        plural = {r for p in _plural_keys(key) for r in peoples.get(p, ())} - roots
-        if len(roots) == 1 and len(plural) == 1:
-            uf.union(next(iter(roots)), next(iter(plural)))
+    _join_people_plurals(uf, types, forms)
     for root, t in types.items():
         if t not in _COMPANY_TYPES or not forms[root]:
             continue
@@ -2451,6 +2440,21 @@ def _join_short_names(
             continue
         if uf.union(best, root) and not uf.kb[best]:
             forced[best] = types[best]  # the full name's type, whatever the short name was read as
+
+
+def _join_people_plurals(uf: _UF, types: dict[str, str], forms: dict[str, set[str]]) -> None:
+    """A people's plural joins its adjective when both are typed a people only by the end of the build
+    ("Britons" read as persons, then as a people, beside "British"): one root each, one word each."""
+    peoples: dict[str, set[str]] = defaultdict(set)
+    for root, t in types.items():
+        if t == "group":
+            for f in forms[root]:
+                if " " not in f:
+                    peoples[fold(f)].add(root)
+    for key, roots in list(peoples.items()):
+        plural = {r for p in _plural_keys(key) for r in peoples.get(p, ())} - roots
+        if len(roots) == 1 and len(plural) == 1:
+            uf.union(next(iter(roots)), next(iter(plural)))
 
 
 # what a company is, written before its name: "the promoter AEG", "promoters AEG Live"

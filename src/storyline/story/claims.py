@@ -432,25 +432,25 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
                 explicit_times.add((f.sentence, entry[f.sentence]))
-            what = _named_what(art.text, f, _norm_what(f.what), *span.get(f.sentence, (0, len(art.text))))
+            text = sent.get(f.sentence, "")
+            bounds = span.get(f.sentence, (0, len(art.text)))
+            what = _named_what(art.text, f, _norm_what(f.what), *bounds)
             if what is None or _PARTIAL_BEFORE.search(art.text[max(0, f.start - 20) : f.start]):
                 continue
             if what != "percent" and _PARTIAL_AFTER.match(art.text, f.end):
                 continue  # "14 other staff died", "another 130 were wounded": an increment, not a total
-            if _projected(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
+            if _projected(art.text, f, *bounds):
                 continue  # "could call up 6,000 troops": a plan, not a measure
-            if what in _TOLL_WHATS and _ruled_out(art.text, f, *span.get(f.sentence, (0, len(art.text)))):
+            if what in _TOLL_WHATS and _ruled_out(art.text, f, *bounds):
                 continue  # "13 suspected cases tested negative": no cases still standing
-            if what in _TOLL_WHATS and (_SUBGROUP.match(art.text, f.end) or _ONE_DAY.search(sent.get(f.sentence, ""))):
+            if what in _TOLL_WHATS and (_SUBGROUP.match(art.text, f.end) or _ONE_DAY.search(text)):
                 continue  # "35 US servicewomen", "37 dead on its worst day": a part or a day, not the toll
-            if what in _MEASURES and _THAT_FIGURE.match(sent.get(f.sentence, "")):
+            if what in _MEASURES and _THAT_FIGURE.match(text):
                 continue  # "That figure was later revised to 5,000 barrels": the quantity is the other figure's
             if f.sentence in past_of:
                 continue  # "It leaked nearly 11m gallons", after the sentence that dates the 1989 spill
             if _LISTED.match(art.text, f.end):
                 continue  # "Pick a number: 12,600 barrels... 20,000... 25,000": candidates listed, no one's claim
-            text = sent.get(f.sentence, "")
-            bounds = span.get(f.sentence, (0, len(art.text)))
             if (
                 what == "volume"
                 and _per_period(art.text, f, *bounds)

@@ -1310,12 +1310,12 @@ def fragment(text: str) -> bool:
     :func:`storyline.story.summary.about_the_page`), or it is a photo's caption: a noun phrase with no verb
     ("The burning rig last week.", "A rally during the election in May.": :data:`_CAPTION`).  A timeline
     must not show it."""
-    from storyline.story.summary import _SOCIAL, about_the_page  # summary builds on this module
+    from storyline.story.summary import SOCIAL_POST, about_the_page  # summary builds on this module
 
     return (
         bool(_FURNITURE.search(text))
         or about_the_page(text)
-        or _SOCIAL.search(text) is not None
+        or SOCIAL_POST.search(text) is not None
         or (
             _CAPTION.match(text) is not None
             and _CAPTION_MARK.search(text) is not None

@@ -308,7 +308,8 @@ def designations(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w, n in seen.items() if n >= DESIGNATION_MIN and len(after[w]) >= 2)
 
 
-_SOCIAL = re.compile(r"(?<![\w.])@\w{2,}|^RT\b")
+# a post quoted from a social network ("RT @jane: ...", "@acme said"): the page quoting it, not the story
+SOCIAL_POST = re.compile(r"(?<![\w.])@\w{2,}|^RT\b")
 
 _PAGE = r"(?:article|story|blog|column|newsletter|web\s?page|page|post|piece|report|version|item|entry)"
 _META = re.compile(
@@ -881,7 +882,7 @@ def tellable(text: str) -> bool:
         or not re.search(r"[.!]['\"”’]?$", text)
         or not _OPENING.match(text)
         or not complete(text)
-        or _SOCIAL.search(text)
+        or SOCIAL_POST.search(text)
         or about_the_page(text)
         or verbless(text)
         or points_back(text)
