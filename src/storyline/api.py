@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from storyline.clean.furniture import strip_batch_furniture
 from storyline.errors import Code, InputError
 from storyline.options import Options
 from storyline.pipeline import ErrorHandler, Pipeline
@@ -95,6 +96,9 @@ def process(
         result.articles.append(article)
         if progress is not None:
             progress(article)
+    # a line an outlet prints at the head or tail of many of its pages in this batch (a promo or
+    # related-link line) is site furniture that per-page cleaning cannot see
+    result.articles, _ = strip_batch_furniture(result.articles)
     if understand and result.articles:  # one pipeline, one model load; the stage batches internally
         result.annotated = list(annotate([a for a in result.articles if understandable(a)], options, errors))
     result.failures = list(errors.failures)

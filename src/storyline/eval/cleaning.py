@@ -3,7 +3,8 @@
 Layout: ``ROOT/TOPIC/InputDocs/YYYY-MM-DD/N.htm.txt`` (tokenised text, a sentence a line); the folder
 date is the publication date Timeline17 assigned.  The report counts how often cleaning finds a
 title and a publication date, how often that date agrees with the folder, and how many debris lines
-it removed.  Topic names end with the outlet (``bpoil_bbc``), which gives an outlet check too.
+it removed: per page, and (``batch_furniture_lines``) lines the batch-level furniture stage removes
+when the topic is cleaned as one batch, as ``storyline brief`` does.  Topic names end with the outlet (``bpoil_bbc``), which gives an outlet check too.
 
 Usage::
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.clean.article import clean_document
+from storyline.clean.furniture import strip_batch_furniture
 from storyline.errors import Code, EvalError, StorylineError
 from storyline.options import Options
 from storyline.records import Article, RawDocument
@@ -79,18 +81,21 @@ def _topic(topic_dir: Path, options: Options) -> dict[str, Any]:
         "within_1day": 0,
         "estimates": 0,
         "debris_lines": 0,
+        "batch_furniture_lines": 0,
         "failures": 0,
         "with_outlet": 0,
         "outlet_agrees": 0,
         "outlet_wrong": 0,
         "date_disagrees_examples": [],
     }
+    cleaned: list[Article] = []
     for f, art in clean_topic(topic_dir, options):
         folder = f.parent.name
         c["articles"] += 1
         if art is None:
             c["failures"] += 1
             continue
+        cleaned.append(art)
         c["debris_lines"] += len(art.removed)
         c["with_title"] += art.title is not None
         if art.outlet:
@@ -118,6 +123,7 @@ def _topic(topic_dir: Path, options: Options) -> dict[str, Any]:
                         "method": art.published.method,
                     }
                 )
+    c["batch_furniture_lines"] = len(strip_batch_furniture(cleaned)[1])
     return {
         "topic": topic_dir.name,
         **c,
@@ -147,6 +153,7 @@ def evaluate(path: str | Path, options: Options | None = None) -> dict[str, Any]
         "within_1day",
         "estimates",
         "debris_lines",
+        "batch_furniture_lines",
         "failures",
         "with_outlet",
         "outlet_agrees",
