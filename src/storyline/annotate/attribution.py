@@ -46,7 +46,21 @@ Semantics (documented, tested):
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
   ("Grace Rwaramba, 42, said"), a place or affiliation after a name becomes the role ("Carolyn Kemp of
   Monterey, La." -> "Carolyn Kemp" | "Monterey, La."); a caption or headline glued before the speaker
-  is cut off ("... collapse A White House spokesman said" -> "A White House spokesman").  An anonymous group
+  is cut off ("... collapse A White House spokesman said" -> "A White House spokesman"), and so is a title-case
+  headline glued before an office or a name (:func:`_headline_cut`): one with a headline word ("... Will Meet
+  With Acme Chief"), one that ends in the speaker's own surname ("Park Visits Coast President" | "Jo Park" ->
+  "President"), in the article's first sentence three capitalised words that are no office, rank, nationality
+  or tagged name ("Ferry Sinks Off Coast Jo Park" -> "Jo Park"), and anywhere a caption of two words in
+  capitals ("LAST SURVIVOR Jo Park"); a firm named for the speaker ("Jo Park, chief of Park Partners") and a
+  long office later in the article stay.  A word for an occupation before a name is the role ("Lawyer Jo
+  Park" -> "Jo Park" | "Lawyer"), a rank that is also a noun is not ("Specialist Jo Park", "Father Jo Park").
+  An anonymous "Another"/"One of them" speaks as written and is never what a later "he"/"she" resolves to:
+  right after it the pronoun names nobody; "Another, Jo Park, said" is Jo Park.  The quotation marks around
+  the title of a work after "author of", "the book", "titled" ... are no quotation ("Jo Park, author of 'The
+  Long Winter', said" -> "Jo Park" | "author of 'The Long Winter'", a paraphrase).  A question about what
+  someone will say or said ("What will Jo Park say about ...?") is no attribution (a pronoun subject is left
+  alone), and a bare acronym is the body itself, never an earlier speaker that ends in it ("the school and the
+  AHA").  An anonymous group
   speaks as written ("Rescue workers", "some scientists", "legal experts and some investors"): a plural
   noun for people heading a short noun phrase, never resolved to one person ("they" may resolve to it).  The
   head of a relative or participle phrase speaks, not a name inside it ("researchers who studied video
@@ -127,6 +141,7 @@ replaces the provisional PRESENT_REF: with the publication date, or None when th
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -599,11 +614,14 @@ def _split_name_role_raw(
             and (o.label not in ("GPE", "LOC") or o.text.isupper() or len(o.text.split()) > 1)
             for w in o.text.split()
         }
-        # name parts NER left out ("Gen. Talal" + "Ali Selo"), then ranks and honorifics
+        # name parts NER left out ("Gen. Talal" + "Ali Selo"), then ranks and honorifics -- not a word for an
+        # occupation before a tagged first name and surname ("Lawyer Jo Park", "Choreographer Jo Park": the
+        # word is capitalised because it opens the sentence, and is the role)
         while (
             toks
             and _is_cap(toks[-1])
             and not _office_word(toks[-1])
+            and not (_occupation(toks[-1]) and len(name.split()) >= 2 and not titles)
             and _low(toks[-1]) not in _demonyms()  # "Dutchman Jo Park": the nationality is the role
             and (toks[-1] not in other or (len(toks) > 1 and _low(toks[-2]) in ("of", "for", "and", "&")))
             and _low(toks[-1]) not in _TITLES
@@ -891,6 +909,30 @@ def _office_title_before(toks: Sequence[str]) -> bool:
     return False
 
 
+# words for what a person does, which a capital letter at the start of a sentence may join to the name after
+# them ("Promoter Jo Park said") -- not ranks or honorifics that are also nouns ("Specialist", "Father",
+# "Sister", "Inspector" stay with the name)
+_OCCUPATIONS = frozenset({
+    "choreographer", "promoter", "producer", "singer", "actor", "actress", "rapper", "musician", "comedian",
+    "photographer", "writer", "author", "novelist", "journalist", "columnist", "blogger", "broadcaster",
+    "presenter", "publicist", "historian", "scientist", "biologist", "psychologist", "psychiatrist",
+    "pathologist", "cardiologist", "toxicologist", "anesthesiologist", "anaesthetist", "pharmacist",
+    "businessman", "businesswoman", "entrepreneur", "bodyguard", "paramedic", "firefighter", "campaigner",
+    "activist", "consultant", "strategist", "pollster", "commentator", "chef", "architect", "designer",
+    "filmmaker", "film-maker", "playwright", "coach", "rescuer", "nanny", "housekeeper", "chauffeur", "driver",
+    "engineer", "geologist", "seismologist", "virologist", "epidemiologist", "economist", "trader", "banker",
+    "investor", "lawyer", "attorney", "nurse", "witness", "resident", "survivor", "neighbour", "neighbor",
+})  # fmt: skip
+
+
+def _occupation(tok: str) -> bool:
+    """A word for an occupation ("Lawyer", "Rescuer"), not a rank or honorific ("Dr", "Sgt")."""
+    low = _low(tok).rstrip(".,")
+    if low in _TITLES:
+        return False
+    return low in _OCCUPATIONS
+
+
 def _office_word(tok: str) -> bool:
     """An office ("Minister", "CEO"), also inside a hyphenated compound ("Vice-President"); not a rank."""
     low = _low(tok).rstrip(".,")
@@ -936,14 +978,14 @@ def _demonyms() -> frozenset[str]:
 
 def _name_lead(toks: Sequence[str], offices: bool = True) -> int:
     """How many leading words of a tagged personal name describe the person instead of naming them: a
-    nationality ("Briton Jo Park"), an office with what it is of ("Secretary of the Interior Jo Park",
+    nationality ("Briton Jo Park"), an occupation ("Lawyer Jo Park"), an office with what it is of ("Secretary of the Interior Jo Park",
     "Interior Secretary Jo Park"); ranks and honorifics stay with the name ("Gen. Jo Park").  Two words must
     be left for the name, so a one-word name after an office is left alone (it may be the office's own)."""
     j = 0
     while j < len(toks) and len(toks) - j > 2:
         t = toks[j].rstrip(",")
-        if _low(t) in _demonyms():
-            j += 1
+        if _low(t) in _demonyms() or (j == 0 and _occupation(t)):
+            j += 1  # "Briton Jo Park", "Lawyer Jo Park"
             continue
         if not offices or not _office_word(t):
             break
@@ -1293,6 +1335,201 @@ def _mask_stamps(s: str, live: bool) -> str:
     if not any(c.isdigit() for c in s):
         return s
     return (_LIVE_STAMP_RE if live else _GLUED_STAMP_RE).sub(lambda m: " " * len(m.group()), s)
+
+
+# a quoted title of a work after a word that introduces one ("author of 'The Long Road,'", "the film "Dust"",
+# "his memoir, "Bad Days"") -- capitalised words only, no more than eight; its marks are no quotation
+_TITLE_INTRO = (
+    r"(?:of|titled|entitled|called|named|book|film|movie|novel|memoir|album|song|documentary|play|series|"
+    r"programme|program|show|column|blog|report|study|paper|article|essay|poem|biography|autobiography)"
+)
+_QUOTED_TITLE_RE = re.compile(
+    rf"\b{_TITLE_INTRO},?\s(?P<o>[“\"‘']|``)(?P<t>[A-Z0-9][\w'’&:-]*(?:\s+[\w'’&:-]+){{0,7}}?[,.]?)"
+    r"(?P<c>[”\"’']|'')(?=[\s,;.)]|$)"
+)
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"})
+
+
+def _mask_titles(s: str) -> str:
+    """The sentence with the quotation marks around a work's title blanked (same length): the title is the
+    name of a book or film in an appositive ("Jo Park, author of 'The Long Road,' said"), not quoted words."""
+    out = s
+    for m in _QUOTED_TITLE_RE.finditer(s):
+        words = re.findall(r"[\w'’&-]+", m.group("t"))
+        if not words or any(w[:1].islower() and w.lower() not in _TITLE_SMALL for w in words):
+            continue  # lower-case words: a quoted phrase, not a title
+        for g in ("o", "c"):
+            out = out[: m.start(g)] + " " * (m.end(g) - m.start(g)) + out[m.end(g) :]
+    return out
+
+
+# a word that shows a headline or page title glued to the sentence when it is capitalised inside a run of
+# capitalised words ("... Will Meet With Acme", "Storm Hits Coast As Towns Flee", "Oil Spill Latest")
+_HEADLINE_WORDS = frozenset({
+    "with", "into", "as", "after", "up", "over", "amid", "against", "is", "are", "will", "be", "not", "no",
+    "says", "say", "vs", "latest", "live", "update", "updates", "breaking", "video", "watch", "pictures",
+    "analysis", "exclusive", "timeline",
+})  # fmt: skip
+
+
+def _headline_tell(words: Sequence[str], named: frozenset[str] = frozenset()) -> int:
+    """The index after the last headline word in a run of words (0 when there is none): a capitalised word
+    from :data:`_HEADLINE_WORDS` that does not open the run, with capitalised words on both sides of it
+    (title case, not a sentence), and is no word of a tagged name (``named``: "Global Live Events")."""
+    last = 0
+    for k in range(1, len(words)):
+        w = words[k]
+        if (
+            _is_cap(w)
+            and w not in named
+            and _low(w) in _HEADLINE_WORDS
+            and _is_cap(words[k - 1])
+            and (k + 1 == len(words) or _is_cap(words[k + 1]) or _low(w) in ("latest", "live", "update", "updates"))
+        ):
+            last = k + 1
+    return last
+
+
+def _office_tail(words: Sequence[str], mentions: Sequence[Mention]) -> int:
+    """Where the office before a name starts in a run of words ("Oil Spill Latest Acme Chief" -> 3, "Acme
+    Chief"): office words and lower-case words back from the end, with one capitalised word, an acronym or a
+    tagged body's name right before an office word ("Acme Chief", "Treasury secretary nominee")."""
+    tagged = [o.text.split() for o in mentions if o.label in ("ORG", "GPE", "NORP", "FAC", "LOC")]
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].rstrip(",")
+        if _office_word(w) or _low(w) in _TITLES or w.islower() or _low(w) in _demonyms():
+            k -= 1
+            continue
+        if k < len(words) and (_office_word(words[k]) or words[k].islower()):
+            body = next((t for t in tagged if len(t) <= k and [*words[k - len(t) : k]] == t), None)
+            if body is not None:
+                k -= len(body)
+            elif _is_cap(w):
+                k -= 1
+        break
+    while k < len(words) and words[k].islower() and not _office_word(words[k]):
+        k += 1  # "to Postpone": not an office
+    return k
+
+
+def _headline_cut(
+    spk: str, role: str | None, before: str, mentions: Sequence[Mention], first: bool = False
+) -> tuple[str, str | None]:
+    """Speaker and role without a headline or page title glued to the sentence before them ("Oil Spill Latest
+    Acme Chief" | "Jo Park" -> "Acme Chief" | "Jo Park"; "Storm Hits Coast After Rain Jo Park" -> "Jo Park";
+    "Acme President" | "Acme" when the speaker is Acme: the speaker's own name is no part of the office).
+    ``before`` is the sentence up to the speaker phrase."""
+    if role:
+        head, sep, rest = role.partition(", ")
+        words = head.split()
+        surname = spk.split()[-1] if spk.split() else ""
+        # the speaker's own surname in a title-case run that opens the role, right before an office or a
+        # lower-case word ("Obama President", "Obama comments 'not anti-British'"), ends a glued headline --
+        # unlike a firm named for the speaker ("Topping Capital", "chief of Dreman Value Management")
+        own = max(
+            (
+                k + 1
+                for k, w in enumerate(words)
+                if surname
+                and len(surname) > 2
+                and w == surname
+                and all(_is_cap(x) for x in words[:k])
+                and (k + 1 == len(words) or _office_word(words[k + 1]) or words[k + 1].islower())
+            ),
+            default=0,
+        )
+        named = frozenset(
+            w
+            for o in mentions
+            if o.label not in ("DATE", "TIME", "CARDINAL") and o.text in head
+            for w in o.text.split()
+        )
+        tell = max(own, _headline_tell(words, named))
+        if not tell and first and ";" not in head and _loose_caps(words, named) >= 3:
+            # three capitalised words that are no office, rank, nationality or tagged name: a title-case
+            # headline ("Mayor Tours Flooded Valley Mayor" -> "Mayor"); the offices that end the run remain
+            k = len(words)
+            while k > 0 and (_office_word(words[k - 1]) or _low(words[k - 1]) in _TITLES):
+                k -= 1
+            if 0 < k < len(words):
+                return spk, (f"{' '.join(words[k:])}{sep}{rest}")
+        if tell:
+            tail = words[tell:]
+            keep = _office_tail(tail, mentions) if len(tail) > 1 or not tail or not _office_word(tail[0]) else 0
+            new = " ".join(tail[keep:])
+            if own or any(_office_word(w) for w in tail[keep:]) or not new:
+                role = (f"{new}{sep}{rest}" if new else rest) or None
+        return spk, role
+    words = spk.split()
+    if len(words) >= 4 and all(_is_cap(w) or _low(w) in _NAME_CONNECT for w in words):
+        run = re.search(r"(?:[A-Z][\w'’.-]*\s+|(?:to|of|a|the|and|in|for|on)\s+)*$", before)
+        lead = (run.group().split() if run else []) + words
+        tell = _headline_tell(lead)
+        if tell:
+            name = next(
+                (
+                    o.text.split()
+                    for o in mentions
+                    if o.label in ("PERSON", "ORG") and spk.endswith(o.text) and len(o.text.split()) < len(words)
+                ),
+                None,
+            )
+            if name is None:
+                n = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+                name = words[-n:]
+            return " ".join(name), role
+    # a tagged personal name at the end of the speaker, after capitalised words that are no rank, office or
+    # tagged name -- three of them, or one in capitals: a headline or caption glued on ("Ferry Sinks Off Coast
+    # Jo Park", "STORM SURVIVOR Jo Park" -> "Jo Park"); fewer may be name parts the tagger left out
+    tagged = next(
+        (
+            o.text.split()
+            for o in mentions
+            if o.label == "PERSON" and spk.endswith(" " + o.text) and len(o.text.split()) >= 2
+        ),
+        None,
+    )
+    if tagged is not None and all(_is_cap(w) or _low(w) in _NAME_CONNECT for w in words):
+        extra = words[: len(words) - len(tagged)]
+        k = len(extra)
+        while k > 0 and _low(extra[k - 1]) in _TITLES:
+            k -= 1  # "Sen.", "Dr" stay with the name
+        loose = extra[:k]
+        named = frozenset(w for o in mentions if o.label != "PERSON" for w in o.text.split())
+        caps = [w.isupper() and len(w) >= 3 and w not in named for w in loose]
+        if (first and _loose_caps(loose, named) >= 3) or any(a and b for a, b in itertools.pairwise(caps)):
+            return " ".join(extra[k:] + tagged), role
+    return spk, role
+
+
+def _loose_caps(words: Sequence[str], named: frozenset[str]) -> int:
+    """How many capitalised words in a run are no office, rank, nationality or word of a tagged name."""
+    return sum(
+        1
+        for w in words
+        if _is_cap(w)
+        and w not in named
+        and not _office_word(w)
+        and _low(w) not in _TITLES
+        and _low(w) not in _demonyms()
+        and _low(w) not in _NAME_CONNECT
+    )
+
+
+def _unmask_title(phrase: str | None, masked: str, orig: str) -> str | None:
+    """A phrase taken from the title-masked sentence, with the title's quotation marks back ("author of
+    'The Long Road'")."""
+    if not phrase:
+        return phrase
+    at = masked.find(phrase)
+    if at < 0:
+        return re.sub(r"\s{2,}", " ", phrase)
+    out = orig[at : at + len(phrase)]
+    tail = re.match(r"[,.]?([”\"’']|'')", orig[at + len(phrase) :])
+    if tail and masked[at + len(phrase) : at + tail.end()].strip(" ,.") == "":
+        out += tail.group(1)  # the closing mark after the phrase: "... 'The Long Road,'" -> "... 'The Long Road'"
+    return out
 
 
 _HEARD_RE = re.compile(r"^\W*(?:I|We|You|One|He|She|They)\s+(?:heard|hear|hears|saw|see|sees|watched)\s+")
@@ -1794,10 +2031,11 @@ def _person_spans(mentions: Sequence[Mention], base: int) -> list[tuple[int, int
 
 
 def _analyse(
-    s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str], quoted_upto: int = 0
+    s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str], quoted_upto: int = 0, first: bool = False
 ) -> _Found | None:
     """The attribution of one sentence.  ``quoted_upto``: the sentence starts inside a quotation that runs
-    to this offset, so speech verbs before it are quoted words, not cues."""
+    to this offset, so speech verbs before it are quoted words, not cues; ``first``: the article's first
+    sentence, where a headline may be glued on."""
     quoted = _quoted_words(s) >= 3
     # 0. "the paper quoted police sources as saying", "Ann Lowe was quoted as saying"
     qm = _QUOTED_AS_RE.search(s)
@@ -1843,7 +2081,7 @@ def _analyse(
         if am.start() > 0 and (o or _low(np.split()[0]) in _VAGUE_SOURCES):
             # "Jo Park told reporters ..., according to AFP": the person speaks and the outlet relays; "..., he
             # said, according to some estimates": the estimate is part of what is said
-            said = _analyse(s[: am.start()], mentions, base, extra, quoted_upto)
+            said = _analyse(s[: am.start()], mentions, base, extra, quoted_upto, first)
             if said is not None and said.speaker and said.cue not in ("according to", "citing"):
                 if o and said.via is None and outlet_name(said.speaker, extra) is None:
                     said.via = o
@@ -1960,6 +2198,11 @@ def _analyse(
                 role2 = app.group("app").strip()
                 if re.match(r"(?:who|which|whose|whom)\b", role2):
                     pass  # a relative clause, not a role
+                elif _anonymous(app.group("name")) and _names_person(role2, off + app.start("app"), persons):
+                    # "Another, Jo Park, said": the name in the appositive is who speaks
+                    spk, role, person = _split_name_role(role2, mentions, base + off + app.start("app"))
+                    if role is None and " " in app.group("name").strip():
+                        role = app.group("name").strip()  # "One of the organisers, Jo Park": that is the role
                 elif (
                     not any(
                         off <= ps
@@ -2016,12 +2259,27 @@ def _analyse(
                     spk, role = role, None
                 else:
                     continue
+            qm = _QUESTION_RE.match(raw) if raw and "?" not in raw and "?" in s[off + len(raw) :] else None
+            if qm and not re.fullmatch(r"(?:he|she|they|we|you|i|it)", raw[qm.end() :].strip(), re.I):
+                # "What will Jo Park say about ...?", "What did the minister say?": a question, no claim (a
+                # pronoun is left alone: "what did he say?" may be a speaker's own words)
+                continue
             issuer = _document_issuer(spk, mentions)
             if issuer != spk:
                 spk, role, person = (issuer or "", None, False if issuer else None)
+            if spk and raw and off <= len(s):
+                spk, role = _headline_cut(
+                    spk, role, s[:off], [m for m in mentions if m.start < base + off + len(raw)], first
+                )
             return _Found(spk or None, role if role is None else _clean_role(role), via, kind, verb, person, raw)
     return _estimate(s, mentions, base, quoted_upto)
 
+
+# a subject after an auxiliary, as in a question ("what will Jo Park say", "did the minister say")
+_QUESTION_RE = re.compile(
+    r"(?:(?:what|how|why|when|where|who|whom|which)\s+)?(?:will|would|can|could|should|shall|may|might|must|did|does|do)\s",
+    re.I,
+)
 
 _NUMERIC_RE = re.compile(r"(?:about|some|nearly|almost|over|around)?\s*[\d.,]+\s*(?:percent|per\s+cent|%)?", re.I)
 
@@ -2610,6 +2868,18 @@ def _plural(phrase: str) -> bool:
 
 _NAMED_SPAN = 3  # a person named (not as a subject) this few sentences before a pronoun may be who it is
 
+# an anonymous quantifier that speaks ("Another said", "One of them told", "A third added"): someone unnamed,
+# never what a later "he"/"she" is resolved to
+_ANONYMOUS_RE = re.compile(
+    r"(?:another|one|others|other|some|many|most|both|several|few|a\s+few|(?:a|the)\s+(?:second|third|fourth|fifth|"
+    r"sixth|last|latter|former))(?:\s+(?:of\s+(?:them|those|these|the\s+\w+)|more))?",
+    re.I,
+)
+
+
+def _anonymous(phrase: str | None) -> bool:
+    return bool(phrase) and bool(_ANONYMOUS_RE.fullmatch((phrase or "").strip(" ,")))
+
 
 def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: int, ctx: _Ctx) -> _Found:
     """He/she: the last person who spoke and fits the pronoun's gender, unless a person the pronoun could
@@ -2618,8 +2888,14 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
     A gender the article shows (an honorific, "spokeswoman", pronouns used with that name alone) must fit."""
     g = _pron_gender(low)
     best: _Hist | None = None
+    anon: _Hist | None = None
     via_role = False
     for h in reversed(hist):
+        if _anonymous(h.speaker):
+            # "Another said ...": no antecedent; the pronoun is that unnamed person (unknown) when they spoke
+            # just before, else the last named person who fits
+            anon = anon or h
+            continue
         if h.person is False:
             # "A spokeswoman for the ministry said ...  "...," she said": a person spoke for the body
             if h.sentence >= sent_index - 2 and _noun_gender(h.raw) == g:
@@ -2640,6 +2916,13 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
     # the persons the pronoun could be, named (outside quotations) since that speaker last spoke
     after = best.sentence if best is not None else sent_index - 3
     named = [p for p in ctx.people if after < p.sentence < sent_index and _gender_fits(low, p.name, None, ctx.genders)]
+    if (
+        anon is not None
+        and anon.sentence >= sent_index - 2
+        and (best is None or anon.sentence > best.sentence)
+        and not any(p.sentence > anon.sentence for p in named)
+    ):
+        return replace(f, speaker=None)  # "Another said ...  '...,' he said": that unnamed person, not a name
     # an unnamed person who opens a sentence since ("A senior official ruled it out.  '...,' he said") is who
     # the pronoun points to when named no one came after -- not the named speaker before them; a definite
     # description that fits that speaker's office ("Jo Park, a spokesman, ...  The spokesman declined ...")
@@ -2763,8 +3046,9 @@ def _resolve(
                 return replace(f, speaker=full, role=body, person=True)
         if om.group("title"):
             return replace(f, speaker=om.group("name"), role=body, person=True)
-    # bare surname / short name -> earlier full name
-    if len(words) == 1 and spk[:1].isupper():
+    # bare surname / short name -> earlier full name; an acronym names a body whole ("the school and the AHA
+    # said ...  The AHA said": the AHA alone)
+    if len(words) == 1 and spk[:1].isupper() and not re.fullmatch(r"[A-Z]{2,6}", spk):
         for h in reversed(hist):
             if h.speaker != spk and h.speaker.split()[-1] == spk:
                 if " and " in h.speaker and h.person is False and len(h.speaker.split(" and ")) == 2:
@@ -3097,6 +3381,8 @@ def extract_attributions(
     live = sum(1 for sent in sentences if _LEADING_STAMP_RE.match(text[sent.start : sent.start + 60])) >= 2
     for pos, sent in enumerate(sentences):
         s = _mask_stamps(text[sent.start : sent.end], live)
+        titled = s
+        s = _mask_titles(s)
         sm = [m for m in ments if sent.start <= m.start < sent.end]
         relay = _RELAY_LINE_RE.match(s)
         if relay and len(s) < 80:
@@ -3136,7 +3422,9 @@ def extract_attributions(
             # a quote that opens and runs on past the sentence ('He says. "They told me to kneel.'): every word
             # of it is quoted, so a verb in it is no cue
             upto = len(s)
-        f = _analyse(s, sm, sent.start, extra, upto)
+        f = _analyse(s, sm, sent.start, extra, upto, first=pos == 0)
+        if f is not None and titled != s:
+            f = replace(f, role=_unmask_title(f.role, s, titled), raw=_unmask_title(f.raw, s, titled))
         if f is not None and upto and f.speaker is None and f.via is None:
             f = None
         closer = f is not None and upto > 0 and bool(_CUE_AFTER_CLOSE_RE.match(s[upto:]))
