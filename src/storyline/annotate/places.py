@@ -17,7 +17,10 @@ How a name is resolved (all rules general; no per-story tuning):
   dominant country, ``context`` hints (outlet country, other text) and closeness to the
   story's other places (iterated twice);
 * a first-level region named exactly like a city holding a fifth or more of its people
-  ("Lagos", "Rio de Janeiro") is read as the city, unless the text says "Lagos state";
+  ("Lagos", "Rio de Janeiro") is read as the city, unless the text says "Lagos state"; so is a
+  metropolis named like its state plus a word ("New York" -> New York City) when the sentences
+  of the name are known and most do not call it a state ("New York state", "upstate New York",
+  "the state of New York"); "Upstate New York" is the state;
 * a town's own name beats another town of the same country that only lists it among its
   alternate names ("Whitehall" is not Atlanta); a name the gazetteer knows whole is not split at
   its comma ("Washington, D.C.");
@@ -574,6 +577,27 @@ def _state_cue(name: str, windows: list[tuple[str, str]]) -> bool:
     return False
 
 
+_UPSTATE = re.compile(r"(?:up|down)state\s+(?=[A-Z])", re.I)
+
+
+def _said_state(name: str, said: str) -> bool:
+    """Do most of the sentences ``name`` is read in (one a line) call it a state ("the New York state
+    comptroller", "upstate New York")?  Then the name is the region, though a metropolis shares it."""
+    lines = [x for x in said.split("\n") if x]
+    if not lines:
+        return False
+    up = re.compile(rf"\b(?:up|down)state\s+{re.escape(name)}\b", re.I)
+    cued = sum(1 for x in lines if up.search(x) or _state_cue(name, _state_windows(x)))
+    return 2 * cued >= len(lines)
+
+
+def _homonym_city(c: Candidate, r: Candidate) -> bool:
+    """Is ``c`` the metropolis that shares the name of its region ``r`` (its own name is the region's
+    plus a word: "New York City" for New York, "Santa Cruz de la Sierra" for Santa Cruz)?  Written
+    bare, news means the metropolis; a smaller city ("Oklahoma City") leaves the name to its state."""
+    return c.weight >= _PART_BIG_CITY and norm_key(c.name).startswith(norm_key(r.name) + " ")
+
+
 def _log_pop(p: int) -> float:
     return math.log10(p + 10)
 
@@ -681,14 +705,16 @@ class Geocoder:
             f.append(("district_abroad", 1.0))
         return f
 
-    def candidates(self, name: str, city_first: bool = True) -> list[Candidate]:
+    def candidates(self, name: str, city_first: bool = True, metropolis: bool = False) -> list[Candidate]:
         """Every reading of ``name`` in the gazetteer, best prior first (at most 60).
 
         ``city_first``: a first-level region named like a city that holds a fifth or more of its
         people ("Lagos", "Rio de Janeiro", "Mecca") is read as the city, as news usually means,
         unless the city matches only through an alternate name and the region through its own
         ("New York" is the state's name; the city's is "New York City"); pass False when the text
-        says "Lagos state" or "the state of Lagos"."""
+        says "Lagos state" or "the state of Lagos".  ``metropolis``: a metropolis named like its
+        region plus a word (:func:`_homonym_city`: "New York City") is read first all the same
+        (resolve() asks so when the sentences of the name are known and do not call it a state)."""
         g = self.gazetteer
         hits = g.lookup(name)
         if self._loose(hits) and _POSSESSIVE_END.search(name):  # "Alexandria's": Alexandria
@@ -745,7 +771,7 @@ class Geocoder:
         if any(c.kind == FEATURE and c.match == "name" for c in out):
             out = [c for c in out if not (c.kind in (CITY, ADMIN2) and c.match != "name")]
         if city_first:
-            out = self._city_first(out)
+            out = self._city_first(out, metropolis)
         out.sort(key=lambda c: -c.prior)
         return out[:MAX_CANDIDATES]
 
@@ -754,10 +780,11 @@ class Geocoder:
         return all(q == Q_TRANSLIT for _, q in hits)
 
     @staticmethod
-    def _city_first(out: list[Candidate]) -> list[Candidate]:
+    def _city_first(out: list[Candidate], metropolis: bool = False) -> list[Candidate]:
         regions = [r for r in out if r.kind == ADMIN1 and r.match in _STRONG and r.admin1 and r.weight]
         if not regions:
             return out
+        homonym = metropolis and not any(c.kind == COUNTRY for c in out)
         boosted: list[Candidate] = []
         for c in out:
             if c.kind == CITY and c.match in _STRONG:
@@ -765,11 +792,17 @@ class Geocoder:
                     if (
                         (c.country, c.admin1) == (r.country, r.admin1)
                         and c.population >= _CITY_SHARE * r.weight
-                        and _STRONG.index(c.match) <= _STRONG.index(r.match)
+                        and (_STRONG.index(c.match) <= _STRONG.index(r.match) or (homonym and _homonym_city(c, r)))
                     ):
                         c = replace(c, prior=max(c.prior, r.prior + 0.2))
             boosted.append(c)
         return boosted
+
+    def _sea_or_country(self, name: str) -> bool:
+        """Is ``name`` best read as a country, sea or curated region (not a state: "the Atlantic
+        province of Nova Scotia")?"""
+        cl = self.candidates(name)
+        return bool(cl) and cl[0].kind in (COUNTRY, FEATURE)
 
     # ------------------------------------------------------------------ joint resolution
     def _context_names(self, context: Sequence[str]) -> list[str]:
@@ -822,13 +855,20 @@ class Geocoder:
         cands: dict[str, list[Candidate]] = {}
         stripped: set[str] = set()
         for k in uniq:
-            if windows and _state_cue(surface[k], windows):  # "Lagos state", "Washington state": the region, not a town
-                cl = self.candidates(surface[k], city_first=False)
+            upstate = _UPSTATE.match(surface[k])  # "upstate New York": the state, whatever the city's fame
+            if (
+                upstate
+                or (windows and _state_cue(surface[k], windows))
+                or (_said_state(surface[k], said.get(k, "")) and not self._sea_or_country(surface[k]))
+            ):
+                # "Lagos state", "Washington state": the region, not a town
+                cl = self.candidates(surface[k][upstate.end() :] if upstate else surface[k], city_first=False)
                 if any(c.kind == ADMIN1 and c.match in _STRONG for c in cl):
                     cl = [c for c in cl if c.kind == ADMIN1]
                 cands[k] = cl
             else:
-                cands[k] = self.candidates(surface[k])
+                # the sentences are known and do not call it a state: "New York" is the city
+                cands[k] = self.candidates(surface[k], metropolis=bool(said.get(k)))
             if _PREFIX.match(surface[k]) and self._loose(self.gazetteer.lookup(surface[k])):
                 stripped.add(k)  # read without its prefix: "West Midlands" -> Midlands, Zimbabwe
             if surface[k].lower().removeprefix("the ").strip() in _BODIES:
