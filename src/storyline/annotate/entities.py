@@ -79,6 +79,15 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
   gazetteer check), a one-name "person" or "organisation" the text writes as a place ("in Giza",
   "Cairo, Giza and Minya", "a Giza man"), unless the story names a person so in full or with a title;
+* a storm's bare name in an article that names the storm ("Hurricane Alex ... Alex halted the
+  clean-up"; "Hurricanes Katrina, Gustav and Ike") is the storm's (``other``), never a person of
+  another article ("Alex said"), unless that article also writes the name inside another name;
+* a recogniser's lowercase span of a word the story writes in lowercase a third as often as
+  capitalised at least ("gap" beside "Gap", "un" beside "UN") is the word: no actor, joined to none
+  (a place's lowercase name still joins: "raqqa"); an alias with an article ("the Fed") never matches
+  a lowercase word ("fed");
+* a second-level area named without its generic word ("Torbay") and read as an organisation is a
+  place when half its mentions, two at least, follow "in"/"from" or another locative;
 * a drug or a like product the text calls so ("the antiviral drug Tamiflu", "doses of Tamiflu")
   is typed ``other`` (:func:`_products`); so is the title of a song, album, film or show the text
   calls so ("hits such as X", "the hit single X", "the X concert": :func:`_titles`); a time zone
@@ -136,6 +145,9 @@ it) is a ``media_outlet``; a party read as a place ("New Labour") is an ``organi
 district ("Court for the Eastern District") a ``government_body``; a planet ("Earth") and a faith or
 doctrine ("Islam", "Communism") are ``other``; a kinship word ("Great-Grandfather") is no actor.  A
 place name written as an abbreviation ("Oxford, Miss.") never re-occurs as a lowercase word ("miss").
+An organisation or outlet of the story followed by a generic section word ("Twitter News", "AFP news",
+"Mail Online") is that organisation (:func:`_join_sections`), unless the knowledge base knows the
+longer name ("Fox News").
 """
 
 from __future__ import annotations
@@ -408,7 +420,8 @@ def _alias_matches(surface: str, alias: str) -> bool:
     """Short and all-capital aliases match only in the same case ("IS", never "is")."""
     if _short(alias):
         return _compact(surface) == _compact(alias)
-    if surface[:1].islower() and not alias[:1].islower():
+    initial = re.sub(r"^(?:the|The)\s+", "", alias)[:1]  # "the Fed": its name is "Fed", never the verb "fed"
+    if surface[:1].islower() and not initial.islower():
         return any(c.isupper() for c in surface)  # "al-Raqqah" yes, "raqqa" no
     return True
 
@@ -1306,6 +1319,34 @@ _STORM_BEFORE = re.compile(
 _STORM_SPAN = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ \t]+Storm)[ \t]+[A-Z]")
 
 
+# a storm named in an article: "Hurricane Alex", "Tropical Storm Bonnie", "Storm Ciara", and the
+# names listed after a plural ("Hurricanes Katrina, Gustav and Ike", "hurricanes - Gustav, Ike and Katrina")
+_STORM_WORD = r"(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression)|Storm)"
+_STORM_NAME = r"[A-Z][a-z]{2,}"
+_STORM_NAMED = re.compile(
+    rf"\b{_STORM_WORD}[ \t]+({_STORM_NAME})\b(?![ \t]+[A-Z])"
+    rf"|\b{_STORM_WORD}s(?:[ \t]+|[ \t]*[-–—:][ \t]*)((?:{_STORM_NAME},?[ \t]+)*(?:and|&)[ \t]+{_STORM_NAME})\b"
+)
+_STORM_LIST_NAME = re.compile(rf"(?<![\w'’-]){_STORM_NAME}(?![\w'’-])")
+_STORM_NODE = "#storm"
+_STORM_FORM = re.compile(rf"{_STORM_WORD}[ \t]+[A-Z]")  # "Storm Bonnie" of "Tropical Storm Bonnie" too
+_NOT_STORM_NAMES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december season center centre warning watch"""
+)
+
+
+def _storm_names(text: str) -> set[str]:
+    """The folded names of the storms an article names: "Hurricane Alex" -> "alex"."""
+    out: set[str] = set()
+    for hit in _STORM_NAMED.finditer(text):
+        if hit.group(1):
+            out.add(fold(hit.group(1)))
+        else:
+            out.update(fold(n.group(0)) for n in _STORM_LIST_NAME.finditer(hit.group(2)))
+    return out - _NOT_STORM_NAMES
+
+
 def _storm(text: str, m: Mention) -> Mention:
     """A storm's name is no person's, whatever the recogniser said: a name after "Hurricane",
     "Tropical Storm", lowercase "storm" ("tropical storm Alex"), or a span opening with them
@@ -2018,8 +2059,30 @@ def _build(
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     apart = _bodies_of_several_states(docs, ms)
+    capitals = capital or Counter()
+    # a bare name in an article that names a storm so ("Hurricane Alex ... Alex halted the clean-up") is
+    # the storm's, not the person's of another article ("Alex Stewart", "Alex said"); not when the
+    # article also holds the name in another name ("Operation Alex", "Alex Stewart"): which one is not known
+    storms = [_storm_names(d.article.text) for d in docs]
+    for x in ms:
+        words = fold(x.surface).split()
+        if len(words) >= 2 and not _STORM_FORM.match(x.surface):
+            storms[x.doc] -= set(words)
     for x in ms:
         x.node = "kb:" + x.kb if x.kb else "f:" + fold(x.surface)
+        key = fold(x.surface)
+        if not x.kb and " " not in key and key in storms[x.doc]:
+            x.node += _STORM_NODE
+        elif (
+            not x.kb
+            and x.surface.islower()
+            and " " not in key
+            and x.mention.label not in _PLACE_LABELS  # "raqqa" of a machine translation is the city
+            and 3 * lower[key] > capitals[key]
+        ):
+            # a word the story writes in lowercase a third as often as capitalised at least ("un", "gap",
+            # "apple" beside "UN", "Gap", "Apple"): the recogniser's lowercase span of it is the word
+            x.node += "#lower"
         if x.node in apart:
             x.node += f"#{x.doc}"  # one article's "Health Ministry": which country's, only it says
         uf.add(x.node, x.kb)
@@ -2034,6 +2097,10 @@ def _build(
         nodes = [n for n in nodes if "#" not in n]
         for other in nodes[1:]:
             uf.union(nodes[0], other)
+    for node, forms in surfaces.items():  # "Alex" of a storm joins "Hurricane Alex", "Tropical Storm Alex"
+        for s in forms:
+            if _STORM_FORM.match(s) and "#" not in node and f"f:{fold(s.split()[-1])}{_STORM_NODE}" in uf.parent:
+                uf.union(f"f:{fold(s.split()[-1])}{_STORM_NODE}", node)
     persons = _persons_read_as_organisations(docs, ms, uf)
     for x in ms:
         if x.mention.label == "ORG" and uf.find(x.node) in persons:
@@ -2107,6 +2174,8 @@ def _build(
     # acronyms defined in the text, and bracketed alternates next to each other
     node_of_key: dict[str, str] = {}
     for node, forms in surfaces.items():
+        if node.endswith(("#lower", _STORM_NODE)):
+            continue  # the common word, the storm: never the name of an acronym or a company
         for s in forms:
             node_of_key.setdefault(fold(s), node)
     for di, xs in _in_text_order(ms).items():
@@ -2248,6 +2317,8 @@ def _build(
     for node, forms in list(surfaces.items()):
         if len(forms) == 0 or (kind(node) in ("place", "group") and node not in surname_places):
             continue
+        if node.endswith((_STORM_NODE, "#lower")):
+            continue  # a storm's name, a common word: no surname
         for s in forms:
             if " " in s or not s[:1].isupper():
                 continue
@@ -2298,12 +2369,15 @@ def _build(
     _rebuild_members(uf, members)
     forced, dropped = _prune(docs, ms, uf, lower, {uf.find(n) for n in joined}, labels, surfaces)
     dropped |= {uf.find(r) for r in fields}
+    dropped |= {root for root, xs in uf.groups(ms).items() if all(x.node.endswith("#lower") for x in xs)}
     dropped |= _common_noun_acronyms(docs, ms, uf)
     dropped |= _plural_acronyms(docs, ms, uf)
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     forced.update({root: "organisation" for root in _singular_groups(docs, ms, uf, forced, dropped)})
     forced.update({root: "group" for root in _peoples(docs, ms, uf, forced, dropped, capitals)})
-    forced.update({uf.find(x.node): "other" for x in ms if _STORM_SPAN.match(x.surface)})  # "Hurricane Alex"
+    forced.update(
+        {uf.find(x.node): "other" for x in ms if _STORM_SPAN.match(x.surface) or x.node.endswith(_STORM_NODE)}
+    )  # "Hurricane Alex", and "Alex" where its article names the storm
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
@@ -2329,6 +2403,7 @@ def _build(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
         forced.update({root: "place" for root in written})
+    _join_sections(ms, uf, kb, forced, dropped)
     _join_short_names(docs, ms, uf, kb, forced, dropped)
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
 
@@ -2340,6 +2415,38 @@ _TRADE_WORDS = _words(
     """petroleum oil energy motors motor airways airlines foods brothers pharmaceuticals pharmaceutical
     chemicals mining steel news"""
 )
+
+
+# a generic word naming a section or channel of an organisation: "Twitter News", "AFP news", "Mail Online"
+_SECTION_WORDS = _words("news online blog blogs website")
+
+
+def _join_sections(ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]) -> None:
+    """A name made of an organisation or outlet of the story and a generic section word ("Twitter
+    News", "AFP news", "BBC News Online") joins that organisation, unless it is a name of its own in
+    the knowledge base ("Fox News").  Never a person's or a place's name ("Larry King Live")."""
+    groups = uf.groups(ms)
+    of_form: dict[str, set[str]] = defaultdict(set)  # folded form -> roots of organisations and outlets
+    for root, xs in groups.items():
+        if root in dropped:
+            continue
+        entry = kb.entries.get(uf.kb[root] or "")
+        votes = Counter(x.mention.label for x in xs).most_common(1)[0][0]
+        kind = entry.type if entry is not None else forced.get(root) or LABEL_TYPE.get(votes, "other")
+        if kind in _COMPANY_TYPES:
+            for x in xs:
+                of_form[fold(x.surface)].add(root)
+    for root, xs in groups.items():
+        if root in dropped or uf.kb[root]:
+            continue
+        for x in xs:
+            words = x.surface.split()
+            if len(words) < 2 or fold(words[-1]) not in _SECTION_WORDS:
+                continue
+            owners = {uf.find(r) for r in of_form.get(fold(" ".join(words[:-1])), set())} - {uf.find(root)}
+            if len(owners) == 1:
+                uf.union(next(iter(owners)), root)
+                break
 
 
 def _join_short_names(
@@ -3375,19 +3482,38 @@ def strong_place(geocoder: Any) -> Callable[[str], bool]:
     or more in the geocoder's gazetteer, or, written with its generic word ("Orange County"), a
     second-level area."""
 
-    @lru_cache(maxsize=4096)
-    def check(name: str) -> bool:
+    return _StrongPlace(geocoder)
+
+
+class _StrongPlace:
+    """``is_place`` of :func:`strong_place`; :meth:`area` is the weaker test of a second-level area
+    named without its generic word ("Torbay", "Kent"), which needs the text's own evidence."""
+
+    def __init__(self, geocoder: Any) -> None:
+        self.geocoder = geocoder
+        self.cache: dict[tuple[str, bool], bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        return self._check(name, False)
+
+    def area(self, name: str) -> bool:
+        return self._check(name, True)
+
+    def _check(self, name: str, area: bool) -> bool:
+        if (name, area) in self.cache:
+            return self.cache[(name, area)]
         generic = len(name.split()) >= 2 and fold(name.split()[-1]) in _ADMIN_WORDS
-        for c in geocoder.candidates(name):
+        found = False
+        for c in self.geocoder.candidates(name):
             if c.match in ("name", "alternate") and (
                 c.kind in ("country", "admin1") or (c.kind == "city" and (c.population or 0) >= 10000)
             ):
-                return True
-            if generic and c.match == "name" and c.kind == "admin2":  # "Los Angeles County"
-                return True
-        return False
-
-    return check
+                found = True
+            if (generic or area) and c.match == "name" and c.kind == "admin2":  # "Los Angeles County"
+                found = True
+        if len(self.cache) < 8192:
+            self.cache[(name, area)] = found
+        return found
 
 
 # the first word of an area's name that no given name is: "Greater Glasgow", "North Giza"
@@ -3473,7 +3599,20 @@ def _written_as_places(
             ):
                 out.add(root)
             continue
-        if person_words & set(words) or not is_place(cased[0]):
+        if person_words & set(words):
+            continue
+        if not is_place(cased[0]):
+            area = getattr(is_place, "area", None)
+            located = sum(_after_locative(docs[x.doc].article.text, x.mention.start, _FROM) for x in xs)
+            if (
+                area is not None
+                and etype == "organisation"
+                and len(words) == 1
+                and located >= 2
+                and 2 * located >= len(xs)
+                and area(cased[0])
+            ):
+                out.add(root)  # "a girl from Torbay", "cases in Torbay": a council area, no company
             continue
         if len(words) >= 2 and words[-1] in _ADMIN_WORDS:
             out.add(root)  # "Orange County" says it is a place
@@ -3859,7 +3998,8 @@ def _prune(
             adjectives = [
                 x
                 for x in xs
-                if not fold(x.surface).endswith("s") and _adjectival(docs[x.doc].article.text, x.mention.end)
+                if (not fold(x.surface).endswith("s") or fold(x.surface).endswith("ss"))  # "Swiss bank"
+                and _adjectival(docs[x.doc].article.text, x.mention.end)
             ]
             if len(adjectives) == n:
                 dropped.add(root)  # "Syrian army", "Turkish border", "Arab and Kurdish fighters": no actor
@@ -4278,7 +4418,15 @@ def _join_given_names(
             ends[(x.doc, x.mention.end)] = x
     for x in ms:
         s = x.surface
-        if " " in s or not s[:1].isupper() or s.isupper() or "@" in x.node or fold(s) not in full or lower[fold(s)]:
+        if (
+            " " in s
+            or not s[:1].isupper()
+            or s.isupper()
+            or "@" in x.node
+            or x.node.endswith(_STORM_NODE)
+            or fold(s) not in full
+            or lower[fold(s)]
+        ):
             continue  # a first name the story also writes as a word ("Mark", "Bill", "Young") is no evidence
         text = docs[x.doc].article.text
         couple = _COUPLE.match(text, x.mention.end)
