@@ -18,7 +18,11 @@ counts the distinct *original* articles behind an event: a duplicate or syndicat
 counts once.  Events of one day that tell one dated event in other words (the same act dated by the same
 day their own words write, a participant in common, no other figures: :func:`_same_day`) become one with
 both outlets' sources; it keeps the better-sourced event's own entry, its date text (``Event.date_text``)
-and its own source count as the rank the summary weighs (``Event.entry_sources``).  An event shows a sentence that reads on its own: one whose subject points back at its
+and its own source count as the rank the summary weighs (``Event.entry_sources``).  So do events whose
+sentences date the same act to that day, one entry in its main clause and the other in a time clause ("the
+rig sank two days later" / "the rig burned for 36 hours before it sank on Thursday", a participant in common
+through any of their sentences, no figures that count the same thing differently: :func:`_one_act`); the
+entry is then the one that states the act in its main clause.  An event shows a sentence that reads on its own: one whose subject points back at its
 article ("This was completed on 1 June", "He was pronounced dead two hours later": :func:`points_back`,
 the summary's test too) or that is a piece of page furniture or a quote cut short (:func:`fragment`) stands for
 its event only when all its sentences do, and that event is left out.
@@ -1165,6 +1169,54 @@ def _one_dated_event(a: Mention, b: Mention) -> bool:
     return modality_agrees(a.claim, b.claim) and modality_agrees(b.claim, a.claim)
 
 
+def _act(m: Mention) -> tuple[str | None, bool]:
+    """The act a sentence's date dates (:func:`dated_act`) and whether it is in the main clause: in a
+    background or subordinate part when the main clause dates none ("The ship burned for a day before it
+    sank on Monday" -> ("sink", False))."""
+    act = dated_act(m.claim, m.date_text)
+    if act is not None:
+        return act, True
+    return dated_act(m.claim, m.date_text, background=True), False
+
+
+def _loose_figures(a: Mention, b: Mention) -> bool:
+    """Whether the figures of two sentences dating one act can stand together: what the figures stage
+    counts (a unit, a kind) is compared by what it counts (:func:`_other_figure`: "killing 11 workers" /
+    "burned for 36 hours" count other things), the other figures written in digits as :func:`_conflict`
+    does (both write some and share none: two claims)."""
+    if _other_figure(a, b):
+        return False
+    typed_a = {d for f in a.figures if f.unit for d in _figures(f.text)}
+    typed_b = {d for f in b.figures if f.unit for d in _figures(f.text)}
+    rest_a, rest_b = a.numbers - typed_a - typed_b, b.numbers - typed_a - typed_b
+    return not (rest_a and rest_b and not rest_a & rest_b)
+
+
+def _one_act_of_day(a: Mention, b: Mention) -> bool:
+    """Whether two sentences of different sources date the same act to the same written day, one of them
+    in its main clause and the other in any part ("the ship sank on Monday" / "the ship burned for a day
+    before it sank on Monday"), with a participant in common (an actor, a place or a content word besides
+    the date and the act), no different actors, no figures that disagree (:func:`_loose_figures`), and
+    agreeing in negation and mode.  Looser than :func:`_one_dated_event`: :func:`_same_day` asks it of
+    the sentences of two events, and the entry it keeps states the act in its main clause."""
+    if a.root == b.root or not _same_written_day(a, b) or _ahead(a) != _ahead(b):
+        return False
+    (act_a, main_a), (act_b, main_b) = _act(a), _act(b)
+    if act_a is None or act_a != act_b or not (main_a or main_b):
+        return False
+    if any(not main and _SPEECH.search(m.claim) for m, main in ((a, main_a), (b, main_b))):
+        return False  # "X told reporters ... before the rig exploded on 20 April": what was said is its news
+    if a.entities and b.entities and not a.entities & b.entities:
+        return False
+    day_words = _claim_stems(a.date_text) | _claim_stems(b.date_text)
+    shared = {_EVENT_WORD.get(_word_form(w), _word_form(w)) for w in (a.stems & b.stems) - day_words} - {act_a}
+    if not (a.entities & b.entities or set(a.places) & set(b.places) or shared):
+        return False
+    if not _loose_figures(a, b) or negated(a.claim) != negated(b.claim) or not _negation_agrees(a, b):
+        return False
+    return modality_agrees(a.claim, b.claim) and modality_agrees(b.claim, a.claim)
+
+
 def dated_by_own_text(m: Mention) -> bool:
     """Whether a sentence is dated by a time expression its own words write (not its article's date, not
     a page box glued before it)."""
@@ -1190,8 +1242,10 @@ def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
     to keep restatements out stays the entry, and it keeps that event's own source count as its rank
     (``Joined.own_sources``): a merge adds citations, it does not lift one wording above the entries the
     summary chose before.  A sentence of the smaller event joins only when it states the kept entry
-    (:func:`_cites` or :func:`_one_dated_event`); the others stay an event of their own.  Each event joins
-    at most one other."""
+    (:func:`_cites` or :func:`_one_dated_event`); the others stay an event of their own.  Failing that, the
+    sentences that date the entry's act to the day join (:func:`_one_act`), and when the act is only in a
+    time clause of the kept entry but in the main clause of the joining one, the joining one's entry is
+    kept (its own sources its rank).  Each event joins at most one other."""
     out: list[Joined] = []
     by_day: dict[str, list[int]] = {}
     ranked = sorted(clusters, key=lambda x: -len({m.root for m in x}))
@@ -1202,11 +1256,15 @@ def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
         joined = False
         for k in by_day.get(day or "", []) if day else []:
             head = out[k].entry
-            if not _one_dated_event(head, rep):
-                continue
-            joining = [m for m in c if m.root != head.root and (_cites(head, m) or _one_dated_event(head, m))]
+            if _one_dated_event(head, rep):
+                joining = [m for m in c if m.root != head.root and (_cites(head, m) or _one_dated_event(head, m))]
+            else:
+                joining = _one_act(out[k], c)
             if not joining:
                 continue
+            if not _act(head)[1] and _act(rep)[1] and any(m is rep for m in joining):
+                # the act is the news of the joining event's entry, background to the kept one's
+                out[k].entry, out[k].own_sources = rep, len({m.root for m in joining})
             out[k].mentions.extend(joining)
             rest = [m for m in c if not any(m is x for x in joining)]
             if rest:
@@ -1218,6 +1276,24 @@ def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
                 by_day.setdefault(day, []).append(len(out))
             out.append(Joined(list(c), rep, own))
     return out
+
+
+def _one_act(kept: Joined, cluster: list[Mention]) -> list[Mention]:
+    """The sentences of ``cluster`` that join ``kept`` as the same act of one day (:func:`_one_act_of_day`):
+    each dates the act its entry dates, and shares a participant with one of the kept event's sentences
+    ("the rig sank two days later" and "the Acme rig burned for a day before it sank on Monday" meet through
+    "the Acme rig sank on 3 May").  Both entries must date the act, one of them in its main clause."""
+    head, rep = kept.entry, _representative(cluster)
+    (act_h, main_h), (act_r, main_r) = _act(head), _act(rep)
+    if act_h is None or act_h != act_r or not (main_h or main_r):
+        return []
+    if not any(_one_act_of_day(h, r) for h in kept.mentions for r in cluster):
+        return []
+    return [
+        m
+        for m in cluster
+        if m.root != head.root and _act(m)[0] == act_h and any(_one_act_of_day(h, m) for h in kept.mentions)
+    ]
 
 
 def _readable(cluster: list[Mention]) -> bool:
@@ -1516,7 +1592,8 @@ def _copied(mentions: list[Mention]) -> None:
     act would stand on the timeline twice.  When the same sentence (the same words, case and punctuation
     aside) dated by the same expression written without a year is read as different days by articles of
     different publication dates, every copy takes the reading of the earliest published one (the others
-    copied it); not a copy in an article's lead (``LEAD_SENTENCES``): a page that leads with the sentence
+    copied it), among the pages that read it as past when any does (a page's reading after its own date is
+    a guess forward, not the source of the copies that read it as past); not a copy in an article's lead (``LEAD_SENTENCES``): a page that leads with the sentence
     is its own news, and an earlier page that has it may be misdated.  Changes the mentions in place."""
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
@@ -1527,7 +1604,15 @@ def _copied(mentions: list[Mention]) -> None:
     for group in groups.values():
         if len({m.date.value for m in group if m.date}) < 2 or len({m.published for m in group}) < 2:
             continue
-        first = min(group, key=lambda m: (m.published or "", m.article))
+        # a reading after its own page's publication (a plan, or a year guessed forward) is no copy's
+        # source when another page reads the words as past: a chronology line "May 2 - X visits" read
+        # as next year's 2 May on one page and as this year's on the pages that reprint it
+        past = [
+            m
+            for m in group
+            if m.date and m.date.value and m.published and date_bounds(m.date.value)[0] <= m.published[:10]
+        ]
+        first = min(past or group, key=lambda m: (m.published or "", m.article))
         for m in group:
             if m.sentence >= LEAD_SENTENCES:  # a lead is its own article's news, not a reprint
                 m.date = first.date
