@@ -73,7 +73,11 @@ Semantics (documented, tested):
   and an adverb after it is no counted noun ("70,893 worldwide"; an adverb and its participle before the noun
   modify it: "20 previously ordered Boeing 737s" counts Boeing 737s); a count said of "the number of X" counts X
   ("the number of confirmed cases rose to 260" -> infected, "the number of people killed ... as high as" ->
-  killed).  "Military and civilian personnel" are people, not troops.
+  killed), also across an "of" phrase ("the number of confirmed cases of the new flu has climbed to 8,000").
+  In a sentence of several counts each takes the words of its own phrase: an event noun after "and" heads
+  another count ("climbed to 8,000 and the death toll ..." -> the 8,000 is no toll), and a toll word before
+  the number counts only when no nearer case noun does ("which has seen 87 deaths, has reported the most
+  cases with 21,449" -> no toll).  "Military and civilian personnel" are people, not troops.
   The number before the subject of an active event verb with its own object is no toll ("three landmines
   killed 14 marines": 14 killed; the three counts landmines).
   A toll of animals is no toll of persons: "40 turtles died" is 40 ``dead turtles``, and a count with no noun
@@ -89,6 +93,12 @@ Semantics (documented, tested):
   or the next: anaphora ("..., and it could be as much as 19,000 barrels", "It may be 9,000 barrels") or a
   revision ("a figure ... increased last week to 12,000 barrels", "then upped that to 5,000 barrels"), unless a
   total, a store or another period is said in between ("2 million barrels have spilled so far").
+  A volume said over 24 hours is per day ("captured 2,200 barrels in the previous 24 hours"); one whose period
+  follows its substance and verb in its clause is that flow ("the 210,000 gallons of oil that are gushing each
+  day"); and in an article that gives the substance per day, a bare volume of the flows' size in a flow context
+  is per day too ("BP upped its estimate to 5,000 barrels", "between 20,000 and 40,000 barrels"), unless a total,
+  a store, a collection, a stretch of time, a stock or another spill makes it a volume ("4.9 million barrels
+  leaked before the cap", "collected 15,000 barrels on Tuesday", "a 5,000-barrel spill in 2006").
   "Pounds" as money are the local pound of a country that has one (``egp`` ``lbp`` ``syp`` ``sdg``) when
   an adjective says so ("100 Egyptian pounds"), when the sentence names only that country and nothing
   British, or when the article does; else sterling.  A share's whole stops before an adverb after its noun
@@ -155,6 +165,7 @@ into the publication date (or None) and prefers a dated time expression in the s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -1079,6 +1090,7 @@ _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _STRONG_RE = re.compile(r"^\s*-?\s*strong\b", re.I)
 _MAGNITUDE_RE = re.compile(r"(?:\bmagnitude\s*(?:of\s*)?$)|(?:^\s*-?\s*magnitude\b)", re.I)
 _TOLL_BEFORE_RE = re.compile(r"\b(death\s+toll|toll|deaths|fatalities|dead)\b([^.;:!?]{0,40})$", re.I)
+_CASE_NOUN_RE = re.compile(r"\b(?:cases|infections|infected)\b", re.I)
 # lowercase words in -s after "dead" that are verbs, not a noun the adjective "dead" modifies ("dead birds")
 _TOLL_VERBS_S = frozenset(
     {"is", "was", "has", "includes", "numbers", "stands", "totals", "rises", "exceeds", "reaches"}
@@ -1104,6 +1116,8 @@ def _toll_before(before: str) -> bool:
     m = _TOLL_BEFORE_RE.search(before)
     if m is None:
         return False
+    if _CASE_NOUN_RE.search(m.group(2)):
+        return False  # "which has seen 87 deaths, has reported the most cases with 21,449": the nearer noun counts
     if m.group(1).lower() in ("dead", "deaths", "fatalities") and re.fullmatch(
         r"\s*,?\s*(?:and|but|while)\s+", m.group(2)
     ):
@@ -1120,9 +1134,10 @@ _GROUP_OF_BEFORE_RE = re.compile(
     r"around\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$",
     re.I,
 )
+# "the number of confirmed cases (of the new flu) has climbed to": the counted noun, its "of" phrase, a verb
 _COUNT_OF_BEFORE_RE = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
-    r"(?:[\w-]+\s+){0,4}?$",
+    r"(?:of\s+[^\W\d][^,;:.!?]{0,40}?\s+(?=(?:has|have|had|is|are|was|were|now)\s))?(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 _BLOCK_RES = [
@@ -2152,6 +2167,7 @@ def _event_after(s: str, pos: int) -> str | None:
     toks = _tokens(s, pos, min(len(s), pos + 100))
     joined = False
     located = False  # joined by "on", "at" or "aboard"
+    conjoined = False  # joined by "and" or "or"
     passive = False  # a form of "be" before the event word ("were killed")
     for k, (_st, _en, tok) in enumerate(toks[:10]):
         low = _norm(tok)
@@ -2159,6 +2175,8 @@ def _event_after(s: str, pos: int) -> str | None:
         if cat in _EVENT_WHATS or (cat == "protesters" and low.endswith("ed")):
             if joined and k + 1 < len(toks) and _NUMBERISH_RE.match(toks[k + 1][2]):
                 return None
+            if conjoined and low in _EVENT_NOUNS:
+                return None  # "climbed to 8,480 and the death toll ...": a noun after "and" is another count
             if not passive and low not in _INTRANSITIVE_EVENTS and k + 1 < len(toks) and _object_start(toks, k + 1):
                 return None  # "three landmines killed 14 marines": the phrase is the agent, its object the victims
             if located and not (k > 0 and _norm(toks[k - 1][2]) in ("were", "was", "are", "is", "been", "be")):
@@ -2170,6 +2188,7 @@ def _event_after(s: str, pos: int) -> str | None:
         if k < 4 and low in ("and", "or", "of", "from", "in", "on", "at", "aboard", "the", "other"):
             joined = True
             located = located or low in ("on", "at", "aboard")
+            conjoined = conjoined or low in ("and", "or")
             continue
         if joined and tok[:1].isalpha() and low not in _STOP and (cat or not low.endswith(("ed", "ing"))):
             continue  # a word of the conjoined or prepositional phrase
@@ -2178,6 +2197,20 @@ def _event_after(s: str, pos: int) -> str | None:
 
 
 _BE_FORMS = frozenset({"were", "was", "been", "being", "are", "is", "be"})
+# event words that are nouns: after "and" or "or" they head a count of their own, not a state of the phrase before
+_EVENT_NOUNS = frozenset(
+    {
+        "death",
+        "deaths",
+        "fatalities",
+        "casualties",
+        "injuries",
+        "bodies",
+        "infection",
+        "infections",
+        "lives",
+    }
+)
 # event words said of their subject with no object ("40 peacekeepers died the same day")
 # fmt: off
 _INTRANSITIVE_EVENTS = frozenset({
@@ -2538,6 +2571,8 @@ def extract_figures(
         out.extend(_sentence_figures(ctx, s, sent, prev, mask, article_id))
         prev = sent
     out = _carry_flow_period(text, sentences, out)
+    out = _late_flow_period(text, sentences, out)
+    out = _article_flow_period(text, sentences, out)
     return _local_pounds(text, sentences, out)
 
 
@@ -2584,6 +2619,170 @@ def _carry_flow_period(text: str, sentences: list[Sentence], out: list[Figure]) 
         if len(gap) > 160 or _FLOW_TOTAL_RE.search(gap) or not _FLOW_ANAPHORA_RE.search(gap):
             continue
         res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
+    return res
+
+
+# the gap between a volume and its conversion into another ("210,000 gallons (795,000 litres) -- or 5,000 barrels")
+_CONVERSION_GAP_RE = re.compile(
+    r"^[\s,/\-\u2013\u2014]*(?:\([^()]{0,40}\))?[\s,)/\-\u2013\u2014]*(?:or\s+)?[\s(]*$", re.I
+)
+# a period said after a volume's substance and verb, in its clause and with no other number between ("210,000
+# gallons of oil that are gushing each day", "1 million gallons are still gushing out each and every day",
+# "80,000 barrels - all of the oil - each day") -- not a time ("a day after the blast", "in a single day") nor
+# "daily" before a noun ("the federal daily estimate")
+_LATE_PERIOD_RE = re.compile(
+    r"^(?P<gap>[^.,;:!?\d\[\]\"\u201c\u201d]{0,90}?)(?:\b(?:each\s+and\s+every|each|every|per|(?P<art>an?))\s+"
+    r"(?:single\s+)?(?P<period>day|hour|minute|week|month|year)\b(?![-\u2010\u2011])(?!\s*(?:of|or)\b)"
+    r"(?(art)(?!\s*(?:ago|after|before|later|earlier|since|when|in\s+which)\b))"
+    r"|\b(?P<daily>daily|hourly)\b(?=\s*(?:[,.;:)]|$|from|into|in\b|to\b|on\b|at\b)))",
+    re.I,
+)
+_LATE_BREAK_RE = re.compile(
+    r"\b(?:and|but|while|whereas|because|although|though|if|unless|since|after|before|when|until|than|over|for|what|"
+    r"during|total|so\s+far|to\s+date)\b",
+    re.I,
+)
+# a verb of a flow or of its handling: the clause a late period makes a flow of
+_FLOW_OR_HANDLING_RE = re.compile(
+    r"\b(?:collect|captur|skim|siphon|scoop|process|burn|recover|contain|catch|handl|remov)\w*", re.I
+)
+
+
+def _late_flow_period(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """A volume whose period comes after its substance and verb is a flow ("the 210,000 gallons of oil that are
+    gushing each day"), with its conversions ("1,000 barrels -- or 42,000 gallons -- of oil is leaking each
+    day"), when its sentence speaks of a flow or of handling one and nothing between them -- another number, a
+    new clause, a total -- stops it."""
+    res = list(out)
+    for k, f in enumerate(res):
+        if f.unit not in _TO_L or f.what != "volume" or not 0 <= f.sentence < len(sentences):
+            continue
+        sent = sentences[f.sentence]
+        s = text[sent.start : sent.end]
+        if not (_FLOW_CONTEXT_RE.search(s) or _FLOW_OR_HANDLING_RE.search(s)):
+            continue
+        end = f.end
+        for g in res[k + 1 :]:  # its conversions
+            if g.sentence != f.sentence or g.unit not in _TO_L or g.what != "volume":
+                break
+            if not _CONVERSION_GAP_RE.match(text[end : g.start]):
+                break
+            end = g.end
+        m = _LATE_PERIOD_RE.match(text[end : sent.end])
+        if m is None or _LATE_BREAK_RE.search(m.group("gap")) or _VOLUME_CUE_RE.search(m.group("gap")):
+            continue
+        if m.group("art"):
+            prev = re.search(r"([A-Za-z'’]+)\W*$", m.group("gap"))
+            if prev is not None and prev.group(1).lower() in _DURATION_BEFORE:
+                continue  # "in a day", "within a week"
+        per = _period_code(m.group("period") or m.group("daily"))
+        res[k] = f.model_copy(update={"unit": f"{f.unit}/{per}", "what": "flow"})
+    return res
+
+
+# a volume said over one day ("2,200 barrels in the 24-hour period to midnight", "16,000 barrels every 24 hours",
+# "14,800 barrels of oil from the wellhead in the past 24 hours"): a flow per day
+_DAY_SPAN_RE = re.compile(
+    r"^(?:[^.;:!?]|\.(?=\d)){0,60}?\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?"
+    r"(?:(?:past|previous|last|preceding|latest)\s+)?|every\s+)(?:24|twenty-four)(?:\s+hours\b|-hour\s+period\b)",
+    re.I,
+)
+# a flow verb, noun or word for an estimate of one: the context in which a bare volume restates a flow
+_FLOW_CONTEXT_RE = re.compile(
+    r"\b(?:leak(?:s|ing)?|flow(?:s|ing)?|spew(?:s|ing)?|gush(?:es|ing)?|pour(?:s|ing)?|escap(?:es|ing)|"
+    r"pump(?:s|ing)?|produc(?:es?|ing|tion)|output|emit(?:s|ting)?|emissions?|rate|estimates?|estimated)\b",
+    re.I,
+)
+# what makes a volume a total, a store or an amount over a stretch of time, not a flow: a perfect tense ("has
+# leaked", "have now spilled"), "so far", "in total", "since", a load or a store ("the tanker carried",
+# "capacity"), a stretch of time ("over 87 days", "before it was capped", "for the whole month"), a collection
+# ("skimmers recovered 9,000 barrels on Friday"; not "being collected", which is going on), a burn ("later burns
+# could consume 1,000 barrels") or a comparison with another spill ("the worst oil spill", "to match the Exxon
+# Valdez")
+_VOLUME_CUE_RE = re.compile(
+    r"\b(?:total(?:l?ed|s)?|in\s+all|so\s+far|to\s+date|since|altogether|overall|cumulative(?:ly)?|already|"
+    r"(?:has|have|had|having)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:spilt|spilled|spewed|poured|leaked|gushed|flowed|"
+    r"escaped|entered|released|come|run|collected|captured|recovered|removed|skimmed|burned|burnt|siphoned|"
+    r"used|sprayed|dumped|pumped|injected)|tankers?|carr(?:y|ied|ying)|"
+    r"(?:whole|entire|full)\s+(?:week|month|year|period)|capacity|stor(?:e|ed|age|ing)|hold(?:s|ing)?|"
+    r"load(?:s|ed|ing)?|reserves?|remain(?:s|ed|ing)?|"
+    r"(?:over|in|during|within|for|after)\s+(?:the\s+)?(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"before\s+(?:being\s+|it\s+was\s+|the\s+well\s+was\s+)?(?:capped|plugged|sealed|stopped)|"
+    r"(?<!being\s)(?<!been\s)(?:collected|captured|recovered|removed|skimmed|burned|burnt|siphoned|contained)|"
+    r"burns?|"
+    r"(?:largest|biggest|worst)\s+(?:\w+\s+){0,2}?(?:spills?|disasters?|accidents?|catastrophes?)|"
+    r"match(?:es|ed|ing)?|equivalent)\b",
+    re.I,
+)
+
+# what after a volume makes it an amount over a stretch, a stock or a spill, not a flow: "5 million gallons could
+# gush out between the old cap's removal and the new one", "5,000 barrels before breakfast", "until the relief
+# well", "71.7 million gallons are in the Gulf", "a 5,000-barrel oil spill in 2006"
+_VOLUME_AFTER_RE = re.compile(
+    r"^[\s-]*(?:(?:oil|crude|fuel|diesel|chemical)\s+)?(?:spill|slick)s?\b"
+    r"|^[^.;:!?]{0,60}?\b(?:before|until|till|by\s+the\s+time|between\s+(?:the|its|their|now|then)|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|on|at|floating|sitting|lying)\s+the)\b",
+    re.I,
+)
+
+
+def _substance(about: str | None) -> str | None:
+    """What a volume is of, with crude as oil ("3,000 barrels of crude a day" is a flow of the oil)."""
+    return "oil" if about in ("crude", "crude oil") else about
+
+
+def _article_flow_period(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """A bare volume that restates a flow is that flow.  Said over one day ("2,200 barrels in the past 24 hours",
+    "16,000 barrels every 24 hours") it is per day.  In an article that gives the same substance in the same
+    unit per one period ("5,000 barrels a day"), a bare volume of it in a flow context -- a flow verb or an
+    estimate in its sentence or the one before -- of those flows' size (from a tenth of the least to five times
+    the most) is that flow too ("BP upped its estimate to 5,000 barrels"), unless its sentence makes it a total,
+    a store or a collection ("has leaked 3 million gallons so far", "4.9 million barrels over 87 days", "the
+    tanker carried", "the capacity to store", "collected 15,000 barrels on Tuesday") or what follows it makes it
+    an amount over a stretch, a stock or another spill (_VOLUME_AFTER_RE).  A volume of no substance takes the
+    flows of its unit whatever they are of; crude is oil.  An order word ("thousands of barrels") stays a
+    volume."""
+    res = list(out)
+    for k, f in enumerate(res):
+        in_sentence = 0 <= f.sentence < len(sentences)
+        if (
+            f.unit in _TO_L
+            and f.what == "volume"
+            and in_sentence
+            and _DAY_SPAN_RE.match(text[f.end : sentences[f.sentence].end])
+        ):
+            res[k] = f.model_copy(update={"unit": f"{f.unit}/d", "what": "flow"})
+    rates: dict[tuple[str, str | None], list[tuple[str, float, float]]] = {}
+    for f in res:
+        base, slash, period = (f.unit or "").partition("/")
+        if slash and base in _TO_L and f.what == "flow":
+            rates.setdefault((base, _substance(f.about)), []).append((period, f.value, f.value_max or f.value))
+    for k, f in enumerate(res):
+        if f.unit not in _TO_L or f.what != "volume" or f.qualifier == "order":
+            continue
+        if not 0 <= f.sentence < len(sentences):
+            continue
+        sent = sentences[f.sentence]
+        known = rates.get((f.unit, _substance(f.about)))
+        if f.about is None:  # "fewer than 2,000 gallons were escaping": of whatever the unit's flows are of
+            known = [r for (u, _a), rs in rates.items() if u == f.unit for r in rs]
+        if not known:
+            continue
+        periods = Counter(p for p, _v, _h in known).most_common(2)
+        if len(periods) > 1 and periods[0][1] == periods[1][1]:
+            continue  # as many flows per minute as per day: no one period to give it
+        per = periods[0][0]
+        lo = min(v for p, v, _h in known if p == per)
+        hi = max(h for p, _v, h in known if p == per)
+        if not (lo / 10 <= f.value and (f.value_max or f.value) <= hi * 5):
+            continue  # not of the flows' size: "4.9 million barrels" in an article of flows in thousands
+        s = text[sent.start : sent.end]
+        prev = text[sentences[f.sentence - 1].start : sentences[f.sentence - 1].end] if f.sentence > 0 else ""
+        if not (_FLOW_CONTEXT_RE.search(s) or _FLOW_CONTEXT_RE.search(prev)) or _VOLUME_CUE_RE.search(s):
+            continue
+        if _VOLUME_AFTER_RE.match(text[f.end : sent.end]):
+            continue
+        res[k] = f.model_copy(update={"unit": f"{f.unit}/{per}", "what": "flow"})
     return res
 
 
@@ -3008,7 +3207,7 @@ def _sentence_figures(
             if what is None and not plain_head and _toll_before(before):
                 what = "killed"
             if what is None and not plain_head:
-                cm = _COUNT_OF_BEFORE_RE.search(before)
+                cm = _COUNT_OF_BEFORE_RE.search(s, max(0, start - 120), start)  # (a long "of" phrase)
                 if cm:
                     what = _WORD_WHAT.get(_norm(cm.group(1)))
                     if what is None or what == "people":
