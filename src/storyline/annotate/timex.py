@@ -110,7 +110,19 @@ article's publication date.  News-aware choices:
 * "today" after a people's name in the plural or a word of a whole country or trade ("Americans today are more
   wary", "the industry today is safer"), or a present state after it compared with an earlier age ("is safer than
   it was in 1987", "than ever"), is nowadays (PRESENT_REF); a progressive keeps the day ("Haitians today are
-  burying their dead").
+  burying their dead");
+* a weekday after a present "is"/"are" ("the party is on Sunday", "ministers are meeting Friday") is the coming one
+  unless the sentence tells a past verb other than one of saying; a weekday of an event "ahead of" it ("ahead of
+  their hearing with him on Thursday") is the nearer one; "this weekend" with no tense is the nearer weekend (on a
+  Thursday or Friday the coming one) unless the sentence has a past verb;
+* "ten days later", "the next day" are undated when, since the last day named, the story has moved to a year or
+  month that does not hold it ("was in court yesterday.  The leak in 2009 ...  Fifteen days later"); "This Week",
+  "This Morning" after a name's possessive ("ABC's This Week") are programmes, no time;
+* a date without a year heading a line of a chronology ("May 2 - The governor visits the valley", with at least one
+  more line so headed) is told in the historic present: the last such day not after the publication date, unless
+  its entry, up to a verb of saying, speaks of a plan ("is due to", "will", "scheduled"); a present entry that so
+  read would lie nearly a year from the entry next to it is read a few weeks ahead (a list kept on past a stale
+  publication date); a weekday in such a line is no arrangement ahead.
 
 Values for parts of the day follow TimeML ("2016-11-05TNI" for "Saturday night");
 the first ten characters are always the calendar day.
@@ -118,6 +130,7 @@ the first ten characters are always the calendar day.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -351,6 +364,24 @@ _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}
 
 # how fine a calendar granularity is (higher is finer); a week is only reached from a day or a week
 _UNIT_RANK: dict[str, int] = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4, "hour": 4, "minute": 4}
+# a year or a month of the calendar ("2009", "2009-11"): a coarser time the story may move on to (a week or a quarter,
+# whose days a prefix does not tell, is left aside)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?$")
+
+
+def _holds(coarse: str, value: str) -> bool:
+    """Whether the year or month ``coarse`` holds the day or week ``value`` (a week when any of its days falls in it;
+    any other value counts as held)."""
+    if _DAY_VALUE.match(value):
+        return value.startswith(coarse)
+    wk = re.match(r"(\d{4})-W(\d\d)$", value)
+    if wk is None:
+        return True
+    try:
+        first = date.fromisocalendar(int(wk.group(1)), int(wk.group(2)), 1)
+    except ValueError:
+        return True
+    return any((first + timedelta(days=i)).isoformat().startswith(coarse) for i in (0, 6))
 
 
 class _Unresolved(Exception):
@@ -395,6 +426,10 @@ class _Ctx:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
         (day, week, month, quarter or year), or None when there is none; with ``not_after`` a day after it
         does not count."""
+        found = self._reference(pos, unit, not_after)
+        return found[1] if found is not None else None
+
+    def _reference(self, pos: int, unit: str, not_after: date | None = None) -> tuple[int, str] | None:
         need = _UNIT_RANK.get(unit)
         if need is None:
             return None
@@ -409,8 +444,29 @@ class _Ctx:
                     and self.sentence_index(start) != self.sentence_index(pos)
                 ):
                     continue  # (in the same sentence the day is the one just named: "on Saturday and again the same day")
-                return v
+                return start, v
         return None
+
+    def left_behind(self, pos: int, unit: str, not_after: date | None = None) -> bool:
+        """Whether the story has moved on from the value ``reference`` gives: a year or a month named after it, in
+        a later sentence than its own and before ``pos``, that does not hold it ("was in court yesterday ... The
+        leak in 2009 ... Fifteen days later" is fifteen days after a day of 2009 the text does not name, not after
+        yesterday).  Only the last such value counts ("on 18 August ... this month ... last August ... a week
+        later" keeps 18 August), and one in the reference's own sentence is a side glance ("On Monday the
+        president, who spoke of a crisis last month, ... Four days earlier")."""
+        found = self._reference(pos, unit, not_after)
+        if found is None:
+            return False
+        ref_start, ref = found
+        ref_si = self.sentence_index(ref_start)
+        for start, v in reversed(self.refs):
+            if start >= pos:
+                continue
+            if start <= ref_start:
+                return False
+            if _YEAR_OR_MONTH.match(v) and self.sentence_index(start) != ref_si:
+                return not _holds(v, ref)
+        return False
 
     # ---- anchor access
     def _missing(self, need: str) -> _Unresolved:
@@ -1196,6 +1252,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         if not (tense == "past" and dist <= _PAST_CUE_CLAUSE) or delta_fwd < delta_back:
             return d + timedelta(days=delta_fwd)
         return d - timedelta(days=delta_back)
+    if delta_back != 1 and _anticipated_on(ctx, start):
+        # "wrote to him ahead of their hearing with the chief executive on Thursday": the day of an event looked
+        # ahead to from a time the sentence tells, which may lie on either side of the publication: the nearer of
+        # the two ("speaking ahead of the awards on Sunday, he said" in Tuesday's paper is two days back, not five on);
+        # yesterday is left to the rules below (a wire report dated the day after it is written)
+        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     if _possessive(ctx, end) and _EVENT_OWNED.match(ctx.text, end):
         # "doors open at 4pm for Saturday's show" in Friday's paper: an event the day owns, told with no past verb or
         # in the present perfect ("a capacity has been set for Saturday's show"), is the nearer of the two (a past
@@ -1209,6 +1271,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # a timetable told in the present ("the summit opens on Friday", "the trial starts Monday"): the coming day
         # (today's when it is the day), unless a past verb stands nearer ("opened on Friday"; "said the summit opens
         # on Friday" keeps the timetable's)
+        return d + timedelta(days=delta_fwd)
+    if _present_arrangement(ctx, start, end):
+        # "the party is on Sunday", "a panel is meeting Thursday", "the album is released on Monday": a day that a
+        # present "is"/"are" right before it announces is the coming one (today's when it is the day), unless the
+        # rest of the sentence is told in the past ("the funeral, which was delayed, is on Saturday" keeps the
+        # tense's reading); a verb of saying does not count ("the vote is on Thursday, officials said")
         return d + timedelta(days=delta_fwd)
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
@@ -1246,6 +1314,68 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+def _present_arrangement(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``..``end`` follows a present "is"/"are", alone or with a progressive or a
+    passive ("the vote is on Thursday", "ministers are meeting Friday", "the report is published on Monday"), in a
+    sentence with no other past verb than one of saying.  Not a day owning a thing ("the focus is on Sunday's vote"),
+    "it"/"today is Sunday" (the day's name), a caption's participle ("Obama is pictured on Monday"), nor a line of a
+    chronology, told in the historic present ("May 3 - The hearing is on Monday")."""
+    if _possessive(ctx, end) or _in_chronology_line(ctx, start):
+        return False
+    m = _PRESENT_BEFORE_DAY.search(ctx.text, max(0, start - 60), start)
+    if m is None or m.group("subj").lower() in lex.ARRANGEMENT_NOT_SUBJECT:
+        return False
+    verb = (m.group("verb") or "").lower()
+    if verb and (
+        verb in lex.NOT_PROGRESSIVE_ING
+        or verb in lex.CAPTION_PARTICIPLES
+        or not (verb.endswith(("ing", "ed", "en")) or verb in lex.PARTICIPLES_IRREGULAR)
+    ):
+        return False
+    if m.group("prep") == "for" and not verb:
+        return False  # "the vote is for Monday" (a kind of vote, or a choice): only a participle's "set for Monday"
+    own = m.start("verb") if verb else start  # (the participle of "is released" is the arrangement's own)
+    return not _past_in_sentence(ctx, own, end)
+
+
+def _in_chronology_line(ctx: _Ctx, start: int) -> bool:
+    """Whether ``start`` lies in a chronology's entry, after the date heading its line ("May 3 - The hearing is on
+    Monday": a historic present, no arrangement ahead)."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    return any(line <= h < start for h in _chronology_heads(ctx.text))
+
+
+def _past_in_sentence(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the sentence holding ``start`` has a past verb outside ``start``..``end`` other than one of saying
+    ("was", "were", "had", an irregular past, a word in -ed that no article, preposition, auxiliary or "to" puts
+    before it)."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    for i, (ts, _, w) in enumerate(toks):
+        if start <= ts < end or w in lex.REPORTING_PAST:
+            continue
+        prev = toks[i - 1][2] if i > 0 else ""
+        if w in ("was", "were", "had") or (
+            prev not in _ARTICLES
+            and prev not in _NON_FINITE_BEFORE
+            and prev not in _PREPOSITIONS
+            and prev not in lex.PERFECT_AUXILIARIES
+            and (w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED))
+        ):
+            return True
+    return False
+
+
+# a present "is"/"are" and its subject before a weekday, with an adverb, a participle ("is meeting", "is released")
+# and "on" (or "for" after a participle: "is set for") between them, or before the second of two weekdays ("the
+# hearings are on Monday and Tuesday")
+_PRESENT_BEFORE_DAY = re.compile(
+    r"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?-i:is|are)\s+(?:(?:also|now|still|only|both|again|currently)\s+)?"
+    r"(?:(?!(?:on|for)\s)(?P<verb>[A-Za-z]+)\s+)?(?:(?P<prep>on|for)\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*,\s*|\s+(?:and|or)\s+)(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 # "until" after which the day may lie ahead: the end of a range ("a warning from Friday until Sunday evening") or of a
@@ -1324,6 +1454,25 @@ def _anticipated(ctx: _Ctx, start: int) -> bool:
     return _ANTICIPATION.search(ctx.text[max(0, start - 60) : start]) is not None
 
 
+def _anticipated_on(ctx: _Ctx, start: int) -> bool:
+    """Whether the weekday at ``start`` is the day of an event "ahead of" (or "on the eve of", "in time for", "in
+    the run-up to") names just before it, in the same clause ("ahead of their hearing with the chief executive on
+    Thursday", "ahead of hearings on Tuesday and Thursday"); not when a past verb stands between them ("ahead of
+    the talks ministers met on Thursday": the day is the meeting's), nor a word of a plan ("ahead of the scheduled
+    start on Monday", read with the plans below)."""
+    m = _AHEAD_OF_ON.search(ctx.text, max(0, start - 100), start)
+    if m is None:
+        return False
+    return not any(w in lex.PAST_IRREGULAR or w.endswith("ed") for w in _TOKEN.findall(m.group("np").lower()))
+
+
+# "ahead of" and an event's words up to "on" and the weekday, within a clause
+_AHEAD_OF_ON = re.compile(
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+time\s+for|in\s+the\s+(?:run|build|lead)[\s-]*up\s+to)"
+    r"\s+(?P<np>[^,;:.!?()\"“”]{1,70}?)\s+on\s+"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
 _ANTICIPATION = re.compile(
     r"\b(?:ahead\s+of|(?:run|build|lead)[\s-]*up\s+to|countdown\s+to|in\s+time\s+for|eve\s+of|ready\s+for"
@@ -1838,7 +1987,10 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y, anchor = told, "absolute"
     else:
         try:
-            y = _monthday_year(ctx, mo, dd, m.start(), m.end())
+            if _chronology_entry(ctx, m.start(), m.end()):
+                y = _chronology_year(ctx, mo, dd, m.start())
+            else:
+                y = _monthday_year(ctx, mo, dd, m.start(), m.end())
         except _Unresolved as e:
             return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
         anchor = "publication"
@@ -1852,6 +2004,106 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except ValueError:
         return None
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+def _chronology_entry(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` heads an entry of a chronology: it opens its line (after a bullet at
+    most), a dash or a colon and a clause follow ("May 2 - The president visits the coast", "20 April: The rig
+    sinks"), and the text has at least one more line headed so.  Such entries tell what has happened in the
+    historic present; one whose own clause, up to a verb of saying, speaks of a plan ("is due to", "will",
+    "scheduled") is left to the usual reading ("June 8 - The panel is due to report"; but "April 30 - The chief
+    executive says the firm will pay" is the saying's day)."""
+    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
+    if not _CHRONO_HEAD.fullmatch(head):
+        return False
+    sep = _CHRONO_SEP.match(ctx.text, end)
+    if sep is None or len(_chronology_heads(ctx.text)) < 2:
+        return False
+    stop = ctx.text.find("\n", sep.end())
+    clause = ctx.text[sep.end() : stop if stop >= 0 else len(ctx.text)]
+    full_stop = _CHRONO_SENTENCE_END.search(clause)
+    clause = clause[: full_stop.start()] if full_stop else clause
+    said = _CHRONO_SAYING.search(clause)
+    return _CHRONO_PLAN.search(clause[: said.start()] if said else clause) is None
+
+
+def _chronology_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int:
+    """The year of a chronology's entry (see :func:`_chronology_entry`): the last such day not after the publication
+    date, unless that puts it nearly a year from an entry next to it that the day, read a few weeks after the
+    publication date (or after the entry before, already read so), sits beside: a list kept on after its publication
+    date ("16 June" after "7 June" in a list dated 15 June, "24 March" above "12 March" in one dated 12 March), unless
+    the entry's line tells it in the past ("was", "died", "sank": it had happened when written)."""
+    ay, am = ctx.ym()
+    ad = ctx.day if ctx.day is not None else 31
+    y = ay if (mo, dd) <= (am, ad) else ay - 1
+    if y == ay or ctx.day is None:
+        return y
+    try:
+        back, ahead, pub = date(y, mo, dd), date(ay, mo, dd), date(ay, am, ad)
+    except ValueError:
+        return y
+    heads = _chronology_heads(ctx.text)
+    near: list[date] = []
+    line = ctx.text[start : (ctx.text.find("\n", start) + 1 or len(ctx.text) + 1) - 1]
+    if any(w in lex.PAST_FINITE_ONLY for w in _TOKEN.findall(line.lower())):
+        return y  # "May 6: A soldier was killed": told in the past, it had happened when the list was written
+    before = [v for p, v in ctx.refs if p < start and p in heads]
+    if before and _DAY_VALUE.match(before[-1]):
+        near.append(date.fromisoformat(before[-1][:10]))
+    following = [p for p in heads if p > start]
+    if following:
+        nmo, ndd, ny = heads[min(following)]
+        with contextlib.suppress(ValueError):  # ("February 30", no day)
+            near.append(date(ny, nmo, ndd) if ny else date(ay if (nmo, ndd) <= (am, ad) else ay - 1, nmo, ndd))
+    if any(
+        back < n <= ahead and (ahead - n) < (n - back) and (ahead - max(pub, n)).days <= _NEAR_FORWARD_DAYS
+        for n in near
+    ):
+        return ay
+    return y
+
+
+def _chronology_heads(text: str) -> dict[int, tuple[int, int, int | None]]:
+    """The dates heading chronology lines of ``text`` (see :func:`_chronology_entry`), by where they start: their
+    month, day and year (None when not written)."""
+    cached = _CHRONO_CACHE.get(text)
+    if cached is None:
+        cached = {}
+        for m in _CHRONO_LINE.finditer(text):
+            words = m.group("d").split()
+            mw, dw = (words[0], words[1]) if words[0][0].isalpha() else (words[1], words[0])
+            cached[m.start("d")] = (_month(mw), _day(dw), int(m.group("y")) if m.group("y") else None)
+        if len(_CHRONO_CACHE) > 16:
+            _CHRONO_CACHE.clear()
+        _CHRONO_CACHE[text] = cached
+    return cached
+
+
+_CHRONO_CACHE: dict[str, dict[int, tuple[int, int, int | None]]] = {}
+_CHRONO_HEAD = re.compile(r"[ \t]*(?:[*•·▪-][ \t]*)?")
+_CHRONO_SEP = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘])")
+_CHRONO_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CHRONO_LINE = re.compile(
+    r"^[ \t]*(?:[*•·▪-][ \t]*)?(?P<d>"
+    + _CHRONO_MONTH
+    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + _CHRONO_MONTH
+    + r")(?:,?[ \t]+(?P<y>\d{4}))?[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘])",
+    re.MULTILINE,
+)
+_CHRONO_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_CHRONO_SAYING = re.compile(
+    r"\b(?:says|say|said|announces|announced|tells|told|reports|reported|confirms|confirmed|warns|warned)\b",
+    re.IGNORECASE,
+)
+_CHRONO_PLAN = re.compile(
+    r"\b(?:will|shall|won't|(?:is|are)\s+(?:due|set|scheduled|slated|expected|to)|due\s+to|scheduled|slated"
+    r"|planned|plans?\s+to|(?:is|are)\s+going\s+to|expected\s+to|upcoming)\b|'ll\b",
+    re.IGNORECASE,
+)
 
 
 _MONTH_DAY_IN_YEAR = re.compile(
@@ -2833,10 +3085,24 @@ def _today_nowadays(ctx: _Ctx, start: int, end: int) -> str | None:
 _TITLE_BEFORE = re.compile(r"([\w'’]+)[ \t]+[\"'“‘]?$")
 
 
+def _programme_title(ctx: _Ctx, m: re.Match[str], unit_group: str = "u") -> bool:
+    """Whether "This Week" (or "This Morning", any such pair) with both words capitalised follows a name's
+    possessive: a programme's title, no time ("told ABC's This Week", "on ITV's This Morning"); a headline in
+    title case keeps its week ("Obama's Gulf Trip This Week")."""
+    rel, u = m.group("rel") or "", m.group(unit_group) or ""
+    if not (rel[:1].isupper() and u[:1].isupper()) or _title_cased_line(ctx.text, m.start()):
+        return False
+    before = _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    prev = before.group(1) if before else ""
+    return prev[-2:] in ("'s", "’s") and prev[:1].isupper()
+
+
 def h_podrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m.group("rel").lower()
     pod = m.group("pod").lower()
     mod = _modcode(m.group("mod"))
+    if _programme_title(ctx, m, "pod"):
+        return None
     try:
         d = ctx.d()
     except _Unresolved as e:
@@ -3079,6 +3345,8 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = _parse_rel(m.group("rel"))
     unit = re.sub(r"\s+", " ", m.group("u").lower())
     mod = _modcode(m.group("mod"))
+    if _programme_title(ctx, m):
+        return None
     if unit in ("fiscal year", "school year", "season"):
         unit = "year" if unit != "season" else "season"
     if unit == "season":
@@ -3093,6 +3361,13 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             # told in the past ("the delay was announced the same day"), it is no planned day still ahead
             not_after = date(ctx.year or 1, ctx.month or 1, ctx.day)
         ref = ctx.reference(m.start(), unit, not_after) if ctx.final and unit in _UNIT_RANK else None
+        if (
+            ref is not None
+            and step != 0
+            and ctx.tense(m.start(), m.end()) != "future"
+            and ctx.left_behind(m.start(), unit, not_after)
+        ):
+            return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
         if ref is not None:
             return _Res("DATE", _shift_value(ref, unit, step), mod=mod)
         if unit == "day":
@@ -3177,9 +3452,19 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         elif unit == "weekend":
             d = ctx.d()
             if shift == 0:
+                # "this weekend": told in the past the one gone by, in the future the one ahead, with no tense
+                # ("the concert is this weekend") the nearer: on a Thursday or a Friday the one ahead, early in the
+                # week the one just gone (on a Wednesday, halfway, the one gone, as a past verb is likelier); a past
+                # verb anywhere in the sentence keeps the one gone ("before the weekend, the bond was trading at")
+                tense = ctx.tense(m.start(), m.end())
+                ahead = (
+                    tense is None
+                    and (5 - d.weekday()) % 7 < (d.weekday() - 6) % 7
+                    and not _past_in_sentence(ctx, m.start(), m.end())
+                )
                 sat = (
                     d - timedelta(days=(d.weekday() - 5) % 7)
-                    if ctx.tense(m.start(), m.end()) != "future"
+                    if tense != "future" and not ahead
                     else (d + timedelta(days=(5 - d.weekday()) % 7))
                 )
             elif shift < 0:
@@ -3385,7 +3670,10 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if direction in ("later", "earlier") and k is not None and ctx.final:
         # "two days later", "three years earlier": counted from the time the story is talking about (the last
         # date mentioned before), not from the publication date
-        ref = ctx.reference(m.start(), "week" if unit == "fortnight" else unit)
+        ref_unit = "week" if unit == "fortnight" else unit
+        ref = ctx.reference(m.start(), ref_unit)
+        if ref is not None and ctx.left_behind(m.start(), ref_unit):
+            return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
             value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)

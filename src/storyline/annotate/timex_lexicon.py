@@ -451,6 +451,26 @@ SCHEDULED_PRESENT_VERBS = (
     "goes to the polls",
     "go to the polls",
 )
+# subjects of "is"/"are" before a weekday that name the day, no arrangement on it ("today is Thursday", "it is
+# Sunday and the streets are empty")
+ARRANGEMENT_NOT_SUBJECT = frozenset(
+    {"it", "today", "tonight", "tomorrow", "yesterday", "this", "that", "what", "there", "here", "day", "date"}
+)
+# words in -ing after "is"/"are" that are no progressive ("the concern is spending on Monday" aside, "there is
+# nothing on Sunday", "it is morning")
+NOT_PROGRESSIVE_ING = frozenset(
+    {"during", "morning", "evening", "spring", "thing", "things", "king", "ring", "string", "nothing", "something"}
+    | {"anything", "everything", "ceiling", "wedding", "clothing", "housing", "funding", "spending", "bombing"}
+)
+# participles of a picture's caption, told in the present of a day gone by ("Obama is pictured on Monday")
+CAPTION_PARTICIPLES = frozenset({"pictured", "seen", "shown", "photographed", "depicted", "captured", "filmed"})
+# finite past verbs that no present passive shares ("was", "died", "sank"; not "is held", "are shut"): one in a
+# chronology's entry tells it had happened when the list was written
+PAST_FINITE_ONLY = frozenset(
+    {"was", "were", "had", "did", "died", "became", "began", "blew", "broke", "came", "chose", "drew", "drove"}
+    | {"fell", "flew", "froze", "gave", "grew", "knew", "ran", "rose", "sank", "saw", "spoke", "stole", "threw"}
+    | {"took", "tore", "went", "withdrew", "wrote", "wasn't", "weren't", "didn't", "hadn't"}
+)
 # quantifiers before a weekday that make it any such day, no date ("no Sunday would be complete without ...", "any
 # Friday will do"); "every"/"each" make a weekly set, read apart
 WEEKDAY_QUANTIFIERS = frozenset({"no", "any"})
