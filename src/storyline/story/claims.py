@@ -25,7 +25,9 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   two figures of one party (a company's and its spokesman's, or its chief executive's) are its revision, not
   a dispute; while one article that sets two parties' figures against each other in nearby sentences ("BP has
   been estimating 5,000 ... scientists have pegged the flow at 70,000", the holders read before the verb of
-  the view when no speaker was found) reports a dispute current that day, even on the day one value replaced
+  the view in the figure's own clause when no speaker was found; a clause a conjunction sets against another,
+  "BP estimated 5,000, but scientists put it at 70,000", has its own holder, and a figure there is the
+  speaker's only when that clause names none) reports a dispute current that day, even on the day one value replaced
   the other; and two figures a later article retells (a value no one else gave in the days around it, given
   weeks before: a chronology's "5,000" and "70,000" in July) are history, not a dispute of its day; a hedged
   upper end ("35,000 a day, and possibly as much as 60,000") makes one range with the figure before it; a figure
@@ -35,7 +37,12 @@ claim up to ``REPORT_LAG_DAYS`` before it.
   with a flow the figure of its unit it gives without the period ("12,000-19,000 a day, with one estimate as
   high as 25,000 barrels");
 - different values in different buckets → a **series** (SDF strength 30,000 in
-  December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.
+  December 2016, more than 40,000 in June 2017): a change over time, not a contradiction.  A group whose
+  counts are of a place (an epidemic's, a share's) has a series per place, labelled by it ("infected —
+  outbreak, worldwide", "…, in Mexico"), so that a country's count followed by the world's never reads as a
+  jump; counts whose place is unsaid may mix places, so their series is given only when no place has one; and
+  a place's count over ``OUTLIER`` times the median of its group's counts of its days (any place) is of another
+  thing ("36,000 die of flu there each year"), no point.
 
 A series must measure one quantity of one thing, or it tells a reader that a number changed when it
 did not.  So its points are chained only between claims that tell the same fact (as for a
@@ -79,7 +86,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from storyline.annotate.entities import demonym_stems
-from storyline.records import AnnotatedArticle, Citation, Entity, Figure, Mention, TimeExpression, Toponym
+from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
 from storyline.story.text import Tfidf, cosine, stem
@@ -429,6 +436,17 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         }
         for f in doc.figures:
             f = _upper_end(art.text, f, doc.figures)
+            sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
+            if (
+                f.said_by
+                and (
+                    other := _own_clause_holder(
+                        art.text, f, span.get(f.sentence, (0, len(art.text))), doc.mentions, bodies, sentence_figures
+                    )
+                )
+                and not other & _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
+            ):
+                f = f.model_copy(update={"said_by": None})  # "BP said 5,000, but scientists put it at 60,000"
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
                 explicit_times.add((f.sentence, entry[f.sentence]))
@@ -542,7 +560,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
                     _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
-                    or _sentence_party(art.text, f, bounds, doc.mentions, bodies),
+                    or _sentence_party(art.text, f, bounds, doc.mentions, bodies, sentence_figures),
                     _holder(art.text, f, bounds, what, doc.mentions),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
                 )
@@ -636,21 +654,36 @@ _VIEW_NOUN = re.compile(
 )
 
 
+# a view verb in the passive ("is believed", "was estimated", "are now put"): its subject is what is viewed
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?$", re.I)
+
+
 def _sentence_party(
-    text: str, f: Figure, bounds: tuple[int, int], mentions: Sequence[Mention], bodies: Sequence[Entity]
+    text: str,
+    f: Figure,
+    bounds: tuple[int, int],
+    mentions: Sequence[Mention],
+    bodies: Sequence[Entity],
+    figures: Sequence[Figure] = (),
 ) -> frozenset[str]:
     """Who holds the view a sentence tells of a figure when no speaker was found: the bodies and experts named
-    in its clause before the verb of the view ("Scientists analyzing video ... have pegged the flow at 70,000",
-    "BP has been estimating 5,000") or just before the view's noun ("the official BP figure of 5,000"); empty
-    when the clause names none.  A party read so only tells two unattributed figures of one article apart
-    (see ``_conflict``); it is never shown as a speaker."""
-    before = text[bounds[0] : f.start]
-    cut = [m.end() for m in re.finditer(r"[;:]|\s-\s|--|\u2014", before)]
-    lo = bounds[0] + (cut[-1] if cut else 0)
+    in its clause (:func:`_clause_start`: never a neighbour clause's holder) before the verb of the view
+    ("Scientists analyzing video ... have pegged the flow at 70,000", "BP has been estimating 5,000"), after a
+    passive one's "by" ("is believed to have killed 68" names none), or just before the view's noun ("the
+    official BP figure of 5,000"); empty when the clause names none.  A party read so only tells two
+    unattributed figures of one article apart (see ``_conflict``); it is never shown as a speaker."""
+    lo = _clause_start(text, f, bounds, figures)
     before = text[lo : f.start]
     verbs = list(_VIEW_VERB.finditer(before))  # the last: "one estimate by a government panel puts it at"
     verb = verbs[-1] if verbs else None
-    if verb is not None:
+    participle = verb is not None and re.match(r"\w+ed\b|put\b", verb.group(), re.I) is not None
+    if verb is not None and participle and _PASSIVE.search(before, 0, verb.start()):
+        # "a virus is believed to have caused 68 deaths": its subject holds no view; "by" may name who does
+        agent = re.match(r"\s+by\s+", before[verb.end() :])
+        if agent is None:
+            return frozenset()
+        head = (lo + verb.end(), f.start)
+    elif verb is not None:
         head = (lo, lo + verb.start())
     elif noun := _VIEW_NOUN.search(before):
         head = (lo + max(0, noun.start() - 40), lo + noun.start())
@@ -663,6 +696,68 @@ def _sentence_party(
         if m.group("mod") and m.group("mod").lower() in ("government", "federal"):
             party.add("government")
     return frozenset(p for p in party if p)
+
+
+# where a clause of its own begins: a semicolon, colon or dash, or a conjunction that sets one view against
+# another ("BP put the flow at 5,000 barrels, but scientists estimate 60,000"; "..., while experts reckon")
+_CLAUSE_CUT = re.compile(
+    r"[;:]|\s-\s|--|\u2014|(?:,\s*|\s)(?:but|while|whereas|although|though|yet)\s+"
+    r"(?![\d$£€]|(?:also|not|only|about|around|some|nearly|almost|up|as|more|less|at|by|to|in|of)\b)",
+    re.I,
+)
+
+
+# a clause joined after one that gave a figure ("BP's estimate was 1,000 barrels, and NOAA put it at 5,000"; "...
+# understated the flow, which is now put at 12,000")
+_AFTER_FIGURE_CUT = re.compile(r",\s*(?:and|which|where)\s+", re.I)
+# a view's noun a relative clause tells more of ("the government's top estimates of the spill, which range from")
+_VIEW_NOUN_END = re.compile(
+    r"\b(?:estimates?|figures?|calculations?)(?:\s+(?:of|for)(?:\s+[^\W\d][\w'’-]*){1,5})?$", re.I
+)
+
+
+def _clause_start(text: str, f: Figure, bounds: tuple[int, int], figures: Sequence[Figure] = ()) -> int:
+    """Where the clause of a figure begins in its sentence: after the last clause cut (``_CLAUSE_CUT``, or
+    ``_AFTER_FIGURE_CUT`` after another of the sentence's ``figures``) before it, else at the sentence's start."""
+    end = max(bounds[1], f.end)
+    cut = [m.end() for m in _CLAUSE_CUT.finditer(text, bounds[0], end) if m.end() <= f.start]
+    prior = [g.end for g in figures if bounds[0] <= g.end and g.start < f.start and g.end <= f.start]
+    if prior:
+        cut += [
+            m.end()
+            for m in _AFTER_FIGURE_CUT.finditer(text, min(prior), f.start)
+            if not _VIEW_NOUN_END.search(text, bounds[0], m.start())  # "the estimates, which range from"
+        ]
+    return max(cut) if cut else bounds[0]
+
+
+def _own_clause_holder(
+    text: str,
+    f: Figure,
+    bounds: tuple[int, int],
+    mentions: Sequence[Mention],
+    bodies: Sequence[Entity],
+    figures: Sequence[Figure] = (),
+) -> frozenset[str]:
+    """The holder a figure credited to its sentence's speaker has in a clause of its own ("BP said the flow
+    was 5,000 barrels, but scientists have pegged it at 60,000": the 60,000 is the scientists', not BP's):
+    the party :func:`_sentence_party` reads in the figure's clause, when the speaker is named before that
+    clause's cut and not in it or after the figure, and the figure is not in quotation marks; else empty.  A
+    clause that names no holder of its own ("BP said 5,000 barrels leaked, but that it could be more") stays
+    the speaker's."""
+    lo = _clause_start(text, f, bounds, figures)
+    speaker = (f.said_by or "").strip()
+    if lo == bounds[0] or not speaker:
+        return frozenset()
+    names = [speaker, *(p.strip() for p in speaker.split(" and ") if p.strip())]
+    if not any(_names(text[bounds[0] : lo], n) for n in names) or any(_names(text[lo : f.start], n) for n in names):
+        return frozenset()  # the speaker is in the figure's own clause, or not named before it ("..., BP said")
+    if any(_names(text[f.end : bounds[1]], n) for n in names):
+        return frozenset()  # "..., but scientists put it at 60,000, BP said": the whole sentence is reported
+    before = text[bounds[0] : f.start]
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+        return frozenset()  # inside a quotation: the speaker's words
+    return _sentence_party(text, f, bounds, mentions, bodies, figures)
 
 
 def _names(text: str, name: str) -> bool:
@@ -884,12 +979,20 @@ def _own_phrase(text: str, f: Figure, figures: Sequence[Figure]) -> tuple[str, s
 # confirmed"; "101 suspected deaths", "suspected of killing at least 60", "149 possible deaths")
 _STATUS = re.compile(
     r"\b(?:(?P<confirmed>(?:laboratory|lab)[- ]confirmed|confirmed|confirms?)|"
-    r"(?P<suspected>suspected|possible|probable|presumed|potential(?=\s+(?:[\w-]+\s+)?(?:cases?|deaths?|infections?)\b)|"
+    r"(?P<suspected>suspected|presumed|(?:possible|probable|potential)(?=[\"'”’]?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:cases?|deaths?|infections?|fatalit(?:y|ies)|victims?)\b)|"
     r"(?:believed|thought)\s+to\s+have))\b",
     re.I,
 )
 
 
+# a status said of another count in the sentence: before a conjunction after the count before ("67,000
+# confirmed cases and some 300 deaths"), in another predicate after "and" ("killed 167 and been confirmed in
+# 40,000"), or by the verb of a part drawn from this count ("20 of the 149 deaths have been confirmed")
+_STATUS_CONJUNCTION = re.compile(r"\b(?:and|or|but|while)\b", re.I)
+_STATUS_OTHER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?=(?:been|have|has|had|was|were|is|are|the)\b)", re.I)
+_STATUS_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\b", re.I)
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _STATUS_AFTER = 40  # characters of a count's phrase after it that may say its status ("19 have been confirmed")
 
 
@@ -897,6 +1000,13 @@ def _status(text: str, f: Figure, figures: Sequence[Figure]) -> str:
     """Whether a count's own phrase says it counts confirmed cases ("confirmed") or suspected ones
     ("suspected"); "" when it says neither, or both ("8,585 probable and confirmed cases")."""
     before, after = _own_phrase(text, f, figures)
+    after = _STATUS_OTHER_PREDICATE.split(after)[0]  # "killed 167 and been confirmed in 40,000": the other count's
+    prev = [g for g in figures if g.sentence == f.sentence and g.end <= f.start]
+    if prev:
+        # "67,000 confirmed cases and some 300 deaths": a status before the conjunction is the count before's
+        before = _STATUS_CONJUNCTION.split(before)[-1]
+        if _WHOLE_OF.fullmatch(text[max(g.end for g in prev) : f.start]):
+            after = _STATUS_VERB.split(after)[0]  # "20 of the 149 deaths have been confirmed": the part's status
     phrase = f"{before} {text[f.start : f.end]} {after[:_STATUS_AFTER]}"
     kinds = {m.lastgroup or "" for m in _STATUS.finditer(phrase)}
     return kinds.pop() if len(kinds) == 1 else ""
@@ -1335,6 +1445,7 @@ def agreement(
             if f.what in _MEASURES and f.unit and not d.article.duplicate_of:
                 measures.setdefault((d.article.id, f.sentence), []).append(f)
     start = _story_start(docs)  # the story's first article: what is background
+    place_names = _place_names(docs)
     disagreements: list[dict[str, object]] = []
     series: list[dict[str, object]] = []
     for (what, _about, _unit), claims in sorted(groups.items()):
@@ -1385,13 +1496,86 @@ def agreement(
                 involved = {id(c) for p in pairs for c in p}
                 points = [_point(c) for c in b if id(c) in involved]
                 disagreements.append({"about": label, "kind": "value", "values": points})
-        if all(_estimate(c) for c in claims) and len(history := _history(claims, start)) >= 2:
-            series.append({"about": label, "points": [_point(c) for c in history]})
-        elif what in _RUNNING and len(running := _running(claims, start)) >= 2:
-            series.append({"about": label, "points": [_point(c) for c in running]})
-        elif len(buckets) >= 2 and (chain := _series(buckets, facts, start)):
-            series.append({"about": label, "points": [_point(c) for c in chain]})
+        # a count whose scope is a place has a series per scope: the world's cases and Britain's are two
+        # quantities, each with its own history; a series of counts whose scope is unsaid may mix them, so it is
+        # given only when no scope has one
+        parts = _by_scope(claims) if _scoped(claims[0]) else [(None, claims)]
+        found: list[dict[str, object]] = []
+        for scope, part in parts:
+            if scope is not None and WORLD not in scope:
+                part = _within_whole(part, claims)
+            chain = _series_of(what, part, facts, start)
+            if len(chain) >= 2 and (scope or not found):
+                where = f", {_scope_label(scope, place_names)}" if scope else ""
+                found.append({"about": f"{label}{where}", "points": [_point(c) for c in chain]})
+        series += found
     return disagreements, series
+
+
+def _series_of(what: str, claims: list[Claim], facts: _Facts, start: str | None) -> list[Claim]:
+    """The points of one quantity's series (see :func:`agreement`): an estimate's history, a running total's
+    history, or else the chain of like claims over time buckets; empty when none changes value."""
+    if all(_estimate(c) for c in claims) and len(history := _history(claims, start)) >= 2:
+        return history
+    if what in _RUNNING and len(running := _running(claims, start)) >= 2:
+        return running
+    buckets: list[list[Claim]] = []
+    for c in claims:
+        for b in buckets:
+            if all(_same_time(c, x) for x in b):
+                b.append(c)
+                break
+        else:
+            buckets.append([c])
+    return _series(buckets, facts, start) if len(buckets) >= 2 else []
+
+
+def _within_whole(part: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """A place's claims without those over ``OUTLIER`` times the median of its whole group's claims of their days
+    (three or more, any scope, ``REPORT_LAG_DAYS``): a place's count is part of the story's count, so one far above
+    what every scope reports then is of another thing ("36,000 die of flu in the US each year", a count of cases
+    read as deaths)."""
+    near = REPORT_LAG_DAYS // 2
+    dated = [c for c in claims if c.time and c.figure.value > 0]
+    kept = []
+    for c in part:
+        if c.time:
+            day = _latest_day(c)
+            around = sorted(x.figure.value for x in dated if abs((_latest_day(x) - day).days) <= near)
+            if len(around) >= 3 and c.figure.value > OUTLIER * around[len(around) // 2]:
+                continue
+        kept.append(c)
+    return kept
+
+
+def _by_scope(claims: Sequence[Claim]) -> list[tuple[frozenset[str] | None, list[Claim]]]:
+    """A scoped group's claims (:func:`_scoped`) split by the place they are of, in order of first claim; the
+    claims whose scope is unsaid come last, under ``None``."""
+    parts: dict[frozenset[str], list[Claim]] = {}
+    for c in claims:
+        parts.setdefault(c.places, []).append(c)
+    out: list[tuple[frozenset[str] | None, list[Claim]]] = [(k, v) for k, v in parts.items() if k]
+    if frozenset() in parts:
+        out.append((None, parts[frozenset()]))
+    return out
+
+
+def _place_names(docs: Sequence[AnnotatedArticle]) -> dict[str, str]:
+    """Place id -> the name the story's texts call it by most often."""
+    counts: dict[str, dict[str, int]] = {}
+    for d in docs:
+        for t in d.toponyms:
+            if t.place:
+                names = counts.setdefault(t.place, {})
+                names[t.text.strip()] = names.get(t.text.strip(), 0) + 1
+    return {place: max(names, key=lambda n: (names[n], n)) for place, names in counts.items()}
+
+
+def _scope_label(scope: frozenset[str], names: dict[str, str]) -> str:
+    """How a series' label says its scope: "worldwide", "in Britain", "in Mexico and Texas"."""
+    if WORLD in scope:
+        return "worldwide"
+    return "in " + " and ".join(sorted(names.get(p, p) for p in scope))
 
 
 def _anchored_disputes(
@@ -1888,44 +2072,81 @@ def _own_stance(text: str, cue: re.Match[str], speaker: str) -> bool:
     return side is None or side.lower()[:5] in before[max(0, at - 40) : at + len(speaker)].lower()
 
 
+# the words between two names said together as one subject ("Jo Park and Al Roe", "Jo Park, Al Roe and Li Wu",
+# "Jo Park and Foreign Minister Al Roe": a title may open the next name)
+_JOINT_GAP = re.compile(r"(?:\s*,\s*[^,;:.]{1,60}?)*\s*,?\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _said_name(text: str, speaker: str) -> str:
+    """The name a sentence gives its speaker just before the verb of saying: the speaker, or for a joint speaker
+    whose names the sentence splits with titles ("Foreign Minister Jo Park and Defence Minister Al Roe said",
+    the speaker "Jo Park and Al Roe"), its last name."""
+    if speaker in text or " and " not in speaker:
+        return speaker
+    return speaker.rsplit(" and ", 1)[1].strip()
+
+
+def _joint(text: str, a: Attribution, b: Attribution) -> bool:
+    """Whether two speakers of a sentence say it together: their names are joined as one subject ("Jo Park
+    and Al Roe said", "Jo Park, Al Roe and Li Wu said"), so a stance one of them holds (:func:`_own_stance`)
+    is the other's too."""
+    x, y = a.speaker or "", b.speaker or ""
+    i, j = text.find(x), text.find(y)
+    if not x or not y or i < 0 or j < 0:
+        return False
+    lo, hi = min(i, j) + len(x if i < j else y), max(i, j)
+    return lo <= hi and _JOINT_GAP.fullmatch(text[lo:hi]) is not None
+
+
 def statement_conflicts(docs: Sequence[AnnotatedArticle]) -> list[dict[str, object]]:
     """Opposite stances on the same action by different speakers ("ready to coordinate" vs
     "rules out coordinating"), flagged only when reliable: both sentences are attributed to
     a named speaker, one carries a commitment cue and the other a refusal cue (never both),
     they name the same action, and they share an actor or place.  Machine-translated or
     hedged wording that misses a cue is left alone rather than guessed at."""
-    # speaker, stance, action, name, ids, cite, publication day
-    rows: list[tuple[str, str, str, str | None, set[str], Citation, str | None]] = []
+    # speakers, stance, action, name, ids, cite, publication day
+    rows: list[tuple[frozenset[str], str, str, str | None, set[str], Citation, str | None]] = []
     for doc in docs:
         if doc.article.duplicate_of:
             continue
-        said = {a.sentence: a for a in doc.attributions if a.speaker and a.kind in ("quote", "paraphrase", "report")}
+        # a sentence may have several speakers ("Jo Park and Al Roe said", split one per person upstream)
+        said: dict[int, list[Attribution]] = {}
+        for att in doc.attributions:
+            known = said.get(att.sentence, [])
+            if (
+                att.speaker
+                and att.kind in ("quote", "paraphrase", "report")
+                and all(att.speaker != k.speaker for k in known)
+            ):
+                said.setdefault(att.sentence, []).append(att)
         text_of = {s.index: s.text for s in doc.sentences}
-        for index, att in said.items():
+        for index, atts in said.items():
             text = text_of.get(index, "")
             pro, con = bool(_FOR.search(text)), bool(_AGAINST.search(text))
             action = _action_of(text)
             if pro == con or action is None:
                 continue
             cue = (_FOR if pro else _AGAINST).search(text)
-            if (
-                cue is None
-                or not _own_stance(text, cue, att.speaker or "")
-                or not _ACTION.search(text[cue.start() : cue.end() + 40])
-            ):
+            if cue is None or not _ACTION.search(text[cue.start() : cue.end() + 40]):
+                continue
+            own = [x for x in atts if _own_stance(text, cue, _said_name(text, x.speaker or ""))]
+            own += [x for x in atts if x not in own and any(_joint(text, x, y) for y in own)]
+            if not own:
                 continue  # "officials say Britain plans to withdraw": Britain's plan, not the officials' stance
+            own.sort(key=lambda x: text.find(x.speaker or ""))
             ids = {m.entity for m in doc.mentions if m.sentence == index and m.entity}
             ids |= {t.place for t in doc.toponyms if t.sentence == index and t.place}
-            speaker = att.speaker_entity or (att.speaker or "").lower()
+            speakers = frozenset(x.speaker_entity or (x.speaker or "").lower() for x in own)
+            name = " and ".join(x.speaker or "" for x in own)
             cite = Citation(source=doc.article.id, sentence=index, text=text)
             day = date_bounds(doc.article.published.value)[0] if doc.article.published.value else None
-            rows.append((speaker, "for" if pro else "against", action, att.speaker, ids, cite, day))
+            rows.append((speakers, "for" if pro else "against", action, name, ids, cite, day))
 
     out: list[dict[str, object]] = []
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]
-            if a[0] == b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]):
+            if a[0] & b[0] or a[1] == b[1] or a[2] != b[2] or not (a[4] & b[4]):
                 continue
             if (
                 abs((dt.date.fromisoformat(a[6]) - dt.date.fromisoformat(b[6])).days) > STANCE_DAYS
