@@ -40,7 +40,9 @@ Semantics (documented, tested):
   people joined by "and" speak jointly, each name split from its own office ("Acme Secretary Jo Park and
   Harbor Secretary Sam Lee" -> "Jo Park and Sam Lee" | "Acme Secretary; Harbor Secretary"; a role only when
   both have one), and a bare surname after them is the one person ("Lee" -> "Sam Lee"); a couple sharing a
-  surname stays as written ("Tom and Ann Hale") (:func:`_joint_persons`).  A participle phrase set off by
+  surname stays as written ("Tom and Ann Hale") (:func:`_joint_persons`); a named body and another body speak
+  jointly too ("UNICEF and the state government say", :func:`_body_phrase`), and a later "the Coast Guard" is
+  that one body, never the pair.  A participle phrase set off by
   commas before another appositive is no speaker ("Jo Park, giving a briefing with Sam Lee, the mayor,
   said" -> "Jo Park").  A compound rank stays whole with the name ("Coast Guard" | "Rear Adm. Mary Landry"), an office ending
   in "General" stays in the role ("Attorney General" | "Eric Holder"); an age appositive is dropped
@@ -1633,6 +1635,14 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             before = b
         if _plural_group(pre_r[before.end() if before else 0 : last.start()]):
             last = before
+    elif last is not None and last.group().startswith("and") and _body_phrase(pre_r[last.end() :]):
+        # "Acme and the state government say": both bodies speak jointly, not only the last
+        before = None
+        for b in _BOUNDARY_RE.finditer(pre_r[: last.start()]):
+            before = b
+        left = pre_r[before.end() if before else 0 : last.start()]
+        if _body_phrase(left, proper=True) and _valid_speaker_phrase(pre_r[before.end() if before else 0 :]):
+            last = before
     start = last.end() if last else 0
     chunk = pre_r[start:]
     lead = len(chunk) - len(chunk.lstrip())
@@ -1722,6 +1732,44 @@ _TEAM_RE = re.compile(
     r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*?,?)?"
     r"\s+and\s+$"
 )
+
+
+_JOINT_BODY_NOUNS = frozenset({
+    "government", "administration", "ministry", "agency", "company", "firm", "authorities", "police", "army",
+    "military", "navy", "coastguard", "regulator", "department", "commission", "council", "union", "party",
+})  # fmt: skip
+
+
+def _body_phrase(phrase: str, proper: bool = False) -> bool:
+    """A short name of an organisation that may speak with another one ("BP", "the US government", "the
+    World Health Organization"): an acronym, a title-case name with a word for a body, or "the" and a few
+    words ending in a word for a body -- never a clause or a thing ("the storm", "shares fell").  With
+    ``proper`` only a name, not a common noun ("the government")."""
+    words = _LEADING_JUNK_RE.sub("", phrase.strip()).split()
+    if words and _low(words[0]) == "the":
+        words = words[1:]
+    if not 0 < len(words) <= 4:
+        return False
+    if (proper or _is_cap(words[-1])) and any(not (_is_cap(w) or _low(w) in ("of", "for")) for w in words[:-1]):
+        return False
+    if any(w.islower() and _FINITE_RE.fullmatch(w) for w in words):
+        return False  # a clause, not a name: "the cap is fitted"
+    if any(len(w) > 3 and w.isupper() for w in words[:-1]):
+        return False  # a caption in capitals glued before the name: "LIKELY Acme and the Coast Guard"
+    last = words[-1]
+    if proper and not _is_cap(last):
+        return False  # "the government and the firm": the nearest body speaks, as before
+    if _is_cap(last):
+        return bool(re.fullmatch(r"[A-Z]{2,6}", last) or _ORG_WORDS.search(" ".join(words)))
+    return _low(last) in _JOINT_BODY_NOUNS
+
+
+def _joint_bodies(speaker: str) -> list[str]:
+    """The two bodies of a joint speaker ("BP and the US government" -> both), else an empty list."""
+    m = re.fullmatch(r"(.+?) and (the .+)", speaker)
+    if m and _body_phrase(m.group(1), proper=True) and _body_phrase(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return []
 
 
 def _plural_group(phrase: str) -> bool:
@@ -3071,6 +3119,10 @@ def _resolve(
         key = dm.group(1)
         for h in reversed(hist):
             name = re.sub(r"['’]s?$", "", h.speaker)  # "Acme Office's" names "Acme Office"
+            side = next((x for x in _joint_bodies(name) if re.search(rf"\b{re.escape(key)}\b", x)), None)
+            if side is not None:
+                # "Acme and the Coast Guard said ...  the Coast Guard said": that one body, not the pair
+                return replace(f, speaker=_strip_det(side), person=False)
             if re.search(rf"\b{re.escape(key)}\b", name) and len(name) > len(key):
                 return replace(f, speaker=_strip_det(name), person=h.person)
         for m in reversed(mentions):
@@ -3120,6 +3172,12 @@ def _resolve(
             return replace(f, speaker=firm, person=False) if firm else f
         if noun in _GROUP_ANAPHORA:
             for h in reversed(hist):
+                if _joint_bodies(h.speaker):
+                    # "Acme and the state government said ...  The government said": that body, not the pair
+                    side = next((x for x in _joint_bodies(h.speaker) if noun in x.lower()), None)
+                    if side is not None:
+                        return replace(f, speaker=side, role=f.role, person=False)
+                    continue
                 org_like = bool(
                     _ORG_WORDS.search(h.speaker) or re.fullmatch(r"[A-Z]{2,6}", h.speaker) or len(h.speaker.split()) > 1
                 )
