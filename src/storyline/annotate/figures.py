@@ -1134,10 +1134,12 @@ _GROUP_OF_BEFORE_RE = re.compile(
     r"around\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$",
     re.I,
 )
-# "the number of confirmed cases (of the new flu) has climbed to": the counted noun, its "of" phrase, a verb
+# "the number of confirmed cases (of the new flu) has climbed to", "the number of people killed (in the floods) has
+# risen to": the counted noun or what befell it, its "of"/"in" phrase, a verb
 _COUNT_OF_BEFORE_RE = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
-    r"(?:of\s+[^\W\d][^,;:.!?]{0,40}?\s+(?=(?:has|have|had|is|are|was|were|now)\s))?(?:[\w-]+\s+){0,4}?$",
+    r"(?:(?:of|in|by|during|after|since)\s+[^\W\d][^,;:.!?]{0,40}?\s+(?=(?:has|have|had|is|are|was|were|now)\s))?"
+    r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 _BLOCK_RES = [
@@ -2573,6 +2575,7 @@ def extract_figures(
     out = _carry_flow_period(text, sentences, out)
     out = _late_flow_period(text, sentences, out)
     out = _article_flow_period(text, sentences, out)
+    out = _respectively(text, sentences, out)
     return _local_pounds(text, sentences, out)
 
 
@@ -2805,6 +2808,56 @@ def _pound_countries(s: str) -> set[str]:
     return {
         _LOCAL_POUNDS[m.group(1).lower()] for m in _LOCAL_POUNDS_RE.finditer(s) if not m.group().startswith("South")
     }
+
+
+# after a list of bare numbers: "respectively", or the end of the clause ("stood at 2,500 and 168.")
+_RESP_TAIL_RE = re.compile(r"\s*,?\s*(?:respectively\b|in\s+that\s+order\b)|\s*(?:[.;:!?\"”)]|$)", re.I)
+# the numbers of such a list are joined by commas and/or "and"
+_RESP_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# the nouns they pair with: two or three words joined by commas and "and" ("cases and deaths")
+_RESP_NOUNS_RE = re.compile(r"\b([A-Za-z]+)(?:\s*,\s*([A-Za-z]+))?\s*,?\s+and\s+([A-Za-z]+)\b")
+
+
+def _respective_what(word: str, s: str) -> str | None:
+    low = word.lower()
+    if low in ("cases", "infections") and _DISEASE_RE.search(s):
+        return "infected"
+    cat = _WORD_WHAT.get(low)
+    return cat if cat in PEOPLE_WHATS else None
+
+
+def _respectively(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """Pair "<noun A> and <noun B> ... N and M respectively": N counts A, M counts B (also for three).
+
+    The numbers must be bare (joined only by commas and "and") and end the clause or precede
+    "respectively"/"in that order"; the nouns are the last "A and B" (or "A, B and C") list before them
+    in the sentence, each a people-counting word, as many as the numbers.
+    """
+    res = list(out)
+    for sent in sentences:
+        s = text[sent.start : sent.end]
+        idx = [k for k, f in enumerate(res) if sent.start <= f.start and f.end <= sent.end]
+        j = 0
+        while j < len(idx):
+            run = [idx[j]]
+            while j + 1 < len(idx) and _RESP_JOIN_RE.fullmatch(text[res[run[-1]].end : res[idx[j + 1]].start]):
+                j += 1
+                run.append(idx[j])
+            j += 1
+            if len(run) not in (2, 3) or any(res[k].unit not in (None, "people") for k in run):
+                continue
+            if not _RESP_TAIL_RE.match(text, res[run[-1]].end, sent.end):
+                continue
+            nouns = list(_RESP_NOUNS_RE.finditer(s[: res[run[0]].start - sent.start]))
+            if not nouns:
+                continue
+            words = [w for w in nouns[-1].groups() if w]
+            whats = [_respective_what(w, s) for w in words]
+            if len(words) != len(run) or None in whats:
+                continue
+            for k, what in zip(run, whats, strict=True):
+                res[k] = res[k].model_copy(update={"what": what, "unit": "people"})
+    return res
 
 
 def _local_pounds(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
