@@ -1223,6 +1223,19 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return 0 <= lag <= REPORT_LAG_DAYS
 
 
+def _time_buckets(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims (sorted by time) grouped so that every claim in a group is of the same time as the others."""
+    buckets: list[list[Claim]] = []
+    for c in claims:
+        for b in buckets:
+            if all(_same_time(c, x) for x in b):
+                b.append(c)
+                break
+        else:
+            buckets.append([c])
+    return buckets
+
+
 def _interval(f: Figure) -> tuple[float, float]:
     """The values a figure allows: "about 9.5" allows 9.5, "more than 40,000" anything above it,
     "up to 4,000" anything to 4,000, "thousands" a thousand to ten thousand."""
@@ -1452,14 +1465,7 @@ def agreement(
         if len(claims) < 2:
             continue
         claims.sort(key=lambda c: (c.time or "", not c.explicit, c.citation.source, c.citation.sentence))
-        buckets: list[list[Claim]] = []
-        for c in claims:
-            for b in buckets:
-                if all(_same_time(c, x) for x in b):
-                    b.append(c)
-                    break
-            else:
-                buckets.append([c])
+        buckets = _time_buckets(claims)
         status = f" ({claims[0].status})" if claims[0].status else ""  # "killed (suspected) — outbreak"
         label = f"{what}{status} — {claims[0].about_label}"
         by_sentence: dict[tuple[str, int], list[tuple[float, float]]] = {}
@@ -1519,14 +1525,7 @@ def _series_of(what: str, claims: list[Claim], facts: _Facts, start: str | None)
         return history
     if what in _RUNNING and len(running := _running(claims, start)) >= 2:
         return running
-    buckets: list[list[Claim]] = []
-    for c in claims:
-        for b in buckets:
-            if all(_same_time(c, x) for x in b):
-                b.append(c)
-                break
-        else:
-            buckets.append([c])
+    buckets = _time_buckets(claims)
     return _series(buckets, facts, start) if len(buckets) >= 2 else []
 
 
