@@ -421,6 +421,8 @@ class _Ctx:
     clock4: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
     # line-start "8.24 pm:" stamps of a live blog, by position, with their calendar day
     stamps12: dict[int, date | None] = field(default_factory=dict)
+    # dates heading chronology lines ("May 2 - ..."), by position: month, day, year if written (_chronology_heads)
+    chrono_heads: dict[int, tuple[int, int, int | None]] | None = None
 
     def reference(self, pos: int, unit: str, not_after: date | None = None) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
@@ -1344,7 +1346,7 @@ def _in_chronology_line(ctx: _Ctx, start: int) -> bool:
     """Whether ``start`` lies in a chronology's entry, after the date heading its line ("May 3 - The hearing is on
     Monday": a historic present, no arrangement ahead)."""
     line = ctx.text.rfind("\n", 0, start) + 1
-    return any(line <= h < start for h in _chronology_heads(ctx.text))
+    return any(line <= h < start for h in _chronology_heads(ctx))
 
 
 def _past_in_sentence(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2017,7 +2019,7 @@ def _chronology_entry(ctx: _Ctx, start: int, end: int) -> bool:
     if not _CHRONO_HEAD.fullmatch(head):
         return False
     sep = _CHRONO_SEP.match(ctx.text, end)
-    if sep is None or len(_chronology_heads(ctx.text)) < 2:
+    if sep is None or len(_chronology_heads(ctx)) < 2:
         return False
     stop = ctx.text.find("\n", sep.end())
     clause = ctx.text[sep.end() : stop if stop >= 0 else len(ctx.text)]
@@ -2042,7 +2044,7 @@ def _chronology_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int:
         back, ahead, pub = date(y, mo, dd), date(ay, mo, dd), date(ay, am, ad)
     except ValueError:
         return y
-    heads = _chronology_heads(ctx.text)
+    heads = _chronology_heads(ctx)
     near: list[date] = []
     line = ctx.text[start : (ctx.text.find("\n", start) + 1 or len(ctx.text) + 1) - 1]
     if any(w in lex.PAST_FINITE_ONLY for w in _TOKEN.findall(line.lower())):
@@ -2063,23 +2065,18 @@ def _chronology_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int:
     return y
 
 
-def _chronology_heads(text: str) -> dict[int, tuple[int, int, int | None]]:
-    """The dates heading chronology lines of ``text`` (see :func:`_chronology_entry`), by where they start: their
-    month, day and year (None when not written)."""
-    cached = _CHRONO_CACHE.get(text)
-    if cached is None:
-        cached = {}
-        for m in _CHRONO_LINE.finditer(text):
+def _chronology_heads(ctx: _Ctx) -> dict[int, tuple[int, int, int | None]]:
+    """The dates heading chronology lines of the text (see :func:`_chronology_entry`), by where they start: their
+    month, day and year (None when not written); found once per text and kept on its context."""
+    if ctx.chrono_heads is None:
+        ctx.chrono_heads = {}
+        for m in _CHRONO_LINE.finditer(ctx.text):
             words = m.group("d").split()
             mw, dw = (words[0], words[1]) if words[0][0].isalpha() else (words[1], words[0])
-            cached[m.start("d")] = (_month(mw), _day(dw), int(m.group("y")) if m.group("y") else None)
-        if len(_CHRONO_CACHE) > 16:
-            _CHRONO_CACHE.clear()
-        _CHRONO_CACHE[text] = cached
-    return cached
+            ctx.chrono_heads[m.start("d")] = (_month(mw), _day(dw), int(m.group("y")) if m.group("y") else None)
+    return ctx.chrono_heads
 
 
-_CHRONO_CACHE: dict[str, dict[int, tuple[int, int, int | None]]] = {}
 _CHRONO_HEAD = re.compile(r"[ \t]*(?:[*•·▪-][ \t]*)?")
 _CHRONO_SEP = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘])")
 _CHRONO_MONTH = (
@@ -2096,8 +2093,7 @@ _CHRONO_LINE = re.compile(
 )
 _CHRONO_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _CHRONO_SAYING = re.compile(
-    r"\b(?:says|say|said|announces|announced|tells|told|reports|reported|confirms|confirmed|warns|warned)\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(sorted(lex.REPORTING_PRESENT | lex.REPORTING_PAST)) + r")\b", re.IGNORECASE
 )
 _CHRONO_PLAN = re.compile(
     r"\b(?:will|shall|won't|(?:is|are)\s+(?:due|set|scheduled|slated|expected|to)|due\s+to|scheduled|slated"
