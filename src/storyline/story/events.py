@@ -1078,6 +1078,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of a day's sentences when events join (_one_act)
 def dated_act(text: str, date_text: str, background: bool = False) -> str | None:
     """The act a sentence's date dates in its main clause: the nearest verb in the past before its time
     expression in the same clause ("the rig sank two days later" -> "sink", "the flow of oil was shut off at
