@@ -42,7 +42,6 @@ def test_bare_volume_in_flow_context_takes_the_article_period(sentence: str, val
         "The tanker nearby can store 9,000 barrels of the crude.",  # a store
         "Divers said 9,000 barrels had leaked before the valve was shut.",  # a perfect tense
         "Inspectors estimated 9,000 barrels for the whole month.",  # a stretch of time
-        "Skimmers recovered 9,000 barrels of the escaping crude on Friday.",  # a collection
         "Later burns could consume 9,000 barrels of the escaping crude.",  # a burn
         "Officials estimate 9,000 barrels are now in the bay.",  # a stock
         "Regulators estimated a 9,000-barrel oil spill at the same field in 1998.",  # another spill
@@ -67,10 +66,15 @@ def test_volume_over_twenty_four_hours_is_per_day() -> None:
     assert units(text) == [(6100, "bbl/d", "flow")]
 
 
-def test_volume_on_a_named_day_stays_a_volume() -> None:
-    # a day's collection is not turned into a rate without "24 hours" or a period
-    text = RATE + "The funnel collected 2,500 barrels on Monday."
-    assert units(text)[-1] == (2500, "bbl", "volume")
+def test_a_collection_on_a_named_day_is_that_day_s_flow() -> None:
+    # session 25: what was collected on one named day is that day's amount, not a running total
+    # (tests/test_figures_s25.py has the cases that stay volumes: part of a day, "so far", "today")
+    assert units(RATE + "The funnel collected 2,500 barrels on Monday.")[-1] == (2500, "bbl/d", "flow")
+    assert units(RATE + "Skimmers recovered 9,000 barrels of the escaping crude on Friday.")[-1] == (
+        9000,
+        "bbl/d",
+        "flow",
+    )
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,11 @@ Semantics (documented, tested):
   day"); and in an article that gives the substance per day, a bare volume of the flows' size in a flow context
   is per day too ("BP upped its estimate to 5,000 barrels", "between 20,000 and 40,000 barrels"), unless a total,
   a store, a collection, a stretch of time, a stock or another spill makes it a volume ("4.9 million barrels
-  leaked before the cap", "collected 15,000 barrels on Tuesday", "a 5,000-barrel spill in 2006").
+  leaked before the cap", "has collected 150,000 barrels since June 3", "a 5,000-barrel spill in 2006").  A
+  volume collected on one day is that day's flow per day, no running total ("collected 16,000 barrels of oil on
+  Tuesday", "On Friday, it siphoned off 9,000 barrels"; not "in the first 12 hours of Monday", "by noon
+  Tuesday", "said on Tuesday it had collected ...").  A period that closes coordinated quantities holds for
+  each ("58,000 gallons of oil and 900,000 cubic feet of gas per day").
   "Pounds" as money are the local pound of a country that has one (``egp`` ``lbp`` ``syp`` ``sdg``) when
   an adjective says so ("100 Egyptian pounds"), when the sentence names only that country and nothing
   British, or when the article does; else sterling.  A share's whole stops before an adverb after its noun
@@ -109,10 +113,12 @@ Semantics (documented, tested):
   joined ("250,000 UK and US troops", "Iraqi and US soldiers") is no one of them's: ``about`` is None, or the
   force the sentence names before it ("the SDF, an umbrella of 40,000 Kurdish and Arab fighters").
 
-Not figures: dates and years, clock times, durations ("three days"), ages ("aged 45", "45-year-old"),
-ordinals, numbered names ("Division 17", "Resolution 2254", "Boeing 787", "the Group of 20", "Pan Am flight
-103", "on page 12"; a model number inside a counted phrase is skipped: "42 Boeing 787-8 Dreamliner planes"
-counts 42 planes), a fraction
+Not figures: dates and years (also listed: "deaths in 2008 and 2009 numbered 30"), clock times, durations
+("three days"), ages ("aged 45", "45-year-old"), ordinals, numbered names ("Division 17", "Resolution 2254",
+"Boeing 787", "the Group of 20", "Pan Am flight 103", "on page 12", "paragraphs 10 and 11"; a model number inside
+a counted phrase is skipped: "42 Boeing 787-8 Dreamliner planes" counts 42 planes), ratios ("one in 16
+mortgages"; not "the toll rose to 40 in 12 provinces": a share is smaller than its whole), scores and odds ("the
+1-1 draw", "a 50-50 chance"), a number before a word that is never a noun ("paragraph 11 rather than"), a fraction
 counting persons or things or before a capitalised word ("-19.59 Bargain hunters": an index move in a
 caption), "the two candidates" (a spelled small number after a determiner: a reference, not a count),
 a number alone in brackets ("(61)"),
@@ -152,7 +158,11 @@ Two numbers joined by a hedge share a unit: the first, written bare, takes the u
 40,000 people died"); a bare number after a figure with a hedge or as its other end takes that figure's
 ("5,000 barrels a day, or even 10,000", "from 1,000 barrels a day to 19,000"; not a change and its level:
 "sank 1.2 percent to 7,465"); a volume so joined to a flow is that flow ("35,000 barrels a day, and possibly as
-much as 60,000 barrels").  "US" before a counted noun is the country ("53m US hogs", "2,000 US troops").  An
+much as 60,000 barrels").  The bare numbers of a list before a last one with a noun are each of that noun
+("in 12 and 15 provinces" counts provinces, not the deaths said before; "30 and 40 deaths respectively"; "2
+and 3 million people"), but not ", and" between two (clauses: "the toll rose to 40, and 12 provinces ..."), nor
+after a verb of harm or a toll when the last opens its own clause ("the toll stands at 45 and 12 people are
+missing").  "US" before a counted noun is the country ("53m US hogs", "2,000 US troops").  An
 attached "m" before a thing measured by its length ("a 150m boom", "a 500m exclusion zone", "waves of up to 5m")
 is metres; money with its sign or scale takes no "cents" after it ("$2.65bn cents ..." is $2.65bn).
 
@@ -181,6 +191,7 @@ from storyline.annotate.numbers import (
     parse_number,
     scaled,
 )
+from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
 from storyline.records import Figure, Mention, Sentence, TimeExpression
 
 __all__ = ["PEOPLE_WHATS", "WHAT_CATEGORIES", "extract_figures", "to_canonical"]
@@ -337,6 +348,22 @@ _STOP = frozenset(
         "down", "including", "include", "includes", "remain", "remains", "remained", "left", "leave", "say", "says",
         "said", "told", "tell", "according", "there", "here", "they", "them", "we", "us", "he", "she", "him", "it",
         "i", "you", "one", "ago", "yesterday", "today", "tonight", "tomorrow", "outside", "overnight",
+    ]
+)
+# fmt: on
+# fmt: off
+# words that are never a noun, so never what a number counts when they follow it: adverbs, prepositions and
+# conjunctions ("paragraph 11 rather than", "1 hotel due to 1 visitor", "paragraphs 26 to 31 below", "chromosome 21
+# instead of") and finite forms of common verbs ("12 came from abroad", "13 caught it at a clinic")
+_NEVER_COUNTED = frozenset(
+    [
+        "rather", "due", "below", "above", "despite", "yet", "instead", "onwards", "beyond", "toward", "towards",
+        "upon", "unless", "whether", "whereas", "apart", "alone", "else", "too", "very", "again", "away", "ahead",
+        "respectively", "anyway", "thus", "hence", "however", "therefore", "nevertheless", "meanwhile", "otherwise",
+        "besides", "behind", "beside", "throughout", "except", "unlike", "versus", "ever", "never", "often", "soon",
+        "once", "twice", "later", "earlier", "altogether", "came", "come", "comes", "went", "goes", "wrote",
+        "caught", "got", "gave", "took", "saw", "became", "become", "becomes", "grew", "knew", "sent", "brought",
+        "began", "seem", "seems", "seemed", "refers", "requires", "reflects", "contains", "relate", "relates",
     ]
 )
 # fmt: on
@@ -1152,7 +1179,11 @@ _BLOCK_RES = [
     re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
     re.compile(
         r"\b(?:in|since|until|till|by|from|of|during|before|after|year|early|late|mid|spring|summer|"
-        r"autumn|fall|winter|the)\s+(?:1[5-9]\d\d|20\d\d)(?:s|\b)",
+        r"autumn|fall|winter|the)\s+(?:1[5-9]\d\d|20\d\d)(?:s|\b)"
+        # and the years listed with it ("in 2008 and 2009", "of 2007, 2008 or 2009"; not "in 2009, 2000 people",
+        # "in 2009 and 1500 people": a count after the year)
+        r"(?:(?:\s*,\s*(?:1[89]\d\d|20\d\d)\b)*\s*,?\s+(?:and|or)\s+(?:1[89]\d\d|20\d\d)(?:s|\b)(?![,.]\d)"
+        r"(?!\s+(?!(?:was|has|is|as)\b)(?:people|[a-z]+s)\b))?",
         re.I,
     ),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(?:1[89]\d\d|20\d\d|\d\d)\b"),
@@ -2575,6 +2606,8 @@ def extract_figures(
     out = _carry_flow_period(text, sentences, out)
     out = _late_flow_period(text, sentences, out)
     out = _article_flow_period(text, sentences, out)
+    out = _coordinated_flow_period(text, out)
+    out = _day_collections(text, sentences, out)
     out = _respectively(text, sentences, out)
     return _local_pounds(text, sentences, out)
 
@@ -2789,6 +2822,126 @@ def _article_flow_period(text: str, sentences: list[Sentence], out: list[Figure]
     return res
 
 
+# the words between two coordinated volumes: the first one's substance, then "and" ("58,800 gallons of oil and ...")
+_COORD_VOLUME_GAP_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s*,?\s+and\s+", re.I)
+
+
+def _coordinated_flow_period(text: str, out: list[Figure]) -> list[Figure]:
+    """A volume coordinated with a flow whose period closes the pair is a flow of that period too ("pumping
+    58,800 gallons of oil and 900,000 cubic feet of gas per day": "per day" distributes over both quantities,
+    as a modifier after a coordinated noun phrase does in English).  Only for a period said after the second
+    one's own words (its substance or unit), so that "4 million barrels of oil and 5,000 barrels a day" -- two
+    quantities each with its own period or none -- is not read so: the second must be a flow whose period is
+    said after an "of" phrase, and the first one's unit must be a volume's."""
+    res = list(out)
+    for k in range(len(res) - 2, -1, -1):
+        f, g = res[k], res[k + 1]
+        base, slash, period = (g.unit or "").partition("/")
+        if f.unit not in _TO_L or f.what != "volume" or f.qualifier == "order" or f.sentence != g.sentence:
+            continue
+        if not slash or base not in _TO_L or g.what != "flow":
+            continue
+        if not _COORD_VOLUME_GAP_RE.fullmatch(text[f.end : g.start]):
+            continue
+        if not re.search(r"\bof\s+(?:[a-z-]+\s+){0,3}?(?:per|a|an|each|every)\s+\w+\s*$|\bof\s+[^,;]*\bdaily$", g.text):
+            continue  # the period must close the second quantity's phrase, after its substance
+        res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
+    return res
+
+
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a verb of collecting, as done to oil at a leak (the "capture" act of story.claims)
+_COLLECT_RE = re.compile(
+    r"\b(?:collect|captur|siphon|skim|recover|burn|scoop|suck|flar)\w*(?:\s+off)?\b(?![^.;:!?]{0,20}\bsince\b)", re.I
+)
+# one day said after a collected volume, in its clause ("collected 16,830 barrels of oil from the well on
+# Tuesday", "siphoned 2,000 barrels yesterday"): not part of a day ("on Tuesday morning", "by noon Tuesday", "in
+# the 12-hours to ... Tuesday", "today", a day not over when reported), not two days ("on Saturday and Sunday"),
+# not the day's possessive ("Tuesday's rate")
+_DAY_AFTER_RE = re.compile(
+    r"(?P<gap>(?:\s*\([^()]{0,80}\))?[^.;:!?\d()\[\]\"\u201c\u201d]{0,60}?)\b(?:(?:on\s+)?"
+    + _WEEKDAYS
+    + r"|on\s+"
+    + _MONTHS
+    + r"\s+\d{1,2}\b|yesterday)\b(?!['\u2019]s|\s*(?:morning|afternoon|evening|night)\b)"
+    r"(?!\s*(?:and|to|through|or|-|\u2013)\s*(?:on\s+)?(?:" + _WEEKDAYS + "|" + _MONTHS + r"))",
+    re.I,
+)
+# (not "during": "collected 25,000 barrels during operations Friday" is that day's; a part of it is said by
+# "hours", "night", "morning")
+_DAY_GAP_BREAK_RE = re.compile(
+    r"\b(?:and|but|while|whereas|because|although|though|if|unless|since|after|before|when|until|than|over|for|"
+    r"between|through|by|from\s+(?:the\s+)?(?:start|beginning)|total|so\s+far|to\s+date|hours?|period|"
+    r"stretch|week|weeks|month|months|night|overnight|morning|afternoon|evening|a\s+day|per\s+day|each\s+day|"
+    r"daily)\b",
+    re.I,
+)
+# one day said first in a clause whose verb collects the volume ("On Wednesday, it siphoned off 18,600 barrels")
+_DAY_BEFORE_RE = re.compile(r"(?:^|[;:]\s*)(?:On\s+)?" + _WEEKDAYS + r"\s*,\s+(?P<rest>[^;:]*)$", re.I)
+# what makes a collected volume a running total whatever day is said with it
+_RUNNING_CUE_RE = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+all|in\s+total|a\s+total|since|altogether|cumulative\w*)\b", re.I
+)
+
+
+def _saying(words: str) -> bool:
+    """Whether a stretch of text has a verb of saying ("said", "told", "reports")."""
+    return any(w in REPORTING_PAST or w in REPORTING_PRESENT for w in re.findall(r"[a-z]+", words.lower()))
+
+
+def _day_collections(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """A volume collected on one day is that day's collection, a flow per day, not a running total
+    ("BP collected 16,830 barrels of oil on Tuesday", "the tube siphoned 2,000 barrels yesterday", "On
+    Wednesday, it siphoned off 18,600 barrels"): a report of one day's capture is the capture's daily rate, the
+    figure later reports of "collecting 15,000 barrels a day" revise, and no point of the total "collected
+    150,000 barrels since June 3".  With its conversions ("16,668 barrels (700,056 gallons)").  Not a part of a
+    day ("in the first 12 hours of Monday", "by noon Tuesday"), two days, nor a volume said with a total's cue
+    ("has collected 100,000 barrels so far"), nor when the day is the report's ("said on Tuesday it had
+    collected ..."): the day must follow the volume in its clause, or open the clause of the verb that collects
+    it with no verb of saying between."""
+    res = list(out)
+    k = 0
+    while k < len(res):
+        f = res[k]
+        if f.unit not in _TO_L or f.what != "volume" or f.qualifier == "order" or not 0 <= f.sentence < len(sentences):
+            k += 1
+            continue
+        sent = sentences[f.sentence]
+        group, end = [k], f.end
+        for j in range(k + 1, len(res)):  # its conversions
+            g = res[j]
+            if g.sentence != f.sentence or g.unit not in _TO_L or g.what != "volume":
+                break
+            if not _CONVERSION_GAP_RE.match(text[end : g.start]):
+                break
+            group.append(j)
+            end = g.end
+        clause_start = max(
+            [sent.start, *(m.end() + sent.start for m in re.finditer(r"[;:]", text[sent.start : f.start]))]
+        )
+        before = text[clause_start : f.start]
+        verbs = list(_COLLECT_RE.finditer(before))
+        verb = verbs[-1] if verbs else None  # the verb nearest the volume
+        daily = False
+        if verb is not None and not _RUNNING_CUE_RE.search(before):
+            m = _DAY_AFTER_RE.match(text, end, sent.end)
+            if m is not None:
+                # the day is the collection's when nothing between them ends the clause, says a stretch or a
+                # total, or reports ("collected 9,000 barrels, it said on Friday": the day is the report's)
+                daily = not (
+                    _DAY_GAP_BREAK_RE.search(m.group("gap"))
+                    or _RUNNING_CUE_RE.search(m.group("gap"))
+                    or _saying(m.group("gap"))
+                )
+            elif (db := _DAY_BEFORE_RE.search(before)) is not None:
+                daily = db.start("rest") <= verb.start() and not _saying(before[db.start("rest") : verb.start()])
+        if daily:
+            for j in group:
+                res[j] = res[j].model_copy(update={"unit": f"{res[j].unit}/d", "what": "flow"})
+        k = group[-1] + 1
+    return res
+
+
 # countries whose currency is a pound of their own: "pounds" said in an article about them are theirs
 _LOCAL_POUNDS = {
     "egypt": "egp", "egyptian": "egp", "egyptians": "egp", "cairo": "egp",
@@ -2908,7 +3061,9 @@ def _sentence_figures(
     last_end = -10
     last_what: str | None = None
     last_fig: Figure | None = None
-    leads = _hedged_leads(s, cands)
+    leads = {k: k + 1 for k in _hedged_leads(s, cands)}
+    coordinated = {k: p for k, p in _coordinated_leads(s, cands).items() if k not in leads}
+    leads.update(coordinated)
     made: dict[int, Figure] = {}
     for k, c in enumerate(cands):
         if c.start < last_end:
@@ -2921,8 +3076,14 @@ def _sentence_figures(
         # ---- exclusions
         if _DURATION_AFTER_RE.match(after) or _CLOCK_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
             continue
-        if _RATIO_BEFORE_RE.search(before) or _RATIO_AFTER_RE.match(after):  # "one in 16 mortgages"
+        if _ratio_term(s, cands, k, before, after):  # "one in 16 mortgages"
             continue
+        if _year_list(s, cands, k):
+            continue  # "deaths in 2008 and 2009 numbered 30": a list of years, no count
+        if _numbered_list(s, cands, k):
+            continue  # "paragraphs 10 and 11", "flights 103 and 104": numbers naming things, no count
+        if _score_term(s, cands, k):
+            continue  # "the 1-1 draw", "a 5-1 loss", "a 50-50 chance": a score or odds, no count
         if not c.spelled and re.fullmatch(r"0\d+", s[start:end]):
             continue  # "0370 numbers", "007": a leading zero writes a code, never a quantity
         if not c.spelled and not c.unit and _PHONE_BEFORE_RE.search(before) and re.fullmatch(r"\d+", s[start:end]):
@@ -3334,7 +3495,9 @@ def _sentence_figures(
         elif what in PEOPLE_WHATS:
             unit = "people"
         elif what is None and head and unit is None:
-            if head[:1].isupper() and not prev_word[:1].isupper():
+            if _norm(head) in _NEVER_COUNTED:
+                head = None  # "paragraph 11 rather than", "12 came from abroad": no noun, so nothing counted
+            elif head[:1].isupper() and not prev_word[:1].isupper():
                 head = None  # "12 Daesh" -- a name, not a counted noun
             elif head[:1].isupper() and prev_word[:1].isupper():
                 head = None
@@ -3543,7 +3706,7 @@ def _sentence_figures(
         figures.append(fig)
         made[k] = fig
         last_end, last_what, last_fig = end, what, fig
-    return _add_leads(s, sent, cands, leads, made, figures)
+    return _add_leads(s, sent, cands, leads, set(coordinated), made, figures)
 
 
 # the words between two figures when the second is said as a hedge on the first or as its other end, so that it
@@ -3589,6 +3752,142 @@ def _hedged_leads(s: str, cands: list[_Cand]) -> set[int]:
     return out
 
 
+def _ratio_term(s: str, cands: list[_Cand], k: int, before: str, after: str) -> bool:
+    """Whether cands[k] is a term of a ratio ("one in 16 mortgages", "eight in ten people"): a share of a whole
+    is smaller than the whole, so "N in M" with N not below M is no ratio but a count said with where it was
+    counted ("the toll rose to 40 in 12 provinces", "killed 20 in 3 villages")."""
+    c = cands[k]
+    if _RATIO_AFTER_RE.match(after):
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if nxt is None or not re.fullmatch(r"\s+in\s+", s[c.end : nxt.start]) or c.value < nxt.value:
+            return True
+    if _RATIO_BEFORE_RE.search(before):
+        prv = cands[k - 1] if k > 0 else None
+        if prv is None or not re.fullmatch(r"\s+in\s+", s[prv.end : c.start]) or prv.value < c.value:
+            return True
+    return False
+
+
+_YEAR_TEXT_RE = re.compile(r"(?:between\s+)?(?:1[89]\d\d|20\d\d)(?:\s+and\s+(?:1[89]\d\d|20\d\d))?", re.I)
+_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _year_list(s: str, cands: list[_Cand], k: int) -> bool:
+    """Whether cands[k] is one of a list of years ("in 2008 and 2009", "for 2008, 2009 and 2010", "between 2008
+    and 2009"): two years said together are years, even where a toll word before would make a lone number a
+    count -- unless a counted noun follows the list ("between 1500 and 2000 people")."""
+
+    def yearish(c: _Cand) -> bool:
+        return not c.order and c.unit is None and _YEAR_TEXT_RE.fullmatch(s[c.start : c.end]) is not None
+
+    if not yearish(cands[k]):
+        return False
+    lo = hi = k
+    while lo > 0 and yearish(cands[lo - 1]) and _LIST_GAP_RE.fullmatch(s[cands[lo - 1].end : cands[lo].start]):
+        lo -= 1
+    while (
+        hi + 1 < len(cands)
+        and yearish(cands[hi + 1])
+        and _LIST_GAP_RE.fullmatch(s[cands[hi].end : cands[hi + 1].start])
+    ):
+        hi += 1
+    if lo == hi and cands[k].value_max is None:
+        return False
+    nxt = _tokens(s[cands[hi].end :])[:1]
+    return not (nxt and (_plural_noun(_norm(nxt[0][2])) or _person_noun(_norm(nxt[0][2]))))
+
+
+def _score_term(s: str, cands: list[_Cand], k: int) -> bool:
+    """Whether cands[k] is a term of a score, odds or tally written "N-M" with M not above N ("the 1-1 draw",
+    "a 5-1 defeat", "a 50-50 chance", "a 150-1 outsider", "won 10-5"): a range climbs from its first end to a
+    larger second ("20-40 miles"), so two bare whole numbers hyphened the other way round count nothing."""
+
+    def bare(c: _Cand) -> bool:
+        return (
+            not c.unit
+            and not c.order
+            and not c.spelled
+            and not c.has_scale
+            and c.value_max is None
+            and re.fullmatch(r"\d{1,3}", s[c.start : c.end]) is not None
+        )
+
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a < 0 or b >= len(cands) or not (bare(cands[a]) and bare(cands[b])):
+            continue
+        if s[cands[a].end : cands[b].start] in ("-", "\u2013") and cands[b].value <= cands[a].value:
+            return True
+    return False
+
+
+def _numbered_list(s: str, cands: list[_Cand], k: int) -> bool:
+    """Whether cands[k] is one of a list of numbers after a plural word that numbers things ("paragraphs 10 and
+    11", "flights 103 and 104", "pages 3, 4 and 5"): as after the singular ("page 12"), the numbers name them."""
+    lo = k
+    while lo > 0 and not cands[lo - 1].unit and _LIST_GAP_RE.fullmatch(s[cands[lo - 1].end : cands[lo].start]):
+        lo -= 1
+    word = _prev_word(s, cands[lo].start)
+    if not (word.islower() and word.endswith("s") and word[:-1] in _LOWER_NAME_WORDS):
+        return False
+    if not all(re.fullmatch(r"\d{1,4}", s[c.start : c.end]) for c in cands[lo : k + 1]):
+        return False
+    nxt = _tokens(s[cands[k].end :])[:1]
+    return not (nxt and _plural_noun(_norm(nxt[0][2])))
+
+
+# a finite verb right after a noun phrase: the phrase is a clause's subject ("12 people are missing")
+_CLAUSE_VERB_RE = re.compile(
+    r"\s+(?:(?:also|still|now|have|has|had|were|are|was|is|will|would|could|may|might)\b|[a-z]+ed\b)", re.I
+)
+# the join of a list of bare numbers before a last one that has a noun: "30 and 40 deaths", "5, 10 and 15 provinces"
+_COORD_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _coordinated_leads(s: str, cands: list[_Cand]) -> dict[int, int]:
+    """The numbers listed bare before a last one that has its own noun, each mapped to that last one ("in 12 and
+    15 provinces", "reported 30 and 40 deaths respectively", "5, 10 and 15 percent"): in English a noun after a
+    coordinated list of numbers is counted by each of them, so each is a figure of that noun -- not of a toll word
+    said before the list ("deaths in 12 and 15 provinces" counts provinces).  The list must end with "and" (a
+    comma alone joins clauses: "Of the 45, 30 women ..."); a number after a verb of harm is left to that verb
+    ("killed 8 and 40 people were hurt" may be two clauses)."""
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(cands) - 1:
+        j = k
+        while (
+            j + 1 < len(cands)
+            and not (a := cands[j]).unit
+            and not a.order
+            and not a.is_year_like
+            and a.value_max is None
+            and not cands[j + 1].order
+            and not cands[j + 1].is_year_like
+            and not (a.spelled and not cands[j + 1].spelled)
+            and _COORD_GAP_RE.fullmatch(s[a.end : cands[j + 1].start])
+        ):
+            j += 1
+        last_gap = s[cands[j - 1].end : cands[j].start] if j > k else ""
+        # two numbers: "N and M" (", and" joins clauses: "the toll rose to 40, and 12 provinces ..."); a longer
+        # list may close with ", and"
+        if j > k and re.search(r"\band\s+$", last_gap, re.I) and (j - k > 1 or "," not in last_gap):
+            last = cands[j]
+            has_noun = last.unit is not None or _UNIT_RE.match(s[last.end :]) is not None
+            scan_end = last.end
+            if not has_noun:
+                _w, head, _p0, _p1, scan_end = _head_window(s, last.end)
+                has_noun = head is not None
+            before = s[max(0, cands[k].start - 60) : cands[k].start]
+            if (
+                has_noun
+                and _event_before(s, cands[k].start) is None
+                # "the toll stands at 45 and 12 people are missing": the last number opens a clause of its own
+                and not (_toll_before(before) and _CLAUSE_VERB_RE.match(s, scan_end))
+            ):
+                out.update(dict.fromkeys(range(k, j), j))
+        k = max(j, k + 1)
+    return out
+
+
 def _lead_start(s: str, c: _Cand) -> int:
     """Where a lead (see :func:`_hedged_leads`) starts, with its bound ("up to 70,000")."""
     before = s[max(0, c.start - 60) : c.start]
@@ -3597,26 +3896,41 @@ def _lead_start(s: str, c: _Cand) -> int:
 
 
 def _add_leads(
-    s: str, sent: Sentence, cands: list[_Cand], leads: set[int], made: dict[int, Figure], figures: list[Figure]
+    s: str,
+    sent: Sentence,
+    cands: list[_Cand],
+    leads: dict[int, int],
+    coordinated: set[int],
+    made: dict[int, Figure],
+    figures: list[Figure],
 ) -> list[Figure]:
-    """The figures of :func:`_hedged_leads` candidates, each with the unit, count and actor of the figure made
-    from the number after it ("up to 70,000" barrels a day); one whose partner made no figure makes none.  A
-    bound before the first ("up to 70,000 and even 100,000") holds for the second when that has none."""
+    """The figures of :func:`_hedged_leads` and :func:`_coordinated_leads` candidates (keys of ``leads``), each
+    with the unit, count and actor of the figure made from its partner, the number ``leads`` maps it to ("up to
+    70,000" barrels a day, "30" deaths); one whose partner made no figure makes none.  A bound before a hedged
+    lead ("up to 70,000 and even 100,000") holds for the second when that has none; a scale said only after a
+    list holds for each of its numbers ("2 and 3 million people")."""
     if not leads:
         return figures
     base = sent.start
     out = list(figures)
     for k in sorted(leads):
-        c, partner = cands[k], made.get(k + 1)
+        c, partner = cands[k], made.get(leads[k])
         if partner is None:
             continue
+        if k in coordinated and partner.what is None and not _plural_noun(partner.unit or ""):
+            continue  # "paragraphs 10 and 11 rather than": the word after the list is no counted noun
+        value = c.value
+        p = cands[leads[k]]
+        if k in coordinated and p.has_scale and not c.has_scale and not c.spelled:
+            scale = next((v for w, v in SCALES.items() if re.search(rf"\b{w}$", s[p.start : p.end], re.I)), None)
+            value = scaled(value, scale) if scale else value
         before = s[max(0, c.start - 60) : c.start]
         if _NEGATED_BEFORE_RE.search(before) or re.search(r"\b(?:from|between)\s+$", before, re.I):
             continue
         q = _QUALIFIER_RE.search(before)
         qualifier = next(key for key, v in q.groupdict().items() if v) if q else "exact"
         start = _lead_start(s, c)
-        if qualifier == "up_to" and partner.qualifier == "exact":
+        if qualifier == "up_to" and partner.qualifier == "exact" and k not in coordinated:
             bound = partner.model_copy(update={"qualifier": "up_to"})
             out[out.index(partner)] = bound
             partner = bound
@@ -3626,7 +3940,7 @@ def _add_leads(
                     "start": base + start,
                     "end": base + c.end,
                     "text": s[start : c.end].strip(),
-                    "value": c.value,
+                    "value": value,
                     "value_max": None,
                     "qualifier": qualifier,
                 }
