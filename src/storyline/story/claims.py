@@ -85,6 +85,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from storyline.annotate.attribution import _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
@@ -266,7 +267,10 @@ _VIEW = re.compile(
     re.I,
 )
 # a scope wider than one place ("in 29 countries", "worldwide"): an epidemic's count of the world
-_WORLD = re.compile(r"\b(?:countries|nations|worldwide|globally|world|global)\b", re.I)
+# "World" or "Global" that opens a name ("the World Health Organisation", "the World Bank") is no scope
+_WORLD = re.compile(
+    r"\b(?!(?-i:(?:World|Global)\s+[A-Z]))(?:countries|nations|worldwide|globally|world|global|globe)\b", re.I
+)
 # a place a sentence refers to without naming it ("in the city of 50,000", "this is a town where"): the one
 # named just before it, in the article's sentences
 _PLACE_NOUN = r"(?:city|town|village|port|district|province|region|island|neighbou?rhood|suburb)"
@@ -288,6 +292,17 @@ _LISTED = re.compile(r"[ \w]{0,20}?(?:\.\.\.|\u2026)\s*[$\u00a3\u20ac]?\d")
 _AGREES = re.compile(
     r"\b(?:compares?|compared|comparing)\s+(?:well|favou?rably)\s+with|\bin\s+line\s+with|\bconsistent\s+with|"
     r"\b(?:agrees?|agreed|tall(?:y|ies|ied)|squares?)\s+with|\bclose\s+to\s+the\b",
+    re.I,
+)
+_WORLD_BODY = re.compile(r"\b(?:World|Global)\s+[A-Z]")  # "the World Health Organization", "the World Bank"
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)  # "in Mexico", "in the US"
+# a part of a count said between it and a place ("169 died - all but one of them in Mexico", "most of them in"):
+# the place is of the part, not of the count
+_PART_OF_WHOLE = re.compile(_PART_CUE.pattern + r"|\ball\s+but\b|\bexcept\b|\bof\s+them\b", re.I)
+# where a thing began, said after a count ("86 deaths since the outbreak was first noticed in Mexico"): the
+# place of its start, not of the count
+_ORIGIN_CUE = re.compile(
+    r"\b(?:since|after|when)\b[^,;.]*?\b(?:first|began|begun|started|originated|emerged|broke\s+out|appeared)\b",
     re.I,
 )
 CONTEXT_SENTENCES = 3  # how far back the place a sentence refers to is looked for
@@ -436,6 +451,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         }
         for f in doc.figures:
             f = _upper_end(art.text, f, doc.figures)
+            if f.said_by and (
+                not _holder_phrase(f.said_by) or _other_line(art.text, f, span.get(f.sentence), f.said_by)
+            ):
+                f = f.model_copy(update={"said_by": None})  # "according to the newest estimates": nobody named
             sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
             if (
                 f.said_by
@@ -531,7 +550,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                 # officials its clause names ("Mexican officials said 16 deaths", "Mexicans ... killed 149 there")
                 toponyms = [t for t in doc.toponyms if t.sentence == f.sentence]
                 places = _scope_of(art.text, f, bounds, toponyms, nations) or _sentence_scope(
-                    art.text, bounds, toponyms, named, f.sentence
+                    art.text, bounds, toponyms, named, f.sentence, f.end
                 )
             elif what == "percent":
                 # a share is of the place said with it ("80% of buildings in Jacmel"), not of one its sentence
@@ -543,6 +562,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     or _opening_place(art.text, bounds, toponyms)
                     or frozenset(referred.get(f.sentence, ()))
                 )
+            act = _act(art.text, f, *bounds) if what in ("volume", "flow") else ""
             out.append(
                 Claim(
                     f,
@@ -558,10 +578,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     frozenset(away.get(f.sentence, ())),
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
-                    _act(art.text, f, *bounds) if what in ("volume", "flow") else "",
+                    act,
                     _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
                     or _sentence_party(art.text, f, bounds, doc.mentions, bodies, sentence_figures),
-                    _holder(art.text, f, bounds, what, doc.mentions),
+                    _holder(art.text, f, bounds, what, doc.mentions, act),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
                 )
             )
@@ -591,6 +611,45 @@ def _upper_end(text: str, f: Figure, figures: Sequence[Figure]) -> Figure:
 
 
 _BODY_TYPES = frozenset({"organisation", "government_body", "armed_group"})  # bodies people speak for
+
+
+# heads of a lower-case phrase that names who holds a figure besides people and offices ("the company", "the
+# poll"): a body or a published record stands behind its numbers
+_HOLDER_HEADS = frozenset(
+    {"company", "firm", "administration", "bureau", "institute", "center", "centre", "commission", "service",
+     "board", "union", "association", "network", "newspaper", "poll", "survey", "study", "census", "panel", "team"}
+)  # fmt: skip
+_HOLDER_DETS = frozenset({"the", "a", "an", "some", "many", "several", "other", "its", "his", "her", "their", "our"})
+_HOLDER_PREPOSITIONS = frozenset({"in", "by", "at", "from", "with", "on", "for", "to"})
+
+
+def _holder_phrase(said_by: str) -> bool:
+    """Whether a figure's said_by can name who holds it: a name or an organisation (a capitalised word after
+    any opening determiner: "BP", "the US government", "Mexican officials") or a phrase headed by a role,
+    a group of people or a body ("the authorities", "three workers", "the company").  A fragment a parse left
+    ("the newest" of "the newest estimates", "plan", "in a statement") names nobody: better unattributed
+    than credited to a non-holder."""
+    words = said_by.split()
+    while words and words[0].lower() in _HOLDER_DETS:
+        words = words[1:]
+    if any(w[:1].isupper() for w in words):
+        return True
+    if said_by.split()[0].lower() in _HOLDER_PREPOSITIONS:
+        return False  # "in a statement": where it was said, not who said it
+    head = words[-1].lower().strip(".,'’") if words else ""
+    return head in _ROLE_WORDS or head in _SPEAKER_NOUNS or head in _GROUP_NOUNS or head in _HOLDER_HEADS
+
+
+def _other_line(text: str, f: Figure, bounds: tuple[int, int] | None, said_by: str) -> bool:
+    """Whether a figure's speaker is only named on another line of its sentence: a live page's entries run
+    together without a full stop ("Haiti's premier says 100,000 may have died<newline>2050 The president
+    says 30,000"), and one entry's speaker says nothing of the next one's figures."""
+    if bounds is None:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(said_by), text[bounds[0] : bounds[1]])]
+    if not at:
+        return False
+    return all("\n" in text[min(bounds[0] + a, f.start) : max(bounds[0] + a, f.end)] for a in at)
 
 
 def _speaker_key(name: str, aliases: dict[str, Entity]) -> str:
@@ -654,6 +713,30 @@ _VIEW_NOUN = re.compile(
 )
 
 
+# a view word used as a noun, not a verb: followed by "of"/"for" ("estimates of the flow"), or after a
+# preposition, article or possessive ("doubt on official estimates", "according to government estimates",
+# "BP's estimate", "the claims")
+_NOUN_AFTER = re.compile(r"^\s+(?:of|for)\b", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:on|of|to|in|with|by|from|at|than|over|about)\s+(?:(?!(?:it|he|she|they|we|who|which|that)\b)"
+    r"[\w'’.-]+\s+){0,2}|\b(?:the|an?|its|their|his|her|our|these|those|such|official|initial|earlier|early|"
+    r"latest|previous|new|independent|own)\s+|['’]s?\s+)$",
+    re.I,
+)
+
+
+_NOUN_MODIFIERS = 3  # words before a view's noun that may name its holder ("the coastguard's top estimates")
+
+
+def _view_noun_use(before: str, verb: re.Match[str]) -> bool:
+    """Whether a view word ``_VIEW_VERB`` found is a noun ("official estimates of the flow"), whose holder is in
+    its modifiers, not its sentence's subject; a participle or put-phrase ("estimated", "put it at") is a verb."""
+    word = verb.group()
+    if not re.fullmatch(r"(?:estimates?|calculations?|claims?)", word, re.I):
+        return False
+    return bool(_NOUN_AFTER.match(before[verb.end() :]) or _NOUN_BEFORE.search(before[: verb.start()]))
+
+
 # a view verb in the passive ("is believed", "was estimated", "are now put"): its subject is what is viewed
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?$", re.I)
 
@@ -674,8 +757,18 @@ def _sentence_party(
     unattributed figures of one article apart (see ``_conflict``); it is never shown as a speaker."""
     lo = _clause_start(text, f, bounds, figures)
     before = text[lo : f.start]
-    verbs = list(_VIEW_VERB.finditer(before))  # the last: "one estimate by a government panel puts it at"
+    # the last verb: "one estimate by a government panel puts it at"
+    verbs = list(_VIEW_VERB.finditer(before))
     verb = verbs[-1] if verbs else None
+    if verb is not None and _view_noun_use(before, verb):
+        # a view's noun: its holder is in the few words that modify it ("the coastguard's top estimates of the
+        # loss, which range from"), not the subject of the verb it is an object of ("scientists cast doubt on
+        # official estimates of the flow, saying the figure of 5,000": the doubters hold no view of 5,000)
+        words = list(re.finditer(r"\S+\s+", before[: verb.start()]))
+        head = (lo + (words[-_NOUN_MODIFIERS].start() if len(words) >= _NOUN_MODIFIERS else 0), lo + verb.start())
+        verb = None
+    elif verb is not None:
+        head = (lo, lo + verb.start())
     participle = verb is not None and re.match(r"\w+ed\b|put\b", verb.group(), re.I) is not None
     if verb is not None and participle and _PASSIVE.search(before, 0, verb.start()):
         # "a virus is believed to have caused 68 deaths": its subject holds no view; "by" may name who does
@@ -684,10 +777,10 @@ def _sentence_party(
             return frozenset()
         head = (lo + verb.end(), f.start)
     elif verb is not None:
-        head = (lo, lo + verb.start())
+        pass
     elif noun := _VIEW_NOUN.search(before):
         head = (lo + max(0, noun.start() - 40), lo + noun.start())
-    else:
+    elif not verbs:
         return frozenset()
     ids = {e.id for e in bodies}
     party = {m.entity for m in mentions if m.entity in ids and head[0] <= m.start and m.end <= head[1]}
@@ -781,14 +874,29 @@ def _affiliated(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # mentions that name where, not who
 _HOLDER_GAP = 30  # characters between a share and the name before it that owns it ("BP owns 65%")
 
 
-def _holder(text: str, f: Figure, bounds: tuple[int, int], what: str, mentions: Sequence[Mention]) -> str:
+def _holder(
+    text: str, f: Figure, bounds: tuple[int, int], what: str, mentions: Sequence[Mention], act: str = ""
+) -> str:
     """What a figure is of, when its clause says so: for a share, the name just before it in its phrase
-    ("BP owns 65% of the well" / "Anadarko owns 25%": two owners' shares, not two versions of one).  "" when
+    ("BP owns 65% of the well" / "Anadarko owns 25%": two owners' shares, not two versions of one); for an
+    output ("Acme pumps 40,000 barrels a day", "the 2 million barrels a day that Acme produces"), the name
+    nearest it in its clause, its producer: one company's output and another's are two quantities.  "" when
     unsaid: only two claims that both say it, differently, are of two things.  (A flow's source noun, "leaked
     from a pipeline", was tried and left out: "from the gusher" / "from the well" name one source.)"""
+    if act == "produce":
+        before, after = _windows(text, f, *bounds)
+        lo, hi = f.start - len(before), f.end + len(after)
+        named = [
+            m
+            for m in mentions
+            if m.sentence == f.sentence and lo <= m.start and m.end <= hi and m.label not in _PLACE_LABELS
+        ]
+        producer = min(named, key=lambda m: f.start - m.end if m.end <= f.start else m.start - f.end, default=None)
+        return (producer.entity or producer.text.lower()) if producer is not None else ""
     if what == "percent":
         near = [
             m
@@ -1139,6 +1247,8 @@ def _scope_of(
         return _people_scope(lead, nations or {}, _PEOPLE)
     if part := _PART_CUE.search(after):
         after = after[: part.start()]  # "52,000 cases, mostly in the United States": the US is a part of them
+    if origin := _ORIGIN_CUE.search(after):
+        after = after[: origin.start()]  # "86 deaths since the outbreak was first noticed in Mexico"
     lo, hi = f.start - len(before), f.end + len(after)
     # the scope said after the figure ("590 people infected in Mexico") comes first: in "in 20 countries,
     # including 590 in Mexico" the countries are the whole the count is part of
@@ -1167,16 +1277,63 @@ def _opening_place(text: str, bounds: tuple[int, int], toponyms: Sequence[Topony
     return frozenset()
 
 
+# a sentence whose subject is a place ("Mexico remains the worst-hit country, with 900 cases, including 40
+# deaths"): the counts its "with" phrase gives are that place's
+_SUBJECT_START = re.compile(r"^\s*(?:the\s+)?$", re.I)
+_WITH_PHRASE = re.compile(r",\s*with\s", re.I)
+
+
+def _subject_with(text: str, bounds: tuple[int, int], toponyms: Sequence[Toponym], figure_end: int) -> frozenset[str]:
+    """The place a sentence has for subject when the count is said in a "with" phrase attached to it and
+    the sentence names no other place nor a wider scope; none otherwise."""
+    placed = [t for t in toponyms if t.place]
+    if not placed or len({t.place for t in placed}) != 1:
+        return frozenset()
+    first = min(placed, key=lambda t: t.start)
+    if not _SUBJECT_START.match(text[bounds[0] : first.start]) or text[first.end : first.end + 2].strip()[:1] in ",;:":
+        return frozenset()  # not the subject, or a place the sentence opens on ("In Mexico, ...")
+    if first.end >= figure_end or not _WITH_PHRASE.search(text, first.end, figure_end):
+        return frozenset()
+    if _WORLD.search(text, bounds[0], bounds[1]):
+        return frozenset()
+    return frozenset({first.place or ""})
+
+
 def _sentence_scope(
-    text: str, bounds: tuple[int, int], toponyms: Sequence[Toponym], named: dict[int, set[str]], index: int
+    text: str,
+    bounds: tuple[int, int],
+    toponyms: Sequence[Toponym],
+    named: dict[int, set[str]],
+    index: int,
+    figure_end: int | None = None,
 ) -> frozenset[str]:
     """The scope of an epidemic's count whose clause names none: the place its sentence opens on; when its
     sentence names none and points back to a count ("The number of cases soared to 498"), the place the
     sentences before it name (``CONTEXT_SENTENCES``), if one."""
     if opening := _opening_place(text, bounds, toponyms):
         return opening
+    if figure_end is not None and (subject := _subject_with(text, bounds, toponyms, figure_end)):
+        return subject
     if any(t.place for t in toponyms):
+        # the one place a sentence names, said with "in" after the count and no wider scope said in it: the
+        # count's, though its clause runs long ("81 people had died from pneumonia caused by the illness in
+        # Mexico"); a sentence of two places, or of one said before the count, tells no such thing
+        places = {t.place for t in toponyms if t.place}
+        sentence = text[bounds[0] : bounds[1]]
+        if (
+            figure_end is not None
+            and len(places) == 1
+            and not _WORLD.search(sentence)
+            and all(t.start >= figure_end and _IN_PLACE.search(text, bounds[0], t.start) for t in toponyms if t.place)
+            and not _PART_OF_WHOLE.search(text, figure_end, max(t.start for t in toponyms if t.place))
+            and not _ORIGIN_CUE.search(text, figure_end, max(t.start for t in toponyms if t.place))
+        ):
+            return frozenset(places)
         return frozenset()
+    if _WORLD_BODY.search(text, bounds[0], bounds[1]):
+        # a world body's count in a sentence that names no place ("at least 72 have died, the World Health
+        # Organization says") is its world tally; a place the sentence names wins over the body's name (above)
+        return frozenset({WORLD})
     if _BACK_COUNT.match(text[bounds[0] : bounds[1]]):
         for back in range(index - 1, index - 1 - CONTEXT_SENTENCES, -1):
             if back in named:
