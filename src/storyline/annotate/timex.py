@@ -174,7 +174,12 @@ MONTH = rf"(?-i:(?:{_MONTH_ALT})(?![A-Za-z]))"
 MONTH_NODOT = r"(?-i:Mar|Jun|Jul)(?=,?\s+(?:1\d|20)\d\d(?!\d))"
 WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d{3}|\.\d)"
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d)"
+# (a four-figure number before a time zone is a clock time, no year: "19 JANUARY, 1300 GMT", a diary's heading)
+YEAR = (
+    r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d|\s*(?-i:"
+    + "|".join(lex.CLOCK_ZONES)
+    + r")(?![A-Za-z])|\s*local\s+time\b|\s*hrs\b)"
+)
 _NUM_WORDS = sorted((k for k in lex.NUMBERS if " " not in k), key=len, reverse=True)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMW = (
@@ -609,6 +614,8 @@ class _Ctx:
                 or (_SPACED_DASH.search(self.text, end, ts) and not _SPACED_DASH.match(self.text, end))
             ):
                 break  # a cue after a comma or a "but" belongs to another clause
+            if ts >= end and tok == "that" and self._complement_that(toks, k, end):
+                break  # "announced on Sept. 24 that he would suspend": the "would" is the reported clause's
             if ts >= end and tok in lex.REDUCED_RELATIVE and not self.text[end:ts].strip():
                 continue  # "a hearing on Thursday devoted to the spill": a participle of the noun, no past verb
             if ts >= end and tok.endswith("ed") and not self.text[end:ts].strip() and _BY_AGENT.match(self.text, te):
@@ -626,6 +633,13 @@ class _Ctx:
                 not modal or (te <= start and _OTHER_CLAUSE.search(self.text, te, start) is not None)
             ):
                 continue  # "... could make the leak worse, and on Wednesday by a leak": another clause's modal
+            if ts >= end and tok in ("and", "or") and best[1] is not None and best[0] <= _PAST_CUE_DISTANCE:
+                # "will reopen on Thursday and has offered ...": a verb just before the day governs it; one after
+                # "and" is another verb's (a verb further off may not: "seas were in the forecast through Sunday and
+                # could push oil ashore")
+                break
+            if tok in _NOUN_CUES and 0 < k < len(toks) - 1 and toks[k - 1][2] in _ARTICLES and toks[k + 1][2] == "of":
+                continue  # "in the hope of understanding": a noun of purpose, no verb that looks ahead
             ahead = self._ahead(toks, words, k)
             if ahead is not None:
                 cue = ahead
@@ -662,6 +676,16 @@ class _Ctx:
             if dist < best[0]:
                 best = (dist, cue, tok, k)
         return best[1], best[0], best[2], best[3]
+
+    def _complement_that(self, toks: list[tuple[int, int, str]], k: int, end: int) -> bool:
+        """Whether the "that" at token ``k``, right after the expression ending at ``end``, opens a clause of its
+        own with a subject ("made the announcement on Sept. 24 that he would suspend his campaign", "said on Monday
+        that the well will be sealed"): what that clause tells lies ahead of the date, not at it.  A "that" before a
+        verb ("the vote on Monday that will decide") is a relative of the noun, which the date may share."""
+        if self.text[end : toks[k][0]].strip() or k + 1 >= len(toks):
+            return False
+        ns, _, nxt = toks[k + 1]
+        return nxt in _THAT_SUBJECTS or (self.text[ns].isupper() and nxt not in lex.MODALS)
 
     def noun_participle(self, toks: list[tuple[int, int, str]], k: int) -> bool:
         """Whether the verb at token ``k`` is a participle after a noun before "as" ("a tram decked out as a boat",
@@ -870,6 +894,31 @@ _PLAN_VERBS_PAST = frozenset({"hoped", "aimed", "planned", "intended", "promised
 _PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed"})
 # a contrast starts another clause: in "removed the cap on Saturday but it will be days", "will" is not Saturday's
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+# cue words that are nouns after an article ("in the hope of", "a hope that")
+_NOUN_CUES = frozenset({"hope", "hopes"})
+# words that open the subject of a clause after "that" (a complement, not a relative: "that he would", "that the
+# firm will")
+_THAT_SUBJECTS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "there",
+    }
+)
 
 _SUBJECT_PRONOUNS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "and", "or", "then"}
@@ -1303,6 +1352,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # (_held_until) a time up to which something held, told in the past ("talks lasted until Friday"),
         # is the day before, not the one ahead (as for a month: see ``_forward``)
         return d - timedelta(days=delta_back)
+    if tense == "past" and dist > _PAST_CUE_DISTANCE and _infinitive_between(ctx, k, start, end):
+        # "ordered the secretaries to visit the site on Friday", "had a jet standing by to fly to Haiti on
+        # Saturday": the day is the infinitive's, whose action lies after the past verb, on either side of the
+        # publication; the nearer of the two (but "flew to Washington to meet him on Monday" two days back)
+        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     if (
         tense == "future"
         and delta_back == 1
@@ -1311,11 +1365,63 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # the day before publication, six days ahead: a report written that day and dated the next ("Obama
         # will speak on Tuesday night" in Wednesday's paper), not next week's day, which "next" would name
         return d - timedelta(days=1)
-    if tense == "future" and ((word not in _CLAUSE_BOUND and word != "if") or delta_fwd <= delta_back):
+    if tense == "future" and (
+        (word not in _CLAUSE_BOUND and word != "if")
+        or delta_fwd <= delta_back
+        # a deadline after a modal ("should be operational by Monday"): the coming day
+        or (
+            word in lex.MODALS
+            and dist <= _FUTURE_CUE_DISTANCE
+            and _BY_DEADLINE.search(ctx.text, max(0, start - 6), start)
+        )
+    ):
         # a modal only says the day may lie ahead: the nearer of the two wins ("could reach the coast by
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+def _infinitive_between(ctx: _Ctx, k: int, start: int, end: int) -> bool:
+    """Whether an infinitive ("to" and a verb: "to visit", "to fly"; not "to the site", "to Haiti", "to 5,000")
+    stands between the past verb at token ``k`` and the expression at ``start``, in the same clause."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not 0 <= k < len(toks) or toks[k][1] > start:
+        return False
+    if _ARTICLE_BEFORE.search(ctx.text, max(0, start - 4), start) or _possessive(ctx, end):
+        # "on a Tuesday night": any such day; "to help victims of Tuesday's quake": the day owns an event of its own
+        return False
+    between = [(ts, te, t) for ts, te, t in toks if toks[k][1] <= ts < start]
+    for i, (_ts, te, w) in enumerate(between[:-1]):
+        ns, _ne, nxt = between[i + 1]
+        # the word after the verb: an object's determiner or name, a preposition, or the expression itself ("to visit
+        # the site", "to fly to Haiti", "to reopen on"); a lower-case noun may follow a preposition "to" instead
+        # ("power to vast areas", "access to oil supplies")
+        after = between[i + 2] if i + 2 < len(between) else None
+        if (
+            w == "to"
+            and (
+                after is None
+                or after[2] in _DETERMINERS
+                or after[2] in _PREPOSITIONS
+                or after[2] in ("to", "him", "them", "it", "us")
+                or ctx.text[after[0]].isupper()
+            )
+            and ctx.text[te:ns].isspace()
+            and ctx.text[ns].islower()
+            and nxt not in _TO_NOT_VERB
+            and nxt not in _PREPOSITIONS
+            and nxt not in _DETERMINERS
+            and nxt not in lex.MONTHS
+            and nxt not in ("be", "have")
+            and not nxt.endswith(("ing", "s"))
+            and (between[i - 1][2] if i else toks[k][2]) not in lex.IMPLICATIVE_BEFORE_TO
+            and not _CLAUSE_BREAK.search(ctx.text, te, start)
+        ):
+            return True
+    return False
+
+
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _present_arrangement(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1991,6 +2097,8 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         try:
             if _chronology_entry(ctx, m.start(), m.end()):
                 y = _chronology_year(ctx, mo, dd, m.start())
+            elif (under := _under_chronology_head(ctx, mo, dd, m.start())) is not None:
+                y = under
             else:
                 y = _monthday_year(ctx, mo, dd, m.start(), m.end())
         except _Unresolved as e:
@@ -2016,8 +2124,8 @@ def _chronology_entry(ctx: _Ctx, start: int, end: int) -> bool:
     "scheduled") is left to the usual reading ("June 8 - The panel is due to report"; but "April 30 - The chief
     executive says the firm will pay" is the saying's day)."""
     head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
-    if not _CHRONO_HEAD.fullmatch(head):
-        return False
+    if not _CHRONO_HEAD.fullmatch(head) and start not in _chronology_heads(ctx):
+        return False  # (a head may follow a sentence on its line: "May 2 - The rig sinks. May 5 - The well is capped")
     sep = _CHRONO_SEP.match(ctx.text, end)
     if sep is None or len(_chronology_heads(ctx)) < 2:
         return False
@@ -2035,6 +2143,9 @@ def _chronology_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int:
     publication date (or after the entry before, already read so), sits beside: a list kept on after its publication
     date ("16 June" after "7 June" in a list dated 15 June, "24 March" above "12 March" in one dated 12 March), unless
     the entry's line tells it in the past ("was", "died", "sank": it had happened when written)."""
+    chained = _chronology_chain(ctx)
+    if start in chained:
+        return chained[start]
     ay, am = ctx.ym()
     ad = ctx.day if ctx.day is not None else 31
     y = ay if (mo, dd) <= (am, ad) else ay - 1
@@ -2065,6 +2176,64 @@ def _chronology_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int:
     return y
 
 
+def _chronology_chain(ctx: _Ctx) -> dict[int, int]:
+    """The years of a chronology that runs over a new year ("March 21: ... November 6: ... January 1: ..." on a
+    page of two years later), by where each head starts: a list in order of time, read back from its last entry
+    (the last such day not after the publication date, or the year it writes), each entry in the year of the one
+    after it, or the year before when it lies later in the calendar by more than a few weeks (a list a few days out
+    of order is no new year).  Empty when the list does not run over a new year or is not in order of time, and
+    then each entry is read alone (:func:`_chronology_year`)."""
+    heads = sorted(_chronology_heads(ctx).items())
+    if len(heads) < _CHAIN_MIN_HEADS or ctx.year is None or ctx.month is None:
+        return {}
+    steps = []
+    for (_, (m1, d1, _y1)), (_, (m2, d2, _y2)) in pairwise(heads):
+        gap = (m2 - m1) * 31 + (d2 - d1)
+        steps.append(gap)
+    wraps = [g for g in steps if g < -_CHAIN_OUT_OF_ORDER_DAYS]
+    backs = [g for g in steps if -_CHAIN_OUT_OF_ORDER_DAYS <= g < 0]
+    # in order of time: a new year is a step back of most of a year, and steps a little back are rare slips
+    if not wraps or any(g > -_CHAIN_WRAP_DAYS for g in wraps) or len(backs) * 5 > len(steps):
+        return {}
+    ad = ctx.day if ctx.day is not None else 31
+    last_pos, (lm, ld, ly) = heads[-1]
+    y = ly if ly is not None else ctx.year if (lm, ld) <= (ctx.month, ad) else ctx.year - 1
+    years = {last_pos: y}
+    for i in range(len(heads) - 2, -1, -1):
+        pos, (m1, d1, y1) = heads[i]
+        if steps[i] < -_CHAIN_OUT_OF_ORDER_DAYS:
+            y -= 1
+        if y1 is not None:
+            y = y1
+        years[pos] = y
+    return years
+
+
+def _under_chronology_head(ctx: _Ctx, mo: int, dd: int, start: int) -> int | None:
+    """The year of a date told inside an entry of a chronology read over a new year (:func:`_chronology_chain`):
+    the year that puts it nearest the day heading its entry ("April 22: Lt X, hurt when his vehicle overturned on April
+    1, died" in a list of 2003 on a page of 2005 is 1 April 2003); None outside such a list."""
+    chained = _chronology_chain(ctx)
+    before = [p for p in chained if p < start]
+    if not before:
+        return None
+    pos = max(before)
+    hm, hd, _ = _chronology_heads(ctx)[pos]
+    hy = chained[pos]
+    try:
+        head = date(hy, hm, min(hd, 28) if hm == 2 else hd)
+        return min((hy - 1, hy, hy + 1), key=lambda y: abs((date(y, mo, min(dd, 28)) - head).days))
+    except ValueError:
+        return None
+
+
+# how many heads a chronology needs to be read as one list over a new year; how far back (in days) a step may go and
+# be a slip of order, not a new year; how far back at least a new year goes (from autumn to spring)
+_CHAIN_MIN_HEADS = 4
+_CHAIN_OUT_OF_ORDER_DAYS = 31
+_CHAIN_WRAP_DAYS = 120
+
+
 def _chronology_heads(ctx: _Ctx) -> dict[int, tuple[int, int, int | None]]:
     """The dates heading chronology lines of the text (see :func:`_chronology_entry`), by where they start: their
     month, day and year (None when not written); found once per text and kept on its context."""
@@ -2084,7 +2253,7 @@ _CHRONO_MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _CHRONO_LINE = re.compile(
-    r"^[ \t]*(?:[*•·▪-][ \t]*)?(?P<d>"
+    r"(?:^[ \t]*(?:[*•·▪-][ \t]*)?|(?<=[a-z0-9)][.:][ \t]))(?P<d>"
     + _CHRONO_MONTH
     + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     + _CHRONO_MONTH
@@ -3444,7 +3613,19 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
     try:
         if unit == "week":
-            v = _iso_week(ctx.d() + timedelta(days=7 * shift))
+            d = ctx.d()
+            if (
+                shift == 0
+                and rel == "this"
+                and d.weekday() == 6
+                and _prev_word(ctx, m.start()).lower() != "of"
+                and ctx.tense(m.start(), m.end()) == "future"
+            ):
+                # a Sunday paper's "will meet this week" is the week that starts the next day, not the (ISO) one that
+                # ends on the day of publication; told in the past ("said this week") it is the one ending, and so is
+                # one that qualifies a noun ("will anyone answer the events of this week?"), whatever the verb
+                shift = 1
+            v = _iso_week(d + timedelta(days=7 * shift))
         elif unit == "weekend":
             d = ctx.d()
             if shift == 0:
@@ -3453,6 +3634,8 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 # week the one just gone (on a Wednesday, halfway, the one gone, as a past verb is likelier); a past
                 # verb anywhere in the sentence keeps the one gone ("before the weekend, the bond was trading at")
                 tense = ctx.tense(m.start(), m.end())
+                if tense is None and _past_verb_follows(ctx, m.end()):
+                    tense = "past"
                 ahead = (
                     tense is None
                     and (5 - d.weekday()) % 7 < (d.weekday() - 6) % 7
@@ -3460,9 +3643,9 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 )
                 sat = (
                     d - timedelta(days=(d.weekday() - 5) % 7)
-                    if tense != "future" and not ahead
+                    if (tense != "future" and not ahead) or d.weekday() == 6
                     else (d + timedelta(days=(5 - d.weekday()) % 7))
-                )
+                )  # (on a Sunday the weekend is under way: "this weekend" is the one of that day, told either way)
             elif shift < 0:
                 sat = d - timedelta(days=((d.weekday() - 5) % 7) or 7)
             else:
@@ -3487,6 +3670,26 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return _Res("DATE", v, mod=mod)
+
+
+def _past_verb_follows(ctx: _Ctx, end: int) -> bool:
+    """Whether the word right after a time phrase set between a subject and its verb is that verb in the past ("Another
+    letter at the weekend cast doubt on", "the minister over the weekend put the cost at"): an irregular past or
+    participle, or a word in -ed, that no auxiliary needs; the tense finder does not see forms such as "cast", "put",
+    "set" that are also present ones, but after a time phrase and no "will" they tell what happened."""
+    nxt = _NEXT_TOKEN.match(ctx.text, end)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return (
+        w in lex.PAST_IRREGULAR
+        or w in lex.PARTICIPLES_IRREGULAR
+        or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED)
+    )
+
+
+# the next word after a span, on the same line and with no punctuation between
+_NEXT_TOKEN = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _told_as_past(ctx: _Ctx, start: int, end: int) -> bool:

@@ -988,3 +988,34 @@ NOT_FIRST_NAMES = frozenset(
 FORECAST_PARTICIPLES = frozenset(
     {"predicted", "expected", "forecast", "forecasted", "anticipated", "projected", "planned", "scheduled", "slated"}
 )
+
+# words before an infinitive that tell its action was done, not planned ("managed to pull her out on Sunday", "was
+# forced to close on Friday", "had to leave on Monday"): the day is a past one, as for the verb itself
+IMPLICATIVE_BEFORE_TO = frozenset(
+    {
+        "managed",
+        "failed",
+        "forced",
+        "able",
+        "unable",
+        "had",
+        "went",
+        "used",
+        "began",
+        "started",
+        "continued",
+        "tried",
+        "helped",
+        "needed",
+        "seemed",
+        "appeared",
+        "came",
+        "rushed",
+        "hurried",
+        "chose",
+        "dared",
+        "bothered",
+        "happened",
+        "proceeded",
+    }
+)
