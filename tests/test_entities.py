@@ -513,7 +513,7 @@ class _FakeGeocoder:
         self.table = table
 
     def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = ()
+        self, names: list[str], context: list[str], home: object = (), sentences: object = (), per_mention: bool = False
     ) -> list[Place | None]:
         out: list[Place | None] = []
         for n in names:

@@ -154,7 +154,12 @@ def test_a_structure_in_a_town_is_not_another_name_of_it() -> None:
             return []
 
         def resolve(
-            self, names: list[str], context: list[str], home: object = (), sentences: object = ()
+            self,
+            names: list[str],
+            context: list[str],
+            home: object = (),
+            sentences: object = (),
+            per_mention: bool = False,
         ) -> list[Place | None]:
             table = {"tarnford": town, "kelby": town, "kelby airport": town, "royal palace": town, "vossgate": town, "vesland": country,
                      "vesia": country}  # fmt: skip

@@ -60,7 +60,10 @@ How a name is resolved (all rules general; no per-story tuning):
   country lie mostly far from it (more than 500 km, outside its region): no "near Washington" for
   names in a story spread over the United States;
 * a feature called by its generic word alone ("the Gulf") in a story naming one such feature in
-  full ("Gulf of Mexico") is that feature; an acronym that is the initials of a town the story
+  full ("Gulf of Mexico") is that feature, and so is a part of it that the gazetteer knows by no
+  name of its own ("the western Gulf", "the US Gulf": a country by its name or abbreviation, the
+  feature within 2,000 km of it; not "North Sea", "Norwegian Sea"); a name the gazetteer lacks
+  that is named after the bare word ("Gulf Coast Claims Facility") is near that feature; an acronym that is the initials of a town the story
   names ("LA", Los Angeles) is that town, unless the story names the region it also abbreviates;
 * guards against a place the sources do not support, in a story spread wide (more than five
   countries, or more than five first-level regions of one): a word the gazetteer knows in no form
@@ -114,6 +117,11 @@ How a name is resolved (all rules general; no per-story tuning):
   does, unless it is written by its own name after "in", "at", "near" or "from" ("in Davos"):
   "Lochinver, Sutherland" (the Scottish county the gazetteer lacks) is no town near Sydney;
 * a possessive the gazetteer lacks is read as the name before it ("Alexandria's").
+* with ``resolve(..., per_mention=True)`` each name is one mention: a city named like a state of its
+  country ("New York", "Washington", "Basra") whose own sentence writes it as the state ("the New
+  York attorney general", "the senator from New York", "Rep. X of Washington", "the governor of
+  Basra", "New York state", "upstate New York", "the Mexican state of Campeche") is that state in
+  that mention; every other mention keeps the story's reading.
 """
 
 from __future__ import annotations
@@ -476,6 +484,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
 _COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
+# a part of a feature by an adjective of direction ("the western Gulf"), unlike a bare compass word
+# that begins a feature's own name ("North Sea", "East Coast")
+_PART_ADJECTIVE = re.compile(r"(?:north|south)?(?:eastern|western)|northern|southern|central|upper|lower", re.I)
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")  # "US", "U.S.", "UK"
+_OFF_KM = 2_000.0  # a country's side of a feature ("US Gulf"): the feature lies this near the country's point
 _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
 _COMPASS_PREFIX = re.compile(rf"^(?:{_COMPASS_WORD})\s+(?=[A-Z])")  # lower case: "south-east London"
 # a street name every town has ("Main Street", "High Street"): no place near the story's focus
@@ -589,6 +602,37 @@ def _said_state(name: str, said: str) -> bool:
     up = re.compile(rf"\b(?:up|down)state\s+{re.escape(name)}\b", re.I)
     cued = sum(1 for x in lines if up.search(x) or _state_cue(name, _state_windows(x)))
     return 2 * cued >= len(lines)
+
+
+# the offices and bodies of a state written with its name: "New York Gov. X", "the New York attorney
+# general", "the senator from New York", "Rep. X of Washington", "a Republican from Georgia"; and the
+# state called so ("New York state", "the state of Campeche", "upstate New York").  A city has a
+# mayor and a council, not these; so a city named like a state of its country ("New York",
+# "Washington") written so is the state in that mention.  Words a national capital shares ("lawmakers
+# in Washington", "BP's Washington representative", "a Senate hearing in Washington") are left out:
+# they name the federal government sitting in the city.
+_STATE_OFFICE_AFTER = (
+    r"(?i:\s+(?:state|province)(?![\w-])|(?:\s+state)?(?:\s+(?:democratic|republican))?\s+(?:lieutenant\s+governor|governor|gov\.|senator|sen\."
+    r"|rep\.|attorney[\s-]+general|legislature|state\s+(?:senate|assembly)|comptroller|assembly(?:man|woman)"
+    r"|congress(?:man|woman)))(?![\w-])"
+)
+_STATE_OFFICE_BEFORE = (
+    r"(?:(?i:\b(?:governor|senator|attorney[\s-]+general|congress(?:man|woman)|representative|republican|democrat"
+    r"|lawmakers?|legislators?)\s+(?:of|from)\s+)"
+    # a title before a person's name, the name as written: "Sen. Bill Nelson of Florida"
+    r"|(?i:\b(?:gov|sen|rep)\.\s+)(?:[A-Z][\w.'-]*\s+){1,3}(?:of|from)\s+"
+    # "the state of X", "the Mexican state of X", not "the sorry state of X" (its condition)
+    r"|(?i:\b(?:up|down)state\s+)|(?:\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)(?:state|province)\s+of\s+)"
+)
+
+
+def _mention_says_state(name: str, sentence: str) -> bool:
+    """Does ``sentence`` write ``name`` as a state ("the New York attorney general", "the senator from
+    New York", "New York state", "upstate New York")?  See :data:`_STATE_OFFICE_AFTER`."""
+    n = re.escape(name)
+    if re.search(rf"(?<![\w-]){n}(?:'s)?{_STATE_OFFICE_AFTER}", sentence):
+        return True
+    return bool(re.search(rf"{_STATE_OFFICE_BEFORE}{n}(?![\w-])", sentence))
 
 
 def _homonym_city(c: Candidate, r: Candidate) -> bool:
@@ -820,6 +864,7 @@ class Geocoder:
         context: Sequence[str] = (),
         home: Sequence[tuple[str, str]] = (),
         sentences: Sequence[str] = (),
+        per_mention: bool = False,
     ) -> list[Place | None]:
         """One Place (or None) per name, resolved jointly as one story.
 
@@ -828,7 +873,12 @@ class Geocoder:
         nearby town, not Ireland's capital, unless the story says otherwise.
         ``sentences``: one per name (parallel to ``names``; "" when unknown), the sentence the
         mention was read in: what the story writes around each name ("in La Gloria in Veracruz",
-        "the O2 arena in London"), as opposed to ``context``, the story's common text."""
+        "the O2 arena in London"), as opposed to ``context``, the story's common text.
+        ``per_mention``: each name is one mention, read in its own sentence where that sentence
+        overrides the story's reading of the name: a city named like a state of its country ("New
+        York", "Washington") written as the state ("the New York attorney general", "the senator
+        from New York", "upstate New York") is the state there (:func:`_mention_says_state`).
+        Without it (the default) every occurrence of a name gets the story's one reading."""
         if not names:
             return []
         # the sentences each name is written in, joined (one per line)
@@ -1185,12 +1235,23 @@ class Geocoder:
 
         # a feature called by its generic word alone ("the Gulf", "the Bay") in a story that names
         # one such feature in full ("Gulf of Mexico", "Chesapeake Bay") is that feature, not another
-        # one the gazetteer lists under the bare word (the Persian Gulf)
+        # one the gazetteer lists under the bare word (the Persian Gulf); so is a part of it ("the
+        # western Gulf", "the US Gulf") and what a name the gazetteer lacks is named after ("Gulf
+        # Coast Claims Facility": near the Gulf of Mexico, not the Persian Gulf)
         for key in list(choice):
-            word = surface[key].lower().removeprefix("the ").strip()
-            if word not in _FEATURE_HEADS or " " in word or key in county_lists:
+            generic = self._generic_word(surface[key], parts.get(key), choice)
+            if generic is None or key in county_lists:
                 continue
-            full = [k for k, c in choice.items() if k != key and c is not None and _called_by(surface[k], word)]
+            word, by = generic
+            full = [
+                k
+                for k, c in choice.items()
+                if k != key
+                and c is not None
+                and _called_by(surface[k], word)
+                # "US Gulf": a feature off that country's coasts
+                and (by is None or haversine_km(by.lat, by.lon, c.lat, c.lon) < _OFF_KM)
+            ]
             if full:
                 choice[key] = choice[max(full, key=lambda k: (counts[k], k))]
         # an acronym of a place the story names in full ("LA" in a story about Los Angeles) is that
@@ -1426,11 +1487,76 @@ class Geocoder:
             near = self._vicinity(
                 whole, counts, surface, aliases, {k: choice[k] for k in parts}, text, refused, focus_whole, said
             )
-        for h in heads:
+        state_of: dict[str, Candidate | None] = {}  # the state a city's name also names, per name key
+        for i, h in enumerate(heads):
             key = norm_key(h)
             chosen = choice.get(key)
-            places.append(near.get(key) if chosen is None or key in parts else self._place(chosen, aliases[key]))
+            place = near.get(key) if chosen is None or key in parts else self._place(chosen, aliases[key])
+            if (
+                per_mention
+                and chosen is not None
+                and chosen.kind == CITY
+                and key not in parts
+                and not qualifiers[i]
+                and i < len(sentences)
+                and _mention_says_state(surface[key], sentences[i])
+            ):
+                if key not in state_of:
+                    state_of[key] = self._namesake_state(surface[key], chosen)
+                region = state_of[key]
+                if region is not None:
+                    place = self._place(region, aliases[key])
+            places.append(place)
         return places
+
+    def _generic_word(
+        self, name: str, part: str | None, choice: dict[str, Candidate | None]
+    ) -> tuple[str, Candidate | None] | None:
+        """The feature head word (``_FEATURE_HEADS``) ``name`` calls its feature by, when that word
+        is all it names: "the Gulf"; a name the gazetteer lacks read as the bare word ("Gulf Coast
+        Claims Facility", ``part`` "Gulf"); a part of the feature ("the western Gulf") or a
+        country's side of it ("the US Gulf", "the Mexican Gulf", ``by`` that country) that the
+        gazetteer knows by no name of its own (not "North Sea", "Indian Ocean", "East Coast").
+        A country is written by its name or abbreviation, not an adjective, which as often begins a
+        feature's own name ("Norwegian Sea", "Irish Sea").  Returns (word, by) or None."""
+        if part is not None:
+            word = part.lower().strip(" .,:;")
+            return (word, None) if word in _FEATURE_HEADS else None
+        toks = name.split()
+        if toks and toks[0].lower() == "the":
+            toks = toks[1:]
+        if not toks or toks[-1].lower() not in _FEATURE_HEADS:
+            return None
+        word = toks[-1].lower()
+        if len(toks) == 1:
+            return word, None
+        if any(c.match == "name" for c in self.candidates(name)):
+            return None
+        prefix = " ".join(toks[:-1])
+        if _PART_ADJECTIVE.fullmatch(prefix):
+            return word, None
+        # a country the story places something in ("US Gulf"; not "Arabian Gulf": no country)
+        cl = self.candidates(prefix)
+        named = {c.country for c in choice.values() if c is not None and c.kind == COUNTRY}
+        if (
+            cl
+            and cl[0].kind == COUNTRY
+            and cl[0].match in _STRONG
+            and cl[0].country in named
+            and (_ABBREVIATION.fullmatch(prefix) or norm_key(prefix) == norm_key(cl[0].name))
+        ):
+            return word, cl[0]
+        return None
+
+    def _namesake_state(self, name: str, city: Candidate) -> Candidate | None:
+        """The first-level region of ``city``'s country called ``name`` by its own name or an
+        alternate ("New York" for New York City; Washington State for Washington, D.C.), or None."""
+        regions = [
+            c
+            for c in self.candidates(name, city_first=False)
+            if c.kind == ADMIN1 and c.country == city.country and c.match in _STRONG
+        ]
+        return max(regions, key=lambda c: (c.match == "name", c.prior), default=None)
 
     # ------------------------------------------------------------------ vicinity fallback
     def focus(self, choice: dict[str, Candidate | None], counts: Counter[str]) -> tuple[str, Candidate] | None:

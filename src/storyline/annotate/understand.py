@@ -115,7 +115,11 @@ def understand(
     place_entities = [e for e in entities if e.type == "place"]
     if geocoder is not None and place_entities:
         home = homes.homes(d.article.outlet for d in docs) if homes is not None else []
-        entities, docs, places, entity_place = _geocode(entities, docs, place_entities, geocoder, warnings, home)
+        entities, docs, places, entity_place, mention_place = _geocode(
+            entities, docs, place_entities, geocoder, warnings, home
+        )
+    else:
+        mention_place = {}
 
     # ------------------------------------------------------------------ toponyms, figures, attributions
     etype = {e.id: e.type for e in entities}
@@ -134,7 +138,7 @@ def understand(
                 start=m.start,
                 end=m.end,
                 text=m.text,
-                place=entity_place.get(m.entity or ""),
+                place=mention_place.get((m.article, m.sentence, m.text)) or entity_place.get(m.entity or ""),
             )
             for m in d.mentions
             if m.entity and etype.get(m.entity) == "place"
@@ -171,13 +175,14 @@ def _geocode(
     geocoder: Any,
     warnings: list[str],
     home: Sequence[tuple[str, str]] = (),
-) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str]]:
+) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str], dict[tuple[str, int, str], str]]:
     # one query per mention (the geocoder weighs by how often the story names a place), the
     # canonical name first, then the other spellings once each as fallbacks
     # with the sentence each is written in ("Robert, Louisiana, had ...", "the O2 arena in London")
     names: list[str] = []
     sentences: list[str] = []
     owner: list[tuple[str, bool]] = []  # (entity id, is canonical name)
+    mkeys: list[tuple[str, int, str] | None] = []  # the mention each canonical query is
     text_of = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
     for e in place_entities:
         forms = Counter(clean_surface(m.text) for m in e.mentions)
@@ -185,19 +190,36 @@ def _geocode(
         names.extend([canonical] * max(1, len(e.mentions)))
         sentences.extend([text_of.get((m.source, m.sentence), "") for m in e.mentions] or [""])
         owner.extend([(e.id, True)] * max(1, len(e.mentions)))
+        mkeys.extend([(m.source, m.sentence, m.text) for m in e.mentions] or [None])
         for form in forms:
             if fold(form) != fold(canonical):
                 names.append(form)
                 first = next(m for m in e.mentions if clean_surface(m.text) == form)
                 sentences.append(text_of.get((first.source, first.sentence), ""))
                 owner.append((e.id, False))
+                mkeys.append(None)
     context = [d.article.title for d in docs if d.article.title]
     try:
-        resolved = geocoder.resolve(names, context, home=home, sentences=sentences)
+        resolved = list(geocoder.resolve(names, context, home=home, sentences=sentences, per_mention=True))
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
         warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")
-        return entities, docs, [], {}
+        return entities, docs, [], {}, {}
+    # a capitalised common word read as a town or region only by another of that place's names
+    # ("Swine flu ...": Swine, the German name of Swinoujscie) is no place when the sources write
+    # the word in lower case more often than capitalised ("swine flu"): the capital is the sentence's
+    texts = [d.article.text for d in docs]
+    common: dict[str, bool] = {}
+    for n, (name, place) in enumerate(zip(names, resolved, strict=True)):
+        if place is None or place.precision not in ("town", "region") or fold(name) == fold(place.name):
+            continue
+        if abbreviates(name, place.name):  # "Ill." and "Wash." are Illinois and Washington, not "ill", "wash"
+            continue
+        if name not in common:
+            common[name] = _common_word(name, texts)
+        if common[name]:
+            resolved[n] = None
+    canonical_votes: dict[str, Counter[str]] = defaultdict(Counter)
     canonical_hit: dict[str, Place] = {}
     fallback: dict[str, Counter[str]] = defaultdict(Counter)
     record: dict[str, Place] = {}
@@ -206,9 +228,21 @@ def _geocode(
             continue
         record.setdefault(place.id, place)
         if is_canonical:
-            canonical_hit.setdefault(eid, place)
+            canonical_votes[eid][place.id] += 1
         else:
             fallback[eid][place.id] += 1
+    # the entity is its mentions' usual reading; a mention its sentence reads otherwise ("the New
+    # York attorney general": the state, in a story about the city) keeps its own (below)
+    for eid, votes in canonical_votes.items():
+        canonical_hit[eid] = record[votes.most_common(1)[0][0]]
+    mention_place: dict[tuple[str, int, str], str] = {}
+    read_apart: dict[str, set[str]] = defaultdict(set)  # place id -> sources of mentions read so
+    written: dict[str, Counter[str]] = defaultdict(Counter)  # place id -> those mentions' names
+    for (eid, is_canonical), mk, place in zip(owner, mkeys, resolved, strict=True):
+        if is_canonical and place is not None and mk is not None and place.id != canonical_hit[eid].id:
+            mention_place[mk] = place.id
+            read_apart[place.id].add(mk[0])
+            written[place.id][clean_surface(mk[2])] += 1
     place_of: dict[str, str] = {}
     for e in place_entities:
         if e.id in canonical_hit:
@@ -312,8 +346,41 @@ def _geocode(
     near = sorted(f"{p.name} (near {p.near_name})" for p in places if p.precision == "vicinity")
     if near:
         warnings.append("places not in the gazetteer, shown only as near the story's focus: " + ", ".join(near[:20]))
+    # a place only some mentions are read as ("the New York attorney general") is listed with the
+    # articles those mentions are in
+    listed = {p.id: n for n, p in enumerate(places)}
+    order = {d.article.id: n for n, d in enumerate(docs)}
+    for pid, srcs in read_apart.items():
+        if pid in listed:
+            p = places[listed[pid]]
+            srcs = srcs | set(p.sources)
+        else:
+            p = record[pid]
+        upd = {"sources": sorted(srcs, key=lambda a: order.get(a, len(order)))}
+        # shown under the gazetteer's name when those mentions write it ("New York" for the state,
+        # not the "Upstate New York" another entity of the story is), else under theirs ("Abu
+        # Dhabi", not "Abu Zaby"), as the places above
+        shown = next((f for f, _ in written[pid].most_common() if fold(f) == fold(record[pid].name)), None)
+        if shown is None and pid not in listed:
+            shown = written[pid].most_common(1)[0][0]
+        if shown is not None and shown != p.name:
+            upd["name"], upd["aliases"] = shown, sorted(set(p.aliases) | {p.name, shown})
+        if pid in listed:
+            places[listed[pid]] = p.model_copy(update=upd)
+        else:
+            places.append(p.model_copy(update=upd))
     places.sort(key=lambda p: (-len(p.sources), p.name))
-    return entities, docs, places, entity_place
+    return entities, docs, places, entity_place, mention_place
+
+
+def _common_word(name: str, texts: Sequence[str]) -> bool:
+    """Is the one-word ``name`` a common word the texts write in lower case ("swine", "metro") more
+    often than capitalised?  A place's name is written with its capital wherever it stands."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    lower = sum(len(re.findall(rf"(?<![\w-]){name.lower()}(?![\w-])", t)) for t in texts)
+    upper = sum(len(re.findall(rf"(?<![\w-]){name}(?![\w-])", t)) for t in texts)
+    return lower > upper
 
 
 # the last word of the name of a structure, a site or a body housed in one: never another name
