@@ -17,18 +17,31 @@
   has several ("Jackson": Michael, Janet, Katherine Jackson), each mention joins the full name
   holding two thirds of the full-name mentions with that surname in its article, or, in an
   article that names none, in the story (:func:`_join_dominant_surnames`: "Murray" in a
-  Conrad Murray story with a passing "Colin Murray"); a gendered title ("Mrs Jackson")
-  must fit the person's, a regnal one ("King Hussein") joins nothing.  A bare first name
+  Conrad Murray story with a passing "Colin Murray"), and the story's one in an article that
+  writes the surname before it names another bearer ("Dodd ... his father, Thomas Dodd"); a
+  gendered title ("Mrs Jackson") must fit the person's (the story's one bearer of a title wins
+  beside a relative named in that article only: "Mr Hayward" beside his wife), a regnal one
+  ("King Hussein") joins nothing; a name just after an abbreviated title ("Sen. Bill Nelson")
+  is no sentence's first word, whatever the period; what is left of such a
+  surname once two of its bearers share an article names no actor (:func:`_unresolved_surnames`:
+  "Ms Jackson" beside Janet and La Toya Jackson).  A given name the recogniser always leaves
+  off a surname ("Fearne | Cotton") is put back (:func:`_given_names_missed`).  A bare first name
   ("Jermaine said") joins the full name its article gives with that first name, or the story's
   dominant one when articles have used the first name for it, or the story's only person of that
   first name when the story names another of that person's family and two articles use the
   first name alone, or the story's dominant full name of that first name whose surname the article
   gives another person ("Michael's brothers Jermaine and Randy Jackson", "Mrs Jackson")
   (:func:`_join_given_names`).  An epithet ("the King of Pop") joins the one person the text
-  sets in apposition with it ("Jackson, the King of Pop") (:func:`_join_epithets`).
+  sets in apposition with it ("Jackson, the King of Pop") (:func:`_join_epithets`).  A
+  capitalised particle and the name after it are one word, spaced or not ("La Toya" /
+  "LaToya", "De Niro"): :func:`_name_words`; names of one spelling but for a space are one
+  name whatever the recogniser read them as ("ActionAid" / "Action Aid").
+* a body's head noun written alone ("the Council", "the Commission") joins the one body of its
+  article whose name ends with it ("the Security Council") (:func:`_join_bare_heads`).
 
 The name shown for a person or organisation is the most frequent form of several words
-("Bob Dudley", never the longer "Robert (Bob) Dudley" written once).  A recogniser span that
+("Bob Dudley", never the longer "Robert (Bob) Dudley" written once; "La Toya Jackson", not
+"La Toya"; "ConocoPhillips" beside a rarer "Conoco Phillips").  A recogniser span that
 holds two names is cut into them before anything else: a list or a caption glued to a
 sentence ("Tito and Jermaine", "Thad Allen - approved") and two names of the story run
 together ("Tito Jackson Michael Jackson", "Transocean Halliburton") (:func:`_split_person`), also
@@ -73,7 +86,8 @@ What is not an actor (general rules, measured on the seeds and Timeline17 sample
   acts (:func:`_adjectival`).  Peoples named as a noun once at least ("the Chinese said", "an Iraqi
   was killed", "Islamists", "Kurds") stay, counted by those noun mentions only ("Kurdish fighters"
   keeps no entity); an adjective in "-ic" only ever written before a noun ("Islamic
-  finance") is no actor at all (:func:`_bare_adjectives`);
+  finance"), or a demonym only ever written before a noun ("Asian markets", "Asian flu"), is no
+  actor at all (:func:`_bare_adjectives`);
 * places read as actors: a name joined to a place of the story without its generic word
   ("Euphrates" / "Euphrates River"), and a "person" only ever named after a locative
   preposition ("clashes in Al Meshleb"), are typed ``place``; so is, given ``is_place`` (a
@@ -879,7 +893,12 @@ class _StoryNames:
         for d in docs:
             for m in d.mentions:
                 labels[fold(clean_surface(m.text, m.label))][m.label] += 1
-        full = {k for k, v in labels.items() if " " in k and v["PERSON"]}
+        # "La Toya", "De Niro": one name word, spaced, no full name ("La Toya Jackson" is no two names)
+        full = {
+            k
+            for k, v in labels.items()
+            if " " in k and v["PERSON"] and not (len(k.split()) == 2 and k.split()[0] in _JOINED_PARTICLES)
+        }
         lower: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text.islower())
         capital: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text[:1].isupper())
         return cls(labels, full, lower, capital)
@@ -1161,13 +1180,15 @@ def resolve_entities(
         if " " in k and form_count[k] >= 3 and lower_words[k.split()[0]] <= form_count[k]
     }
 
+    given = _given_names_missed(docs, names)
+
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
         raw: list[Mention] = []
         ends = {m.end for m in d.mentions}
         for m0 in d.mentions:
             m1 = _extend_body(d.article.text, _trim_mention(d.article.text, m0))
-            m1 = _extend_name(d.article.text, m1, whole_names, ends)
+            m1 = _given_before(d.article.text, _extend_name(d.article.text, m1, whole_names, ends), given)
             if m1.label in _PLACE_LABELS:
                 m1 = _trim_place(d.article.text, m1)
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
@@ -1312,16 +1333,68 @@ def _extend_name(text: str, m: Mention, forms: dict[str, tuple[str, str]], ends:
     return m.model_copy(update={"start": hit.start(1), "text": text[hit.start(1) : m.end], "label": found[1]})
 
 
-# a storm's name: "Hurricane Alex", "Tropical Storm Alex", "tropical storm Alex", "Typhoon Haiyan"
-_STORM_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression))|\bstorm)[ \t]+$"
-)
-_STORM_SPAN = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ \t]+Storm)[ \t]+[A-Z]")
+# forms of address before a given name or a surname, no given name themselves: "Father Gerry",
+# "Madame Pierre", "baby Jack", "Uncle Sam" (TITLES has the offices)
+_HONORIFICS = _words("father mother brother sister madame madam mister monsieur mademoiselle uncle aunt auntie baby")
+
+
+def _given_names_missed(docs: list[AnnotatedArticle], names: _StoryNames) -> dict[str, str]:
+    """Surnames (folded) the recogniser takes alone while the text always writes the same given
+    name before them ("Fearne | Cotton" each time): that word is part of the name.  A person named
+    by surname alone in news prose is first named in full; a surname whose every span (two at
+    least) has the same capitalised word before it, a word the story never writes in lowercase,
+    that is no title ("Mrs", "Dr", "Senator") and that no other span ends with or names, is the
+    given name the recogniser missed.  Returns surname -> given name."""
+    before: dict[str, Counter[str | None]] = defaultdict(Counter)
+    for d in docs:
+        text = d.article.text
+        ends = {m.end for m in d.mentions if m.label != "PERSON" or " " in m.text.strip()}
+        for m in d.mentions:
+            if m.label != "PERSON" or " " in m.text.strip() or not _NAME_WORD.match(m.text):
+                continue
+            hit = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            word = hit.group(1) if hit is not None and hit.end(1) not in ends else None
+            before[fold(m.text)][word] += 1
+    out: dict[str, str] = {}
+    for key, words in before.items():
+        word, n = words.most_common(1)[0]
+        if word is None or n < 2 or len(words) > 1 or not _NAME_WORD.match(word) or _POSSESSIVE.search(word):
+            continue
+        w, whole = fold(word), fold(f"{word} {key}")
+        if w in TITLES | _HONORIFICS or w in _FUNCTION or w in _NEVER_NAMES or names.lower[w] or names.n(w):
+            continue
+        if names.n(whole) and names.label(whole) != "PERSON":
+            continue  # "Panmure Gordon", a broker the recogniser names in full elsewhere
+        out[key] = word
+    return out
+
+
+def _given_before(text: str, m: Mention, given: dict[str, str]) -> Mention:
+    """``m`` with the given name :func:`_given_names_missed` found put back before it."""
+    word = given.get(fold(m.text)) if m.label == "PERSON" and " " not in m.text.strip() else None
+    if word is None:
+        return m
+    hit = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if hit is None or hit.group(1) != word:
+        return m
+    return m.model_copy(update={"start": hit.start(1), "text": text[hit.start(1) : m.end]})
+
+
+# the words that name a storm before its name: "Hurricane Alex", "Tropical Storm Alex", "tropical
+# storm Alex", "Tropical Depression Two", "Typhoon Haiyan".  One vocabulary, two uses:
+# - _STORM_SPAN and _STORM_BEFORE label a mention a storm's wherever it is (:func:`_storm`), so they
+#   leave out a bare capitalised "Storm X": it names towns and things as often ("Storm Lake", Iowa;
+#   the "Storm Shadow" missile);
+# - _STORM_WORD and _STORM_FORM also take "Storm Bonnie" (of "Tropical Storm Bonnie", or a named
+#   European storm), because they are used only in an article that names a storm (:func:`_storm_names`).
+_STORM_KIND = r"(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression))"
+_STORM_BEFORE = re.compile(rf"(?:\b{_STORM_KIND}|\bstorm)[ \t]+$")
+_STORM_SPAN = re.compile(rf"{_STORM_KIND}[ \t]+[A-Z]")
 
 
 # a storm named in an article: "Hurricane Alex", "Tropical Storm Bonnie", "Storm Ciara", and the
 # names listed after a plural ("Hurricanes Katrina, Gustav and Ike", "hurricanes - Gustav, Ike and Katrina")
-_STORM_WORD = r"(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression)|Storm)"
+_STORM_WORD = rf"(?:{_STORM_KIND}|Storm)"
 _STORM_NAME = r"[A-Z][a-z]{2,}"
 _STORM_NAMED = re.compile(
     rf"\b{_STORM_WORD}[ \t]+({_STORM_NAME})\b(?![ \t]+[A-Z])"
@@ -1757,6 +1830,40 @@ def _committee_key(key: str) -> bool:
     return len(words) >= 3 and words[0] in ("house", "senate") and words[-1] in _COMMITTEE_WORDS
 
 
+# a body's head noun that news and official prose write alone, capitalised, for the body it has
+# just named in full: "the Security Council ... the Council", "the European Commission ... the
+# Commission", "the Senate Armed Services Committee ... the Committee"
+_BODY_ANAPHORS = _words("council commission committee agency assembly tribunal authority board")
+
+
+def _join_bare_heads(
+    ms: list[_M],
+    uf: _UF,
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+    kind_of: Callable[[str], str],
+) -> None:
+    """A body's head noun written alone and capitalised ("the Council") in an article that names
+    one body ending with it ("the Security Council") means that body there; in an article that
+    names none or several ("the Security Council", "the Film Council") it stays apart.  The story
+    may name many councils, so it is decided article by article, mention by mention."""
+    longer: dict[tuple[int, str], set[str]] = defaultdict(set)  # (article, head) -> roots of names ending with it
+    bare: list[_M] = []
+    for x in ms:
+        ws = x.surface.split()
+        if not x.surface[:1].isupper() or kind_of(x.node) in ("person", "place"):
+            continue
+        key = fold(x.surface)
+        if len(ws) == 1 and key in _BODY_ANAPHORS and not x.surface.isupper():
+            bare.append(x)
+        elif len(ws) >= 2 and all(w[:1].isupper() for w in ws) and key.split()[-1] in _BODY_ANAPHORS:
+            longer[(x.doc, key.split()[-1])].add(uf.find(x.node))
+    for x in bare:
+        roots = longer.get((x.doc, fold(x.surface)), set())
+        if len(roots) == 1 and next(iter(roots)) != uf.find(x.node):
+            _move_mention(x, next(iter(roots)), uf, labels, surfaces)
+
+
 def _join_chambers(uf: _UF, surfaces: dict[str, Counter[str]], labels: dict[str, Counter[str]]) -> None:
     """A bare chamber's name joins the only qualified or full name of that chamber the story
     writes: "Senate" / "U.S. Senate", "House" / "House of Representatives" (a "House" beside both
@@ -1926,6 +2033,7 @@ def _doctrines(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str])
 # an adjective in "-ic" that names no people ("Islamic finance", "Hispanic voters"); never a party's
 # ("Democratic") nor a place's ("Icelandic")
 _IC_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ic")
+_LAST_LISTED = re.compile(r"[ \t]*,[ \t]*(?:and|or)[ \t]+[A-Z][\w'’]*")  # "Spanish, Asian, and Hong Kong flu"
 _NOUN_AFTER = _words(
     "said say says have has had are were is was will would could should may might can who which that themselves"
 )
@@ -1943,7 +2051,13 @@ def _bare_adjectives(
     a noun ("Islamic finance", "the Islamic world", "Islamic or secular"): a bare adjective
     names no actor.  Not a party's adjective ("Democratic" joins "Democrats" elsewhere), not a
     place's ("Icelandic"), never a name of the knowledge base or a word used as a noun ("the
-    Hispanics", "Islamic said")."""
+    Hispanics", "Islamic said").
+
+    So too a demonym in "-an", "-ian", "-ese", "-ish", "-i" ("Asian markets", "Asian flu",
+    "Mexican officials") when every mention stands before another word: the people's adjective
+    qualifies the noun that names the actor.  These forms are also nouns ("an Asian", "the
+    Canadian who", "by a Canadian."), so one mention not followed by a word, or followed by a
+    verb, preposition or relative (:func:`_adjectival`), keeps the root."""
     out: set[str] = set()
     for root, xs in uf.groups(ms).items():
         if uf.kb[root] or root in dropped or forced.get(root, "group") != "group":
@@ -1951,17 +2065,25 @@ def _bare_adjectives(
         if Counter(x.mention.label for x in xs).most_common(1)[0][0] != "NORP":
             continue
         forms = {x.surface for x in xs}
-        if not all(_IC_ADJECTIVE.fullmatch(f) and not f.endswith("cratic") for f in forms):
-            continue
-        if is_place is not None and any(is_place(f) or is_place(f[:-2]) for f in forms):
-            continue
 
         def noun(x: _M) -> bool:  # "the Hispanics said", "Islamic who": not "Islamic or Christian schools"
             after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
             return after is not None and after.group(1).lower() in _NOUN_AFTER
 
-        if not any(noun(x) for x in xs):
-            out.add(root)
+        if all(_IC_ADJECTIVE.fullmatch(f) and not f.endswith("cratic") for f in forms):
+            if is_place is not None and any(is_place(f) or is_place(f[:-2]) for f in forms):
+                continue
+            if not any(noun(x) for x in xs):
+                out.add(root)
+        elif all(_DEMONYM.match(f) for f in forms):
+
+            def attributive(x: _M) -> bool:  # "Asian markets", "Spanish, Asian, and Hong Kong flu": not "an Asian."
+                text = docs[x.doc].article.text
+                listed = _LAST_LISTED.match(text, x.mention.end)
+                return _adjectival(text, listed.end() if listed is not None else x.mention.end)
+
+            if all(attributive(x) for x in xs):
+                out.add(root)
     return out
 
 
@@ -2158,6 +2280,11 @@ def _build(
     }
     for sk, nodes in by_skel.items():
         for other in nodes[1:]:
+            if any(" " in f for f in (*surfaces[nodes[0]], *surfaces[other])) and any(
+                _compact(f) == _compact(g) for f in surfaces[nodes[0]] for g in surfaces[other]
+            ):
+                uf.union(nodes[0], other)  # "La Toya" / "LaToya": one name spaced or not, whatever its reading
+                continue
             ga, gb = (any(fold(f) in given_words and skeleton(f) == sk for f in surfaces[n]) for n in (nodes[0], other))
             if ga != gb:
                 continue  # one of them is a person's first name: "Tori" of "Tori Amos", not "Tory"
@@ -2362,6 +2489,7 @@ def _build(
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
     _join_chambers(uf, surfaces, labels)
+    _join_bare_heads(ms, uf, labels, surfaces, kind)
     _rebuild_members(uf, members)
     fields, field_joins = _title_fields(docs, ms, uf, surfaces, lower)
     for body, part in field_joins:
@@ -2372,6 +2500,7 @@ def _build(
     dropped |= {root for root, xs in uf.groups(ms).items() if all(x.node.endswith("#lower") for x in xs)}
     dropped |= _common_noun_acronyms(docs, ms, uf)
     dropped |= _plural_acronyms(docs, ms, uf)
+    dropped |= _unresolved_surnames(docs, ms, uf, several, person_full, lambda w, i: _common(w, i, lower, capitals))
     forced.update({uf.find(n): "person" for n in persons_of_places | named_persons})
     forced.update({root: "organisation" for root in _singular_groups(docs, ms, uf, forced, dropped)})
     forced.update({root: "group" for root in _peoples(docs, ms, uf, forced, dropped, capitals)})
@@ -3972,14 +4101,22 @@ def _prune(
       flu" opening sentences, "swine flu" everywhere else): dropped;
     * a nationality adjective only ever written before a noun or a name ("French Defense Minister",
       "Syrian army"): dropped; a people named as a noun once at least ("the Kurds", "Americans",
-      "the Chinese said") stays as a group of its noun mentions only, its adjectival mentions
-      ("Kurdish fighters") left without an entity;
+      "the Chinese said", "a 21-year-old Canadian" beside Canada) stays as a group of its noun
+      mentions only, its adjectival mentions ("Kurdish fighters", "the Canadian cases") left
+      without an entity;
     * a "person" only ever named after a locative preposition ("clashes in Al Meshleb"): a place;
     * a name joined to a place of the story ("Euphrates" to "Euphrates River"): a place.
     A name of the knowledge base is never dropped."""
     groups = uf.groups(ms)
     forced: dict[str, str] = {}
     dropped: set[str] = set()
+    # a people's word made of a place the story names ("Canadian" of Canada), not a name that only
+    # looks like one ("Sunseri", "Lothian")
+    place_keys = {fold(x.surface) for x in ms if x.mention.label in _PLACE_LABELS}
+
+    def of_place(key: str) -> bool:
+        return any(stem in place_keys for stem in demonym_stems(key))
+
     for root, xs in groups.items():
         if uf.kb[root]:
             continue
@@ -3991,6 +4128,8 @@ def _prune(
         if etype == "place":
             continue
         keys = {fold(x.surface) for x in xs}
+        # "the Commission" of the National Commission (:func:`_join_bare_heads`) is no common word's use
+        keys -= {k for k in keys if k in _BODY_ANAPHORS and any(o.endswith(" " + k) for o in keys)}
         if sum(lower[k] for k in keys) > n:  # "Coalition" / "coalition", "Swine flu" / "swine flu"
             dropped.add(root)
             continue
@@ -4006,7 +4145,10 @@ def _prune(
                 continue
             keys_ = {fold(x.surface) for x in xs}
             people = not any(" " in k or k.endswith("cratic") for k in keys_) and (  # not a party's "Democratic"
-                any(p in keys_ for k in keys_ for p in _plural_keys(k)) or any(k.endswith(_NO_S_PLURAL) for k in keys_)
+                any(p in keys_ for k in keys_ for p in _plural_keys(k))
+                or any(k.endswith(_NO_S_PLURAL) for k in keys_)
+                # "a Canadian" and "the Canadian cases" beside Canada
+                or all(_DEMONYM.match(x.surface) and of_place(fold(x.surface)) for x in xs)
             )
             if adjectives and people:  # the people stays, named by its nouns ("the Kurds", "the Chinese said")
                 forced[root] = "group"  # whatever the labels of its nouns alone ("Shias" read as persons)
@@ -4027,15 +4169,33 @@ def _prune(
     return forced, dropped
 
 
+# a capitalised particle that makes one name word with the name after it, written spaced or not
+# ("La Toya" / "LaToya", "De Niro" / "DeNiro", "Le Pen", "Di Canio", "Da Silva", "Du Pont"); not
+# "Van", "Del", "Des" or "Al", given names too ("Van Jones", "Des Browne", "Al Gore")
+_JOINED_PARTICLES = _words("la le de di da du della")
+
+
 def _name_words(surface: str) -> list[str]:
     """The words of a person name that count for matching: capitalised words and particles
-    ("Abu Bakr al-Baghdadi" -> Abu, Bakr, al, Baghdadi)."""
+    ("Abu Bakr al-Baghdadi" -> Abu, Bakr, al, Baghdadi).  A capitalised particle and the name
+    after it are one word, written spaced or not ("La Toya Jackson" -> LaToya, Jackson; "Robert
+    De Niro" -> Robert, DeNiro)."""
     words = surface.replace("-", " ").split() if " " in surface else [surface]
     words = [w for w in words if w[:1].isupper() or w.lower() in _FUNCTION]
+    for i in range(len(words) - 2, -1, -1):  # "La Toya Jackson" is "LaToya Jackson"
+        if words[i].lower() in _JOINED_PARTICLES and words[i][:1].isupper() and words[i + 1][:1].isupper():
+            words[i : i + 2] = [words[i] + words[i + 1]]
     while len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIX:  # "Henry M. Paulson Jr."
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")  # "Paulson, Jr."
     return words
+
+
+def _one_name(surface: str) -> str | None:
+    """The folded key of a name of one word, a compound glued from its particle included ("La
+    Toya" -> "latoya", as "LaToya"); None for a name of several words."""
+    words = _name_words(surface)
+    return fold(words[0]) if len(words) == 1 else None
 
 
 def _middles(words: list[str]) -> tuple[str, ...]:
@@ -4162,9 +4322,18 @@ def _common(word: str, initial: bool, lower: Counter[str], capital: Counter[str]
 
 
 def _sentence_initial(d: AnnotatedArticle, start: int) -> bool:
-    """Whether a mention opens a sentence or a line (after quotes or brackets)."""
+    """Whether a mention opens a sentence or a line (after quotes or brackets).  Not after an
+    abbreviated title: "Sen. Bill Nelson" is written in mid-sentence, whatever the segmenter
+    made of the period."""
+    hit = _TITLE_STOP.search(d.article.text, max(0, start - 12), start)
+    if hit is not None and hit.group(1).lower() in TITLES:
+        return False
     before = d.article.text[max(0, start - 4) : start].rstrip(" \t\"“‘'([")
     return not before or before[-1] in ".!?:\n" or any(sn.start == start for sn in d.sentences)
+
+
+# an abbreviated title and its period just before a name: "Sen. ", "Mr. ", "Lt. Gen. "
+_TITLE_STOP = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.[ \t]+$")
 
 
 def _named_first(first: dict[str, int], root: str) -> bool:
@@ -4204,13 +4373,17 @@ def _join_dominant_surnames(
     (usually the only one); in an article that names none, the one holding two thirds of the
     story's full-name mentions with that surname (three at least), and so in an article whose
     full names split evenly when that one is named first, in a sentence before the others (a
-    son named first, then "his father, Tom Dodd"; not "Dana Quill and Bram Quill argued").  Otherwise it stays apart.  Only full names whose other words are
+    son named first, then "his father, Tom Dodd"; not "Dana Quill and Bram Quill argued"), and
+    so too where the article's full names favour another bearer it writes the bare surname
+    before naming ("Dodd was born into politics ... His father, Thomas Dodd").  Otherwise it stays apart.  Only full names whose other words are
     not ``common`` words count ("Backing Blair", "Camp Casey" are span errors, not people).
 
     A gendered title tells one bearer from another ("Mrs Jackson" in a story of Michael
     Jackson): a full name takes the gender of the titled bare mentions in the articles where it
     is the only full name with the surname (the majority), and a titled mention joins only a
-    full name of its gender, or of unknown gender in its own article.  After a regnal title
+    full name of its gender, or of unknown gender in its own article; beside a person named in
+    that article only, it joins the story's dominant full name when that one is the story's
+    only known bearer of the title ("Mr Hayward" beside his wife, named once).  After a regnal title
     ("King Hussein", "Prince Michael") a name is not a surname and joins nothing.  Mentions
     are assigned one by one, each joining through a node of its own (``<node>@<root>``);
     returns those nodes."""
@@ -4249,25 +4422,110 @@ def _join_dominant_surnames(
             bare.append((x, gender))
             if gender and len(per_doc.get(x.doc, ())) == 1:
                 votes[next(iter(per_doc[x.doc]))][gender] += 1
+        opened: dict[int, int] = {}  # article -> sentence of its first bare mention
+        for x, _ in bare:
+            opened[x.doc] = min(opened.get(x.doc, x.mention.sentence), x.mention.sentence)
         gender_of = {r: v.most_common(1)[0][0] for r, v in votes.items() if 2 * v.most_common(1)[0][1] > v.total()}
+        bearers: dict[str, list[str]] = defaultdict(list)  # gender -> the full names known to bear its titles
+        for r, g in gender_of.items():
+            bearers[g].append(r)
         story_top = _dominant(story, least=3)
         moves: list[tuple[_M, str]] = []
         for x, gender in bare:
             here = per_doc.get(x.doc)
             if gender is None:
                 target = _dominant(here) if here else story_top
+                if (
+                    here
+                    and target not in (None, story_top)
+                    and story_top in here
+                    and opened[x.doc] < first[x.doc][target]
+                ):
+                    # "Dodd was practically born into politics ... His father, Thomas Dodd": an article
+                    # that writes the bare surname before naming its other bearer means the story's one
+                    target = story_top
                 if here and target is None and story_top is not None and _named_first(first[x.doc], story_top):
                     target = story_top  # the story's one, named first here ("Dodd" after "his father, Tom Dodd")
             elif here:  # "Mrs Jackson" beside Michael (m) and Katherine (f) Jackson: Katherine
                 target = _dominant(Counter({r: n for r, n in here.items() if gender_of.get(r, gender) == gender}))
                 if target is not None and target not in gender_of and len(here) > 1:
                     target = None
+                if target is None and story_top is not None and bearers[gender] == [story_top] and story_top in here:
+                    # "Mr Hayward" beside Tony Hayward, "Mr Hayward" everywhere else, and his wife
+                    # named in this article only: the story's one bearer of the title.  Not beside
+                    # a person the story names in other articles too ("Mr Jackson" beside Michael
+                    # and Joe Jackson: the father is a person of the story, of no known gender)
+                    passing = all(sum(r in c for c in per_doc.values()) == 1 for r in here if r != story_top)
+                    if passing and here[story_top] >= max(here.values()):
+                        target = story_top
             else:
                 target = story_top if story_top and gender_of.get(story_top) == gender else None
             if target is not None:
                 moves.append((x, target))
         for x, target in moves:
             out.add(_move_mention(x, target, uf, labels, surfaces))
+    return out
+
+
+def _unresolved_surnames(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    several: list[tuple[str, str, str]],
+    person_full: dict[str, list[tuple[str, list[str]]]],
+    common: Callable[[str, bool], bool],
+) -> set[str]:
+    """Roots left with only the bare surname of several people once :func:`_join_dominant_surnames`
+    has given each mention it can a bearer ("Ms Jackson" beside Janet, Katherine and La Toya
+    Jackson; "the Jackson family"): such a row would lump several people under one actor, so it
+    names none (the mentions stay in the text, unlinked).  It lumps them when its mentions come
+    from several articles or carry titles of both genders ("Mr Wilson", "Ms Wilson"); one
+    article writes a bare surname for one person, so there the row stays, as one person.  Several people, surely: two full names
+    with the surname in one article, whose other words are no common words ("Neither McCain" is a
+    span error), no title, number or capitals ("Birmingham Dr Baker", "2149 Mrs Clinton" of a
+    reader's question and its answer) and are not alone the name of another actor named in full
+    ("Obama Resists McCain" of a headline); two full names never written together may be one person ("Hank Paulson", "Henry
+    Paulson"), and then the surname keeps its row.  Never a chamber ("House" beside a Karen House)."""
+    groups = uf.groups(ms)
+    # the actor a word names standing alone: "Obama" of "Obama Resists McCain" names another person
+    named_in_full = {uf.find(x.node) for x in ms if " " in x.surface.strip()}
+    alone = {
+        fold(x.surface): uf.find(x.node)
+        for x in ms
+        if " " not in x.surface.strip() and uf.find(x.node) in named_in_full
+    }
+    out: set[str] = set()
+    for node, key, sk in several:
+        root = uf.find(node)
+        xs = groups.get(root, [])
+        if not xs or uf.kb[root] or _chamber_key(key) is not None:
+            continue
+        if not all(fold(x.surface) == key for x in xs):
+            continue
+        if any(_title_before(docs[x.doc].article.text, x.mention, x.surface, _REGNAL_TITLE) for x in xs):
+            continue  # "King Hussein" beside Saddam and Uday Hussein: a person of his own, not a surname
+        titles = {_title_before(docs[x.doc].article.text, x.mention, x.surface, _GENDER_TITLE) for x in xs}
+        genders = {"m" if t in ("Mr", "Mister") else "f" for t in titles if t is not None}
+        if len({x.doc for x in xs}) < 2 and len(genders) < 2:
+            continue  # one article writes a bare surname for one person: a row of one person, unnamed
+        if Counter(x.mention.label for x in xs).most_common(1)[0][0] not in ("PERSON", "ORG"):
+            continue  # the recogniser often reads a surname as an ORG, a place's name is another matter
+        full_nodes = {n for n, _ in person_full.get(sk, [])}
+        together: dict[int, set[str]] = defaultdict(set)
+        for x in ms:
+            if x.node in full_nodes:
+                words = _name_words(x.surface)
+                initial = _sentence_initial(docs[x.doc], x.mention.start)
+                at = uf.find(x.node)
+                if (
+                    len(words) >= 2
+                    and all(_NAME_WORD.match(w) and fold(w) not in TITLES for w in words[:-1])
+                    and not any(common(w, initial) for w in words[:-1])
+                    and all(alone.get(fold(w), at) == at for w in words[:-1])
+                ):
+                    together[x.doc].add(at)
+        if any(len(roots) > 1 for roots in together.values()):
+            out.add(root)
     return out
 
 
@@ -4406,6 +4664,7 @@ def _join_given_names(
             if fold(words[0]) in given_first:
                 full[fold(words[0])][(x.doc, in_comments(x))][uf.find(x.node)] += 1
     bare: list[_M] = []
+    bare_key: dict[int, str] = {}  # id of a bare first name -> its key
     shared: dict[int, str] = {}  # id of a bare first name -> the surname it shares ("Kim and Sonia Lee")
     at: dict[tuple[int, int], _M] = {}  # the longest name starting at each place
     ends: dict[tuple[int, int], _M] = {}  # the longest name ending at each place
@@ -4418,14 +4677,15 @@ def _join_given_names(
             ends[(x.doc, x.mention.end)] = x
     for x in ms:
         s = x.surface
+        key = _one_name(s)  # "La Toya" is one first name, "LaToya"
         if (
-            " " in s
+            key is None
             or not s[:1].isupper()
             or s.isupper()
             or "@" in x.node
             or x.node.endswith(_STORM_NODE)
-            or fold(s) not in full
-            or lower[fold(s)]
+            or key not in full
+            or lower[key]
         ):
             continue  # a first name the story also writes as a word ("Mark", "Bill", "Young") is no evidence
         text = docs[x.doc].article.text
@@ -4437,7 +4697,7 @@ def _join_given_names(
             partner = nxt  # a name the recogniser (or a split) cut in two: "La Toya" + "Jackson"
             words += _name_words(nxt.surface)
         # a first name coupled with a person's full name is a person's whatever its reading ("Ian and Dora Lee")
-        if not (person_node(x.node) or coupled) or uf.kb[uf.find(x.node)] or (x.doc, fold(s)) in surnames:
+        if not (person_node(x.node) or coupled) or uf.kb[uf.find(x.node)] or (x.doc, key) in surnames:
             continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
         if any(_title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, _GENDER_TITLE, _THING_TITLE)):
             continue
@@ -4451,6 +4711,7 @@ def _join_given_names(
         if _first_named_beside(x, text, at, ends, full, person_node):
             continue  # "his daughters, Jenna and Ruth": people the story names by first name only
         bare.append(x)
+        bare_key[id(x)] = key
     moves: list[tuple[_M, str]] = []
     story_surnames = {name for _, name in surnames}  # "Warren" beside Elizabeth Warren: not only Warren Buffett's
     attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
@@ -4468,7 +4729,7 @@ def _join_given_names(
     def kin(x: _M) -> str | None:
         """The story's dominant full name of this first name whose surname the article gives
         another person or writes alone ("Mrs Jackson", "Jermaine and Randy Jackson")."""
-        key = fold(x.surface)
+        key = bare_key[id(x)]
         if in_comments(x):
             return None
         told = {sur for first, sur in said[x.doc] if first != key}
@@ -4478,19 +4739,19 @@ def _join_given_names(
         )
 
     for x in bare:
-        here = full[fold(x.surface)].get((x.doc, in_comments(x)))
+        here = full[bare_key[id(x)]].get((x.doc, in_comments(x)))
         target = _dominant(here) if here else None
         if target is None and here:
             target = kin(x)  # "Michael" beside "Judge Michael Pastor" and "Michael's brother Randy Jackson"
             target = target if target in here else None
         if target is not None:
             moves.append((x, target))
-            attested[fold(x.surface)].add(target)
+            attested[bare_key[id(x)]].add(target)
     alone: dict[str, set[int]] = defaultdict(set)  # first name -> articles using it without a full name
     product: set[str] = set()  # "the brand name Diprivan": a product, whatever "Diprivan Jackson" says
     for x in bare:
-        if (x.doc, in_comments(x)) not in full[fold(x.surface)]:
-            alone[fold(x.surface)].add(x.doc)
+        if (x.doc, in_comments(x)) not in full[bare_key[id(x)]]:
+            alone[bare_key[id(x)]].add(x.doc)
         text = docs[x.doc].article.text
         after = _NEXT_WORD.match(text, x.mention.end)
         if (
@@ -4498,10 +4759,10 @@ def _join_given_names(
             or _STORM_BEFORE.search(text, max(0, x.mention.start - 40), x.mention.start)
             or (after is not None and after.group(1).lower() in _PRODUCT_AFTER)
         ):
-            product.add(fold(x.surface))  # "Tropical Depression Bonnie" names a storm wherever it is
+            product.add(bare_key[id(x)])  # "Tropical Depression Bonnie" names a storm wherever it is
     family = Counter(name for names in surname_of.values() for name in names)  # surname -> persons
     for x in bare:
-        key = fold(x.surface)
+        key = bare_key[id(x)]
         if (x.doc, in_comments(x)) in full[key]:
             continue
         story = sum(full[key].values(), Counter())
@@ -4728,8 +4989,18 @@ def _best_name(forms: Counter[str], etype: str) -> str:
     ] or proper
     # a name of several words ("Conrad Murray", not "Murray"), the one the story writes most often
     # ("Bob Dudley" 38, not the longer "Robert (Bob) Dudley" once or a span error "Thad Allen - approved")
+    # ("La Toya Jackson", not "La Toya": a particle and its name are one word of a person's name)
     longs = [f for f in proper if not _short(f)] or proper
-    return max(longs, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f), f))
+
+    # ("ConocoPhillips" and "Conoco Phillips" are one name of two words, spaced or not: the most frequent)
+    spaced = {_compact(f) for f in longs if " " in f}
+
+    def several(f: str) -> bool:
+        if etype == "person":
+            return len(_name_words(f)) > 1
+        return len(f.split()) > 1 or _compact(f) in spaced
+
+    return max(longs, key=lambda f: (several(f), forms[f], len(f.split()), len(f), f))
 
 
 def _entities(
