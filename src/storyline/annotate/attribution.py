@@ -505,6 +505,8 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
     spk, role, person = _split_name_role_raw(chunk, mentions, chunk_abs)
     if person and spk and _org_tagged(spk, mentions):
         person = False
+    if spk and not role and _joint_bodies(spk) and re.fullmatch(rf"\W*[Tt]he\s+{re.escape(spk)}\W*", chunk):
+        spk = "the " + spk  # "The WHO and the CDC said": both articles (see :func:`_joint_body_article`)
     return spk, role, person
 
 
@@ -1069,6 +1071,12 @@ _ROLE_CLAUSE_RE = re.compile(r"^.*\s(?:but|while|whereas|yet)\s+(?=(?:its|their|
 _ROLE_STRAY_RE = re.compile(r"^(?P<w>[a-z]+)\s+(?=[A-Z][\w.&-]*(?:'s|’s)\s)")
 
 
+_ROLE_VERB_CLAUSE_RE = re.compile(
+    r"^.*?\s(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\s.*\s(?:that|as|after|when|because|since)\s+"
+    r"(?=(?:its|their|his|her|the|a|an|another)\s)"
+)
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role without dangling function words ("A spokesman for the" -> "A spokesman"); None when nothing
     but function or time words is left ("On Sunday the", "the")."""
@@ -1079,6 +1087,15 @@ def _clean_role(role: str | None) -> str | None:
     # bird viruses but its director general" -> "its director general"), nor a stray lower-case word before an
     # organisation's possessive ("cents BP's chief executive" -> "BP's chief executive")
     role = _ROLE_CLAUSE_RE.sub("", role)
+    # a sentence's own clause before the speaker's description ("A row erupted in the party after another
+    # Texan Republican", "The memo was sent on the day that the chief inspector"): the description only
+    cut = _ROLE_VERB_CLAUSE_RE.match(role)
+    if cut and not re.search(r"\b(?:who|whom|whose|which)\b", cut.group()):
+        tail = role[cut.end() :].split()
+        if _is_cap(tail[-1]) or any(_low(t) in _ROLE_WORDS | _HUMAN_NOUNS | _OCCUPATIONS for t in tail):
+            role = " ".join(tail)  # not "a chemist who has served as a consultant": that is all a description
+    if re.search(r"\s(?:which|who|whom|that|under|by|with|to|of)$", role):
+        return None  # a clause cut short ("in the USA which", "you set up under"): no description
     stray = _ROLE_STRAY_RE.match(role)
     if stray and stray.group("w") not in _ROLE_WORDS | _NAME_CONNECT | _PREPOSITIONS | _NOT_STRAY:
         role = role[stray.end() :]
@@ -1195,6 +1212,41 @@ def _valid_speaker_phrase(chunk: str) -> bool:
             and (low in _HUMAN_NOUNS or low.rstrip("s") in _HUMAN_NOUNS or low in ("family", "families"))
         )
         or (low in _TITLES and "." not in low and len(toks) > 1 and _low(toks[0]) in _PERSON_DETERMINERS)
+        or _person_of(toks)
+        or _firm_spokesperson(toks)
+    )
+
+
+def _firm_spokesperson(toks: Sequence[str]) -> bool:
+    """Someone speaking for a business the sentence does not name ("a spokesman for the company", "a senior
+    executive at the firm"): kept as written, as "a spokesman for the ministry" is -- an anonymous speaker that
+    says whom it speaks for, never resolved to a named business here."""
+    low = [_low(t).strip(",.") for t in toks]
+    return (
+        4 <= len(low) <= 6
+        and low[0] in ("a", "an", "one", "another")
+        and low[-3] in ("for", "at", "of", "from")
+        and low[-2] in ("the", "its")
+        and low[-1] in _FIRM_NOUNS
+        and low[-4] in _ROLE_WORDS
+    )
+
+
+def _person_of(toks: Sequence[str]) -> bool:
+    """A short phrase for a person by whom they are to ("a friend of the family", "the mother of the boy",
+    "a neighbour of the victims"): a determiner and a noun for a person, then "of" and at most four words
+    that hold no verb or relative clause."""
+    low = [_low(t).strip(",.") for t in toks]
+    if "of" not in low:
+        return False
+    k = low.index("of")
+    head, tail = low[:k], low[k + 1 :]
+    return (
+        2 <= len(head) <= 4
+        and head[0] in _PERSON_DETERMINERS
+        and head[-1] in _HUMAN_NOUNS
+        and 0 < len(tail) <= 4
+        and not any(w in ("which", "that", "who", "whom", "where", "when") or _FINITE_RE.fullmatch(w) for w in tail)
     )
 
 
@@ -1628,6 +1680,9 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             last = None
             for b in _BOUNDARY_RE.finditer(pre_r[: head.start()]):
                 last = b
+    named_before = _name_before_role(pre_r, last, persons, s[vstart:]) if last is not None else None
+    if named_before is not None:
+        return named_before
     if last is not None and last.group().startswith("and") and _plural_group(pre_r[last.end() :]):
         # "legal experts and some investors say": both groups speak, not only the last
         before = None
@@ -1720,6 +1775,38 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     return chunk, start
 
 
+def _name_before_role(
+    pre: str, comma: re.Match[str], persons: Sequence[tuple[int, int]], verb: str
+) -> tuple[str, int] | None:
+    """A person's name and an office after it, the appositive's closing comma missing ("Dr Jo Park, director
+    of the Acme Agency said"): the whole "NAME, OFFICE" as the speaker phrase (so the person speaks, not the
+    office), when the name, after at most its titles, is all there is between the previous boundary and the
+    comma, and the office is an office word's phrase with no name or "and" in it.  Not when the verb is set
+    off itself ("Jo Park, the mayor said, was not there": the mayor speaks about Jo Park)."""
+    if comma.group() != "," or re.match(r"\w+\s*,", verb):
+        return None
+    tail = pre[comma.end() :]
+    role = tail.strip()
+    if not role or len(role.split()) > 12 or re.search(r"\s(?:and|or)\s", role) or not _role_phrase(role):
+        return None
+    if _names_person(role, comma.end() + len(tail) - len(tail.lstrip()), persons):
+        return None  # "Jo Park, Sam Lee said": two names
+    name_end = len(pre[: comma.start()].rstrip())
+    span = next(((ps, pe) for ps, pe in persons if pe == name_end), None)
+    if span is None:
+        return None
+    before = None
+    for b in _BOUNDARY_RE.finditer(pre[: span[0]]):
+        before = b
+    lead = pre[before.end() if before else 0 : span[0]]
+    if any(_low(t).rstrip(".") not in _TITLES for t in lead.split()):
+        return None  # "After meeting Jo Park, the mayor said": the name is not the subject
+    if not lead.split() and len(pre[span[0] : span[1]].split()) < 2:
+        return None  # one tagged word ("Propofol, the coroner has confirmed") is too weak a name
+    start = span[0] - len(lead) + (len(lead) - len(lead.lstrip()))
+    return f"{pre[start:name_end]}, {role}", start
+
+
 _TEAM_NOUN = r"(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|co-?workers|team)"
 _TEAM_SPLIT_RE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
@@ -1770,6 +1857,12 @@ def _joint_bodies(speaker: str) -> list[str]:
     if m and _body_phrase(m.group(1), proper=True) and _body_phrase(m.group(2)):
         return [m.group(1), m.group(2)]
     return []
+
+
+def _joint_body_article(speaker: str) -> bool:
+    """Whether a speaker is two bodies each with its article ("The WHO and the CDC"): the speaker keeps both
+    articles ("the WHO and the CDC"), as dropping only the first ("WHO and the CDC") reads as a fragment."""
+    return bool(re.match(r"[Tt]he\s", speaker)) and bool(_joint_bodies(speaker[4:]))
 
 
 def _plural_group(phrase: str) -> bool:
@@ -2292,7 +2385,8 @@ def _analyse(
             elif verb in _REPORT_VERBS and not quoted:
                 kind = "report"
             if via is None and not o:
-                via = _relaying_outlet(s, extra)
+                # not an outlet inside the speaker's own phrase ("Mayor Mike Bloomberg said": a person)
+                via = _relaying_outlet(s, extra, (off, off + len(raw)))
             if role and (re.fullmatch(r"[\W_]*", role) or role.lower() in ("the", "a", "an")):
                 role = None
             if via is None and role:
@@ -2567,13 +2661,22 @@ _RELAY_BEFORE_RE = re.compile(
 _RELAY_AFTER_RE = re.compile(r"^[”\"»]?\s*(?:reported|reports|said|says|quoted|cited|wrote)\b")
 
 
-def _relaying_outlet(s: str, extra: Sequence[str]) -> str | None:
-    """An outlet that carries the sentence's words: "..., reports Reuters", "Reuters reported"."""
+def _relaying_outlet(s: str, extra: Sequence[str], speaker: tuple[int, int] = (0, 0)) -> str | None:
+    """An outlet that carries the sentence's words: "..., reports Reuters", "Reuters reported" -- not one
+    inside the speaker's phrase at s[speaker[0]:speaker[1]] ("Mayor Mike Bloomberg said" is no outlet's report)."""
+
+    def inside(st: int, en: int) -> bool:
+        return speaker[0] <= st and en <= speaker[1] and (st, en) != speaker
+
     for st, en, name in _aliases_in(s):
+        if inside(st, en):
+            continue
         if _RELAY_BEFORE_RE.search(s[max(0, st - 20) : st]) or _RELAY_AFTER_RE.match(s[en : en + 15]):
             return name
     for e in extra:
         for m in re.finditer(rf"(?<![\w-]){re.escape(e)}(?![\w-])", s):
+            if inside(m.start(), m.end()):
+                continue
             if _RELAY_BEFORE_RE.search(s[max(0, m.start() - 20) : m.start()]) or _RELAY_AFTER_RE.match(
                 s[m.end() : m.end() + 15]
             ):
@@ -2666,7 +2769,8 @@ def _noun_gender(phrase: str | None) -> str | None:
         return None
     head = re.split(r"\s+(?:of|for|at|from|with|in|to|on)\s+", phrase.strip(), maxsplit=1)[0]
     words = {_low(w).strip(",.") for w in head.split()}
-    m, f = bool(words & _MALE_NOUNS), bool(words & _FEMALE_NOUNS)
+    # "a female friend of the family": the adjective says it of any person noun
+    m, f = bool(words & (_MALE_NOUNS | {"male"})), bool(words & (_FEMALE_NOUNS | {"female"}))
     return "m" if m and not f else "f" if f and not m else None
 
 
@@ -2724,6 +2828,16 @@ class _Ctx:
     # gender ("m"/"f") -> the sentence of the last he/she left unknown because someone else was named
     # (filled in as the article is read)
     unknown: dict[str, int] = field(default_factory=dict)
+    # surname -> the first full name the article gives for it ("Hayward" -> "Tony Hayward")
+    full: dict[str, str] = field(default_factory=dict)
+    # sentences where someone else takes a turn in a dialogue: a quote closed by another name and a verb of
+    # answering ('"No," Lee replied.'), or the writer putting a question ("I asked him ...") -> the name, or ""
+    turns: dict[int, str] = field(default_factory=dict)
+    # sentences whose he/she went to a person named as a subject since the last speaker (filled in as the
+    # article is read) -> that last speaker, whom the pronoun did not go to
+    switched: dict[int, str] = field(default_factory=dict)
+    # sentence -> the word right before its first verb of saying outside quotation marks ("i. am added")
+    sayer: dict[int, str] = field(default_factory=dict)
 
 
 _OBJECT_PREPOSITIONS = frozenset({"with", "to", "for", "about", "against", "from", "of"})
@@ -2755,7 +2869,26 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             c[0 if g == "m" else 1] += weight
 
     by_sent: dict[int, list[Mention]] = {}
-    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    # a person's surname the tagger read as something else after their full name ("Tony Hayward ...  Hayward
+    # has come under fire" with "Hayward" a place) is still that person, whom a pronoun may point to
+    first_full: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for m in mentions:
+        toks = m.text.split()
+        if m.label == "PERSON" and len(toks) > 1 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[-1]):
+            first_full.setdefault(toks[-1], m.start)
+            bare = _bare_person(m.text)[1]
+            if len(bare.split()) > 1:  # not "Behind Hayward", a word glued before the surname
+                # two people of one surname ("Iain and Dawn Askham"): the surname alone says neither
+                full[toks[-1]] = bare if full.get(toks[-1], bare) == bare else ""
+    persons = sorted(
+        (
+            m if m.label == "PERSON" else m.model_copy(update={"label": "PERSON"})
+            for m in mentions
+            if m.label == "PERSON" or (m.text in first_full and first_full[m.text] < m.start)
+        ),
+        key=lambda m: m.start,
+    )
     for sent in sentences:  # by offset, as everywhere in this module
         by_sent[sent.index] = [m for m in persons if sent.start <= m.start < sent.end]
     alone: str | None = None  # the one person the sentence before named, as its subject
@@ -2804,7 +2937,9 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             possessive = bool(re.match(r"['’]", s[b:]) or re.search(r"['’]s?$", name))
             if not possessive and _after_preposition(s[:a]):
                 continue  # after a preposition ("talks with Foreign Minister Jo Park"): not who a pronoun points to
-            people.append(_Person(sent.index, name, subj is not None and name == subj and not possessive))
+            # a question ("Jo Park, what did she say?") is someone's voice, not the prose's: no subject there
+            asks = s.rstrip(" \"”’'").endswith("?")
+            people.append(_Person(sent.index, name, subj is not None and name == subj and not possessive and not asks))
         # a pronoun after the one person a sentence names, outside quotations: "Jo Park said he would stay"
         keys = {_name_key(n).split()[-1] for _a, _b, n in spans if _name_key(n).split()}
         if len(keys) == 1:
@@ -2816,7 +2951,28 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 add(spans[0][2], "m" if he else "f")
             if subj is not None and any(n == subj for _a, _b, n in spans):
                 alone = subj
-    return _Ctx(genders, people, described=described, openers=openers)
+    turns: dict[int, str] = {}
+    sayer: dict[int, str] = {}
+    for sent in sentences:
+        s = text[sent.start : sent.end]
+        quoted = _quoted_spans(s)
+        verb = next((v for v in _VERB_RE.finditer(s) if not any(a <= v.start() < b for a, b in quoted)), None)
+        if verb is not None and s[: verb.start()].split():
+            sayer[sent.index] = s[: verb.start()].split()[-1]
+        reply = _REPLY_RE.search(s)
+        if reply and reply.group(1) in {p.name.split()[-1] for p in people}:
+            turns[sent.index] = reply.group(1)  # a person's name, not "He" or a place
+        elif _ASKED_RE.search(s):
+            turns[sent.index] = ""
+    return _Ctx(genders, people, described=described, openers=openers, full=full, turns=turns, sayer=sayer)
+
+
+# a quote closed by a name and a verb of saying ('"No sir," Lee answered.'): that person's turn in a dialogue
+_REPLY_RE = re.compile(
+    r"[,.?!][”\"’']\s*([A-Z][a-z][\w'’-]*)\s+(?:answered|replied|responded|said|says|added|insisted|told)\b"
+)
+# the writer putting a question to someone ("I asked him if ...", "When we pressed her on ...")
+_ASKED_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:asked|pressed|questioned|put\s+it\s+to)\s+(?:him|her)\b")
 
 
 # an unnamed person who opens a sentence: "In March a senior representative of the administration ruled ...",
@@ -2964,6 +3120,14 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
     # the persons the pronoun could be, named (outside quotations) since that speaker last spoke
     after = best.sentence if best is not None else sent_index - 3
     named = [p for p in ctx.people if after < p.sentence < sent_index and _gender_fits(low, p.name, None, ctx.genders)]
+    # someone else answered since the last speaker and the persons named as subjects ("Park asked Lee whether
+    # ...  '"No," Lee answered.  He added ..."): the pronoun may be that person -- unknown, not Park
+    cands = {p.name.split()[-1] for p in named if p.subject} | ({best.speaker.split()[-1]} if best else set())
+    ref = max([after, *(p.sentence for p in named)])
+    if any(ref < k < sent_index and ctx.turns[k] and ctx.turns[k] not in cands for k in ctx.turns):
+        return replace(f, speaker=None)
+    if best is not None and not named and _turn_taken(best, hist, ctx):
+        return replace(f, speaker=None)
     if (
         anon is not None
         and anon.sentence >= sent_index - 2
@@ -3012,12 +3176,31 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
                 ctx.unknown[g] = sent_index
                 return replace(f, speaker=None)  # someone else was named just before, not as a subject: unknown
             if subj is None:
+                # "Dawn Park was hit by a bomb ...  Park's platoon ...  '...,' she said": named last (not as a
+                # subject) is the one person an earlier sentence had as its subject -- still the one written about
+                keys = {p.name.split()[-1] for p in here}
+                prior = next((p for p in reversed(named) if p.subject and p.sentence < last), None)
+                if (
+                    prior is not None
+                    and keys == {prior.name.split()[-1]}
+                    and (best is None or not _same_person(prior.name, best.speaker))
+                    and not any(prior.sentence < k < sent_index for k in ctx.turns)
+                    # not when someone else speaks in that sentence ("i. am added that Jo Park's songs ...")
+                    and ctx.sayer.get(last, prior.name.split()[-1]) == prior.name.split()[-1]
+                ):
+                    return replace(f, speaker=ctx.full.get(prior.name.split()[-1]) or prior.name, person=True)
                 named = []
             if subj is not None and (best is None or not _same_person(subj.name, best.speaker)):
+                if any(last < k < sent_index and not ctx.turns[k] for k in ctx.turns):
+                    # "Doonesbury must seem ...  I asked him if ...  '...,' he replied": the writer put a question
+                    # to someone since the subject was named, who need not be that subject
+                    return replace(f, speaker=None)
+                if best is not None and not _same_person(subj.name, best.speaker):
+                    ctx.switched[sent_index] = best.speaker
                 full = next((h for h in reversed(hist) if h.person and _same_person(h.speaker, subj.name)), None)
                 if full is not None:
                     return replace(f, speaker=full.speaker, role=f.role or full.role, person=True)
-                return replace(f, speaker=subj.name, person=True)
+                return replace(f, speaker=ctx.full.get(subj.name) or subj.name, person=True)
     held = ctx.unknown.get(g)
     if best is not None and held is not None and best.sentence < held < sent_index and held >= sent_index - 2:
         # the same pronoun again soon after it was left unknown, with no one speaking or named since, is
@@ -3030,6 +3213,31 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
             return replace(f, speaker=best.speaker, role=f.role or best.role or best.raw, person=False)
         return replace(f, speaker=best.speaker, role=f.role or best.role, person=True)
     return replace(f, speaker=None)
+
+
+def _turn_taken(best: _Hist, hist: list[_Hist], ctx: _Ctx) -> bool:
+    """Whether the last speaker's run began with a pronoun guessed to be a person named as a subject since
+    the speaker before, while the sentence shortly before had that speaker address the person ("Markey told
+    Lehr ...  Lehr did not disclose ...  He said his office ...  '...,' he said"): the two take turns, and a
+    further pronoun may be either of them -- unless the run names its speaker since ("Lehr said ...")."""
+    start = best.sentence
+    for h in reversed(hist):
+        if h.speaker != best.speaker:
+            break
+        if (h.raw or "").strip().lower() not in _PRONOUNS_PERSON:
+            return False  # the run names its speaker: no guess to doubt
+        start = h.sentence
+    other = ctx.switched.get(start)
+    if other is None or _same_person(other, best.speaker):
+        return False
+    mine, theirs = best.speaker.split()[-1], other.split()[-1]
+    return any(
+        p.subject
+        and p.name.split()[-1] == theirs
+        and any(q.sentence == p.sentence and q.name.split()[-1] == mine for q in ctx.people)
+        for p in ctx.people
+        if start - 4 <= p.sentence < start
+    )
 
 
 _SURNAME_OF_RE = re.compile(
@@ -3056,6 +3264,13 @@ def _resolve(
     # an unresolved pronoun names nobody: the record keeps its cue and kind, without a speaker
     if low in _PRONOUNS_PERSON:
         return _resolve_person_pronoun(f, low, hist, sent_index, ctx or _Ctx({}, []))
+    if _firm_spokesperson(spk.split()):
+        # "Acme said ...  A spokeswoman for the company said": "A spokeswoman for Acme", as when written so --
+        # only when "the company" is safely that business (see :func:`_only_business`), else as written
+        firm = _only_business(hist, mentions, sent_index)
+        if firm:
+            return replace(f, speaker=f"{' '.join(spk.split()[:-2])} {firm}", person=False)
+        return replace(f, person=False)
     if low in _PRONOUNS_GROUP:
         # "they" is a group that spoke in the last two sentences (the chain goes on: each resolved "they"
         # speaks again); never one person, never a body named further back
@@ -3191,6 +3406,8 @@ def _resolve(
                 ):
                     return replace(f, speaker=h.speaker, role=f.role or h.role, person=False)
     if words[0] == "the" and _is_cap(spk.split()[-1]):
+        if _joint_body_article(spk):
+            return replace(f, speaker="the " + spk[4:])
         return replace(f, speaker=_strip_det(spk))
     return f
 
@@ -3524,6 +3741,13 @@ def extract_attributions(
         elif straight % 2 == 1:
             in_quote = not in_quote
         open_at = (open_at if open_at is not None else sent.index) if in_quote else None
+        if f is not None and closer and not f.speaker and (f.raw or "").strip().lower() in _PRONOUNS_PERSON:
+            # '"You should not ...  If you ...," he said.' with "he" left unknown: the quote is whoever closes
+            # it, so its opening sentences lose the speaker they took from the sentence before
+            k = sent.index - 1
+            while k in continued:
+                found[k] = replace(found[k], speaker=None, role=None)
+                k -= 1
         if f is not None and closer and f.speaker:
             # '"We lost everything.  It is hard," said Ann Lowe.': the quote that this cue closes is Ann Lowe's,
             # back to where it opened, not the speaker of the sentence before the quote
