@@ -142,10 +142,15 @@ def story_sections(
     docs = understanding.docs
     entities = {e.id: e for e in understanding.entities}
     places = {p.id: p for p in understanding.places}
-    dated, undated = build_events(docs, entities, places, _story_start(result, set_aside), off_story)
+    # an act the sources date to different days: the outvoted day's sentences are set aside and the
+    # conflict is shown as a disagreement, not as two facts
+    day_conflicts: list[dict[str, object]] = []
+    dated, undated = build_events(
+        docs, entities, places, _story_start(result, set_aside), off_story, disagreements=day_conflicts
+    )
     timeline = timeline_entries(dated)
     disagreements, series = agreement(docs, list(entities.values()))
-    disagreements += statement_conflicts(docs)
+    disagreements += statement_conflicts(docs) + day_conflicts
     summary = summarise(docs, dated + undated, options.summary_sentences, options.summary_words, off_story)
     events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
     by_id = {d.article.id: d for d in docs}

@@ -25,7 +25,12 @@ through any of their sentences, no figures that count the same thing differently
 entry is then the one that states the act in its main clause.  An event shows a sentence that reads on its own: one whose subject points back at its
 article ("This was completed on 1 June", "He was pronounced dead two hours later": :func:`points_back`,
 the summary's test too) or that is a piece of page furniture or a quote cut short (:func:`fragment`) stands for
-its event only when all its sentences do, and that event is left out.
+its event only when all its sentences do, and that event is left out.  One act that sources date to two
+days ("the rig sank on 20 April" / "sank on 22 April, two days after the explosion") is a disagreement
+about its date, not two facts: when more sources, and at least three that retell the sentence, give the
+other day, the sentence is outvoted (:func:`_outvoted`): it is never an entry, stays a source only of an
+entry it states, and the conflict, with both days' citations, goes to the disagreements list the caller
+passes (``build_events(..., disagreements=...)``).
 
 Taxonomy (close to ACLED's event types; the first matching family wins, in order):
 
@@ -63,6 +68,7 @@ from storyline.annotate.numbers import ONES, TENS
 from storyline.annotate.timex_lexicon import MONTH_FULL, WEEKDAYS
 from storyline.clean.glued import FINITE, SAYING
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
+from storyline.render.common import human_date
 from storyline.story.boxes import glued_prefixes, live_stamp_end
 from storyline.story.text import COVERED, Tfidf, content_stems, cosine, coverage, figures_in, negated, stem, tokens
 
@@ -350,6 +356,7 @@ class Mention:
     date_text: str = ""  # the time expression that dates it, as written
     box: int = 0  # characters of a page box glued before the sentence (boxes.glued_prefixes)
     numbers: frozenset[str] = frozenset()  # the figures the claim writes in digits (_figures)
+    outvoted: bool = False  # dates an act to a day other sources contradict (_outvoted): never an entry
 
     @property
     def claim(self) -> str:
@@ -1408,11 +1415,11 @@ def fragment(text: str) -> bool:
 
 
 def _representative(cluster: list[Mention]) -> Mention:
-    def key(m: Mention) -> tuple[bool, bool, int, bool, bool, int, int]:
+    def key(m: Mention) -> tuple[bool, bool, bool, int, bool, bool, int, int]:
         prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
         length = len(m.text)
         too_long = 1 if length > 320 else 0
-        return (_unfit(m.claim), m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
+        return (_unfit(m.claim), m.outvoted, m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
 
     return min(cluster, key=key)
 
@@ -1561,9 +1568,12 @@ def build_events(
     places: dict[str, Place],
     story_start: str | None,
     off_story: Mapping[str, frozenset[int]] | None = None,
+    disagreements: list[dict[str, object]] | None = None,
 ) -> tuple[list[Event], list[Event]]:
     """(dated events, undated events).  ``story_start`` is the earliest trusted publication date;
-    ``off_story`` as in :func:`mentions_of`."""
+    ``off_story`` as in :func:`mentions_of`.  ``disagreements``, when given, receives one brief
+    disagreement (kind ``statement``) for each act that sources date to different days, where the
+    outvoted day's sentences were set aside (:func:`_outvoted`)."""
     dated, undated = mentions_of(docs, entities, places, off_story)
     boxes = glued_prefixes([(m.root, m.text) for m in dated + undated])
     dated, undated = _unboxed(dated, boxes), _unboxed(undated, boxes)
@@ -1575,12 +1585,204 @@ def build_events(
         m.numbers = _figures(m.claim)
     out_dated = [
         _event(j.mentions, entities, places, story_start, j.entry, j.own_sources)
-        for j in _same_day(_settled(merge(dated)))
+        for j in _same_day(_outvoted(_settled(merge(dated)), disagreements))
         if not _unfit(j.entry.claim)
     ]
     out_undated = [_event(c, entities, places, story_start) for c in _settled(merge(undated)) if _readable(c)]
     out_undated = [e for e in out_undated if e.type not in ("statement", "other")]
     return out_dated, out_undated
+
+
+# an act dated to one day by this many independent sources, and by more than date it to another day,
+# outvotes the other day (see _outvoted)
+OUTVOTED_SOURCES = 3
+# how alike two sentences telling one act on two days must be (TF-IDF cosine, see _retold): "burned for 36
+# hours before it sank on Thursday" and "the rig sank on 20 April after an explosion" are at 0.40, "the
+# downturn began on Tuesday, after the plan failed to block the leak" and "oil began leaking on 20 April"
+# at 0.22 (other news)
+RETOLD_ON_ANOTHER_DAY = 0.24
+
+
+def _day_act(m: Mention) -> str | None:
+    """The act a sentence dates to a day its own words write, in any part of it (:func:`dated_act`)."""
+    if not _same_written_day(m, m) or not dated_by_own_text(m):
+        return None
+    return dated_act(m.claim, m.date_text, background=True)
+
+
+def _outvoted(
+    clusters: list[list[Mention]], disagreements: list[dict[str, object]] | None = None
+) -> list[list[Mention]]:
+    """The clusters without the sentences that date an act, in their main clause, to a day that the other
+    sources contradict: one act told on two days by different sources is a disagreement about its date,
+    not two facts.  A sentence is outvoted when the sentences that retell its act (:func:`retells_act`: the
+    same act, two content words in common besides it, no figures that disagree) on one other day come from
+    ``OUTVOTED_SOURCES`` independent sources or more, and more than tell it on its own day ("the rig sank
+    on 20 April after an explosion" against "the rig sank on 22 April, two days after the explosion" and
+    "it sank on Thursday" from more outlets).  An act one source dates to both days is a repeated act (two
+    explosions, daily briefings) and is left alone, and so are acts with no clear majority.  The outvoted
+    sentence is neither cited nor shown (its cluster is settled again without it, so an event it spoke for
+    shows a sentence that states its own day), and ``disagreements`` receives both days with their citations,
+    so the conflict is shown, not hidden."""
+    everything = [m for c in clusters for m in c]
+    by_act: dict[str, list[Mention]] = {}
+    for m in everything:
+        act = _day_act(m)
+        if act is not None:
+            by_act.setdefault(act, []).append(m)
+    wrong: dict[int, tuple[str, Mention, str, list[Mention]]] = {}
+    for act, told in by_act.items():
+        main = [m for m in told if m.date and dated_act(m.claim, m.date_text) == act]
+        if len({m.date.value for m in told if m.date}) < 2 or not main:
+            continue
+        tellers = {id(m): [x for x in told if x is m or _retold(m, x)] for m in main}
+        # how many sources tell the act on each day: the most any one main-clause telling gathers there, so
+        # the count of a day does not hang on which of its sentences is asked
+        support: dict[str, set[str]] = {}
+        for xs in tellers.values():
+            days: dict[str, set[str]] = {}
+            for x in xs:
+                days.setdefault(x.date.value if x.date and x.date.value else "", set()).add(x.root)
+            for day, roots in days.items():
+                if len(roots) > len(support.get(day, set())):
+                    support[day] = roots
+        for m in main:
+            mine = (m.date.value if m.date else "") or ""
+            others = sorted({(x.date.value or "") for x in tellers[id(m)] if x.date} - {mine})
+            if not others:
+                continue
+            best = max(others, key=lambda d: (len(support.get(d, set())), d))
+            roots, here = support.get(best, set()), support.get(mine, set())
+            if roots & here:
+                continue  # a source that tells the act on both days: it happened twice
+            # the sources that retell this very sentence on the other day must be enough on their own: a
+            # day's support gathered by other sentences may tell another act of the same verb
+            direct = [x for x in tellers[id(m)] if x.date and x.date.value == best]
+            if len({x.root for x in direct}) >= OUTVOTED_SOURCES and len(roots) > len(here):
+                wrong[id(m)] = (act, m, best, direct)
+    if not wrong:
+        return clusters
+    out: list[list[Mention]] = []
+    for c in clusters:
+        if not any(id(m) in wrong for m in c):
+            out.append(c)
+        elif any(id(m) not in wrong for m in c):
+            for m in c:
+                m.outvoted = id(m) in wrong
+            # settled again under an entry that states its own day: an outvoted sentence stays a source
+            # only where it states that entry (its other act's day is not what it is cited for)
+            out.extend(x for x in _settled([c]) if not all(m.outvoted for m in x))
+    if disagreements is not None:
+        grouped: dict[tuple[str, str, str], list[tuple[Mention, list[Mention]]]] = {}
+        for act, m, day, xs in wrong.values():
+            grouped.setdefault((act, (m.date.value if m.date else "") or "", day), []).append((m, xs))
+        for (act, minority, majority), rows in sorted(grouped.items()):
+            said = sorted({id(x): x for _, xs in rows for x in xs}.values(), key=lambda x: (x.article, x.sentence))
+            wrong_ones = sorted((m for m, _ in rows), key=lambda x: (x.article, x.sentence))
+            # read by a journalist like the other disagreements ("flow — oil" / "about 5,000 barrels a day"):
+            # what is in dispute in words, each side as the brief writes a date; the ISO day stays for machines
+            disagreements.append(
+                {
+                    "about": f"date — {_act_phrase(said + wrong_ones, act)}",
+                    "kind": "statement",
+                    "values": [
+                        {
+                            "value": human_date(day, ms[0].date.precision if ms[0].date else None),
+                            "date": day,
+                            "said_by": None,
+                            "citations": [_citation(x) for x in ms],
+                        }
+                        for day, ms in ((majority, said), (minority, wrong_ones))
+                    ],
+                }
+            )
+    return out
+
+
+# words that end a subject read back from its verb ("the rig" in "on 20 April the rig sank", not "April")
+_NOT_SUBJECT = frozenset(
+    [*_SUBORDINATORS, *_ACT_STOP, "on", "in", "at", "by", "after", "for", "to", "from", "with", "and", "or", "then"]
+)
+_PRONOUNS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "i", "you", "which"])
+_AUXILIARIES = frozenset(["was", "were", "had", "has", "have", "been", "is", "are", "be"])
+_SUBJECT_WORDS = 6  # a longer run before the verb is more than a subject
+
+
+def _telling(text: str, act: str) -> str | None:
+    """The act as one sentence writes it, its subject and its verb: "the Deepwater Horizon rig sank" from
+    "On 20 April the Deepwater Horizon rig sank after ..."; "eleven workers were killed".  None when the
+    subject is a pronoun or not written next to the verb ("It sank on Thursday", "the rig, burning, sank")."""
+    toks = [t.group() for t in _NEG_TOKEN.finditer(text)]
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if not (low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4)):
+            continue
+        base = _word_form(stem(low))
+        if _EVENT_WORD.get(base, base) != act:
+            continue
+        j = i
+        while j > 0 and toks[j - 1].lower() in _AUXILIARIES:
+            j -= 1
+        subject: list[str] = []
+        for u in reversed(toks[:j]):
+            ul = u.lower()
+            if (
+                ul in _NOT_SUBJECT
+                or u in _CLAUSE_END
+                or not re.fullmatch(r"[A-Za-z][\w'’-]*", u)
+                or u in MONTH_FULL
+                or ul in WEEKDAYS
+                or len(subject) == _SUBJECT_WORDS
+            ):
+                break
+            subject.insert(0, u)
+            if ul in _NAMING:
+                break  # a determiner opens the noun phrase
+        if not subject or subject[0].lower() in _PRONOUNS:
+            return None
+        if subject[0].lower() in _NAMING:
+            subject[0] = subject[0].lower()  # "The rig" opening a sentence is "the rig" after "date — "
+        return " ".join([*subject, *toks[j:i], t])
+    return None
+
+
+def _act_phrase(mentions: list[Mention], act: str) -> str:
+    """The disputed act in words, from the sentences that tell it: the subject and verb most of them
+    write (the shortest of the most written), or the verb alone when none writes a subject next to it."""
+    told: dict[str, int] = {}
+    for m in mentions:
+        phrase = _telling(m.claim, act)
+        if phrase is not None:
+            told[phrase] = told.get(phrase, 0) + 1
+    if told:
+        return min(told, key=lambda p: (-told[p], len(p), p))
+    for m in mentions:
+        for t in (t.group().lower() for t in _NEG_TOKEN.finditer(m.claim)):
+            base = _word_form(stem(t))
+            if _EVENT_WORD.get(base, base) == act and (t in _PAST_FORMS or t.endswith("ed")):
+                return t  # "sank"
+    return act
+
+
+def _retold(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` tells the act ``a`` dates (the caller checks the act, :func:`_day_act`), whatever day it
+    gives: they say much the same (TF-IDF cosine >= ``RETOLD_ON_ANOTHER_DAY``: "the downturn began on Tuesday, after the
+    plan failed to block the leak" shares words with "oil began leaking on 20 April" but not its news), share
+    two content words besides the dates and the act, give no figures that disagree (:func:`_loose_figures`:
+    "burned for 36 hours" counts another thing than "killing 11 workers") and agree in negation."""
+    if (
+        cosine(a.vector, b.vector) < RETOLD_ON_ANOTHER_DAY
+        or not _loose_figures(a, b)
+        or negated(a.claim) != negated(b.claim)
+    ):
+        return False
+    day_words = _claim_stems(a.date_text) | _claim_stems(b.date_text)
+    shared = {_EVENT_WORD.get(_word_form(w), _word_form(w)) for w in (a.stems & b.stems) - day_words}
+    return len(shared - {_day_act(a)}) >= RETOLD_SHARED
+
+
+def _citation(m: Mention) -> dict[str, object]:
+    return Citation(source=m.article, sentence=m.sentence, text=m.text).to_dict()
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
