@@ -173,3 +173,20 @@ def test_unknown_outlet_groups_by_url_host() -> None:
     assert list(found) == ["invented-news.test"]
     out, _ = strip_batch_furniture(batch)
     assert all(PROMO not in a.text for a in out[:6]) and all(PROMO in a.text for a in out[6:])
+
+
+def test_a_short_sentence_reporting_one_figure_is_not_furniture() -> None:
+    # a stock background sentence with a single figure still carries the story's figure
+    background = "The landslide buried 14 houses."
+    batch = [art(i, [*body(i), background]) for i in range(10)]
+    out, log = strip_batch_furniture(batch)
+    assert log == [] and all(a.text.endswith(background) for a in out)
+
+
+def test_promo_lines_that_lead_with_a_count_or_a_year_stay_furniture() -> None:
+    # list headlines lead with their count; a year in a promo is a date, not a story figure
+    for promo in ("7 things to know about the harbour vote", "Top 10 walks along the canal", "The 2011 garden guide"):
+        batch = [art(i, [*body(i), promo]) for i in range(8)]
+        out, log = strip_batch_furniture(batch)
+        assert [r.line for r in log] == [promo] * 8, promo
+        assert all(promo not in a.text for a in out)

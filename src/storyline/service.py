@@ -6,7 +6,12 @@
 1. **cleans** them (clean stage) and **deduplicates** them against everything
    already stored (the dedup state is rebuilt from the store on ``warm_up``).  The
    same file or url read again with the same words is the stored article, not a copy
-   of it, even when a newer cleaner gave it a new id (:meth:`Service._rereads`);
+   of it, even when a newer cleaner gave it a new id (:meth:`Service._rereads`).
+   Page furniture (an outlet's promo or related-link line at the head or tail of many
+   of its stories) is removed from the new articles by the batch path's rule, on the
+   store's per-outlet line statistics plus the batch
+   (:func:`~storyline.clean.furniture.strip_stream_furniture`); articles stored
+   before a line became furniture keep it (docs/store.md, *Page furniture*);
 2. **annotates** the new articles once (when the annotate stage is installed)
    and stores article + annotation in one transaction;
 3. **assigns** each new article to a story with the online
@@ -62,6 +67,7 @@ from storyline.options import Options
 from storyline.pipeline import ErrorHandler, Pipeline, Stage, batched
 from storyline.records import AnnotatedArticle, Article, Brief, Failure, RawDocument
 from storyline.store import Store, open_store
+from storyline.store.base import EdgeLine, PageLines
 from storyline.story.cluster import ClusterItem, StoryClusterer
 
 log = logging.getLogger(__name__)
@@ -250,6 +256,22 @@ def _article_ids_since(store: Store, known: set[str]) -> list[str]:
     return [a.id for a in store.articles() if a.id not in known]
 
 
+def _same_words(stored: Article, read: Article) -> bool:
+    """The same words by :func:`~storyline.clean.dedup.normalised`, lines that either removed left out."""
+    from storyline.clean.dedup import normalised
+
+    if normalised(stored.text) == normalised(read.text):
+        return True
+    drop = {k for r in (*stored.removed, *read.removed) if (k := normalised(r))}
+    if not drop:
+        return False
+
+    def kept(a: Article) -> str:
+        return normalised("\n".join(ln for ln in a.text.split("\n") if normalised(ln) not in drop))
+
+    return kept(stored) == kept(read)
+
+
 # --------------------------------------------------------------------------- service
 
 
@@ -298,6 +320,7 @@ class Service:
         self._outlet_of: dict[str, str | None] = {}
         self._first_member: dict[str, str] = {}  # stored story id -> its first clustered article
         self._merges_followed = 0  # the clusterer's merge count when the store last followed it
+        self.furniture_removed = 0  # furniture lines removed from new articles (for audit and benchmarks)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -398,18 +421,19 @@ class Service:
         for a in batch:
             unique.setdefault(a.id, a)
         stored = {a.id for a in store.articles(list(unique))}
-        reread = self._rereads([a for a in unique.values() if a.id not in stored])
-        new = [a for a in unique.values() if a.id not in stored and a.id not in reread]
+        fresh, lines = self._strip_furniture([a for a in unique.values() if a.id not in stored])
+        reread = self._rereads(fresh)
+        new = [a for a in fresh if a.id not in reread]
         if new:
             docs = self._annotate_articles(new)
             if docs:
-                store.add_annotated(docs)
+                store.add_annotated(docs, [lines[d.article.id] for d in docs if d.article.id in lines])
                 for d in docs:
                     self._remember(d)
             annotated_ids = {d.article.id for d in docs}
             rest = [a for a in new if a.id not in annotated_ids]
             if rest:
-                store.add_articles(rest)
+                store.add_articles(rest, [lines[a.id] for a in rest if a.id in lines])
         dirty: dict[str, list[str]] = {}
         for a in new:
             sid = self._assign(a)
@@ -430,6 +454,30 @@ class Service:
             for a in batch
         ]
 
+    def _strip_furniture(self, articles: list[Article]) -> tuple[list[Article], dict[str, PageLines]]:
+        """The new articles with their outlet's page furniture removed (the batch path's rule, on
+        the store's line statistics plus this batch), and what each adds to those statistics (counted
+        by the store in the transaction that stores the article, so a rerun never counts it twice).
+        Articles stored before a line became furniture keep it: their ids, texts and annotations
+        never change after the fact."""
+        from storyline.clean.furniture import WINDOW_PAGES, strip_stream_furniture
+
+        if not articles:
+            return [], {}
+        store = self.store
+
+        def texts(ids: list[str]) -> dict[str, str]:
+            return {a.id: a.text for a in store.articles(ids)}
+
+        def stored(outlet: str, keys: list[str]) -> tuple[int, dict[str, EdgeLine]]:
+            return store.edge_lines(outlet, keys, WINDOW_PAGES)
+
+        result = strip_stream_furniture(articles, stored, texts)
+        self.furniture_removed += len(result.removals)
+        for r in result.removals:
+            log.debug("furniture: %s: %r (%s)", r.file, r.line, r.reason)
+        return result.articles, result.lines
+
     def _rereads(self, articles: list[Article]) -> dict[str, str]:
         """New ids that are a stored article read again: the same file (or url) with the same words.
 
@@ -437,9 +485,9 @@ class Service:
         ingesting the same folder again would store each touched article a second time, as a copy
         of itself.  Such an article is the stored one (status "existing"), not a copy: its id maps to
         the stored id.  Only an exact copy by :func:`~storyline.clean.dedup.normalised` words counts;
-        a near copy at the same path (an updated live page) is stored as before."""
-        from storyline.clean.dedup import normalised
-
+        a near copy at the same path (an updated live page) is stored as before.  Lines either
+        copy lost as page furniture are left out of the comparison: the furniture known to the store
+        grows, so the same page read later may lose a line more than when it was stored."""
         dups = [a for a in articles if a.duplicate_of and (a.file or a.url)]
         if not dups:
             return {}
@@ -448,7 +496,7 @@ class Service:
         for a in dups:
             o = originals.get(a.duplicate_of or "")
             same_source = o is not None and ((a.file and o.file == a.file) or (a.url and o.url == a.url))
-            if o is not None and same_source and normalised(o.text) == normalised(a.text):
+            if o is not None and same_source and _same_words(o, a):
                 out[a.id] = o.id
         return out
 

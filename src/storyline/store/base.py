@@ -51,16 +51,47 @@ class SearchHit:
     score: float  # bm25; lower is better (SQLite convention), already used for ordering
 
 
+@dataclass(frozen=True)
+class EdgeLine:
+    """Stored statistics of one short line of one outlet (kept by its hash, never its text):
+    original pages printing it in their head/tail region, pages printing it anywhere, and the
+    pages counted as its distinct stories (see :mod:`storyline.clean.furniture`)."""
+
+    edge: int = 0
+    anywhere: int = 0
+    stories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """What one original page adds to its outlet's line statistics when it is stored: line
+    hashes at its edges, anywhere on it, and those it counts as a new distinct story for."""
+
+    article_id: str
+    outlet: str
+    edge: tuple[str, ...] = ()
+    anywhere: tuple[str, ...] = ()
+    stories: tuple[str, ...] = ()
+
+
 @runtime_checkable
 class Store(Protocol):
     """What every store backend offers.  Records in, records out; usable as a context manager."""
 
-    def add_articles(self, articles: Iterable[Article]) -> AddResult:
-        """Store articles, idempotent by ``Article.id``; one transaction per call."""
+    def add_articles(self, articles: Iterable[Article], lines: Sequence[PageLines] = ()) -> AddResult:
+        """Store articles, idempotent by ``Article.id``; one transaction per call.  ``lines``: the
+        line statistics of these articles, counted in the same transaction for each article
+        newly stored (an article already there is never counted twice)."""
         ...
 
-    def add_annotated(self, docs: Iterable[AnnotatedArticle]) -> None:
-        """Store (replace) each document's annotations; stores its article too if new."""
+    def add_annotated(self, docs: Iterable[AnnotatedArticle], lines: Sequence[PageLines] = ()) -> None:
+        """Store (replace) each document's annotations; stores its article too if new (and counts
+        its ``lines`` then, as :meth:`add_articles`)."""
+        ...
+
+    def edge_lines(self, outlet: str, keys: Sequence[str], window: int) -> tuple[int, dict[str, EdgeLine]]:
+        """(original pages of ``outlet`` in the window, the statistics of those of ``keys`` seen
+        there): the window is the outlet's last ``window`` stored original pages."""
         ...
 
     def get_article(self, article_id: str) -> Article | None: ...

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
-from storyline.store.base import AddResult, SearchHit, StoreBase, StoryRow, redact_url
+from storyline.store.base import AddResult, EdgeLine, PageLines, SearchHit, StoreBase, StoryRow, redact_url
 
 if TYPE_CHECKING:
     import psycopg
@@ -98,6 +98,45 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 2: stories merged into another leave a redirect (old links keep working)
     ["CREATE TABLE story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"],
+    # 3: per-outlet statistics of short lines (by hash), for page furniture (clean.furniture)
+    [
+        "CREATE TABLE outlet_pages (outlet TEXT PRIMARY KEY, pages INTEGER NOT NULL)",
+        """CREATE TABLE edge_lines (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,             -- hash of the normalised line
+            edge INTEGER NOT NULL,         -- original pages printing it in their head/tail region
+            anywhere INTEGER NOT NULL,     -- original pages printing it anywhere
+            PRIMARY KEY (outlet, key)
+        )""",
+        """CREATE TABLE edge_stories (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL,      -- a page counted as one of the line's distinct stories
+            PRIMARY KEY (outlet, key, article_id)
+        )""",
+    ],
+    # 4: the line statistics per page, numbered within the outlet (n = the outlet's page count
+    # when the page was stored), so the furniture decision can look at the outlet's recent pages
+    # only; the running totals of step 3 cannot be windowed, so statistics restart empty
+    [
+        "DROP TABLE edge_lines",
+        "DROP TABLE edge_stories",
+        "DELETE FROM outlet_pages",
+        """CREATE TABLE edge_pages (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,             -- hash of the normalised line
+            n INTEGER NOT NULL,            -- the page's number within its outlet
+            edge INTEGER NOT NULL,         -- 1 when the page prints it in its head/tail region
+            PRIMARY KEY (outlet, key, n)
+        )""",
+        """CREATE TABLE edge_stories (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            article_id TEXT NOT NULL,      -- a page counted as one of the line's distinct stories
+            PRIMARY KEY (outlet, key, n)
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 WRITER_LOCK_KEY = 0x73746F72796C696E  # "storylin": the advisory-lock key of the single writer
@@ -268,26 +307,59 @@ class PostgresStore(StoreBase):
                 break
         return new
 
-    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+    @staticmethod
+    def _count_lines(cur: psycopg.Cursor[Any], pages: list[PageLines]) -> None:
+        """Add newly stored pages to their outlets' line statistics (inside the caller's transaction)."""
+        if not pages:
+            return
+        for page in pages:
+            outlet = _nul_safe(page.outlet)
+            cur.execute(
+                "INSERT INTO outlet_pages (outlet, pages) VALUES (%s, 1)"
+                " ON CONFLICT (outlet) DO UPDATE SET pages = outlet_pages.pages + 1 RETURNING pages",
+                (outlet,),
+            )
+            got = cur.fetchone()
+            assert got is not None  # INSERT ... RETURNING always returns the row
+            n = int(got[0])
+            edge = set(page.edge)
+            rows = [(outlet, k, n, int(k in edge)) for k in dict.fromkeys((*page.anywhere, *page.edge))]
+            if rows:
+                cur.executemany("INSERT INTO edge_pages (outlet, key, n, edge) VALUES (%s, %s, %s, %s)", rows)
+            if page.stories:
+                cur.executemany(
+                    "INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (%s, %s, %s, %s)",
+                    [(outlet, k, n, page.article_id) for k in page.stories],
+                )
+
+    def add_articles(self, articles: Iterable[Article], lines: Sequence[PageLines] = ()) -> AddResult:
         inserted: list[str] = []
         existing: list[str] = []
+        of = {p.article_id: p for p in lines}
+
+        def put(cur: psycopg.Cursor[Any], batch: list[Article]) -> None:
+            for a, new in zip(batch, self._insert_articles(cur, batch), strict=True):
+                (inserted if new else existing).append(a.id)
+                if new and a.id in of:
+                    self._count_lines(cur, [of[a.id]])
+
         with self._db.transaction(), self._db.cursor() as cur:
             # consume the input inside the transaction, in batches (the input may be a stream)
             batch: list[Article] = []
             for article in articles:
                 batch.append(article)
                 if len(batch) >= _PAGE:
-                    for a, new in zip(batch, self._insert_articles(cur, batch), strict=True):
-                        (inserted if new else existing).append(a.id)
+                    put(cur, batch)
                     batch = []
-            for a, new in zip(batch, self._insert_articles(cur, batch), strict=True):
-                (inserted if new else existing).append(a.id)
+            put(cur, batch)
         return AddResult(inserted=inserted, existing=existing)
 
-    def add_annotated(self, docs: Iterable[AnnotatedArticle]) -> None:
+    def add_annotated(self, docs: Iterable[AnnotatedArticle], lines: Sequence[PageLines] = ()) -> None:
+        of = {p.article_id: p for p in lines}
         with self._db.transaction(), self._db.cursor() as cur:
             for doc in docs:
-                self._insert_articles(cur, [doc.article])
+                if self._insert_articles(cur, [doc.article])[0] and doc.article.id in of:
+                    self._count_lines(cur, [of[doc.article.id]])
                 cur.execute(
                     "INSERT INTO annotations (article_id, record) VALUES (%s, %s)"
                     " ON CONFLICT (article_id) DO UPDATE SET record = excluded.record, updated_at = now()",
@@ -351,6 +423,30 @@ class PostgresStore(StoreBase):
     def count(self) -> int:
         row = self._db.execute("SELECT count(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
+
+    def edge_lines(self, outlet: str, keys: Sequence[str], window: int) -> tuple[int, dict[str, EdgeLine]]:
+        outlet = _nul_safe(outlet)
+        row = self._db.execute("SELECT pages FROM outlet_pages WHERE outlet = %s", (outlet,)).fetchone()
+        if not row:
+            return 0, {}
+        pages = int(row[0])
+        low = pages - window  # pages numbered above this are the outlet's last ``window``
+        wanted = list(dict.fromkeys(keys))
+        counts = {
+            str(k): (int(e), int(c))
+            for k, e, c in self._db.execute(
+                "SELECT key, sum(edge), count(*) FROM edge_pages WHERE outlet = %s AND n > %s AND key = ANY(%s)"
+                " GROUP BY key",
+                (outlet, low, wanted),
+            ).fetchall()
+        }
+        stories: dict[str, list[str]] = {}
+        for k, aid in self._db.execute(
+            "SELECT key, article_id FROM edge_stories WHERE outlet = %s AND n > %s AND key = ANY(%s) ORDER BY n",
+            (outlet, low, wanted),
+        ).fetchall():
+            stories.setdefault(str(k), []).append(str(aid))
+        return min(pages, window), {k: EdgeLine(e, c, tuple(stories.get(k, ()))) for k, (e, c) in counts.items()}
 
     # ------------------------------------------------------------------ failures
 

@@ -32,7 +32,7 @@ from types import ModuleType
 
 from storyline.errors import Code, StoreError
 from storyline.records import AnnotatedArticle, Article, Failure
-from storyline.store.base import AddResult, SearchHit, StoreBase, StoryRow
+from storyline.store.base import AddResult, EdgeLine, PageLines, SearchHit, StoreBase, StoryRow
 
 fcntl: ModuleType | None
 try:  # POSIX; elsewhere the writer lock is a no-op (one writer process at a time, by convention)
@@ -101,6 +101,45 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 2: stories merged into another leave a redirect (old links keep working)
     ["CREATE TABLE story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL) WITHOUT ROWID"],
+    # 3: per-outlet statistics of short lines (by hash), for page furniture (clean.furniture)
+    [
+        "CREATE TABLE outlet_pages (outlet TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID",
+        """CREATE TABLE edge_lines (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,             -- hash of the normalised line
+            edge INTEGER NOT NULL,         -- original pages printing it in their head/tail region
+            anywhere INTEGER NOT NULL,     -- original pages printing it anywhere
+            PRIMARY KEY (outlet, key)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE edge_stories (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL,      -- a page counted as one of the line's distinct stories
+            PRIMARY KEY (outlet, key, article_id)
+        ) WITHOUT ROWID""",
+    ],
+    # 4: the line statistics per page, numbered within the outlet (n = the outlet's page count
+    # when the page was stored), so the furniture decision can look at the outlet's recent pages
+    # only; the running totals of step 3 cannot be windowed, so statistics restart empty
+    [
+        "DROP TABLE edge_lines",
+        "DROP TABLE edge_stories",
+        "DELETE FROM outlet_pages",
+        """CREATE TABLE edge_pages (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,             -- hash of the normalised line
+            n INTEGER NOT NULL,            -- the page's number within its outlet
+            edge INTEGER NOT NULL,         -- 1 when the page prints it in its head/tail region
+            PRIMARY KEY (outlet, key, n)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE edge_stories (
+            outlet TEXT NOT NULL,
+            key TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            article_id TEXT NOT NULL,      -- a page counted as one of the line's distinct stories
+            PRIMARY KEY (outlet, key, n)
+        ) WITHOUT ROWID""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -253,20 +292,45 @@ class SQLiteStore(StoreBase):
         )
         return cur.rowcount == 1
 
-    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+    def _count_lines(self, page: PageLines | None) -> None:
+        """Add a newly stored page to its outlet's line statistics (inside the caller's transaction)."""
+        if page is None:
+            return
+        n = self._db.execute(
+            "INSERT INTO outlet_pages (outlet, pages) VALUES (?, 1)"
+            " ON CONFLICT(outlet) DO UPDATE SET pages = pages + 1 RETURNING pages",
+            (page.outlet,),
+        ).fetchone()[0]
+        edge = set(page.edge)
+        self._db.executemany(
+            "INSERT INTO edge_pages (outlet, key, n, edge) VALUES (?, ?, ?, ?)",
+            [(page.outlet, k, n, int(k in edge)) for k in dict.fromkeys((*page.anywhere, *page.edge))],
+        )
+        self._db.executemany(
+            "INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (?, ?, ?, ?)",
+            [(page.outlet, k, n, page.article_id) for k in page.stories],
+        )
+
+    def add_articles(self, articles: Iterable[Article], lines: Sequence[PageLines] = ()) -> AddResult:
         inserted: list[str] = []
         existing: list[str] = []
         now = _now()
+        of = {p.article_id: p for p in lines}
         with self._transaction():
             for article in articles:
-                (inserted if self._insert_article(article, now) else existing).append(article.id)
+                new = self._insert_article(article, now)
+                (inserted if new else existing).append(article.id)
+                if new:
+                    self._count_lines(of.get(article.id))
         return AddResult(inserted=inserted, existing=existing)
 
-    def add_annotated(self, docs: Iterable[AnnotatedArticle]) -> None:
+    def add_annotated(self, docs: Iterable[AnnotatedArticle], lines: Sequence[PageLines] = ()) -> None:
         now = _now()
+        of = {p.article_id: p for p in lines}
         with self._transaction():
             for doc in docs:
-                self._insert_article(doc.article, now)
+                if self._insert_article(doc.article, now):
+                    self._count_lines(of.get(doc.article.id))
                 self._db.execute(
                     "INSERT INTO annotations (article_id, record, updated_at) VALUES (?, ?, ?)"
                     " ON CONFLICT(article_id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at",
@@ -313,6 +377,32 @@ class SQLiteStore(StoreBase):
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def edge_lines(self, outlet: str, keys: Sequence[str], window: int) -> tuple[int, dict[str, EdgeLine]]:
+        row = self._db.execute("SELECT pages FROM outlet_pages WHERE outlet = ?", (outlet,)).fetchone()
+        if not row:
+            return 0, {}
+        pages = int(row[0])
+        low = pages - window  # pages numbered above this are the outlet's last ``window``
+        counts: dict[str, tuple[int, int]] = {}
+        stories: dict[str, list[str]] = {}
+        wanted = list(dict.fromkeys(keys))
+        for i in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            args = (outlet, low, *chunk)
+            for k, e, c in self._db.execute(
+                f"SELECT key, sum(edge), count(*) FROM edge_pages WHERE outlet = ? AND n > ? AND key IN ({marks})"
+                " GROUP BY key",
+                args,
+            ):
+                counts[k] = (int(e), int(c))
+            for k, aid in self._db.execute(
+                f"SELECT key, article_id FROM edge_stories WHERE outlet = ? AND n > ? AND key IN ({marks}) ORDER BY n",
+                args,
+            ):
+                stories.setdefault(k, []).append(str(aid))
+        return min(pages, window), {k: EdgeLine(e, c, tuple(stories.get(k, ()))) for k, (e, c) in counts.items()}
 
     # ------------------------------------------------------------------ failures
 
