@@ -8,30 +8,15 @@ from pathlib import Path
 
 import jsonschema
 
-from storyline.records import Brief, DateValue
+from storyline.records import Brief
 from storyline.story.events import (
-    Mention,
     _act_phrase,
     _outvoted,
     _settled,
     _telling,
     merge,
 )
-from storyline.story.text import Tfidf, figures_in
-
-
-def mention(root: str, text: str, day: str, date_text: str) -> Mention:
-    return Mention(
-        root, root, 0, text, "disaster", DateValue(value=day, precision="day"), "text", set(), [], [],
-        "2011-03-20", date_text=date_text,
-    )  # fmt: skip
-
-
-def prepared(mentions: list[Mention]) -> list[Mention]:
-    for m, v in zip(mentions, Tfidf([m.claim for m in mentions]).vectors, strict=True):
-        m.vector, m.numbers = v, frozenset(figures_in(m.claim))
-    return mentions
-
+from test_events_s25 import mention, prepared
 
 TELLINGS = [
     ("a", "The Ocean Star ferry capsized on 11 March after a fire in its engine room.", "2011-03-11", "11 March"),
