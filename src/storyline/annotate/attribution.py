@@ -258,6 +258,8 @@ def _verbs(s: str) -> list[re.Match[str]]:
 
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
 _CITING_RE = re.compile(r"\bciting\s+", re.I)
+# a bare noun after "according to" that says how, not who: "go according to plan", "according to schedule"
+_ACCORDING_IDIOMS = frozenset({"plan", "plans", "schedule", "script", "form", "protocol", "procedure", "type"})
 _RELAY_LINE_RE = re.compile(
     r"^\W*\(?\s*(?:citato|citata|citati|cit\.|quoted\s+by|cited\s+by|via|source|reported\s+by|according\s+to)"
     r"\s*:?\s*(?P<o>.+?)[\W]*$",
@@ -1279,11 +1281,20 @@ def _glued_start(chunk: str) -> int:
         t, prev = toks[k].group(), toks[k - 1].group()
         if _low(prev) in _NAME_CONNECT or _low(prev) in ("the", "a", "an"):
             continue
-        if t in _NEW_SENTENCE_WORDS or (
-            _is_cap(t)
-            and (prev[-1:].islower() or prev[-1:] in "'’\"”")
-            and not prev[:1].isupper()
-            and any(w.group().islower() and _CLAUSE_VERB_RE.fullmatch(w.group()) for w in toks[: k - 1])
+        if re.fullmatch(_MONTH, t):
+            continue  # "... two relief wells in May BP says": a month is part of the clause before
+        month = re.fullmatch(_MONTH, prev) and k >= 2 and _low(toks[k - 2].group()) in ("in", "since", "until", "by")
+        if (
+            t in _NEW_SENTENCE_WORDS
+            or (
+                _is_cap(t)
+                and (((prev[-1:].islower() or prev[-1:] in "'’\"”") and not prev[:1].isupper()) or month)
+                # a finite verb, regular or not ("on how his country dealt with swine flu Argentine health officials")
+                and any(
+                    w.group().islower() and (_CLAUSE_VERB_RE.fullmatch(w.group()) or w.group() in _IRREGULAR_PAST)
+                    for w in toks[: k - 1]
+                )
+            )
         ):
             cut = toks[k].start()
             if (
@@ -1597,6 +1608,16 @@ def _is_verbish_ing(rest: str) -> bool:
     }  # fmt: skip
 
 
+_NAME_DESC_RELATIVE_RE = re.compile(
+    r"(?:^|[,;:“”\"«»]\s*)(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s+"
+    r"(?P<desc>(?:the|a|an)\s+[^,;:“”\"«»()—–]+),\s*(?:which|who|whose)\s+[^,;:“”\"«»()—–]+,$"
+)
+_QUOTING_PARTICIPLE_RE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+[a-z]{3,}ing\s+[^,;:“”\"«»()]*"
+    r"[“\"«][^“”\"«»]+,[”\"»]$"
+)
+
+
 def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The speaker phrase right before a speech verb (text, offset in s), None when there is none.
     ``persons`` are the spans of person names in ``s``: a person followed by a list of affiliations
@@ -1612,6 +1633,11 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     who = re.search(r"\b(?:who|whom|that|which)\s+(he|she|they)$", pre_r)
     if who:
         return who.group(1), who.start(1)  # "the bankers who he says misled him": he says it, not the bankers
+    quoting = _QUOTING_PARTICIPLE_RE.search(pre_r)
+    if quoting:
+        # 'Jo Park, calling the plan "a bad deal for the town," said': a participle phrase that quotes words,
+        # its comma inside the closing mark, says what the subject did on the way; the name before it speaks
+        return quoting.group("name"), quoting.start("name")
     # appositive: "NAME, the spokesman for X, said" -> the whole "NAME, ROLE"
     if pre_r.endswith(","):
         part = re.search(
@@ -1628,6 +1654,15 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             # '"It is grave," Jo Park of the Acme Agency, told the paper': the person after the quote speaks
             p = after_quote.group("p")
             return p.strip(), after_quote.start("p") + len(p) - len(p.lstrip())
+        rel = _NAME_DESC_RELATIVE_RE.search(pre_r)
+        if (
+            rel
+            and _low(rel.group("name").split()[0]) not in _PREPOSITIONS | {"in", "on", "at", "by", "with", "like", "as"}
+            and any(w.islower() and w not in _TITLE_SMALL for w in rel.group("desc").split()[1:])  # not "the US"
+        ):
+            # "Acme, the owner of the rig, which bought the valve, has told": the name and its description
+            # speak, the relative clause after them says something of the name
+            return f"{rel.group('name')}, {rel.group('desc')}", rel.start("name")
         m = re.search(r"(?P<name>[^,;:“”\"«»()—–]+),\s*(?P<app>[^,;:“”\"«»()—–]+),$", pre_r)
         if m:
             for ps, pe in sorted(persons, reverse=True):
@@ -1799,7 +1834,8 @@ def _name_before_role(
     for b in _BOUNDARY_RE.finditer(pre[: span[0]]):
         before = b
     lead = pre[before.end() if before else 0 : span[0]]
-    if any(_low(t).rstrip(".") not in _TITLES for t in lead.split()):
+    # "Professor" is a title before a name as "Prof." is ("Professor Jo Park, chair in virology at X says")
+    if any(_low(t).rstrip(".") not in _TITLES | {"professor"} for t in lead.split()):
         return None  # "After meeting Jo Park, the mayor said": the name is not the subject
     if not lead.split() and len(pre[span[0] : span[1]].split()) < 2:
         return None  # one tagged word ("Propofol, the coroner has confirmed") is too weak a name
@@ -1931,7 +1967,7 @@ _IRREGULAR_PAST = frozenset(
         "saw", "took", "made", "got", "came", "went", "gave", "found", "began", "became", "left", "fell", "rose",
         "held", "kept", "met", "ran", "sent", "spent", "built", "brought", "bought", "caught", "fought", "thought",
         "sold", "struck", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "paid", "spoke", "stood",
-        "threw", "won",
+        "threw", "won", "dealt", "led", "lost", "felt", "heard", "meant", "sought", "taught", "understood",
     ]
 )
 # fmt: on
@@ -1986,8 +2022,16 @@ def _np_tokens(s: str, pos: int, limit: int = 10) -> tuple[str, int, int]:
         if not (tok[:1].isalnum() or tok[:1] in "-&"):
             break
         low = tok.lower().rstrip(".")
-        if words and (low in _NP_STOP or low in _WEEKDAYS) and not (len(tok) > 1 and tok.isupper()):
+        after_of = bool(words) and words[-1][2].lower() == "of"
+        if (
+            words
+            and (low in _NP_STOP or low in _WEEKDAYS)
+            and not (len(tok) > 1 and tok.isupper())
+            and not (low == "that" and after_of)  # "the terms of that settlement": a determiner
+        ):
             break  # "according to the WHO": an acronym is a name, not the word "who"
+        if low in ("his", "her", "its", "their") and len(words) >= 2 and words[-1][2].lower() not in _NAME_CONNECT:
+            break  # "according to his birth certificate his father was ...": a new subject begins
         if tok.endswith(".") and not (tok.lower() in _TITLES or _ABBREV_RE.fullmatch(tok)):
             words.append((m.start(), m.end() - 1, tok[:-1]))
             break
@@ -2216,8 +2260,8 @@ def _analyse(
     # 2. "according to X"
     for am in _ACCORDING_RE.finditer(s, quoted_upto):
         np = _np_after(s, am.end())
-        if not np:
-            continue
+        if not np or _low(np) in _ACCORDING_IDIOMS:
+            continue  # "events don't go according to plan": a manner, no source
         o = outlet_name(np, extra)
         if am.start() > 0 and (o or _low(np.split()[0]) in _VAGUE_SOURCES):
             # "Jo Park told reporters ..., according to AFP": the person speaks and the outlet relays; "..., he
@@ -2838,6 +2882,9 @@ class _Ctx:
     switched: dict[int, str] = field(default_factory=dict)
     # sentence -> the word right before its first verb of saying outside quotation marks ("i. am added")
     sayer: dict[int, str] = field(default_factory=dict)
+    # sentences whose first verb of saying outside quotation marks has he/she for its subject in a bound
+    # clause ("..., which he said", "when she told") after the person who opens the sentence as its subject
+    bound: set[int] = field(default_factory=set)
 
 
 _OBJECT_PREPOSITIONS = frozenset({"with", "to", "for", "about", "against", "from", "of"})
@@ -2878,7 +2925,7 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
         if m.label == "PERSON" and len(toks) > 1 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[-1]):
             first_full.setdefault(toks[-1], m.start)
             bare = _bare_person(m.text)[1]
-            if len(bare.split()) > 1:  # not "Behind Hayward", a word glued before the surname
+            if len(bare.split()) > 1 and _one_full_name(bare):  # not "Behind Hayward", a word glued before it
                 # two people of one surname ("Iain and Dawn Askham"): the surname alone says neither
                 full[toks[-1]] = bare if full.get(toks[-1], bare) == bare else ""
     persons = sorted(
@@ -2933,6 +2980,14 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             if title or first in _MALE | _FEMALE:
                 g = "f" if (_low(title.group(1)) if title else first) in _FEMALE else "m"
                 add(name, g, 5)  # an honorific outweighs a stray pronoun
+            kin = _KIN_BEFORE_RE.search(s[:a])
+            kin_g = _noun_gender(kin.group("noun")) if kin else None
+            if kin_g is not None and re.match(r"\s*(?:,|['’]|$)", s[b:]) and _name_key(name).split():
+                # "Deedy's husband, David, was killed", "Mr Robin's wife, Lisa, says": the person noun of a
+                # possessive, set off before the name, says its gender -- for that name alone, not for its
+                # surname, which a family shares
+                c = genders.setdefault(_name_key(name), [0, 0])
+                c[0 if kin_g == "m" else 1] += 5
             # a possessive ("Jo Park's lawyer") can be what a pronoun points to, but is not a sentence's subject
             possessive = bool(re.match(r"['’]", s[b:]) or re.search(r"['’]s?$", name))
             if not possessive and _after_preposition(s[:a]):
@@ -2953,20 +3008,38 @@ def _article_ctx(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 alone = subj
     turns: dict[int, str] = {}
     sayer: dict[int, str] = {}
+    bound: set[int] = set()
     for sent in sentences:
         s = text[sent.start : sent.end]
         quoted = _quoted_spans(s)
         verb = next((v for v in _VERB_RE.finditer(s) if not any(a <= v.start() < b for a, b in quoted)), None)
         if verb is not None and s[: verb.start()].split():
             sayer[sent.index] = s[: verb.start()].split()[-1]
+        head = next((p for p in people if p.sentence == sent.index and p.subject), None)
+        if (
+            verb is not None
+            and head is not None
+            and 0 <= s.find(head.name) < verb.start()
+            and _BOUND_PRONOUN_RE.search(s[: verb.start()])
+            and not re.search(r"[“”\"«»„]", s[: verb.start()])
+        ):
+            bound.add(sent.index)
         reply = _REPLY_RE.search(s)
         if reply and reply.group(1) in {p.name.split()[-1] for p in people}:
             turns[sent.index] = reply.group(1)  # a person's name, not "He" or a place
         elif _ASKED_RE.search(s):
             turns[sent.index] = ""
-    return _Ctx(genders, people, described=described, openers=openers, full=full, turns=turns, sayer=sayer)
+    return _Ctx(genders, people, described=described, openers=openers, full=full, turns=turns, sayer=sayer, bound=bound)
 
 
+# a person noun after a possessive, then the name it is set off from: "Deedy's husband, David", "his wife, Lisa"
+_KIN_BEFORE_RE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|my|our|your))\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+),\s+$")
+# he/she right after a word that binds its clause to the sentence ("policies that he said had failed", "when she
+# told reporters"), with at most an auxiliary or adverb before the verb of saying
+_BOUND_PRONOUN_RE = re.compile(
+    r"\b(?:which|that|who|whom|whose|when|because|although|though|since|while|whereas|where|what|after|as|once)\s+"
+    r"(?:he|she)\s+(?:(?:has|had|have|also|later|then|again|now|once|first|repeatedly|publicly)\s+)*$"
+)
 # a quote closed by a name and a verb of saying ('"No sir," Lee answered.'): that person's turn in a dialogue
 _REPLY_RE = re.compile(
     r"[,.?!][”\"’']\s*([A-Z][a-z][\w'’-]*)\s+(?:answered|replied|responded|said|says|added|insisted|told)\b"
@@ -3054,6 +3127,15 @@ def _described_subject(s: str) -> str | None:
     return (d + (of.group() if of else "")).strip()
 
 
+def _one_full_name(name: str) -> bool:
+    """Whether a tagged person's text reads as one name, each word capitalised or a name particle -- not two
+    names ("Hitchens v Galloway", a headline's) nor a name with a word run on ("George Galloway - square")."""
+    return all(
+        _is_cap(w.strip("\"“”‘’'")) or _low(w) in _NAME_CONNECT - {"and", "&", "of", "for", "sans"}
+        for w in name.split()  # a nickname in quotation marks is part of the name: 'Maurice "Hank" Greenberg'
+    )
+
+
 def _same_person(a: str, b: str) -> bool:
     ka, kb = _name_key(a).split(), _name_key(b).split()
     return bool(ka and kb) and (ka[-1] == kb[-1] or ka[-1] in kb or kb[-1] in ka)
@@ -3091,6 +3173,26 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
     there ("Jo Park met the team.  He said ..."), else nobody -- an unknown speaker beats a wrong one.
     A gender the article shows (an honorific, "spokeswoman", pronouns used with that name alone) must fit."""
     g = _pron_gender(low)
+    own = next(
+        (
+            p
+            for p in ctx.people
+            if p.sentence == sent_index
+            and p.subject
+            and p.sentence in ctx.bound
+            and _gender_fits(low, p.name, None, ctx.genders)
+        ),
+        None,
+    )
+    if own is not None:
+        # "The party's leader, Jo Park, pressed for a vote, which he said was overdue": the person who opens the
+        # pronoun's own sentence as its subject is nearer than anyone named or heard before -- when the pronoun
+        # speaks in a clause bound to that sentence, not in a cue set off by commas or after a quote ("Jo Park
+        # was a liability, he told the BBC": those are the speaker's words about Jo Park)
+        known = next((h for h in reversed(hist) if h.person and _same_person(h.speaker, own.name)), None)
+        if known is not None:
+            return replace(f, speaker=known.speaker, role=f.role or known.role, person=True)
+        return replace(f, speaker=ctx.full.get(own.name) or own.name, person=True)
     best: _Hist | None = None
     anon: _Hist | None = None
     via_role = False
@@ -3320,7 +3422,7 @@ def _resolve(
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=h.person)
         for m in reversed(mentions):
             full = _bare_person(m.text)[1]  # "Briton Jo Park" names "Jo Park"
-            if m.label == "PERSON" and full != spk and full.split()[-1] == spk:
+            if m.label == "PERSON" and full != spk and full.split()[-1] == spk and _one_full_name(full):
                 return replace(f, speaker=full, person=True)
     # "the Observatory" -> the earlier name that contains it
     dm = re.fullmatch(r"(?:the|The)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", spk) if words[0] == "the" else None
@@ -3566,6 +3668,8 @@ def _sentence_subject(s: str, mentions: Sequence[Mention], base: int) -> str | N
             and not re.search(r"['’]s?$", m.text)
         ):
             return m.text
+        if re.match(r"['’]", s[m.end - base :]) or re.search(r"['’]s?$", m.text):
+            continue  # "Guidry's colleague, Acy Cooper, gave ...": the office is the possessive's, the name after it
         break
     return None
 
@@ -3634,6 +3738,35 @@ def _closes_ahead(sentences: list[Sentence], pos: int, text: str) -> bool:
     return False
 
 
+# a closing single mark after a comma or question, then a cue with its subject on either side ("...,' said Jo
+# Park", "...,' she added")
+_SINGLE_CUE_RE = re.compile(
+    r"[,?!]['’]\s+(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?:said|says|added|adds|told|tells|insisted|explained|warned|noted|replied|claimed)\b"
+)
+# a single quotation mark or apostrophe that is not inside a word ("don't", "Sheehan's" are inside)
+_SINGLE_MARK_RE = re.compile(r"‘|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
+
+
+def _closes_single_quote(sentences: Sequence[Sentence], pos: int, text: str) -> bool:
+    """Whether sentence ``pos`` is the last of a quotation in single marks: it ends with a mark after a full
+    stop (never a possessive) and holds no other mark, and an earlier sentence, at most six back, opens with a
+    mark and holds no other, with no mark in the sentences between.  Texts that glue a quote's opening mark to
+    the sentence before ("... in the Commons.'  I don't think ...,' he said") have a mark in between, and
+    are left alone."""
+    s = text[sentences[pos].start : sentences[pos].end].rstrip()
+    if not re.search(r"[.!?]['’]$", s) or len(_SINGLE_MARK_RE.findall(s)) != 1 or re.search(r"[“”\"«»„]", s):
+        return False
+    for back in range(pos - 1, max(-1, pos - 7), -1):
+        prev = text[sentences[back].start : sentences[back].end].strip()
+        marks = _SINGLE_MARK_RE.findall(prev)
+        if re.search(r"[“”\"«»„]", prev):
+            return False
+        if marks:
+            return len(marks) == 1 and bool(re.match(r"['‘]\w", prev))
+    return False
+
+
 def extract_attributions(
     text: str,
     sentences: list[Sentence],
@@ -3682,6 +3815,7 @@ def extract_attributions(
         starts_in_quote = in_quote
         opened_at = open_at  # the sentence where the quote this one starts inside was opened
         upto = 0
+        said = s  # the sentence as its cue is read
         if starts_in_quote and prev_f is not None and prev_f.speaker and prev_idx == sent.index - 1:
             # the sentence continues an open quote: words before its first quotation mark are still quoted
             # ('... he said. "We go on. The mayor told us to wait," ...'), so a verb there is no cue
@@ -3697,7 +3831,18 @@ def extract_attributions(
             # a quote that opens and runs on past the sentence ('He says. "They told me to kneel.'): every word
             # of it is quoted, so a verb in it is no cue
             upto = len(s)
-        f = _analyse(s, sm, sent.start, extra, upto, first=pos == 0)
+        elif (close := _SINGLE_CUE_RE.search(s)) and not re.search(r"[“”\"«»„]", s):
+            # "'... the North Koreans say at face value,' said Jo Park": a single mark after a comma, then a cue,
+            # closes a quotation -- a verb before it is quoted, not the cue; the mark is read as a closing double
+            # one (for this sentence's cue only), so the cue's subject is found as after any quotation
+            upto = close.start() + 1
+            said = s[:upto] + "”" + s[upto + 1 :]
+        elif _closes_single_quote(sentences, pos, text):
+            # "... that he says in the Middle East.'": the last sentence of a quotation in single marks opened
+            # a few sentences before, all quoted words (single marks are not followed sentence by sentence, as
+            # an apostrophe reads the same)
+            upto = len(s)
+        f = _analyse(said, sm, sent.start, extra, upto, first=pos == 0)
         if f is not None and titled != s:
             f = replace(f, role=_unmask_title(f.role, s, titled), raw=_unmask_title(f.raw, s, titled))
         if f is not None and upto and f.speaker is None and f.via is None:
