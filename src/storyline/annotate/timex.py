@@ -172,6 +172,8 @@ MONTH = rf"(?-i:(?:{_MONTH_ALT})(?![A-Za-z]))"
 # "Mar", "Jun", "Jul" without their dot are words too ("to mar"); between a day and a year they are months
 # ("At 17:32 2nd Jun 2010, Ann wrote:", the stamp of a reader's comment)
 MONTH_NODOT = r"(?-i:Mar|Jun|Jul)(?=,?\s+(?:1\d|20)\d\d(?!\d))"
+# ... and before a day and a year ("LONDON | Tue Jun 29, 2010 10:21am EDT", a wire report's dateline)
+MONTH_NODOT_DAY = r"(?-i:Mar|Jun|Jul)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?:1\d|20)\d\d(?!\d))"
 WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d{3}|\.\d)"
 # (a four-figure number before a time zone is a clock time, no year: "19 JANUARY, 1300 GMT", a diary's heading)
@@ -1275,21 +1277,35 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         in_range = _weekday_range(ctx, wd, start, end)
         if in_range is not None:
             return in_range
-    if rel == "last" and delta_back <= _LAST_SAME_WEEK_DAYS and wd < d.weekday():
-        # "last Tuesday" in a Wednesday or Thursday paper is the Tuesday of the week before: yesterday or the day
-        # before, in the same week, would be "yesterday" or "on Tuesday" ("died in last Tuesday's quake" on the
-        # Wednesday after the next Tuesday); a day of the week before ("last Saturday" on a Monday) or three days
-        # back or more ("collapsed last Thursday" on a Sunday) is the day just gone
-        return d - timedelta(days=delta_back + 7)
-    if rel in ("last", "this past", "the previous", "past", "previous"):
+    if rel == "last":
+        if delta_back <= _LAST_SAME_WEEK_DAYS and wd < d.weekday():
+            # "last Tuesday" in a Wednesday or Thursday paper is the Tuesday of the week before: yesterday or the
+            # day before, in the same week, would be "yesterday" or "on Tuesday" ("died in last Tuesday's quake" on
+            # the Wednesday after the next Tuesday); a day of the week before ("last Saturday" on a Monday) or three
+            # days back or more ("collapsed last Thursday" on a Sunday) is the day just gone
+            day = d - timedelta(days=delta_back + 7)
+        else:
+            day = d - timedelta(days=delta_back or 7)
+        return _last_weekday_named(ctx, day, start)
+    if rel in ("this past", "the previous", "past", "previous"):
         return d - timedelta(days=delta_back or 7)
+    if rel == "next" and 0 < delta_fwd <= _NEXT_SAME_WEEK_DAYS and wd > d.weekday():
+        # "next Thursday" in a Wednesday or a Tuesday paper is the Thursday of the week after, as "last Tuesday" on a
+        # Wednesday is the one of the week before: the day after or the one after that, in the same week, would be
+        # "tomorrow" or "on Thursday" ("inviting him to a hearing next Thursday" on a Wednesday is eight days on); a
+        # day of the coming week ("next Tuesday" on a Sunday) is the first one ahead
+        return d + timedelta(days=delta_fwd + 7)
     if rel in ("next", "this coming", "the following", "coming", "the next", "following"):
         return d + timedelta(days=delta_fwd or 7)
     if rel == "this":
         in_week = d - timedelta(days=d.weekday()) + timedelta(days=wd)
-        if in_week < d and ctx.cue(start, end, fronting=True)[0] == "future":
-            # "are due in court this Tuesday" in a Sunday paper: the Tuesday ahead, not the one of the week ending
-            return d + timedelta(days=delta_fwd)
+        if in_week < d:
+            tense = ctx.cue(start, end, fronting=True)[0]
+            if tense == "future" or (tense is None and (delta_fwd < delta_back or d.weekday() == 6)):
+                # "are due in court this Tuesday" in a Sunday paper: the Tuesday ahead, not the one of the week
+                # ending; with no tense the nearer of the two ("this Thursday's meeting" on a Friday is yesterday's),
+                # and on a Sunday, when the week is all but gone, the one ahead ("there is a meeting this Thursday")
+                return d + timedelta(days=delta_fwd)
         return in_week
     if rel == "later":
         # "later Thursday": a wire report's word for a day next to the report's own (later on that day than the
@@ -1379,6 +1395,38 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+def _last_weekday_named(ctx: _Ctx, day: date, start: int) -> date:
+    """ "last Tuesday" read as ``day``, or as the same weekday a week away when the text has already named that other
+    day by its weekday and date and never this one ("the quake struck on Tuesday, 12 January ... died in last
+    Tuesday's quake" in a Sunday paper is 12 January, not five days back): "last" is read both ways in news prose (the
+    day just gone or the one of the week before), and a date the story gives settles which.  Only a day before the
+    publication."""
+    # (only that weekday written with its date: a weekday the tagger dated itself is no evidence, nor is any date
+    # that happens to fall on it, a week away, in a story that names many)
+    wd = day.weekday()
+    named = {
+        v[:10]
+        for s, v in ctx.refs
+        if s < start
+        and len(v) >= 10
+        and (w := _WRITTEN_WEEKDAY_DATE.match(ctx.text, s)) is not None
+        and lex.WEEKDAYS[w.group("wd").lower()] == wd
+    }
+    if day.isoformat() in named:
+        return day
+    d = ctx.d()
+    for other in (day - timedelta(days=7), day + timedelta(days=7)):
+        if other < d and other.isoformat() in named:
+            return other
+    return day
+
+
+# a weekday written with its date ("Tuesday, 12 January", "Friday, Sept. 12"), as the "date" rule reads it
+_WRITTEN_WEEKDAY_DATE = re.compile(
+    rf"(?P<wd>{WD})(?:\s*,)?\s+(?:the\s+)?(?:{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+(?:the\s+)?{DAY})", re.IGNORECASE
+)
 
 
 def _infinitive_between(ctx: _Ctx, k: int, start: int, end: int) -> bool:
@@ -1507,6 +1555,7 @@ _SCHEDULED_BEFORE = re.compile(
 # how many days back a weekday "last" names, in the publication's week, may lie and still mean the one of the week
 # before ("last Tuesday" on a Thursday is nine days back, not two)
 _LAST_SAME_WEEK_DAYS = 2
+_NEXT_SAME_WEEK_DAYS = 2
 # how many days ahead the day of a plan told in the past ("was due to start on Friday") may lie
 _PLAN_AHEAD_DAYS = 2
 # how many days ahead it may lie when nothing says what became of the plan
@@ -1871,9 +1920,11 @@ def _to_cue(words: list[str], k: int) -> Tense:
     while j >= 0 and _is_adverb(words[j]):
         j -= 1
     prev = words[j] if j >= 0 else ""
+    after = words[k + 2] if k + 2 < len(words) else ""
+    if nxt == "be" and after in lex.JUDGEMENT_PARTICIPLES:
+        return None  # "is to be applauded for his speech at the weekend": a judgement, no plan
     if prev in ("is", "are", "am"):
         return "future"
-    after = words[k + 2] if k + 2 < len(words) else ""
     if nxt == "be" and (after in lex.PARTICIPLES_IRREGULAR or after.endswith(("ed", "en"))):
         # a past verb just before governs ("forced the operation to be suspended at the weekend"), unless a
         # preposition stands between ("said in testimony to be delivered on Thursday")
@@ -2093,6 +2144,8 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor = "absolute"
     elif (told := _that_year(ctx, m.start(), m.end())) is not None:
         y, anchor = told, "absolute"
+    elif (opened := _range_start_year(ctx, m.start(), m.end(), mo, dd if m.group("m2") else None)) is not None:
+        y, anchor = opened, "absolute"
     else:
         try:
             if _chronology_entry(ctx, m.start(), m.end()):
@@ -2108,12 +2161,70 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if (mo, dd) == (9, 11) and _attacks_of_2001(ctx, y, m.start(), m.end()):
             return _Res("DATE", "2001-09-11", "absolute", reason=_SEPT11_REASON)
         if m.group("wd"):
-            y = _weekday_year(y, mo, dd, lex.WEEKDAYS[m.group("wd").lower()])
+            wd = lex.WEEKDAYS[m.group("wd").lower()]
+            y = _weekday_year(y, mo, dd, wd)
+            if (told := _weekday_fits_written_year(ctx, m.start(), mo, dd, wd, y)) is not None:
+                y, anchor = told, "absolute"
     try:
         date(y, mo, dd)
     except ValueError:
         return None
     return _Res("DATE", f"{y:04d}-{mo:02d}-{dd:02d}", anchor)
+
+
+def h_wd_day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A weekday and a day number opening a range whose end names the month ("Monday 7 to Friday 11 September", "from
+    Tuesday 28 to Thursday 30 June 2011", British style): the day is in the end's month (the month before when its
+    number is higher than the end's: "Monday 29 to Friday 2 April" opens on 29 March), in the end's year when it is
+    written, else in the year the end would be read in, and the weekday settles a doubt between two years."""
+    tail = _WD_DAY_RANGE_TAIL.match(ctx.text, m.end())
+    if tail is None:
+        return None
+    dd, dd_e, mo_e = _day(m.group("d")), _day(tail.group("d")), _month(tail.group("m"))
+    wd = lex.WEEKDAYS[m.group("wd").lower()]
+    ys = tail.group("y")
+    try:
+        y_e = int(ys) if ys else _monthday_year(ctx, mo_e, dd_e, m.start(), tail.end())
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=f"year not given; {e.reason}")
+    y, mo = (y_e, mo_e) if dd <= dd_e else _add_months(y_e, mo_e, -1)
+    if not ys:
+        y = _weekday_year(y, mo, dd, wd)
+    try:
+        day = date(y, mo, dd)
+    except ValueError:
+        return None
+    if day.weekday() != wd:
+        return None  # the weekday does not fit: no such range (or a slip), left to the other rules
+    return _Res("DATE", day.isoformat(), "absolute" if ys else "publication")
+
+
+# the end of a range that a weekday and a day number open: "to Friday 11 September", "-Thursday 30 June 2011"
+_WD_DAY_RANGE_TAIL = re.compile(
+    rf"\s*(?:-|–|to|until|till|through)\s*(?:{WD}\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_fits_written_year(ctx: _Ctx, start: int, mo: int, dd: int, wd: int, y: int) -> int | None:
+    """The year written last before a weekday and date that fits no year near the publication ("Buffett fans gathered on
+    Friday, Nov. 1, 2002 ... the convention closed on Sunday, Nov. 3": 3 November is a Sunday in 2002, not in 2009, 2010
+    or 2011), when the weekday fits it; None when the date fits ``y`` already or that year does not fit either."""
+    try:
+        if date(y, mo, dd).weekday() == wd:
+            return None
+    except ValueError:
+        return None
+    for ym in reversed(list(_WRITTEN_YEAR.finditer(ctx.text, max(0, start - _THAT_YEAR_REACH), start))):
+        if ym.start() in ctx.clock4:
+            continue
+        told = int(ym.group(0))
+        try:
+            return told if date(told, mo, dd).weekday() == wd else None
+        except ValueError:
+            return None
+    return None
 
 
 def _chronology_entry(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2309,6 +2420,45 @@ def _range_end_year(ctx: _Ctx, start: int, y: int, mo: int, dd: int) -> int:
     return ry if (mo, dd) >= (rm, rd) else ry + 1
 
 
+def _range_start_year(ctx: _Ctx, start: int, end: int, mo: int, dd: int | None) -> int | None:
+    """The year of a range's start written without one when its end carries it ("between January and March 2003",
+    "from 1 June to 30 November 2010", "January-March 2003", "March 12 to 14, 2003"): the end's year, or the one
+    before when the start's month and day come later in the calendar than the end's ("from December to February
+    2003" opens in December 2002).  Two dates joined by "and" without "from"/"between" are a list ("in January and
+    March 2003"), which shares its year only when told in calendar order, and "until" without them tells of a delay
+    ("postpone a cut set for December 1 until January 1, 2012"); None when no year follows."""
+    dd_e: int | None
+    tail = _RANGE_TAIL_YEAR.match(ctx.text, end)
+    if tail is None:
+        if dd is None or (tail := _RANGE_TAIL_DAY_YEAR.match(ctx.text, end)) is None:
+            return None
+        mo_e, dd_e = mo, _day(tail.group("d"))
+    else:
+        mo_e = _month(tail.group("m1") or tail.group("m2"))
+        de = tail.group("d1") or tail.group("d2")
+        dd_e = _day(de) if de else None
+    y = int(tail.group("y"))
+    # (a month alone is compared by its month: "from March to March 2003" would be a year's span, too rare to read)
+    ordered = (mo, dd) <= (mo_e, dd_e) if dd is not None and dd_e is not None else mo <= mo_e
+    link = tail.group("link").lower()
+    if link in ("until", "till") and not _RANGE_OPENER.search(ctx.text, max(0, start - 20), start):
+        return None  # "a cut set for December 1 until January 1, 2012": a delay to a new date, no range
+    if link == "and" and not _RANGE_OPENER.search(ctx.text, max(0, start - 20), start):
+        return y if ordered else None
+    return y if ordered else y - 1
+
+
+# the end of a range after a date without a year, the end with its year: "to March 2003", "and 30 November 2010",
+# "-March 2003", "through Feb. 14, 2003"
+_RANGE_TAIL_YEAR = re.compile(
+    rf"\s*(?P<link>-|–|to|until|till|through|and)\s*(?:the\s+)?(?:(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})"
+    rf"|(?P<m2>{MONTH})(?:\s+(?:the\s+)?(?P<d2>{DAY}))?)(?:\s*,\s*|\s+)(?P<y>{YEAR})",
+    re.IGNORECASE,
+)
+# the end of a range of days in one month, with its year: "March 12 to 14, 2003", "May 3-5 2009"
+_RANGE_TAIL_DAY_YEAR = re.compile(rf"\s*(?P<link>-|–|to|through|and)\s*(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR})")
+
+
 # the start of a range without a year and the word that ends it: "from 1 June to", "between May 3 and"
 _RANGE_END = re.compile(
     r"\b(?:from|between)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -2394,6 +2544,36 @@ def _holiday_date(name: str, y: int) -> date:
         return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
     last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _nth_weekday(y: int, mo: int, wd: int, nth: int) -> date | None:
+    """The ``nth`` weekday ``wd`` of a month (``nth`` -1: the last), or None when the month has no such day."""
+    if nth < 0:
+        last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    first = date(y, mo, 1)
+    d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == mo else None
+
+
+def h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """An ordinal weekday of a month ("the first Monday of June", "the last Friday in May 2009"): that day; of any month
+    ("reported on the last Tuesday of the month", "the second Thursday of each month"), a recurring day, no one date.
+    Here "last" is the ordinal, not the day just gone ("last Tuesday")."""
+    n = m.group("n").lower()
+    nth = -1 if n in ("last", "final") else lex.ORDINALS[n]
+    wd = lex.WEEKDAYS[m.group("wd").lower()]
+    if m.group("gen"):
+        return _Res("DATE", None, "none", reason=f"the {n} {m.group('wd')} of a month: a recurring day, no one date")
+    mo = _month(m.group("m"))
+    try:
+        y = int(m.group("y")) if m.group("y") else _month_year(ctx, mo, None, m.start("m"), m.end())
+    except _Unresolved as e:
+        return _Res("DATE", None, "none", reason=e.reason)
+    d = _nth_weekday(y, mo, wd, nth)
+    if d is None:
+        return None
+    return _Res("DATE", d.isoformat(), "absolute" if m.group("y") else "publication")
 
 
 def _known_holiday(name: str) -> bool:
@@ -2578,6 +2758,8 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             )
     if not (rel or rel2) and (told := _that_year(ctx, m.start(), m.end())) is not None:
         return _Res("DATE", f"{told:04d}-{mo:02d}", "absolute", mod=mod)
+    if not (rel or rel2) and (opened := _range_start_year(ctx, m.start(), m.end(), mo, None)) is not None:
+        return _Res("DATE", f"{opened:04d}-{mo:02d}", "absolute", mod=mod)
     if not (rel or rel2) and (dm := _MONTH_DAY_IN_YEAR.match(ctx.text, m.end())) is not None:
         # "on an April day in 1998", "one June morning of 1944": the year after the day's noun is the month's
         return _Res("DATE", f"{int(dm.group(1)):04d}-{mo:02d}", "absolute", mod=mod)
@@ -3518,6 +3700,21 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if unit == "day" and rel not in _ANAPHORIC_RELS and rel != "the next":
         return None  # "the past day" is rare and "the last day of trading" is not a date
+    if (
+        unit == "day"
+        and rel == "the next"
+        and _DAY_SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+        and (_OR_SO.match(ctx.text, m.end()) or not (ctx.final and _told_as_past(ctx, m.start(), m.end())))
+        and not (
+            ctx.final
+            and (named := ctx._reference(m.start(), "day")) is not None
+            and ctx.sentence_index(named[0]) == ctx.sentence_index(m.start())
+        )
+    ):
+        # "expected to resolve the problems in the next day or two", "within the next day": a span ahead of the
+        # publication, as "in the next week" is, not the day after the last date the story named (a day named in
+        # its own sentence is the one it counts from: "On May 5 he said decisions would come in the next day or two")
+        return _Res("DURATION", "P1D", "absolute")
     if rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next"):
         # "the following year", "the next day": the one after the time the story is talking about
         step = -1 if "previous" in rel or "preceding" in rel else 0 if rel == "the same" else 1
@@ -3705,6 +3902,11 @@ _AFTER_PAST_UNIT = re.compile(
 
 # from this month on, "the next year" (twelve months ahead) lies mostly in the calendar year after the publication
 _LATE_IN_YEAR = 11
+# the prepositions of a span of a day ahead ("in the next day or two", "within the next day"); not "during", "for"
+# ("during the next day the storm moved north" tells of the day after a past one)
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:in|over|within)\s+$", re.IGNORECASE)
+# a span told roughly: "the next day or two", "the next day or so"
+_OR_SO = re.compile(r"\s+or\s+(?:two|so|three)\b", re.IGNORECASE)
 # the prepositions of a span ahead ("in the next year", "over the coming month", "within the next week")
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+$", re.IGNORECASE)
 
@@ -4071,11 +4273,27 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ymd", r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)", h_ymd_slash, re.IGNORECASE, "#4"),
     _Rule(
         "date",
-        rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})|(?P<m2>{MONTH})\s+(?:the\s+)?"
-        rf"(?P<d2>{DAY}))(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
+        # (a comma may stand apart, as in tokenised text: "Tuesday , 12 January", "September 24 , 2008")
+        rf"(?:(?P<wd>{WD})(?:\s*,)?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})"
+        rf"|(?P<m2>{MONTH}|{MONTH_NODOT_DAY})\s+(?:the\s+)?(?P<d2>{DAY}))(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
         h_date,
         re.IGNORECASE,
         "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec",
+    ),
+    _Rule(
+        "nth_weekday",
+        rf"the\s+(?P<n>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{WD})\s+(?:of|in)\s+"
+        rf"(?:(?P<m>{MONTH})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?|(?P<gen>(?:the|each|every|a|any)\s+month)\b)",
+        h_nth_weekday,
+        re.IGNORECASE,
+        "monday tuesday wednesday thursday friday saturday sunday",
+    ),
+    _Rule(
+        "wd_day_range",
+        rf"(?P<wd>{WD})\s+(?:the\s+)?(?P<d>{DAY})(?=\s*(?:-|–|to|until|till|through)\s*(?:{WD}\s+)?(?:the\s+)?{DAY})",
+        h_wd_day_range,
+        re.IGNORECASE,
+        "monday tuesday wednesday thursday friday saturday sunday",
     ),
     _Rule(
         "holiday",

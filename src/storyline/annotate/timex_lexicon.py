@@ -1019,3 +1019,13 @@ IMPLICATIVE_BEFORE_TO = frozenset(
         "proceeded",
     }
 )
+
+# participles of a judgement after "is to be" ("the minister is to be applauded for", "it is to be hoped that", "the
+# delay is to be regretted"): what the thing deserves or what is felt about it, no plan, so no look ahead (unlike "is
+# to be held", "are to be sent"); see timex._to_cue.  Not the ones that also name an act that can be planned
+# ("are to be welcomed at the airport", "is to be celebrated on Friday", "are to be encouraged to apply")
+JUDGEMENT_PARTICIPLES = frozenset(
+    {"applauded", "commended", "congratulated", "praised", "admired", "saluted", "lauded"}
+    | {"condemned", "deplored", "regretted", "lamented", "pitied", "envied"}
+    | {"hoped", "feared", "expected", "doubted"}
+)
