@@ -14,7 +14,12 @@ linked figures, attributions and time expressions, with ids filled in the docs.
   (and its toponyms keep ``place=None``): no coordinates are invented.  A place is shown under
   the full name its sources write, never an abbreviation of it ("California", not "Calif";
   :func:`abbreviates`); a one-word "place" the gazetteer does not know and no sentence writes
-  as a place ("the ebook on Kindle") is dropped (:func:`_drop_unplaced`).
+  as a place ("the ebook on Kindle") is dropped (:func:`_drop_unplaced`).  A name the sources'
+  own writing calls a firm ("Dexia, a bank that ..."), a person (a word of a person's name of the
+  story: "Stephen"; "thanks to Sam Hale who ..."), an ocean current ("Gulf Stream"), a facility
+  after "the" ("bomb the Metro"), or that reaches a small town only through a looser spelling
+  ("Easter" as Estaires) gets no namesake's coordinates (:func:`_not_places`); a bare compass word
+  ("Southeast", "Nord") is a region only of a country its sentence places (:func:`_compass_frames`).
 * Toponyms are rebuilt from the resolved mentions (a country used as an actor, "Turkey",
   is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place), plus
   the places inside other names: "Boone County" in "Boone County Sheriff's Office", "U.S." in a
@@ -219,6 +224,20 @@ def _geocode(
             common[name] = _common_word(name, texts)
         if common[name]:
             resolved[n] = None
+    _compass_frames(names, sentences, resolved, geocoder)
+    # a firm or a person the recogniser took for a place ("Dexia, a bank", "Stephen" among first
+    # names): no place, whatever a namesake town the gazetteer offers (see _not_places)
+    readings: dict[str, Counter[str]] = defaultdict(Counter)
+    by_pid: dict[str, Place] = {}
+    for (eid, _), place in zip(owner, resolved, strict=True):
+        if place is not None:
+            readings[eid][place.id] += 1
+            by_pid.setdefault(place.id, place)
+    reading = {eid: by_pid[v.most_common(1)[0][0]] for eid, v in readings.items()}
+    not_places = _not_places(place_entities, entities, docs, reading, getattr(geocoder, "candidates", None))
+    if not_places:
+        log.debug("not places: %s", sorted(e.name for e in place_entities if e.id in not_places))
+        resolved = [None if owner[n][0] in not_places else p for n, p in enumerate(resolved)]
     canonical_votes: dict[str, Counter[str]] = defaultdict(Counter)
     canonical_hit: dict[str, Place] = {}
     fallback: dict[str, Counter[str]] = defaultdict(Counter)
@@ -373,6 +392,42 @@ def _geocode(
     return entities, docs, places, entity_place, mention_place
 
 
+# a name made of compass words only: "Southeast", "the North East", "Eastern", "Nord", "Sud", and
+# a coast so named ("the East Coast", Gisborne in New Zealand by another name)
+_COMPASS_NAME = re.compile(
+    r"(?:the[ \t]+)?(?:(?:north|south)(?:[- \t]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|middle"
+    r"|nord|sud|süd|norte|ouest)(?:[ \t]+(?:coast|seaboard))?",  # "the East Coast": of the writer's country
+    re.I,
+)
+
+
+def _compass_frames(names: list[str], sentences: list[str], resolved: list[Any], geocoder: Any) -> None:
+    """A bare compass word ("Southeast", "Nord", "East") is a region of some country only in a
+    frame the writer gives: a curated region of that name ("Northeast", "Midwest": US) stands; a
+    region or town of the gazetteer ("Sud-Est", Haiti; "Eastern", Ghana) is kept only when its
+    sentence places something else in that country, and the reading is moved to the country the
+    sentence does place ("in the Nord region and ... in the Paris region": Nord, France); else the
+    mention is left unplaced.  ``resolved`` is changed in place."""
+    countries: dict[str, set[str]] = defaultdict(set)  # sentence -> countries of its other places
+    for name, sent, place in zip(names, sentences, resolved, strict=True):
+        if sent and place is not None and place.country and not _COMPASS_NAME.fullmatch(name.strip()):
+            countries[sent].add(place.country)
+    readings: Callable[[str], list[Any]] = getattr(geocoder, "candidates", lambda name: [])
+    to_place: Callable[..., Any] | None = getattr(geocoder, "_place", None)
+    for n, (name, sent, place) in enumerate(zip(names, sentences, resolved, strict=True)):
+        if place is None or place.geonameid is None or not _COMPASS_NAME.fullmatch(name.strip()):
+            continue
+        frame = countries.get(sent, set())
+        if place.country in frame:
+            continue
+        resolved[n] = None
+        local = [
+            c for c in readings(name) if c.country in frame and c.match == "name" and c.kind in ("admin1", "admin2")
+        ]
+        if len(frame) == 1 and local and to_place is not None:
+            resolved[n] = to_place(max(local, key=lambda c: c.prior), [name])
+
+
 def _common_word(name: str, texts: Sequence[str]) -> bool:
     """Is the one-word ``name`` a common word the texts write in lower case ("swine", "metro") more
     often than capitalised?  A place's name is written with its capital wherever it stands."""
@@ -402,7 +457,9 @@ _PLACE_BEFORE_WORDS = (
     " through over north south east west"
 )
 _PLACE_BEFORE = frozenset(_PLACE_BEFORE_WORDS.split())
-_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|-based\b|\(|—|--)")
+_TIME_TOO = frozenset(("over", "to", "toward", "towards"))  # "over Easter", "to Stephen": no place's cue
+# (", I have": the pronoun, never a region)
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?!I\b)[A-Z]|-based\b|\(|—|--)")
 
 
 # a place's generic word the recogniser left out of the name: "Port Fourchon", "the Kelso river"
@@ -480,20 +537,7 @@ def _drop_unplaced(
         mentions = [m for d in docs for m in d.mentions if m.entity == e.id]
         if not mentions or any(m.label not in ("GPE", "LOC") for m in mentions):
             continue
-
-        def cue(m: Mention, text: str) -> bool:
-            before = text[max(0, m.start - 16) : m.start].split()
-            return (
-                not before
-                or before[-1].lower() in _PLACE_BEFORE
-                or before[-1] in _PLACE_HEADS
-                or text[max(0, m.start - 1) : m.start] == "\n"
-                or _PLACE_AFTER.match(text, m.end) is not None
-                or _PLACE_NOUN_AFTER.match(text, m.end) is not None
-                or _beside_place(text, m, spans[m.article])
-            )
-
-        if not any(cue(m, text_of[m.article]) for m in mentions):
+        if not any(_place_cue(m, text_of[m.article], spans[m.article]) for m in mentions):
             gone.add(e.id)
     if not gone:
         return entities, docs
@@ -505,6 +549,218 @@ def _drop_unplaced(
         for d in docs
     ]
     return [e for e in entities if e.id not in gone], docs
+
+
+def _place_cue(m: Mention, text: str, spans: list[tuple[int, int]], strict: bool = False) -> bool:
+    """Whether ``text`` writes the mention as a place: at a line's start (a dateline), after "in",
+    "at", "from", ..., "Port", or as "<it>, <Region>", "<it>-based", "<it> river", or listed beside
+    a known place of the story (``spans``: the article's spans of such places).  ``strict``: not at
+    a line's start, and "<it>, <Name>" only when the name is a known place ("Fred, Stephen,
+    Antonio and Paul" is a list of people)."""
+    before = text[max(0, m.start - 16) : m.start].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1] or ["the"]  # "from the North East": the word before the article
+    after = _PLACE_AFTER.match(text, m.end)
+    if strict and after is not None and after.group().strip() not in ("(", "—", "--", "-based"):
+        i = bisect.bisect_left(spans, (after.end() - 1, 0))
+        after = after if i < len(spans) and spans[i][0] == after.end() - 1 else None
+    return (
+        (not before and not strict)
+        or (bool(before) and before[-1].lower() in (_PLACE_BEFORE - _TIME_TOO if strict else _PLACE_BEFORE))
+        or (bool(before) and before[-1] in _PLACE_HEADS)
+        or (text[max(0, m.start - 1) : m.start] == "\n" and not strict)
+        or after is not None
+        or _PLACE_NOUN_AFTER.match(text, m.end) is not None
+        or _beside_place(text, m, spans)
+    )
+
+
+# "Dexia, a bank that ...", "National City, a Cleveland institution": the writer says what the
+# name is, right after it; the last word before a clause or a preposition is its head noun
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:a|an|another|the)[ \t]+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)")
+_APPOSITION_STOP = frozenset(re.findall(r"\w+", "that which who whose with in of on at for from to based and or"))
+_FIRM_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        """bank banks lender insurer company corporation firm conglomerate retailer airline manufacturer maker
+    carmaker automaker drugmaker broker brokerage institution newspaper tabloid magazine publisher chain""",
+    )
+)
+_PLACE_APPOSITION_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        """town city village hamlet suburb district region province state country island islands port area
+    neighbourhood neighborhood county capital community municipality borough parish enclave""",
+    )
+)
+# an ocean current or an air stream: water or air on the move, never where a story happens
+_CURRENT = re.compile(r"\s(?:Stream|Current|Drift)$")
+# the last word of a newspaper's name, or of an international body's
+_MASTHEAD = re.compile(
+    r"\s(?:Herald|Times|Tribune|Gazette|Journal|Chronicle|Telegraph|Inquirer|Examiner|Courier|Dispatch"
+    r"|International)$"
+)
+_WHO_AFTER = re.compile(r"[ \t]+who\b")  # not ", who": "the victim from the north-east, who ..."
+_AT_WORDS = frozenset(re.findall(r"\w+", "in at near outside inside around across throughout into"))
+_LOOSE_TOWN = 20_000  # a town this small read through a looser spelling needs its sentence to say place
+_SMALL_TOWN = 100_000  # a person's given name or surname read as a town: a town smaller than this
+
+
+def _qualified(m: Mention, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention is written with a known place of the story right after a comma, as its
+    container ("Gulf Stream, Florida")."""
+    after = re.compile(r"[ \t]*,[ \t]*").match(text, m.end)
+    return after is not None and any(a == after.end() for a, _ in spans)
+
+
+def _after_the(m: Mention, text: str) -> bool:
+    """Whether the mention is written after "the" ("the Metro")."""
+    return m.text.lower().startswith("the ") or text[max(0, m.start - 5) : m.start].lower().split()[-1:] == ["the"]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, lower case, past an article ("in the Vale" -> "in")."""
+    words = text[max(0, start - 20) : start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _apposition_head(text: str, end: int) -> str | None:
+    """The head noun of an apposition written right after a name ending at ``end``."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _APPOSITION_STOP), len(words))
+    return words[cut - 1] if cut else None
+
+
+def _not_places(
+    place_entities: list[Entity],
+    entities: list[Entity],
+    docs: list[AnnotatedArticle],
+    reading: dict[str, Place],
+    candidates: Callable[[str], list[Any]] | None = None,
+) -> set[str]:
+    """Place entities the sources' own writing says are no places: a firm, a person, a current, a
+    facility (``reading``: each entity's usual resolved Place; countries, continents, first-level
+    regions and waters are left alone):
+
+    * a name the gazetteer lacks that ends as a newspaper's ("Miami Herald") or an international
+      body's ("Handicap International") does;
+    * a name ending in "Stream", "Current" or "Drift" ("the Gulf Stream current carries it")
+      unless written with its container ("Gulf Stream, Florida");
+    * a one-word town name the recogniser calls a facility in every mention, each after "the"
+      ("plans to bomb the Metro"), that no sentence writes as a place;
+    * a name written with an apposition that calls it a business ("Dexia, a bank that ...",
+      "Acme, another failing lender") and never with one that calls it a place ("X, a town");
+    * a name the gazetteer lacks (a vicinity reading) that the recogniser labels a person at least
+      as often as a place, or that one of its mentions writes right before "who" ("thanks to Sam
+      Hale who has been blogging"), when no mention stands after "in", "at", "near" ...;
+    * a one-word name read as a town under 100,000 people (or a vicinity) that is the first or
+      last word of a person of the story ("Stephen", "Harper"; "Haroon" beside "Haroon Siddique"
+      above), when no sentence writes it as a place;
+    * a one-word name read as a town under 20,000 people only through a looser spelling of it
+      (``candidates``: the gazetteer's readings; "Easter" as Estaires, "Dexia" as Daxie) outside
+      the country the story's places lie in most, when no sentence writes it as a place: the
+      gazetteer knows no place written so, and a small town abroad is written as it is known."""
+    text_of = {d.article.id: d.article.text for d in docs}
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for d in docs:
+        for m in d.mentions:
+            if m.entity:
+                mentions[m.entity].append(m)
+    resolved = {e.id for e in place_entities if e.id in reading}
+    spans: dict[str, list[tuple[int, int]]] = {d.article.id: [] for d in docs}
+    for eid in resolved:
+        for m in mentions[eid]:
+            spans[m.article].append((m.start, m.end))
+    for v in spans.values():
+        v.sort()
+    loose = ("town", "district", "vicinity", "point")
+    # the country the story's places lie in most: a town there spelt loosely is a local spelling
+    # ("Haqlania" in a story about Iraq)
+    by_country: Counter[str | None] = Counter()
+    for eid, pl in reading.items():
+        if pl.country:
+            by_country[pl.country] += len(mentions[eid])
+    home_country = by_country.most_common(1)[0][0] if by_country else None
+    gone: set[str] = set()
+    persons: set[str] = set()  # names the gazetteer lacks found to be people's
+
+    def cued(eid: str, strict: bool = False) -> bool:
+        return any(_place_cue(m, text_of[m.article], spans[m.article], strict) for m in mentions[eid])
+
+    for e in place_entities:
+        p = reading.get(e.id)
+        if p is None or p.precision in ("country", "continent", "region", "water") or e.kb_id is not None:
+            continue
+        ms = mentions[e.id]
+        if p.precision == "vicinity" and _MASTHEAD.search(e.name):
+            gone.add(e.id)  # "the Miami Herald", "Handicap International": a paper or a body, no place
+            continue
+        if _CURRENT.search(e.name) and not any(_qualified(m, text_of[m.article], spans[m.article]) for m in ms):
+            gone.add(e.id)  # "the Gulf Stream current carries it": no town called so
+            continue
+        # "plans to bomb the Metro", "pack the Mall": a structure or network the recogniser calls a
+        # facility, written with "the" as a town's name never is; "Tokyo's Narita airport", "a
+        # Winnipeg lab" name the town
+        if (
+            " " not in e.name.strip()
+            and p.precision == "town"
+            and all(m.label == "FAC" and _after_the(m, text_of[m.article]) for m in ms)
+            and not cued(e.id, True)
+        ):
+            gone.add(e.id)
+            continue
+        heads = {h for m in mentions[e.id] if (h := _apposition_head(text_of[m.article], m.end))}
+        if heads & _FIRM_HEADS and not heads & _PLACE_APPOSITION_HEADS:
+            gone.add(e.id)
+            continue
+        if p.precision != "vicinity":
+            continue
+        labels = Counter(m.label for m in mentions[e.id])
+        if 0 < labels["PERSON"] >= labels["GPE"] + labels["LOC"] + labels["FAC"] and not cued(e.id):
+            persons.add(e.id)
+            continue
+        # "thanks to Sam Hale who ...": a person after "to" or "from"; "in Hale who" is no such cue
+        who = [m for m in mentions[e.id] if _WHO_AFTER.match(text_of[m.article], m.end)]
+        rest = [m for m in mentions[e.id] if m not in who]
+        if (
+            who
+            and not any(_word_before(text_of[m.article], m.start) in _AT_WORDS for m in who)
+            and not any(_place_cue(m, text_of[m.article], spans[m.article]) for m in rest)
+        ):
+            persons.add(e.id)
+    gone |= persons
+    # words of people's names: the story's persons, and the names just found to be persons
+    person_words: set[str] = set()
+    for e in entities:
+        if e.type == "person" or e.id in persons:
+            for form in (e.name, *e.aliases):
+                words = fold(form).split()
+                if len(words) >= 2:
+                    person_words.update((words[0], words[-1]))
+    for e in place_entities:
+        p = reading.get(e.id)
+        if p is None or e.id in gone or e.kb_id is not None or p.precision not in loose:
+            continue
+        if (
+            candidates is not None
+            and p.precision == "town"
+            and (p.population or 0) < _LOOSE_TOWN
+            and p.country != home_country
+        ):
+            match = next((c.match for c in candidates(e.name) if c.geonameid == p.geonameid), None)
+            if " " not in e.name.strip() and match == "transliteration" and not cued(e.id, strict=True):
+                gone.add(e.id)
+                continue
+        if " " in fold(e.name) or fold(e.name) not in person_words or (p.population or 0) >= _SMALL_TOWN:
+            continue
+        if not cued(e.id, strict=True):
+            gone.add(e.id)
+    return gone
 
 
 def abbreviates(short: str, full: str) -> bool:
