@@ -173,6 +173,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -684,6 +685,13 @@ _TITLE_PREFIXES = frozenset({"Rear", "Vice", "Lt", "Maj", "Brig", "Lieut"})
 _NAME_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
 
 
+_LOWER_LEAD = re.compile(r"[a-z]{2,}(?:['’]s)?")
+# lowercase particles inside names ("bin Laden", "van Gogh", "de Gaulle", "al Hamra", "von der Leyen")
+_NAME_PARTICLES = _words(
+    "al el ul ud ad bin ibn bint abu van von der den ter ten zu de di da du do dos das del della la le les lo y af"
+)
+
+
 def _trim_mention(text: str, m: Mention) -> Mention:
     """Function words cut off the edges of a recogniser span: "Raqqa from" -> "Raqqa", and in a
     line in capitals "ON THE GULF OF MEXICO" -> "GULF OF MEXICO"."""
@@ -697,6 +705,17 @@ def _trim_mention(text: str, m: Mention) -> Mention:
     words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
     a, b = 0, len(words)
     while b - a > 1 and edge(m.text[words[a][0] : words[a][1]]):
+        a += 1
+    # a common word the recogniser took before a name ("first Britons", "federal Minerals Management
+    # Service", "university's Center for ..."): never a name's particle ("bin Laden", "de Gaulle"),
+    # nor a place's or a people's ("west London", "native Americans": they keep their span)
+    while (
+        m.label in ("PERSON", "ORG")
+        and b - a > 1
+        and _LOWER_LEAD.fullmatch(m.text[words[a][0] : words[a][1]])
+        and m.text[words[a][0] : words[a][1]] not in _NAME_PARTICLES
+        and m.text[words[a + 1][0] : words[a + 1][1]][:1].isupper()
+    ):
         a += 1
     while b - a > 1 and edge(m.text[words[b - 1][0] : words[b - 1][1]].rstrip(",;:")):
         b -= 1
@@ -914,6 +933,15 @@ class _StoryNames:
     def label(self, key: str) -> str:
         return self.labels[key].most_common(1)[0][0] if self.n(key) else "PERSON"
 
+    def company(self, key: str) -> bool:
+        """Whether the story also writes the name with a company's legal form ("GlaxoSmithKline
+        Plc"): a company's name whatever label the recogniser gives it alone."""
+        return any(self.n(f"{key} {form}") for form in _LEGAL_FORMS)
+
+
+# a company's legal forms that abbreviate nothing else (not "Co", "SA", "AG": a county, a state)
+_LEGAL_FORMS = ("ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "llp", "plc", "gmbh")
+
 
 # what separates two names in one recogniser span: a spaced dash, a comma, "and", "&"
 _NAME_SEP = re.compile(r"\s+[-–—]+\s+|\s*[,;]\s+|\s+(?:and|&)\s+|\s*&\s*")
@@ -1068,7 +1096,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 def _split_of(text: str, m: Mention, names: _StoryNames, place_keys: set[str]) -> list[Mention] | None:
     """A person and where they work or come from read as one name: "Dana Rusk of Greenpeace"
     -> "Dana Rusk" + "Greenpeace".  Only when the words after "of" are a name the story's
-    recogniser gives elsewhere, mostly as an organisation or a place, and the words before are
+    recogniser gives elsewhere, mostly as an organisation or a place (or with a company's legal
+    form: "GlaxoSmithKline Plc"), and the words before are
     a name of two capitalised words or more once titles are stripped ("Duke of Kent", "John of
     Gaunt" stay).  None when the span is not cut."""
     hit = _OF.search(m.text)
@@ -1080,7 +1109,9 @@ def _split_of(text: str, m: Mention, names: _StoryNames, place_keys: set[str]) -
         return None
     label = names.label(rk)
     if label not in ("ORG", *_PLACE_LABELS) and rk not in place_keys:
-        return None
+        if not names.company(rk):
+            return None
+        label = "ORG"  # "Stephen Rae of GlaxoSmithKline", "GlaxoSmithKline" read as a person elsewhere
     person = strip_title(clean_surface(left, "PERSON"))
     pwords = person.split()
     if len(pwords) < 2 or not all(w[:1].isupper() for w in pwords) or fold(person) in place_keys:
@@ -1447,8 +1478,8 @@ _DECADE = re.compile(
     r"|(?:\d\d|['’])?\d0s)",
     re.IGNORECASE,
 )
-# a party-and-state tag after a legislator's name: "Sen. Ann Roe, D-Mass., said", "(R-Texas)"
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,13}")
+# a party-and-state tag after a legislator's name: "Sen. Ann Roe, D-Mass., said", "(R-Texas)", "(D.-Mass)"
+_PARTY_TAG = re.compile(r"[DRI]\.?-[A-Z][A-Za-z.]{0,13}")
 _PARTY_TAG_BEFORE = re.compile(r"(?:,|\(|-LRB-)[ \t]*$")
 
 
@@ -1994,6 +2025,53 @@ def _kin_words(ms: list[_M], uf: _UF) -> set[str]:
     return out
 
 
+# an East Asian name written family name first, with a hyphenated given name ("Lo Wing-lok", "Kim
+# Jong-un"): its first word is no first name
+_FAMILY_NAME_FIRST = re.compile(
+    r"^[A-Z][a-z]+[ \t]+[A-Z][a-z]+-(?!(?:type|style|like|based|era|led|backed|born|made|owned|esque)$)[a-z]+$"
+)  # not "a Hugh Grant-type figure", "Obama-style"
+
+
+def _split_first_names(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    given_first: set[str],
+    is_person: Callable[[str], bool],
+    labels: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+) -> None:
+    """Person rows named only by one first name of the story (``given_first``: "Jack" beside Jack
+    Meadows, and no surname of the story's full names) that no full name took, that several
+    articles use and that one of them gives as a relative's or a newborn's ("her son Jack", "a
+    baby named Jack"): a private person's first name tells no one person across articles, so
+    the articles that introduce it so keep the row (the story's one family: "her son Jack" in
+    four reports of one death) and each other article's mentions (a reader's "as Jack
+    commented") become a row of their own.  Never a knowledge-base name, nor a monarch's ("King
+    Abdullah": a title and a first name name one person); a celebrity's one name ("Beyonce",
+    never introduced as a relative) stays."""
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or not is_person(root) or len({x.doc for x in xs}) < 2:
+            continue
+        if not all(x.surface[:1].isupper() and _one_name(x.surface) in given_first for x in xs):
+            continue
+        texts = [docs[x.doc].article.text for x in xs]
+        if any(_title_before(t, x.mention, x.surface, _REGNAL_TITLE) for t, x in zip(texts, xs, strict=True)):
+            continue
+        cued = {
+            x.doc
+            for t, x in zip(texts, xs, strict=True)
+            if _KIN_BEFORE.search(t, max(0, x.mention.start - 50), x.mention.start)
+        }
+        if not cued:
+            continue
+        for x in xs:
+            if x.doc not in cued:
+                anchor = f"{root}#article{x.doc}"
+                uf.add(anchor, None)
+                _move_mention(x, anchor, uf, labels, surfaces)
+
+
 # heavenly bodies the recogniser reads as places: "Earth", "the Moon", "Mars"
 _CELESTIAL = frozenset({"earth", "planet earth", "moon", "mars", "venus", "jupiter", "saturn", "mercury"})
 
@@ -2223,7 +2301,12 @@ def _build(
         for s in forms:
             if _STORM_FORM.match(s) and "#" not in node and f"f:{fold(s.split()[-1])}{_STORM_NODE}" in uf.parent:
                 uf.union(f"f:{fold(s.split()[-1])}{_STORM_NODE}", node)
-    persons = _persons_read_as_organisations(docs, ms, uf)
+    outlet_ends = {  # where each name of a known news outlet ends: "the BBC's Imogen Foulkes"
+        (x.doc, x.mention.end)
+        for x in ms
+        if (entry := kb.entries.get(uf.kb[uf.find(x.node)] or "")) is not None and entry.type == "media_outlet"
+    }
+    persons = _persons_read_as_organisations(docs, ms, uf, outlet_ends, lower)
     for x in ms:
         if x.mention.label == "ORG" and uf.find(x.node) in persons:
             labels[x.node]["ORG"] -= 1
@@ -2388,6 +2471,12 @@ def _build(
             continue
         for s in forms:
             words = _name_words(s)
+            if "of" in words:
+                continue  # "Stephen Rae of GlaxoSmithKline", "Duke of Kent": the last word is no surname
+            if _FAMILY_NAME_FIRST.match(s):  # "Mr Ban" is Ban Ki-moon, "Lo" Lo Wing-lok
+                family, given = s.split()  # the given name whole: "Jong-un" is not "Jong-il"
+                person_full[skeleton(family)].append((node, [given, family]))
+                continue
             if len(words) >= 2 and fold(words[0]) not in _PLACE_QUALIFIERS:  # "Greater Glasgow" is no full name
                 person_full[skeleton(words[-1])].append((node, words))
                 if _vowelless(words[-1]):
@@ -2410,7 +2499,9 @@ def _build(
             continue
         for s, n in forms.items():
             words = _name_words(s)
-            if len(words) >= 2:
+            if _FAMILY_NAME_FIRST.match(s):
+                as_surname[fold(words[0])] += n  # "Ban" of "Ban Ki-moon" is a surname
+            elif len(words) >= 2:
                 as_surname[fold(words[-1])] += n
                 if words[0][:1].isupper():
                     as_given[fold(words[0])] += n
@@ -2438,6 +2529,13 @@ def _build(
         and not uf.kb[uf.find(node)]
         and all(" " not in f and f[:1].isupper() for f in forms)
     }
+    family_first = {  # family names written first ("Ban Ki-moon"): surnames however short
+        skeleton(s.split()[0])
+        for node, forms in surfaces.items()
+        if kind(node) == "person"
+        for s in forms
+        if _FAMILY_NAME_FIRST.match(s)
+    }
     persons_of_places: set[str] = set()
     named_persons: set[str] = set()  # bare surnames joined to a person's full name
     several: list[tuple[str, str, str]] = []  # (node, fold, skeleton) of surnames of several full names
@@ -2446,11 +2544,24 @@ def _build(
             continue
         if node.endswith((_STORM_NODE, "#lower")):
             continue  # a storm's name, a common word: no surname
-        for s in forms:
+        for s in list(forms):
             if " " in s or not s[:1].isupper():
                 continue
-            if _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):  # "Carter", "CARTER"; not "SANA"
-                continue
+            if _short(s) and skeleton(s) in family_first:
+                if s.isupper():
+                    continue  # "MA" (a degree, Massachusetts) is no Ma of "Ma Ying-jeou"
+                if any(f.isupper() for f in forms):
+                    roots = {uf.find(n) for n, _ in person_full[skeleton(s)]}
+                    if len(roots) == 1:  # its "Ma" mentions join one by one
+                        target = next(iter(roots))
+                        named_persons |= {
+                            _move_mention(x, target, uf, labels, surfaces)
+                            for x in ms
+                            if x.node == node and x.surface == s
+                        }
+                    continue
+            elif _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):
+                continue  # "Carter", "CARTER"; not "SANA"; but "Ban" of Ban Ki-moon
             known = kb.entries.get(uf.kb[uf.find(node)] or "")
             if known is not None and known.type != "person":
                 continue  # a known company or outlet named after someone ("Bloomberg") is not that person
@@ -2486,6 +2597,21 @@ def _build(
         docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
     )
     _join_epithets(docs, ms, uf, lambda n: kind(n) == "person" and n not in surname_places)
+    # first names of full names whose last word is a surname's (not "Fitch Ratings", "Fitch BP"), never
+    # a surname of the story ("Kissinger" of a "Kissinger White House" is Henry Kissinger's)
+    only_given = {
+        fold(ws[0])
+        for node, forms in surfaces.items()
+        if kind(node) == "person" and not any(_FAMILY_NAME_FIRST.match(f) for f in forms)
+        for s in forms
+        if len(ws := _name_words(s)) >= 2
+        and ws[0][:1].isupper()
+        and _NAME_WORD.match(ws[-1])
+        and not lower[fold(ws[-1])]
+        and fold(ws[0]) in given_first
+        and not as_surname[fold(ws[0])]
+    }
+    _split_first_names(docs, ms, uf, only_given, lambda root: kind(root) == "person", labels, surfaces)
     _rebuild_members(uf, members)
     joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
     _join_chambers(uf, surfaces, labels)
@@ -2508,6 +2634,7 @@ def _build(
         {uf.find(x.node): "other" for x in ms if _STORM_SPAN.match(x.surface) or x.node.endswith(_STORM_NODE)}
     )  # "Hurricane Alex", and "Alex" where its article names the storm
     forced.update({root: "other" for root in _things(docs, ms, uf, forced, dropped)})
+    forced.update({root: "organisation" for root in _institutions(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _products(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _titles(docs, ms, uf, forced, dropped)})
     forced.update({root: "other" for root in _vessels(docs, ms, uf, forced, dropped)})
@@ -2548,12 +2675,16 @@ _TRADE_WORDS = _words(
 
 # a generic word naming a section or channel of an organisation: "Twitter News", "AFP news", "Mail Online"
 _SECTION_WORDS = _words("news online blog blogs website")
+# generic words after an organisation's name that name the same body: "the Associated Press news
+# agency" is the Associated Press, "the Labour party" the Labour of "Labour MPs", "the Likud party" Likud
+_BODY_TAILS = (("news", "agency"), ("news", "service"), ("wire", "service"), ("party",))
 
 
 def _join_sections(ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, str], dropped: set[str]) -> None:
     """A name made of an organisation or outlet of the story and a generic section word ("Twitter
-    News", "AFP news", "BBC News Online") joins that organisation, unless it is a name of its own in
-    the knowledge base ("Fox News").  Never a person's or a place's name ("Larry King Live")."""
+    News", "AFP news", "BBC News Online"), or a body's generic tail (``_BODY_TAILS``: "Associated Press
+    news agency", "Labor party" beside "Labor MPs") joins that organisation, unless it is a name of its
+    own in the knowledge base ("Fox News").  Never a person's or a place's name ("Larry King Live")."""
     groups = uf.groups(ms)
     of_form: dict[str, set[str]] = defaultdict(set)  # folded form -> roots of organisations and outlets
     for root, xs in groups.items():
@@ -2570,9 +2701,11 @@ def _join_sections(ms: list[_M], uf: _UF, kb: KnowledgeBase, forced: dict[str, s
             continue
         for x in xs:
             words = x.surface.split()
-            if len(words) < 2 or fold(words[-1]) not in _SECTION_WORDS:
+            tail = next((len(t) for t in _BODY_TAILS if tuple(fold(w) for w in words[-len(t) :]) == t), 0)
+            tail = tail or (1 if fold(words[-1]) in _SECTION_WORDS else 0)
+            if len(words) <= tail or not tail:
                 continue
-            owners = {uf.find(r) for r in of_form.get(fold(" ".join(words[:-1])), set())} - {uf.find(root)}
+            owners = {uf.find(r) for r in of_form.get(fold(" ".join(words[:-tail])), set())} - {uf.find(root)}
             if len(owners) == 1:
                 uf.union(next(iter(owners)), root)
                 break
@@ -2763,7 +2896,10 @@ _ROLES = (
     "commissioner|ambassador|governor|mayor|senator|congressman|congresswoman|manager|lawyer|attorney|judge|"
     "goalkeeper|player|coach|student|pupil|teacher|headteacher|headmaster|headmistress|nurse|surgeon|"
     "virologist|epidemiologist|scientist|researcher|economist|analyst|editor|correspondent|reporter|"
-    "singer|actor|actress|mother|father|wife|husband|son|daughter|brother|sister|widow|boss"
+    "singer|actor|actress|mother|father|wife|husband|son|daughter|brother|sister|widow|boss|"
+    # police and medical roles of crime and health news ("detective Orlando Roe", "Jo Roe, a clerical worker")
+    "detective|inspector|sergeant|constable|investigator|prosecutor|sheriff|bodyguard|paramedic|worker|"
+    "physician|cardiologist|pathologist|toxicologist|anesthesiologist|anaesthetist|pharmacist|coroner"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\b,?\s*$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
@@ -2783,9 +2919,23 @@ def _strong_person_cue(text: str, m: Mention, surface: str) -> bool:
     return bool(_PERSON_AFTER.match(text, m.end))
 
 
-def _persons_read_as_organisations(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF) -> set[str]:
+# a known news outlet's possessive right before a name: "the BBC's Imogen Foulkes", "CNN's Ann Roe"
+_OUTLET_POSSESSIVE = re.compile(r"['’]s?[ \t]+$")
+
+
+def _persons_read_as_organisations(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    outlet_ends: AbstractSet[tuple[int, int]] = frozenset(),
+    lower: Counter[str] | None = None,
+) -> set[str]:
     """Roots of names the recogniser mostly reads as an organisation's that the text writes as a
-    person's (:func:`_strong_person_cue`): "Dr Keiji Fukuda", "Pacitti, 24,".  The recogniser
+    person's (:func:`_strong_person_cue`): "Dr Keiji Fukuda", "Pacitti, 24,"; or after a known
+    news outlet's possessive (``outlet_ends``: where the outlets' names end), the way news prose
+    names a journalist: "the BBC's Imogen Foulkes reports from Geneva" -- only for a name of two
+    or three words the story never writes in lowercase (``lower``), not a programme or a column
+    ("the BBC's Panorama", "the Guardian's Bad Science column").  The recogniser
     often takes a name it does not know (a Japanese or Scottish one) for an organisation, and a
     wrong type also keeps "Fukuda" from joining "Keiji Fukuda".  Only names of one to three
     plain capitalised words with no organisation head ("Agency", "Group"), never a
@@ -2805,7 +2955,15 @@ def _persons_read_as_organisations(docs: list[AnnotatedArticle], ms: list[_M], u
         cues = sorg = 0
         for x in xs:
             text = docs[x.doc].article.text
-            if _strong_person_cue(text, x.mention, x.surface):
+            words = x.surface.split()
+            poss = _OUTLET_POSSESSIVE.search(text, max(0, x.mention.start - 4), x.mention.start)
+            if _strong_person_cue(text, x.mention, x.surface) or (
+                poss is not None
+                and len(words) >= 2
+                and lower is not None
+                and not any(lower[fold(w)] for w in words)
+                and any((x.doc, e) in outlet_ends for e in (poss.start(), poss.start() + len(poss.group().rstrip())))
+            ):  # the outlet's span may or may not hold its "'s"
                 cues += 1
             elif x.mention.text.lower().startswith("the ") or _THE_BEFORE.search(
                 text[max(0, x.mention.start - 5) : x.mention.start]
@@ -2875,6 +3033,32 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
             if 5 * cues >= things:
                 continue
         elif things < max(2, len(xs) / 3):
+            continue
+        out.add(root)
+    return out
+
+
+def _institutions(
+    docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]
+) -> set[str]:
+    """Roots of "persons" the text writes before a lowercase institution's word (``_INSTITUTION_HEAD``):
+    "the Dolphin school in Battersea", "Whitfield hospital" -- house styles that write the head in
+    lowercase leave it out of the recogniser's span, and the bare name reads as a person's.  Two
+    such mentions and half of them at least, and more than those written as a person's
+    (:func:`_person_cue`): typed ``organisation``."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if uf.kb[root] or forced.get(root, "person") != "person" or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0], "other") != "person":
+            continue
+        heads = 0
+        for x in xs:
+            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            heads += after is not None and after.group(1) in _INSTITUTION_HEAD
+        if heads < max(2, len(xs) / 2):
+            continue
+        if sum(1 for x in xs if _person_cue(docs[x.doc].article.text, x.mention, x.surface)) >= heads:
             continue
         out.add(root)
     return out
@@ -4761,6 +4945,30 @@ def _join_given_names(
         ):
             product.add(bare_key[id(x)])  # "Tropical Depression Bonnie" names a storm wherever it is
     family = Counter(name for names in surname_of.values() for name in names)  # surname -> persons
+
+    def stranger(x: _M, target: str) -> bool:
+        """A first name given as a relative's ("whose son Gordon", "her baby, named Jack") in an
+        article that never writes the surname of the story's person of that first name: another
+        family's member, not the Gordon Brown other articles call "Gordon"."""
+        text = docs[x.doc].article.text
+        if not _KIN_BEFORE.search(text, max(0, x.mention.start - 50), x.mention.start):
+            return False
+        return not any(re.search(rf"\b{re.escape(name)}\b", fold(text)) for name in surname_of[target])
+
+    def family_member(x: _M, story: Counter[str]) -> str | None:
+        """The one full name of the story with this first name and the surname of the person whose
+        relative the text calls it ("Michael Jackson's father Joseph", "Jackson's father, Joseph")."""
+        text = docs[x.doc].article.text
+        cue = _KIN_BEFORE.search(text, max(0, x.mention.start - 50), x.mention.start)
+        if in_comments(x) or cue is None:
+            return None
+        owner = _OWNER_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+        if owner is None:
+            return None  # "her son Joseph": whose son is not written
+        names = {fold(owner.group(1)), fold(owner.group(1)).removesuffix("s")}  # "Jones's", "the Joneses'"
+        fits = [r for r in story if names & surname_of[r]]
+        return fits[0] if len(fits) == 1 else None
+
     for x in bare:
         key = bare_key[id(x)]
         if (x.doc, in_comments(x)) in full[key]:
@@ -4768,16 +4976,19 @@ def _join_given_names(
         story = sum(full[key].values(), Counter())
         top = _dominant(story, least=3)
         near = kin(x)
-        if top is not None and attested[key] == {top}:
+        if top is not None and attested[key] == {top} and not stranger(x, top):
             moves.append((x, top))
         elif near is not None:
             moves.append((x, near))  # "Michael's brothers Jermaine and Randy Jackson"
+        elif (relative := family_member(x, story)) is not None:
+            moves.append((x, relative))  # "Michael Jackson's father Joseph" of the story's one Joseph Jackson
         elif (
             len(story) == 1
             and key not in story_surnames
             and key not in product
             and len(alone[key]) >= 2
             and any(family[name] >= 2 for name in surname_of[next(iter(story))])
+            and not stranger(x, next(iter(story)))
         ):
             moves.append((x, next(iter(story))))  # the only Katherine of a family of Jacksons
     return {
@@ -4794,6 +5005,17 @@ _EPITHET = re.compile(r"^(?:[A-Z][\w'’-]+[ \t]+){1,2}of[ \t]+(?:the[ \t]+)?[A-
 _OFFICE_WORDS = TITLES - _words("king queen prince princess lord lady crown grand")
 _APPOSED_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _APPOSED_BEFORE = re.compile(r",[ \t]*(?:the|The)[ \t]+$")
+# the possessive name before a relative's word: "Michael Jackson's (father)", "the Jacksons' (son)"
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+# a first name given as a relative's or a newborn's ("whose 19-year-old son Gordon", "her baby
+# daughter, Ella", "a boy named Jack"): someone's family member the article introduces by first name
+# (also the second of a list: "two sons, Christopher and Peter"; never "an executive called Terry")
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:grand|step)?(?:sons?|daughters?|child|children)|brothers?|sisters?|husband|wife|nephew|niece|cousin"
+    r"|baby|babies|boy|girl|newborn)(?:[ \t]*,?[ \t]+(?:named|called))?[ \t]*,?[ \t]+"
+    r"(?:[A-Z][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+))?$",
+    re.IGNORECASE,
+)
 
 
 def _join_epithets(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, is_person: Callable[[str], bool]) -> None:
