@@ -2481,6 +2481,36 @@ def _armed_group(ctx: _Ctx, about: str, np_span: tuple[int, int]) -> bool:
     return True
 
 
+# prepositions that open a participle's phrase after a share's noun ("85% of the oil rising from the sea floor",
+# "8% of all income going into pension funds"); a gerund noun is followed by its verb ("consumer lending has")
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    {
+        "from",
+        "into",
+        "out",
+        "to",
+        "in",
+        "at",
+        "on",
+        "off",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "onto",
+        "down",
+        "up",
+    }
+)
+
+# activities named by a gerund, nouns of their own ("60% of vacation spending in the state", "consumer lending")
+_GERUND_NOUNS = frozenset(
+    {"spending", "lending", "funding", "housing", "manufacturing", "shipping", "fishing", "drilling", "building",
+     "clothing", "training", "marketing", "advertising", "banking", "trading", "borrowing", "processing", "farming",
+     "mining", "refining", "tourism", "booking", "bookings", "earnings", "savings", "holdings", "financing"}
+)  # fmt: skip
+
+
 def _about(
     ctx: _Ctx,
     sent: Sentence,
@@ -3656,7 +3686,8 @@ def _sentence_figures(
                 r"\s*of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+(?:\.[\w'’-]+)*\.?\s+){0,2}[\w'’-]+)", after
             )  # "of U.S. federal waters"
             share_of: list[str] = []
-            for w in om.group(1).split() if om else []:
+            share_words = om.group(1).split() if om else []
+            for i, w in enumerate(share_words):
                 if w[:1].isdigit():
                     share_of = []  # "25% of the 4.3 million population": a number is no whole
                     break
@@ -3674,7 +3705,19 @@ def _sentence_figures(
                     and not share_of[-1].endswith(("'s", "’s", "'", "’"))
                 ):
                     break  # "80 percent of its stock effectively ...": an adverb after the noun starts the verb
+                following = share_words[i + 1] if i + 1 < len(share_words) else ""
+                if (
+                    share_of
+                    and w.islower()
+                    and w.endswith("ing")
+                    and _norm(following) in _PARTICIPLE_PREPOSITIONS
+                    and _norm(w) not in _GERUND_NOUNS
+                    and not share_of[-1].endswith(("'s", "’s", "'", "’"))
+                ):
+                    break  # "85% of the oil rising from ...": a participle and its phrase, not a modifier of a noun
                 share_of.append(w)
+                if w[:1].isupper() and _plural_noun(w.lower()) and not w.isupper() and not w.endswith(("'s", "’s")):
+                    break  # "53% of Americans believe ...": a people's plural name is the head
                 if (
                     w.islower()
                     and not w.endswith(("'s", "’s", "'", "’", "ed", "ing"))

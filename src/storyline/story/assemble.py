@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.options import Options
 from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
-from storyline.story.claims import agreement, statement_conflicts
+from storyline.story.brief import figure_record
+from storyline.story.claims import agreement, claimed_figures, statement_conflicts
 from storyline.story.events import build_events, compatible, date_position, retells_act, told_again
 from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
@@ -154,7 +155,10 @@ def story_sections(
     summary = summarise(docs, dated + undated, options.summary_sentences, options.summary_words, off_story)
     events = sorted(dated, key=lambda e: (date_position(e.date.value) or 0.0, e.id)) + undated
     by_id = {d.article.id: d for d in docs}
+    sentence_text = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
     return {
+        # the figures table credits and dates each figure as the claims above do (one test, not two)
+        "figures": [figure_record(f, sentence_text) for f in claimed_figures(docs, list(entities.values()))],
         "events": [e.to_dict() for e in events],
         "timeline": [t.to_dict() for t in timeline],
         "undated": [

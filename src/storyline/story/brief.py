@@ -190,12 +190,11 @@ def build_brief(result: Result, options: Options, homes: Any = None) -> Brief:
 
 
 def understanding_sections(u: Understanding) -> dict[str, Any]:
-    """The entities, places, figures, dates and attributions sections of the brief."""
-    sentence_text = {(d.article.id, s.index): s.text for d in u.docs for s in d.sentences}
+    """The entities, places, dates and attributions sections of the brief (the figures table is a story
+    section: each figure credited and dated as the claims are, :func:`storyline.story.claims.claimed_figures`)."""
     return {
         "entities": [e.to_dict() for e in u.entities],
         "places": [p.to_dict() for p in u.places],
-        "figures": [figure_record(f, sentence_text) for f in u.figures],
         "time_expressions": [t.to_dict() for t in u.times],
         "attributions": [a.to_dict() for a in u.attributions if a.kind != "none"],
     }

@@ -85,7 +85,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from storyline.annotate.attribution import _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
+from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
@@ -185,6 +185,7 @@ _SUPPOSED = re.compile(
 _SUPPOSED_REACH = 150  # characters of a figure's clause after it, brackets left out, searched for such a cue
 _ENTRY = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")  # after the date that opens a chronology's entry
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|--|\s-\s|\.\s")
+_DASH = re.compile(r"[\u2014\u2013]|--|\s-\s")
 # what is done to a volume or a flow: oil leaking from a well and oil collected from it are two quantities,
 # whatever the unit ("15,000 barrels a day collected" is no estimate of the 60,000 a day leaking); a noun
 # after "from" or "at" is where the act happens, not the act ("sucked from the leak", "collected at the leak")
@@ -446,26 +447,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         # a sentence that tells of a past thing the sentence before dates ("The worst spill resulted from the
         # 1989 grounding of the Exxon Valdez. It leaked nearly 11m gallons"): its figures are background
         past_of = _past_thing_sentences(sent, past, art.text)
-        roles: dict[tuple[int, str | None], str | None] = {
-            (a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role
-        }
+        roles = _roles(doc)
         for f in doc.figures:
-            f = _upper_end(art.text, f, doc.figures)
-            if f.said_by and (
-                not _holder_phrase(f.said_by) or _other_line(art.text, f, span.get(f.sentence), f.said_by)
-            ):
-                f = f.model_copy(update={"said_by": None})  # "according to the newest estimates": nobody named
+            f = as_claimed(doc, _upper_end(art.text, f, doc.figures), span.get(f.sentence), bodies, roles, aliases)
             sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
-            if (
-                f.said_by
-                and (
-                    other := _own_clause_holder(
-                        art.text, f, span.get(f.sentence, (0, len(art.text))), doc.mentions, bodies, sentence_figures
-                    )
-                )
-                and not other & _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
-            ):
-                f = f.model_copy(update={"said_by": None})  # "BP said 5,000, but scientists put it at 60,000"
             if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
                 f = f.model_copy(update={"as_of": entry[f.sentence]})
                 explicit_times.add((f.sentence, entry[f.sentence]))
@@ -588,6 +573,113 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
     return _affiliated(out)
 
 
+def _roles(doc: AnnotatedArticle) -> dict[tuple[int, str | None], str | None]:
+    return {(a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role}
+
+
+def as_claimed(
+    doc: AnnotatedArticle,
+    f: Figure,
+    bounds: tuple[int, int] | None,
+    bodies: Sequence[Entity],
+    roles: dict[tuple[int, str | None], str | None],
+    aliases: dict[str, Entity],
+) -> Figure:
+    """A figure with the claimant and date the brief shows for it, in its figures table and in its claims
+    alike: ``said_by`` cleared when it names nobody (:func:`_holder_phrase`, :func:`_record_modifier`: "the
+    official" of "the official figure"), is named only on another line of a live page (:func:`_other_line`),
+    or when the figure's own clause names another holder (:func:`_own_clause_holder`: "BP said 5,000, but
+    scientists put it at 60,000"); ``as_of`` set to the publication date when a date of the sentence belongs
+    to a later figure (:func:`_now_before_other`: "We're at 15,000 now and will be at 28,000 next week")."""
+    text = doc.article.text
+    if f.said_by and f.said_by.startswith("by ") and _holder_phrase(f.said_by[3:]):
+        f = f.model_copy(update={"said_by": f.said_by[3:]})  # "asserted by Dr Jo Park": the agent is the holder
+    if f.said_by and (tail := _clause_subject(f.said_by)):
+        f = f.model_copy(update={"said_by": tail})  # "The merger comes as Acme": Acme is who says
+    sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
+    if f.said_by and (
+        not _holder_phrase(f.said_by)
+        or _record_modifier(text, {f.start, *(g.start for g in sentence_figures)}, bounds, f.said_by)
+        or _other_line(text, f, bounds, f.said_by)
+    ):
+        f = f.model_copy(update={"said_by": None})  # "according to the newest estimates": nobody named
+    if (
+        f.said_by
+        and (other := _own_clause_holder(text, f, bounds or (0, len(text)), doc.mentions, bodies, sentence_figures))
+        and not other & _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
+    ):
+        f = f.model_copy(update={"said_by": None})  # "BP said 5,000, but scientists put it at 60,000"
+    if f.as_of and bounds and _now_before_other(doc, f, bounds, sentence_figures):
+        f = f.model_copy(update={"as_of": doc.article.published.value})
+    elif f.as_of and bounds and (day := _day_after(doc, f, bounds, sentence_figures)):
+        f = f.model_copy(update={"as_of": day})
+    return f
+
+
+def claimed_figures(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> list[Figure]:
+    """Every figure of the docs, in order, as :func:`as_claimed` shows it: the brief's figures table credits
+    and dates a figure as its claims do."""
+    aliases = _alias_index(entities)
+    bodies = [e for e in entities if e.type in _BODY_TYPES]
+    out: list[Figure] = []
+    for doc in docs:
+        span = {s.index: (s.start, s.end) for s in doc.sentences}
+        roles = _roles(doc)
+        out += [as_claimed(doc, f, span.get(f.sentence), bodies, roles, aliases) for f in doc.figures]
+    return out
+
+
+_ON_DAY = re.compile(r"\s+on\s+$", re.I)
+# a word that opens a phrase of another thing between a figure and a day ("... since the US took control on
+# Wednesday", "to 384p despite the call on Saturday"); "of oil", "in early trading" are the figure's own
+_OTHER_PHRASE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|since|after|before|when|while|despite|and|but|until|"
+    r"which|who)\b",
+    re.I,
+)
+_DAY_REACH = 60  # characters from a figure to the "on <day>" of its own clause, brackets left out
+
+
+def _day_after(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], others: Sequence[Figure]) -> str | None:
+    """The day an "on <day>" right after a figure in its own clause gives it, when the figure was dated by a
+    time before it ("The cap that was put on the well last week collected 620,000 gallons of oil on Monday":
+    last week dates the cap, Monday the 620,000); None when no such day, when another figure comes between
+    (brackets left out: a conversion restates the figure) or when the figure's date is already after it."""
+    text = doc.article.text
+    mine = [t for t in doc.times if t.sentence == f.sentence and t.value == f.as_of and bounds[0] <= t.start]
+    if not mine or any(t.start >= f.end for t in mine):
+        return None
+    for t in sorted(doc.times, key=lambda t: t.start):
+        if t.sentence != f.sentence or t.start < f.end or not t.value or not re.match(r"^\d{4}-\d\d-\d\d$", t.value):
+            continue
+        gap = text[f.end : t.start]
+        bare = _BRACKETS.sub("", gap)
+        if len(bare) > _DAY_REACH or not _ON_DAY.search(bare) or _CLAUSE_END.search(bare) or "," in bare:
+            return None
+        if _OTHER_PHRASE.search(bare):
+            return None  # "fell to 384p despite the phone call on Saturday": the day of another thing
+        inside = [m.span() for m in _BRACKETS.finditer(text, f.end, t.start)]
+        if any(f.end <= g.start < t.start and not any(a <= g.start < b for a, b in inside) for g in others):
+            return None
+        return t.value
+    return None
+
+
+def _now_before_other(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], others: Sequence[Figure]) -> bool:
+    """Whether a figure said to be of now is dated by a time its sentence gives a later figure ("We're at 15,000
+    barrels now and we'll be at 28,000 next week": next week is the 28,000's): a present cue between the
+    figure and the next figure, and the figure's date only after that next figure."""
+    text = doc.article.text
+    later = [g.start for g in others if f.end <= g.start]
+    if not later:
+        return False
+    nxt = min(later)
+    if not _NOW.search(text, f.end, nxt):
+        return False
+    own = [t for t in doc.times if t.sentence == f.sentence and t.value == f.as_of and bounds[0] <= t.start < bounds[1]]
+    return bool(own) and all(t.start >= nxt for t in own)
+
+
 # a hedged upper end said after a figure ("35,000 barrels a day, and possibly as much as 60,000 barrels"):
 # one range, not two claims
 _UPPER_END = re.compile(
@@ -614,30 +706,120 @@ _BODY_TYPES = frozenset({"organisation", "government_body", "armed_group"})  # b
 
 
 # heads of a lower-case phrase that names who holds a figure besides people and offices ("the company", "the
-# poll"): a body or a published record stands behind its numbers
+# poll"): a body or a published record stands behind its numbers; and people who tell what they saw or heard
+# ("a participant on the call", "his colleagues", "a friend of the family")
 _HOLDER_HEADS = frozenset(
     {"company", "firm", "administration", "bureau", "institute", "center", "centre", "commission", "service",
-     "board", "union", "association", "network", "newspaper", "poll", "survey", "study", "census", "panel", "team"}
-)  # fmt: skip
+     "board", "union", "association", "network", "newspaper", "poll", "survey", "study", "census", "panel", "team",
+     "participant", "colleague", "colleagues", "friend", "friends", "relative", "member", "members", "person",
+     "consultancy", "major", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family",
+     "man", "woman", "men", "women"}
+) | _FIRM_NOUNS  # fmt: skip
+# published records that hold a figure when words say whose ("the company's web site", "financial filings")
+_RECORD_NOUNS = _DOC_NOUNS | {
+    "memo", "website", "site", "record", "records", "disclosures", "filings", "results", "audit", "documents",
+    "analysis", "presentation",
+}  # fmt: skip
 _HOLDER_DETS = frozenset({"the", "a", "an", "some", "many", "several", "other", "its", "his", "her", "their", "our"})
-_HOLDER_PREPOSITIONS = frozenset({"in", "by", "at", "from", "with", "on", "for", "to"})
+_HOLDER_PREPOSITIONS = frozenset(
+    {"in", "by", "at", "from", "with", "on", "for", "to", "of", "as", "after", "amid", "during", "since"}
+)
+# words that end a holder's noun phrase and start what is said of it ("three people familiar with the talks",
+# "a friend of the family", "officials at the ministry"): the head is the word before
+_HOLDER_TAIL = frozenset({"of", "with", "at", "in", "from", "for", "on", "familiar", "close", "involved", "briefed"})
+_HOLDER_NOUNS = _ROLE_WORDS | _SPEAKER_NOUNS | _GROUP_NOUNS | _HOLDER_HEADS
+# a word that makes a phrase a clause, not a name ("Evidence of a recession mounts as Germany", "Iata's
+# projections - so scaling back"): a parse ran a sentence's words into its speaker
+_CLAUSE_WORDS = frozenset(
+    {"as", "when", "while", "because", "so", "but", "if", "though", "although", "whereas", "until", "is", "are",
+     "was", "were", "has", "have", "had", "-", "\u2013", "\u2014", "--"}
+)  # fmt: skip
+# bodies a lower-case phrase before a record's noun can name ("government estimates", "the company's figures")
+_BODY_HEADS = _HOLDER_HEADS | {
+    "government", "ministry", "agency", "police", "military", "army", "department", "council", "office", "embassy",
+    "committee", "authorities", "authority", "coastguard", "guard", "media", "group", "groups", "organisation",
+    "organization", "coalition", "command", "observatory", "monitor", "opposition", "militia", "forces", "industry",
+}  # fmt: skip
+# a record's noun right after a phrase ("the official figure", "current estimates", "the official death toll"):
+# the phrase is the record's modifier, not its holder
+_RECORD_AFTER = re.compile(
+    r"\s+(?:(?:death|casualty|case|infection|injury|flow|leak|spill|jobless|unemployment)\s+)?"
+    r"(?:figures?|numbers?|counts?|tolls?|tally|tallies|totals?|estimates?|data|statistics|projections?|forecasts?)\b"
+    r"(?!\s+(?:that|the|a|an|about|around|some|up|as|its|their|\d))"  # "estimates that 1,600": a verb
+)
+_BARE_COUNT = re.compile(r"^\d[\d,]*$")  # "800 lawyers": a count of people; "+172.04 Wachovia" is a ticker's line
 
 
 def _holder_phrase(said_by: str) -> bool:
     """Whether a figure's said_by can name who holds it: a name or an organisation (a capitalised word after
     any opening determiner: "BP", "the US government", "Mexican officials") or a phrase headed by a role,
-    a group of people or a body ("the authorities", "three workers", "the company").  A fragment a parse left
-    ("the newest" of "the newest estimates", "plan", "in a statement") names nobody: better unattributed
-    than credited to a non-holder."""
+    a group of people or a body ("the authorities", "three workers", "the company", "three people familiar
+    with the talks").  A fragment a parse left ("the newest" of "the newest estimates", "plan", "in a
+    statement", "Of the 78 cases"), a clause run into a name ("Evidence of a recession mounts as Germany") or
+    a line of numbers before a name names nobody: better unattributed than credited to a non-holder."""
     words = said_by.split()
+    if not words or words[0].lower() in _HOLDER_PREPOSITIONS:
+        return False  # "in a statement", "Of the 78 cases of H5N1": where or of what it was said, not who
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    if not words[0][:1].isalpha() and not _BARE_COUNT.match(words[0]):
+        return False
     while words and words[0].lower() in _HOLDER_DETS:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
         return True
-    if said_by.split()[0].lower() in _HOLDER_PREPOSITIONS:
-        return False  # "in a statement": where it was said, not who said it
-    head = words[-1].lower().strip(".,'’") if words else ""
-    return head in _ROLE_WORDS or head in _SPEAKER_NOUNS or head in _GROUP_NOUNS or head in _HOLDER_HEADS
+    if not words:
+        return False
+    # the head is the last word, or the word before what is said of it ("people familiar with the talks",
+    # "experts testifying before the committee", "a study conducted after the spill")
+    ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in _HOLDER_TAIL or w.lower().endswith(("ing", "ed"))]
+    for at in {len(words) - 1, *(i - 1 for i in ends)}:
+        head = words[at].lower().strip(".,'’")
+        # "a participant", "leaders": the lists hold one number; a published record needs words before it that
+        # say whose ("the congressional memo", "financial filings"; "according to plan", "results released"
+        # name nobody)
+        if {head, head + "s", head.removesuffix("s")} & _HOLDER_NOUNS or (head in _RECORD_NOUNS and at > 0):
+            return True
+    return False
+
+
+# the rest of a noun phrase from a said_by to the figure it holds ("the official estimated flow rate of 5,000"):
+# words with no determiner among them, so no verb and its object ("officials said the number of ...")
+_PHRASE_OF = re.compile(r"(?:\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z][a-z-]*){1,3}\s+of\s+")
+
+
+def _clause_subject(said_by: str) -> str | None:
+    """The name that ends a said_by a clause ran into ("The action comes as BP", "This confirmation came as Jo
+    and Al Park": a headline or a clause before the speaker, whose verb of saying follows): the words after
+    the last word that makes it a clause, when they open with a capital and name a holder; else None."""
+    words = said_by.split()
+    cuts = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS]
+    if not cuts:
+        return None
+    tail = words[cuts[-1] + 1 :]
+    if not tail or not tail[0][:1].isupper():
+        return None
+    name = " ".join(tail)
+    return name if _holder_phrase(name) else None
+
+
+def _record_modifier(text: str, starts: set[int], bounds: tuple[int, int] | None, said_by: str) -> bool:
+    """Whether a lower-case said_by is only the opening of a record's noun phrase in its sentence ("The
+    official figure for the UK is 1,261 cases", "according to current estimates", "The official estimated flow
+    rate of 5,000 barrels"): an adjective, not who holds the figure.  A name or a body before such a noun ("WHO figures", "government estimates") still
+    names its holder."""
+    words = said_by.split()
+    if not words or bounds is None:
+        return False
+    head = words[-1].lower().strip(".,'’")
+    if any(w[:1].isupper() for w in words if w.lower() not in _HOLDER_DETS) or head in _BODY_HEADS:
+        return False
+    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(said_by)}(?!\w)", text[bounds[0] : bounds[1]])]
+    return bool(at) and all(
+        _RECORD_AFTER.match(text, bounds[0] + e)
+        or ((m := _PHRASE_OF.match(text, bounds[0] + e)) is not None and m.end() in starts)
+        for e in at
+    )
 
 
 def _other_line(text: str, f: Figure, bounds: tuple[int, int] | None, said_by: str) -> bool:
@@ -943,8 +1125,13 @@ def _noun_phrase(phrase: str) -> bool:
 
 def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     """Whether the clause around a figure says it as a plan, permission, hope or forecast: a cue in the
-    60 characters before it or the 50 after, within its clause ("has been authorized for deployment")."""
-    before = text[max(start, f.start - 60) : f.start]
+    60 characters before it or the 50 after, within its clause ("has been authorized for deployment").  A
+    figure that opens a bracket restates the words before it ("we'll be at 28 (28,000 barrels) next week"):
+    its clause is the one the bracket is in."""
+    lo = max(start, f.start - 3)
+    opening = re.search(r"\(\s*$", text[lo : f.start])
+    at = lo + opening.start() if opening else f.start
+    before = text[max(start, at - 60) : at]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end() :]
@@ -988,10 +1175,19 @@ def _windows(text: str, f: Figure, start: int, end: int, reach: int = _ACT_WINDO
     "(210,000 gallons)" says nothing of the act), at most ``reach`` characters each."""
     before = _BRACKETS.sub("", text[max(start, f.start - 3 * _ACT_WINDOW) : f.start])
     cut = list(_CLAUSE_END.finditer(before))
-    if cut:
-        before = before[cut[-1].end() :]
     after = _BRACKETS.sub("", text[f.end : min(end, f.end + 3 * _ACT_WINDOW)])
     stop = _CLAUSE_END.search(after)
+    if cut and stop and _DASH.fullmatch(cut[-1].group()) and _DASH.fullmatch(stop.group()):
+        # a figure set off by dashes ("only a fifth of the oil - around 800,000 barrels - was captured") is an
+        # aside: its clause is the one around the dashes
+        inner = before[cut[-1].end() :]
+        before = before[: cut[-1].start()]
+        outer = list(_CLAUSE_END.finditer(before))
+        before = (before[outer[-1].end() :] if outer else before) + " " + inner
+        after = after[stop.end() :]
+        stop = _CLAUSE_END.search(after)
+    elif cut:
+        before = before[cut[-1].end() :]
     if stop:
         after = after[: stop.start()]
     return before[-reach:], after[:reach]
