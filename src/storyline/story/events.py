@@ -65,7 +65,7 @@ from datetime import date
 from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
-from storyline.annotate.timex_lexicon import MONTH_FULL, WEEKDAYS
+from storyline.annotate.timex_lexicon import CAPTION_PARTICIPLES, MODALS, MONTH_FULL, WEEKDAYS
 from storyline.clean.glued import FINITE, SAYING
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.render.common import human_date
@@ -380,6 +380,14 @@ _BACKGROUND_OPENER = re.compile(
 )
 
 
+# a place's aside set off by a comma tells what happened there, not the sentence's news: "... voiced concern at
+# the spread following outbreaks in North America, where it emerged in April", "... the collapse of the
+# government in Latvia, where riots broke out last month"
+WHERE_DAYS = 7  # a place's aside telling of this past week is the story's next step, not its background
+_WHERE_ASIDE = re.compile(r"(?<=,)\s*where\b", re.I)
+_ASIDE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # summary's clause marks (summary imports this module)
+
+
 def background_dates(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` whose dates are not the sentence's news: the background parts
     :func:`storyline.story.summary.background_spans` finds, opened by a word of time before or after
@@ -393,19 +401,44 @@ def background_dates(text: str) -> list[tuple[int, int]]:
 
     out = []
     for a, b in background_spans(text):
+        if text[a : a + 3] == "WHO":
+            continue  # the World Health Organization, no relative pronoun ("The WHO expects that by May ...")
         if _BACKGROUND_OPENER.match(text[a:]) and re.search(r"\w", text[:a]) and not _SPEECH.search(text[a:b]):
             out.append((a, b))
     return out
 
 
-def _news_cycle(value: str, published: str | None) -> bool:
+def where_asides(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that a comma and "where" set off to tell what happened at a place the sentence
+    names (:data:`_WHERE_ASIDE`), to the next clause mark; not one that says who spoke."""
+    out = []
+    for m in _WHERE_ASIDE.finditer(text):
+        mark = _ASIDE_END.search(text, m.end())
+        end = mark.start() if mark else len(text)
+        if not _SPEECH.search(text, m.end(), end):
+            out.append((m.start(), end))
+    return out
+
+
+def _news_cycle(value: str, published: str | None, written: str = "", days: int = 1) -> bool:
     """Whether a date reaches the day its article was published or the day before ("Hayward, who last
-    night cancelled his speech, ...", "following a pressure test yesterday"): in a background part such a
-    date is still the news the article reports; an older or a later one is not."""
-    if not published or not _DATE_VALUE.match(value.split("T")[0]):
+    night cancelled his speech, ...", "following a pressure test yesterday", "which crashed markets last
+    week"): in a background part such a date is still the news the article reports; an older or a later one is
+    not.  A month, a season or a year named on its own (``written`` with no "this", "last" ...: "April",
+    "early April", "the summer") holds the article's day whatever the aside reports ("The woman, whose illness
+    began in early April, had no contact with ..." in an article of 26 April; "going back to work after the
+    summer break" in one of June): it is the aside's date, not the news cycle's."""
+    day = value.split("T")[0]
+    if not published or not _DATE_VALUE.match(day):
         return False
-    first, last = date_bounds(value.split("T")[0])
-    return first <= published[:10] and last >= _minus_days(published, 1)
+    if len(day) < len("2000-01-01") and "W" not in day and not _DEICTIC.search(written):
+        return False
+    first, last = date_bounds(day)
+    return first <= published[:10] and last >= _minus_days(published, days)
+
+
+# what ties a month, a season or a year to the article's own time ("this month", "last week", "earlier this year")
+_DEICTIC = re.compile(r"\b(?:this|last|past|next|earlier|later|current|coming)\b", re.I)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -421,9 +454,14 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
     like it is still "reported on" its article's date.  Nor does one in a background part of the
     sentence (:func:`background_dates`) unless it is the day of the article or the day before
     (:func:`_news_cycle`): "Dr Lee is on trial following the singer's death in June 2009" is no June
-    2009 news."""
+    2009 news.  Nor does one in a place's aside (:func:`where_asides`: "voiced concern at the spread
+    following outbreaks in North America, where it emerged in April") unless it is within ``WHERE_DAYS``
+    of the article: "He was transferred to a hospital in Houston, where he died on Monday night" tells the
+    story's next step; "the Deepwater Horizon, where 11 workers died in the April 20 explosion", in an
+    article of November, its background."""
     best = None
     spans = background_dates(sentence.text)
+    asides = where_asides(sentence.text)
     published = doc.article.published.value
     for t in doc.times:
         if t.sentence != sentence.index or t.value is None or t.type not in ("DATE", "TIME"):
@@ -431,8 +469,10 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
         before = sentence.text[: max(0, t.start - sentence.start)]
         if _SINCE.search(before):
             continue
-        if _inside(t.start - sentence.start, spans) and not _news_cycle(t.value, published):
+        if _inside(t.start - sentence.start, spans) and not _news_cycle(t.value, published, t.text):
             continue  # "on trial following the singer's death in June 2009": the death's date
+        if _inside(t.start - sentence.start, asides) and not _news_cycle(t.value, published, t.text, WHERE_DAYS):
+            continue  # "voiced concern at outbreaks in North America, where it emerged in April"
         if (
             re.fullmatch(r"\d{4}", t.text)
             and t.text < (doc.article.published.value or "0")[:4]
@@ -1381,6 +1421,111 @@ _CAPTION_MARK = re.compile(r"\b[a-z]{3,}ing\b|\bduring\b")
 a picture the brief does not show."""
 
 
+def _present_forms(bases: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the verbs as written, their presents in "-s": "stands", "passes", "carries")."""
+    third = set()
+    for b in bases.split():
+        if b.endswith(("s", "sh", "ch", "x")):
+            third.add(b + "es")
+        elif b.endswith("y") and b[-2] not in "aeiou":
+            third.add(b[:-1] + "ies")
+        else:
+            third.add(b + "s")
+    return frozenset(bases.split()), frozenset(third)
+
+
+# a body's posture or motion, or what fire and oil do to be seen: in the simple present, news prose uses these
+# almost only to say what a picture shows ("A trader gestures at the board", "Fire burns on the rig")
+_DEPICTING = _present_forms(
+    "stand kneel crouch lean walk wade gesture pose wave hug embrace weep smile queue pray mourn burn float wipe peer "
+    "stare arrive react gather"
+)
+# verbs that describe a picture as often as a habit, a chronology's step or a state ("the committee holds a
+# hearing", "the roots of the crisis lie in ..."): a caption's only with no "of" in the subject
+_PLACED = _present_forms("lie sit look hold carry pass cross watch listen clean rest wait work")
+_CAPTION_VERBS = _DEPICTING[0] | _DEPICTING[1] | _PLACED[0] | _PLACED[1]
+# what follows a caption's verb: where the picture was taken, or what the person reacts or waves to
+_CAPTION_AFTER = frozenset([
+    "in", "on", "at", "outside", "inside", "near", "beside", "behind", "under", "along", "across", "past",
+    "through", "by", "up", "down", "over", "into", "onto", "from", "to", "after", "during",
+])  # fmt: skip
+CAPTION_WORDS = 25  # captions are short; a longer sentence in the present is a chronology's or a listing's
+CAPTION_SUBJECT = 8  # words of the subject before the caption's verb, at most
+_NOT_CAPTION_MARKS = re.compile(r"[\"“”:;?!]|\s[-\u2013\u2014]\s")
+# a sentence opening on these has a fronted phrase or a link: not the bare subject a caption opens with; nor
+# does a caption show a thing the text has named before ("The cap sits on the riser", "Her speech stands ...")
+_NOT_CAPTION_OPENERS = frozenset([
+    "in", "on", "at", "after", "before", "when", "while", "as", "if", "since", "by", "during", "from", "with",
+    "here", "now", "but", "and", "so", "yet", "then", "today", "yesterday", "tomorrow", "last", "this",
+    "earlier", "later", "also", "however", "meanwhile", "just", "once", "outside", "regarding", "that",
+    "these", "those", "there", "what", "who", "which", "the", "his", "her", "its", "their", "to",
+] + [m.lower() for m in MONTH_FULL])  # fmt: skip
+# the writer's or a speaker's voice, or a contrast argued: no caption's
+_NOT_IN_CAPTION = frozenset([
+    "i", "we", "you", "he", "she", "they", "it", "my", "our", "your", "me", "us", "yet", "but",
+])  # fmt: skip
+_NOT_IN_SUBJECT = frozenset([
+    "that", "which", "who", "whom", "whose", "where", "when", "if", "because", "to", "not",
+])  # fmt: skip
+_LEVEL = re.compile(r"[$£€]?\d")
+_ABOUT = frozenset(["about", "around", "some", "nearly", "almost", "roughly"])
+
+
+def caption(text: str) -> bool:
+    """Whether a sentence is a photo's caption glued into the text: it says in the simple present what a
+    picture shows ("Fire burns on the rig in April.", "A worker walks past the bank on Tuesday.", "Dead fish
+    lie in oil from the spill.", "A pig is seen inside its pen.").  News prose tells what happened in the
+    past tense, what someone says with a verb of saying, and a state or a habit in the present with verbs of
+    another kind ("Spain remains ...", "the factory fattens a million pigs a year").  A caption is short
+    (``CAPTION_WORDS``), opens on its subject, and its first verb is a body's posture or motion, or what fire
+    or oil does (:data:`_DEPICTING`), or a verb of place (:data:`_PLACED`, with no "of" in the subject: "the
+    roots of the crisis lie in ..."), followed by where or to what (:data:`_CAPTION_AFTER`); or it is "is/are"
+    with a caption's participle ("is seen", "are pictured"; not "seen as").  Not a caption: a sentence with a
+    verb of saying, a modal, a past or perfect auxiliary or an irregular past ("Fire burns on the rig, officials
+    said"), a pronoun of the writer or a speaker, a "but"/"yet" contrast, a quotation or a colon (a
+    chronology's "June 3: BP lowers a cap", "June 3 - BP lowers a cap"), an opening month or "To", a comma
+    before the verb (a fronted phrase or an aside), an adverb in "-ly", a past participle or a count right
+    before the verb ("routinely gather", "controlled burns", "five burns": a habit, a noun), a figure after it ("stands at $3bn"), or a verb that does not agree with an "A"/"An" subject ("A
+    controlled burn of oil": a noun).  A headline-style present ("BP agrees to pay", "Obama says") uses no
+    such verb."""
+    toks = text.split()
+    if not 3 <= len(toks) <= CAPTION_WORDS or not text.rstrip().endswith(".") or _NOT_CAPTION_MARKS.search(text):
+        return False
+    words = [t.strip(".,()'’") for t in toks]
+    low = [w.lower() for w in words]
+    if re.split(r"['’]", low[0])[0] in _NOT_CAPTION_OPENERS or not words[0][:1].isupper():
+        return False
+    if any(w in SAYING or w in MODALS or w in _NOT_IN_CAPTION or (w in FINITE and w not in ("is", "are")) for w in low):
+        return False
+    for k in range(1, min(len(words) - 1, CAPTION_SUBJECT + 1)):
+        w, before, after = words[k], low[k - 1], low[k + 1 :]
+        if toks[k - 1].endswith(","):
+            return False  # a fronted phrase or an aside before the verb
+        if w in ("is", "are"):
+            return after[0] in CAPTION_PARTICIPLES and after[1:2] not in (["as"], ["to"], ["by"])
+        if w in _CAPTION_VERBS:
+            if (
+                before.endswith(("ed", "ly"))
+                or before in ONES
+                or before in TENS
+                or before[:1].isdigit()
+                or (low[0] in ("a", "an") and w not in _DEPICTING[1] | _PLACED[1])
+            ):
+                return False  # "routinely gather", "controlled burns", "five burns", "A controlled burn of oil"
+            if after[0] not in _CAPTION_AFTER or (w in ("stand", "stands") and after[0] == "to"):
+                return False  # "Hurricanes pose a problem", "stand to lose"
+            if after[0] in ("at", "around") and after[1:] and (_LEVEL.match(after[1]) or after[1] in _ABOUT):
+                return False  # "stands at about $3.5bn": where a figure stands, no picture
+            if w in _PLACED[0] | _PLACED[1]:
+                # "sits in for the host", "looks at the year 1980": a programme's listing, no picture
+                listing = after[:2] == ["in", "for"] or (w.startswith("look") and after[0] == "at")
+                return not listing and "of" not in low[:k]
+            return True
+        if low[k] in _NOT_IN_SUBJECT:
+            return False
+    return False
+
+
 def fragment(text: str) -> bool:
     """Whether a sentence is a piece of something else rather than a sentence of news: it carries page
     furniture (``_FURNITURE``: a photo credit, "From the archive: ..."; a call to the reader,
@@ -1392,7 +1537,8 @@ def fragment(text: str) -> bool:
     its "!" for a full stop: "In 1990 the film Stop Making Sense!"), it speaks of the page rather than the
     story ("This article was amended on 2 May", a post quoted from a social network: "RT @jane: ...",
     :func:`storyline.story.summary.about_the_page`), or it is a photo's caption: a noun phrase with no verb
-    ("The burning rig last week.", "A rally during the election in May.": :data:`_CAPTION`).  A timeline
+    ("The burning rig last week.", "A rally during the election in May.": :data:`_CAPTION`) or a picture told
+    in the present (:func:`caption`: "Fire burns on the rig in April.").  A timeline
     must not show it."""
     from storyline.story.summary import SOCIAL_POST, about_the_page  # summary builds on this module
 
@@ -1406,6 +1552,7 @@ def fragment(text: str) -> bool:
             and not _verb_in(text)
             and not any(w.strip(".,;:!?'\"") in _PAST_FORMS for w in text.split())
         )
+        or caption(text)
         or call_to_action(text)
         or text.count('"') % 2 == 1
         or text.count("\u201c") != text.count("\u201d")

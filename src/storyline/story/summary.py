@@ -79,6 +79,7 @@ from storyline.records import AnnotatedArticle, Citation, Event, Sentence
 from storyline.story.boxes import live_stamp_end
 from storyline.story.events import (
     call_to_action,
+    caption,
     compatible,
     complete,
     date_bounds,
@@ -872,7 +873,8 @@ def tellable(text: str) -> bool:
     and none of a question, a piece of a sentence ("), one of the organisers.", ": Obama speaks"), a
     line of a table (:func:`verbless`), a post quoted from a social network, a line about the page
     (:func:`about_the_page`), a subject that points back (:func:`storyline.story.events.points_back`), a call
-    to the reader (:func:`storyline.story.events.call_to_action`: "Explore all of our graphics") or a list of
+    to the reader (:func:`storyline.story.events.call_to_action`: "Explore all of our graphics"), a photo's
+    caption (:func:`storyline.story.events.caption`: "Dead fish lie in oil from the spill.") or a list of
     headlines run together (:func:`bulleted`)."""
     words = len(text.split())
     return not (
@@ -887,6 +889,7 @@ def tellable(text: str) -> bool:
         or verbless(text)
         or points_back(text)
         or call_to_action(text)
+        or caption(text)
         or bulleted(text)
         or quote_tail(text)
     )
