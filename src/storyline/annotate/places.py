@@ -209,6 +209,7 @@ _WEIGHTS: dict[str, float] = {
     "region_named": 2.2,  # the story names the town's first-level region
     "county_named": 1.5,  # the story names the town's county
     "region_sentence": 1.0,  # ... its first-level region, in a sentence with it
+    "sentence_country": 1.0,  # share of the places written in the name's sentences in its country
     "near_150km": 1.6,  # exp(-d / 150 km), d: distance to the nearest other place
     "near_800km": 0.6,  # exp(-d / 800 km)
     "contained": 1.5,  # a town whose county the story names with it (and that county)
@@ -642,6 +643,71 @@ def _homonym_city(c: Candidate, r: Candidate) -> bool:
     return c.weight >= _PART_BIG_CITY and norm_key(c.name).startswith(norm_key(r.name) + " ")
 
 
+def _written_among(
+    keys: Sequence[str],
+    sentences: Sequence[str],
+    sources: Sequence[str],
+    choice: dict[str, Candidate | None],
+) -> dict[str, tuple[Counter[str], bool]]:
+    """The countries of the resolved places written with each name (``keys``, one per mention,
+    parallel to ``sentences`` and ``sources``): for every unplaced name key, the
+    countries of the other names read in the same sentences (one vote per such name and
+    sentence); for a name whose sentences name no other place, those of its articles' mentions
+    (one vote per mention), with False for "not from its sentences".  Empty when the sentences
+    and articles are unknown (names read with no text)."""
+    in_sentence: dict[str, set[str]] = {}
+    in_article: dict[str, Counter[str]] = {}
+    at: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        at.setdefault(k, []).append(i)
+        if i < len(sentences) and sentences[i]:
+            in_sentence.setdefault(sentences[i], set()).add(k)
+        if i < len(sources) and sources[i]:
+            in_article.setdefault(sources[i], Counter())[k] += 1
+
+    def country(k: str) -> str:
+        c = choice.get(k)
+        return c.country or "" if c is not None and c.kind != FEATURE else ""
+
+    out: dict[str, tuple[Counter[str], bool]] = {}
+    for k, idx in at.items():
+        if choice.get(k) is not None:
+            continue  # only names the gazetteer leaves unplaced are asked about
+        votes: Counter[str] = Counter()
+        arts: set[str] = set()
+        for i in idx:
+            if i < len(sentences) and sentences[i]:
+                votes.update(cc for o in in_sentence[sentences[i]] if o != k and (cc := country(o)))
+            if i < len(sources) and sources[i]:
+                arts.add(sources[i])
+        if votes:
+            out[k] = (votes, True)
+            continue
+        for a in arts:
+            for o, n in in_article[a].items():
+                if o != k and (cc := country(o)):
+                    votes[cc] += n
+        out[k] = (votes, False)
+    return out
+
+
+def _written_elsewhere(among: tuple[Counter[str], bool] | None, focus_cc: str | None) -> bool:
+    """Do the places written with a name (see :func:`_written_among`) lie mostly in one country
+    other than the focus's?  From its sentences: at least two there, outnumbering the focus's
+    country.  From its articles, weaker evidence (a long article moves between countries: a
+    soldier's death at a base in Iraq in a column of British news): more than half of all their
+    places there, and twice as many as in the focus's country."""
+    if not among or not among[0] or not focus_cc:
+        return False
+    votes, in_sentences = among
+    cc, n = votes.most_common(1)[0]
+    if cc == focus_cc or n < 2:
+        return False
+    if in_sentences:
+        return n > votes.get(focus_cc, 0)
+    return 2 * n > votes.total() and n >= 2 * votes.get(focus_cc, 0)
+
+
 def _log_pop(p: int) -> float:
     return math.log10(p + 10)
 
@@ -865,6 +931,7 @@ class Geocoder:
         home: Sequence[tuple[str, str]] = (),
         sentences: Sequence[str] = (),
         per_mention: bool = False,
+        sources: Sequence[str] = (),
     ) -> list[Place | None]:
         """One Place (or None) per name, resolved jointly as one story.
 
@@ -878,7 +945,10 @@ class Geocoder:
         overrides the story's reading of the name: a city named like a state of its country ("New
         York", "Washington") written as the state ("the New York attorney general", "the senator
         from New York", "upstate New York") is the state there (:func:`_mention_says_state`).
-        Without it (the default) every occurrence of a name gets the story's one reading."""
+        Without it (the default) every occurrence of a name gets the story's one reading.
+        ``sources``: one per name (parallel to ``names``; "" when unknown), the article the mention
+        is in: where a name the gazetteer lacks has no other place in its sentences, the places of
+        its article say which country it is in (see :meth:`_vicinity`)."""
         if not names:
             return []
         # the sentences each name is written in, joined (one per line)
@@ -1022,6 +1092,18 @@ class Geocoder:
         # -- the first-level regions named in a sentence with each name ("in Michigan on the coast of
         # Lake Erie ... in Monroe County"): a county or town reading inside one is the one meant
         co_regions = self._sentence_regions(cands, surface, text) if text else {}
+        # -- the other names written in each name's sentences (one per sentence): "Cases in
+        # Newcastle, Oxfordshire, Devon and Merseyside" says which Newcastle, whatever the story's
+        # other countries (a British outlet's domestic paragraphs inside a world-wide story)
+        co_names: dict[str, Counter[str]] = {}
+        if len(sentences) == len(names):
+            in_sentence: dict[str, set[str]] = {}
+            for h, sent in zip(heads, sentences, strict=True):
+                if sent:
+                    in_sentence.setdefault(sent, set()).add(norm_key(h))
+            for ks in in_sentence.values():
+                for k in ks:
+                    co_names.setdefault(k, Counter()).update(o for o in ks if o != k)
         # -- iterate: score with context + proximity to the other names' current choices
         choice: dict[str, Candidate | None] = {k: (cl[0] if cl else None) for k, cl in cands.items()}
         c_held: dict[tuple[str, int], bool] = {}  # containment a dwarfed town's sentences do not write
@@ -1062,6 +1144,10 @@ class Geocoder:
                 town_cs = countries - own_alt_countries[key] if key in own_alt_countries else countries
                 rcs = region_cc - own_admin1s[key] if key in own_admin1s else region_cc
                 town_rcs = region_cc - own_alt_admin1s[key] if key in own_alt_admin1s else region_cc
+                cc_votes: Counter[str] = Counter()  # the countries of the places in its sentences
+                for k2, n2 in co_names.get(key, Counter()).items():
+                    if (o := choice.get(k2)) is not None and o.country and k2 not in parts:
+                        cc_votes[o.country] += n2
                 for c in cl:
                     # a region reading gets no support from its own vote; a town inside the region
                     # of the same name does ("New York": the state's reading supports the city), but
@@ -1143,6 +1229,15 @@ class Geocoder:
                         )
                     ):
                         feats.append(("region_sentence", 1.0))
+                    # (a region, or a town of 20,000 or more not dwarfed by a namesake: "the
+                    # British forces in Dunkirk" quoted in a Louisiana paragraph is not Dunkirk,
+                    # New York, nor "the Pacific and Atlantic coasts of the US" a Missouri town)
+                    if (
+                        c.country
+                        and cc_votes.total() >= 2
+                        and (c.kind == ADMIN1 or (c.kind in (CITY, ADMIN2) and c.weight >= _STRAY_POP and not dwarfed))
+                    ):
+                        feats.append(("sentence_country", cc_votes[c.country] / cc_votes.total()))
                     s = _dot(feats, c.prior)
                     if self._trace is not None:
                         self._trace.append((key, c, feats))
@@ -1408,11 +1503,48 @@ class Geocoder:
             )
             if needs_country:
                 named = countries - own_countries[key] if key in own_countries else countries
+                # (another name read as the same place is no evidence for it: "West Midlands" and
+                # "East Midlands", both read without their prefix as Midlands, Zimbabwe, must not
+                # vouch for each other)
                 story_ccs = set(+named) | {
-                    o.country for k, o in choice.items() if k != key and o is not None and o.match != "transliteration"
+                    o.country
+                    for k, o in choice.items()
+                    if k != key and o is not None and o.match != "transliteration" and o.entry != ch.entry
                 }
                 if ch.country not in story_ccs:
                     choice[key] = None
+        # a first-level region read without its compass word or through another of its names
+        # ("West Midlands" -> Midlands, Zimbabwe; "East Coast" -> Gisborne, New Zealand) whose own sentences write it among places of
+        # another country ("fire crews from Lancashire, Kent, the West Midlands and Hampshire";
+        # "cases in England ... the West Midlands") is a place of that country the gazetteer
+        # lacks, not the distant region (the story naming Zimbabwe once elsewhere changes nothing)
+        if said:
+            head_keys = [norm_key(h) for h in heads]
+            elsewhere_entries: set[int] = set()
+            for key, ch in list(choice.items()):
+                if ch is None or ch.kind != ADMIN1:
+                    continue
+                # (a compass-headed name only: "Brittany", an English name of Bretagne, in a
+                # list of a Londoner's haunts is still in France)
+                loose = key in stripped or (ch.match != "name" and _PREFIX.match(surface[key]) is not None)
+                if not loose:
+                    continue
+                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
+                votes = _written_among(head_keys, sentences, (), apart).get(key)
+                if votes is not None and votes[1] and _written_elsewhere(votes, ch.country):
+                    choice[key] = None
+                    refused.add(key)
+                    elsewhere_entries.add(ch.entry)
+            # the same prefix-less reading under another compass word ("East Midlands" beside
+            # "West Midlands") goes with it, unless its own sentences place it in that country
+            for key, ch in list(choice.items()):
+                if ch is None or key not in stripped or ch.entry not in elsewhere_entries:
+                    continue
+                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
+                votes = _written_among(head_keys, sentences, (), apart).get(key)
+                if not (votes and votes[1] and votes[0].most_common(1)[0][0] == ch.country):
+                    choice[key] = None
+                    refused.add(key)
         # a hamlet (under 5,000 people, or none recorded: "Macondo", Angola) outside the country
         # holding most of the story's places stands on local evidence only: its first-level region
         # or county named, or another of the story's towns within 100 km.  Its country named is not
@@ -1485,7 +1617,16 @@ class Geocoder:
                 k: None if k in parts else focus_choice[k] if k in ambiguous else c for k, c in choice.items()
             }
             near = self._vicinity(
-                whole, counts, surface, aliases, {k: choice[k] for k in parts}, text, refused, focus_whole, said
+                whole,
+                counts,
+                surface,
+                aliases,
+                {k: choice[k] for k in parts},
+                text,
+                refused,
+                focus_whole,
+                said,
+                _written_among([norm_key(h) for h in heads], sentences, sources, whole),
             )
         state_of: dict[str, Candidate | None] = {}  # the state a city's name also names, per name key
         for i, h in enumerate(heads):
@@ -1616,13 +1757,15 @@ class Geocoder:
         refused: frozenset[str] | set[str] = frozenset(),
         focus_choice: dict[str, Candidate | None] | None = None,
         said: dict[str, str] | None = None,
+        among: dict[str, tuple[Counter[str], bool]] | None = None,
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
         the story's focus: the name as written, the focus's coordinates, precision "vicinity".
         ``part_choice``: the reading chosen for the place a missing name contains (see
         :meth:`_part`); such a name is placed near that place instead of the focus.  ``said``: the
         sentences each name is written in (see :meth:`resolve`), read before the common ``text``
-        for how the name is written ("in Kadhimiya", "the O2 arena in London")."""
+        for how the name is written ("in Kadhimiya", "the O2 arena in London").  ``among``: the
+        countries of the places written with each name (see :func:`_written_among`)."""
         part_choice = part_choice or {}
         said = said or {}
         # names with no reading, and names whose only reading was a rejected loose transliteration
@@ -1717,6 +1860,17 @@ class Geocoder:
                     and not _locative(name, own or text)
                 ):
                     anchor = None
+            # a name placed only by the story's focus whose own sentences (or, naming no other
+            # place, its articles) write it among places of another country: a British paper's
+            # domestic paragraphs in a story about Haiti ("fire crews from Greater Manchester and
+            # Lancashire", "the salmon season on the River Tay") are not near Port-au-Prince
+            if (
+                anchor is focus_anchor
+                and anchor is not None
+                and found is not None
+                and _written_elsewhere((among or {}).get(key), found[1].country)
+            ):
+                anchor = None
             if anchor is None:
                 continue
             out[key] = Place(

@@ -34,6 +34,7 @@ linked figures, attributions and time expressions, with ids filled in the docs.
 from __future__ import annotations
 
 import bisect
+import inspect
 import logging
 import re
 from collections import Counter, defaultdict
@@ -188,6 +189,7 @@ def _geocode(
     sentences: list[str] = []
     owner: list[tuple[str, bool]] = []  # (entity id, is canonical name)
     mkeys: list[tuple[str, int, str] | None] = []  # the mention each canonical query is
+    sources: list[str] = []  # the article each query's mention is in
     text_of = {(d.article.id, s.index): s.text for d in docs for s in d.sentences}
     for e in place_entities:
         forms = Counter(clean_surface(m.text) for m in e.mentions)
@@ -196,6 +198,7 @@ def _geocode(
         sentences.extend([text_of.get((m.source, m.sentence), "") for m in e.mentions] or [""])
         owner.extend([(e.id, True)] * max(1, len(e.mentions)))
         mkeys.extend([(m.source, m.sentence, m.text) for m in e.mentions] or [None])
+        sources.extend([m.source for m in e.mentions] or [""])
         for form in forms:
             if fold(form) != fold(canonical):
                 names.append(form)
@@ -203,9 +206,14 @@ def _geocode(
                 sentences.append(text_of.get((first.source, first.sentence), ""))
                 owner.append((e.id, False))
                 mkeys.append(None)
+                sources.append(first.source)
     context = [d.article.title for d in docs if d.article.title]
     try:
-        resolved = list(geocoder.resolve(names, context, home=home, sentences=sentences, per_mention=True))
+        # (the articles only to a geocoder that reads them: a stand-in may take only the others)
+        by_article = {"sources": sources} if "sources" in inspect.signature(geocoder.resolve).parameters else {}
+        resolved = list(
+            geocoder.resolve(names, context, home=home, sentences=sentences, per_mention=True, **by_article)
+        )
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
         warnings.append(f"places were not resolved: {type(exc).__name__}: {exc}")
