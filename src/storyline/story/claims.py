@@ -87,6 +87,7 @@ from functools import cached_property
 
 from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
+from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
@@ -355,6 +356,7 @@ class Claim:
     party: frozenset[str] = frozenset()  # who speaks for the claim: its speaker and the bodies it speaks for
     holder: str = ""  # what the figure is of, when its clause says: a share's owner ("" unsaid)
     status: str = ""  # a count's: "confirmed" or "suspected" cases when its phrase says which ("" unsaid)
+    stretch: bool = False  # a volume said of a stretch of time ("in the first 12 hours"): no total (``_STRETCH``)
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -568,6 +570,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     or _sentence_party(art.text, f, bounds, doc.mentions, bodies, sentence_figures),
                     _holder(art.text, f, bounds, what, doc.mentions, act),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
+                    what == "volume" and _stretch(art.text, f, bounds, act),
                 )
             )
     return _affiliated(out)
@@ -1199,6 +1202,7 @@ def _act(text: str, f: Figure, start: int, end: int) -> str:
     that says where ("collected from the leaking well") or when ("since the leak began, 4 million gallons
     have been siphoned"); "" when its clause names none."""
     before, after = _windows(text, f, start, end)
+    whole = bool(_WHOLE_OF_PART.search(before) or _OF_WHICH.match(after))
     # the clause before the window too, where the view an act word publishes may be named ("The estimate the
     # operator leaked to reporters put it at")
     wide, _ = _windows(text, f, start, end, 3 * _ACT_WINDOW)
@@ -1223,7 +1227,53 @@ def _act(text: str, f: Figure, start: int, end: int) -> str:
         if _RATE_NOUN.search(lead):
             kinds.add("release")
         return kinds.pop() if len(kinds) == 1 else ""
+    if whole and best[1] == "capture":
+        # "266,000 barrels had been collected out of a total of 6m barrels", "only 10 percent of the 4.1 million
+        # barrels have been recovered", "4.9m barrels, of which 800,000 were siphoned": the capture is the part's;
+        # the whole is what was spilled ("three-quarters of the 4.9m barrels leaked into the Gulf"), when said
+        return ""
     return best[1]
+
+
+# a figure named as the whole a part is measured against ("collected out of a total of", "10 percent of the",
+# "three-quarters of the"): what the clause says is done is done to the part
+_WHOLE_OF_PART = re.compile(
+    r"(?:\bout\s+of|(?:\d|\b(?:percent|per\s+cent|half|(?:third|quarter|fifth|tenth)s?)\b)\s*%?\s+of)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+|an\s+estimated\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
+# ... or said after it ("4.9m barrels, of which 800,000 were siphoned off"), past the figure's own words ("of oil")
+_OF_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:out\s+)?of\s+(?:which|whom|these|those)\b", re.I)
+# a volume said of a stretch of time shorter or other than the whole ("in the first 12 hours of Monday", "in the
+# 12-hour stretch", "from midnight to noon", "between June 3 and June 6"): one stretch's amount, no point of a running total's history
+_STRETCH = re.compile(
+    r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:first|last|past|previous|next|latest)\s+)?"
+    r"(?:\d+|twelve|twenty-four|six)(?:\s+hours?\b|-hours?\b)|\b\d+-hour\s+(?:stretch|period|span|window)\b|"
+    r"\bfrom\s+(?:midnight|noon|dawn)\b|\bbetween\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d",
+    re.I,
+)
+# one day said after a collected volume ("25,000 barrels were recovered from the sea on Thursday"): that day's
+# amount, unless a verb of saying comes between ("..., BP said on Monday": the report's day) or a total's cue
+_WEEKDAY_AFTER = re.compile(
+    r"^(?P<gap>[^,;]{0,50}?)\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!['’]s|\s+(?:morning|afternoon|evening|night|and|to|through|or)\b)",
+    re.I,
+)
+_RUNNING_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+all|in\s+total|a\s+total|since|altogether)\b", re.I)
+
+
+def _stretch(text: str, f: Figure, bounds: tuple[int, int], act: str) -> bool:
+    """Whether a volume is said of a stretch of time (``_STRETCH``: "in the first 12 hours", "between June 3 and June
+    6"), or, collected, of one day said after it ("were recovered from the sea on Thursday"): one stretch's amount,
+    not a total."""
+    before, after = _windows(text, f, *bounds)
+    if _STRETCH.search(before) or _STRETCH.search(after):
+        return True
+    m = _WEEKDAY_AFTER.match(after) if act == "capture" else None
+    if m is None or _RUNNING_CUE.search(before) or _RUNNING_CUE.search(m.group("gap")):
+        return False
+    words = re.findall(r"[a-z]+", m.group("gap").lower())
+    return not any(w in REPORTING_PAST or w in REPORTING_PRESENT for w in words)
 
 
 # a leak's rate named before its figure ("the average flow rate of oil from the well ... was 56,000 barrels a day")
@@ -1859,6 +1909,12 @@ def agreement(
         # quantities, each with its own history; a series of counts whose scope is unsaid may mix them, so it is
         # given only when no scope has one
         parts = _by_scope(claims) if _scoped(claims[0]) else [(None, claims)]
+        if what == "volume":
+            # a volume whose clause says nothing done to it ("still leaves a million barrels at sea", "we're at
+            # 15,000 barrels now") may be what is left, what floats, a day's capture or the total spilled: two
+            # such figures are not known to measure one thing.  And one stretch's amount ("collected 7,541
+            # barrels in the first 12 hours") is no point of a total's history
+            parts = [(scope, [c for c in part if not c.stretch]) for scope, part in parts] if claims[0].act else []
         found: list[dict[str, object]] = []
         for scope, part in parts:
             if scope is not None and WORLD not in scope:
