@@ -1618,6 +1618,20 @@ _QUOTING_PARTICIPLE_RE = re.compile(
 )
 
 
+# a time phrase fronted before the subject ("On Thursday", "In July", "At the weekend", "Last week")
+_FRONTED_TIME_RE = re.compile(
+    r"(?i:on|in|at|by|during|over|since|early|late|earlier|later)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}|weekend|morning|afternoon|evening|night|"
+    r"(?:19|20)\d\d)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b,?\s+"
+    r"|(?i:last|this)\s+(?:weekend|week|month|year|night|spring|summer|autumn|fall|winter),?\s+"
+)
+_PARTY_TAG_RE = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]{1,6}(?:\s[A-Z][A-Za-z.]{1,6})?\)(?=\s*,)")
+# the rest of a phrase after a person's name that is an affiliation: "of the US Centre for Disease Control"
+_OF_BODY_RE = re.compile(
+    r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*"
+)
+
+
 def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The speaker phrase right before a speech verb (text, offset in s), None when there is none.
     ``persons`` are the spans of person names in ``s``: a person followed by a list of affiliations
@@ -1628,6 +1642,11 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if gloss and _low(pre_r[: gloss.start()].split()[-1]) not in _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"i", "we"}:
         # "Acme Relief (Acme Aid) said", "Jo Park, of Acme Aid (AA), said": the name before its gloss speaks
         pre_r = pre_r[: gloss.start()] + pre_r[gloss.end() :]
+    # "Rep. Jo Park (D-Ohio), chairman of the panel, said": a US party-and-state tag after a name is blanked
+    # (offsets kept), so the appositive after it reads as the named person's -- one tag only: after a list of
+    # tagged lawmakers ("Sens. Jo Park (D-Fla.), Al Roe (D-N.J.) and ...") no one of them speaks alone
+    if len(_PARTY_TAG_RE.findall(pre_r)) == 1:
+        pre_r = _PARTY_TAG_RE.sub(lambda g: " " * len(g.group()), pre_r)
     if not pre_r.strip():
         return None
     who = re.search(r"\b(?:who|whom|that|which)\s+(he|she|they)$", pre_r)
@@ -1700,6 +1719,9 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             )
         ):
             name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
+            fronted = _FRONTED_TIME_RE.match(name)
+            if fronted and _valid_speaker_phrase(name[fronted.end() :]):
+                name = name[fronted.end() :]  # "In July Jo Park, the former mayor, claimed": the time is no name
             return f"{name}, {m.group('app').strip()}", m.start("name") + (
                 len(m.group("name")) - len(m.group("name").lstrip())
             ) + (len(m.group("name").strip()) - len(name))
@@ -1748,6 +1770,12 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if heard and heard.end() < len(chunk):
         start += heard.end()  # "One heard people who ... say": those heard speak, not the one who heard them
         chunk = chunk[heard.end() :]
+    fronted = _FRONTED_TIME_RE.match(chunk)
+    if fronted and fronted.end() < len(chunk) and _valid_speaker_phrase(chunk[fronted.end() :]):
+        # "On Thursday BP said", "In July Jo Park claimed": a fronted time phrase says when, the name after
+        # it speaks
+        start += fronted.end()
+        chunk = chunk[fronted.end() :]
     rels = list(_RELATIVE_RE.finditer(chunk))
     rel = rels[-1] if rels else None  # the relative clause nearest the verb
     if rel is None:
@@ -1784,10 +1812,14 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     if not chunk or not _valid_speaker_phrase(chunk):
         return None
     named = [ps - start for ps, _pe in persons if start <= ps < start + len(chunk)]
-    if len(chunk.split()) > 10 and named and len(chunk[named[-1] :].split()) <= 10:
+    ends = {ps - start: pe - start for ps, pe in persons}
+    # "Dr Ann Lowe of the US Centre for Disease Control and Prevention said": however long the body's name,
+    # the person before "of BODY" speaks and the body is her affiliation
+    affiliated = bool(named) and bool(_OF_BODY_RE.fullmatch(chunk[ends[named[-1]] :]))
+    if len(chunk.split()) > 10 and named and (len(chunk[named[-1] :].split()) <= 10 or affiliated):
         start += named[-1]  # "Dr Ann Lowe of the Centre for Disease Control and Prevention said": she speaks
         chunk = chunk[named[-1] :]
-    if len(chunk.split()) > 10:
+    if len(chunk.split()) > 10 and not affiliated:
         # keep the tail noun phrase: from the last determiner or the capitalised run
         toks = chunk.split()
         # from the last determiner that does not follow a preposition ("the chief of medicine at the X Office"
@@ -2358,6 +2390,12 @@ def _analyse(
                     and verb not in ("told", "tells", "tell", "informed")  # after "tells" comes the listener
                     and re.search(r"[,”\"»—–]\s*$", s[: vm.start()])
                     and _valid_speaker_phrase(phrase)
+                    # "Jo Park, the mayor, said in a statement": a phrase after a preposition says how, not who
+                    and (
+                        _low(phrase.split()[0]) not in _PREPOSITIONS | {"in", "on", "at", "with"}
+                        # "reported in the Daily Post": the outlet reports
+                        or outlet_name(phrase.split(None, 1)[-1], extra) is not None
+                    )
                     and not (
                         # "The firm, facing criticism, said its engineers were ...": after a clause (not a quote)
                         # a possessive group is what is said, not who says it ('"...," said their lawyers')
@@ -2366,6 +2404,10 @@ def _analyse(
                         and not re.search(r"[”\"»]\s*,?\s*$", s[: vm.start()])
                     )
                 ):
+                    by = re.match(r"by\s+(?=\S)", phrase)
+                    if by and _valid_speaker_phrase(phrase[by.end() :]):
+                        # "claims, denied by BP, that ...": the agent after "by" is who speaks
+                        phrase, off = phrase[by.end() :], off + by.end()
                     raw = phrase
                     app_after = _appositive_after(s, off + len(phrase), persons, phrase)
                     if app_after:  # '"...," said Ann Lowe, the head of the school.'
@@ -3348,6 +3390,13 @@ _SURNAME_OF_RE = re.compile(
 )
 
 
+def _head_in(key: str) -> str:
+    """A pattern for ``key`` as the head of a longer name ("the Observatory" in "Syrian Observatory for Human
+    Rights"), not as a modifier before another capitalised noun ("the Vatican" is not the "Second Vatican
+    Council", "the White House" not the "White House Press Office")."""
+    return rf"\b{re.escape(key)}\b(?!\s+[A-Z])"
+
+
 def _resolve(
     f: _Found,
     hist: list[_Hist],
@@ -3440,12 +3489,12 @@ def _resolve(
             if side is not None:
                 # "Acme and the Coast Guard said ...  the Coast Guard said": that one body, not the pair
                 return replace(f, speaker=_strip_det(side), person=False)
-            if re.search(rf"\b{re.escape(key)}\b", name) and len(name) > len(key):
+            if re.search(_head_in(key), name) and len(name) > len(key):
                 return replace(f, speaker=_strip_det(name), person=h.person)
         for m in reversed(mentions):
             if (
                 m.label == "ORG"
-                and re.search(rf"\b{re.escape(key)}\b", m.text)
+                and re.search(_head_in(key), m.text)
                 and len(_strip_det(m.text)) > len(key)
                 and not re.search(rf"\bThe\s+{re.escape(key)}", m.text)  # "Essex The Foreign Office": glued text
                 and "(" not in m.text  # "World Health Organization (WHO": a tagger's span cut inside a gloss
@@ -3453,12 +3502,19 @@ def _resolve(
                 return replace(f, speaker=_strip_det(m.text), person=False)
         found_prior = list(
             re.finditer(
-                rf"\b(?:[A-Z][\w'’-]+\s+(?:(?:for|of|on)\s+)?){{1,4}}{re.escape(key)}\b(?:\s+(?:for|of|on)"
+                rf"\b(?:[A-Z][\w'’-]+\s+(?:(?:for|of|on)\s+)?){{1,4}}{re.escape(key)}\b(?!\s+[A-Z])(?:\s+(?:for|of|on)"
                 rf"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?",
                 prior_text,
             )
         )
-        found_prior = [g for g in found_prior if not re.search(r"\s(?:The|A|An)\s", g.group())]
+        found_prior = [
+            g
+            for g in found_prior
+            if not re.search(r"\s(?:The|A|An)\s", g.group())
+            # "More Coast Guard ships sailed": a sentence's first word is capitalised whatever it is, so a
+            # longer name read from a sentence start is no evidence
+            and not re.search(r"(?:^|[.!?:]['’\"”]?\s+|\n\s*)$", prior_text[: g.start()])
+        ]
         if found_prior:
             return replace(f, speaker=_strip_det(found_prior[-1].group()), person=False)
         return replace(f, speaker=key, person=False)
@@ -3767,6 +3823,56 @@ def _closes_single_quote(sentences: Sequence[Sentence], pos: int, text: str) -> 
     return False
 
 
+_DOUBLED_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Za-z][\w'’.&-]*)\s+(?=(?P<b>[A-Za-z][\w'’.&-]*)(?![\w'’-]))")
+
+
+def _undoubled(phrase: str | None) -> str | None:
+    """A phrase without a word written twice in a row, where a headline, caption or edit left its seam
+    ("Costs mount for BP BP says", "LaToya LaToya Jackson", "Retired retired Coast Guard"): when both copies
+    are capitalised alike, or the first is in capitals, the first copy ends text glued on before the phrase,
+    which starts at the second; a capitalised word repeated in lower case is one word typed twice."""
+    if not phrase:
+        return phrase
+    for m in _DOUBLED_RE.finditer(phrase):
+        a, b = m.group("a"), m.group("b")
+        if a.lower() != b.lower() or len(a) < 2 or re.search(r"[\"“”‘’']\s*$", phrase[: m.start()]):
+            continue  # 'Harry "Chu Chu" Lee': a doubled nickname in quotation marks is a name
+        if a == b or (a.isupper() and not b.isupper()):
+            return _undoubled(phrase[m.start("b") :])
+        return phrase[: m.end("a")] + phrase[m.end("b") :]
+    return phrase
+
+
+def _tidy(phrase: str | None) -> str | None:
+    """A phrase without the blanks a masked tag left ("Jo Park    , chairman" -> "Jo Park, chairman")."""
+    return re.sub(r"\s+(?=[,;])|(?<=\s)\s+", "", phrase).strip() if phrase else phrase
+
+
+def _same_name(role: str | None, speaker: str | None) -> bool:
+    """Whether a role only repeats its speaker's name ("the New York Times" for "New York Times")."""
+    return bool(role and speaker) and _strip_det(role or "").lower() == _strip_det(speaker or "").lower()
+
+
+def _spoken_of(s: str, speaker: str) -> bool:
+    """Whether a sentence speaks of an unnamed group or person ("officials", "one lawyer") as a third party:
+    its head noun is a verb's object, away from any speech verb ("... has vexed officials since May"), so the
+    sentence is not that speaker's own words.  Names are left alone: a firm or a person speaks of itself by
+    name ('"Acme will pay," ...'), and the head is looked for in lower case, as a common noun is written
+    mid-sentence (a sentence's first capital is no evidence either way)."""
+    if not (speaker[:1].lower() + speaker[1:]).islower():
+        return False
+    head = speaker.split()[-1].lower()
+    cues = [v.start() for v in _verbs(s)]
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", s):
+        before = s[: m.start()].split()
+        verb = bool(before) and (bool(_CLAUSE_VERB_RE.fullmatch(before[-1])) or before[-1] in _IRREGULAR_PAST)
+        # the noun is a verb's object ("has vexed officials"), not an appositive that describes the speaker
+        # ('"...," Jo Park, a lawyer at Acme.')
+        if verb and not any(abs(c - m.start()) < 30 for c in cues):
+            return True
+    return False
+
+
 def extract_attributions(
     text: str,
     sentences: list[Sentence],
@@ -3843,6 +3949,10 @@ def extract_attributions(
             # an apostrophe reads the same)
             upto = len(s)
         f = _analyse(said, sm, sent.start, extra, upto, first=pos == 0)
+        if f is not None and f.speaker and re.fullmatch(r"[A-Z]\.?", f.speaker.strip()):
+            # "..., says H": a live blog's initial for someone named in full elsewhere on the page; one
+            # letter names nobody by itself, so the cue stays with its speaker unknown
+            f = replace(f, speaker=None, role=None, person=None)
         if f is not None and titled != s:
             f = replace(f, role=_unmask_title(f.role, s, titled), raw=_unmask_title(f.raw, s, titled))
         if f is not None and upto and f.speaker is None and f.via is None:
@@ -3858,6 +3968,9 @@ def extract_attributions(
             # '"...," the board said.': a quote with a cue of its own belongs to whoever that cue names,
             # even when the name could not be read, never to the speaker before
             and not _other_cue(s, upto, prev_f)
+            # '... officials said.  "Cleaning up has vexed officials since May.': a quote that opens here and
+            # speaks of the speaker before in the third person is someone else's (or a stray mark), not theirs
+            and not (only_quote and not starts_in_quote and _spoken_of(s, prev_f.speaker))
         ):
             f = replace(prev_f, kind="quote")
             continued.add(sent.index)
@@ -3957,8 +4070,8 @@ def extract_attributions(
             Attribution(
                 article=article_id,
                 sentence=idx,
-                speaker=speaker,
-                role=f.role,
+                speaker=_undoubled(_tidy(speaker)),
+                role=_undoubled(_tidy(f.role)) if not _same_name(f.role, speaker) else None,
                 via=f.via,
                 kind=f.kind if f.kind in ("quote", "paraphrase", "report") else "none",  # type: ignore[arg-type]
                 cue=f.cue,
@@ -4035,6 +4148,38 @@ def _before_other_clause(text: str, fig: Figure, a: Attribution) -> bool:
     return bool(seps) and seps[-1].group("new") is not None
 
 
+# a third party's report inside quoted words: "they said", "the company claimed", "officials told us"
+_RELAYED_RE = re.compile(
+    r"\b(?i:they|officials|authorities|the\s+(?:company|government|firm|agency))\s+(?:\w+\s+){0,3}?"
+    r"(?:said|say|says|claimed|claim|claims|told\s+(?:us|me)|estimated|reported)\b"
+)
+
+
+def _relayed_in_quote(text: str, fig: Figure) -> bool:
+    """Whether a figure sits in quoted words after a third party's report ('"They came out and said it was
+    leaking 1,000 barrels," he said'): the quote's speaker relays someone else's figure, so crediting the
+    speaker would misstate who claimed it.  Inside a quotation: an odd count of straight marks, or more
+    opening than closing curly marks, from the paragraph's start (a blank line) to the figure."""
+    starts = [0, *(m.end() for m in _SENT_END_RE.finditer(text, max(0, fig.start - 1500), fig.start))]
+    # from three sentences back, within the paragraph: a quotation open there runs into the figure's sentence
+    # (a window, so a stray mark far back in the article does not turn the rest into quoted words)
+    para = max(text.rfind("\n\n", 0, fig.start) + 2, starts[-4] if len(starts) >= 4 else 0, fig.start - 1500, 0)
+
+    def quoted(pos: int) -> bool:
+        before = text[para:pos]
+        return bool(before.count('"') % 2) or before.count("“") > before.count("”")
+
+    if not quoted(fig.start):
+        return False
+    begin = max(starts[-1], para)
+    # the report must itself be quoted: '"We have 200 boats," he said, "and 300 more"' is the speaker's own cue
+    # and the figure in its clause: "they say 40% is open but it is maybe 15%" -- the 15% is the speaker's own
+    return any(
+        quoted(m.start()) and not re.search(r"\b(?:but|now|while|whereas|although)\b|[;—–]", text[m.end() : fig.start])
+        for m in _RELAYED_RE.finditer(text, begin, fig.start)
+    )
+
+
 def link_figures(
     figures: list[Figure],
     attributions: list[Attribution],
@@ -4050,6 +4195,8 @@ def link_figures(
         a = by_sent.get((fig.article, fig.sentence))
         if a is not None and text and _before_other_clause(text, fig, a):
             a = None  # "Shares fell 2%, and the firm said ...": the figure is the narrative's, not the firm's
+        if a is not None and text and a.kind == "quote" and _relayed_in_quote(text, fig):
+            a = None  # '"They said it was leaking 1,000 barrels," he said': the figure is theirs, not his
         if fig.what == "distance":
             out.append(fig.model_copy(update={"said_by": (a.speaker or a.via) if a else fig.said_by, "as_of": None}))
             continue
