@@ -950,6 +950,7 @@ _OTHER_CLAUSE = re.compile(r"[,;:()\"]|--|[a-z]\s+(?-i:On|In|At|By|The|But|And|I
 # words that may stand before an expression fronted before a comma ("And on Tuesday, ...")
 _FRONTING_WORDS = frozenset(
     {"on", "by", "from", "until", "till", "and", "but", "then", "so", "at", "after", "as", "early", "late", "dawn"}
+    | {"come"}  # "Come Saturday, we are going to ...": a day looked ahead to, told by the clause after the comma
 )
 _FRONTED_COMMA = re.compile(r"\s*,")
 # words after which a word in -ed is a noun or an adjective, not a past verb
@@ -957,6 +958,8 @@ _ARTICLES = frozenset({"a", "an", "the", "its", "his", "their", "our", "my", "yo
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "new", "whose"})
 _ADVERB_WORDS = frozenset(
     {"not", "n't", "also", "still", "already", "just", "then", "never", "now", "soon", "even", "only"}
+    # adverbs of degree ("is almost uncomfortably packed", "was very badly damaged")
+    | {"almost", "very", "quite", "too", "so", "nearly"}
 )
 
 
@@ -1273,6 +1276,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
     delta_fwd = (wd - d.weekday()) % 7
     rel = (rel or "").lower()
     rel = re.sub(r"\s+", " ", rel)
+    named = _BRACKETED_AFTER_DAYWORD.search(ctx.text, max(0, start - 20), start)
+    if not rel and named is not None and _CLOSING_BRACKET.match(ctx.text, end):
+        # "the price cap tomorrow (Tuesday)": the weekday restates the day word before it, when it names that day
+        day = d + timedelta(days=_DAYWORD_SHIFT[named.group(1).lower()])
+        if day.weekday() == wd:
+            return day
     if ranged and not rel:
         in_range = _weekday_range(ctx, wd, start, end)
         if in_range is not None:
@@ -1345,6 +1354,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # rest of the sentence is told in the past ("the funeral, which was delayed, is on Saturday" keeps the
         # tense's reading); a verb of saying does not count ("the vote is on Thursday, officials said")
         return d + timedelta(days=delta_fwd)
+    if _clause_looks_ahead(ctx, start, end):
+        # (_clause_looks_ahead) a day the grammar of its clause puts ahead though no cue word stands near it ("when
+        # the minister visits on Tuesday, he will ...", "on Sunday it is preparing ...", "an operation to begin on
+        # Tuesday", "will stay there and return on Tuesday"): read as a future cue would be
+        tense, word = "future", "will"
     if _SOON_AS.search(ctx.text, max(0, start - 20), start) and not (
         tense == "past" and dist <= _PAST_CUE_DISTANCE + 3 and ctx.token_start(start, k) < start
     ):  # (the three words of "as soon as" do not count)
@@ -1395,6 +1409,195 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+def _clause_looks_ahead(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the clause of the weekday at ``start``..``end`` puts it ahead of the publication by its grammar, with
+    no past verb in it: English tells a coming event so when no cue word stands by the day.
+
+    * a present-tense clause of time or condition ("when", "once", "after", "before", "until", "if") whose main
+      clause has a future cue or a modal: "when the president visits the state on Tuesday, he plans to ...",
+      "BP will report a profit when it unveils results on Tuesday" (the subordinate clause takes the present);
+    * a present progressive in the day's clause ("on Sunday it is preparing its latest attempt", "ministers are
+      gathering in Brussels on Monday"): an arrangement;
+    * an infinitive after a noun ("an operation to begin late Tuesday", "a meeting to discuss it on Friday"): what
+      the noun is for lies ahead;
+    * a bare verb joined by "and" to a "will" or a modal ("will stay there ... since then and return on Tuesday"):
+      the "will" governs both verbs, whatever time words ("since then") stand between."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    words = [t for _, _, t in toks]
+    before = [i for i, (_, te, _) in enumerate(toks) if te <= start]
+    after = [i for i, (ts, _, _) in enumerate(toks) if ts >= end]
+    if _in_chronology_line(ctx, start) or _possessive(ctx, end) or _SPACED_POSSESSIVE.match(ctx.text, end):
+        return False  # ("efforts are intensifying to help the survivors of Tuesday's quake": the quake's own day)
+    if _fronted_before_aside(ctx, toks, start, end):
+        return True
+    # the clause: tokens on either side up to a clause break or a contrast
+    lo = 0
+    for i in reversed(before):
+        if words[i] in _CONTRAST or (
+            i + 1 < len(toks) and _CLAUSE_BREAK.search(ctx.text, toks[i][1], toks[i + 1][0]) and toks[i + 1][0] <= start
+        ):
+            lo = i + 1
+            break
+    hi = len(toks)
+    prev_end = end
+    for i in after:
+        if words[i] in _CONTRAST or _CLAUSE_BREAK.search(ctx.text, prev_end, toks[i][0]):
+            hi = i
+            break
+        prev_end = toks[i][1]
+    clause = [i for i in range(lo, hi) if not (start <= toks[i][0] < end)]
+    # a verb of saying before a "that" or a subordinator ahead of the day is the report's, not the clause's ("said
+    # that when the president visits on Tuesday, he plans ...")
+    opener = max(
+        (i for i in before if i >= lo and (words[i] == "that" or words[i] in _FUTURE_SUBORDINATORS)), default=-1
+    )
+    if any(_past_token(toks, i) and not (i < opener and words[i] in lex.REPORTING_PAST) for i in clause):
+        return False
+    first_after = after[0] if after else len(toks)
+    # a clause of time or condition in the present, its main clause looking ahead
+    for i in reversed([j for j in before if j >= lo]):
+        if words[i] in _FUTURE_SUBORDINATORS:
+            if i > 0 and words[i - 1] in ("as", "even"):
+                break  # "as if", "as before", "even when": a manner or a comparison
+            # the main clause: the words before the conjunction, back to a clause break (and a dozen words at most),
+            # and those after the subordinate clause's break, up to the next one
+            first = i
+            while first > max(0, i - _MAIN_CLAUSE_REACH) and not _CLAUSE_BREAK.search(
+                ctx.text, toks[first - 1][1], toks[first][0]
+            ):
+                first -= 1
+            last = hi
+            while last + 1 < len(toks) and not _CLAUSE_BREAK.search(ctx.text, toks[last][1], toks[last + 1][0]):
+                last += 1
+            main = list(range(first, i)) + list(range(hi, min(last + 1, len(toks))))
+            if any(
+                ctx._ahead(toks, words, j) == "future" and words[j] not in _NOT_MAIN_FUTURE for j in main
+            ) and not any(_past_token(toks, j) and words[j] not in lex.REPORTING_PAST for j in main):
+                return True
+            break
+    near = [
+        i for i in clause if abs(i - (before[-1] if before and i < first_after else first_after)) <= _AHEAD_CLAUSE_REACH
+    ]
+    for i in near:
+        # a present progressive, not one of saying ("is saying"), nor a noun in -ing
+        if words[i] in ("is", "are", "am", "'re") and i + 1 < len(words):
+            j = i + 1
+            while j < len(words) and _is_adverb(words[j]):
+                j += 1
+            if (
+                j < len(words)
+                and words[j].endswith("ing")
+                and len(words[j]) > 4
+                and words[j] not in lex.NOT_PROGRESSIVE_ING
+                and words[j] not in ("being", "going", "saying", "telling", "reporting", "calling")
+                and not any(w in lex.REPORTING_PRESENT for w in (words[x] for x in clause))
+            ):
+                return True
+    if before and before[-1] >= lo + 2:
+        # an infinitive after a noun: [determiner] noun "to" verb ... day
+        for i in range(max(lo, before[-1] - 5), before[-1]):
+            if (
+                words[i] == "to"
+                and i >= lo + 2
+                and any(words[x] in _DETERMINERS for x in range(max(lo, i - 3), i - 1))
+                and ctx.text[toks[i - 1][0]].islower()
+                and words[i - 1] not in lex.IMPLICATIVE_BEFORE_TO
+                and not words[i - 1].endswith(("ed", "ing"))
+                and words[i - 1] not in _PREPOSITIONS
+                and ctx.text[toks[i + 1][0]].islower()
+                and words[i + 1] not in _TO_NOT_VERB
+                and words[i + 1] not in _PREPOSITIONS
+                and words[i + 1] not in _DETERMINERS
+                and words[i + 1] not in ("be", "have", "midnight")
+                and words[i + 1] not in lex.PARTS_OF_DAY
+                and not words[i + 1].endswith(("ing", "ed"))
+                and not _past_token(toks, i + 1)
+            ):
+                return True
+    # a bare verb after "and", governed by a "will" or a modal before it
+    for i in range(max(0, (before[-1] if before else 0) - _AND_VERB_REACH), before[-1] if before else 0):
+        if words[i] != "and" or i + 1 >= len(words):
+            continue
+        verb = words[i + 1]
+        if (
+            not ctx.text[toks[i + 1][0]].islower()
+            or verb in _DETERMINERS
+            or verb in _PREPOSITIONS
+            or verb in _SUBJECT_PRONOUNS
+            or verb.endswith(("ed", "ing", "s"))
+            or _past_token(toks, i + 1)
+            or any(_CLAUSE_BREAK.search(ctx.text, toks[x][1], toks[x + 1][0]) for x in range(i, before[-1]))
+        ):
+            continue
+        for j in range(i - 1, -1, -1):
+            w = words[j]
+            if w in ("will", "'ll", "shall") or (w in lex.MODALS and w not in ("might", "may")):
+                return True
+            if w in _SUBORDINATORS or w in _CONTRAST or (_past_token(toks, j) and w not in _TIME_WORD_CUES):
+                break
+            if j + 1 < len(toks) and _CLAUSE_BREAK.search(ctx.text, toks[j][1], toks[j + 1][0]):
+                break
+    return False
+
+
+def _fronted_before_aside(ctx: _Ctx, toks: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether a day fronted before its clause's subject ("On Thursday BP's chief, who is expected to attend the
+    meeting, will testify") belongs to a "will" or a modal right after the relative aside that follows the subject: the
+    aside's commas hide the clause's verb from the cue finder."""
+    if not all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start):
+        return False
+    m = _SUBJECT_THEN_ASIDE.match(ctx.text, end)
+    if m is None:
+        return False
+    after = [t for ts, _, t in toks if ts >= m.end()]
+    return bool(after) and (after[0] in ("will", "'ll", "shall") or after[0] in lex.MODALS)
+
+
+# a subject (a few words, no comma) after a fronted day, then a relative aside between commas: "BP's chief, who is
+# expected to attend the meeting, " (up to the verb of the clause)
+_SUBJECT_THEN_ASIDE = re.compile(r"\s*,?\s*[^,;:()\"]{1,60}?,\s*(?:who|which)\b[^,;:()\"]{1,120},\s*")
+
+
+def _past_token(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a finite past verb or a perfect's auxiliary ("was", "struck", "has been", "announced"
+    after no article, preposition, auxiliary or "to"), not a time word ("since", "ago", "last")."""
+    w = toks[i][2]
+    if w in _TIME_WORD_CUES:
+        return False
+    j = i - 1
+    while j > 0 and _is_adverb(toks[j][2]):
+        j -= 1  # ("is almost uncomfortably packed": the participle of "is")
+    prev = toks[j][2] if j >= 0 else ""
+    if w in ("was", "were", "had", "wasn't", "weren't", "hadn't", "didn't", "did"):
+        return True
+    if w in ("has", "have") and _perfect_follows([t for _, _, t in toks], i):
+        return True
+    if prev in _ARTICLES or prev in _NON_FINITE_BEFORE or prev in _PREPOSITIONS or prev in lex.PERFECT_AUXILIARIES:
+        return False
+    return w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED)
+
+
+# a possessive a tokenised corpus writes apart ("Tuesday 's earthquake")
+_SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?![\w'’])")
+# words of time that lex.PAST_IRREGULAR holds as cues of the past: no verbs of a clause
+_TIME_WORD_CUES = frozenset({"since", "ago", "last", "earlier", "yesterday"})
+# the conjunctions of a clause of time or condition told in the present for a time ahead
+_FUTURE_SUBORDINATORS = frozenset({"when", "once", "after", "before", "until", "till", "if", "unless"})
+# future cues that are no main clause's verb ("would" tells of a past plan; "next", "until" are time words)
+_NOT_MAIN_FUTURE = frozenset({"would", "until", "till", "next", "upcoming", "forthcoming", "looming", "impending"})
+# how many words before its conjunction a main clause is read for a "will" or a modal
+_MAIN_CLAUSE_REACH = 12
+# how many words from the day a progressive may stand
+_AHEAD_CLAUSE_REACH = 6
+# how many words before the day the "and" of a verb a "will" governs may stand ("and fly back to the capital on")
+_AND_VERB_REACH = 7
+
+# a day word and an opening bracket right before a weekday ("tomorrow (Tuesday)"), and its closing bracket after it
+_BRACKETED_AFTER_DAYWORD = re.compile(r"\b(today|tonight|tomorrow|yesterday)\s*\(\s*$", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_DAYWORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def _last_weekday_named(ctx: _Ctx, day: date, start: int) -> date:
@@ -3038,6 +3241,39 @@ def _habitual(ctx: _Ctx, start: int, end: int) -> str | None:
     return found.group(0).lower() if found else None
 
 
+def _habitual_day(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The habitual word of :func:`_habitual` for a weekday or "the weekend", read more strictly than for a season:
+    the word stands in the day's own clause, with no comma, bracket or clause word ("why", "that", "who") between
+    them ("the square is normally crowded at the weekend", "he usually gets up early on Sunday"; not "On Thursday, a
+    horn player explains why F major is traditionally ...", nor "criticised the agency on Wednesday, a day after a
+    report showing its inspectors routinely took gifts"), and no past verb but one of saying in the habit's clause
+    ("platforms continued to work normally on Monday" is one Monday's news, "normally" its manner)."""
+    habit = _habitual(ctx, start, end)
+    if habit is None:
+        return None
+    s0, s1 = ctx.sentences[ctx.sentence_index(start)]
+    lo = max([s0, *(b.end() for b in _HABIT_CLAUSE.finditer(ctx.text, s0, start))])
+    hi = next((b.start() for b in _HABIT_CLAUSE.finditer(ctx.text, end, s1)), s1)
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if any(
+        _past_token(toks, i) and t not in lex.REPORTING_PAST
+        for i, (ts, _, t) in enumerate(toks)
+        if lo <= ts < hi and not start <= ts < end
+    ):
+        return None  # (in the habit's clause, as _habitual cuts it)
+    for h in _HABITUAL.finditer(ctx.text, s0, s1):
+        lo, hi = (h.end(), start) if h.end() <= start else (end, h.start())
+        between = ctx.text[lo:hi]
+        if not _CLAUSE_BREAK.search(between) and not any(
+            w in _HABIT_DAY_BREAK for w in _TOKEN.findall(between.lower())
+        ):
+            return habit
+    return None
+
+
+# words that open another clause between a habitual word and a day
+_HABIT_DAY_BREAK = frozenset({"why", "that", "which", "who", "whom", "whose", "how", "what", "where", "while"})
+
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|generally|traditionally|commonly|customarily|habitually|routinely|often|"
     r"rarely|seldom|tends?\s+to|tended\s+to|(?:every|each)\s+(?:year|time|season|spring|summer|autumn|"
@@ -3560,6 +3796,10 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     mod = _modcode(m.group("mod")) or mod0
     if m.group("pods") and not m.group("rel"):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lex.PARTS_OF_DAY[pod]}", "absolute")  # "Tuesday nights"
+    if not m.group("rel") and not mod and (habit := _habitual_day(ctx, m.start(), m.end())) is not None:
+        # "the market is usually busy on Sunday": every Sunday, no one of them
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod]}" if pod else "")
+        return _Res("SET", value, "absolute", reason=f"a weekday in a habitual statement ('{habit}')")
     try:
         rel = m.group("rel")
         if rel is None and (m.group("mod") or "").lower() == "later":
@@ -3824,6 +4064,9 @@ def h_relunit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 shift = 1
             v = _iso_week(d + timedelta(days=7 * shift))
         elif unit == "weekend":
+            if rel == "the" and (habit := _habitual_day(ctx, m.start(), m.end())) is not None:
+                # "the centre is normally packed at the weekend": every weekend, no one of them
+                return _Res("SET", "XXXX-WXX-WE", "absolute", reason=f"a weekend in a habitual statement ('{habit}')")
             d = ctx.d()
             if shift == 0:
                 # "this weekend": told in the past the one gone by, in the future the one ahead, with no tense
@@ -4770,6 +5013,18 @@ def _publication_day_of_clock(ctx: _Ctx, start: int, end: int) -> str | None:
     return pub
 
 
+_PTB_BRACKET = re.compile(r"-[LR][RSC]B-")
+# each Penn Treebank bracket token as a bracket padded with spaces to the token's length (the offsets stay the text's)
+_PTB_AS_BRACKET = {
+    "-LRB-": "    (",
+    "-RRB-": ")    ",
+    "-LSB-": "    [",
+    "-RSB-": "]    ",
+    "-LCB-": "    {",
+    "-RCB-": "}    ",
+}
+
+
 class TimeTagger:
     """Find and normalise temporal expressions (TimeML TIMEX3 values) in news text.
 
@@ -4819,6 +5074,10 @@ class TimeTagger:
         self.warm_up()
         assert self._compiled is not None
         y, mo, d = _anchor_parts(anchor)
+        shown = text
+        # a tokenised corpus writes brackets as "-LRB-" and "-RRB-": read them as brackets, at the same offsets ("at
+        # 1653 local time -LRB- 2153 GMT -RRB- on Tuesday" is one clock time with its day, as "(2153 GMT)" is)
+        text = _PTB_BRACKET.sub(lambda b: _PTB_AS_BRACKET[b.group(0)], text)
         ctx = _Ctx(text=text, year=y, month=mo, day=d, sentences=_split_sentences(text))
         pub = date(y, mo, d) if y is not None and mo is not None and d is not None else None
         ctx.clock4 = _four_digit_clocks(text, pub, y)
@@ -4904,7 +5163,7 @@ class TimeTagger:
                         sentence=-1,
                         start=s,
                         end=e,
-                        text=text[s:e],
+                        text=shown[s:e],
                         type=res.type,  # type: ignore[arg-type]
                         value=value,
                         precision=prec,

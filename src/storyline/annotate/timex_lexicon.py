@@ -519,6 +519,7 @@ FUTURE_CUES = frozenset(
         "till",
         "hopes",
         "hope",
+        "hoping",  # "are hoping to boost donations with a telethon on Saturday" ("were hoping" is a past hope)
         "vows",
         "promised",
         "promises",
