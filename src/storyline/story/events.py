@@ -401,10 +401,61 @@ def background_dates(text: str) -> list[tuple[int, int]]:
 
     out = []
     for a, b in background_spans(text):
-        if text[a : a + 3] == "WHO":
-            continue  # the World Health Organization, no relative pronoun ("The WHO expects that by May ...")
         if _BACKGROUND_OPENER.match(text[a:]) and re.search(r"\w", text[:a]) and not _SPEECH.search(text[a:b]):
             out.append((a, b))
+    return out
+
+
+# "before" opening a clause of its own ("oil leaked into the Gulf before a cap was put on the well on 3 June",
+# "... flowed before BP capped the well last month"): the clause's date ends the sentence's act, it does not
+# date it.  "before" with no clause of its own ("to appear before the committee on Thursday", "not before
+# August", "in the hours before the 20 April blast") is a place or a deadline and keeps its date
+_BEFORE = re.compile(r"\bbefore\s+(?=[\w'’])")
+_BEFORE_PRONOUN = frozenset(["it", "he", "she", "they", "we"])
+_BEFORE_DETERMINER = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+_BE_HAVE = frozenset(["was", "were", "is", "are", "had", "has", "have"])
+BEFORE_SUBJECT_WORDS = 5  # words of the clause's subject before its verb, at most
+
+
+def _past(word: str) -> bool:
+    """Whether ``word`` is a verb's past form: "-ed" or one of the irregular forms news writes."""
+    return word in _PAST_FORMS or (word.endswith("ed") and len(word) > 4 and word.isalpha() and word.islower())
+
+
+def before_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` from the verb of a clause that "before" opens to the next clause mark.  The
+    clause's subject is a pronoun ("before it sank") or a noun phrase of at most ``BEFORE_SUBJECT_WORDS``
+    words, with no figure nor "and" in it, then a verb in the past ("before BP capped the well", "before a
+    cap was put on", "before regulators closed it"); "before the 20 April blast was ..." and "the time before his death was a nightmare" are
+    noun phrases with the sentence's own verb after them, and a date in the subject is not the clause's.  An
+    "-ed" word right after a determiner describes a noun ("before the scheduled recess")."""
+    out = []
+    for m in _BEFORE.finditer(text):
+        mark = _ASIDE_END.search(text, m.end())
+        end = mark.start() if mark else len(text)
+        words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’.-]+", text[m.end() : end])]
+        if len(words) < 2:
+            continue
+        first = words[0][1]
+        if first.lower() in _BEFORE_PRONOUN:
+            if words[1][1].lower() in FINITE or _past(words[1][1]):
+                out.append((m.end() + words[1][0], end))
+            continue
+        if first.endswith("ing") or first.lower() in ("that", "this", "then", "long", "and", "or"):
+            continue  # "before being capped", "before that": no subject
+
+        for i in range(1, min(len(words), BEFORE_SUBJECT_WORDS + 1)):
+            word = words[i][1]
+            after = words[i + 1][1] if i + 1 < len(words) else ""
+            if word in _BE_HAVE and (_past(after) or after == "been"):
+                out.append((m.end() + words[i][0], end))
+                break
+            bare_noun = i == 1 and first.islower() and not first.endswith("s")  # "profit before tax rose"
+            if _past(word) and words[i - 1][1].lower() not in _BEFORE_DETERMINER and not bare_noun:
+                out.append((m.end() + words[i][0], end))
+                break
+            if word.lower() in ("and", "or", "but") or not (word[0].isupper() or word.isalpha()):
+                break  # a figure, a date or a second noun: the subject of no clause goes on through them
     return out
 
 
@@ -459,9 +510,10 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
     of the article: "He was transferred to a hospital in Houston, where he died on Monday night" tells the
     story's next step; "the Deepwater Horizon, where 11 workers died in the April 20 explosion", in an
     article of November, its background."""
-    best = None
+    found: list[tuple[int, DateValue, str]] = []
     spans = background_dates(sentence.text)
     asides = where_asides(sentence.text)
+    befores = before_clauses(sentence.text)
     published = doc.article.published.value
     for t in doc.times:
         if t.sentence != sentence.index or t.value is None or t.type not in ("DATE", "TIME"):
@@ -471,6 +523,8 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
             continue
         if _inside(t.start - sentence.start, spans) and not _news_cycle(t.value, published, t.text):
             continue  # "on trial following the singer's death in June 2009": the death's date
+        if _inside(t.start - sentence.start, befores) and not _news_cycle(t.value, published, t.text):
+            continue  # "oil leaked before a cap was put on the well on 3 June": the cap's date
         if _inside(t.start - sentence.start, asides) and not _news_cycle(t.value, published, t.text, WHERE_DAYS):
             continue  # "voiced concern at outbreaks in North America, where it emerged in April"
         if (
@@ -486,9 +540,10 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
             value, precision = value.split("T")[0], "day"
         if not _DATE_VALUE.match(value):
             continue
-        rank = _PRECISION_RANK.get(precision, 9)
-        if best is None or rank < best[0]:
-            best = (rank, DateValue(value=value, precision=precision, mod=t.mod), t.text)
+        found.append(
+            (_PRECISION_RANK.get(precision, 9), DateValue(value=value, precision=precision, mod=t.mod), t.text)
+        )
+    best = min(found, key=lambda f: f[0], default=None)
     return (best[1], best[2]) if best else None
 
 
@@ -1630,7 +1685,8 @@ _IT_DUMMY = re.compile(
     # an extraposed clause: "It is thought 230 died", "It was revealed that" ("It is expected to be
     # completed" is a thing expected)
     r"(?:thought|believed|understood|hoped|feared|expected|anticipated|reported|revealed|said|known|claimed|"
-    r"alleged|estimated|suggested|planned|accepted|argued|assumed|rumou?red|decided|agreed|mentioned|denied)\b(?!\s+to\b)"
+    r"alleged|estimated|suggested|planned|accepted|argued|assumed|rumou?red|decided|agreed|mentioned|denied|"
+    r"confirmed)\b(?!\s+to\b)"
     # "It is vital that", "It is too early to say", "It is time to"
     r"|(?:likely|unlikely|clear|unclear|possible|impossible|probable|hard|difficult|easy|early|late|true|"
     r"important|vital|critical|necessary|essential|worth|time|a\s+matter|one\s+thing|no\s+(?:wonder|surprise|secret)|"
@@ -1652,13 +1708,16 @@ weeks since ..."), a cleft on a time or place ("It was on 18 March that ..."), t
 
 
 _WEEKDAY_OR_MONTH = "(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTH_FULL]) + ")"
-_TIME_THEN_PRONOUN = re.compile(
+_TIME_THEN = (
     rf"^(?:(?:On|By|Until|Since|From|In|Last|Next|This|Early|Late)\s+(?:\d{{1,2}}\s+)?{_WEEKDAY_OR_MONTH}"
     rf"(?:\s+\d{{1,2}})?(?:\s+(?:morning|afternoon|evening|night))?|(?:Yesterday|Today|Tomorrow|Later|Earlier|Then)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:he|she|they|his|her|their)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+"
 )
+_TIME_THEN_PRONOUN = re.compile(_TIME_THEN + r"(?:he|she|they|his|her|their)\b")
 """... and one whose personal pronoun follows a time phrase with no comma ("On Friday he will make his second
 visit"): a time word before it, never a clause ("After he left, Smith said" names Smith)."""
+_TIME_THEN_IT = re.compile(_TIME_THEN + r"(?=it\b)")
+"""... or whose "it" does ("On 3 May it cut its forecast"): the same "it" as at the sentence's start."""
 
 
 def points_back(text: str) -> bool:
@@ -1679,6 +1738,7 @@ def points_back(text: str) -> bool:
         or _SOME_OF_THEM.match(text) is not None
         or _QUOTE_BY_PRONOUN.search(text) is not None
         or ((m := _OPENER.match(text)) is not None and _it_points_back(_capitalised(text[m.end() :])))
+        or ((m := _TIME_THEN_IT.match(text)) is not None and _it_points_back(_capitalised(text[m.end() :])))
     )
 
 

@@ -194,6 +194,38 @@ _PHRASE_OPENER = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 PHRASE_WORDS = 6
+# a relative clause with no comma before it ("the workers who died on Tuesday were training to help others",
+# "the quake which triggered the tsunami was the third biggest") ends where the sentence's own verb comes
+# back: an auxiliary or a finite verb after a word that can end the clause's subject or object
+_RELATIVE = re.compile(r"(?:which|who|whose)", re.I)
+_RESUMING = FINITE | frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"])
+_NO_CLAUSE_END = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "there", "that", "which", "who", "to", "not", "and", "or", "but",
+     "also", "still", "now", "never", "already", "then", "only", "just", "be", "been", "being"]
+)  # fmt: skip
+# words that open a clause inside the relative one ("an engineer who defected after inspectors left in 1998")
+_INNER_CLAUSE = frozenset(["after", "before", "when", "while", "because", "since", "until", "if", "as", "where"])
+
+
+def _relative_end(text: str, start: int, end: int) -> int:
+    """Where a relative clause opened at ``start`` with no comma before it gives way to the sentence's main
+    verb (:data:`_RESUMING`), once the clause has had a verb of its own ("whose son was killed in May" has
+    only its own), or ``end``.  Not past a verb of saying or a "that": what follows is a clause the relative
+    one holds ("economists who say the recession will continue")."""
+    found = list(re.finditer(r"[\w'’-]+", text[start:end]))
+    words = [w.group() if w.group()[0].isupper() else w.group().lower() for w in found]  # "in May": no modal
+    starts = [w.start() for w in found]
+    own_verb = False
+    for i in range(1, len(words)):  # words[0] is the relative word
+        word, prev = words[i], words[i - 1].lower()
+        if word in SAYING or word == "that" or word in _INNER_CLAUSE:
+            break
+        if own_verb and word in _RESUMING and prev not in _NO_CLAUSE_END and prev not in _RESUMING:
+            return start + starts[i]
+        own_verb = own_verb or word in _RESUMING or (word.endswith("ed") and len(word) > 4)
+    return end
+
+
 # openers that are only prepositions (never open a clause of their own): their phrase is a noun's, and an
 # auxiliary after it is the sentence's main verb ("The flow of oil was shut off on Friday")
 _PREPOSITION = re.compile(
@@ -216,8 +248,12 @@ def background_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for opener, phrase in ((_CLAUSE_OPENER, False), (_PHRASE_OPENER, True)):
         for m in opener.finditer(text):
+            if m.group() == "WHO":
+                continue  # the World Health Organization, no relative pronoun ("The WHO expects that by May ...")
             mark = _CLAUSE_MARK.search(text, m.end())
             end = mark.start() if mark else len(text)
+            if not phrase and _RELATIVE.fullmatch(m.group()) and not text[: m.start()].rstrip().endswith(","):
+                end = _relative_end(text, m.start(), end)
             if phrase:
                 words = list(re.finditer(r"\S+", text[m.end() : end]))
                 if len(words) > PHRASE_WORDS:
