@@ -117,6 +117,15 @@ How a name is resolved (all rules general; no per-story tuning):
   does, unless it is written by its own name after "in", "at", "near" or "from" ("in Davos"):
   "Lochinver, Sutherland" (the Scottish county the gazetteer lacks) is no town near Sydney;
 * a possessive the gazetteer lacks is read as the name before it ("Alexandria's").
+* a name the gazetteer lacks that is a word of the story's place names with its accented letter
+  lost ("Guantnamo", "Guant namo Bay" beside Guantánamo) is read as the whole word;
+* a bare feature word ("Island") is not the feature a name read by its part shares ("Channel
+  Island", read as the English Channel);
+* in a wide story, a county abroad read only through an alternate name under 200,000 people
+  ("Berkshire" as Berkshire County, Massachusetts, in a British story) needs its region, or a town
+  of the story within 100 km of it, named in its own sentences (anywhere in the story when its
+  sentences are unknown);
+* "on the X" is a place only for a street, road, avenue or island ("war on the Great Recession").
 * with ``resolve(..., per_mention=True)`` each name is one mention: a city named like a state of its
   country ("New York", "Washington", "Basra") whose own sentence writes it as the state ("the New
   York attorney general", "the senator from New York", "Rep. X of Washington", "the governor of
@@ -277,14 +286,19 @@ def _wide(choice: dict[str, Candidate | None]) -> bool:
 
 
 def _locative(name: str, text: str) -> bool:
-    """Does ``text`` write ``name`` as a place: after "in", "at", "on", "near", "outside",
-    "beyond", "from", "to" or "the village (town, suburb...) of", and not as an adjective before a
-    lower-case noun ("in Sunni areas")?"""
+    """Does ``text`` write ``name`` as a place: after "in", "at", "on" ("on the" only for a street,
+    road, avenue or island), "near", "outside", "beyond", "from", "to" or "the village (town,
+    suburb...) of", and not as an adjective before a lower-case noun ("in Sunni areas")?"""
     if not text or name not in text:
         return False
-    before = r"(?i:in|at|on|near|outside|beyond|from|to|(?:village|town|city|suburb|district|island|port) of)"
+    # ("on the" only before a street's or an island's word, "on the Abu Nawas road": "war on the
+    # Great Recession", "a report on the Human Race" name a topic; "on Oahu" is an island's)
+    street = name.split()[-1].lower() in ("street", "road", "avenue")
+    way = "" if street else r"\s+(?i:street|road|avenue|island)"
+    on = rf"(?i:on)\s+(?:{re.escape(name)}|the\s+{re.escape(name)}{way})(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])"
+    before = r"(?i:in|at|near|outside|beyond|from|to|(?:village|town|city|suburb|district|island|port) of)"
     pat = rf"\b{before}\s+(?:the\s+)?{re.escape(name)}(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])"
-    return re.search(pat, text) is not None
+    return re.search(pat, text) is not None or re.search(rf"\b{on}", text) is not None
 
 
 # words that may follow a place written after a preposition ("in Raqqa on Sunday")
@@ -346,6 +360,7 @@ _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unl
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
+_ALTERNATE_ABROAD_POP = 200_000  # see resolve(): a county abroad read by another of its names, smaller than this
 # the planets and the Moon: a bare "Earth" or "Mars" is the body, not a namesake town ("Earth",
 # Texas; a qualified "Earth, Texas" is still read as the town)
 _BODIES = frozenset(("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune"))
@@ -708,6 +723,32 @@ def _written_elsewhere(among: tuple[Counter[str], bool] | None, focus_cc: str | 
     return 2 * n > votes.total() and n >= 2 * votes.get(focus_cc, 0)
 
 
+def _damaged_forms(names: Iterable[str]) -> dict[str, str]:
+    """The words of ``names`` that hold a letter outside ASCII, as a page whose encoding lost that
+    letter writes them ("Guantnamo" or "Guant namo" for "Guantánamo"), each mapped to the word."""
+    out: dict[str, str] = {}
+    for name in names:
+        for word in name.split():
+            if len(word) < 4 or word.isascii():
+                continue
+            for i, ch in enumerate(word):
+                if ch.isascii() or not ch.isalpha() or i == 0:
+                    continue
+                for lost in (word[:i] + word[i + 1 :], word[:i] + " " + word[i + 1 :]):
+                    if len(lost.replace(" ", "")) >= 4:
+                        out.setdefault(lost, word)
+    return out
+
+
+def _repaired(name: str, damaged: dict[str, str]) -> str | None:
+    """``name`` with a word of :func:`_damaged_forms` written whole again, or None when it has none."""
+    for lost in sorted(damaged, key=len, reverse=True):
+        fixed = re.sub(rf"(?<![\w-]){re.escape(lost)}(?![\w-])", damaged[lost], name)
+        if fixed != name:
+            return fixed
+    return None
+
+
 def _log_pop(p: int) -> float:
     return math.log10(p + 10)
 
@@ -995,6 +1036,21 @@ class Geocoder:
                 cands[k] = []  # (qualified readings are restored below, with the qualifiers)
             if _ACRONYM.fullmatch(surface[k]):  # "OAS", "CHU", "ICU": an acronym, not Oas or Chũ
                 cands[k] = [c for c in cands[k] if c.kind not in (CITY, ADMIN2) or c.weight >= _PART_BIG_CITY]
+        # a name the page's encoding lost an accented letter of ("Guantnamo", "Guant namo Bay"),
+        # which the story writes whole elsewhere, or names a place called so ("Guantanamo": the
+        # gazetteer's Guantánamo), is read as written whole: as a name the gazetteer lacks it would
+        # be placed near the story's focus
+        damaged = _damaged_forms(
+            [*surface.values(), *(cl[0].name for cl in cands.values() if cl and cl[0].match in _STRONG)]
+        )
+        for k in uniq:
+            if cands[k] or not damaged:
+                continue
+            restored = _repaired(surface[k], damaged)
+            if restored is not None:
+                cl = self.candidates(restored)
+                if cl and cl[0].match in _STRONG:
+                    cands[k] = cl
         self._listed_regions(cands, surface, text)
         county_lists = self._listed_counties(cands, surface, said)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
@@ -1343,6 +1399,9 @@ class Geocoder:
                 for k, c in choice.items()
                 if k != key
                 and c is not None
+                # (one read by a place it contains is not that feature: "Channel Island", read as the
+                # English Channel, says nothing of a bare "Island")
+                and k not in parts
                 and _called_by(surface[k], word)
                 # "US Gulf": a feature off that country's coasts
                 and (by is None or haversine_km(by.lat, by.lon, c.lat, c.lon) < _OFF_KM)
@@ -1570,9 +1629,43 @@ class Geocoder:
                 )
             ):
                 small = _STRAY_POP
-            if not wide or ch is None or ch.kind != CITY or ch.weight >= small or key in parts:
+            # (a county abroad read only through another of its names, whatever its size, is as bare:
+            # "Berkshire" in a British story is no county of Massachusetts, listed as one of the names
+            # of Berkshire County; it needs its own region named, a nearby town of the story being no
+            # evidence for a name it is not called by.  Not a town: a town's other names are as often
+            # the ones the news uses, "Auschwitz", "Jenin", "Wanchai")
+            by_alternate = (
+                ch is not None and ch.match == "alternate" and ch.kind == ADMIN2 and ch.weight < _ALTERNATE_ABROAD_POP
+            )
+            if not wide or ch is None or key in parts:
+                continue
+            if not by_alternate and (ch.kind != CITY or ch.weight >= small):
                 continue
             if ch.country == main_cc:
+                continue
+            if by_alternate and ch.weight >= small:
+                # (named in its own sentences when they are known: a long story names Massachusetts,
+                # or a town some county of Massachusetts also has, "Windsor", whatever its
+                # "Berkshire" means)
+                if said.get(key):
+                    own_said = said[key]
+                    # (or a town of the story within 100 km: "from Blackwood, in Caerphilly county")
+                    region_named = (ch.country or "", ch.admin1 or "") in self._said_regions(key, own_said)[0] or any(
+                        k != key
+                        and o is not None
+                        and o.entry != ch.entry  # ("east Berkshire" beside "Berkshire": no other place)
+                        and o.kind in (CITY, ADMIN2)
+                        and o.country == ch.country
+                        and haversine_km(o.lat, o.lon, ch.lat, ch.lon) < 100.0
+                        and re.search(rf"(?<![\w-]){re.escape(surface.get(k, k))}(?![\w-])", own_said) is not None
+                        for k, o in settled.items()
+                    )
+                else:
+                    a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+                    region_named = bool(a1s.get((ch.country or "", ch.admin1))) or contained.get((key, ch.entry), False)
+                if not region_named:
+                    choice[key] = None
+                    refused.add(key)
                 continue
             if text and (lc := self._qualifier_in_text(key, text, settled, surface)) is not None and _within(ch, lc):
                 continue  # "Attapeu, Laos": the text writes it with its country

@@ -220,11 +220,12 @@ def _geocode(
         return entities, docs, [], {}, {}
     # a capitalised common word read as a town or region only by another of that place's names
     # ("Swine flu ...": Swine, the German name of Swinoujscie) is no place when the sources write
-    # the word in lower case more often than capitalised ("swine flu"): the capital is the sentence's
+    # the word in lower case more often than capitalised ("swine flu"): the capital is the sentence's;
+    # so is a country read by its name in another language ("we are an Island": Iceland's own name)
     texts = [d.article.text for d in docs]
     common: dict[str, bool] = {}
     for n, (name, place) in enumerate(zip(names, resolved, strict=True)):
-        if place is None or place.precision not in ("town", "region") or fold(name) == fold(place.name):
+        if place is None or place.precision not in ("town", "region", "country") or fold(name) == fold(place.name):
             continue
         if abbreviates(name, place.name):  # "Ill." and "Wash." are Illinois and Washington, not "ill", "wash"
             continue
@@ -662,7 +663,8 @@ def _not_places(
     * a one-word town name the recogniser calls a facility in every mention, each after "the"
       ("plans to bomb the Metro"), that no sentence writes as a place;
     * a name written with an apposition that calls it a business ("Dexia, a bank that ...",
-      "Acme, another failing lender") and never with one that calls it a place ("X, a town");
+      "Acme, another failing lender") or after such a noun ("electronics retailer Acme") and never
+      with an apposition that calls it a place ("X, a town");
     * a name the gazetteer lacks (a vicinity reading) that the recogniser labels a person at least
       as often as a place, or that one of its mentions writes right before "who" ("thanks to Sam
       Hale who has been blogging"), when no mention stands after "in", "at", "near" ...;
@@ -723,6 +725,16 @@ def _not_places(
             gone.add(e.id)
             continue
         heads = {h for m in mentions[e.id] if (h := _apposition_head(text_of[m.article], m.end))}
+        # ... or with that noun right before it in half its mentions or more ("electronics retailer
+        # Circuit City"), the name ending there ("the lender Washington Mutual" names no Washington)
+        before = [
+            w
+            for m in ms
+            if (w := _word_before(text_of[m.article], m.start)) in _FIRM_HEADS
+            and not _NAME_GOES_ON.match(text_of[m.article], m.end)
+        ]
+        if 2 * len(before) >= len(ms):
+            heads.update(before)
         if heads & _FIRM_HEADS and not heads & _PLACE_APPOSITION_HEADS:
             gone.add(e.id)
             continue
