@@ -663,8 +663,10 @@ class _Ctx:
                     continue  # an adjective: "a show for invited guests on Saturday" (no verb follows a preposition)
                 if self.noun_participle(toks, k):
                     continue  # "in a tram decked out as a boat on Saturday": a participle of the noun, no past verb
+                if self.object_participle(toks, k, start, end):
+                    continue  # "is to order on Thursday strengthened inspections": the object of "order", no verb
                 cue = "past"
-                if self.counterfactual(toks, k):
+                if self.counterfactual(toks, k) or _modal_perfect(words, k) or self.backshifted(toks, k):
                     cue, tok = "future", "if"  # a hypothesis: ahead, as weakly as a modal
             if cue is None or (reported and cue == "future"):
                 continue
@@ -688,6 +690,59 @@ class _Ctx:
             return False
         ns, _, nxt = toks[k + 1]
         return nxt in _THAT_SUBJECTS or (self.text[ns].isupper() and nxt not in lex.MODALS)
+
+    def object_participle(self, toks: list[tuple[int, int, str]], k: int, start: int, end: int) -> bool:
+        """Whether the word in -ed at token ``k``, right after the expression at ``start``..``end``, is a participle
+        that heads the object of an infinitive or a "will" before the expression ("is expected to order on Thursday
+        strengthened inspections", "will unveil on Monday revised forecasts"): a verb that needs an object stands
+        right before the day (bar its preposition), so the word after it is the object's, not a finite past verb,
+        when a noun follows it."""
+        w = toks[k][2]
+        if self.text[end : toks[k][0]].strip() or not w.endswith("ed") or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1][2]
+        if (
+            not self.text[toks[k + 1][0]].islower()
+            or nxt in _DETERMINERS
+            or nxt in _PREPOSITIONS
+            or nxt in _SUBJECT_PRONOUNS
+            or nxt in ("to", "by", "that", "as", "up", "out", "off", "down")
+            or _is_adverb(nxt)
+            or self.text[toks[k][1] : toks[k + 1][0]].strip()
+        ):
+            return False
+        before = [i for i, t in enumerate(toks) if t[1] <= start]
+        if before and toks[before[-1]][2] in ("on", "by"):
+            before.pop()
+        if len(before) < 2:
+            return False
+        verb, aux = toks[before[-1]][2], toks[before[-2]][2]
+        return (
+            self.text[toks[before[-1]][0]].islower()
+            and not verb.endswith(("ed", "ing", "s"))
+            and verb not in lex.PAST_IRREGULAR
+            and (aux == "to" or aux in ("will", "'ll", "shall") or aux in lex.MODALS)
+        )
+
+    def backshifted(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the past verb at token ``k`` is a clause of time under a "would" ("predicted the storm would gain
+        strength before it was over the site on Saturday", "said it would wait until the tests were done on
+        Friday"): reported speech shifts the clause's present back to the past, so it tells no past of its own; the
+        day is read as after the "would", the nearer of the two."""
+        words = [t for _, _, t in toks]
+        for j in range(k - 1, max(-1, k - _BACKSHIFT_REACH - 1), -1):
+            if _CLAUSE_BREAK.search(self.text, toks[j][1], toks[j + 1][0]):
+                return False
+            if words[j] in _FUTURE_SUBORDINATORS - {"if", "unless"}:
+                break
+        else:
+            return False
+        for i in range(j - 1, max(-1, j - _MAIN_CLAUSE_REACH - 1), -1):
+            if _CLAUSE_BREAK.search(self.text, toks[i][1], toks[i + 1][0]) or words[i] in _CONTRAST:
+                return False
+            if words[i] in ("would", "'d") or words[i].endswith("'d"):
+                return i + 1 < len(words) and words[i + 1] != "have"  # ("would have": a past hypothesis)
+        return False
 
     def noun_participle(self, toks: list[tuple[int, int, str]], k: int) -> bool:
         """Whether the verb at token ``k`` is a participle after a noun before "as" ("a tram decked out as a boat",
@@ -970,6 +1025,17 @@ def _token_key(tok: str) -> str:
     return tok if low in lex.MODALS and tok != low else low
 
 
+def _modal_perfect(words: list[str], k: int) -> bool:
+    """Whether the participle at ``k`` follows "would have" or "'d have" ("we'd have arrived on Saturday", "that would
+    have meant a delay until Friday"): a hypothesis, on either side of the publication, no past verb of the clause;
+    the day is read as after a modal, the nearer of the two.  ("could have", "may have" are mostly guesses about the
+    past, and keep the past reading.)"""
+    if k < 2 or words[k - 1] != "have" or words[k] in ("been", "had"):
+        return False
+    aux = words[k - 2]
+    return aux == "would" or aux.endswith("'d")
+
+
 def _perfect_follows(words: list[str], k: int) -> bool:
     """Whether "has" at ``words[k]`` is the auxiliary of a present perfect ("has fallen", "has already been"), not a
     verb of having ("already has a moratorium in place through the end of March" tells of now, not of the past)."""
@@ -1212,6 +1278,11 @@ _RANGE_BEFORE = re.compile(rf"(?<![\w-]){_WD_NAME}{_RANGE_LINK}$", re.IGNORECASE
 # a weekday closing a range that the weekday before it opens (not one owning a thing: "on Monday to Wednesday's vote")
 _RANGE_AFTER = re.compile(rf"{_RANGE_LINK}(?:on\s+)?{_WD_NAME}(?![\w'’-])", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.IGNORECASE)
+# a weekday and "or" right before another ("Thursday or Friday", "late Tuesday or early Wednesday")
+_EITHER_BEFORE = re.compile(
+    rf"(?<![\w-]){_WD_NAME}\s+or\s+(?:on\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _weekday_range(ctx: _Ctx, wd: int, start: int, end: int) -> date | None:
@@ -1286,6 +1357,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         in_range = _weekday_range(ctx, wd, start, end)
         if in_range is not None:
             return in_range
+        either = _EITHER_BEFORE.search(ctx.text, max(0, start - 30), start)
+        if either is not None:
+            # "usable by Thursday or Friday", "late Tuesday or early Wednesday": the second of two days offered as
+            # alternatives lies after the first, dated as the first is (a past verb or a modal before the pair
+            # governs both; the cue finder reads the second after the first's "or" from further off)
+            first_wd = lex.WEEKDAYS[either.group("wd").lower()]
+            first = _weekday_date(ctx, first_wd, None, either.start("wd"), either.end("wd"))
+            return first + timedelta(days=(wd - first_wd) % 7 or 7)
     if rel == "last":
         if delta_back <= _LAST_SAME_WEEK_DAYS and wd < d.weekday():
             # "last Tuesday" in a Wednesday or Thursday paper is the Tuesday of the week before: yesterday or the
@@ -1342,8 +1421,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         if tense is None or (tense == "past" and ctx.present_perfect(start, k)):
             return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
-    sched = _SCHEDULED_BEFORE.search(ctx.text, max(0, start - 70), start)
-    if sched is not None and not (tense == "past" and dist <= len(_TOKEN.findall(ctx.text, sched.start(), start))):
+    sched = _scheduled_present(ctx, start, end)
+    # the words from the verb's clause to the day (a fronted day's clause follows it)
+    sched_words = (
+        0
+        if sched is None
+        else len(_TOKEN.findall(ctx.text, *((sched.start(), start) if sched.end() <= start else (end, sched.end()))))
+    )
+    if sched is not None and not (tense == "past" and dist <= sched_words):
         # a timetable told in the present ("the summit opens on Friday", "the trial starts Monday"): the coming day
         # (today's when it is the day), unless a past verb stands nearer ("opened on Friday"; "said the summit opens
         # on Friday" keeps the timetable's)
@@ -1353,6 +1438,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # present "is"/"are" right before it announces is the coming one (today's when it is the day), unless the
         # rest of the sentence is told in the past ("the funeral, which was delayed, is on Saturday" keeps the
         # tense's reading); a verb of saying does not count ("the vote is on Thursday, officials said")
+        return d + timedelta(days=delta_fwd)
+    if delta_back != 1 and _still_to_come(ctx, start, end):
+        # (_still_to_come) the coming day; yesterday's is left to the rule for a report dated the day after it was
+        # written ("a survey to be released Wednesday" in Thursday's paper), as for "will" below
         return d + timedelta(days=delta_fwd)
     if _clause_looks_ahead(ctx, start, end):
         # (_clause_looks_ahead) a day the grammar of its clause puts ahead though no cue word stands near it ("when
@@ -1386,6 +1475,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # "ordered the secretaries to visit the site on Friday", "had a jet standing by to fly to Haiti on
         # Saturday": the day is the infinitive's, whose action lies after the past verb, on either side of the
         # publication; the nearer of the two (but "flew to Washington to meet him on Monday" two days back)
+        return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
+    if tense == "past" and _set_for_day(ctx, k, start):
+        # "vowed to be in Oxford on Friday night", "has called a special meeting for Wednesday": a day a pledge or an
+        # arrangement set, after the pledging, on either side of the publication: the nearer of the two
         return d + timedelta(days=delta_fwd) if delta_fwd < delta_back else d - timedelta(days=delta_back)
     if (
         tense == "future"
@@ -1589,6 +1682,8 @@ _FUTURE_SUBORDINATORS = frozenset({"when", "once", "after", "before", "until", "
 _NOT_MAIN_FUTURE = frozenset({"would", "until", "till", "next", "upcoming", "forthcoming", "looming", "impending"})
 # how many words before its conjunction a main clause is read for a "will" or a modal
 _MAIN_CLAUSE_REACH = 12
+# how many words after its conjunction the past verb of a clause of time under a "would" may stand ("before it was")
+_BACKSHIFT_REACH = 4
 # how many words from the day a progressive may stand
 _AHEAD_CLAUSE_REACH = 6
 # how many words before the day the "and" of a verb a "will" governs may stand ("and fly back to the capital on")
@@ -1675,6 +1770,27 @@ def _infinitive_between(ctx: _Ctx, k: int, start: int, end: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
+def _set_for_day(ctx: _Ctx, k: int, start: int) -> bool:
+    """Whether the past verb at token ``k`` sets the day at ``start`` ahead of itself: a verb of a pledge or a demand
+    right before "to" ("vowed to be in Oxford on Friday", "promised to return on Monday"), or a present perfect with
+    "for" right before the day ("has called a meeting for Wednesday", "have set the vote for Friday")."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not 0 <= k < len(toks) - 1 or toks[k][1] > start:
+        return False
+    w = toks[k][2]
+    if w in lex.PLEDGE_PAST and toks[k + 1][2] == "to" and ctx.text[toks[k][1] : toks[k + 1][0]].isspace():
+        return not any(t in _CONTRAST or t in _FUTURE_SUBORDINATORS for ts, _, t in toks if toks[k][1] <= ts < start)
+    return (
+        w in ("has", "have")
+        and _FOR_DAY.search(ctx.text, max(0, start - 6), start) is not None
+        and not _CLAUSE_BREAK.search(ctx.text, toks[k][1], start)
+    )
+
+
+# "for" right before a day: the day an event is set for ("a meeting for Wednesday")
+_FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def _present_arrangement(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the weekday at ``start``..``end`` follows a present "is"/"are", alone or with a progressive or a
     passive ("the vote is on Thursday", "ministers are meeting Friday", "the report is published on Monday"), in a
@@ -1684,7 +1800,7 @@ def _present_arrangement(ctx: _Ctx, start: int, end: int) -> bool:
     if _possessive(ctx, end) or _in_chronology_line(ctx, start):
         return False
     m = _PRESENT_BEFORE_DAY.search(ctx.text, max(0, start - 60), start)
-    if m is None or m.group("subj").lower() in lex.ARRANGEMENT_NOT_SUBJECT:
+    if m is None or (m.group("subj") or m.group("subj2")).lower() in lex.ARRANGEMENT_NOT_SUBJECT:
         return False
     verb = (m.group("verb") or "").lower()
     if verb and (
@@ -1697,6 +1813,20 @@ def _present_arrangement(ctx: _Ctx, start: int, end: int) -> bool:
         return False  # "the vote is for Monday" (a kind of vote, or a choice): only a participle's "set for Monday"
     own = m.start("verb") if verb else start  # (the participle of "is released" is the arrangement's own)
     return not _past_in_sentence(ctx, own, end)
+
+
+def _still_to_come(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``..``end`` is the day of an event the sentence says is still to come, with no
+    past verb in it but one of saying: "there's a board meeting on Monday" (an event said to be, in the present), "the
+    report, to be released on Tuesday, ...", "a survey to be released Wednesday" (a passive infinitive)."""
+    if _possessive(ctx, end) or _in_chronology_line(ctx, start):
+        return False
+    if not (
+        _EXISTENTIAL_EVENT.search(ctx.text, max(0, start - 80), start)
+        or _TO_BE_DONE.search(ctx.text, max(0, start - 80), start)
+    ):
+        return False
+    return not _past_in_sentence(ctx, start, end)
 
 
 def _in_chronology_line(ctx: _Ctx, start: int) -> bool:
@@ -1730,13 +1860,27 @@ def _past_in_sentence(ctx: _Ctx, start: int, end: int) -> bool:
 # and "on" (or "for" after a participle: "is set for") between them, or before the second of two weekdays ("the
 # hearings are on Monday and Tuesday")
 _PRESENT_BEFORE_DAY = re.compile(
-    r"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?-i:is|are)\s+(?:(?:also|now|still|only|both|again|currently)\s+)?"
+    r"(?<![\w'’-])(?:(?P<subj>[\w'’-]+)\s+(?-i:is|are)|(?P<subj2>[A-Za-z]+)['’]re)\s+"
+    r"(?:(?:also|now|still|only|both|again|currently)\s+)?"
     r"(?:(?!(?:on|for)\s)(?P<verb>[A-Za-z]+)\s+)?(?:(?P<prep>on|for)\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*,\s*|\s+(?:and|or)\s+)(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 
 
+# "there is" (or "'s", "are") and a scheduled event noun a few words before a weekday ("there's a board meeting on")
+_EXISTENTIAL_EVENT = re.compile(
+    r"\bthere(?:\s+(?-i:is|are)|['’]s)\s+(?:a|an|another|the)?\s*(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lex.SCHEDULED_EVENT_NOUNS))
+    + r")(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a passive infinitive of a thing still to be done, as an aside after a comma or after an indefinite noun, before a
+# weekday ("the report, to be released on", "a survey to be released"); not "the first to be rescued on" (a past one)
+_TO_BE_DONE = re.compile(
+    r"(?:,\s*|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+)to\s+be\s+(?:[a-z]+ed|[a-z]+en|made|held|sent|built|set|"
+    r"shown|paid|put|read|heard|told|sold)(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$"
+)
 # "until" after which the day may lie ahead: the end of a range ("a warning from Friday until Sunday evening") or of a
 # delay ("delayed the test until Tuesday"); a present perfect ("have been closed until Thursday") or "have until
 # Wednesday to file" is excluded apart
@@ -1748,13 +1892,71 @@ _UNTIL_AHEAD = re.compile(
 # "by" and a named agent after a participle ("repeated by Obama"): a passive participle of the noun before it
 _BY_AGENT = re.compile(r"\s+by\s+[A-Z]")
 _SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
-# a present verb of a scheduled event and up to three more words of its clause before a weekday ("opens on", "starts
+# a present verb of a scheduled event and up to four more words of its clause before a weekday ("opens on", "starts
 # its session on", "takes place in the capital on")
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:(?:"
     + "|".join(v.replace(" ", r"\s+") for v in lex.SCHEDULED_PRESENT_VERBS)
-    + r"))(?:\s+(?!(?:and|but|or|after|before|since|when)\b)[\w'’-]+){0,3}?\s+(?:on\s+|from\s+)?$"
+    + r"))(?:\s+(?!(?:and|but|or|after|before|since|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|from\s+)?$"
 )
+# the plural of such a verb after its subject, before a weekday ("before markets open on", "lawmakers hold a hearing
+# on"): the subject is checked by _plural_subject
+_SCHEDULED_PLURAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<subj>[A-Za-z]+)\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in lex.SCHEDULED_PRESENT_PLURAL)
+    + r")(?:\s+(?!(?:and|but|or|after|before|since|when)\b)[\w'’-]+){0,3}?\s+(?:on\s+|from\s+)?$"
+)
+# a weekday fronted before a comma, then the subject of its clause (up to five words) and a present verb of a
+# scheduled event ("On Tuesday, lawmakers hold a hearing", "On Friday, the summit opens in Brussels")
+_FRONTED_SCHEDULE = re.compile(
+    r"\s*,\s*(?P<words>(?:[\w'’.-]+\s+){0,4}?)(?P<subj>[\w'’.-]+)\s+(?:(?P<sing>"
+    + "|".join(v.replace(" ", r"\s+") for v in lex.SCHEDULED_PRESENT_VERBS)
+    + r")|(?P<plur>"
+    + "|".join(v.replace(" ", r"\s+") for v in lex.SCHEDULED_PRESENT_PLURAL)
+    # not "begins to" + verb: something that sets in, told in a narrative present ("Tuesday evening, the mud begins to
+    # swirl"), no timetable
+    + r"))\b(?!\s+to\b)"
+)
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether ``word`` may be the plural subject of a bare present verb after it ("markets", "lawmakers", "they"):
+    a bare verb after anything else is an infinitive, an imperative or a noun ("to open", "the open")."""
+    w = word.lower()
+    if w in ("they", "we"):
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in lex.NOT_PLURAL_SUBJECT
+        and w not in _SUBJECT_PRONOUNS
+    )
+
+
+def _scheduled_present(ctx: _Ctx, start: int, end: int) -> re.Match[str] | None:
+    """The words of a present verb of a scheduled event that governs the weekday at ``start``..``end`` ("the summit
+    opens on Friday", "before markets open on Monday", "as the milestone approaches on Wednesday", "On Tuesday,
+    lawmakers hold a hearing"), or None.  A timetable or a time coming on is told in the present: the day lies ahead
+    (a clause about the past would say "opened", "held")."""
+    sched = _SCHEDULED_BEFORE.search(ctx.text, max(0, start - 70), start)
+    if sched is not None:
+        return sched
+    plural = _SCHEDULED_PLURAL_BEFORE.search(ctx.text, max(0, start - 80), start)
+    if plural is not None and _plural_subject(plural.group("subj")):
+        return plural
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not toks or not all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start):
+        return None
+    fronted = _FRONTED_SCHEDULE.match(ctx.text, end)
+    if fronted is None or (fronted.group("plur") and not _plural_subject(fronted.group("subj"))):
+        return None
+    subject = _TOKEN.findall(ctx.text, fronted.start("words"), fronted.end("subj"))
+    if any(w.lower() in _SUBJECT_PRONOUNS - {"they", "we", "he", "she", "it"} for w in subject):
+        return None  # ("On Monday, the man who ... opens": a relative clause hides the subject's verb)
+    return fronted
+
+
 # how many days back a weekday "last" names, in the publication's week, may lie and still mean the one of the week
 # before ("last Tuesday" on a Thursday is nine days back, not two)
 _LAST_SAME_WEEK_DAYS = 2
@@ -2081,6 +2283,13 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
         return "future" if verb else None
     if w == "set":
         return "future" if k + 1 < len(words) and words[k + 1] in ("for", "to") else None
+    if (
+        w == "going"
+        and k + 1 < len(words)
+        and words[k + 1] in ("into", "through")
+        and (k == 0 or not (words[k - 1] in _BE_FORMS or words[k - 1].endswith(("'re", "'s", "'m"))))
+    ):
+        return None  # "Going into the weekend, most assumed ...": a participle of motion, no "going to" nor "is going"
     if w == "due" and words[k + 1 : k + 2] == ["to"] and k + 2 < len(words) and words[k + 2] in _DETERMINERS:
         return None  # "due to the tsunami": a cause, no plan
     if w not in lex.FUTURE_CUES:
@@ -2088,6 +2297,8 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
 
 
+# forms of "be" before a progressive ("is going into hospital on Monday" looks ahead)
+_BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 _FORECAST_SKIP = frozenset({"the", "this", "coming", "early", "late", "mid"})
 
 

@@ -450,6 +450,41 @@ SCHEDULED_PRESENT_VERBS = (
     "gets under way",
     "goes to the polls",
     "go to the polls",
+    # verbs of a time coming on: "as the milestone approaches on Wednesday", "as the deadline looms on Friday"
+    "approaches",
+    "nears",
+    "looms",
+    "holds",  # "the committee holds a hearing on Tuesday"
+    "reconvenes",
+    "faces",  # "who faces a House hearing on Thursday": a hearing, a vote or a deadline ahead
+)
+# the same verbs in the plural of the present, after a plural subject ("before markets open on Monday", "lawmakers
+# hold a hearing on Tuesday"): the bare form is also an infinitive or an imperative, so it counts only after a word
+# that can be a plural subject (see timex._scheduled_plural)
+SCHEDULED_PRESENT_PLURAL = (
+    "open",
+    "start",
+    "begin",
+    "end",
+    "close",
+    "meet",
+    "arrive",
+    "resume",
+    "convene",
+    "reconvene",
+    "reopen",
+    "hold",
+    "face",
+    "take place",
+    "go on trial",
+    "kick off",
+    "get under way",
+)
+# words in -s that are no plural subject of a bare verb after them ("this open letter", "as markets open")
+NOT_PLURAL_SUBJECT = frozenset(
+    {"is", "was", "has", "does", "his", "hers", "its", "this", "ours", "yours", "theirs", "as", "us", "thus", "plus"}
+    | {"less", "unless", "whereas", "perhaps", "always", "sometimes", "afterwards", "towards", "besides", "news"}
+    | {"says", "series", "means", "whereabouts", "mathematics", "economics", "politics", "gas", "bus", "lens"}
 )
 # subjects of "is"/"are" before a weekday that name the day, no arrangement on it ("today is Thursday", "it is
 # Sunday and the streets are empty")
