@@ -953,11 +953,15 @@ _DEMONYM_NOUNS = frozenset({
     "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "swede", "dane",
     "pole", "ulsterman", "kiwi", "aussie",
 })  # fmt: skip
-# a capitalised word that opens a sentence and that the tagger took into the name after it ("Behind Jo Park")
+# a company's legal form, which ends its name ("Acme Holdings LLC") and never opens a person's or a speaker's:
+# the sentence splitter cut it from the company ("... Acme Holdings LLC. LLC Dean says")
+_LEGAL_SUFFIXES = frozenset({"llc", "inc", "ltd", "plc", "corp", "llp", "gmbh"})
+# a capitalised word that opens a sentence and that the tagger took into the name after it ("Behind Jo Park"),
+# or a legal form cut from the company before it
 _LEAD_JUNK = frozenset({
     "behind", "after", "before", "with", "without", "like", "unlike", "meanwhile", "but", "and", "as", "when",
     "while", "then", "also", "even", "including", "asked", "thanks", "despite", "besides", "for", "from", "via",
-})  # fmt: skip
+}) | _LEGAL_SUFFIXES  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -3327,6 +3331,22 @@ def _resolve_person_pronoun(f: _Found, low: str, hist: list[_Hist], sent_index: 
                 if (
                     prior is not None
                     and keys == {prior.name.split()[-1]}
+                    and any(
+                        p.sentence > prior.sentence
+                        and p.name.split()[-1] not in keys
+                        # not "Park and her daughter Lee": named beside the subject, who stays the one written about
+                        and not any(q.sentence == p.sentence and q.name.split()[-1] in keys for q in named)
+                        for p in named
+                    )
+                ):
+                    # "Park strode in ...  I wanted to meet Lee first ...  where Park now lives ...  '...,' he
+                    # said": someone else who fits was named between the subject and the pronoun -- either
+                    # may be meant, and an unknown speaker beats a wrong one
+                    ctx.unknown[g] = sent_index
+                    return replace(f, speaker=None)
+                if (
+                    prior is not None
+                    and keys == {prior.name.split()[-1]}
                     and (best is None or not _same_person(prior.name, best.speaker))
                     and not any(prior.sentence < k < sent_index for k in ctx.turns)
                     # not when someone else speaks in that sentence ("i. am added that Jo Park's songs ...")
@@ -3498,6 +3518,8 @@ def _resolve(
                 and len(_strip_det(m.text)) > len(key)
                 and not re.search(rf"\bThe\s+{re.escape(key)}", m.text)  # "Essex The Foreign Office": glued text
                 and "(" not in m.text  # "World Health Organization (WHO": a tagger's span cut inside a gloss
+                # "More Coast Guard are being sent": a quantifier that opens a sentence is no word of the name
+                and _low(m.text.split()[0]) not in _QUANTIFIERS
             ):
                 return replace(f, speaker=_strip_det(m.text), person=False)
         found_prior = list(
@@ -3826,6 +3848,134 @@ def _closes_single_quote(sentences: Sequence[Sentence], pos: int, text: str) -> 
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Za-z][\w'’.&-]*)\s+(?=(?P<b>[A-Za-z][\w'’.&-]*)(?![\w'’-]))")
 
 
+# words that open a phrase which cannot be a speaker's name: a preposition ("at Acme Capital Zenco said") or a
+# conjunction left over from the clause before ("And Zenco say")
+_GLUE_LEAD = _PREPOSITIONS | {"in", "on", "at", "by", "with", "and", "but", "or", "so"}
+# a subordinating word inside the phrase: the subject of its clause comes after it ("Jo Park reports as Zenco say")
+_GLUE_INNER = frozenset({"as", "while", "when", "after", "because", "since", "though", "although", "if", "then"})
+_AS_ADVERBS = frozenset({"such", "early", "soon", "far", "long", "well", "much", "many", "same", "just", "so"})
+
+
+def _unglued(speaker: str, s: str, known: dict[str, str], mentions: Sequence[Mention]) -> tuple[str, str | None]:
+    """A speaker phrase that runs across two names, text glued on before the real subject (a caption, a
+    headline, a clause): the subject that ends it and the label the article tags that name with on its own
+    ("PERSON", "ORG", None when not tagged), else the phrase itself.  ``known``: the names the article tags.
+
+    After a subordinating word ("The talks come as Zenco said", "Jo Park reports as Zenco say") the subject of
+    the clause is what follows it.  Otherwise the phrase must end in a name the article tags on its own, after
+    words that cannot modify a name: a preposition or a conjunction opening the phrase ("at Acme Capital
+    Zenco", "And Zenco"), a person's name before a body's ("Lee Zenco" with Lee a person the article names), a
+    word in capitals that is no tagged name (a caption or a headline: "SHIPYARD Zenco"), or a pull quote's
+    caption ('..." End Quote Jo Park Mayor of Town Zenco').  A name after a preposition is its object ("On
+    Fox", "the CEO of Zenco"), and a place before a body ("Texas Zenco", "US Coast Guard") is often its name:
+    both are left alone."""
+    words = speaker.split()
+    if len(words) < 2:
+        return speaker, None
+    inner = max(
+        (
+            k
+            for k, w in enumerate(words[:-1])
+            if k > 0
+            and w in _GLUE_INNER
+            # "such as", "as early as", "as soon as": a comparison, not a clause of its own
+            and not (w == "as" and (_low(words[k - 1]) in _AS_ADVERBS or words[k - 1].endswith("ly")))
+            and _is_cap(words[k + 1])
+        ),
+        default=0,
+    )
+    if inner and _valid_speaker_phrase(" ".join(words[inner + 1 :])):
+        rest = " ".join(words[inner + 1 :])
+        return rest, known.get(rest)
+    before = s[: s.find(speaker)] if speaker in s else ""
+    caption = "End Quote" in speaker or bool(re.search(r"\bEnd\s+Quote\b[^.!?;:“”\"]*$", before))
+    tagged_words = {w for m in mentions if m.label not in ("DATE", "TIME", "CARDINAL") for w in m.text.split()}
+    # the persons the article names, in full and by surname ("Ken Salazar", "Salazar")
+    surnames = {n for n, label in known.items() if label == "PERSON" for n in (n, n.split()[-1])}
+    for k in range(len(words) - 1, 0, -1):  # the shortest name that ends the phrase
+        tail = " ".join(words[k:])
+        bare = re.sub(r"['’]s?$", "", words[k])  # "Zenco's chief executive": the name before its possessive
+        name = tail if tail in known else bare if caption and bare != words[k] and bare in known else None
+        if name is None:
+            continue
+        lead, prev = words[:k], words[k - 1]
+        if (
+            not caption
+            and _is_cap(prev)
+            and not prev.isupper()
+            and (known[name] == "PERSON" or f"{prev} {tail}" in known)
+        ):
+            continue  # "Ann Lee", "Dr Lee" when "Lee" is tagged too: no name is cut from its forename or title
+        if (
+            (prev.islower() and not (caption and _low(prev) not in _GLUE_LEAD | {"the", "a", "an"}))
+            or (_low(prev) in _GLUE_LEAD)
+            or re.search(r"['’]s?$", prev)
+            or all(_low(w) in _TITLES or _office_word(w) for w in lead)
+        ):
+            return speaker, None  # "the CEO of Zenco", "Jo Park's Zenco", "Adm Jo Park": one noun phrase
+        first = _low(lead[0])
+        glued = (
+            caption
+            or (first in _GLUE_LEAD and not (len(lead) > 1 and _low(lead[1]) == "least"))
+            or (" ".join(lead) in surnames and known[name] == "ORG")
+            or any(w.isalpha() and w.isupper() and len(w) >= 3 and w not in tagged_words for w in lead)
+        )
+        return (tail, known[name]) if glued else (speaker, None)
+    return speaker, None
+
+
+def _role_unglued(role: str, mentions: Sequence[Mention]) -> str:
+    """An office before a name without the words a caption or the clause before glued onto it ("oil flow
+    stops Coast Guard" | "Adm Jo Park" -> "Coast Guard"; "resignation statement Outgoing chief executive"):
+    two to four lower-case words that open the role, no determiner, preposition or office among them ("a
+    former Acme executive", "acting assistant Director" stay), before a capitalised run that holds an office
+    or a tagged body and no person's name ("propofol expert Dr Jo Park" stays)."""
+    if "," in role:
+        return role
+    words = role.split()
+    k = next((i for i, w in enumerate(words) if not w.islower()), len(words))
+    low = [_low(w) for w in words[:k]]
+    if not 2 <= k <= 4 or k == len(words):
+        return role
+    if any(w in _PERSON_DETERMINERS | _GLUE_LEAD | _TITLE_SMALL | {"including"} for w in low) and "not" not in low[:1]:
+        return role
+    if any(_office_word(w) or w in _OFFICE_ADJECTIVES for w in low):
+        return role
+    rest = " ".join(words[k:])
+    bodies = [m.text for m in mentions if m.label == "ORG"]
+    if any(m.label == "PERSON" and m.text in rest for m in mentions):
+        return role
+    if any(_office_word(w) for w in words[k:]) or any(rest.startswith(_strip_det(b)) for b in bodies):
+        return rest
+    return role
+
+
+# a pronoun with its verb contracted onto it ("You've", "I'm", "We're")
+_PRONOUN_GLUE_RE = re.compile(r"(?:I|You|We|They)['’](?:ve|m|re|d|ll)", re.I)
+_INITIAL_SPAN = 15  # how far back a live blog's initial may point to a speaker named in full
+
+
+def _initial_speaker(letter: str, hist: Sequence[_Hist], sent_index: int) -> _Hist | None:
+    """The person a lone initial stands for ("W says" after "Jo Wells says"): the last person who spoke
+    within a few sentences and whose surname opens with the letter, when every such speaker is that one
+    person; None when nobody or two people fit."""
+    fits = [
+        h
+        for h in hist
+        if h.person
+        and h.sentence >= sent_index - _INITIAL_SPAN
+        and (_bare_person(h.speaker)[1].split() or [""])[-1][:1] == letter
+    ]
+    if not fits or any(not _same_person(h.speaker, fits[-1].speaker) for h in fits):
+        return None
+    return max(fits, key=lambda h: len(h.speaker.split()))
+
+
+_QUANTIFIERS = frozenset(
+    {"more", "most", "some", "many", "all", "other", "several", "few", "both", "any", "each", "every"}
+)
+
+
 def _undoubled(phrase: str | None) -> str | None:
     """A phrase without a word written twice in a row, where a headline, caption or edit left its seam
     ("Costs mount for BP BP says", "LaToya LaToya Jackson", "Retired retired Coast Guard"): when both copies
@@ -3889,6 +4039,8 @@ def extract_attributions(
     prev_f: _Found | None = None
     prev_idx: int | None = None
     ctx = _article_ctx(text, sentences, ments)
+    # the names the article tags on their own ("Zenco", "Jo Park"), for a speaker phrase glued across two names
+    known = {m.text: m.label for m in ments if m.label in ("ORG", "PERSON")}
     continued: set[int] = set()  # sentences that take their speaker from the sentence before
     in_quote = False
     open_at: int | None = None  # the sentence where the open quote began
@@ -3951,8 +4103,27 @@ def extract_attributions(
         f = _analyse(said, sm, sent.start, extra, upto, first=pos == 0)
         if f is not None and f.speaker and re.fullmatch(r"[A-Z]\.?", f.speaker.strip()):
             # "..., says H": a live blog's initial for someone named in full elsewhere on the page; one
-            # letter names nobody by itself, so the cue stays with its speaker unknown
+            # letter names nobody by itself -- but the one person who spoke of late and whose surname it
+            # opens ("Wells says ...  ..., W says"), else the cue stays with its speaker unknown
+            who = _initial_speaker(f.speaker.strip()[0], hist, sent.index)
+            f = replace(
+                f, speaker=who.speaker if who else None, role=who.role if who else None, person=bool(who) or None
+            )
+        if f is not None and f.speaker and _low(f.speaker.split()[0]).strip(".,") in _LEGAL_SUFFIXES:
+            # "LLC Dean says", "Inc. said": a company's legal form cut from its name by the sentence splitter
+            # opens no speaker's name; the words after it, if any, speak
+            rest = " ".join(f.speaker.split()[1:])
+            f = replace(f, speaker=rest or None, role=f.role if rest else None, person=f.person if rest else None)
+        if f is not None and f.role:
+            f = replace(f, role=_role_unglued(f.role, sm))
+        if f is not None and f.speaker and _PRONOUN_GLUE_RE.fullmatch(f.speaker.strip()):
+            # "You've said on the campaign trail ...", "I'm told ...": a pronoun, its verb run on, is nobody
+            # named -- an interviewer's words to the other party, or the writer's
             f = replace(f, speaker=None, role=None, person=None)
+        if f is not None and f.speaker and f.via is None:
+            name, label = _unglued(f.speaker, s, known, ments)
+            if name != f.speaker:
+                f = replace(f, speaker=name, person=label == "PERSON" if label else f.person)
         if f is not None and titled != s:
             f = replace(f, role=_unmask_title(f.role, s, titled), raw=_unmask_title(f.raw, s, titled))
         if f is not None and upto and f.speaker is None and f.via is None:
