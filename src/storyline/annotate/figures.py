@@ -1384,9 +1384,11 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
             between = re.search(r"\bbetween\s+$", before, re.I)
             from_ = re.search(r"\bfrom\s+$", before, re.I)
             ok = False
-            if (between and re.fullmatch(r"\s+and\s+", gap)) or (
-                re.fullmatch(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+", gap) and not (a.is_year_like and b.is_year_like)
-            ):
+            # "between 504,000 and more than a million": a range whose upper end is open
+            if (
+                between
+                and re.fullmatch(r"\s+and\s+(?:(?:more|over)\s+than\s+|over\s+|as\s+(?:much|many)\s+as\s+)?", gap)
+            ) or (re.fullmatch(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+", gap) and not (a.is_year_like and b.is_year_like)):
                 ok = True
             if a.unit and b.unit and a.unit != b.unit:
                 ok = False  # "11p or 2.7%": the same change in two units, no range
@@ -2885,11 +2887,12 @@ _COLLECT_RE = re.compile(
     r"\b(?:collect|captur|siphon|skim|recover|burn|scoop|suck|flar)\w*(?:\s+off)?\b(?![^.;:!?]{0,20}\bsince\b)", re.I
 )
 # one day said after a collected volume, in its clause ("collected 16,830 barrels of oil from the well on
-# Tuesday", "siphoned 2,000 barrels yesterday"): not part of a day ("on Tuesday morning", "by noon Tuesday", "in
-# the 12-hours to ... Tuesday", "today", a day not over when reported), not two days ("on Saturday and Sunday"),
-# not the day's possessive ("Tuesday's rate")
+# Tuesday", "siphoned 2,000 barrels yesterday"), past a conversion in brackets after its substance ("collected
+# 15,000 barrels of oil (630,000 gallons) from the well on Tuesday", the bracket's own figure too): not part of a
+# day ("on Tuesday morning", "by noon Tuesday", "in the 12-hours to ... Tuesday", "today", a day not over when
+# reported), not two days ("on Saturday and Sunday"), not the day's possessive ("Tuesday's rate")
 _DAY_AFTER_RE = re.compile(
-    r"(?P<gap>(?:\s*\([^()]{0,80}\))?[^.;:!?\d()\[\]\"\u201c\u201d]{0,60}?)\b(?:(?:on\s+)?"
+    r"(?P<gap>\)?(?:[^.;:!?\d()\[\]\"\u201c\u201d]{0,20}?\([^()]{0,80}\))?[^.;:!?\d()\[\]\"\u201c\u201d]{0,60}?)\b(?:(?:on\s+)?"
     + _WEEKDAYS
     + r"|on\s+"
     + _MONTHS

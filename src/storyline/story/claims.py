@@ -296,6 +296,10 @@ _AGREES = re.compile(
     r"\b(?:agrees?|agreed|tall(?:y|ies|ied)|squares?)\s+with|\bclose\s+to\s+the\b",
     re.I,
 )
+# a measure said of the whole world ("2.5 million barrels a day worldwide"): another quantity than one of a place
+_WORLDWIDE = re.compile(
+    r"\b(?:world\s*-?\s*wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|the\s+world\s+over)\b", re.I
+)
 _WORLD_BODY = re.compile(r"\b(?:World|Global)\s+[A-Z]")  # "the World Health Organization", "the World Bank"
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)  # "in Mexico", "in the US"
 # a part of a count said between it and a place ("169 died - all but one of them in Mexico", "most of them in"):
@@ -357,6 +361,9 @@ class Claim:
     holder: str = ""  # what the figure is of, when its clause says: a share's owner ("" unsaid)
     status: str = ""  # a count's: "confirmed" or "suspected" cases when its phrase says which ("" unsaid)
     stretch: bool = False  # a volume said of a stretch of time ("in the first 12 hours"): no total (``_STRETCH``)
+    means: frozenset[str] = frozenset()  # a collected volume's means, when its phrase says ("skim", "burn", "contain")
+    bound: bool = False  # the low or high end of a spread of estimates, said as such ("the lowest estimate is 20,000")
+    world: bool = False  # a measure its phrase says of the whole world ("produced 2.5m barrels a day worldwide")
 
 
 def _norm_what(what: str | None) -> str | None:
@@ -571,6 +578,11 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     _holder(art.text, f, bounds, what, doc.mentions, act),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
                     what == "volume" and _stretch(art.text, f, bounds, act),
+                    (_means(art.text, f, doc.figures) or _means_before(sent.get(f.sentence - 1, "")))
+                    if what == "volume" and act == "capture"
+                    else frozenset(),
+                    what == "flow" and _range_end(art.text, f, *bounds),
+                    what in _MEASURES and bool(_WORLDWIDE.search(" ".join(_own_phrase(art.text, f, doc.figures)))),
                 )
             )
     return _affiliated(out)
@@ -1126,6 +1138,25 @@ def _noun_phrase(phrase: str) -> bool:
     return bool(words) and not any(w in _FUNCTION_WORDS for w in words)
 
 
+# a figure given as the alternative to the one before it ("40,000 barrels or possibly even 60,000"): the words
+# between the two, from the first figure's number
+_ALTERNATIVE = re.compile(
+    r"\d[\d,.]*(?:\s+[a-z]+){0,3}\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe|even|as\s+(?:much|many|high)\s+as)\s+)*$"
+)
+
+
+# what a thing has enough of to do ("will put enough vessels on site by the end of June to handle 53,000 barrels a
+# day"): a capacity, not a measure
+_CAPACITY = re.compile(r"\benough\b(?:\s+[\w'’-]+){0,10}?\s+to\s+[a-z]+\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+# a count's passive verb of permission after its subject ("6,000 Guard members from four states have been authorized"),
+# the subject's own words first (no other verb between)
+_GRANTED = re.compile(
+    r"^(?:\s+(?!(?:has|have|had|was|were|is|are)\b)[\w'’-]+){0,8}?\s+(?:has|have|had|was|were|is|are)\s+"
+    r"(?:(?:been|now|already|so\s+far)\s+)*(?:authori[sz]ed|approved|requested|offered|made\s+available)\b",
+    re.I,
+)
+
+
 def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     """Whether the clause around a figure says it as a plan, permission, hope or forecast: a cue in the
     60 characters before it or the 50 after, within its clause ("has been authorized for deployment").  A
@@ -1134,6 +1165,10 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     lo = max(start, f.start - 3)
     opening = re.search(r"\(\s*$", text[lo : f.start])
     at = lo + opening.start() if opening else f.start
+    # an alternative to the figure before ("could increase to 40,000 barrels or possibly even 60,000") is said in
+    # that figure's mood: its clause is the one before that figure
+    while alternative := _ALTERNATIVE.search(text[max(start, at - 40) : at]):
+        at = max(start, at - 40) + alternative.start()
     before = text[max(start, at - 60) : at]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
@@ -1142,7 +1177,12 @@ def _projected(text: str, f: Figure, start: int, end: int) -> bool:
     stop = re.search(_CLAUSE_END.pattern + "|,", after)
     if stop:
         after = after[: stop.start()]
-    if _PROJECTION.search(before) or _PROJECTION.search(after):
+    if _PROJECTION.search(before) or _PROJECTION.search(after) or _CAPACITY.search(text[max(start, at - 100) : at]):
+        return True
+    # a count whose verb, past a long subject, grants it ("About 6,000 Louisiana National Guard members have been
+    # authorized for use"): a permission, not a measure of what is done
+    granted = _CLAUSE_END.split(text[f.end : min(end, f.end + 2 * _SUPPOSED_REACH)])[0].split(",")[0]
+    if _GRANTED.match(granted):
         return True
     # a negated figure ("BP says it does not indicate that the 100,000") and one said in a condition ("if it
     # starts to collect 50,000") are searched for in its comma-bounded phrase, a supposed case over the rest of
@@ -1387,6 +1427,64 @@ def _flow_read_as_volume(text: str, f: Figure, figures: Sequence[Figure]) -> boo
     return any(
         g.what == "flow" and _unit_base(g.unit) == base and top <= FLOW_RATIO * (g.value_max or g.value) for g in same
     )
+
+
+# the means by which oil is taken out of the sea: skimming, burning and the containment at the well are three
+# operations, each with its own running tally ("266,000 barrels collected by skimmers", "127,000 barrels collected
+# since fitting a container on the wellhead", "relied on burning to remove 238,095 barrels")
+_MEANS = {
+    "skim": r"skim\w*",
+    "burn": r"burn\w*|flar(?:e|ed|es|ing)|incinerat\w*",
+    "contain": r"caps?|container|containment|siphon\w*|tubes?|riser|funnel\w*|systems?|vessels?|ships?|drillships?"
+    r"|wellhead|at\s+the\s+(?:site\s+of\s+the\s+)?(?:leaking\s+|blown\s+|damaged\s+|ruptured\s+)?(?:well|leak)",
+}
+_MEAN = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _MEANS.items()) + r")\b", re.I)
+
+
+def _means_before(before: str) -> frozenset[str]:
+    """The means the sentence before a collected volume names, when the volume's own phrase names none: a tally
+    often follows the sentence that names its operation ("Operations to skim oil were suspended for three days.
+    To date, these operations have recovered 673,497 barrels")."""
+    return frozenset(m.lastgroup or "" for m in _MEAN.finditer(before))
+
+
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+", re.I)
+
+
+def _means(text: str, f: Figure, figures: Sequence[Figure]) -> frozenset[str]:
+    """The means a collected volume's own phrase names (``_MEANS``): oil skimmed, burned and siphoned at the well
+    are three totals that grow apart, so two collected volumes are points of one series only when their phrases
+    name the same means (or both none).  "Collected or burned" names both: a combined tally, a quantity of its
+    own."""
+    before, _ = _own_phrase(text, f, figures)
+    # after it, its whole clause up to the next figure ("1.2 million barrels have been accounted for, either burned,
+    # captured or skimmed"), brackets left out
+    nxt = min((g.start for g in figures if g.sentence == f.sentence and g.start >= f.end), default=len(text))
+    rest = _BRACKETS.sub("", text[f.end : min(nxt, f.end + 3 * _ACT_WINDOW)])
+    first = _CLAUSE_END.search(rest)
+    if first and _DASH.fullmatch(first.group()) and _DASH.search(text[max(0, f.start - 20) : f.start]):
+        rest = rest[
+            first.end() :
+        ]  # an aside set off by dashes ("-- about 632,410 barrels -- was captured at the well")
+    after = _NEXT_CLAUSE.split(_CLAUSE_END.split(rest)[0])[0]  # "67,143 barrels, and BP has relied on burning"
+    return frozenset(m.lastgroup or "" for m in _MEAN.finditer(f"{before} {after}"))
+
+
+# a figure its clause names as the low or high end of the estimates ("the lowest estimate that the scientists think
+# credible is about 20,000 barrels", "a reasonable lower figure is 11,000", "returned a high-end rate of 25,000"): one
+# end of a spread, which read alone misstates the estimate
+_RANGE_END = re.compile(
+    r"\b(?:lowest|highest|lower|upper|low|high)(?:[- ]end)?\s+(?:(?:credible|plausible|reasonable|possible)\s+)?"
+    r"(?:estimates?|figures?|ends?|bounds?|rates?|numbers?)\b",
+    re.I,
+)
+
+
+def _range_end(text: str, f: Figure, start: int, end: int) -> bool:
+    """Whether a figure's comma-bounded phrase before it calls it the low or high end of the estimates
+    (``_RANGE_END``)."""
+    before, _ = _windows(text, f, start, end, 3 * _ACT_WINDOW)
+    return bool(_RANGE_END.search(before.rsplit(",", 1)[-1]))
 
 
 def _said_before(text: str, f: Figure, start: int, end: int, cue: re.Pattern[str]) -> bool:
@@ -1849,7 +1947,9 @@ def agreement(
     for c in every:
         # a measure in barrels is not one in gallons, nor dollars euros: the unit is part of the quantity
         # and oil leaking is not oil collected: the act is part of it too
-        quantity = f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}:{c.status}"
+        # and oil skimmed is not oil burned nor oil siphoned at the well (``_means``)
+        # and a company's output worldwide is not its output in one region
+        quantity = f"{_quantity_unit(c.what, c.figure.unit)}:{c.act}:{c.status}:{','.join(sorted(c.means))}:{c.world}"
         groups.setdefault((c.what, c.about, quantity), []).append(c)
     agreeing = frozenset(
         (c.citation.source, c.what, _unit_base(c.figure.unit)) for c in every if _AGREES.search(c.citation.text)
@@ -2128,6 +2228,7 @@ def _series(buckets: list[list[Claim]], facts: _Facts, start: str | None) -> lis
             if (
                 _background(c, start)
                 or c.figure.qualifier == "order"
+                or c.bound  # one end of a spread of estimates, no value of its own
                 or (_of_a_kind(c) and not _TOTAL.search(c.citation.text))
             ):
                 continue
@@ -2218,7 +2319,7 @@ def _history(claims: Sequence[Claim], start: str | None) -> list[Claim]:
     pool.sort(key=lambda c: (when[id(c)], not c.explicit, c.citation.source, c.citation.sentence))
     points: list[Claim] = []
     for c in pool:
-        if any(_same_value(c, p) for p in points) or _unheld_bound(c):
+        if any(_same_value(c, p) for p in points) or _unheld_bound(c) or c.bound:
             continue
         if points:
             prev = points[-1]
@@ -2370,6 +2471,8 @@ def _fit(chain: list[Claim], c: Claim, facts: _Facts) -> float:
         return 0.0  # "11 peacekeepers" killed, then a "3,500-strong" force: two quantities, not a change
     if c.about_type == "incident" and not c.places & last.places:
         return 0.0  # "attack", "explosion" name a kind of incident, not one: a shared place must say which
+    if c.what == "flow" and c.act == "produce" and not c.places & last.places:
+        return 0.0  # a field's, a platform's, a company's daily output: only a shared place says two are one
     if c.what in _FORCES and (c.about_type == "armed_group" or (c.about_type and _FORCE_NAME.search(c.about_label))):
         return 1.0
     return sum(facts.similarity(*_texts(x, c)) for x in chain) / len(chain)
