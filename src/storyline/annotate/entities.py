@@ -2381,6 +2381,8 @@ def _build(
                     continue
             uf.union(nodes[0], other)
 
+    _join_unread_letters(uf, surfaces, kind)
+
     # acronyms defined in the text, and bracketed alternates next to each other
     node_of_key: dict[str, str] = {}
     for node, forms in surfaces.items():
@@ -2613,7 +2615,12 @@ def _build(
     }
     _split_first_names(docs, ms, uf, only_given, lambda root: kind(root) == "person", labels, surfaces)
     _rebuild_members(uf, members)
-    joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower)
+    outlets = {  # roots of known news outlets: their short names join them (:func:`_join_parts`)
+        root
+        for root in {uf.find(node) for node in surfaces}
+        if (entry := kb.entries.get(uf.kb[root] or "")) is not None and entry.type == "media_outlet"
+    }
+    joined = _join_parts(uf, surfaces, labels, docs_of, [d.article.text for d in docs], lower, outlets)
     _join_chambers(uf, surfaces, labels)
     _join_bare_heads(ms, uf, labels, surfaces, kind)
     _rebuild_members(uf, members)
@@ -2659,9 +2666,83 @@ def _build(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
         forced.update({root: "place" for root in written})
+        forced.update({root: "person" for root in _persons_read_as_places(docs, ms, uf, forced, dropped, is_place)})
     _join_sections(ms, uf, kb, forced, dropped)
     _join_short_names(docs, ms, uf, kb, forced, dropped)
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
+
+
+# a capital letter alone before a lowercase rest of its word: what an encoding error leaves of a
+# name whose next letter it could not read ("C rdova" of "Córdova")
+_LONE_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z]) (?=[a-z])")
+
+
+def _vowels_dropped(short: str, full: str) -> bool:
+    """Whether ``short`` is the folded word ``full`` without one or two of its vowels ("crdova" /
+    "cordova", "jos" / "jose", "ngel" / "angel"): an accented letter ("ó", "é", "Á") lost."""
+    if not 1 <= len(full) - len(short) <= 2 or len(short) < 2:
+        return False
+    i = 0
+    for c in full:
+        if i < len(short) and short[i] == c:
+            i += 1
+        elif c not in "aeiou":
+            return False
+    return i == len(short)
+
+
+def _letters_lost(form: str, forms: Iterable[str]) -> bool:
+    """Whether a name shows letters an encoding error lost: a capital letter alone before the rest
+    of its word ("C rdova"), or vowels missing from another of ``forms`` ("Jos Angel Crdova")."""
+    if _LONE_CAPITAL.search(form):
+        return True
+    words = fold(form).split()
+    for other in forms:
+        ows = fold(other).split()
+        if (
+            len(ows) == len(words)
+            and ows != words
+            and all(a == b or _vowels_dropped(a, b) for a, b in zip(words, ows, strict=True))
+        ):
+            return True
+    return False
+
+
+def _join_unread_letters(uf: _UF, surfaces: dict[str, Counter[str]], kind: Callable[[str], str]) -> None:
+    """A person's name an encoding error left without its accented letters joins the one person's
+    name of the story it is with them ("Jos Angel Crdova", "Jos ngel C rdova" for "José Ángel
+    Córdova", written "Jose Angel Cordova" elsewhere).  Only with signs of the error: two words at
+    least lost a vowel, or a capital letter stands alone before the rest of its word ("C rdova",
+    alone too), or a word starts in lowercase ("ngel"; then also the first words of the name, where
+    the recogniser stopped: "Jos ngel"); one word that lost a letter is as likely another name
+    ("Dan" / "Dana Smith")."""
+    names: list[tuple[str, list[str]]] = []  # (node, folded words) of the story's persons' full names
+    for node, forms in surfaces.items():
+        if kind(node) == "person":
+            names.extend((node, fold(f).split()) for f in forms if len(f.split()) >= 2)
+    for node, forms in surfaces.items():
+        if kind(node) != "person":
+            continue
+        for f in forms:
+            mended = _LONE_CAPITAL.sub(r"\1", f)
+            words = fold(mended).split()
+            sign = mended != f or any(w[:1].islower() for w in mended.split()[1:])
+            roots: set[str] = set()
+            for other, ows in names:
+                if uf.find(other) == uf.find(node):
+                    continue
+                if len(words) == 1 and mended != f:
+                    ows = ows[-1:]  # "C rdova admitted": the surname alone
+                elif sign and 2 <= len(words) < len(ows):
+                    ows = ows[: len(words)]  # "Jos ngel| C rdova": the recogniser stopped at the error
+                if len(ows) != len(words) or words == ows:
+                    continue
+                pairs = list(zip(words, ows, strict=True))
+                lost = sum(a != b for a, b in pairs)
+                if all(a == b or _vowels_dropped(a, b) for a, b in pairs) and (sign or lost >= 2):
+                    roots.add(uf.find(other))
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), node)
 
 
 _COMPANY_TYPES = frozenset({"organisation", "media_outlet"})
@@ -3940,6 +4021,42 @@ def _written_as_places(
     return out
 
 
+# prepositions before a place, besides the locative ones: "at Point Carbon", "Newcastle upon Tyne",
+# "on Grand Isle"
+_PLACE_PREPOSITIONS = _words("at upon on to")
+
+
+def _persons_read_as_places(
+    docs: list[AnnotatedArticle],
+    ms: list[_M],
+    uf: _UF,
+    forced: dict[str, str],
+    dropped: set[str],
+    is_place: Callable[[str], bool],
+) -> set[str]:
+    """Roots read as places about as often as persons ("Beyonce" GPE nine times, PERSON seven
+    times) that are persons: the recogniser's person readings half its place readings at least, a
+    mention written as a person's (before "who" or a speech verb, after a title:
+    :func:`_person_cue`), no name of the root a strong place of the gazetteer, none after a
+    preposition of place ("in Jackson", "at Point Carbon", "upon Tyne"), and no knowledge-base entry."""
+    out: set[str] = set()
+    for root, xs in uf.groups(ms).items():
+        if root in forced or root in dropped or uf.kb[root]:
+            continue
+        votes = Counter(x.mention.label for x in xs)
+        place = sum(votes[label] for label in _PLACE_LABELS)
+        if LABEL_TYPE.get(votes.most_common(1)[0][0]) != "place" or 2 * votes["PERSON"] < place:
+            continue
+        if any(
+            is_place(x.surface) or _after_locative(docs[x.doc].article.text, x.mention.start, _PLACE_PREPOSITIONS)
+            for x in xs
+        ):
+            continue
+        if any(_person_cue(docs[x.doc].article.text, x.mention, x.surface) for x in xs):
+            out.add(root)
+    return out
+
+
 def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], bool]) -> bool:
     m = x.mention
     if _POSSESSIVE.search(m.text) or text[m.end : m.end + 2] in ("'s", "’s"):  # "into Bell's back"
@@ -4048,6 +4165,7 @@ def _join_parts(
     docs_of: dict[str, set[int]] | None = None,
     texts: Sequence[str] = (),
     lower: Counter[str] | None = None,
+    outlets: set[str] | frozenset[str] = frozenset(),
 ) -> set[str]:
     """Unions no earlier step makes: the adjective and the plural of one people ("Kurdish",
     "Kurds"); a place named without its generic word ("Euphrates" / "Euphrates River"); a
@@ -4057,7 +4175,10 @@ def _join_parts(
     "Chinese Ministry of Health"), the bare name is a body of that place only where its
     articles say so: it joins when half the articles that write it at least also name that
     place (in any of its names; "China" for "Chinese") or the longer name; else it stays apart
-    ("Department of Health" in British articles is not New York City's).  ``docs_of``:
+    ("Department of Health" in British articles is not New York City's).  A known news outlet
+    (root in ``outlets``) is no body of its place: its last word ("the Post" of "The Washington
+    Post") joins it when one article at least writing the short name also names the outlet or its
+    place, and no other name of the story ends with that word ("New York Post").  ``docs_of``:
     node -> indices of the articles it is written in, ``texts``: the articles' texts.
     Returns the nodes joined to a place."""
     joined: set[str] = set()
@@ -4152,9 +4273,17 @@ def _join_parts(
         longer = suffix.get(key, set()) - {uf.find(node)}
         if " " not in key and k != "group":
             longer = qualified.get(key, set()) - {uf.find(node)}
-            if len(longer) == 1 and docs_of is not None and lower is not None and lower[key] > 0:
+            if len(longer) == 1 and docs_of is not None and lower is not None:
                 other = next(iter(longer))
-                if _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
+                if lower[key] > 0 and _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts):
+                    uf.union(other, node)
+                elif (
+                    other in outlets
+                    and _outlet_short_name(other, key, forms_of_root)
+                    and _qualifier_named(other, node, qualifier, forms_of_root, docs_of, texts, any_article=True)
+                ):
+                    # a newspaper is called by its last word once named ("the Post", "the Times"):
+                    # one article naming it in full is enough, as a reader of the paper knows it
                     uf.union(other, node)
             continue
         if len(longer) == 1 and len(key.split()) >= 2:
@@ -4254,10 +4383,12 @@ def _qualifier_named(
     forms_of_root: dict[str, set[str]],
     docs_of: dict[str, set[int]],
     texts: Sequence[str],
+    any_article: bool = False,
 ) -> bool:
-    """Whether half the articles writing ``node`` at least name the place or people qualifying the longer
-    name ``longer`` ("NYC" of "NYC Department of Health") in any of its names, or the longer
-    name itself; true when the longer name has no such qualifier (see :func:`_join_parts`)."""
+    """Whether half the articles writing ``node`` at least (one at least with ``any_article``) name
+    the place or people qualifying the longer name ``longer`` ("NYC" of "NYC Department of
+    Health") in any of its names, or the longer name itself; true when the longer name has no
+    such qualifier (see :func:`_join_parts`)."""
     q = qualifier.get(longer)
     if q is None:
         return True
@@ -4266,7 +4397,21 @@ def _qualifier_named(
         r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
     )
     where = docs_of.get(node, set())
-    return 2 * sum(1 for di in where if pattern.search(texts[di])) >= len(where)
+    named = sum(1 for di in where if pattern.search(texts[di]))
+    return named > 0 if any_article else 2 * named >= len(where)
+
+
+# a name of capitalised words written apart ("New York Post"; not a credit "Melina Mara/Post")
+_OUTLET_NAME = re.compile(r"^[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)+$")
+
+
+def _outlet_short_name(outlet: str, key: str, forms_of_root: dict[str, set[str]]) -> bool:
+    """Whether ``key`` ends a name of the outlet root ``outlet`` and no name of another root of the
+    story ("Post": "The Washington Post", but not beside a "New York Post" or "Jerusalem Post")."""
+    ends = {
+        r for r, forms in forms_of_root.items() for f in forms if _OUTLET_NAME.match(f) and fold(f).split()[-1] == key
+    }
+    return ends == {outlet}
 
 
 def _prune(
@@ -4573,11 +4718,15 @@ def _join_dominant_surnames(
     returns those nodes."""
     out: set[str] = set()
     done: set[tuple[str, str]] = set()
+    # no given name, the surname of a full name ("Obama" of a headline's "Obama Resists McCain")
+    surnames = {fold(ws[-1]) for group in person_full.values() for _, ws in group}
     for node, key, sk in several:
         if (node, key) in done:
             continue
         done.add((node, key))
         full_nodes = {n for n, _ in person_full.get(sk, [])}
+        givens = {fold(ws[0]) for _, ws in person_full.get(sk, []) if len(ws) == 2} - surnames
+        paired: set[int] = set()  # articles with full names written in a pair ("Jermaine and Randy Jackson")
         story: Counter[str] = Counter()
         per_doc: dict[int, Counter[str]] = defaultdict(Counter)
         first: dict[int, dict[str, int]] = defaultdict(dict)  # article -> root -> sentence it is first named in
@@ -4587,6 +4736,13 @@ def _join_dominant_surnames(
                 if len(words) < 2 or skeleton(words[-1]) != sk:
                     continue
                 initial = _sentence_initial(docs[x.doc], x.mention.start)
+                text = docs[x.doc].article.text
+                pair = _PAIRED_GIVEN.search(text, max(0, x.mention.start - 40), x.mention.start)
+                if pair is not None and fold(pair.group(1)) in givens - {fold(words[0])}:
+                    # "Jermaine and Randy Jackson" names two bearers: it makes neither the one the
+                    # reader expects a bare "Jackson" to mean
+                    paired.add(x.doc)
+                    continue
                 if not any(common(w, initial) for w in words[:-1]):
                     root = uf.find(x.node)
                     story[root] += 1
@@ -4619,6 +4775,8 @@ def _join_dominant_surnames(
             here = per_doc.get(x.doc)
             if gender is None:
                 target = _dominant(here) if here else story_top
+                if not here and x.doc in paired:
+                    target = None  # only a pair of bearers named here: which one is not known
                 if (
                     here
                     and target not in (None, story_top)
@@ -4649,6 +4807,11 @@ def _join_dominant_surnames(
         for x, target in moves:
             out.add(_move_mention(x, target, uf, labels, surfaces))
     return out
+
+
+# a given name coordinated before a full name, whose surname it shares: "Jermaine and Randy
+# Jackson", "Tito, Marlon and Jackie Jackson", "JERMAINE AND RANDY JACKSON"
+_PAIRED_GIVEN = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)(?:,? (?:and|&|AND) |, )$")
 
 
 def _unresolved_surnames(
@@ -5213,6 +5376,8 @@ def _best_name(forms: Counter[str], etype: str) -> str:
     # ("Bob Dudley" 38, not the longer "Robert (Bob) Dudley" once or a span error "Thad Allen - approved")
     # ("La Toya Jackson", not "La Toya": a particle and its name are one word of a person's name)
     longs = [f for f in proper if not _short(f)] or proper
+    if etype == "person":  # "Jose Angel Cordova", not what an encoding error left of it ("Jos Angel C rdova")
+        longs = [f for f in longs if not _letters_lost(f, longs)] or longs
 
     # ("ConocoPhillips" and "Conoco Phillips" are one name of two words, spaced or not: the most frequent)
     spaced = {_compact(f) for f in longs if " " in f}
