@@ -2662,6 +2662,7 @@ def _build(
         forced.update(
             {root: "organisation" for root in _bodies_read_as_places(docs, ms, uf, forced, dropped, is_place)}
         )
+        forced.update(_bodies_named_as_places(ms, uf, kb, forced, dropped, is_place))
         written = _written_as_places(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
@@ -2976,7 +2977,8 @@ _ROLES = (
     "president|vice-president|professor|expert|adviser|advisor|doctor|chief|head|leader|officer|executive|"
     "commissioner|ambassador|governor|mayor|senator|congressman|congresswoman|manager|lawyer|attorney|judge|"
     "goalkeeper|player|coach|student|pupil|teacher|headteacher|headmaster|headmistress|nurse|surgeon|"
-    "virologist|epidemiologist|scientist|researcher|economist|analyst|editor|correspondent|reporter|"
+    "virologist|epidemiologist|scientist|researcher|economist|analyst|editor|correspondent|reporter|journalist|"
+    "photographer|cameraman|colleague|"
     "singer|actor|actress|mother|father|wife|husband|son|daughter|brother|sister|widow|boss|"
     # police and medical roles of crime and health news ("detective Orlando Roe", "Jo Roe, a clerical worker")
     "detective|inspector|sergeant|constable|investigator|prosecutor|sheriff|bodyguard|paramedic|worker|"
@@ -4038,14 +4040,21 @@ def _persons_read_as_places(
     times) that are persons: the recogniser's person readings half its place readings at least, a
     mention written as a person's (before "who" or a speech verb, after a title:
     :func:`_person_cue`), no name of the root a strong place of the gazetteer, none after a
-    preposition of place ("in Jackson", "at Point Carbon", "upon Tyne"), and no knowledge-base entry."""
+    preposition of place ("in Jackson", "at Point Carbon", "upon Tyne"), and no knowledge-base entry.
+    With fewer person readings, half the mentions at least must also be written as only a person's
+    is, after a title or a person's role on the same line ("video journalist Shona", "Dr Shona"): a
+    company speaks too ("Halliburton said")."""
     out: set[str] = set()
     for root, xs in uf.groups(ms).items():
         if root in forced or root in dropped or uf.kb[root]:
             continue
         votes = Counter(x.mention.label for x in xs)
         place = sum(votes[label] for label in _PLACE_LABELS)
-        if LABEL_TYPE.get(votes.most_common(1)[0][0]) != "place" or 2 * votes["PERSON"] < place:
+        if LABEL_TYPE.get(votes.most_common(1)[0][0]) != "place":
+            continue
+        if 2 * votes["PERSON"] < place and 2 * sum(_role_before(docs[x.doc].article.text, x.mention) for x in xs) < len(
+            xs
+        ):
             continue
         if any(
             is_place(x.surface) or _after_locative(docs[x.doc].article.text, x.mention.start, _PLACE_PREPOSITIONS)
@@ -4055,6 +4064,93 @@ def _persons_read_as_places(
         if any(_person_cue(docs[x.doc].article.text, x.mention, x.surface) for x in xs):
             out.add(root)
     return out
+
+
+# the last word of a newspaper's name written after the place it serves ("Miami Herald", "Sydney
+# Morning Herald", "Jerusalem Post"): no place is named so after a town
+_MASTHEAD_WORDS = _words(
+    "herald times tribune gazette journal chronicle telegraph inquirer examiner courier dispatch post observer"
+)
+# words after an organisation's name that make it the organisation's branch or affiliate abroad
+# ("Oxfam International"; "Oxfam America", "Save the Children UK" are read through the gazetteer)
+_BRANCH_WORDS = _words("international worldwide global")
+_ORG_TYPES = frozenset({"organisation", "government_body", "media_outlet"})
+
+
+def _bodies_named_as_places(
+    ms: list[_M],
+    uf: _UF,
+    kb: KnowledgeBase,
+    forced: dict[str, str],
+    dropped: set[str],
+    is_place: Callable[[str], bool],
+) -> dict[str, str]:
+    """Roots the recogniser read as places whose names are a body's by their form, none a strong
+    place of the gazetteer, never a knowledge-base name:
+
+    * a newspaper's: a place, then words ending in a masthead's word ("the Miami Herald", "Sydney
+      Morning Herald"): ``media_outlet``;
+    * a branch of an organisation of the story: the organisation's whole name, then a place or
+      "International" ("Oxfam America", "Oxfam Scotland" beside "Oxfam"): ``organisation``.  The
+      place must be a strong place the story also names alone as a place:
+      "Shell Beach", "Cordova Harbor" are places named after a company's or a town's name."""
+    groups = uf.groups(ms)
+    org_keys: set[str] = set()  # names of the story's organisations, folded
+    for root, xs in groups.items():
+        if root in dropped:
+            continue
+        if uf.kb[root]:
+            entry = kb.entries.get(uf.kb[root] or "")
+            etype = entry.type if entry is not None else None
+        else:
+            etype = forced.get(root) or LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0])
+        if etype in _ORG_TYPES:
+            org_keys.update(fold(x.surface).removeprefix("the ") for x in xs if x.surface[:1].isupper())
+    place_keys = {fold(x.surface) for x in ms if x.mention.label in _PLACE_LABELS}
+    out: dict[str, str] = {}
+    for root, xs in groups.items():
+        if uf.kb[root] or root in forced or root in dropped:
+            continue
+        if LABEL_TYPE.get(Counter(x.mention.label for x in xs).most_common(1)[0][0]) != "place":
+            continue
+        forms = {re.sub(r"^[Tt]he\s+", "", x.surface) for x in xs if x.surface[:1].isupper()}
+        if not forms:
+            continue
+        mastheads = branches = 0
+        for f in forms:
+            words = f.split()
+            keys = fold(f).split()
+            if len(words) < 2 or len(keys) != len(words):
+                break
+            if keys[-1] in _MASTHEAD_WORDS and any(is_place(" ".join(words[:i])) for i in range(1, len(words))):
+                mastheads += 1
+            elif any(
+                " ".join(keys[:i]) in org_keys
+                and (
+                    " ".join(keys[i:]) in _BRANCH_WORDS
+                    or (" ".join(keys[i:]) in place_keys and is_place(" ".join(words[i:])))
+                )
+                for i in range(1, len(words))
+            ):
+                branches += 1
+            else:
+                break
+        else:
+            if any(is_place(f) for f in forms):  # asked last: the gazetteer is slow
+                continue
+            if mastheads == len(forms):
+                out[root] = "media_outlet"
+            elif branches == len(forms):
+                out[root] = "organisation"
+    return out
+
+
+def _role_before(text: str, m: Mention) -> bool:
+    """Whether a title or a person's role stands right before the mention on its line ("finance
+    minister, Peer Roe", "Dr Roe"); not across a line break, where a headline's last word ("...
+    says mayor") stands before the next paragraph's first name."""
+    before = text[max(0, m.start - 40) : m.start].rpartition("\n")[2]
+    return bool(_HONORIFIC.search(before) or _ROLE_BEFORE.search(before))
 
 
 def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], bool]) -> bool:
