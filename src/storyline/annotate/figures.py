@@ -2639,6 +2639,7 @@ def extract_figures(
     out = _late_flow_period(text, sentences, out)
     out = _article_flow_period(text, sentences, out)
     out = _coordinated_flow_period(text, out)
+    out = _restated_flows(text, sentences, out)
     out = _day_collections(text, sentences, out)
     out = _respectively(text, sentences, out)
     return _local_pounds(text, sentences, out)
@@ -2825,6 +2826,7 @@ def _article_flow_period(text: str, sentences: list[Sentence], out: list[Figure]
         base, slash, period = (f.unit or "").partition("/")
         if slash and base in _TO_L and f.what == "flow":
             rates.setdefault((base, _substance(f.about)), []).append((period, f.value, f.value_max or f.value))
+    figure_sentences = {f.sentence for f in res}
     for k, f in enumerate(res):
         if f.unit not in _TO_L or f.what != "volume" or f.qualifier == "order":
             continue
@@ -2846,6 +2848,10 @@ def _article_flow_period(text: str, sentences: list[Sentence], out: list[Figure]
             continue  # not of the flows' size: "4.9 million barrels" in an article of flows in thousands
         s = text[sent.start : sent.end]
         prev = text[sentences[f.sentence - 1].start : sentences[f.sentence - 1].end] if f.sentence > 0 else ""
+        if f.sentence > 1 and f.sentence - 1 not in figure_sentences:
+            # a sentence with no figure of its own ("These numbers are all over the board", she said) keeps the
+            # figures of the one before it in play: the context reaches back past it
+            prev += " " + text[sentences[f.sentence - 2].start : sentences[f.sentence - 2].end]
         if not (_FLOW_CONTEXT_RE.search(s) or _FLOW_CONTEXT_RE.search(prev)) or _VOLUME_CUE_RE.search(s):
             continue
         if _VOLUME_AFTER_RE.match(text[f.end : sent.end]):
@@ -2878,6 +2884,68 @@ def _coordinated_flow_period(text: str, out: list[Figure]) -> list[Figure]:
         if not re.search(r"\bof\s+(?:[a-z-]+\s+){0,3}?(?:per|a|an|each|every)\s+\w+\s*$|\bof\s+[^,;]*\bdaily$", g.text):
             continue  # the period must close the second quantity's phrase, after its substance
         res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
+    return res
+
+
+# how close a volume must be to a flow said in another unit to be its conversion: rounding of a restatement
+# ("630,000 gallons" is 15,000 barrels; "1.17 million gallons" is 27,857, said "28,000 barrels")
+_RESTATED_TOLERANCE = 0.03
+_COMPARISON_RE = re.compile(
+    r"\b(?:match(?:es|ed|ing)?|equivalent|(?:largest|biggest|worst)\s+(?:\w+\s+){0,2}?"
+    r"(?:spills?|disasters?|accidents?|catastrophes?))\b",
+    re.I,
+)
+# what sets a conversion right after the figure it converts ("5,000 barrels a day -- the equivalent of 210,000
+# gallons", "5,000 barrels a day, or 210,000 gallons"): its sentence's cues of a total are not the conversion's
+_RESTATED_GAP_RE = re.compile(
+    r"[\s,(\-\u2013\u2014/]*(?:(?:or|that\s+is|i\.e\.)\s+)?(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|equal\s+to\s+)?"
+    r"(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?",
+    re.I,
+)
+
+
+def _restated_flows(text: str, sentences: list[Sentence], out: list[Figure]) -> list[Figure]:
+    """A bare volume that converts a flow said shortly before it in another unit is that flow restated
+    ("collecting 630,000 gallons daily ... 'We're only at 15 (15,000 barrels) now'"): a writer converting
+    a rate into the reader's unit leaves the period out, and a total that happened to equal a day's flow in
+    another unit to within rounding is far rarer than a restatement.  The flow must be in the volume's
+    sentence or one of the three before it, both single figures or both ranges; not a volume whose sentence
+    makes it a total, a store or a collection (_VOLUME_CUE_RE), nor one made an amount over a stretch by what
+    follows it (_VOLUME_AFTER_RE) -- though a comparison ("the equivalent of", "match") is no such cue for a
+    volume set right after the flow as its conversion ("at 5,000 barrels a day -- the equivalent of 210,000
+    gallons -- ..."), a total's own cue is ("or 84,000 gallons in total over the winter").  Same-unit flows are left to the size-and-context rule of
+    _article_flow_period, where equal values are common without being restatements."""
+    res = list(out)
+    for k, f in enumerate(res):
+        if f.unit not in _TO_L or f.what != "volume" or f.qualifier == "order":
+            continue
+        if not 0 <= f.sentence < len(sentences):
+            continue
+        sent = sentences[f.sentence]
+        after = _VOLUME_AFTER_RE.match(text[f.end : sent.end]) is not None
+        cued = after or _VOLUME_CUE_RE.search(text[sent.start : sent.end]) is not None
+        # a comparison ("the equivalent of", "could rival the worst spill") is no total's cue for a conversion
+        # said right after its flow; a total's own cue ("or 84,000 gallons in total") still is
+        uncompared = after or _VOLUME_CUE_RE.search(_COMPARISON_RE.sub(" ", text[sent.start : sent.end])) is not None
+        litres = f.value * _TO_L[f.unit]
+        top = (f.value_max or f.value) * _TO_L[f.unit]
+        for g in reversed(res[:k]):
+            base, slash, period = (g.unit or "").partition("/")
+            if g.article != f.article or not 0 <= f.sentence - g.sentence <= 3:
+                continue
+            if not slash or base not in _TO_L or base == f.unit or g.what != "flow":
+                continue
+            if (g.value_max is None) != (f.value_max is None):
+                continue
+            g_low = g.value * _TO_L[base]
+            g_top = (g.value_max or g.value) * _TO_L[base]
+            if cued and (
+                uncompared or not (g.sentence == f.sentence and _RESTATED_GAP_RE.fullmatch(text[g.end : f.start]))
+            ):
+                continue
+            if abs(litres - g_low) <= _RESTATED_TOLERANCE * g_low and abs(top - g_top) <= _RESTATED_TOLERANCE * g_top:
+                res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
+                break
     return res
 
 

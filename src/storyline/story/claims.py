@@ -87,6 +87,7 @@ from functools import cached_property
 
 from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
+from storyline.annotate.figures import to_canonical
 from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
@@ -194,7 +195,7 @@ _DASH = re.compile(r"[\u2014\u2013]|--|\s-\s")
 _ACTS = {
     "release": r"leak\w*|seep\w*|ooz\w*|gush\w*|spill\w*|spilt|spew\w*|pour\w*|flow\w*|escap\w*|belch\w*|releas\w*|discharg\w*"
                r"|dump\w*|unleash\w*|came\s+out|comes?\s+out|coming\s+out|lost",
-    "capture": r"collect\w*|captur\w*|catch\w*|caught|siphon\w*|suck\w*|recover\w*|skim\w*|burn\w*|contain\w*|remov\w*|funnel\w*"
+    "capture": r"collect\w*|captur\w*|catch\w*|caught|siphon\w*|suck\w*|recover\w*|skim\w*|burn\w*|contain\w*|remov\w*|funnel\w*|trap\w*"
                r"|clean\w*\s+up|cleaned|scoop\w*|soak\w*",
     "produce": r"produc\w*|output|pumped|pumps?|pumping|extract\w*|reserves?",
     "use": r"uses?|used|using|consum\w*|imports?|imported|exports?|exported|spray\w*|spread\w*|inject\w*|dropped|appl(?:y|ied|ies)",
@@ -557,6 +558,8 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     or frozenset(referred.get(f.sentence, ()))
                 )
             act = _act(art.text, f, *bounds) if what in ("volume", "flow") else ""
+            if what == "flow" and not act:
+                act = _restated_act(art.text, f, doc.figures, span)
             out.append(
                 Claim(
                     f,
@@ -1300,6 +1303,30 @@ _WEEKDAY_AFTER = re.compile(
     re.I,
 )
 _RUNNING_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+all|in\s+total|a\s+total|since|altogether)\b", re.I)
+
+
+# how close a flow must be to one said in another unit to be its conversion (rounding of a restatement)
+_RESTATED_TOLERANCE = 0.03
+
+
+def _restated_act(text: str, f: Figure, figures: Sequence[Figure], span: dict[int, tuple[int, int]]) -> str:
+    """The act of the flow a flow restates, when its own clause names none: a conversion of a flow said in
+    another unit in its sentence or the three before it ("the containment operation was catching 630,000
+    gallons daily ... 'We're only at 15 (15,000 barrels) now'"): the same quantity, so the same act -- oil
+    collected, not oil leaking.  Equal to within rounding; the nearest such flow before it decides."""
+    litres, unit = to_canonical(f.value, f.unit)
+    top, _ = to_canonical(f.value_max or f.value, f.unit)
+    base = (f.unit or "").partition("/")[0]
+    for g in sorted(figures, key=lambda g: g.start, reverse=True):
+        if g.start >= f.start or not 0 <= f.sentence - g.sentence <= 3 or g.what != "flow":
+            continue
+        g_litres, g_unit = to_canonical(g.value, g.unit)
+        g_top, _ = to_canonical(g.value_max or g.value, g.unit)
+        if g_unit != unit or (g.unit or "").partition("/")[0] == base or (g.value_max is None) != (f.value_max is None):
+            continue
+        if abs(litres - g_litres) <= _RESTATED_TOLERANCE * g_litres and abs(top - g_top) <= _RESTATED_TOLERANCE * g_top:
+            return _act(text, g, *span.get(g.sentence, (0, len(text))))
+    return ""
 
 
 def _stretch(text: str, f: Figure, bounds: tuple[int, int], act: str) -> bool:
