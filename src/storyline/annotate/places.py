@@ -707,20 +707,22 @@ def _written_among(
 
 
 def _written_elsewhere(among: tuple[Counter[str], bool] | None, focus_cc: str | None) -> bool:
-    """Do the places written with a name (see :func:`_written_among`) lie mostly in one country
-    other than the focus's?  From its sentences: at least two there, outnumbering the focus's
-    country.  From its articles, weaker evidence (a long article moves between countries: a
-    soldier's death at a base in Iraq in a column of British news): more than half of all their
-    places there, and twice as many as in the focus's country."""
+    """Do the places written with a name (see :func:`_written_among`) lie elsewhere than the
+    focus's country?  From its sentences: at least two in one other country, outnumbering the
+    focus's (one town abroad is read by :meth:`Geocoder._town_elsewhere`; one country alone is no
+    evidence: "clashes in X, with air strikes by the US-led coalition").  From its articles,
+    weaker evidence (a long article moves between countries: a soldier's death at a base in Iraq
+    in a column of British news): fewer than half of all their places lie in the focus's country.
+    Only then is the article about the focus; a name in an aside about elsewhere ("a concert at
+    the Royal Albert Hall", "the salmon season on the River Tay") says nothing of where it is."""
     if not among or not among[0] or not focus_cc:
         return False
     votes, in_sentences = among
+    mine = votes.get(focus_cc, 0)
     cc, n = votes.most_common(1)[0]
-    if cc == focus_cc or n < 2:
-        return False
     if in_sentences:
-        return n > votes.get(focus_cc, 0)
-    return 2 * n > votes.total() and n >= 2 * votes.get(focus_cc, 0)
+        return cc != focus_cc and n >= 2 and n > mine
+    return 2 * mine < votes.total()
 
 
 def _damaged_forms(names: Iterable[str]) -> dict[str, str]:
@@ -1604,6 +1606,19 @@ class Geocoder:
                 if not (votes and votes[1] and votes[0].most_common(1)[0][0] == ch.country):
                     choice[key] = None
                     refused.add(key)
+            # a small town (under 20,000 people) whose own sentences write it among two or more
+            # places of one other country and none of its own ("we are based in La Pointe, a small
+            # town outside the city of Port-de-Paix on the North Coast of Haiti") is a place of that
+            # country the gazetteer lacks, not its namesake abroad (La Pointe, Louisiana)
+            for key, ch in list(choice.items()):
+                if ch is None or ch.kind != CITY or ch.weight >= _STRAY_POP or key in parts:
+                    continue
+                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
+                votes = _written_among(head_keys, sentences, (), apart).get(key)
+                own_country = votes[0].get(ch.country or "", 0) if votes is not None else 0
+                if votes is not None and votes[1] and not own_country and _written_elsewhere(votes, ch.country):
+                    choice[key] = None
+                    refused.add(key)
         # a hamlet (under 5,000 people, or none recorded: "Macondo", Angola) outside the country
         # holding most of the story's places stands on local evidence only: its first-level region
         # or county named, or another of the story's towns within 100 km.  Its country named is not
@@ -1961,7 +1976,10 @@ class Geocoder:
                 anchor is focus_anchor
                 and anchor is not None
                 and found is not None
-                and _written_elsewhere((among or {}).get(key), found[1].country)
+                and (
+                    _written_elsewhere((among or {}).get(key), found[1].country)
+                    or self._town_elsewhere(key, own, choice, surface, found[1].country, (among or {}).get(key))
+                )
             ):
                 anchor = None
             if anchor is None:
@@ -1978,6 +1996,29 @@ class Geocoder:
                 near_name=anchor.name,
             )
         return out
+
+    @staticmethod
+    def _town_elsewhere(
+        key: str,
+        own: str,
+        choice: dict[str, Candidate | None],
+        surface: dict[str, str],
+        focus_cc: str | None,
+        among: tuple[Counter[str], bool] | None,
+    ) -> bool:
+        """Do the sentences ``own`` of a name name no place in the focus's country
+        (``focus_cc``; see :func:`_written_among`) but a town or region of another country ("the
+        bus at Tavistock Square" beside "London" in a story about Baghdad)?  A town abroad says
+        where the sentence is; a country alone does not ("air strikes by the US-led coalition")."""
+        if not own or not focus_cc or not among or not among[1] or among[0].get(focus_cc, 0):
+            return False
+        for k, c in choice.items():
+            if k == key or c is None or c.kind not in (CITY, ADMIN2, ADMIN1) or c.country in (None, focus_cc):
+                continue
+            name = surface.get(k, k)
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", own):
+                return True
+        return False
 
     @staticmethod
     def _named_within(name: str, choice: dict[str, Candidate | None], surface: dict[str, str]) -> str | None:

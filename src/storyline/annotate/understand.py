@@ -660,6 +660,8 @@ def _not_places(
       body's ("Handicap International") does;
     * a name ending in "Stream", "Current" or "Drift" ("the Gulf Stream current carries it")
       unless written with its container ("Gulf Stream, Florida");
+    * a name read as a town written after another country's possessive ("Australia's Rio
+      Tinto": a body of that country), when no sentence writes it as a place;
     * a one-word town name the recogniser calls a facility in every mention, each after "the"
       ("plans to bomb the Metro"), that no sentence writes as a place;
     * a name written with an apposition that calls it a business ("Dexia, a bank that ...",
@@ -702,6 +704,21 @@ def _not_places(
     def cued(eid: str, strict: bool = False) -> bool:
         return any(_place_cue(m, text_of[m.article], spans[m.article], strict) for m in mentions[eid])
 
+    def owned_abroad(m: Mention, country: str | None) -> bool:
+        """Is the mention written right after a country's possessive ("Australia's Rio Tinto")
+        whose country is not ``country`` (that of the town it was read as)?"""
+        text = text_of[m.article]
+        # a capitalised name of up to three words, then "'s" (a page may space it: "Australia 's")
+        found = re.search(
+            r"([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]?['’]s[ \t]+$", text[max(0, m.start - 40) : m.start]
+        )
+        if found is None or candidates is None:
+            return False
+        cl = candidates(found.group(1))
+        return (
+            bool(cl) and cl[0].kind == "country" and cl[0].match in ("name", "alternate") and cl[0].country != country
+        )
+
     for e in place_entities:
         p = reading.get(e.id)
         if p is None or p.precision in ("country", "continent", "region", "water") or e.kb_id is not None:
@@ -720,6 +737,16 @@ def _not_places(
             " " not in e.name.strip()
             and p.precision == "town"
             and all(m.label == "FAC" and _after_the(m, text_of[m.article]) for m in ms)
+            and not cued(e.id, True)
+        ):
+            gone.add(e.id)
+            continue
+        # "Australia's Rio Tinto", "Britain's Barclays": a body of that country; a town abroad is
+        # not written as belonging to another country ("France's Lyon" stays: its own country)
+        if (
+            candidates is not None
+            and p.precision == "town"
+            and any(owned_abroad(m, p.country) for m in ms)
             and not cued(e.id, True)
         ):
             gone.add(e.id)
