@@ -6,34 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.records import AnnotatedArticle, Article, PublishedDate, Sentence, TimeExpression
-from storyline.story.events import before_clauses, points_back, sentence_date
+from storyline.story.events import before_clauses, points_back
 from storyline.story.summary import background_spans, developments
-
-
-def _doc(text: str, published: str, times: list[tuple[str, str, str]]) -> AnnotatedArticle:
-    """One article of one sentence; ``times``: (expression, TimeML value, precision)."""
-    art = Article(id="a1", file="a1.txt", text=text, published=PublishedDate(value=published, precision="day"))
-    exprs = []
-    for when, value, precision in times:
-        start = text.index(when)
-        exprs.append(
-            TimeExpression(
-                article="a1",
-                sentence=0,
-                start=start,
-                end=start + len(when),
-                text=when,
-                value=value,
-                precision=precision,  # type: ignore[arg-type]
-            )
-        )
-    return AnnotatedArticle(article=art, sentences=[Sentence(index=0, start=0, end=len(text), text=text)], times=exprs)
-
-
-def _date(doc: AnnotatedArticle) -> str | None:
-    found = sentence_date(doc, doc.sentences[0])
-    return found[0].value if found else None
+from test_events_s26 import _date, _doc
 
 
 @pytest.mark.parametrize(

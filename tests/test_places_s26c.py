@@ -7,12 +7,12 @@ its names without its region named; "on the X" as a topic rather than a place.""
 
 from __future__ import annotations
 
-from helpers import span_mentions, split
 from storyline.annotate.entities import KnowledgeBase, fold
 from storyline.annotate.places import Geocoder, _damaged_forms, _locative, _repaired
 from storyline.annotate.understand import understand
 from storyline.options import Options
-from storyline.records import AnnotatedArticle, Article, Place
+from storyline.records import AnnotatedArticle, Place
+from test_places_s26 import _doc
 
 EMPTY = KnowledgeBase()
 
@@ -38,12 +38,6 @@ class FakeGeo:
         per_mention: bool = False,
     ) -> list[Place | None]:
         return [self.table.get(fold(n)) for n in names]
-
-
-def _doc(text: str, spans: list[tuple[str, str]], aid: str = "a") -> AnnotatedArticle:
-    sents = split(text)
-    mentions = [m.model_copy(update={"article": aid}) for m in span_mentions(text, sents, spans)]
-    return AnnotatedArticle(article=Article(id=aid, file=f"{aid}.txt", text=text), sentences=sents, mentions=mentions)
 
 
 def _placed(a: AnnotatedArticle) -> set[str]:

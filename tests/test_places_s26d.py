@@ -13,6 +13,7 @@ from storyline.annotate.places import Geocoder, _written_elsewhere
 from storyline.annotate.understand import understand
 from storyline.options import Options
 from storyline.records import AnnotatedArticle, Article, Place
+from test_places_s26b import _resolve
 
 # a story centred on Port-au-Prince
 _HAITI = [
@@ -22,12 +23,6 @@ _HAITI = [
     ("Port-au-Prince", "Officials in Port-au-Prince said the death toll would rise.", "a2"),
     ("Haiti", "The UN said Haiti needed tents and water above all.", "a2"),
 ]
-
-
-def _resolve(geo: Geocoder, rows: list[tuple[str, str, str]]) -> dict[str, object]:
-    names, sentences, sources = (list(x) for x in zip(*rows, strict=True))
-    places = geo.resolve(names, sentences=sentences, per_mention=True, sources=sources)
-    return {n: p for n, p in zip(names, places, strict=True)}
 
 
 def test_one_foreign_place_in_its_sentence_keeps_a_name_off_the_focus(geo: Geocoder) -> None:

@@ -6,6 +6,7 @@ the reading."""
 from __future__ import annotations
 
 from storyline.annotate.places import Geocoder
+from test_places_s26b import _resolve
 
 # a story centred on Haiti that also names US places (aid flies from Miami)
 _STORY = [
@@ -15,12 +16,6 @@ _STORY = [
     ("Florida", "Churches across Florida collected blankets and water.", "a2"),
     ("Port-au-Prince", "Officials in Port-au-Prince said the death toll would rise.", "a2"),
 ]
-
-
-def _resolve(geo: Geocoder, rows: list[tuple[str, str, str]]) -> dict[str, object]:
-    names, sentences, sources = (list(x) for x in zip(*rows, strict=True))
-    places = geo.resolve(names, sentences=sentences, per_mention=True, sources=sources)
-    return {n: p for n, p in zip(names, places, strict=True)}
 
 
 def test_small_town_written_among_another_countrys_places_is_not_its_namesake(geo: Geocoder) -> None:
