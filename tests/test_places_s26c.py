@@ -7,7 +7,8 @@ its names without its region named; "on the X" as a topic rather than a place.""
 
 from __future__ import annotations
 
-from storyline.annotate.entities import KnowledgeBase, fold
+from helpers import TableGeo
+from storyline.annotate.entities import KnowledgeBase
 from storyline.annotate.places import Geocoder, _damaged_forms, _locative, _repaired
 from storyline.annotate.understand import understand
 from storyline.options import Options
@@ -21,27 +22,12 @@ MARLOW = Place(id="p-marlow", name="Marlow", lat=11.0, lon=11.0, precision="town
 ICELAND = Place(id="p-is", name="Iceland", lat=65.0, lon=-18.0, precision="country", country="IS")
 
 
-class FakeGeo:
-    """A fixed reading per name: "Island" is read as Iceland (its name in Icelandic)."""
-
-    table = {"brandt": BRANDT, "marlow": MARLOW, "island": ICELAND}
-
-    def candidates(self, name: str, city_first: bool = True) -> list[object]:
-        return []
-
-    def resolve(
-        self,
-        names: list[str],
-        context: list[str],
-        home: object = (),
-        sentences: list[str] | tuple[str, ...] = (),
-        per_mention: bool = False,
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
+# a fixed reading per name: "Island" is read as Iceland (its name in Icelandic)
+_TABLE = {"brandt": BRANDT, "marlow": MARLOW, "island": ICELAND}
 
 
 def _placed(a: AnnotatedArticle) -> set[str]:
-    u = understand([a], Options(), geocoder=FakeGeo(), kb=EMPTY)
+    u = understand([a], Options(), geocoder=TableGeo(_TABLE), kb=EMPTY)
     return {p.name for p in u.places}
 
 

@@ -745,6 +745,8 @@ def _damaged_forms(names: Iterable[str]) -> dict[str, str]:
 def _repaired(name: str, damaged: dict[str, str]) -> str | None:
     """``name`` with a word of :func:`_damaged_forms` written whole again, or None when it has none."""
     for lost in sorted(damaged, key=len, reverse=True):
+        if lost not in name:
+            continue  # (no regex for a form the name cannot hold)
         fixed = re.sub(rf"(?<![\w-]){re.escape(lost)}(?![\w-])", damaged[lost], name)
         if fixed != name:
             return fixed

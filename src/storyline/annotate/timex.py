@@ -1692,7 +1692,15 @@ _AND_VERB_REACH = 7
 # a day word and an opening bracket right before a weekday ("tomorrow (Tuesday)"), and its closing bracket after it
 _BRACKETED_AFTER_DAYWORD = re.compile(r"\b(today|tonight|tomorrow|yesterday)\s*\(\s*$", re.IGNORECASE)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
-_DAYWORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+# the days a day word lies from the publication date
+_DAYWORD_SHIFT = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
 def _last_weekday_named(ctx: _Ctx, day: date, start: int) -> date:
@@ -2953,11 +2961,9 @@ def _holiday_date(name: str, y: int) -> date:
     if name in lex.HOLIDAYS_AFTER_THANKSGIVING:
         return _holiday_date("thanksgiving", y) + timedelta(days=lex.HOLIDAYS_AFTER_THANKSGIVING[name])
     mo, wd, nth = lex.HOLIDAYS_NTH_WEEKDAY[name]
-    if nth > 0:
-        first = date(y, mo, 1)
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
-    last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - wd) % 7)
+    found = _nth_weekday(y, mo, wd, nth)
+    assert found is not None  # (the lexicon's holidays fall on a first to fourth or a last weekday)
+    return found
 
 
 def _nth_weekday(y: int, mo: int, wd: int, nth: int) -> date | None:
@@ -3736,14 +3742,7 @@ def h_dayword(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     pod0, mod0 = _pre_pod(m)
     pod = (m.group("pod") or pod0).lower()
     mod = _modcode(m.group("mod")) or mod0
-    off = {
-        "today": 0,
-        "tonight": 0,
-        "yesterday": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }[w]
+    off = _DAYWORD_SHIFT[w]
     if w in ("today", "tonight") and not (pod or mod) and _dayword_title(ctx, m.start("w"), m.end("w")):
         return None
     if w == "today" and not (pod or mod) and (why := _today_nowadays(ctx, m.start("w"), m.end("w"))):

@@ -460,7 +460,7 @@ SCHEDULED_PRESENT_VERBS = (
 )
 # the same verbs in the plural of the present, after a plural subject ("before markets open on Monday", "lawmakers
 # hold a hearing on Tuesday"): the bare form is also an infinitive or an imperative, so it counts only after a word
-# that can be a plural subject (see timex._scheduled_plural)
+# that can be a plural subject (see timex._plural_subject)
 SCHEDULED_PRESENT_PLURAL = (
     "open",
     "start",
