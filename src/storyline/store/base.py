@@ -73,6 +73,13 @@ class PageLines:
     anywhere: tuple[str, ...] = ()
     stories: tuple[str, ...] = ()
 
+    def rows(self, outlet: str, n: int) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, str]]]:
+        """The ``edge_pages`` rows (outlet, key, n, at an edge) and ``edge_stories`` rows (outlet, key, n,
+        article id) this page adds as its outlet's ``n``-th page; ``outlet`` as the backend stores it."""
+        edge = set(self.edge)
+        lines = [(outlet, k, n, int(k in edge)) for k in dict.fromkeys((*self.anywhere, *self.edge))]
+        return lines, [(outlet, k, n, self.article_id) for k in self.stories]
+
 
 @runtime_checkable
 class Store(Protocol):

@@ -322,14 +322,12 @@ class PostgresStore(StoreBase):
             got = cur.fetchone()
             assert got is not None  # INSERT ... RETURNING always returns the row
             n = int(got[0])
-            edge = set(page.edge)
-            rows = [(outlet, k, n, int(k in edge)) for k in dict.fromkeys((*page.anywhere, *page.edge))]
-            if rows:
-                cur.executemany("INSERT INTO edge_pages (outlet, key, n, edge) VALUES (%s, %s, %s, %s)", rows)
-            if page.stories:
+            lines, stories = page.rows(outlet, n)
+            if lines:
+                cur.executemany("INSERT INTO edge_pages (outlet, key, n, edge) VALUES (%s, %s, %s, %s)", lines)
+            if stories:
                 cur.executemany(
-                    "INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (%s, %s, %s, %s)",
-                    [(outlet, k, n, page.article_id) for k in page.stories],
+                    "INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (%s, %s, %s, %s)", stories
                 )
 
     def add_articles(self, articles: Iterable[Article], lines: Sequence[PageLines] = ()) -> AddResult:

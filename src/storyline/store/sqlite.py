@@ -301,15 +301,9 @@ class SQLiteStore(StoreBase):
             " ON CONFLICT(outlet) DO UPDATE SET pages = pages + 1 RETURNING pages",
             (page.outlet,),
         ).fetchone()[0]
-        edge = set(page.edge)
-        self._db.executemany(
-            "INSERT INTO edge_pages (outlet, key, n, edge) VALUES (?, ?, ?, ?)",
-            [(page.outlet, k, n, int(k in edge)) for k in dict.fromkeys((*page.anywhere, *page.edge))],
-        )
-        self._db.executemany(
-            "INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (?, ?, ?, ?)",
-            [(page.outlet, k, n, page.article_id) for k in page.stories],
-        )
+        lines, stories = page.rows(page.outlet, n)
+        self._db.executemany("INSERT INTO edge_pages (outlet, key, n, edge) VALUES (?, ?, ?, ?)", lines)
+        self._db.executemany("INSERT INTO edge_stories (outlet, key, n, article_id) VALUES (?, ?, ?, ?)", stories)
 
     def add_articles(self, articles: Iterable[Article], lines: Sequence[PageLines] = ()) -> AddResult:
         inserted: list[str] = []
