@@ -122,7 +122,8 @@ Semantics (documented, tested):
   own account ("State news agency SANA reported that", "Reuters estimates that", "..., reports Reuters",
   "according to AFP"), the outlet is the ``speaker`` and ``via`` is None.
 * ``kind`` -- ``quote`` (quoted words of three or more words, with a cue, or a quote-only sentence that
-  continues the previous speaker), ``report`` (an outlet's report, "X reported", "citing"),
+  continues the previous speaker -- not a quoted question put to "you" that the same speaker answers next,
+  an unnamed interviewer's), ``report`` (an outlet's report, "X reported", "citing"),
   ``paraphrase`` (reported speech: said that, according to, told X that).
 * ``cue`` -- the verb or phrase ("said", "told", "according to", "citing", "estimates").
 
@@ -132,8 +133,10 @@ is reported: one before the reporting verb, in a clause a conjunction or semicol
 ("Shares fell 2% and the firm said ...", "... after the firm said ..."), unless the reporting clause ends
 the sentence ("Shares fell 2%, and 20 jobs went, the firm said"); see :func:`_before_other_clause`) and ``Figure.as_of`` (the
 nearest DATE/TIME expression with a calendar value in the same sentence, not one that only says when a
-count began -- "has displaced tens of thousands since late last year" is a total as of now; else the
-publication date when
+count began -- "has displaced tens of thousands since late last year" is a total as of now --, nor one in
+the part of the sentence the figure is compared with ("12,000 barrels a day, far exceeding the 1989 spill",
+"4.2%, up from 3.1% in May": see :func:`_of_compared`), nor an offset "N years later" resolved past the
+publication year (counted from the wrong day: :func:`_later_beyond`); else the publication date when
 the figure's clause is in the present tense -- :func:`storyline.annotate.figures.extract_figures` marks
 those figures with ``as_of="PRESENT_REF"``, or the sentence holds a PRESENT_REF time expression; else
 None).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
@@ -149,6 +152,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from storyline.annotate import timex_lexicon as lex
 from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
 
 __all__ = ["extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
@@ -378,7 +382,7 @@ _TRAILING_JUNK_RE = re.compile(
     r"repeatedly|publicly|officially|separately|today|yesterday|already|has\s+also|had\s+also|not|is|was|were|"
     r"are|only|too|quickly|subsequently|in\s+turn|himself|herself|itself|themselves|on\s+[A-Z][a-z]+day|"
     r"on\s+the\s+\w+|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+    r"(?:on\s+)?(?:" + "|".join(day.capitalize() for day in lex.WEEKDAYS) + r")(?:\s+(?:night|morning|evening|"
     r"afternoon))?))+\s*$"
 )
 _BOUNDARY_RE = re.compile(
@@ -2040,9 +2044,7 @@ _NP_STOP = frozenset(
     ]
 )
 # fmt: on
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
-)
+_WEEKDAYS = frozenset({*lex.WEEKDAYS, "today", "yesterday", "tonight"})
 _ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
 
 
@@ -2095,6 +2097,14 @@ def _outlet_prefix(s: str, pos: int, extra: Sequence[str]) -> tuple[str | None, 
                 end = pos + m.end()
             return o, end
     return None, pos
+
+
+# the rest of an office joined by "and" after an inverted verb, up to the name it describes: '", said Acme's
+# government and public affairs director, Jo Park' (lower-case words, no determiner: a new noun phrase, "and the
+# mayor, Jo Park", is a second party)
+_ROLE_AND_RE = re.compile(
+    r"\s+and\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)(?=\s*,\s*[A-Z])"
+)
 
 
 def _subject_after(s: str, vend: int, extra: Sequence[str] = ()) -> tuple[str, int, str | None]:
@@ -2167,6 +2177,15 @@ def _verb_ok(s: str, vm: re.Match[str], strong: bool) -> bool:
         post,
     ):
         return False  # "1,004 people reported infected", "two men reported missing": a passive, no speaker
+    if (
+        verb == "estimates"
+        and re.match(r"\s*(?:[.;!?)]|$)", post)
+        and not re.search(r"[,;:”\"»—–]\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*$", pre)
+    ):
+        # "using both government and Acme estimates.": the verb "estimates" takes an object, or comes after what
+        # it reports with its subject ("..., the UN estimates."); with neither, it is the plural noun and the
+        # name before it a modifier, not a speaker
+        return False
     if verb in ("reported", "reports", "estimates", "estimated") and not re.match(
         r"\s+(?:for|to|back|on\s+duty)\b", post
     ):
@@ -2389,6 +2408,17 @@ def _analyse(
             else:
                 phrase, off, via2 = _subject_after(s, vm.end(), extra)
                 via = via or via2
+                joined = _ROLE_AND_RE.match(s, off + len(phrase)) if phrase else None
+                if (
+                    joined
+                    and _low(joined.group("head")) in _ROLE_WORDS
+                    and phrase.split()[-1].islower()
+                    and _low(phrase.split()[-1]) not in _ROLE_WORDS
+                ):
+                    # '"...," said Acme's government and public affairs director, Jo Park.': an office joined by
+                    # "and" is one role ("government and public affairs"); its first half ("Acme's government")
+                    # is no speaker -- the name after the whole office is
+                    phrase = s[off : joined.end()]
                 if (
                     phrase
                     and verb not in ("told", "tells", "tell", "informed")  # after "tells" comes the listener
@@ -4023,6 +4053,12 @@ def _spoken_of(s: str, speaker: str) -> bool:
     return False
 
 
+# a sentence that is one whole quotation asking "you" something: '"Could you say why it was not foreseen?"'
+_QUESTION_TO_YOU_RE = re.compile(
+    r"\s*(?:[“\"«„]|``)(?=[^”\"»]*?\b(?i:you|your|yourself|yourselves)\b)[^”\"»“«„]*\?\s*(?:[”\"»]|'')\s*$"
+)
+
+
 def extract_attributions(
     text: str,
     sentences: list[Sentence],
@@ -4219,6 +4255,24 @@ def extract_attributions(
                 if k not in found:
                     found[k] = replace(f, kind="quote")
                     bisect.insort(order, k)
+        q = sent.index - 1
+        if (
+            f is not None
+            and f.speaker
+            and sent.index not in continued
+            and q in continued
+            and found.get(q) is not None
+            and found[q].speaker == f.speaker
+            and pos > 0
+            and sentences[pos - 1].index == q
+            and _QUESTION_TO_YOU_RE.match(text, sentences[pos - 1].start, sentences[pos - 1].end)
+        ):
+            # 'We are not near the shore," Park says.  "Could you say why this was not foreseen?"  We will learn
+            # from this, Park says.': a question put to "you" between two of one speaker's turns is put to that
+            # speaker (an interviewer's, unnamed), not asked by the one who answers it
+            del found[q]
+            order.remove(q)
+            continued.discard(q)
         if f is not None:
             found[sent.index] = f
             order.append(sent.index)
@@ -4262,6 +4316,103 @@ def _date_like(value: str | None) -> bool:
 _COUNT_START_RE = re.compile(
     r"\b(?:since|from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?)\s+(?:in\s+|on\s+)?$", re.I
 )
+
+
+# what makes a later time belong to the thing a figure is compared with, not to the figure: "12,000 barrels
+# a day, far exceeding the Exxon Valdez spill of 1989", "3% in May, higher than in April", "$5bn, up from
+# $4bn in 2009", "the worst spill since the Exxon Valdez in 1989", "twice as large as the 1989 spill",
+# "eight times the amount the Exxon Valdez spilled in 1989".  "later/earlier/sooner than" set a deadline
+# ("no later than June"), "other/rather than" and "than usual/expected" compare with no other event, "as
+# well/soon/early/recently as" compare nothing: none of them is a cue (nor the qualifiers, below).
+_COMPARED_RE = re.compile(
+    r"(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)(?<!\bother\s)(?<!\brather\s)\bthan\b"
+    r"(?!\s+(?:usual|normal|expected|forecast|predicted|anticipated|planned|hoped|feared|thought|previously)\b)"
+    r"|\b(?:exceed|surpass|eclips|dwarf|overtak|overtook|outstrip|outpac|overshadow)\w*"
+    r"|\b(?:tops|topped|topping|since|versus|vs\.?)(?!\w)"
+    r"|\b(?:compared|comparison|compares|comparable)\s+(?:with|to)\b"
+    r"|\b(?:up|down)\s+from\b"
+    r"|\btimes\s+(?:the|more|less|larger|bigger|greater|higher|worse)\b"
+    r"|\bas\s+(?!(?:well|soon|early|late|recently|long|far|of|if|though|part|such|usual|expected)\b)[a-z]+\s+as\b",
+    re.I,
+)
+# "more than 300", "as many as 5,000", "more than a dozen", "more than doubled": a qualifier of another
+# figure or of a verb, not a comparison with another event ("37 were killed and more than 300 are missing
+# after Tuesday's quake": Tuesday still dates the 37); "more than half the tax paid last year" compares
+_QUALIFIER_CUE_RE = re.compile(r"than|as\s+(?:many|much|few|little|high|low)\s+as", re.I)
+_MORE_LESS_RE = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
+_QUALIFIED_RE = re.compile(
+    r"\s+(?:(?:US|A|C|HK|NZ)?[$£€]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+few|several|dozens?|hundreds?|thousands?|millions?|billions?)\b"
+    r"|doubl|tripl|quadrupl|halv)",
+    re.I,
+)
+# a clause break after the cue ends the compared-with part ("..., more than last year, the ministry said
+# on Tuesday"), unless a relative clause goes on about the compared thing ("..., which hit a reef in 1989");
+# a comma inside a number ("11,000") or before one ("the record-setting, 140-million-gallon spill") is none
+_CLAUSE_BREAK_RE = re.compile(r"[;:()\u2014\u2013]|\s--\s|,(?=\s)(?!\s+(?:which|who|when|where|\d)\b)")
+_COMPARED_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:(?:in|of|at|during|from|by|on)\s+)?(?:which|whom|whose|who|when|where)\b|[a-z]+ing\b)", re.I
+)
+
+
+def _compared_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (from a figure to a later time) holds a comparison cue with no clause
+    break between it and ``end``."""
+    cues = _cues(text, start, end)
+    return bool(cues) and not _CLAUSE_BREAK_RE.search(text, cues[-1].end(), end)
+
+
+def _cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The comparison cues in ``text[start:end]``, less the qualifiers of another figure or verb."""
+    return [
+        m
+        for m in _COMPARED_RE.finditer(text, start, end)
+        if not (
+            _QUALIFIER_CUE_RE.fullmatch(m.group())
+            and (m.group().lower() != "than" or _MORE_LESS_RE.search(text[max(start, m.start() - 8) : m.start()]))
+            and _QUALIFIED_RE.match(text, m.end())
+        )
+    ]
+
+
+def _of_compared(text: str, fig: Figure, t: TimeExpression, same: list[TimeExpression]) -> bool:
+    """Whether time ``t`` stands in the part of the sentence the figure is compared with, so dates another
+    thing than the figure: a comparison cue between the figure and the time; or a time so marked between
+    them, unless a clause of saying starts after it (what lies beyond the compared thing is no nearer the
+    figure: "2m barrels since the rig exploded on April 20, ... battered by Katrina in 2005"; but "19 permits
+    since the leak began a month ago, the paper reported on Monday": Monday is the report's)."""
+    if t.end <= fig.start:
+        # before the figure: "The spill has surpassed the Exxon Valdez in 1989 as the worst, with 12,000
+        # barrels a day" -- a cue before the time in its clause, and a clause break between the time and the
+        # figure ("exceeding the 1989 spill of 11m gallons" dates the 11m gallons: they are the spill's)
+        lo = max(0, t.start - 150)
+        for sb in _SENT_END_RE.finditer(text, lo, t.start):
+            lo = sb.end()  # the time's own sentence only
+        # not "since": what follows "since the rig exploded on April 20, killing 11" is the event's own
+        cues = [m for m in _cues(text, lo, t.start) if m.group().lower() != "since"]
+        # nor a relative or participle clause on the compared thing: "the 1989 spill, in which 250,000 birds
+        # died", "before the rig exploded on 20 April, killing 11 workers"
+        return (
+            bool(cues)
+            and not _CLAUSE_BREAK_RE.search(text, cues[-1].end(), t.start)
+            and any(
+                not _COMPARED_CLAUSE_RE.match(text, b.end()) for b in _CLAUSE_BREAK_RE.finditer(text, t.end, fig.start)
+            )
+        )
+    if t.start < fig.end:
+        return False
+    if _compared_cue(text, fig.end, t.start):
+        return True
+    for u in same:
+        if fig.end <= u.start and u.end <= t.start and _compared_cue(text, fig.end, u.start):
+            breaks = list(_CLAUSE_BREAK_RE.finditer(text, u.end, t.start))
+            tail = text[breaks[-1].end() : t.start].lower() if breaks else ""
+            if not any(w in _SAYING for w in re.findall(r"[a-z]+", tail)):
+                return True
+    return False
+
+
+_SAYING = lex.REPORTING_PAST | lex.REPORTING_PRESENT
 
 
 _SENT_END_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\n")
@@ -4351,6 +4502,25 @@ def _relayed_in_quote(text: str, fig: Figure) -> bool:
     )
 
 
+# an offset counted from an event the text narrates: "21 years later", "a year later"
+_LATER_RE = re.compile(r"\blater$", re.I)
+
+
+def _later_beyond(t: TimeExpression, anchor: PublishedDate | None) -> bool:
+    """Whether ``t`` is an offset ending in "later" resolved to a year after the article's own: "later" counts
+    from a past event ("The 1989 spill killed 5,000 otters, but even 21 years later ..."); a value past the
+    publication year was counted from the wrong point (the publication day -- what lies ahead of it English
+    says "in 21 years", not "21 years later"), so it dates no figure."""
+    return bool(
+        anchor is not None
+        and anchor.value
+        and t.value
+        and _LATER_RE.search(t.text.strip())
+        and re.match(r"\d{4}", t.value)
+        and t.value[:4] > anchor.value[:4]
+    )
+
+
 def link_figures(
     figures: list[Figure],
     attributions: list[Attribution],
@@ -4379,7 +4549,11 @@ def link_figures(
         dated = [
             t
             for t in same
-            if _date_like(t.value) and not (text and _COUNT_START_RE.search(text, max(0, t.start - 30), t.start))
+            if _date_like(t.value)
+            and not (text and _COUNT_START_RE.search(text, max(0, t.start - 30), t.start))
+            # "12,000 barrels a day, far exceeding the 1989 spill": 1989 dates the spill compared with
+            and not (text and _of_compared(text, fig, t, same))
+            and not _later_beyond(t, anchor)
         ]
         if dated:
             best = min(dated, key=lambda t: min(abs(t.start - fig.end), abs(fig.start - t.end)))
