@@ -2709,6 +2709,15 @@ def _letters_lost(form: str, forms: Iterable[str]) -> bool:
     return False
 
 
+_VOWELS_OUT = str.maketrans("", "", "aeiou")
+
+
+def _consonants(words: list[str]) -> tuple[str, ...]:
+    """The folded words without their vowels: equal for two words when one is the other with vowels
+    lost (:func:`_vowels_dropped`)."""
+    return tuple(w.translate(_VOWELS_OUT) for w in words)
+
+
 def _join_unread_letters(uf: _UF, surfaces: dict[str, Counter[str]], kind: Callable[[str], str]) -> None:
     """A person's name an encoding error left without its accented letters joins the one person's
     name of the story it is with them ("Jos Angel Crdova", "Jos ngel C rdova" for "José Ángel
@@ -2721,6 +2730,17 @@ def _join_unread_letters(uf: _UF, surfaces: dict[str, Counter[str]], kind: Calla
     for node, forms in surfaces.items():
         if kind(node) == "person":
             names.extend((node, fold(f).split()) for f in forms if len(f.split()) >= 2)
+    # a word and the word it lost vowels from have the same consonants, so only names whose words
+    # (a leading run of them, or the last one) have the form's consonants can match it: looked up
+    # by those keys instead of reading every name for every form
+    by_lead: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for i, (_, ows) in enumerate(names):
+        keys = _consonants(ows)
+        for k in range(1, len(keys) + 1):
+            by_lead[keys[:k]].append(i)
+        if keys:
+            by_last[keys[-1]].append(i)
     for node, forms in surfaces.items():
         if kind(node) != "person":
             continue
@@ -2729,7 +2749,9 @@ def _join_unread_letters(uf: _UF, surfaces: dict[str, Counter[str]], kind: Calla
             words = fold(mended).split()
             sign = mended != f or any(w[:1].islower() for w in mended.split()[1:])
             roots: set[str] = set()
-            for other, ows in names:
+            keys = _consonants(words)
+            near = by_last.get(keys[0], []) if len(words) == 1 and mended != f else by_lead.get(keys, [])
+            for other, ows in (names[i] for i in near):
                 if uf.find(other) == uf.find(node):
                     continue
                 if len(words) == 1 and mended != f:
@@ -4937,6 +4959,29 @@ def _unresolved_surnames(
         for x in ms
         if " " not in x.surface.strip() and uf.find(x.node) in named_in_full
     }
+    # the mentions of each name, and whether a mention is a full name that shows a person of its own
+    # (its root then), read once: several surnames share their bearers' mentions
+    of_node: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(ms):
+        of_node[x.node].append(i)
+    full_name_of: dict[int, str | None] = {}
+
+    def full_name(i: int) -> str | None:
+        if i not in full_name_of:
+            x = ms[i]
+            words = _name_words(x.surface)
+            initial = _sentence_initial(docs[x.doc], x.mention.start)
+            at = uf.find(x.node)
+            full_name_of[i] = (
+                at
+                if len(words) >= 2
+                and all(_NAME_WORD.match(w) and fold(w) not in TITLES for w in words[:-1])
+                and not any(common(w, initial) for w in words[:-1])
+                and all(alone.get(fold(w), at) == at for w in words[:-1])
+                else None
+            )
+        return full_name_of[i]
+
     out: set[str] = set()
     for node, key, sk in several:
         root = uf.find(node)
@@ -4955,18 +5000,10 @@ def _unresolved_surnames(
             continue  # the recogniser often reads a surname as an ORG, a place's name is another matter
         full_nodes = {n for n, _ in person_full.get(sk, [])}
         together: dict[int, set[str]] = defaultdict(set)
-        for x in ms:
-            if x.node in full_nodes:
-                words = _name_words(x.surface)
-                initial = _sentence_initial(docs[x.doc], x.mention.start)
-                at = uf.find(x.node)
-                if (
-                    len(words) >= 2
-                    and all(_NAME_WORD.match(w) and fold(w) not in TITLES for w in words[:-1])
-                    and not any(common(w, initial) for w in words[:-1])
-                    and all(alone.get(fold(w), at) == at for w in words[:-1])
-                ):
-                    together[x.doc].add(at)
+        for n in full_nodes:
+            for i in of_node.get(n, []):
+                if (at := full_name(i)) is not None:
+                    together[ms[i].doc].add(at)
         if any(len(roots) > 1 for roots in together.values()):
             out.add(root)
     return out

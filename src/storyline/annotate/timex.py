@@ -430,6 +430,8 @@ class _Ctx:
     stamps12: dict[int, date | None] = field(default_factory=dict)
     # dates heading chronology lines ("May 2 - ..."), by position: month, day, year if written (_chronology_heads)
     chrono_heads: dict[int, tuple[int, int, int | None]] | None = None
+    # the years of a chronology read over a new year, by head position (_chronology_chain): read once per text
+    chrono_chain: dict[int, int] | None = None
 
     def reference(self, pos: int, unit: str, not_after: date | None = None) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
@@ -939,10 +941,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"]|--")
 _CLAUSE_COLON = re.compile(r":(?=\s)")
 # present verbs of a state, often before a participle that is no past verb ("stays shut until April")
 _PRESENT_LINKING = frozenset({"stays", "remains", "keeps", "stay", "remain"})
+# forms of "be" before a progressive ("is going into hospital on Monday" looks ahead)
+_BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 # words before a plan's participle that give it a tense of its own ("is scheduled", "had been planned")
-_BARE_PLAN_NOT_AFTER = frozenset(
-    {"is", "are", "am", "was", "were", "be", "been", "being", "had", "will", "would", "get", "got", "not"}
-)
+_BARE_PLAN_NOT_AFTER = _BE_FORMS | {"had", "will", "would", "get", "got", "not"}
 # a spaced dash: after one before the expression it closes an aside ("Ann Orr - who is to leave in May - said")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 # past verbs of a plan or a hope before "to": the plan's day may lie ahead ("he hoped to have it in place by Wednesday")
@@ -2305,8 +2307,6 @@ def _ahead_cue(words: list[str], k: int) -> Tense:
     return "past" if k > 0 and words[k - 1] in ("had", "been", "was", "were") else "future"
 
 
-# forms of "be" before a progressive ("is going into hospital on Monday" looks ahead)
-_BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 _FORECAST_SKIP = frozenset({"the", "this", "coming", "early", "late", "mid"})
 
 
@@ -2715,7 +2715,13 @@ def _chronology_chain(ctx: _Ctx) -> dict[int, int]:
     (the last such day not after the publication date, or the year it writes), each entry in the year of the one
     after it, or the year before when it lies later in the calendar by more than a few weeks (a list a few days out
     of order is no new year).  Empty when the list does not run over a new year or is not in order of time, and
-    then each entry is read alone (:func:`_chronology_year`)."""
+    then each entry is read alone (:func:`_chronology_year`).  Found once per text and kept on its context."""
+    if ctx.chrono_chain is None:
+        ctx.chrono_chain = _read_chronology_chain(ctx)
+    return ctx.chrono_chain
+
+
+def _read_chronology_chain(ctx: _Ctx) -> dict[int, int]:
     heads = sorted(_chronology_heads(ctx).items())
     if len(heads) < _CHAIN_MIN_HEADS or ctx.year is None or ctx.month is None:
         return {}
