@@ -181,6 +181,7 @@ from dataclasses import dataclass, field
 
 from storyline.annotate.attribution import is_outlet, speech_cue_near
 from storyline.annotate.numbers import (
+    ABBR_SCALES,
     DIGITS,
     FRACTION_NUMBER,
     ONES,
@@ -191,7 +192,7 @@ from storyline.annotate.numbers import (
     parse_number,
     scaled,
 )
-from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
+from storyline.annotate.timex_lexicon import MONTHS, REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import Figure, Mention, Sentence, TimeExpression
 
 __all__ = ["PEOPLE_WHATS", "WHAT_CATEGORIES", "extract_figures", "to_canonical"]
@@ -1229,6 +1230,22 @@ def _range_of(a: _Cand, b: _Cand, start: int, low: float, high: float) -> _Cand:
     )
 
 
+# an abbreviated scale that ends a number as written ("3m", "$2bn", "1.5 mln"), longest first ("bn" before "b")
+_ABBR_SCALE_END_RE = re.compile(r"\d\s*(" + "|".join(sorted(ABBR_SCALES, key=len, reverse=True)) + r")$", re.I)
+
+
+def _scale_of(written: str, value: float) -> float:
+    """The scale a number written with one ends in, for a bare number before it that shares it ("between 2 and 3m
+    people", "2 and 3 million", "$20-40k"): its scale word ("million"), else its abbreviation ("m", "bn", "k"),
+    else the one its size shows (millions from 1,000,000, billions from 1,000,000,000); 1 when none."""
+    word = next((v for k, v in SCALES.items() if re.search(rf"\b{k}$", written, re.I)), None)
+    if word:
+        return word
+    if abbr := _ABBR_SCALE_END_RE.search(written):
+        return ABBR_SCALES[abbr.group(1).lower()]
+    return 1_000_000_000 if value >= 1e9 else 1_000_000 if value >= 1e6 else 1
+
+
 def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
     """Convert area to km2, distance to km, volume to litres and a flow to litres per its period
     ("bbl/d" -> "l/d"); other units unchanged: (value, unit)."""
@@ -1422,9 +1439,7 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
             if ok:
                 va, vb = a.value, b.value
                 if b.has_scale and not a.has_scale:
-                    scale = next(
-                        (v for k, v in SCALES.items() if re.search(rf"\b{k}$", s[b.start : b.end], re.I)), None
-                    ) or (1_000_000_000 if vb >= 1e9 else 1_000_000 if vb >= 1e6 else 1)
+                    scale = _scale_of(s[b.start : b.end], vb)
                     if scaled(va, scale) <= vb:
                         va = scaled(va, scale)
                 elif (lead := _shared_groups(s[a.start : a.end], s[b.start : b.end], gap)) is not None:
@@ -2949,7 +2964,7 @@ def _restated_flows(text: str, sentences: list[Sentence], out: list[Figure]) -> 
     return res
 
 
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = "(?:" + "|".join(WEEKDAYS) + ")"  # lower case: every pattern it is part of ignores case
 # a verb of collecting, as done to oil at a leak (the "capture" act of story.claims)
 _COLLECT_RE = re.compile(
     r"\b(?:collect|captur|siphon|skim|recover|burn|scoop|suck|flar)\w*(?:\s+off)?\b(?![^.;:!?]{0,20}\bsince\b)", re.I
@@ -4022,7 +4037,8 @@ def _add_leads(
     with the unit, count and actor of the figure made from its partner, the number ``leads`` maps it to ("up to
     70,000" barrels a day, "30" deaths); one whose partner made no figure makes none.  A bound before a hedged
     lead ("up to 70,000 and even 100,000") holds for the second when that has none; a scale said only after a
-    list holds for each of its numbers ("2 and 3 million people")."""
+    list holds for each of its numbers below a thousand ("2 and 3 million people", "2 and 3m people"; not "400,000
+    and 2m people")."""
     if not leads:
         return figures
     base = sent.start
@@ -4035,9 +4051,10 @@ def _add_leads(
             continue  # "paragraphs 10 and 11 rather than": the word after the list is no counted noun
         value = c.value
         p = cands[leads[k]]
-        if k in coordinated and p.has_scale and not c.has_scale and not c.spelled:
-            scale = next((v for w, v in SCALES.items() if re.search(rf"\b{w}$", s[p.start : p.end], re.I)), None)
-            value = scaled(value, scale) if scale else value
+        if k in coordinated and p.has_scale and not c.has_scale and not c.spelled and c.value < 1000:
+            # a shared scale counts units of itself ("2 and 3m" is 2m and 3m); a number written out in full
+            # ("400,000 and 2m people") is no count of millions
+            value = scaled(value, _scale_of(s[p.start : p.end], p.value))
         before = s[max(0, c.start - 60) : c.start]
         if _NEGATED_BEFORE_RE.search(before) or re.search(r"\b(?:from|between)\s+$", before, re.I):
             continue
@@ -4201,9 +4218,7 @@ _NAME_OF_RE = re.compile(r"(?<![.!?:;\"“]\s)(?<!^)\b[A-Z][a-z]+\s+of\s+$")
 # capitalised words after which a number is still a count ("On Tuesday 12 people ...", "About 30 Marines")
 # fmt: off
 _COUNT_AFTER_CAPITAL = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "another",
+    *WEEKDAYS, *MONTHS, "today", "yesterday", "tonight", "another",
     "nearly", "almost", "roughly", "approximately", "only", "just", "some", "about", "around", "over", "under",
     "all", "those", "these", "the", "and", "but", "with", "without", "by", "for", "of", "in", "on", "at", "to",
     "from", "since", "when", "after", "before", "while", "as", "than", "least", "most", "up", "total", "overall",

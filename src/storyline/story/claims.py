@@ -88,7 +88,8 @@ from functools import cached_property
 from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
 from storyline.annotate.figures import to_canonical
-from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
+from storyline.annotate.numbers import WORD_NUMBER
+from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
@@ -428,12 +429,6 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         since_past = {
             x.sentence for x in past if _PERIOD_START.search(_clause_before(art.text, x.start, span.get(x.sentence)))
         }
-        # a chronology's entry ("April 28 - The Coast Guard says the flow is 5,000 barrels a day") is of its date
-        entry: dict[int, str] = {}
-        for x in doc.times:
-            opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(art.text, x.end)
-            if x.value and re.match(r"^\d{4}-\d\d-\d\d$", x.value) and opens:
-                entry.setdefault(x.sentence, x.value)
         named: dict[int, set[str]] = {}
         away: dict[int, set[str]] = {}
         # a place a distance is measured from ("in Samarra, 60 miles north of Baghdad") is where the fact is not
@@ -458,11 +453,10 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         # 1989 grounding of the Exxon Valdez. It leaked nearly 11m gallons"): its figures are background
         past_of = _past_thing_sentences(sent, past, art.text)
         roles = _roles(doc)
-        for f in doc.figures:
-            f = as_claimed(doc, _upper_end(art.text, f, doc.figures), span.get(f.sentence), bodies, roles, aliases)
+        entry = _entry_days(doc, span)
+        for f, entry_dated in _shown_figures(doc, span, entry, bodies, roles, aliases):
             sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
-            if f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of)):
-                f = f.model_copy(update={"as_of": entry[f.sentence]})
+            if entry_dated:
                 explicit_times.add((f.sentence, entry[f.sentence]))
             text = sent.get(f.sentence, "")
             bounds = span.get(f.sentence, (0, len(art.text)))
@@ -634,16 +628,49 @@ def as_claimed(
     return f
 
 
+def _entry_days(doc: AnnotatedArticle, span: dict[int, tuple[int, int]]) -> dict[int, str]:
+    """Sentence index -> the day that opens it as a chronology's entry ("April 28 - The Coast Guard says the flow
+    is 5,000 barrels a day"): the entry's figures are of that day."""
+    entry: dict[int, str] = {}
+    for x in doc.times:
+        opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(doc.article.text, x.end)
+        if x.value and re.match(r"^\d{4}-\d\d-\d\d$", x.value) and opens:
+            entry.setdefault(x.sentence, x.value)
+    return entry
+
+
+def _shown_figures(
+    doc: AnnotatedArticle,
+    span: dict[int, tuple[int, int]],
+    entry: dict[int, str],
+    bodies: Sequence[Entity],
+    roles: dict[tuple[int, str | None], str | None],
+    aliases: dict[str, Entity],
+) -> list[tuple[Figure, bool]]:
+    """Each figure of a doc, in order, as the brief shows it -- in its figures table and in its claims alike,
+    built here once so the two cannot disagree: with its hedged upper end (:func:`_upper_end`), its claimant and
+    date (:func:`as_claimed`), and dated by the chronology entry its sentence opens (``entry``, unless it has a
+    date of its own); with whether that entry dated it."""
+    text = doc.article.text
+    out: list[tuple[Figure, bool]] = []
+    for f in doc.figures:
+        f = as_claimed(doc, _upper_end(text, f, doc.figures), span.get(f.sentence), bodies, roles, aliases)
+        entry_dated = f.sentence in entry and not (f.as_of and re.match(r"^\d{4}", f.as_of))
+        if entry_dated:
+            f = f.model_copy(update={"as_of": entry[f.sentence]})
+        out.append((f, entry_dated))
+    return out
+
+
 def claimed_figures(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> list[Figure]:
-    """Every figure of the docs, in order, as :func:`as_claimed` shows it: the brief's figures table credits
-    and dates a figure as its claims do."""
+    """Every figure of the docs, in order, as their claims show it (:func:`_shown_figures`): the brief's figures
+    table gives a figure the range, claimant and date its claims do."""
     aliases = _alias_index(entities)
     bodies = [e for e in entities if e.type in _BODY_TYPES]
     out: list[Figure] = []
     for doc in docs:
         span = {s.index: (s.start, s.end) for s in doc.sentences}
-        roles = _roles(doc)
-        out += [as_claimed(doc, f, span.get(f.sentence), bodies, roles, aliases) for f in doc.figures]
+        out += [f for f, _ in _shown_figures(doc, span, _entry_days(doc, span), bodies, _roles(doc), aliases)]
     return out
 
 
@@ -1287,18 +1314,25 @@ _WHOLE_OF_PART = re.compile(
 )
 # ... or said after it ("4.9m barrels, of which 800,000 were siphoned off"), past the figure's own words ("of oil")
 _OF_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:out\s+)?of\s+(?:which|whom|these|those)\b", re.I)
-# a volume said of a stretch of time shorter or other than the whole ("in the first 12 hours of Monday", "in the
-# 12-hour stretch", "from midnight to noon", "between June 3 and June 6"): one stretch's amount, no point of a running total's history
+# a volume said of a stretch of time shorter or other than the whole ("in the first 12 hours of Monday", "over the
+# past eighteen hours", "in the 12-hour stretch", "in the first three days", "from midnight to noon", "between June 3
+# and June 6"): one stretch's amount, no point of a running total's history.  Hours are always a part of a story
+# told in days; days or weeks only when said to be the first ones: the past or last ones may be the whole ("has
+# leaked 19 million gallons over the past five weeks", said five weeks after the blowout), and so may ones counted
+# from an event ("in the first 80 days since the blowout")
+_SPAN_NUMBER = rf"(?:\d+|{WORD_NUMBER})"
 _STRETCH = re.compile(
-    r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:first|last|past|previous|next|latest)\s+)?"
-    r"(?:\d+|twelve|twenty-four|six)(?:\s+hours?\b|-hours?\b)|\b\d+-hour\s+(?:stretch|period|span|window)\b|"
+    rf"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:first|last|past|previous|next|latest)\s+)?"
+    rf"{_SPAN_NUMBER}(?:\s+|-)hours?\b|\b{_SPAN_NUMBER}-hour\s+(?:stretch|period|span|window)\b|"
+    rf"\b(?:in|over|during|within|for)\s+(?:the\s+)?first\s+{_SPAN_NUMBER}"
+    r"(?:\s+|-)(?:days?|weeks?)\b(?!\s+since\b)|"
     r"\bfrom\s+(?:midnight|noon|dawn)\b|\bbetween\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d",
     re.I,
 )
 # one day said after a collected volume ("25,000 barrels were recovered from the sea on Thursday"): that day's
 # amount, unless a verb of saying comes between ("..., BP said on Monday": the report's day) or a total's cue
 _WEEKDAY_AFTER = re.compile(
-    r"^(?P<gap>[^,;]{0,50}?)\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"^(?P<gap>[^,;]{0,50}?)\bon\s+(?:" + "|".join(WEEKDAYS) + r")\b"
     r"(?!['’]s|\s+(?:morning|afternoon|evening|night|and|to|through|or)\b)",
     re.I,
 )
