@@ -8,6 +8,8 @@ Benchmarks:
   ingest      ingest + clean throughput (articles/s) and peak memory on the T17 collections
   understand  the whole understanding stage vs spaCy NER alone, words/s on the same T17 texts
   timex       time-expression tagging, ms per article (HeidelTime: ~7 s a call)
+  places      the joint geocoding of one large story (Geocoder.resolve on the place names of the
+              `understand` sample of T17 articles read as one story): seconds, names/s, share of understand
   seeds       the brief of the five seeds from a cold start (process start to JSON written)
   t17         the largest Timeline17 collection (~300 articles): `storyline brief` end to end
   (bench/bench_t17.py times the timeline-summarisation step alone on every collection; bench/bench_web.py the web app)
@@ -23,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 T17 = ROOT.parent / "shared" / "data" / "t17"
-NAMES = ["ingest", "understand", "timex", "figures", "seeds", "t17"]
+NAMES = ["ingest", "understand", "timex", "figures", "places", "seeds", "t17"]
 
 
 def _t17_files(limit: int | None = None) -> list[Path]:
@@ -134,6 +136,47 @@ def bench_figures() -> dict[str, object]:
         n = sum(len(extract_figures(t, sents, "a", [], [])) for t, sents in prepared)
         best = min(best, time.perf_counter() - t0)
     return {"articles": len(prepared), "figures": n, "ms_per_article": round(best / len(prepared) * 1000, 2)}
+
+
+def bench_places() -> dict[str, object]:
+    """Geocoder.resolve on every place name of 200 T17 articles of several stories read as one story
+    (its cost grows with the names of a story: a large story is where a pass per name shows)."""
+    if not T17.is_dir():
+        return {"skipped": f"{T17} absent"}
+    from storyline import api
+    from storyline.annotate.places import Geocoder
+    from storyline.annotate.understand import understand
+    from storyline.options import Options
+    from storyline.pipeline import ErrorHandler
+
+    opts = Options()
+    paths = [str(p) for p in _t17_files()[::7][:200]]
+    docs = list(api.annotate(list(api.clean_stream(paths, opts, ErrorHandler())), opts, ErrorHandler()))
+    spent: list[tuple[int, float]] = []
+
+    class Timed(Geocoder):
+        def resolve(self, names, *args, **kwargs):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            out = super().resolve(names, *args, **kwargs)
+            spent.append((len(names), time.perf_counter() - t0))
+            return out
+
+    geo = Timed()
+    geo.warm_up()
+    understand(docs[:5], opts, geocoder=geo)  # warm the gazetteer's caches
+    spent.clear()
+    t0 = time.perf_counter()
+    understand(docs, opts, geocoder=geo)
+    whole = time.perf_counter() - t0
+    names = sum(n for n, _ in spent)
+    secs = sum(s for _, s in spent)
+    return {
+        "articles": len(docs),
+        "names": names,
+        "resolve_seconds": round(secs, 2),
+        "names_per_s": round(names / secs) if secs else None,
+        "share_of_understand": round(secs / whole, 2) if whole else None,
+    }
 
 
 def bench_seeds() -> dict[str, object]:

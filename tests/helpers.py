@@ -137,6 +137,12 @@ class TableGeo:
         return []
 
     def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = (), per_mention: bool = False
+        self,
+        names: list[str],
+        context: list[str],
+        home: object = (),
+        sentences: object = (),
+        per_mention: bool = False,
+        sources: object = (),
     ) -> list[Place | None]:
         return [self.table.get(fold(n)) for n in names]

@@ -513,7 +513,13 @@ class _FakeGeocoder:
         self.table = table
 
     def resolve(
-        self, names: list[str], context: list[str], home: object = (), sentences: object = (), per_mention: bool = False
+        self,
+        names: list[str],
+        context: list[str],
+        home: object = (),
+        sentences: object = (),
+        per_mention: bool = False,
+        sources: object = (),
     ) -> list[Place | None]:
         out: list[Place | None] = []
         for n in names:

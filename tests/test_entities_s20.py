@@ -160,6 +160,7 @@ def test_a_structure_in_a_town_is_not_another_name_of_it() -> None:
             home: object = (),
             sentences: object = (),
             per_mention: bool = False,
+            sources: object = (),
         ) -> list[Place | None]:
             table = {"tarnford": town, "kelby": town, "kelby airport": town, "royal palace": town, "vossgate": town, "vesland": country,
                      "vesia": country}  # fmt: skip

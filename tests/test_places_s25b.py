@@ -32,6 +32,7 @@ class StateGeo:
         home: object = (),
         sentences: list[str] | tuple[str, ...] = (),
         per_mention: bool = False,
+        sources: object = (),
     ) -> list[Place | None]:
         table = {"harlow": CITY, "swine": PORT, "elmford": ELM}
         out = [table.get(fold(n)) for n in names]

@@ -78,6 +78,7 @@ class FakeGeo:
         home: object = (),
         sentences: list[str] | tuple[str, ...] = (),
         per_mention: bool = False,
+        sources: object = (),
     ) -> list[Place | None]:
         return [self.table.get(fold(n)) for n in names]
 

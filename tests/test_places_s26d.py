@@ -100,6 +100,7 @@ class _PossGeo:
         home: object = (),
         sentences: list[str] | tuple[str, ...] = (),
         per_mention: bool = False,
+        sources: object = (),
     ) -> list[Place | None]:
         return [self.table.get(fold(n)) for n in names]
 

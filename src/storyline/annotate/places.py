@@ -141,6 +141,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from storyline.annotate.gazetteer import (
@@ -642,13 +643,28 @@ _STATE_OFFICE_BEFORE = (
 )
 
 
+def _written_whole(name: str, text: str) -> bool:
+    """Is ``name`` written in ``text`` as whole words (no letter, digit or hyphen either side)?
+    The plain substring test first: most names are in few of the sentences asked about, and a
+    pattern compiled per name and sentence is what made the joint resolution slow."""
+    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=512)
+def _state_mention_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns of :func:`_mention_says_state` for one name, compiled once: they are long,
+    asked of every mention of a city, and too many per story for ``re``'s own cache."""
+    n = re.escape(name)
+    return re.compile(rf"(?<![\w-]){n}(?:'s)?{_STATE_OFFICE_AFTER}"), re.compile(rf"{_STATE_OFFICE_BEFORE}{n}(?![\w-])")
+
+
 def _mention_says_state(name: str, sentence: str) -> bool:
     """Does ``sentence`` write ``name`` as a state ("the New York attorney general", "the senator from
     New York", "New York state", "upstate New York")?  See :data:`_STATE_OFFICE_AFTER`."""
-    n = re.escape(name)
-    if re.search(rf"(?<![\w-]){n}(?:'s)?{_STATE_OFFICE_AFTER}", sentence):
-        return True
-    return bool(re.search(rf"{_STATE_OFFICE_BEFORE}{n}(?![\w-])", sentence))
+    if name not in sentence:  # (both patterns write the name as it is, case and all)
+        return False
+    after, before = _state_mention_patterns(name)
+    return after.search(sentence) is not None or before.search(sentence) is not None
 
 
 def _homonym_city(c: Candidate, r: Candidate) -> bool:
@@ -656,6 +672,51 @@ def _homonym_city(c: Candidate, r: Candidate) -> bool:
     plus a word: "New York City" for New York, "Santa Cruz de la Sierra" for Santa Cruz)?  Written
     bare, news means the metropolis; a smaller city ("Oklahoma City") leaves the name to its state."""
     return c.weight >= _PART_BIG_CITY and norm_key(c.name).startswith(norm_key(r.name) + " ")
+
+
+class _Among:
+    """Which names are written together, indexed once per story (see :func:`_written_among`): the
+    names of each sentence, the names of each article, and each name's mentions.  Asking about one
+    name then costs its own mentions' sentences, not a pass over the whole story: resolve() asks
+    about names one at a time while it changes the readings of others."""
+
+    def __init__(self, keys: Sequence[str], sentences: Sequence[str], sources: Sequence[str]) -> None:
+        self.sentences = sentences
+        self.sources = sources
+        self.in_sentence: dict[str, set[str]] = {}
+        self.in_article: dict[str, Counter[str]] = {}
+        self.at: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            self.at.setdefault(k, []).append(i)
+            if i < len(sentences) and sentences[i]:
+                self.in_sentence.setdefault(sentences[i], set()).add(k)
+            if i < len(sources) and sources[i]:
+                self.in_article.setdefault(sources[i], Counter())[k] += 1
+
+    def of(self, k: str, choice: dict[str, Candidate | None], drop: int | None = None) -> tuple[Counter[str], bool]:
+        """The countries written with name ``k`` (see :func:`_written_among`), the places read as
+        gazetteer entry ``drop`` counting as unplaced (the reading asked about, held apart)."""
+        sentences, sources = self.sentences, self.sources
+
+        def country(o: str) -> str:
+            c = choice.get(o)
+            held_apart = drop is not None and c is not None and c.entry == drop
+            return c.country or "" if c is not None and c.kind != FEATURE and not held_apart else ""
+
+        votes: Counter[str] = Counter()
+        arts: set[str] = set()
+        for i in self.at.get(k, ()):
+            if i < len(sentences) and sentences[i]:
+                votes.update(cc for o in self.in_sentence[sentences[i]] if o != k and (cc := country(o)))
+            if i < len(sources) and sources[i]:
+                arts.add(sources[i])
+        if votes:
+            return votes, True
+        for a in arts:
+            for o, n in self.in_article[a].items():
+                if o != k and (cc := country(o)):
+                    votes[cc] += n
+        return votes, False
 
 
 def _written_among(
@@ -670,40 +731,9 @@ def _written_among(
     sentence); for a name whose sentences name no other place, those of its articles' mentions
     (one vote per mention), with False for "not from its sentences".  Empty when the sentences
     and articles are unknown (names read with no text)."""
-    in_sentence: dict[str, set[str]] = {}
-    in_article: dict[str, Counter[str]] = {}
-    at: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        at.setdefault(k, []).append(i)
-        if i < len(sentences) and sentences[i]:
-            in_sentence.setdefault(sentences[i], set()).add(k)
-        if i < len(sources) and sources[i]:
-            in_article.setdefault(sources[i], Counter())[k] += 1
-
-    def country(k: str) -> str:
-        c = choice.get(k)
-        return c.country or "" if c is not None and c.kind != FEATURE else ""
-
-    out: dict[str, tuple[Counter[str], bool]] = {}
-    for k, idx in at.items():
-        if choice.get(k) is not None:
-            continue  # only names the gazetteer leaves unplaced are asked about
-        votes: Counter[str] = Counter()
-        arts: set[str] = set()
-        for i in idx:
-            if i < len(sentences) and sentences[i]:
-                votes.update(cc for o in in_sentence[sentences[i]] if o != k and (cc := country(o)))
-            if i < len(sources) and sources[i]:
-                arts.add(sources[i])
-        if votes:
-            out[k] = (votes, True)
-            continue
-        for a in arts:
-            for o, n in in_article[a].items():
-                if o != k and (cc := country(o)):
-                    votes[cc] += n
-        out[k] = (votes, False)
-    return out
+    among = _Among(keys, sentences, sources)
+    # (only names the gazetteer leaves unplaced are asked about)
+    return {k: among.of(k, choice) for k in among.at if choice.get(k) is None}
 
 
 def _written_elsewhere(among: tuple[Counter[str], bool] | None, focus_cc: str | None) -> bool:
@@ -1499,7 +1529,7 @@ class Geocoder:
                 o is not None
                 and k not in (key, ck)
                 and o.kind in (CITY, ADMIN2)
-                and re.search(rf"(?<![\w-]){re.escape(surface.get(k, k))}(?![\w-])", said[key])
+                and _written_whole(surface.get(k, k), said[key])
                 and haversine_km(ch.lat, ch.lon, o.lat, o.lon) <= _TOWN_CONTAINER_KM
                 for k, o in choice.items()
             ):
@@ -1582,7 +1612,9 @@ class Geocoder:
         # "cases in England ... the West Midlands") is a place of that country the gazetteer
         # lacks, not the distant region (the story naming Zimbabwe once elsewhere changes nothing)
         if said:
-            head_keys = [norm_key(h) for h in heads]
+            # (each name asked about with its own reading held apart: the sentences it shares with
+            # names of that same reading say nothing of it)
+            among = _Among([norm_key(h) for h in heads], sentences, ())
             elsewhere_entries: set[int] = set()
             for key, ch in list(choice.items()):
                 if ch is None or ch.kind != ADMIN1:
@@ -1592,9 +1624,8 @@ class Geocoder:
                 loose = key in stripped or (ch.match != "name" and _PREFIX.match(surface[key]) is not None)
                 if not loose:
                     continue
-                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
-                votes = _written_among(head_keys, sentences, (), apart).get(key)
-                if votes is not None and votes[1] and _written_elsewhere(votes, ch.country):
+                votes = among.of(key, choice, drop=ch.entry)
+                if votes[1] and _written_elsewhere(votes, ch.country):
                     choice[key] = None
                     refused.add(key)
                     elsewhere_entries.add(ch.entry)
@@ -1603,9 +1634,8 @@ class Geocoder:
             for key, ch in list(choice.items()):
                 if ch is None or key not in stripped or ch.entry not in elsewhere_entries:
                     continue
-                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
-                votes = _written_among(head_keys, sentences, (), apart).get(key)
-                if not (votes and votes[1] and votes[0].most_common(1)[0][0] == ch.country):
+                votes = among.of(key, choice, drop=ch.entry)
+                if not (votes[1] and votes[0].most_common(1)[0][0] == ch.country):
                     choice[key] = None
                     refused.add(key)
             # a small town (under 20,000 people) whose own sentences write it among two or more
@@ -1615,10 +1645,9 @@ class Geocoder:
             for key, ch in list(choice.items()):
                 if ch is None or ch.kind != CITY or ch.weight >= _STRAY_POP or key in parts:
                     continue
-                apart = {k: (None if c is None or c.entry == ch.entry else c) for k, c in choice.items()}
-                votes = _written_among(head_keys, sentences, (), apart).get(key)
-                own_country = votes[0].get(ch.country or "", 0) if votes is not None else 0
-                if votes is not None and votes[1] and not own_country and _written_elsewhere(votes, ch.country):
+                votes = among.of(key, choice, drop=ch.entry)
+                own_country = votes[0].get(ch.country or "", 0)
+                if votes[1] and not own_country and _written_elsewhere(votes, ch.country):
                     choice[key] = None
                     refused.add(key)
         # a hamlet (under 5,000 people, or none recorded: "Macondo", Angola) outside the country
@@ -1674,7 +1703,7 @@ class Geocoder:
                         and o.kind in (CITY, ADMIN2)
                         and o.country == ch.country
                         and haversine_km(o.lat, o.lon, ch.lat, ch.lon) < 100.0
-                        and re.search(rf"(?<![\w-]){re.escape(surface.get(k, k))}(?![\w-])", own_said) is not None
+                        and _written_whole(surface.get(k, k), own_said)
                         for k, o in settled.items()
                     )
                 else:
@@ -2017,8 +2046,7 @@ class Geocoder:
         for k, c in choice.items():
             if k == key or c is None or c.kind not in (CITY, ADMIN2, ADMIN1) or c.country in (None, focus_cc):
                 continue
-            name = surface.get(k, k)
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", own):
+            if _written_whole(surface.get(k, k), own):
                 return True
         return False
 
@@ -2142,7 +2170,9 @@ class Geocoder:
                 return None
             if every and not comma_only:
                 for other, k in others:
-                    if re.search(rf"(?<![\w-]){re.escape(other)}['’]s\s+$", text[max(0, pos - len(other) - 3) : pos]):
+                    before = text[max(0, pos - len(other) - 3) : pos]
+                    # (the substring test first: a pattern compiled per name and mention is slow)
+                    if other in before and re.search(rf"(?<![\w-]){re.escape(other)}['’]s\s+$", before):
                         return k
             tail = text[pos + len(name) : pos + len(name) + 80]
             # (in its own sentences also an apposition: "Kadhimiya, a Shia area of Baghdad")

@@ -34,13 +34,12 @@ linked figures, attributions and time expressions, with ids filled in the docs.
 from __future__ import annotations
 
 import bisect
-import inspect
 import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import Field
 
@@ -70,11 +69,39 @@ from storyline.records import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Understanding", "understand"]
+__all__ = ["PlaceResolver", "Understanding", "understand"]
+
+
+class PlaceResolver(Protocol):
+    """The geocoder protocol: what understanding needs of a geocoder.  The real one is
+    :class:`storyline.annotate.places.Geocoder`; tests pass stand-ins that resolve by a table.
+
+    ``resolve``: one Place (or None) per name, the names resolved jointly as one story: the
+    story's titles (``context``), its outlets' ``home`` regions, the sentence each name is read in
+    (``sentences``, parallel to ``names``), ``per_mention`` readings and the article each name is
+    read in (``sources``, parallel to ``names``), as
+    :meth:`~storyline.annotate.places.Geocoder.resolve` documents them; a stand-in may ignore the
+    ones it has no use for.  Read only when present (``getattr``): ``candidates(name)``, the
+    gazetteer's readings of a name, and ``_place``; a stand-in without a gazetteer has neither."""
+
+    def resolve(
+        self,
+        names: list[str],
+        context: list[str],
+        home: Sequence[tuple[str, str]] = ...,
+        sentences: list[str] = ...,
+        per_mention: bool = ...,
+        sources: list[str] = ...,
+    ) -> Sequence[Place | None]: ...
 
 
 class Understanding(Record):
-    """What one story's articles say, resolved across articles.  JSON round-trippable."""
+    """What one story's articles say, resolved across articles.  JSON round-trippable.
+
+    ``figures`` are each article's figures as extracted (its annotation record), with the speaker and
+    date the figure's own sentence gives.  The brief's figures table is not this list: it shows each
+    figure as the story's claims credit and date it (:func:`storyline.story.claims.claimed_figures`) —
+    read ``Brief.figures`` for what a user sees."""
 
     entities: list[Entity] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
@@ -178,7 +205,7 @@ def _geocode(
     entities: list[Entity],
     docs: list[AnnotatedArticle],
     place_entities: list[Entity],
-    geocoder: Any,
+    geocoder: PlaceResolver,
     warnings: list[str],
     home: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Entity], list[AnnotatedArticle], list[Place], dict[str, str], dict[tuple[str, int, str], str]]:
@@ -209,10 +236,8 @@ def _geocode(
                 sources.append(first.source)
     context = [d.article.title for d in docs if d.article.title]
     try:
-        # (the articles only to a geocoder that reads them: a stand-in may take only the others)
-        by_article = {"sources": sources} if "sources" in inspect.signature(geocoder.resolve).parameters else {}
         resolved = list(
-            geocoder.resolve(names, context, home=home, sentences=sentences, per_mention=True, **by_article)
+            geocoder.resolve(names, context, home=home, sentences=sentences, per_mention=True, sources=sources)
         )
     except Exception as exc:  # a geocoder failure never loses the entities
         log.warning("geocoder failed: %s", exc, exc_info=True)
