@@ -115,6 +115,13 @@ article's publication date.  News-aware choices:
   unless the sentence tells a past verb other than one of saying; a weekday of an event "ahead of" it ("ahead of
   their hearing with him on Thursday") is the nearer one; "this weekend" with no tense is the nearer weekend (on a
   Thursday or Friday the coming one) unless the sentence has a past verb;
+* a count of years told as later or earlier ("21 years later", "two decades later", "three years earlier") counts from
+  a year or date written in its sentence or the two before ("the 1989 spill ... 21 years later" is 2010), or is the
+  year set beside it ("Twenty years earlier, in 1990,"); a date named further back is another episode: "later" is
+  then undated, "earlier" after a comparison ("down from $9m a year earlier") is a year before the publication, and
+  "earlier" in a narrative keeps the last year named.  A later time (of years, months, weeks or days) counted on from
+  a named date that lands after the publication in a sentence with no future cue is undated: the text tells it as
+  past, so the count overshot;
 * "ten days later", "the next day" are undated when, since the last day named, the story has moved to a year or
   month that does not hold it ("was in court yesterday.  The leak in 2009 ...  Fifteen days later"); "This Week",
   "This Morning" after a name's possessive ("ABC's This Week") are programmes, no time;
@@ -433,20 +440,28 @@ class _Ctx:
     # the years of a chronology read over a new year, by head position (_chronology_chain): read once per text
     chrono_chain: dict[int, int] | None = None
 
-    def reference(self, pos: int, unit: str, not_after: date | None = None) -> str | None:
+    def reference(self, pos: int, unit: str, not_after: date | None = None, within: int | None = None) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
         (day, week, month, quarter or year), or None when there is none; with ``not_after`` a day after it
-        does not count."""
-        found = self._reference(pos, unit, not_after)
+        does not count; with ``within`` only a value in ``pos``'s sentence or the ``within`` sentences before
+        counts."""
+        found = self._reference(pos, unit, not_after, within)
         return found[1] if found is not None else None
 
-    def _reference(self, pos: int, unit: str, not_after: date | None = None) -> tuple[int, str] | None:
+    def _reference(
+        self, pos: int, unit: str, not_after: date | None = None, within: int | None = None
+    ) -> tuple[int, str] | None:
         need = _UNIT_RANK.get(unit)
         if need is None:
             return None
+        first = -1
+        if within is not None and self.sentences:
+            first = self.sentences[max(0, self.sentence_index(pos) - within)][0]
         for start, v in reversed(self.refs):
             if start >= pos:
                 continue
+            if start < first:
+                return None
             if _UNIT_RANK.get(_precision_of(v), -1) >= need:
                 if (
                     not_after is not None
@@ -4451,6 +4466,18 @@ _AGO_OK_NEXT = frozenset(
 # "today" or "now" right before a span told as later ("Today, almost five months later, ..."): the span is the gap
 _APPOSED_NOW = re.compile(r"(?<![\w'’-])(today|now)\s*,?\s*$", re.IGNORECASE)
 _PREP_DIRS = frozenset({"before", "after", "earlier", "later", "since", "prior"})
+# counts of years ("21 years later", "two decades earlier"), resolved from a year written next to them (h_ago)
+_YEAR_UNITS = frozenset({"year", "decade", "century", "millennium"})
+# a comparison right before "a year earlier", with at most a figure between ("down from $25bn a year earlier", "compared
+# with levels a year earlier", "up 4% on a year earlier"): the year it compares with is the one the sentence reports,
+# the publication's when it names none ("returned from Iraq a year earlier" is no comparison)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:(?:its\s+|the\s+)?levels?\s+"
+    r"|[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+)?|on\s+)$",
+    re.IGNORECASE,
+)
+# a year set beside such a count ("Twenty-three years earlier, in 1979, ...", "two years later (1998)")
+_APPOSED_YEAR = re.compile(rf"\s*(?:,\s*|\(\s*)(?:in\s+)?({YEAR})\b")
 
 
 def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -4527,8 +4554,30 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DATE", ctx.d().isoformat(), mod=None)
         except _Unresolved as e:
             return _Res("DATE", None, "none", reason=e.reason)
-    if direction in ("later", "earlier") and k is not None and ctx.final:
-        # "two days later", "three years earlier": counted from the time the story is talking about (the last
+    if direction in ("later", "earlier") and k is not None and ctx.final and unit in _YEAR_UNITS:
+        # "21 years later", "two decades later", "three years earlier": a count of years spans the story's past, so
+        # the year it counts from is one written next to it, in its sentence or the two before ("the 1989 spill ...
+        # 21 years later" is 2010); a year or day named further back is some other episode ("on Saturday ...  The
+        # Exxon Valdez spill ... 21 years later" is no 2031).  Without one, "later" counts from a time the text does
+        # not date; "earlier" compares with the time reported ("profits rose from a year earlier"): the publication
+        ref = ctx.reference(m.start(), "year", within=2)
+        if ref is None and (own := _APPOSED_YEAR.match(ctx.text, m.end())):
+            # "Twenty-three years earlier, in 1979, a well blew out": the year is written beside the count
+            return _Res("DATE", own.group(1))
+        if ref is None and direction == "earlier":
+            head = ctx.text[ctx.sentences[ctx.sentence_index(m.start())][0] : m.start()]
+            if not _COMPARED_BEFORE.search(head):
+                # told in a narrative ("left the army in April 2004 ... the speech a year earlier"), the year it
+                # counts back from is the last one named
+                ref = ctx.reference(m.start(), "year")
+        if ref is not None:
+            value = _shift_value(ref, "year", sign * k * lex.UNITS[unit][2])
+            if not (forward and _past_telling_ahead(ctx, m, value)):
+                return _Res("DATE", value, mod=mod or _round_mod(unit, k))
+        if direction == "later":
+            return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
+    elif direction in ("later", "earlier") and k is not None and ctx.final:
+        # "two days later", "three months earlier": counted from the time the story is talking about (the last
         # date mentioned before), not from the publication date
         ref_unit = "week" if unit == "fortnight" else unit
         ref = ctx.reference(m.start(), ref_unit)
@@ -4537,6 +4586,8 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
             value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)
+            if forward and _past_telling_ahead(ctx, m, value):
+                return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
             return _Res("DATE", value, mod=mod or _round_mod(unit, k))
         if direction == "later" or unit in _CLOCK_UNITS:
             # "pronounced dead two hours later", "released three days later": counted from a time
@@ -4588,6 +4639,23 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return None
+
+
+def _past_telling_ahead(ctx: _Ctx, m: re.Match[str], value: str) -> bool:
+    """Whether ``value`` (a year, month, week or day), counted on from a date the text names ("came to Washington in
+    1982 ...  Nearly three decades later, the lawyer says"; "wrote in an e-mail June 23 ...  Six days later" in a May
+    report), lies after the publication in a sentence with no future cue: a later time the text tells of has come, so
+    the count overshot (it is rounded, or the date it counts from is another episode's) and its time is not known."""
+    if ctx.year is None or not _CALENDAR_VALUE.match(value) or "-Q" in value:
+        return False
+    if len(value) == 4 or ctx.month is None:
+        after = int(value[:4]) > ctx.year
+    elif re.match(r"\d{4}-\d\d$", value) or ctx.day is None:
+        first = _ref_day(value)
+        after = (first.year, first.month) > (ctx.year, ctx.month)
+    else:
+        after = _ref_day(value) > date(ctx.year, ctx.month, ctx.day)
+    return after and not ctx.looks_ahead(m.start(), plain_future=True)
 
 
 def _round_mod(unit: str, k: int | None) -> str | None:
