@@ -126,6 +126,15 @@ How a name is resolved (all rules general; no per-story tuning):
   of the story within 100 km of it, named in its own sentences (anywhere in the story when its
   sentences are unknown);
 * "on the X" is a place only for a street, road, avenue or island ("war on the Great Recession").
+* in a story spread wide, a town read by a weak name is not shown unless the sentences it is
+  written in name its first-level region or a town within 100 km of it (or, abroad, its country):
+  a town read only through another of its names or a loose spelling (under 20,000 people at home,
+  200,000 abroad: "Mill Hill", a part of Trenton, for the London suburb; "Royal" for Royal City;
+  "Mall" for Mal, Belgium), or by its own name of one word in a country holding under 5% of the
+  story's other places ("the Metro" read as Metro, Indonesia; "Vittoria", "Zephyr").  A name the
+  sentences write as a place stands ("in Camden", "from Stansted"; see :meth:`Geocoder._bare_town`);
+* a name the gazetteer lacks that calls itself a local place ("Hamburger Hill") written only with
+  places of countries other than the focus's is no place near the focus.
 * with ``resolve(..., per_mention=True)`` each name is one mention: a city named like a state of its
   country ("New York", "Washington", "Basra") whose own sentence writes it as the state ("the New
   York attorney general", "the senator from New York", "Rep. X of Washington", "the governor of
@@ -362,6 +371,7 @@ _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's ow
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
 _ALTERNATE_ABROAD_POP = 200_000  # see resolve(): a county abroad read by another of its names, smaller than this
+_MINOR_SHARE = 0.05  # see Geocoder._bare_town: a country holding less than this share of a story's places
 # the planets and the Moon: a bare "Earth" or "Mars" is the body, not a namesake town ("Earth",
 # Texas; a qualified "Earth, Texas" is still read as the town)
 _BODIES = frozenset(("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune"))
@@ -497,8 +507,11 @@ def _district_key(name: str) -> str:
 # a name of two or three capitals is an abbreviation: of a country ("UAE"), a region ("NSW"), a big
 # city ("LA", "NYC") or something that is no place ("CEO", "OAS"), never a small town's name
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
-# a prefix dropped when the whole name is unknown: "North Dallas" -> Dallas
-_PREFIX = re.compile(r"^(?:the|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
+# a prefix dropped when the whole name is unknown: "North Dallas" -> Dallas; "Greater Glasgow", the
+# metropolitan area, -> Glasgow
+_PREFIX = re.compile(
+    r"^(?:the|greater|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I
+)
 _COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 # a part of a feature by an adjective of direction ("the western Gulf"), unlike a bare compass word
@@ -1685,6 +1698,14 @@ class Geocoder:
             )
             if not wide or ch is None or key in parts:
                 continue
+            # (a town read by a weak name, with nothing in its sentences for it: see _bare_town)
+            # (the name itself left out: it is no evidence for its own country)
+            mine = counts.get(key, 1) if ch.country and ch.kind in (CITY, ADMIN2, ADMIN1) else 0
+            minor = held_cc.get(ch.country or "", 0) - mine < _MINOR_SHARE * (held_cc.total() - mine)
+            if self._bare_town(key, ch, cands[key], settled, surface, said.get(key, ""), main_cc, minor):
+                choice[key] = None
+                refused.add(key)
+                continue
             if not by_alternate and (ch.kind != CITY or ch.weight >= small):
                 continue
             if ch.country == main_cc:
@@ -1995,10 +2016,21 @@ class Geocoder:
                     and anchor is focus_anchor
                     and anchor is not None
                     and local is None
-                    and not _local_head(name)
                     and not _locative(name, own or text)
                 ):
-                    anchor = None
+                    # (nor one that calls itself a local place but is written only with places of
+                    # other countries: "Oliver Stone's Platoon ... John Irvin's Hamburger Hill",
+                    # beside the US and Vietnam, is no hill near Baghdad)
+                    written = (among or {}).get(key)
+                    abroad = (
+                        found is not None
+                        and written is not None
+                        and written[1]
+                        and bool(written[0])
+                        and not written[0].get(found[1].country or "", 0)
+                    )
+                    if not _local_head(name) or abroad:
+                        anchor = None
             # a name placed only by the story's focus whose own sentences (or, naming no other
             # place, its articles) write it among places of another country: a British paper's
             # domestic paragraphs in a story about Haiti ("fire crews from Greater Manchester and
@@ -2085,10 +2117,10 @@ class Geocoder:
             found = [_TEXT_NAME.match(text, m.end()) for m in re.finditer(pat, text)]
         else:
             found = list(_TEXT_NAME.finditer(text))
-        for m in found:
-            if m is None:
-                continue
-            n = re.sub(r"^(?:The|In|At|Near|From)\s+", "", m.group(0).strip(".'’"))
+        # (a possessive is two names: "Hong Kong's Wanchai district")
+        names = [p for m in found if m is not None for p in re.split(r"['’]s\s+", m.group(0))]
+        for n in names:
+            n = re.sub(r"^(?:The|In|At|Near|From)\s+", "", n.strip(".'’"))
             if not n or norm_key(n) == key:
                 continue
             for c in self.candidates(n)[:3]:
@@ -2429,6 +2461,72 @@ class Geocoder:
             if cl:
                 return text, cl
         return None
+
+    def _bare_town(
+        self,
+        key: str,
+        ch: Candidate,
+        readings: list[Candidate],
+        choice: dict[str, Candidate | None],
+        surface: dict[str, str],
+        own: str,
+        home_cc: str,
+        minor: bool,
+    ) -> bool:
+        """Is ``ch`` a town reading of a name that the sentences ``own`` the name is written in
+        give no support (neither the town's first-level region nor a town of the story within
+        100 km of it), when the reading is weak on its own?  Weak: a town under 20,000 people at
+        home (``home_cc``), or under 200,000 abroad, read only through another of its names or a
+        loose spelling; or a town under 200,000 of a country the story hardly names (``minor``)
+        read by its own name of one word.  A town's other names include its districts, former
+        names and short forms ("Mill Hill", a part of Trenton; "Royal" for Royal City; "Mall" for
+        Mal, Belgium), and a capitalised word of one word is as often a title, a person or a
+        common word ("the Metro", "Vittoria", "Zephyr"): in a story spread wide these are far more
+        often a local place the gazetteer lacks, a landmark or no place than that town.  What the
+        sentences write as a place stands: a town's own name, a short form or respelling of it
+        ("Camden" for Camden Town, "Wanchai" for Wan Chai; not a loose transliteration) abroad, or
+        any name at home, written after "in", "at", "near" or "from"; an own name written after
+        "to" or "the town of" as well, or as the container of a named place ("St John's College,
+        Cambridge").  So does a town named like its own country ("Vatican"); and a town abroad
+        whose country those sentences name stands all the same (see resolve())."""
+        if ch.kind != CITY or not own:
+            return False
+        name = surface.get(key, key)
+        if ch.match == "name":
+            if not minor or ch.country == home_cc or len(name.split()) > 1:
+                return False
+        elif ch.match not in ("alternate", "transliteration"):
+            return False
+        if ch.weight >= (_ALTERNATE_ABROAD_POP if ch.country != home_cc else _STRAY_POP):
+            return False
+        if any(c.kind == COUNTRY and c.match == "name" and c.country == ch.country for c in readings):
+            return False
+        # ("in Camden", "from Stansted to"; not "in Fortune magazine", "from Elway's restaurants")
+        after = rf"\b(?:in|at|near|from)\s+{re.escape(name)}(?![\w-])"
+        if ch.match == "name":
+            if (
+                re.search(after, own)
+                or _locative(name, own)
+                or re.search(rf"\b[A-Z][\w'’.-]*,\s+{re.escape(name)}(?![\w-])", own)
+            ):
+                return False
+        else:
+            written, called = (re.sub(r"[\s'’-]+", "", norm_key(x)) for x in (name, ch.name))
+            short_form = ch.match == "alternate" and (written in called or called in written)
+            if (short_form or ch.country == home_cc) and re.search(rf"{after}(?!['’])(?!\s+(?!{_FUNCTION})[a-z])", own):
+                return False
+        if (ch.country or "", ch.admin1 or "") in self._said_regions(key, own)[0]:
+            return False
+        # (a town across a border counts: "Jerusalem and Jenin")
+        return not any(
+            k != key
+            and o is not None
+            and o.entry != ch.entry
+            and o.kind in (CITY, ADMIN2)
+            and haversine_km(o.lat, o.lon, ch.lat, ch.lon) < 100.0
+            and _written_whole(surface.get(k, k), own)
+            for k, o in choice.items()
+        )
 
     @staticmethod
     def _local_support(c: Candidate, admin1s: Counter[tuple[str, str]], others: _Others, contained: bool) -> bool:
