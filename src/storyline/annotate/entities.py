@@ -185,6 +185,7 @@ from storyline.records import AnnotatedArticle, Entity, EntityMention, Mention, 
 
 __all__ = [
     "ENTITY_TYPES",
+    "MASTHEAD_WORDS",
     "KBEntry",
     "KnowledgeBase",
     "cased_form",
@@ -2667,7 +2668,9 @@ def _build(
             docs, ms, uf, forced, dropped, is_place, lambda w: _common(w, False, lower, capitals)
         )
         forced.update({root: "place" for root in written})
-        forced.update({root: "person" for root in _persons_read_as_places(docs, ms, uf, forced, dropped, is_place)})
+        forced.update(
+            {root: "person" for root in _persons_read_as_places(docs, ms, uf, forced, dropped, is_place, lower)}
+        )
     _join_sections(ms, uf, kb, forced, dropped)
     _join_short_names(docs, ms, uf, kb, forced, dropped)
     return _entities(docs, ms, kept_plain, kb, uf, labels, surfaces, forced, dropped)
@@ -2999,12 +3002,17 @@ _ROLES = (
     "president|vice-president|professor|expert|adviser|advisor|doctor|chief|head|leader|officer|executive|"
     "commissioner|ambassador|governor|mayor|senator|congressman|congresswoman|manager|lawyer|attorney|judge|"
     "goalkeeper|player|coach|student|pupil|teacher|headteacher|headmaster|headmistress|nurse|surgeon|"
-    "virologist|epidemiologist|scientist|researcher|economist|analyst|editor|correspondent|reporter|journalist|"
-    "photographer|cameraman|colleague|"
+    "scientist|researcher|economist|analyst|editor|correspondent|reporter|journalist|"
+    "cameraman|colleague|"
     "singer|actor|actress|mother|father|wife|husband|son|daughter|brother|sister|widow|boss|"
     # police and medical roles of crime and health news ("detective Orlando Roe", "Jo Roe, a clerical worker")
-    "detective|inspector|sergeant|constable|investigator|prosecutor|sheriff|bodyguard|paramedic|worker|"
-    "physician|cardiologist|pathologist|toxicologist|anesthesiologist|anaesthetist|pharmacist|coroner"
+    "detective|inspector|sergeant|constable|investigator|prosecutor|sheriff|paramedic|worker|"
+    "anaesthetist|pharmacist|"
+    # a profession by its suffix, whatever the field: "-ologist" (cardiologist, seismologist), "-iatrist"
+    # (psychiatrist), "-ician" (physician, statistician, politician), "-grapher" (photographer,
+    # demographer).  Not every "-ist": most name a creed as often as a person ("socialist", "Islamist")
+    # and come before an organisation's name too ("the Islamist Hamas"); those professions are listed.
+    r"[a-z]+(?:olog|iatr)ist|[a-z]+ician|[a-z]+grapher"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\b,?\s*$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
@@ -4048,6 +4056,9 @@ def _written_as_places(
 # prepositions before a place, besides the locative ones: "at Point Carbon", "Newcastle upon Tyne",
 # "on Grand Isle"
 _PLACE_PREPOSITIONS = _words("at upon on to")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")  # a capitalised word next on the line, not after a full stop
+# "to" of a cause or a source, no destination: "thanks to Ann Roe", "according to Ann Roe"
+_CAUSE_TO = re.compile(r"\b(?:[Tt]hanks|[Aa]ccording|[Oo]wing|[Dd]ue)[ \t]+to[ \t]+$")
 
 
 def _persons_read_as_places(
@@ -4057,6 +4068,7 @@ def _persons_read_as_places(
     forced: dict[str, str],
     dropped: set[str],
     is_place: Callable[[str], bool],
+    lower: Counter[str],
 ) -> set[str]:
     """Roots read as places about as often as persons ("Beyonce" GPE nine times, PERSON seven
     times) that are persons: the recogniser's person readings half its place readings at least, a
@@ -4065,8 +4077,29 @@ def _persons_read_as_places(
     preposition of place ("in Jackson", "at Point Carbon", "upon Tyne"), and no knowledge-base entry.
     With fewer person readings, half the mentions at least must also be written as only a person's
     is, after a title or a person's role on the same line ("video journalist Shona", "Dr Shona"): a
-    company speaks too ("Halliburton said")."""
+    company speaks too ("Halliburton said").
+
+    A single word the story gives as a person's given name ("Conrad Murray") is that person's
+    name written alone ("10-year-old Conrad", "I'm gonna do it, Conrad"), with no other cue: the
+    same tests of place apart, and none of its mentions written as a place's (:func:`_place_cue`:
+    "Gulfport, Miss.; Theodore, Ala.") or before another capitalised word (a name the recogniser
+    cut), a given name is no place's.  A byline or a live blog's handover (:func:`_byline`) is a
+    person's cue as strong as a role before the name.  The full name's other words
+    must be words the story never writes in lowercase (``lower``): "Swine Flu", "Breton Sound"
+    are no person's, whatever the recogniser said."""
     out: set[str] = set()
+    # given names: first word of the persons' full names -> the full names, folded
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        ws = x.surface.split()
+        if (
+            x.mention.label == "PERSON"
+            and 2 <= len(ws) <= 3
+            and all(_NAME_WORD.match(w) for w in ws)
+            and not any(lower[fold(w)] for w in ws[1:])
+        ):
+            full_names[fold(ws[0])].add(fold(x.surface))
+    in_order = _in_text_order(ms)
     for root, xs in uf.groups(ms).items():
         if root in forced or root in dropped or uf.kb[root]:
             continue
@@ -4074,29 +4107,63 @@ def _persons_read_as_places(
         place = sum(votes[label] for label in _PLACE_LABELS)
         if LABEL_TYPE.get(votes.most_common(1)[0][0]) != "place":
             continue
-        if 2 * votes["PERSON"] < place and 2 * sum(_role_before(docs[x.doc].article.text, x.mention) for x in xs) < len(
-            xs
+        given = all(_NAME_WORD.match(x.surface) for x in xs) and len({fold(x.surface) for x in xs}) == 1
+        given = given and len(full_names.get(fold(xs[0].surface), ())) >= 1
+        # written alone: not the first word of a name the recogniser cut ("Jamal Khashoggi" read as
+        # "Jamal" and "Khashoggi"), which is no person of its own
+        given = given and not any(_CAPITAL_NEXT.match(docs[x.doc].article.text, x.mention.end) for x in xs)
+        if (
+            not given
+            and 2 * votes["PERSON"] < place
+            and 2 * sum(_role_before(docs[x.doc].article.text, x.mention) for x in xs) < len(xs)
+            and not any(_byline(docs[x.doc].article.text, x.mention) for x in xs)
         ):
             continue
         if any(
-            is_place(x.surface) or _after_locative(docs[x.doc].article.text, x.mention.start, _PLACE_PREPOSITIONS)
+            is_place(x.surface)
+            or (
+                _after_locative(docs[x.doc].article.text, x.mention.start, _PLACE_PREPOSITIONS)
+                and not _CAUSE_TO.search(docs[x.doc].article.text, max(0, x.mention.start - 16), x.mention.start)
+            )
             for x in xs
         ):
             continue
-        if any(_person_cue(docs[x.doc].article.text, x.mention, x.surface) for x in xs):
+        if given and any(_place_cue(docs[x.doc].article.text, x, in_order[x.doc], is_place) for x in xs):
+            continue
+        if given or any(
+            _person_cue(docs[x.doc].article.text, x.mention, x.surface) or _byline(docs[x.doc].article.text, x.mention)
+            for x in xs
+        ):
             out.add(root)
     return out
 
 
-# the last word of a newspaper's name written after the place it serves ("Miami Herald", "Sydney
-# Morning Herald", "Jerusalem Post"): no place is named so after a town
-_MASTHEAD_WORDS = _words(
-    "herald times tribune gazette journal chronicle telegraph inquirer examiner courier dispatch post observer"
-)
+# the last word of a newspaper's name ("Miami Herald", "Sydney Morning Herald"), folded: words that
+# name no place.  Shared: understand's ``_MASTHEAD`` could be built from it plus "International".
+MASTHEAD_WORDS = _words("herald times tribune gazette journal chronicle telegraph inquirer examiner courier dispatch")
+# here a masthead's word must follow a strong place ("Jerusalem Post"), so two more words are safe
+# that alone also end a place's name or are common words ("Border Post", "an observer")
+_MASTHEAD_WORDS = MASTHEAD_WORDS | _words("post observer")
 # words after an organisation's name that make it the organisation's branch or affiliate abroad
 # ("Oxfam International"; "Oxfam America", "Save the Children UK" are read through the gazetteer)
 _BRANCH_WORDS = _words("international worldwide global")
 _ORG_TYPES = frozenset({"organisation", "government_body", "media_outlet"})
+# an organisation's name in another language, kept untranslated by English news ("Medecins du Monde",
+# "Fundacion para la Salud", "Arzte ohne Grenzen"): a body's head noun in French, Spanish, Italian,
+# Portuguese or German (folded), then a particle of that language.  No place is named so; English
+# names are left to the recogniser, which reads them well ("Association of ...")
+_FOREIGN_BODY_HEADS = _words(
+    """medecins medicos medici arzte aerzte reporters fundacion fondation fondazione fundacao stiftung
+    association asociacion associazione associacao comite comitato societe sociedad societa gesellschaft
+    organisation organizacion organizzazione organizacao institut instituto istituto syndicat sindicato
+    partido parti partito partei banco banque banca compagnie compania federation federacion federazione
+    confederation confederacion conseil consejo consiglio mouvement movimiento movimento agence agencia agenzia
+    ministere ministerio ministero"""
+)
+_FOREIGN_PARTICLES = _words(
+    "du de des del della dello degli delle der die das fur ohne sans pour por para per contre contra"
+)
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _bodies_named_as_places(
@@ -4115,7 +4182,9 @@ def _bodies_named_as_places(
     * a branch of an organisation of the story: the organisation's whole name, then a place or
       "International" ("Oxfam America", "Oxfam Scotland" beside "Oxfam"): ``organisation``.  The
       place must be a strong place the story also names alone as a place:
-      "Shell Beach", "Cordova Harbor" are places named after a company's or a town's name."""
+      "Shell Beach", "Cordova Harbor" are places named after a company's or a town's name;
+    * a body's name in another language (``_FOREIGN_BODY_HEADS``: "Medecins du Monde"), alone or
+      beside its acronym ("MDM"): ``organisation``."""
     groups = uf.groups(ms)
     org_keys: set[str] = set()  # names of the story's organisations, folded
     for root, xs in groups.items():
@@ -4137,6 +4206,11 @@ def _bodies_named_as_places(
             continue
         forms = {re.sub(r"^[Tt]he\s+", "", x.surface) for x in xs if x.surface[:1].isupper()}
         if not forms:
+            continue
+        foreign = [f for f in forms if _foreign_body(f)]
+        if foreign and all(f in foreign or _BODY_ACRONYM.fullmatch(f) for f in forms):
+            if not any(is_place(f) for f in foreign):
+                out[root] = "organisation"
             continue
         mastheads = branches = 0
         for f in forms:
@@ -4165,6 +4239,31 @@ def _bodies_named_as_places(
             elif branches == len(forms):
                 out[root] = "organisation"
     return out
+
+
+# a writer's name as news prose signs it: a byline on its own line ("By Ann Roe" then a line
+# break or ", BBC News"), or a live blog's handover in the first person ("This is Ann Roe, I have
+# taken over from ...").  "This is" alone is no cue: "This is Rivers State".
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+_BYLINE_AFTER = re.compile(r"[ \t]*(?:\n|$|,)")
+_HANDOVER_BEFORE = re.compile(r"(?:^|[\n(]|[.!?][ \t])[ \t]*This is[ \t]+$")
+_HANDOVER_AFTER = re.compile(r"[ \t]*[,;]?[ \t]+I\b")
+
+
+def _byline(text: str, m: Mention) -> bool:
+    """Whether a mention is written as a writer's signature: see ``_BYLINE_BEFORE``."""
+    before = text[max(0, m.start - 12) : m.start]
+    return bool(
+        (_BYLINE_BEFORE.search(before) and _BYLINE_AFTER.match(text, m.end))
+        or (_HANDOVER_BEFORE.search(before) and _HANDOVER_AFTER.match(text, m.end))
+    )
+
+
+def _foreign_body(name: str) -> bool:
+    """Whether a name is written as a body's in another language: its first word a body's head
+    noun, its second a particle ("Medecins du Monde", "Comite de Defense")."""
+    keys = fold(name).split()
+    return len(keys) >= 3 and keys[0] in _FOREIGN_BODY_HEADS and keys[1] in _FOREIGN_PARTICLES
 
 
 def _role_before(text: str, m: Mention) -> bool:

@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from pydantic import Field
 
 from storyline.annotate.entities import (
+    MASTHEAD_WORDS,
     KnowledgeBase,
     clean_surface,
     fold,
@@ -629,11 +630,10 @@ _PLACE_APPOSITION_HEADS = frozenset(
 )
 # an ocean current or an air stream: water or air on the move, never where a story happens
 _CURRENT = re.compile(r"\s(?:Stream|Current|Drift)$")
-# the last word of a newspaper's name, or of an international body's
-_MASTHEAD = re.compile(
-    r"\s(?:Herald|Times|Tribune|Gazette|Journal|Chronicle|Telegraph|Inquirer|Examiner|Courier|Dispatch"
-    r"|International)$"
-)
+# the last word of a newspaper's name (entities.MASTHEAD_WORDS; not "Post": "Border Post" is a place), or
+# of an international body's ("Handicap International"; it also leaves an airport the gazetteer lacks,
+# "Miami International", unplaced)
+_MASTHEAD = re.compile(r"\s(?:" + "|".join(sorted(w.capitalize() for w in (*MASTHEAD_WORDS, "international"))) + r")$")
 _WHO_AFTER = re.compile(r"[ \t]+who\b")  # not ", who": "the victim from the north-east, who ..."
 _AT_WORDS = frozenset(re.findall(r"\w+", "in at near outside inside around across throughout into"))
 _LOOSE_TOWN = 20_000  # a town this small read through a looser spelling needs its sentence to say place
