@@ -368,6 +368,7 @@ _PART_STOP = frozenset((
 # fmt: on
 _PART_BIG_CITY = 1_000_000  # a town found inside a name needs local support unless it is this big
 _SHADOWED_ALT = 1.0  # prior cost of an alternate name that is another town's own name in that country
+_OWN_NAME_POP = 500_000  # a city this big called by its own name shadows alternates abroad
 _STRAY_CONTAINED_POP = 100_000  # a town written with a container it is not in is a namesake below this
 _STRAY_POP = 20_000  # see resolve(): a small town abroad that the story gives no reason for
 _ALTERNATE_ABROAD_POP = 200_000  # see resolve(): a county abroad read by another of its names, smaller than this
@@ -964,6 +965,12 @@ class Geocoder:
                 else c
                 for c in out
             ]
+        # a city of half a million or more called so by its own name is what English prose means
+        # by the name, whatever the story's countries: a town abroad that lists it among its other
+        # (often historical or foreign-language) names is not read by it ("Philadelphia" is not
+        # Amman, once Philadelphia; "Cancun" is not Changchun)
+        if any(c.kind == CITY and c.match == "name" and c.population >= _OWN_NAME_POP for c in out):
+            out = [c for c in out if not (c.kind == CITY and c.match != "name" and c.country not in named)]
         # "Atlantic": a curated sea, river or region called so by its own name is not a county or a
         # town that the gazetteer lists under it only as an alternate name (Atlantic County, NJ)
         if any(c.kind == FEATURE and c.match == "name" for c in out):
@@ -1594,6 +1601,21 @@ class Geocoder:
         # Haiti's Centre department, not Burkina Faso's Plateau-Central)
         for key, ch in choice.items():
             if ch is None:
+                continue
+            # a word read only through a loose spelling or another name that its own sentences
+            # also write in lower case ("Mosques are scattered everywhere" beside "the clerics in
+            # the mosques": Moscow) is a common noun opening a sentence, not the place it resembles;
+            # refused, it is no place near the focus either.  (One word only: a name of several
+            # written in lower case, "cases in new york", is a careless hand, not a common noun.)
+            form = surface[key]
+            if (
+                ch.match in ("transliteration", "alternate")
+                and len(form.split()) == 1
+                and form != form.lower()
+                and _written_whole(form.lower(), said.get(key, ""))
+            ):
+                choice[key] = None
+                refused.add(key)
                 continue
             # the story's other places lie in the countries it names
             anchored = any(
