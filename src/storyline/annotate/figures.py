@@ -167,8 +167,10 @@ attached "m" before a thing measured by its length ("a 150m boom", "a 500m exclu
 is metres; money with its sign or scale takes no "cents" after it ("$2.65bn cents ..." is $2.65bn).
 
 ``as_of`` is left None, except ``"PRESENT_REF"`` when the figure's clause is in the present tense
-("up to 4,000 jihadists remain in Raqqa"); :func:`storyline.annotate.attribution.link_figures` turns that
-into the publication date (or None) and prefers a dated time expression in the same sentence.
+("up to 4,000 jihadists remain in Raqqa") or the present perfect of a running total, whatever the tense
+of the clause its "since" names ("has collected 9,000 barrels since it was installed");
+:func:`storyline.annotate.attribution.link_figures` turns that into the publication date (or None) and
+prefers a dated time expression in the same sentence.
 ``said_by`` is filled by ``link_figures``.
 """
 
@@ -192,7 +194,14 @@ from storyline.annotate.numbers import (
     parse_number,
     scaled,
 )
-from storyline.annotate.timex_lexicon import MONTHS, REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
+from storyline.annotate.timex_lexicon import (
+    MONTHS,
+    PARTICIPLES_IRREGULAR,
+    PAST_IRREGULAR,
+    REPORTING_PAST,
+    REPORTING_PRESENT,
+    WEEKDAYS,
+)
 from storyline.records import Figure, Mention, Sentence, TimeExpression
 
 __all__ = ["PEOPLE_WHATS", "WHAT_CATEGORIES", "extract_figures", "to_canonical"]
@@ -4182,6 +4191,7 @@ _PRESENT_WORDS = frozenset(
 )
 # fmt: on
 _PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "yesterday", "last"])
+_UNASSERTED_WORDS = frozenset(["if", "unless", "never", "not"])
 _CLAUSE_WORDS_RE = re.compile(r"[a-z]+|'s")
 _CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|as|although|though|which|who)\b|\bthat\b|\bbecause\b|\bwhen\b")
 
@@ -4260,7 +4270,54 @@ def _present_clause(s: str, start: int, end: int) -> bool:
             break
     clause = re.sub(r"\b(?:the|their|his|her|its|our)\s+lives\b", " ", s[lo:hi].lower())  # a noun, no verb
     words = set(_CLAUSE_WORDS_RE.findall(clause))
-    return bool(words & _PRESENT_WORDS) and not (words & _PAST_WORDS)
+    # "we've", "they've" (the tokens split at the apostrophe): the present perfect, unless a condition or a
+    # denial keeps it from stating the figure ("If the price rises to $101, you've made 10%", "We've never said
+    # it leaked 5,000 barrels a day")
+    perfect = "ve" in words and not (words & _UNASSERTED_WORDS)
+    if bool(words & _PRESENT_WORDS or perfect) and not (words & _PAST_WORDS):
+        return True
+    return _perfect_before_start(s[lo:hi].lower(), start - lo, end - lo)
+
+
+def _perfect_before_start(clause: str, start: int, end: int) -> bool:
+    """Whether the figure at clause[start:end] is told in the present perfect, its running total counted from
+    a start a temporal clause or phrase names ("The pumps have removed 9,000 tonnes since they were switched on
+    last week", "Since the quake struck, 300 aftershocks have been recorded"): the total is the one at the time
+    of writing, whatever past tense the clause of the start holds.  The verb and the figure must both lie
+    outside that clause -- before it, or after the comma that ends it when it opens the clause -- and no past
+    word may stand there ("... have died since May, 40 of them were children" is no running total)."""
+    lead = _TEMPORAL_START_RE.match(clause)
+    if lead is not None:
+        comma = clause.find(",", lead.end())
+        if comma < 0 or start < comma:
+            return False  # the figure is the start's own ("since 300 workers were laid off")
+        main = clause[comma + 1 :]
+    else:
+        cut = _TEMPORAL_START_RE.search(clause)
+        if cut is None or end > cut.start():
+            return False  # no start named, or the figure is in the clause of the start
+        main = clause[: cut.start()]
+    if set(_CLAUSE_WORDS_RE.findall(main)) & _PAST_WORDS:
+        return False
+    return any(
+        (w.endswith(("ed", "en")) and w not in ONES and w not in _EN_NOT_PARTICIPLES)
+        or w in PAST_IRREGULAR
+        or w in PARTICIPLES_IRREGULAR
+        for w in (m.group("verb") for m in _PERFECT_AUX_RE.finditer(main) if m.group("modal") is None)
+    )
+
+
+# words in -en that "have" governs as a noun or an adverb, not as a participle ("have children", "have often")
+_EN_NOT_PARTICIPLES = frozenset({"men", "women", "children", "often", "even", "open", "oxygen", "citizen", "kitchen"})
+# what opens the clause or phrase naming the start of a running total ("since it was installed", "ever since")
+_TEMPORAL_START_RE = re.compile(r"\s*\b(?:ever\s+)?since\b")
+# a perfect auxiliary and the word it governs, past a few adverbs ("have so far been", "has already collected");
+# after a modal it is no present perfect ("will have been", "could have escaped")
+_PERFECT_AUX_RE = re.compile(
+    r"(?P<modal>\b(?:will|would|could|should|might|may|must|shall)\s+)?\b(?:has|have|'ve|’ve)"
+    r"(?:\s+(?:not|now|already|also|so\s+far|just|still|since|reportedly|\w+ly))*"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
 
 
 # fmt: off
