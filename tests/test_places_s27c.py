@@ -1,6 +1,6 @@
-"""Session 27 (round 3), places, on invented text: a name read only through a loose spelling or
-another name of a place, which its own sentences also write in lower case, is a common noun that
-opened a sentence, not that place (and no place near the story's focus either)."""
+"""Session 27 (round 3), places, on invented text: a city of half a million or more called by its own
+name shadows towns abroad that list the name among their other names; another name no big city bears
+is still read ("Peking")."""
 
 from __future__ import annotations
 
@@ -22,17 +22,6 @@ def _resolve(geo: Geocoder, *rows: tuple[str, str]) -> dict[str, Place | None]:
     names, sentences, sources = (list(x) for x in zip(*all_rows, strict=True))
     places = geo.resolve(names, sentences=sentences, sources=sources, per_mention=True)
     return dict(zip(names, places, strict=True))
-
-
-def test_loose_spelling_of_a_word_written_in_lower_case_is_no_place(geo: Geocoder) -> None:
-    # "Mosques" is a loose spelling of Moscow in the gazetteer
-    got = _resolve(
-        geo,
-        ("Mosques", "Mosques were shut across the city on Friday."),
-        ("Mosques", "Worshippers gathered in the mosques after prayers."),
-    )
-    assert got["Mosques"] is None
-    assert got["Baghdad"] is not None and got["Baghdad"].country == "IQ"
 
 
 def test_another_name_written_only_capitalised_stands(geo: Geocoder) -> None:

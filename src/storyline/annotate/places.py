@@ -1602,21 +1602,6 @@ class Geocoder:
         for key, ch in choice.items():
             if ch is None:
                 continue
-            # a word read only through a loose spelling or another name that its own sentences
-            # also write in lower case ("Mosques are scattered everywhere" beside "the clerics in
-            # the mosques": Moscow) is a common noun opening a sentence, not the place it resembles;
-            # refused, it is no place near the focus either.  (One word only: a name of several
-            # written in lower case, "cases in new york", is a careless hand, not a common noun.)
-            form = surface[key]
-            if (
-                ch.match in ("transliteration", "alternate")
-                and len(form.split()) == 1
-                and form != form.lower()
-                and _written_whole(form.lower(), said.get(key, ""))
-            ):
-                choice[key] = None
-                refused.add(key)
-                continue
             # the story's other places lie in the countries it names
             anchored = any(
                 o is not None and o.kind in (CITY, ADMIN2, ADMIN1) and countries.get(o.country or "")
