@@ -153,6 +153,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storyline.annotate import timex_lexicon as lex
+from storyline.annotate.numbers import WORD_NUMBER
 from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
 
 __all__ = ["extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
@@ -4341,8 +4342,8 @@ _COMPARED_RE = re.compile(
 _QUALIFIER_CUE_RE = re.compile(r"than|as\s+(?:many|much|few|little|high|low)\s+as", re.I)
 _MORE_LESS_RE = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
 _QUALIFIED_RE = re.compile(
-    r"\s+(?:(?:US|A|C|HK|NZ)?[$£€]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a\s+few|several|dozens?|hundreds?|thousands?|millions?|billions?)\b"
+    r"\s+(?:(?:US|A|C|HK|NZ)?[$£€]?\d|(?:a|an|" + WORD_NUMBER + r"|a\s+few|several|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?)\b"
     r"|doubl|tripl|quadrupl|halv)",
     re.I,
 )

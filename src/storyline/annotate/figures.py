@@ -2914,6 +2914,15 @@ def _coordinated_flow_period(text: str, out: list[Figure]) -> list[Figure]:
 # how close a volume must be to a flow said in another unit to be its conversion: rounding of a restatement
 # ("630,000 gallons" is 15,000 barrels; "1.17 million gallons" is 27,857, said "28,000 barrels")
 _RESTATED_TOLERANCE = 0.03
+
+
+def restates(low: float, top: float, other_low: float, other_top: float) -> bool:
+    """Whether a quantity (``low``..``top``, in one canonical unit) equals another to within the rounding of a
+    restatement (``_RESTATED_TOLERANCE``) at both ends: a conversion into another unit, not a second measure."""
+    tol = _RESTATED_TOLERANCE
+    return abs(low - other_low) <= tol * other_low and abs(top - other_top) <= tol * other_top
+
+
 _COMPARISON_RE = re.compile(
     r"\b(?:match(?:es|ed|ing)?|equivalent|(?:largest|biggest|worst)\s+(?:\w+\s+){0,2}?"
     r"(?:spills?|disasters?|accidents?|catastrophes?))\b",
@@ -2967,7 +2976,7 @@ def _restated_flows(text: str, sentences: list[Sentence], out: list[Figure]) -> 
                 uncompared or not (g.sentence == f.sentence and _RESTATED_GAP_RE.fullmatch(text[g.end : f.start]))
             ):
                 continue
-            if abs(litres - g_low) <= _RESTATED_TOLERANCE * g_low and abs(top - g_top) <= _RESTATED_TOLERANCE * g_top:
+            if restates(litres, top, g_low, g_top):
                 res[k] = f.model_copy(update={"unit": f"{f.unit}/{period}", "what": "flow"})
                 break
     return res

@@ -1903,8 +1903,9 @@ _EXISTENTIAL_EVENT = re.compile(
 # a passive infinitive of a thing still to be done, as an aside after a comma or after an indefinite noun, before a
 # weekday ("the report, to be released on", "a survey to be released"); not "the first to be rescued on" (a past one)
 _TO_BE_DONE = re.compile(
-    r"(?:,\s*|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+)to\s+be\s+(?:[a-z]+ed|[a-z]+en|made|held|sent|built|set|"
-    r"shown|paid|put|read|heard|told|sold)(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$"
+    r"(?:,\s*|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+)to\s+be\s+(?:[a-z]+ed|[a-z]+en|"
+    + "|".join(sorted(lex.PARTICIPLES_IRREGULAR))
+    + r")(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$"
 )
 # "until" after which the day may lie ahead: the end of a range ("a warning from Friday until Sunday evening") or of a
 # delay ("delayed the test until Tuesday"); a present perfect ("have been closed until Thursday") or "have until

@@ -87,7 +87,7 @@ from functools import cached_property
 
 from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
 from storyline.annotate.entities import demonym_stems
-from storyline.annotate.figures import to_canonical
+from storyline.annotate.figures import restates, to_canonical
 from storyline.annotate.numbers import WORD_NUMBER
 from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
@@ -1339,10 +1339,6 @@ _WEEKDAY_AFTER = re.compile(
 _RUNNING_CUE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+all|in\s+total|a\s+total|since|altogether)\b", re.I)
 
 
-# how close a flow must be to one said in another unit to be its conversion (rounding of a restatement)
-_RESTATED_TOLERANCE = 0.03
-
-
 def _restated_act(text: str, f: Figure, figures: Sequence[Figure], span: dict[int, tuple[int, int]]) -> str:
     """The act of the flow a flow restates, when its own clause names none: a conversion of a flow said in
     another unit in its sentence or the three before it ("the containment operation was catching 630,000
@@ -1358,7 +1354,7 @@ def _restated_act(text: str, f: Figure, figures: Sequence[Figure], span: dict[in
         g_top, _ = to_canonical(g.value_max or g.value, g.unit)
         if g_unit != unit or (g.unit or "").partition("/")[0] == base or (g.value_max is None) != (f.value_max is None):
             continue
-        if abs(litres - g_litres) <= _RESTATED_TOLERANCE * g_litres and abs(top - g_top) <= _RESTATED_TOLERANCE * g_top:
+        if restates(litres, top, g_litres, g_top):
             return _act(text, g, *span.get(g.sentence, (0, len(text))))
     return ""
 
@@ -1524,9 +1520,8 @@ def _means(text: str, f: Figure, figures: Sequence[Figure]) -> frozenset[str]:
     rest = _BRACKETS.sub("", text[f.end : min(nxt, f.end + 3 * _ACT_WINDOW)])
     first = _CLAUSE_END.search(rest)
     if first and _DASH.fullmatch(first.group()) and _DASH.search(text[max(0, f.start - 20) : f.start]):
-        rest = rest[
-            first.end() :
-        ]  # an aside set off by dashes ("-- about 632,410 barrels -- was captured at the well")
+        # an aside set off by dashes ("-- about 632,410 barrels -- was captured at the well")
+        rest = rest[first.end() :]
     after = _NEXT_CLAUSE.split(_CLAUSE_END.split(rest)[0])[0]  # "67,143 barrels, and BP has relied on burning"
     return frozenset(m.lastgroup or "" for m in _MEAN.finditer(f"{before} {after}"))
 
