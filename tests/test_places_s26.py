@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpers import span_mentions, split
+from helpers import TableGeo, span_mentions, split
 from storyline.annotate.entities import KnowledgeBase, fold
 from storyline.annotate.understand import _place_cue, understand
 from storyline.options import Options
@@ -44,7 +44,7 @@ class Cand:
     prior: float
 
 
-class FakeGeo:
+class FakeGeo(TableGeo):
     """A fixed reading per name; "Estira" is read only through a looser spelling ("Estera"), and
     "Sud" has a French district as well as the Haitian region it is read as."""
 
@@ -71,16 +71,8 @@ class FakeGeo:
     def _place(self, c: Cand, aliases: list[str]) -> Place:
         return Place(id=f"p-{c.geonameid}", name=c.name, lat=50.0, lon=3.0, precision="district", country=c.country)
 
-    def resolve(
-        self,
-        names: list[str],
-        context: list[str],
-        home: object = (),
-        sentences: list[str] | tuple[str, ...] = (),
-        per_mention: bool = False,
-        sources: object = (),
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
+    def __init__(self) -> None:
+        super().__init__(self.table)  # resolve(): a lookup in the table (helpers.TableGeo)
 
 
 def _doc(text: str, spans: list[tuple[str, str]], aid: str = "a") -> AnnotatedArticle:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from helpers import span_mentions, split
+from helpers import TableGeo, span_mentions, split
 from storyline.annotate.entities import KnowledgeBase, fold
 from storyline.annotate.places import Geocoder, _written_elsewhere
 from storyline.annotate.understand import understand
@@ -80,7 +80,7 @@ class _Cand:
         self.kind, self.country, self.match, self.geonameid = kind, cc, "name", 0
 
 
-class _PossGeo:
+class _PossGeo(TableGeo):
     """Brandt and Marlow read as small towns in Brazil; Australia and Brazil as countries."""
 
     table = {
@@ -93,16 +93,8 @@ class _PossGeo:
         cc = self.countries.get(fold(name))
         return [_Cand("country", cc)] if cc else []
 
-    def resolve(
-        self,
-        names: list[str],
-        context: list[str],
-        home: object = (),
-        sentences: list[str] | tuple[str, ...] = (),
-        per_mention: bool = False,
-        sources: object = (),
-    ) -> list[Place | None]:
-        return [self.table.get(fold(n)) for n in names]
+    def __init__(self) -> None:
+        super().__init__(self.table)  # resolve(): a lookup in the table (helpers.TableGeo)
 
 
 def _placed_poss(text: str, spans: list[tuple[str, str]]) -> set[str]:
