@@ -47,7 +47,9 @@ Taxonomy (close to ACLED's event types; the first matching family wins, in order
 | ``other`` | a dated sentence with none of the above |
 
 Dates come only from the sentence's own normalised time expressions, and not from one in a background
-part of it ("on trial following the singer's death in June 2009": :func:`background_dates`).  With none, a
+part of it ("on trial following the singer's death in June 2009": :func:`background_dates`), nor from one
+that is part of a past thing's name ("lawsuits over the April 20 explosion") when another time dates it or a
+lead sentence is written in the present (:func:`sentence_date`).  With none, a
 lead sentence (the first three of an article, which by news convention report the
 day's news) is dated "reported on" its article's publication date; any other
 sentence goes to ``undated``.  Nothing is ever given an invented date.
@@ -65,7 +67,7 @@ from datetime import date
 from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
-from storyline.annotate.timex_lexicon import CAPTION_PARTICIPLES, MODALS, MONTH_FULL, WEEKDAYS
+from storyline.annotate.timex_lexicon import CAPTION_PARTICIPLES, MODALS, MONTH_FULL, REPORTING_PRESENT, WEEKDAYS
 from storyline.clean.glued import FINITE, SAYING
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.render.common import human_date
@@ -121,9 +123,17 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?:disaster|spill|crisis|flu|pandemic|"
-    r"epidemic|outbreak|invasion|war|attacks?|bombings?|explosion|blast|earthquake|quake|tsunami|hurricane|crash|collapse|"
-    r"meltdown|recession|depression|scandal|accident|election|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)"
+    r"epidemic|outbreak|invasion|war|attacks?|bombings?|explosion|blast|blowout|shootings?|floods?|earthquake|quake|tsunami|hurricane|crash|"
+    r"collapse|meltdown|recession|depression|scandal|accident|elections?|campaign|census|games|olympics|riots?|massacre|famine|fire)\b)"
 )
+# a present or future auxiliary, or a verb of saying in the present, that the main clause of a sentence whose
+# only date names a past thing is written in ("Hospitals that treated victims of the 11 March attacks are now
+# preparing ..."): it tells the article's day, not the thing's.  One after a modal ("might have damaged") is no
+# tense of its own, and a past auxiliary anywhere makes the sentence a past one.  A verb of saying in the past
+# does not: "BP has repaid $518 million for the April spill, auditors said" is news of the article's day
+_NOW_WORDS = frozenset(["is", "are", "has", "have", "will"]) | REPORTING_PRESENT
+_MODAL_BEFORE = MODALS | {"would"}
+_THEN_WORDS = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"])
 _DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}))?$")
 LEAD_SENTENCES = 3
 # an event cites a sentence only if the TF-IDF cosine of their claims is at least this (see
@@ -496,6 +506,32 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _names_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is part of the name of a thing ("lawsuits over the April 20
+    explosion", "victims of the Sept. 11, 2001, attacks"): written between a determiner and a noun of an event
+    (``_NAMED_BEFORE``, ``_NAMED_AFTER``, as for a year), not after a preposition of time nor at the sentence's
+    start ("The April 20 explosion killed 11 workers", "died in the April 20 blast": there the thing is what the
+    sentence reports)."""
+    before = text[:start]
+    if not _NAMED_BEFORE.search(before) or before.strip().lower() in _BEFORE_DETERMINER:
+        return False
+    return bool(_NAMED_AFTER.match(re.sub(r"^,(?=\s)", "", text[end:])))
+
+
+def _ended_before(value: str | None, published: str | None) -> bool:
+    """Whether a date (a TimeML value) ended before the day ``published``."""
+    day = (value or "").split("T")[0]
+    return bool(published and _DATE_VALUE.match(day) and date_bounds(day)[1] < published[:10])
+
+
+def _now_clause(text: str) -> bool:
+    """Whether a sentence is written in the present or the future (``_NOW_WORDS``, ``_THEN_WORDS``)."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", text)]
+    if any(w in _THEN_WORDS for w in words):
+        return False
+    return any(w in _NOW_WORDS and (i == 0 or words[i - 1] not in _MODAL_BEFORE) for i, w in enumerate(words))
+
+
 def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue, str] | None:
     """The most precise date the sentence's own time expressions give, and the expression.
 
@@ -509,8 +545,33 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
     following outbreaks in North America, where it emerged in April") unless it is within ``WHERE_DAYS``
     of the article: "He was transferred to a hospital in Houston, where he died on Monday night" tells the
     story's next step; "the Deepwater Horizon, where 11 workers died in the April 20 explosion", in an
-    article of November, its background."""
+    article of November, its background.  A date that is part of the name of a thing (:func:`_names_thing`:
+    "lawsuits over the April 20 explosion", "victims of the Sept. 11, 2001, attacks") dates the sentence only
+    when no other expression does ("Executives of the companies involved with the April 20 explosion told
+    lawmakers on Tuesday ..." is Tuesday's news), and not a lead sentence written in the present whose
+    named things all ended before its article (:func:`_now_of_past`: "The controversy over the April 20
+    explosion is spilling into Washington"): that is reported on its article's day, as a lead sentence with
+    no date is.  A later sentence keeps the thing's date: by news convention only a lead is the day's news."""
+    found, names = _dates(doc, sentence)
+    if not found and not (sentence.index < LEAD_SENTENCES and _now_of_past(doc, sentence, names)):
+        found = names  # "The commission blamed failures for the April 20 explosion": no other time is written
+    best = min(found, key=lambda f: f[0], default=None)
+    return (best[1], best[2]) if best else None
+
+
+def _now_of_past(doc: AnnotatedArticle, sentence: Sentence, names: list[tuple[int, DateValue, str]]) -> bool:
+    """Whether ``sentence`` is in the present and the things its dates ``names`` name all ended before its
+    article: a thing named for a day ahead ("campaigning for the November 2 election") stays the plan's date."""
+    published = doc.article.published.value
+    return bool(names) and all(_ended_before(n[1].value, published) for n in names) and _now_clause(sentence.text)
+
+
+def _dates(
+    doc: AnnotatedArticle, sentence: Sentence
+) -> tuple[list[tuple[int, DateValue, str]], list[tuple[int, DateValue, str]]]:
+    """The dates that may date ``sentence`` (precision rank, value, text): (the others, those naming a thing)."""
     found: list[tuple[int, DateValue, str]] = []
+    names: list[tuple[int, DateValue, str]] = []  # dates naming a thing: the sentence's only when no other
     spans = background_dates(sentence.text)
     asides = where_asides(sentence.text)
     befores = before_clauses(sentence.text)
@@ -535,16 +596,16 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
             and _NAMED_AFTER.match(sentence.text[t.end - sentence.start :])
         ):
             continue  # "surpassed the 1989 Exxon Valdez disaster": a past thing's year
+        named = _names_thing(sentence.text, t.start - sentence.start, t.end - sentence.start)
         value, precision = t.value, t.precision
         if t.type == "TIME" or "T" in value:  # "Saturday night" = 2016-11-05TNI: the day is what a timeline shows
             value, precision = value.split("T")[0], "day"
         if not _DATE_VALUE.match(value):
             continue
-        found.append(
+        (names if named else found).append(
             (_PRECISION_RANK.get(precision, 9), DateValue(value=value, precision=precision, mod=t.mod), t.text)
         )
-    best = min(found, key=lambda f: f[0], default=None)
-    return (best[1], best[2]) if best else None
+    return found, names
 
 
 def mentions_of(
