@@ -123,8 +123,15 @@ article's publication date.  News-aware choices:
   a named date that lands after the publication in a sentence with no future cue is undated: the text tells it as
   past, so the count overshot;
 * "ten days later", "the next day" are undated when, since the last day named, the story has moved to a year or
-  month that does not hold it ("was in court yesterday.  The leak in 2009 ...  Fifteen days later"); "This Week",
-  "This Morning" after a name's possessive ("ABC's This Week") are programmes, no time;
+  month that does not hold it ("was in court yesterday.  The leak in 2009 ...  Fifteen days later"), when that day
+  is more than ten sentences back, or when another count stands between ("on June 11.  A day later ...  Two days
+  after that"); an earlier time so counted that lands after the publication in a past telling is undated too;
+  "This Week", "This Morning" after a name's possessive ("ABC's This Week") are programmes, no time;
+* a count told with "on", "afterwards", "after that" ("Five years on, ...", "two days afterwards") is an offset read
+  as "later" is, unless a span ("for five years on the board", "14 days on, 14 days off"); "N years on from" an event
+  counts from a year written in the event's phrase ("six years on from the 2004 flood"), and a fronted "N years on"
+  whose clause is told in the present ("Forty years on, the crude is still killing wildlife") is now (PRESENT_REF);
+  otherwise "on from" an event the phrase does not date is undated;
 * a date without a year heading a line of a chronology ("May 2 - The governor visits the valley", with at least one
   more line so headed) is told in the historic present: the last such day not after the publication date, unless
   its entry, up to a verb of saying, speaks of a plan ("is due to", "will", "scheduled"); a present entry that so
@@ -4479,10 +4486,38 @@ _COMPARED_BEFORE = re.compile(
 )
 # a year set beside such a count ("Twenty-three years earlier, in 1979, ...", "two years later (1998)")
 _APPOSED_YEAR = re.compile(rf"\s*(?:,\s*|\(\s*)(?:in\s+)?({YEAR})\b")
+# how many sentences before a count of days, weeks or months ("three days later", "a month earlier") the date it
+# counts from may be named: the time a narrative is at holds for a few paragraphs, not for a whole long report
+_NARRATIVE_WITHIN = 10
+# a count told as later or earlier between a date and another such count (which counts from it, not the date)
+_COUNTED_OFFSET = re.compile(
+    rf"\b{UNITW}s?\s+(?:later|earlier|afterwards?|after\s+that|thereafter|before\s+that)\b", re.IGNORECASE
+)
+# the pause between a fronted count and its clause ("Forty years on, the ...", "Five days on: ...")
+_CLAUSE_OPENING = re.compile(r"[\s,;:–—-]*")
+# offsets told with "afterwards", "after that", "thereafter" ("two days afterwards"): read as "later"
+_AFTERWARDS = frozenset({"afterwards", "afterward", "after that", "thereafter"})
+# "14 days on, 14 days off", "for weeks on and off": a rota, not an offset
+_ON_OFF = re.compile(r"\s*,?\s*(?:and\s+|[\w-]+\s+[\w-]+\s+)?off\b", re.IGNORECASE)
+# the event "N years on" counts from ("a year on from the crash, ..."): up to the clause's end
+_ON_FROM = re.compile(r"\s+from\s+[^,;:.!?()]*", re.IGNORECASE)
+# a year written in that event's phrase ("from the 2004 tsunami", "from the crash of 1998")
+_APPOSED_YEAR_IN = re.compile(rf"(?<![\w$£€.,])({YEAR})(?![\w%.,]\d)")
 
 
 def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    told_on = direction == "on"
+    if told_on or direction in _AFTERWARDS:
+        # "Five years on, the city is still rebuilding", "two days afterwards", "a week after that": the count is an
+        # offset told as later, read as "later" is; after "for", "over", "in" it is a span ("for five years on the
+        # board" never gets here: "on" is taken only before a pause, "from" or "and"), and "14 days on, 14 days off",
+        # "for weeks on and off" tell a rota
+        if _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None
+        if told_on and _ON_OFF.match(ctx.text, m.end()):
+            return None
+        direction = "later"
     unit = _unit_key(m.group("u"))
     n_s = m.group("n")
     app = re.sub(r"\s+", " ", (m.group("app") or "").lower())
@@ -4555,6 +4590,22 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DATE", ctx.d().isoformat(), mod=None)
         except _Unresolved as e:
             return _Res("DATE", None, "none", reason=e.reason)
+    if told_on and ctx.final:
+        # "a year on from the crash", "six years on from the 2004 tsunami": counted from the event named, which has a
+        # date only when one is written in its phrase; a date named elsewhere may be another episode's
+        frm = _ON_FROM.match(ctx.text, m.end())
+        year = _APPOSED_YEAR_IN.search(frm.group(0)) if frm else None
+        if k is not None and unit in _YEAR_UNITS and year is not None:
+            value = _shift_value(year.group(1), "year", k * lex.UNITS[unit][2])
+            if not _past_telling_ahead(ctx, m, value):
+                return _Res("DATE", value, mod=mod or _round_mod(unit, k))
+        if _told_now(ctx, frm.end() if frm else m.end()):
+            # "Forty years on, the crude is still killing wildlife", "One week on, it is impossible to see how":
+            # told in the present, the count is the gap from the event to now, and the time is now; a year named
+            # before it is no reliable start (it may be a birth, a founding or another spill)
+            return _Res("DATE", "PRESENT_REF", mod=None)
+        if frm:
+            return _Res("DATE", None, "none", mod=mod, reason="counted from an event the text does not date here")
     if direction in ("later", "earlier") and k is not None and ctx.final and unit in _YEAR_UNITS:
         # "21 years later", "two decades later", "three years earlier": a count of years spans the story's past, so
         # the year it counts from is one written next to it, in its sentence or the two before ("the 1989 spill ...
@@ -4581,13 +4632,24 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # "two days later", "three months earlier": counted from the time the story is talking about (the last
         # date mentioned before), not from the publication date
         ref_unit = "week" if unit == "fortnight" else unit
-        ref = ctx.reference(m.start(), ref_unit)
-        if ref is not None and ctx.left_behind(m.start(), ref_unit):
+        found = ctx._reference(m.start(), ref_unit)
+        ref = found[1] if found is not None else None
+        if found is not None and (
+            ctx.left_behind(m.start(), ref_unit)
+            or ctx.reference(m.start(), ref_unit, within=_NARRATIVE_WITHIN) is None
+            or _COUNTED_OFFSET.search(ctx.text, found[0], m.start())
+        ):
+            # the last date named is many paragraphs back ("The blast on 20 April ...  [twenty sentences on other
+            # matters]  Two days later, Mr Hayward was seen on a yacht"): the story has since told other times
+            # without a day to them, and the count is from one of those, not from that date; so is a count after
+            # another ("signed on June 11.  A day later ...  Two days after that": the 14th, not the 13th)
             return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
             value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)
-            if forward and _past_telling_ahead(ctx, m, value):
+            if _past_telling_ahead(ctx, m, value):
+                # (also "earlier": "Salazar's threat a day earlier", counted from the Wednesday a plan is due, is no
+                # day after the publication in a past telling)
                 return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
             return _Res("DATE", value, mod=mod or _round_mod(unit, k))
         if direction == "later" or unit in _CLOCK_UNITS:
@@ -4640,6 +4702,22 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return None
+
+
+def _told_now(ctx: _Ctx, pos: int) -> bool:
+    """Whether the clause a fronted count ("Forty years on, ...", "A year on from the crash, ...") heads, from ``pos``,
+    is told in the present: no past or future verb governs it, bar a present perfect ("they've sold millions"), which
+    speaks of now.  "A year on from his death, tributes were paid" is told in the past."""
+    opening = _CLAUSE_OPENING.match(ctx.text, pos)
+    pos = opening.end() if opening else pos  # (the cue is looked for in the clause after the comma)
+    tense, _, word, k = ctx.cue_at(pos, pos)
+    if tense is None:
+        return True
+    if tense != "past" or k < 0:
+        return False
+    toks = ctx._tokens(ctx.sentence_index(pos))
+    before = toks[k - 1][2] if k > 0 else ""
+    return word in lex.PERFECT_AUXILIARIES or before in lex.PERFECT_AUXILIARIES
 
 
 def _past_telling_ahead(ctx: _Ctx, m: re.Match[str], value: str) -> bool:
@@ -5054,10 +5132,15 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:just|a\s+little)\s+under|about|nearly|almost|some|more\s+than|less\s+than|over|roughly|around"
         rf"|approximately|just|only|barely|at\s+least)\s+)?(?P<n>{NUMBER}(?:[\s-]+and[\s-]+a[\s-]+half)?|{VAGUE}"
         rf"|a\s+couple\s+of)\s+(?P<u>{UNITW})s?(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago"
-        r"|earlier|before|later|after|from\s+now|hence|back)(?P<same>(?<=ago)\s+(?:today|this\s+(?:week|month)))?(?![\w-])",
+        r"|earlier|before|later|afterwards?|thereafter|from\s+now|hence|back"
+        # ("after that" before a pause, an article, a pronoun or a name, not before a noun: "after that low point")
+        r"|after\s+that(?=\s*[,;:.!?)]|\s+(?:the|a|an|he|she|it|they|we|there)\s|\s+(?-i:[A-Z]))|after"
+        # ("on" before a pause, "from" or "and": "Five years on, ...", "a year on from the crash", not "on the board")
+        r"|on(?=\s*(?:[,;:.!?)]|$)|\s+[-–—]\s|\s+(?:from|and)\s)"
+        r")(?P<same>(?<=ago)\s+(?:today|this\s+(?:week|month)))?(?![\w-])",
         h_ago,
         re.IGNORECASE,
-        "ago earlier before later after hence back now",
+        "ago earlier before later after afterwards afterward thereafter hence back now on",
     ),
     _Rule(
         "duration",
