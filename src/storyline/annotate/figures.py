@@ -168,7 +168,11 @@ is metres; money with its sign or scale takes no "cents" after it ("$2.65bn cent
 
 ``as_of`` is left None, except ``"PRESENT_REF"`` when the figure's clause is in the present tense
 ("up to 4,000 jihadists remain in Raqqa") or the present perfect of a running total, whatever the tense
-of the clause its "since" names ("has collected 9,000 barrels since it was installed");
+of the clause its "since" names ("has collected 9,000 barrels since it was installed", "has rebuilt 140 homes
+since ...": irregular participles from the lexicon, not any word in -en).  A noun's "'s" is its possessive, no
+"is": a clause whose only present cue it is and that holds a past verb is past ("the UN's offices collapsed").
+The present of a chronology's entry is historic ("June 3 - BP fits a cap. It collects 15,000 barrels a day"):
+no PRESENT_REF on a line a day heads, in a text with two such lines or more;
 :func:`storyline.annotate.attribution.link_figures` turns that into the publication date (or None) and
 prefers a dated time expression in the same sentence.
 ``said_by`` is filled by ``link_figures``.
@@ -195,8 +199,9 @@ from storyline.annotate.numbers import (
     scaled,
 )
 from storyline.annotate.timex_lexicon import (
+    IRREGULAR_PAST_PARTICIPLES,
     MONTHS,
-    PARTICIPLES_IRREGULAR,
+    NOT_PAST_ED,
     PAST_IRREGULAR,
     REPORTING_PAST,
     REPORTING_PRESENT,
@@ -2666,7 +2671,42 @@ def extract_figures(
     out = _restated_flows(text, sentences, out)
     out = _day_collections(text, sentences, out)
     out = _respectively(text, sentences, out)
-    return _local_pounds(text, sentences, out)
+    out = _local_pounds(text, sentences, out)
+    return _historic_present(text, times, out)
+
+
+# what follows the day heading a chronology's entry: a dash or a colon, then the entry's words ("June 3 - BP ...",
+# "20 April: The rig sinks")
+_ENTRY_SEP_RE = re.compile(r"[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘])")
+# what may stand before that day on its line: nothing but a bullet, or the end of the entry before it when the
+# list was run together ("... the rig sinks. May 5 - The well is capped")
+_ENTRY_LEAD_RE = re.compile(r"(?:^[ \t]*(?:[*•·▪-][ \t]*)?|(?<=[a-z0-9)][.:])[ \t]+)$", re.M)
+
+
+def _historic_present(text: str, times: Sequence[TimeExpression], out: list[Figure]) -> list[Figure]:
+    """Figures of a chronology's entries told in the present ("June 3 - BP fits a cap. The cap collects 15,000
+    barrels a day") are of the entry's day, not of the report: a chronology tells its past in the historic
+    present.  An entry is the rest of a line a day heads (a dated day, a dash or a colon after it, at the line's
+    start or after the entry before it), in a text with at least two such heads; its figures lose the provisional
+    PRESENT_REF, so that the publication date is not put on them (the entry's own day still dates a figure of
+    the sentence it opens)."""
+    heads = [
+        t.start
+        for t in times
+        if t.type == "DATE"
+        and t.value
+        and re.match(r"\d{4}-\d\d-\d\d$", t.value)
+        and _ENTRY_SEP_RE.match(text, t.end)
+        and _ENTRY_LEAD_RE.search(text, text.rfind("\n", 0, t.start) + 1, t.start)
+    ]
+    if len(heads) < 2:
+        return out
+    return [
+        f.model_copy(update={"as_of": None})
+        if f.as_of == "PRESENT_REF" and any(text.rfind("\n", 0, f.start) < h < f.start for h in heads)
+        else f
+        for f in out
+    ]
 
 
 # a flow restated as an estimate of itself: anaphora ("..., and it could be as much as", "It may be") or a
@@ -4202,6 +4242,42 @@ _PRESENT_WORDS = frozenset(
 _PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "yesterday", "last"])
 _UNASSERTED_WORDS = frozenset(["if", "unless", "never", "not"])
 _CLAUSE_WORDS_RE = re.compile(r"[a-z]+|'s")
+# "'s" after a pronoun stands for "is" or "has" ("it's", "there's", "that's" -- at a clause's start the "that"
+# went with the clause before); after a noun it is as a rule its possessive ("BP's shares")
+_VERB_S_RE = re.compile(
+    r"\b(?:it|that|there|he|she|what|who|here|where|this|everyone|everybody|someone|somebody|nobody|something|"
+    r"nothing|everything|one)'s\b|^\W*'s\b"
+)
+
+
+def _possessive_past(clause: str) -> bool:
+    """Whether a clause whose only cue of the present is an "'s" reads in the past: every "'s" follows a noun (a
+    possessive, "the UN's headquarters", "Japan's Nikkei index") and a past verb stands in the clause ("collapsed",
+    "rose", "fell"); "the delta's marshes hold 40% of the wetlands" has none and stays in the present."""
+    if _VERB_S_RE.search(clause):
+        return False
+    # a past verb of the clause itself: not one of a "since" clause naming a start ("a 40% fall since the rig blew
+    # up leaves BP vulnerable"), nor a participle used as an adjective ("the widely repeated figure")
+    cut = _TEMPORAL_START_RE.search(clause)
+    if cut is not None and _TEMPORAL_START_RE.match(clause):
+        main = clause[clause.find(",", cut.end()) + 1 :]  # "Since the storm struck, the firm's shares fell 6%"
+    else:
+        main = clause[: cut.start()] if cut else clause
+    return any(
+        (
+            w.group() in PAST_IRREGULAR
+            or (w.group().endswith("ed") and len(w.group()) > 4 and w.group() not in NOT_PAST_ED)
+        )
+        and not _ADJECTIVE_PARTICIPLE_BEFORE_RE.search(main, 0, w.start())
+        for w in re.finditer(r"[a-z]+", main)
+    )
+
+
+# what before a participle makes it an adjective of the noun after it ("the repeated figure", "its recently pledged
+# fund", "a widely cited estimate")
+_ADJECTIVE_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+'s)\s+(?:\w+ly\s+)?$"
+)
 _CLAUSE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while|as|although|though|which|who)\b|\bthat\b|\bbecause\b|\bwhen\b")
 
 
@@ -4279,6 +4355,8 @@ def _present_clause(s: str, start: int, end: int) -> bool:
             break
     clause = re.sub(r"\b(?:the|their|his|her|its|our)\s+lives\b", " ", s[lo:hi].lower())  # a noun, no verb
     words = set(_CLAUSE_WORDS_RE.findall(clause))
+    if words & _PRESENT_WORDS == {"'s"} and "ve" not in words and _possessive_past(clause):
+        return False  # "the UN's headquarters collapsed", "BP's shares rose 6%": a past clause, no "is" or "has"
     # "we've", "they've" (the tokens split at the apostrophe): the present perfect, unless a condition or a
     # denial keeps it from stating the figure ("If the price rises to $101, you've made 10%", "We've never said
     # it leaked 5,000 barrels a day")
@@ -4308,16 +4386,15 @@ def _perfect_before_start(clause: str, start: int, end: int) -> bool:
         main = clause[: cut.start()]
     if set(_CLAUSE_WORDS_RE.findall(main)) & _PAST_WORDS:
         return False
+    # a regular participle in -ed, or an irregular one from the lexicon ("have taken", "has rebuilt", "have been
+    # driven"): not any word in -en, which "have" as often governs as a noun or an adverb ("have children",
+    # "have often", "have seven")
     return any(
-        (w.endswith(("ed", "en")) and w not in ONES and w not in _EN_NOT_PARTICIPLES)
-        or w in PAST_IRREGULAR
-        or w in PARTICIPLES_IRREGULAR
+        (w.endswith("ed") and w not in ONES) or w in IRREGULAR_PAST_PARTICIPLES
         for w in (m.group("verb") for m in _PERFECT_AUX_RE.finditer(main) if m.group("modal") is None)
     )
 
 
-# words in -en that "have" governs as a noun or an adverb, not as a participle ("have children", "have often")
-_EN_NOT_PARTICIPLES = frozenset({"men", "women", "children", "often", "even", "open", "oxygen", "citizen", "kitchen"})
 # what opens the clause or phrase naming the start of a running total ("since it was installed", "ever since")
 _TEMPORAL_START_RE = re.compile(r"\s*\b(?:ever\s+)?since\b")
 # a perfect auxiliary and the word it governs, past a few adverbs ("have so far been", "has already collected");

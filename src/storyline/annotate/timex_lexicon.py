@@ -1065,3 +1065,29 @@ JUDGEMENT_PARTICIPLES = frozenset(
     | {"condemned", "deplored", "regretted", "lamented", "pitied", "envied"}
     | {"hoped", "feared", "expected", "doubted"}
 )
+
+# the past participles of English irregular verbs (and of their common prefixed forms: "rebuilt", "withdrawn",
+# "overtaken"), for telling a perfect ("has taken", "have been driven", "has rebuilt", "have spent") from "have"
+# with a noun or an adverb in -en ("have children", "have often", "have seven"): a word in -en after "have" is a
+# participle only when it is one of these.  Forms that as often stand for a noun after "have" are left out
+# ("ground", "born", "wound").  A superset of PARTICIPLES_IRREGULAR, which timex keeps for its own narrower uses.
+IRREGULAR_PAST_PARTICIPLES = PARTICIPLES_IRREGULAR | frozenset(
+    {
+        *("arisen", "awoken", "been", "borne", "beaten", "become", "begun", "bent", "bet", "bid", "bound"),
+        *("bitten", "bled", "blown", "broken", "bred", "brought", "burnt", "burst", "caught", "chosen", "clung"),
+        *("come", "cost", "crept", "dealt", "dug", "dreamt", "drunk", "driven", "dwelt", "eaten", "fallen", "fed"),
+        *("felt", "fought", "fled", "flung", "forbidden", "forecast", "foreseen", "forgotten", "forgiven", "frozen"),
+        *("got", "gotten", "given", "gone", "hung", "had", "hidden", "hurt", "knelt", "laid", "lain", "leant", "leapt"),
+        *("learnt", "led", "lent", "let", "lit", "lost", "meant", "met", "mistaken", "proven", "rid", "ridden", "rung"),
+        *("risen", "said", "sought", "sewn", "shaken", "shed", "shone", "shot", "shrunk", "sung", "sunk", "sat"),
+        *("slain", "slept", "slid", "slung", "slit", "sown", "spoken", "sped", "spilt", "spun", "spat", "spoilt"),
+        *("sprung", "stood", "stolen", "stuck", "stung", "stunk", "stricken", "struck", "striven", "strung", "sworn"),
+        *("swept", "swollen", "swum", "swung", "taken", "taught", "torn", "thought", "thrust", "trodden", "woken"),
+        *("worn", "woven", "wept", "won", "written", "wrung", "understood", "undertaken", "undergone", "upheld"),
+        *("upset", "withdrawn", "withheld", "withstood", "overcome", "overtaken", "overseen", "overdone", "overrun"),
+        *("overridden", "overthrown", "overpaid", "overspent", "outgrown", "outdone", "outrun", "outspent", "misled"),
+        *("misread", "misunderstood", "forgone", "foregone", "undone", "undercut", "underwritten", "offset"),
+        *("rebuilt", "rewritten", "retaken", "redone", "rerun", "reset", "resold", "remade", "reread", "retold"),
+        *("repaid", "prepaid", "underpaid", "mislaid", "inlaid", "unwound", "outbid", "befallen", "beset"),
+    }
+)
