@@ -115,7 +115,12 @@ Semantics (documented, tested):
   Acme" | "Jo Park").  A possessive inside a body's name is part of it ("SOS Children's Villages", "Acme
   Children's Hospital", "Women's Aid": a plural noun for people before the "'s", a body's head word at the
   end, or a tag across the "'s" into a plural noun), unlike "the White House's Jo Park"
-  (:func:`_possessive_in_name`).
+  (:func:`_possessive_in_name`).  A transcript's speaker label in capitals ("BROWN: The media has ignored
+  it.", "LEO GRANT, HARBOUR PILOT: ...") names the tagged person whose surname it prints, for that turn's
+  sentence when it has no cue of its own -- not a question, a courtesy of under four words, or a label that
+  names no tagged person ("QUESTION:", "UPDATE:") (:func:`_turn_speaker`).  A quote told as a written
+  text ('"Are you a fan?" reads question 12', '"...," Mr Orme read') does not continue the speaker before,
+  unless it is the document just attributed ("the letter reads") (:func:`_written_by_other`).
 * ``via`` -- a news outlet that *relays* someone else's words: "CNN reported, citing U.S. Colonel
   Stephen Warren" -> speaker Stephen Warren, via CNN; "told Sputnik" -> via Sputnik; "(quoted by RIA
   Novosti)" on its own line -> via RIA Novosti for the quote before it.  When an outlet reports on its
@@ -133,7 +138,9 @@ is reported: one before the reporting verb, in a clause a conjunction or semicol
 ("Shares fell 2% and the firm said ...", "... after the firm said ..."), unless the reporting clause ends
 the sentence ("Shares fell 2%, and 20 jobs went, the firm said"); see :func:`_before_other_clause`) and ``Figure.as_of`` (the
 nearest DATE/TIME expression with a calendar value in the same sentence, not one that only says when a
-count began -- "has displaced tens of thousands since late last year" is a total as of now --, nor one in
+count began -- "has displaced tens of thousands since late last year" is a total as of now, and so is
+"has paid $3bn since the spill began on April 20" (a time anywhere in a "since" clause the figure is outside
+of, or before "onwards": :func:`_in_since_clause`) --, nor one in
 the part of the sentence the figure is compared with ("12,000 barrels a day, far exceeding the 1989 spill",
 "4.2%, up from 3.1% in May": see :func:`_of_compared`), nor an offset "N years later" resolved past the
 publication year (counted from the wrong day: :func:`_later_beyond`); else the publication date when
@@ -2386,13 +2393,15 @@ def _analyse(
                 and not any(subj[1] <= ps < subj[1] + len(subj[0]) for ps, _pe in persons)
                 and any(
                     re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}", s[vm.end() : ps])
-                    and re.match(r"\s*(?:[,.;(]|$)", s[pe:])
+                    # the person, maybe with an affiliation: "..., said Jo Park of the Acme Agency."
+                    and re.match(r"\s*(?:[,.;(]|$|(?:of|from|at)\s+(?:the\s+)?[A-Z])", s[pe:])
                     for ps, pe in persons
                     if ps > vm.end()
                 )
             ):
                 # 'The event set a record, said Jo Park, head of X': a person who closes the clause right after
-                # the verb speaks, not the end of the clause before the comma
+                # the verb (or only an affiliation follows: "..., said Jo Park of the Acme Agency") speaks, not
+                # the end of the clause before the comma
                 subj = None
             raw: str | None = None
             if subj is not None:
@@ -3789,6 +3798,25 @@ _CUE_AFTER_CLOSE_RE = re.compile(
     r"continued|insisted|warned|noted)\b"
 )
 _QUOTE_AHEAD = 6
+# a closing quotation mark, then "reads" or "read" (after at most a short subject: '"No entry," the sign reads'):
+# the quoted words are a written text's -- a sign, a banner, a letter, a form's question ('"Are you a fan?"
+# reads question 12') -- not the words of whoever spoke in the sentence before
+_WRITTEN_CUE_RE = re.compile(
+    r"(?:[,.!?]\s*[”\"»]|[”»])\s*,?\s*(?P<subj>(?:[\w.'’-]+\s+){0,4}?)(?:reads|read)\b(?P<obj>(?:\s+[\w.'’-]+){0,2})"
+)
+
+
+def _written_by_other(s: str, upto: int) -> bool:
+    """Whether a quote is told as a written text's ('"Are you a fan?" reads question 12', '"...," Mr Lee read')
+    whose author the sentence before need not be: not when the text is the document just attributed, named by
+    a definite noun ('"...," the letter reads', '"...," reads the statement': its authors speak)."""
+    m = _WRITTEN_CUE_RE.search(s, upto)
+    if m is None:
+        return False
+    words = [_low(w).strip(".,;:") for w in (m.group("subj") or m.group("obj")).split()]
+    return not (len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in _DOC_NOUNS)
+
+
 # a closing quotation mark, then a subject that is not a pronoun, then a speech verb
 _OWN_CUE_RE = re.compile(
     r"(?:[,.!?]\s*[”\"»]|[”»])\s*,?\s*(?P<subj>(?:[\w.'’-]+\s+){1,6}?)(?:"
@@ -4060,6 +4088,45 @@ _QUESTION_TO_YOU_RE = re.compile(
 )
 
 
+# a transcript's speaker label opening a turn: "BROWN: ...", "NEIL CAVUTO, ANCHOR: ...", "SEN. JO PARK (D), OHIO: ..."
+# -- in capitals, as interview and hearing transcripts print them, so a capitalised word before a colon in
+# prose ("Update: ...", "Hayward: I want my life back" as a headline) is no label
+_TURN_LABEL_RE = re.compile(
+    r"\s*(?P<name>(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)(?:\s*\([A-Z.\s-]{1,12}\))?"
+    r"(?:\s*,\s*[A-Z][A-Z0-9.'’&\s-]{1,60}?(?:,\s*[A-Z][A-Z.'’&\s-]{1,40}?)?)?\s*:\s+(?=[\w“\"‘'(])"
+)
+
+
+def _turn_speaker(s: str, mentions: Sequence[Mention]) -> str | None:
+    """The person a transcript's speaker label opens the sentence with ("CAVUTO: So where do you stand?"): the
+    longest person the article tags whose surname is the label's last word ("Neil Cavuto"); None when the
+    label names no tagged person ("QUESTION:", "GRAPHIC:", "UPDATE:"), when nothing follows it, or when the
+    turn is a question (an interviewer's question claims nothing)."""
+    m = _TURN_LABEL_RE.match(s)
+    rest = s[m.end() :] if m is not None else ""
+    if m is None or s.rstrip().endswith("?") or len(re.findall(r"[A-Za-z]+", rest)) < 4:
+        return None  # "BROWN: Thank you, Neil.": a courtesy, no claim
+    if _TURN_LABEL_RE.search(rest) and re.search(r"\s(?:[A-Z][A-Z'’-]+\s+)*[A-Z][A-Z'’-]+:\s", rest):
+        return None  # "HANNITY: Well, can I just -- CARPENTER: And we don't ...": two turns run together
+    last = m.group("name").split()[-1].strip(".'’").lower()
+    if len(last) < 2:
+        return None
+    names = [
+        mt.text.strip()
+        for mt in mentions
+        if mt.label == "PERSON" and mt.text.split() and mt.text.split()[-1].strip(".,'’").lower() == last
+    ]
+    if not names:
+        return None
+    # a tag glued to the word before it ("Speaker of the HouseNewt Gingrich") is no name to print: the label's
+    # surname stands instead
+    names = [n for n in names if not re.search(r"[a-z]{3,}[A-Z]", n)] or [last.title()]
+    # the name as prose writes it ("Neil Cavuto"), not as the label prints it ("NEIL CAVUTO"); the form the
+    # article uses most, in full (a tag glued to a word before it, "HouseNewt Gingrich", is rare)
+    best = max(names, key=lambda n: (not n.isupper(), len(n.split()) > 1, names.count(n), len(n)))
+    return best.title() if best.isupper() else best
+
+
 def extract_attributions(
     text: str,
     sentences: list[Sentence],
@@ -4165,6 +4232,11 @@ def extract_attributions(
             f = replace(f, role=_unmask_title(f.role, s, titled), raw=_unmask_title(f.raw, s, titled))
         if f is not None and upto and f.speaker is None and f.via is None:
             f = None
+        if f is None and not starts_in_quote:
+            # "BROWN: I think the delay was this: It's pure politics.": a transcript's turn is its speaker's words
+            turn = _turn_speaker(s, ments)
+            if turn is not None:
+                f = _Found(turn, kind="quote", person=True, raw=turn)
         closer = f is not None and upto > 0 and bool(_CUE_AFTER_CLOSE_RE.match(s[upto:]))
         only_quote = bool(re.match(r"^\s*[“\"«„]", s))  # a quote opening right after its speaker's sentence
         if (
@@ -4179,6 +4251,8 @@ def extract_attributions(
             # '... officials said.  "Cleaning up has vexed officials since May.': a quote that opens here and
             # speaks of the speaker before in the third person is someone else's (or a stray mark), not theirs
             and not (only_quote and not starts_in_quote and _spoken_of(s, prev_f.speaker))
+            # '"Do you own a gun?" reads question 12 of the form.': written words, the document's, not a speaker's
+            and not _written_by_other(s, upto)
         ):
             f = replace(prev_f, kind="quote")
             continued.add(sent.index)
@@ -4416,6 +4490,42 @@ def _of_compared(text: str, fig: Figure, t: TimeExpression, same: list[TimeExpre
 _SAYING = lex.REPORTING_PAST | lex.REPORTING_PRESENT
 
 
+# "since" opening a clause or phrase that names the start of a span ("since the rig sank on April 20", "in the
+# ten days since the quake struck on Monday"); not the adverb after a perfect auxiliary ("has since risen")
+_SINCE_RE = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<![’']ve\s)\bsince\b", re.I)
+# what ends such a clause: a clause break (not a relative or participle clause on the start event: "since the
+# rig exploded on April 20, killing 11"), or a contrasting conjunction; not a quotation mark, which may enclose
+# a name ('since the 1918 "Spanish flu" pandemic that killed 40 million')
+_SINCE_END_RE = re.compile(r"[;:()\u2014\u2013]|\s--\s|,|\b(?:but|while|whereas|although|though)\b", re.I)
+# "from the start of May onwards": the time opens a span that runs on to the time of writing
+_ONWARDS_RE = re.compile(r"\s*onwards?\b", re.I)
+
+
+def _in_since_clause(text: str, fig: Figure, t: TimeExpression) -> bool:
+    """Whether time ``t`` dates the start of a span the figure is counted over, not the figure: it sits in a
+    "since" clause or phrase the figure is outside of ("BP has paid $3bn since the spill began on April 20",
+    "Since the quake struck on Monday, 1,200 aftershocks have been recorded": a running total as of the time
+    of writing, or a count with no date of its own), or it is followed by "onwards".  A figure inside the
+    clause is the start event's own, which the time dates ("since a blast on April 20 killed 11 workers",
+    "since the rig exploded on April 20, killing 11")."""
+    if _ONWARDS_RE.match(text, t.end):
+        return True
+    lo = max(0, t.start - 300)
+    for sb in _SENT_END_RE.finditer(text, lo, t.start):
+        lo = sb.end()  # the time's own sentence only
+    since = [m for m in _SINCE_RE.finditer(text, lo, t.start) if not _SINCE_END_RE.search(text, m.end(), t.start)]
+    if not since:
+        return False
+    begin = since[-1].start()
+    stop = _SENT_END_RE.search(text, t.end)
+    end = stop.start() if stop else len(text)
+    for b in _SINCE_END_RE.finditer(text, t.end, end):
+        if not (b.group() == "," and _COMPARED_CLAUSE_RE.match(text, b.end())):
+            end = b.start()
+            break
+    return not (begin <= fig.start and fig.end <= end)
+
+
 _SENT_END_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])|\n")
 # what may end the clause a figure sits in before a reporting clause: a comma or quotation mark (the reporting
 # clause follows what it reports: "Shares fell 2%, the firm said"), or a conjunction or semicolon (a new clause
@@ -4554,6 +4664,8 @@ def link_figures(
             and not (text and _COUNT_START_RE.search(text, max(0, t.start - 30), t.start))
             # "12,000 barrels a day, far exceeding the 1989 spill": 1989 dates the spill compared with
             and not (text and _of_compared(text, fig, t, same))
+            # "$3bn since the spill began on April 20": April 20 is when the count began
+            and not (text and _in_since_clause(text, fig, t))
             and not _later_beyond(t, anchor)
         ]
         if dated:
