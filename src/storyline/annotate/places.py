@@ -140,6 +140,12 @@ How a name is resolved (all rules general; no per-story tuning):
   York attorney general", "the senator from New York", "Rep. X of Washington", "the governor of
   Basra", "New York state", "upstate New York", "the Mexican state of Campeche") is that state in
   that mention; every other mention keeps the story's reading.
+* a name the gazetteer lacks read without its prefix ("North Dallas", "Greater Glasgow") is read
+  only as a place whose own name (or a spelling of it: "west Basra") the rest is, or as a country,
+  a first-level region, a curated feature or a metropolis: "Northern Rock" is no Rock County,
+  "South Atlantic" no Atlantic County; a capitalised "Northern X" is no small town X.
+* a name the recogniser cut at a lower-case joining word whose sentence writes it whole ("Sao
+  Caetano do Sul", "Kingston upon Thames") is read as the whole name when the gazetteer knows it.
 """
 
 from __future__ import annotations
@@ -167,6 +173,7 @@ from storyline.annotate.gazetteer import (
     Gazetteer,
     haversine_km,
     norm_key,
+    translit_key,
 )
 from storyline.records import Place, content_id
 
@@ -513,6 +520,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _PREFIX = re.compile(
     r"^(?:the|greater|downtown|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I
 )
+# a capitalised adjective of direction beginning a name ("Northern Rock", "Western Union")
+# (capitalised only: "northern Baghdad" is a part of Baghdad)
+_DIRECTION_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:east|west)|East|West|North|South)ern\s")
 _COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 # a part of a feature by an adjective of direction ("the western Gulf"), unlike a bare compass word
@@ -550,6 +560,35 @@ _LOCAL_HEADS = frozenset((
 _LOCAL_FIRST = frozenset(("camp", "fort", "hotel", "lake", "mount", "port", "villa", "château", "chateau"))
 # fmt: on
 _SHIRE = re.compile(r"\w{3,}shire", re.I)  # "Radnorshire": a county by its own word
+
+
+# the lower-case words that join a place's name to the rest of it in Romance, German and English
+# names ("Sao Caetano do Sul", "Sao Jose dos Campos", "Frankfurt am Main", "Kingston upon Thames",
+# "Boulogne-sur-Mer" spaced); not "of" ("Bank of England"), whose names the text's own
+# recogniser keeps whole or means as a body
+_NAME_JOINS = r"(?:do|dos|da|das|de|del|della|di|du|des|la|le|les|sur|sous|en|am|im|an der|upon|on)"
+_JOINED_TAIL = re.compile(rf"(?:\s+{_NAME_JOINS}\s+(?:(?:la|le|les|los|las|el)\s+)?[A-Z][\w'’-]+){{1,2}}")
+
+
+def _part_reading(name: str, rest: str, e: Entry, q: int) -> bool:
+    """May ``name``, a name the gazetteer lacks whole, be read as ``e``, which ``rest``, the name
+    after its prefix (``_PREFIX``), matches at tier ``q``?  Dropping a word is already a guess; the
+    rest must then be the place's own name ("North Dallas": Dallas) or another spelling of it ("west
+    Basra": Basrah), unless the place is a country, a first-level region, a curated feature or a
+    metropolis, whose English name the gazetteer often holds as an alternate ("Northern Bavaria":
+    Bayern).  A town or county read by another of its names (an old, foreign or local form) is a
+    second guess: "Northern Rock", a bank, is no Rock County (alternately "Rock"), "Northern Neck" no
+    Portland (once "The Neck").  Nor is a capitalised adjective of direction ("Northern", "Western")
+    before a town's name a part of that town unless the town is a metropolis whose quarters the news
+    names so ("Western Cairo"): for a town, news writes that part in lower case ("northern Baghdad")
+    or with the bare compass word ("North Dallas", "East London"); "Northern X" written whole is a
+    firm, a body or a region (Northern Rock, Western Union, Southern Command)."""
+    if e.kind in (COUNTRY, ADMIN1, FEATURE):
+        return True
+    metropolis = e.kind == CITY and (e.weight or e.population) >= _PART_BIG_CITY
+    if _DIRECTION_ADJECTIVE.match(name) and not metropolis:
+        return False
+    return q in (Q_NAME, Q_PARTICLE) or metropolis or translit_key(rest) == translit_key(e.name)
 
 
 def _local_head(name: str) -> bool:
@@ -855,6 +894,34 @@ class Geocoder:
                 return glued[0], [glued[1]]
         return (pieces[0] if pieces else name), pieces[1:]
 
+    def _joined_whole(self, name: str, sentence: str) -> str:
+        """The whole name ``sentence`` writes ``name`` as, when the recogniser cut it at a
+        lower-case joining word (``_NAME_JOINS``) and the gazetteer knows the whole by a place's own
+        name: "Sao Caetano" in "the plant at Sao Caetano do Sul" is Sao Caetano do Sul (not another
+        town whose name is "Sao Caetano"), "Kingston" in "Kingston upon Thames" is no Kingston,
+        Jamaica.  The text writes the whole name, so reading it is no guess; ``name`` otherwise, and
+        when the sentence also writes the name bare ("Kingston, not Kingston upon Thames"): which
+        one the mention is, the sentence does not say."""
+        # (found by str.find, not a pattern per name: names are asked once per mention)
+        wholes: set[str] = set()
+        at = sentence.find(name) if name else -1
+        while at >= 0:
+            before, after = sentence[at - 1 : at], sentence[at + len(name) : at + len(name) + 1]
+            tail = _JOINED_TAIL.match(sentence, at + len(name))
+            at = sentence.find(name, at + 1)
+            if (before and (before.isalnum() or before in "-_")) or (after and (after.isalnum() or after in "-_")):
+                continue  # a part of another word
+            words = tail.group(0).split() if tail else []
+            whole = name
+            # the longest whole name first: "Santa Cruz de la Sierra" before "Santa Cruz de la"
+            for k in range(len(words), 1, -1):
+                longer = name + " " + " ".join(words[:k])
+                if words[k - 1][:1].isupper() and any(q == Q_NAME for _, q in self.gazetteer.lookup(longer)):
+                    whole = longer
+                    break
+            wholes.add(whole)
+        return wholes.pop() if len(wholes) == 1 else name
+
     def _glued_country(self, name: str) -> tuple[str, str] | None:
         """("Cancun", "Mexico") for "Cancun Mexico": a town written right before its country
         without a comma, when the gazetteer lacks the whole name, knows the last one or two
@@ -921,7 +988,8 @@ class Geocoder:
         if self._loose(hits):  # none, or only loose: "North Dallas" is Dallas, not Dallesport
             stripped = _PREFIX.sub("", name.strip())
             if stripped != name.strip():
-                hits = [(e, max(q, Q_ALT)) for e, q in g.lookup(stripped)] or hits
+                part = [(e, max(q, Q_ALT)) for e, q in g.lookup(stripped) if _part_reading(name, stripped, e, q)]
+                hits = part or hits
         best: dict[int, tuple[Entry, int]] = {}
         for e, q in hits:
             if e.idx not in best or q < best[e.idx][1]:
@@ -1046,6 +1114,8 @@ class Geocoder:
         its article say which country it is in (see :meth:`_vicinity`)."""
         if not names:
             return []
+        if len(sentences) == len(names):
+            names = [self._joined_whole(n, sent) for n, sent in zip(names, sentences, strict=True)]
         # the sentences each name is written in, joined (one per line)
         said: dict[str, str] = {}
         if len(sentences) == len(names):
