@@ -1217,8 +1217,9 @@ def resolve_entities(
     # 1. recogniser mentions, span errors repaired, cleaned and linked to the knowledge base
     for di, d in enumerate(docs):
         raw: list[Mention] = []
-        ends = {m.end for m in d.mentions}
-        for m0 in d.mentions:
+        mentions = _join_foreign_bodies(d.article.text, list(d.mentions))
+        ends = {m.end for m in mentions}
+        for m0 in mentions:
             m1 = _extend_body(d.article.text, _trim_mention(d.article.text, m0))
             m1 = _given_before(d.article.text, _extend_name(d.article.text, m1, whole_names, ends), given)
             if m1.label in _PLACE_LABELS:
@@ -1363,6 +1364,70 @@ def _extend_name(text: str, m: Mention, forms: dict[str, tuple[str, str]], ends:
     if found is None:
         return m
     return m.model_copy(update={"start": hit.start(1), "text": text[hit.start(1) : m.end], "label": found[1]})
+
+
+# a body's name in another language the recogniser cuts at its particle, which it reads as the end of
+# an English name: "Medecins | du Monde", "MEDECINS SANS | FRONTIERES", "Reporters sans | Frontieres"
+# (the head noun and the particles are ``_FOREIGN_BODY_HEADS`` and ``_FOREIGN_PARTICLES``)
+_FOREIGN_LINK = re.compile(r"[ \t]+((?:[A-Za-z]+[ \t]+){0,2}?)([A-Z][\w'’-]*)")
+_FOREIGN_HEAD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+((?:[A-Za-z]+[ \t]+){0,2})$")
+_FOREIGN_ARTICLES = _words("la le les")  # "de la", "contre la": an article after a particle
+
+
+def _particles(words: str) -> bool:
+    """Whether every word of ``words`` is a particle of a body's foreign name ("du", "de la")."""
+    keys = fold(words).split()
+    return all(k in _FOREIGN_PARTICLES or k in _FOREIGN_ARTICLES for k in keys) and (
+        not keys or keys[0] in _FOREIGN_PARTICLES
+    )
+
+
+def _join_foreign_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a foreign body's name the recogniser cut at a particle made whole: a span
+    that is the head noun (with or without its particles) gets the particles and the capitalised
+    word after it ("Medecins" + "du Monde"), a span after the head noun and its particles gets them
+    back ("Medecins Sans" + "Frontieres"); the whole is an organisation's, and a span inside it
+    is gone.  One capitalised word after the particles, as such names are built ("Medecins du
+    Monde UK" is the body's branch, left to the branch rule)."""
+    out: list[Mention] = []
+    cover: list[tuple[int, int]] = []
+    for m in mentions:
+        words = m.text.split()
+        if not words or len(words) > 3:
+            continue
+        start, end = m.start, m.end
+        if fold(words[0]) in _FOREIGN_BODY_HEADS and _particles(" ".join(words[1:])):
+            after = _FOREIGN_LINK.match(text, m.end)
+            if after is not None and (len(words) > 1 or after.group(1)) and _particles(after.group(1)):
+                end = after.end(2)
+        elif len(words) <= 2 and (before := _FOREIGN_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            inner, last = " ".join(words[:-1]), words[-1]
+            if (
+                fold(before.group(1)) in _FOREIGN_BODY_HEADS
+                and last[:1].isupper()
+                and _particles(f"{before.group(2)} {inner}")
+                and (before.group(2) or inner)
+            ):
+                start = before.start(1)
+        crossed = any(o.start < start < o.end or o.start < end < o.end for o in mentions)
+        if (start, end) != (m.start, m.end) and not crossed:  # never half another span
+            cover.append((start, end))
+    if not cover:
+        return mentions
+    for m in mentions:
+        whole = next(((a, b) for a, b in cover if a <= m.start and m.end <= b), None)
+        if whole is None:
+            out.append(m)
+        elif (m.start, m.end) != whole and (whole[0] == m.start or whole[1] == m.end):
+            if not any(o.start == whole[0] and o.end == whole[1] for o in out):
+                out.append(
+                    m.model_copy(
+                        update={"start": whole[0], "end": whole[1], "text": text[whole[0] : whole[1]], "label": "ORG"}
+                    )
+                )
+        elif (m.start, m.end) == whole:
+            out.append(m)
+    return out
 
 
 # forms of address before a given name or a surname, no given name themselves: "Father Gerry",
@@ -2383,6 +2448,7 @@ def _build(
             uf.union(nodes[0], other)
 
     _join_unread_letters(uf, surfaces, kind)
+    _join_foreign_spellings(uf, surfaces)
 
     # acronyms defined in the text, and bracketed alternates next to each other
     node_of_key: dict[str, str] = {}
@@ -2597,7 +2663,15 @@ def _build(
         docs, ms, uf, several, person_full, labels, surfaces, lambda w, i: _common(w, i, lower, capitals)
     )
     named_persons |= _join_given_names(
-        docs, ms, uf, given_first, lower, lambda n: kind(n) == "person" and n not in surname_places, labels, surfaces
+        docs,
+        ms,
+        uf,
+        given_first,
+        lower,
+        lambda n: kind(n) == "person" and n not in surname_places,
+        labels,
+        surfaces,
+        is_place,
     )
     _join_epithets(docs, ms, uf, lambda n: kind(n) == "person" and n not in surname_places)
     # first names of full names whose last word is a surname's (not "Fitch Ratings", "Fitch BP"), never
@@ -3015,9 +3089,16 @@ _ROLES = (
     r"[a-z]+(?:olog|iatr)ist|[a-z]+ician|[a-z]+grapher"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\b,?\s*$", re.IGNORECASE)
+# The words between the comma and the role are the role's modifiers ("Pacitti, the club's
+# goalkeeper"), never a verb: after "the British Museum, has worked as an archaeologist", "BP, said
+# a spokesman", "Icelanders, who are fishermen" the role is another's or the clause's predicate.
+_NOT_APPOSITION = (
+    "whose|which|its|their|where|and|or|of|for|with|who|that|is|are|was|were|be|been|being|has|have|had|"
+    "will|would|can|could|shall|should|may|might|must|do|does|did|said|says|told|according"
+)
 _PERSON_AFTER = re.compile(
     rf"\s*(?:,\s*\d{{1,3}}\s*[,.]|\(\d{{1,3}}\)|,\s*(?:the\s+|a\s+|an\s+)?"
-    rf"(?:(?!(?:whose|which|its|their|where|and|or|of|for|with)\b)[\w.-]+\s+){{0,4}}?(?:{_ROLES})s?\b)",
+    rf"(?:(?!(?:{_NOT_APPOSITION})\b)[\w.-]+\s+){{0,4}}?(?:{_ROLES})s?\b)",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
@@ -3051,7 +3132,8 @@ def _persons_read_as_organisations(
     ("the BBC's Panorama", "the Guardian's Bad Science column").  The recogniser
     often takes a name it does not know (a Japanese or Scottish one) for an organisation, and a
     wrong type also keeps "Fukuda" from joining "Keiji Fukuda".  Only names of one to three
-    plain capitalised words with no organisation head ("Agency", "Group"), never a
+    plain capitalised words with no organisation head ("Agency", "Group") nor an institution's last
+    ("College", ``_INSTITUTION_HEAD``), never a
     knowledge-base name; two cues and one mention in five at least, and twice as many as the
     mentions written with "the" before them ("the Goldman Sachs")."""
     groups = uf.groups(ms)
@@ -3062,6 +3144,7 @@ def _persons_read_as_organisations(
         if not all(
             1 <= len(ws := x.surface.split()) <= 3
             and all(_NAME_WORD.match(w) and fold(w) not in _ORG_HEADS for w in ws)
+            and fold(ws[-1]) not in _INSTITUTION_HEAD  # "Hartley College, its head teacher" is no person
             for x in xs
         ):
             continue
@@ -4151,9 +4234,10 @@ _ORG_TYPES = frozenset({"organisation", "government_body", "media_outlet"})
 # an organisation's name in another language, kept untranslated by English news ("Medecins du Monde",
 # "Fundacion para la Salud", "Arzte ohne Grenzen"): a body's head noun in French, Spanish, Italian,
 # Portuguese or German (folded), then a particle of that language.  No place is named so; English
-# names are left to the recogniser, which reads them well ("Association of ...")
+# names are left to the recogniser, which reads them well ("Association of ...").  "Medicins" is how
+# English news often misspells "Medecins"
 _FOREIGN_BODY_HEADS = _words(
-    """medecins medicos medici arzte aerzte reporters fundacion fondation fondazione fundacao stiftung
+    """medecins medicins medicos medici arzte aerzte reporters fundacion fondation fondazione fundacao stiftung
     association asociacion associazione associacao comite comitato societe sociedad societa gesellschaft
     organisation organizacion organizzazione organizacao institut instituto istituto syndicat sindicato
     partido parti partito partei banco banque banca compagnie compania federation federacion federazione
@@ -4264,6 +4348,23 @@ def _foreign_body(name: str) -> bool:
     noun, its second a particle ("Medecins du Monde", "Comite de Defense")."""
     keys = fold(name).split()
     return len(keys) >= 3 and keys[0] in _FOREIGN_BODY_HEADS and keys[1] in _FOREIGN_PARTICLES
+
+
+def _join_foreign_spellings(uf: _UF, surfaces: dict[str, Counter[str]]) -> None:
+    """Join the spellings of one foreign body's name (:func:`_foreign_body`): English writers drop
+    or change a letter of a name in another language ("Medicins Sans Frontiers" for "Medecins Sans
+    Frontieres").  Same number of words, each word's first letter the same, two letters apart at
+    most over fifteen letters at least; names of two bodies differ by a word ("Medecins du Monde")."""
+    names = [(node, fold(f)) for node, forms in surfaces.items() if "#" not in node for f in forms if _foreign_body(f)]
+    for (na, a), (nb, b) in itertools.combinations(names, 2):
+        wa, wb = a.split(), b.split()
+        if (
+            len(wa) == len(wb)
+            and min(len(a), len(b)) >= 15
+            and all(x[0] == y[0] for x, y in zip(wa, wb, strict=True))
+            and _edit(a, b) <= 2
+        ):
+            uf.union(na, nb)
 
 
 def _role_before(text: str, m: Mention) -> bool:
@@ -5194,6 +5295,7 @@ def _join_given_names(
     is_person: Callable[[str], bool],
     labels: dict[str, Counter[str]],
     surfaces: dict[str, Counter[str]],
+    is_place: Callable[[str], bool] | None = None,
 ) -> set[str]:
     """A bare first name ("Jermaine said", "Katherine's lawyer") in an article that names a
     person of the story in full with that first name means that person: the one holding two
@@ -5218,6 +5320,13 @@ def _join_given_names(
     Leeds") is nobody of the story (:func:`_signature`); a first name in the comments joins a
     full name the comments give.  A first name listed before a full
     name ("Kim and Sonia Lee") shares its surname: it joins only a full name with that surname.
+    A first name the recogniser reads as a place's or a body's ("'Do it, Conrad,' he said" in an
+    article that names Conrad Rowe) joins only in an article that names the person in full, only a
+    name of a given name and a surname ("Conrad Rowe", not "Christian Aid" nor a headline's
+    "Halliburton Rejected"), never a word that ends a name of the story too ("Scott" beside Scott
+    Lane and CP Scott, whatever CP Scott's reading: the bare "Scott" is both), never
+    a strong place of the gazetteer (``is_place``: "Jordan", "Georgia"), never one written as a place ("homes
+    in Tobias"); it becomes a person's.
     Mentions join one by one (:func:`_move_mention`); returns the new nodes."""
     person: dict[str, bool] = {}
 
@@ -5235,6 +5344,11 @@ def _join_given_names(
     full: dict[str, dict[tuple[int, bool], Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     surnames: set[tuple[int, str]] = set()  # (article, surname of a full name it gives)
     surname_of: dict[str, set[str]] = defaultdict(set)  # root -> surnames of its full names
+    # first name -> roots written as a plain given name and surname ("Rory Lane"), no word the story
+    # writes in lowercase: not "Christian Aid", "Novartis Chief", "Halliburton Rejected" of a headline
+    plain: dict[str, set[str]] = defaultdict(set)
+    # the last words of the story's names of two words or more, whatever their reading ("CP Scott")
+    last_words = {fold(ws[-1]) for x in ms if len(ws := _name_words(x.surface)) >= 2 and ws[-1][:1].isupper()}
     for x in ms:  # full names whose first word is a first name of the story
         words = _name_words(x.surface)
         if len(words) >= 2 and words[0][:1].isupper() and person_node(x.node):
@@ -5242,8 +5356,16 @@ def _join_given_names(
             surname_of[uf.find(x.node)].add(fold(words[-1]))
             if fold(words[0]) in given_first:
                 full[fold(words[0])][(x.doc, in_comments(x))][uf.find(x.node)] += 1
+                if (
+                    len(words) == 2
+                    and all(_NAME_WORD.match(w) for w in words)
+                    and not lower[fold(words[1])]
+                    and fold(words[1]) not in TITLES
+                ):
+                    plain[fold(words[0])].add(uf.find(x.node))
     bare: list[_M] = []
     bare_key: dict[int, str] = {}  # id of a bare first name -> its key
+    misread: set[int] = set()  # ids of bare first names the recogniser read as no person's
     shared: dict[int, str] = {}  # id of a bare first name -> the surname it shares ("Kim and Sonia Lee")
     at: dict[tuple[int, int], _M] = {}  # the longest name starting at each place
     ends: dict[tuple[int, int], _M] = {}  # the longest name ending at each place
@@ -5275,8 +5397,17 @@ def _join_given_names(
         while partner is not None and (nxt := at.get((x.doc, partner.mention.end + 1))) is not None:
             partner = nxt  # a name the recogniser (or a split) cut in two: "La Toya" + "Jackson"
             words += _name_words(nxt.surface)
-        # a first name coupled with a person's full name is a person's whatever its reading ("Ian and Dora Lee")
-        if not (person_node(x.node) or coupled) or uf.kb[uf.find(x.node)] or (x.doc, key) in surnames:
+        # a first name coupled with a person's full name is a person's whatever its reading ("Ian and Dora Lee");
+        # so is one the recogniser misreads in an article that names the person in full (see above)
+        named_here = (
+            not (person_node(x.node) or coupled)
+            and is_place is not None
+            and (x.doc, in_comments(x)) in full[key]
+            and bool(_NAME_WORD.match(s))  # one plain word: not "Ezekiel 31", a verse
+            and not is_place(s)
+            and not _after_locative(text, x.mention.start, _PLACE_PREPOSITIONS)  # "homes in Tobias": a place
+        )
+        if not (person_node(x.node) or coupled or named_here) or uf.kb[uf.find(x.node)] or (x.doc, key) in surnames:
             continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
         if any(_title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, _GENDER_TITLE, _THING_TITLE)):
             continue
@@ -5291,6 +5422,8 @@ def _join_given_names(
             continue  # "his daughters, Jenna and Ruth": people the story names by first name only
         bare.append(x)
         bare_key[id(x)] = key
+        if named_here:
+            misread.add(id(x))
     moves: list[tuple[_M, str]] = []
     story_surnames = {name for _, name in surnames}  # "Warren" beside Elizabeth Warren: not only Warren Buffett's
     attested: dict[str, set[str]] = defaultdict(set)  # first name -> full names it stands for in an article
@@ -5325,7 +5458,8 @@ def _join_given_names(
             target = target if target in here else None
         if target is not None:
             moves.append((x, target))
-            attested[bare_key[id(x)]].add(target)
+            if id(x) not in misread:  # a misread word is too weak a use to vouch for other articles
+                attested[bare_key[id(x)]].add(target)
     alone: dict[str, set[int]] = defaultdict(set)  # first name -> articles using it without a full name
     product: set[str] = set()  # "the brand name Diprivan": a product, whatever "Diprivan Jackson" says
     for x in bare:
@@ -5386,11 +5520,15 @@ def _join_given_names(
             and not stranger(x, next(iter(story)))
         ):
             moves.append((x, next(iter(story))))  # the only Katherine of a family of Jacksons
-    return {
-        _move_mention(x, target, uf, labels, surfaces)
-        for x, target in moves
-        if target != uf.find(x.node) and (id(x) not in shared or shared[id(x)] in surname_of[target])
-    }
+    moved: set[str] = set()
+    for x, target in moves:
+        if target != uf.find(x.node) and (id(x) not in shared or shared[id(x)] in surname_of[target]):
+            if id(x) in misread:
+                if target not in plain[bare_key[id(x)]] or bare_key[id(x)] in last_words:
+                    continue  # a plain person's name only; never a surname too ("CP Scott" beside Scott Lane)
+                _relabel(x, "PERSON", labels)
+            moved.add(_move_mention(x, target, uf, labels, surfaces))
+    return moved
 
 
 # an epithet: "King of Pop", "Queen of Soul", "Godfather of Punk" (capitalised words around "of")
