@@ -58,12 +58,12 @@ def test_after_that_before_a_noun_is_no_offset() -> None:
     assert "eight months after that" not in got
 
 
-def test_count_after_another_count_is_undated() -> None:
+def test_count_after_another_count_counts_from_it() -> None:
     got = _values(
         "The deal was signed on 11 June. A day later, the firm bought 30 units. Two days after that, it sold them."
     )
     assert got["A day later"] == ("DATE", "2010-06-12")
-    assert got["Two days after that"] == ("DATE", None)
+    assert got["Two days after that"] == ("DATE", "2010-06-14")  # from the count before it, not from 11 June
 
 
 def test_days_later_far_from_the_date_named_is_undated() -> None:

@@ -124,14 +124,17 @@ article's publication date.  News-aware choices:
   past, so the count overshot;
 * "ten days later", "the next day" are undated when, since the last day named, the story has moved to a year or
   month that does not hold it ("was in court yesterday.  The leak in 2009 ...  Fifteen days later"), when that day
-  is more than ten sentences back, or when another count stands between ("on June 11.  A day later ...  Two days
-  after that"); an earlier time so counted that lands after the publication in a past telling is undated too;
+  is more than ten sentences back, or when another count stands between that is undated or coarser ("on June 11.
+  Weeks later ...  Two days after that"); a count told as later after one so dated goes on from it ("on June 11.  A
+  day later ...  Two days after that" is the 14th); an earlier time so counted that lands after the publication in a
+  past telling is undated too;
   "This Week", "This Morning" after a name's possessive ("ABC's This Week") are programmes, no time;
 * a count told with "on", "afterwards", "after that" ("Five years on, ...", "two days afterwards") is an offset read
   as "later" is, unless a span ("for five years on the board", "14 days on, 14 days off"); "N years on from" an event
-  counts from a year written in the event's phrase ("six years on from the 2004 flood"), and a fronted "N years on"
-  whose clause is told in the present ("Forty years on, the crude is still killing wildlife") is now (PRESENT_REF);
-  otherwise "on from" an event the phrase does not date is undated;
+  counts from a year written in the event's phrase ("six years on from the 2004 flood"), a count of days, weeks or
+  months from a day written there, as that day is resolved ("four weeks on from the Thursday July 7 attacks"), and a
+  fronted "N years on" whose clause is told in the present ("Forty years on, the crude is still killing wildlife") is
+  now (PRESENT_REF); otherwise "on from" an event the phrase does not date is undated;
 * a date without a year heading a line of a chronology ("May 2 - The governor visits the valley", with at least one
   more line so headed) is told in the historic present: the last such day not after the publication date, unless
   its entry, up to a verb of saying, speaks of a plan ("is due to", "will", "scheduled"); a present entry that so
@@ -423,6 +426,9 @@ class _Res:
     clock: tuple[int, int | None] | None = None  # an unanchored clock time (hour, minute)
     stamp_day: date | None = None  # a live-page time stamp: its calendar day
     stamp: bool = False
+    # a count told with "on from" an event ("four weeks on from the July 7 attacks"): the count's match, the end of the
+    # event's phrase, the unit, the count and its modifier; read once the phrase's own times are resolved (_count_on_from_day)
+    on_from: tuple[re.Match[str], int, str, int, str | None] | None = None
 
 
 @dataclass
@@ -446,6 +452,10 @@ class _Ctx:
     chrono_heads: dict[int, tuple[int, int, int | None]] | None = None
     # the years of a chronology read over a new year, by head position (_chronology_chain): read once per text
     chrono_chain: dict[int, int] | None = None
+    # counts of days, weeks or months told as later ("a day later", "two days after that") that were dated from the
+    # time named before them, by position: their end and value (the next count in a chain counts from that value);
+    # they are no reference of other expressions ("ago" counts are not)
+    counts: dict[int, tuple[int, str]] = field(default_factory=dict)
 
     def reference(self, pos: int, unit: str, not_after: date | None = None, within: int | None = None) -> str | None:
         """The last calendar value mentioned before ``pos`` that is at least as fine as ``unit``
@@ -4493,6 +4503,9 @@ _NARRATIVE_WITHIN = 10
 _COUNTED_OFFSET = re.compile(
     rf"\b{UNITW}s?\s+(?:later|earlier|afterwards?|after\s+that|thereafter|before\s+that)\b", re.IGNORECASE
 )
+# present verbs of a state after a fronted count ("Twelve days later, he is ...", "we still have ..."): the count
+# reaches now (narrative verbs, "returns", "goes", may tell the past in the historic present)
+_NOW_STATE = frozenset({"is", "are", "am", "has", "have"}) | _PRESENT_LINKING
 # the pause between a fronted count and its clause ("Forty years on, the ...", "Five days on: ...")
 _CLAUSE_OPENING = re.compile(r"[\s,;:–—-]*")
 # offsets told with "afterwards", "after that", "thereafter" ("two days afterwards"): read as "later"
@@ -4599,13 +4612,26 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             value = _shift_value(year.group(1), "year", k * lex.UNITS[unit][2])
             if not _past_telling_ahead(ctx, m, value):
                 return _Res("DATE", value, mod=mod or _round_mod(unit, k))
+        # (a day written in the event's phrase, "four weeks on from the Thursday July 7 attacks", is resolved by its
+        # own rule after this one: the count is read from it then, see _count_on_from_day)
+        # (a count of years or of a year's months or more is not read so: the year the tagger gives a day written
+        # without one is the nearest, not the one that many years back: "a year on from the July 22 floods")
+        short = unit not in _YEAR_UNITS and not (unit == "month" and k is not None and k >= 12)
+        pending = (m, frm.end(), unit, k, mod) if frm and k is not None and short else None
         if _told_now(ctx, frm.end() if frm else m.end()):
             # "Forty years on, the crude is still killing wildlife", "One week on, it is impossible to see how":
             # told in the present, the count is the gap from the event to now, and the time is now; a year named
             # before it is no reliable start (it may be a birth, a founding or another spill)
-            return _Res("DATE", "PRESENT_REF", mod=None)
+            return _Res("DATE", "PRESENT_REF", mod=None, on_from=pending)
         if frm:
-            return _Res("DATE", None, "none", mod=mod, reason="counted from an event the text does not date here")
+            return _Res(
+                "DATE",
+                None,
+                "none",
+                mod=mod,
+                reason="counted from an event the text does not date here",
+                on_from=pending,
+            )
     if direction in ("later", "earlier") and k is not None and ctx.final and unit in _YEAR_UNITS:
         # "21 years later", "two decades later", "three years earlier": a count of years spans the story's past, so
         # the year it counts from is one written next to it, in its sentence or the two before ("the 1989 spill ...
@@ -4626,7 +4652,11 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             value = _shift_value(ref, "year", sign * k * lex.UNITS[unit][2])
             if not (forward and _past_telling_ahead(ctx, m, value)):
                 return _Res("DATE", value, mod=mod or _round_mod(unit, k))
+        if direction == "later" and ref is None:
+            return _undated_later(ctx, m, mod)
         if direction == "later":
+            # (counted from a year named, the count overshot: "came in 1985.  Nearly three decades later, he says" is
+            # left undated, the count being rounded)
             return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
     elif direction in ("later", "earlier") and k is not None and ctx.final:
         # "two days later", "three months earlier": counted from the time the story is talking about (the last
@@ -4634,16 +4664,25 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         ref_unit = "week" if unit == "fortnight" else unit
         found = ctx._reference(m.start(), ref_unit)
         ref = found[1] if found is not None else None
+        # (only a count told as later goes on from one told as later: "a day later ...  people who a day earlier
+        # would greet each other" speaks of no day the narrative reached)
+        chained = _chained_count(ctx, found[0], m.start(), ref_unit) if found is not None and forward else None
         if found is not None and (
             ctx.left_behind(m.start(), ref_unit)
             or ctx.reference(m.start(), ref_unit, within=_NARRATIVE_WITHIN) is None
-            or _COUNTED_OFFSET.search(ctx.text, found[0], m.start())
+            or _COUNTED_OFFSET.search(ctx.text, chained[0] if chained else found[0], m.start())
         ):
             # the last date named is many paragraphs back ("The blast on 20 April ...  [twenty sentences on other
             # matters]  Two days later, Mr Hayward was seen on a yacht"): the story has since told other times
             # without a day to them, and the count is from one of those, not from that date; so is a count after
-            # another ("signed on June 11.  A day later ...  Two days after that": the 14th, not the 13th)
+            # another the text does not date ("signed on June 11.  Weeks later ...  Two days after that").  When the
+            # last time named is itself a count that was dated, the chain goes on from it ("signed on June 11.  A day
+            # later ...  Two days after that" is the 14th, counted from the 12th)
+            if forward:
+                return _undated_later(ctx, m, mod)
             return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
+        if chained is not None:
+            ref = chained[1]
         if ref is not None:
             steps = k * (2 if unit == "fortnight" else 1)
             value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)
@@ -4651,11 +4690,15 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 # (also "earlier": "Salazar's threat a day earlier", counted from the Wednesday a plan is due, is no
                 # day after the publication in a past telling)
                 return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
+            if forward:
+                ctx.counts[m.start()] = (m.end(), value)
             return _Res("DATE", value, mod=mod or _round_mod(unit, k))
         if direction == "later" or unit in _CLOCK_UNITS:
             # "pronounced dead two hours later", "released three days later": counted from a time
             # the text does not date, never from the publication (which would put a past event
             # after it); "a year earlier" (a comparison with the period reported) still is
+            if forward:
+                return _undated_later(ctx, m, mod)
             return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
     try:
         if unit == "year":
@@ -4702,6 +4745,64 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except _Unresolved as e:
         return _Res("DATE", None, "none", mod=mod, reason=e.reason)
     return None
+
+
+def _count_on_from_day(res: _Res, results: list[tuple[int, int, _Res]], ctx: _Ctx) -> None:
+    """Date a count of days, weeks or months told "on from" an event whose phrase writes the event's day ("exactly
+    four weeks on from the Thursday July 7 attacks", "a week on from yesterday's vote"): counted from that day as its
+    own expression was resolved, the first time in the phrase, when no past verb stands before it there (a phrase that
+    runs on into a clause, "a week on from the attack police said on Monday", dates the saying, not the event).  Left
+    as it was when the day is not resolved, or when the count lands after the publication in a past telling."""
+    assert res.on_from is not None
+    m, phrase_end, unit, k, mod = res.on_from
+    in_phrase = [(s, r.value) for s, _e, r in results if m.end() <= s < phrase_end]
+    if not in_phrase:
+        return
+    first, day = min(in_phrase, key=lambda sv: sv[0])
+    if day is None or not _DAY_VALUE.match(day):
+        return
+    toks = ctx._tokens(ctx.sentence_index(m.end()))
+    words = [t[2] for t in toks]
+    if any(m.end() <= t[0] < first and _past_verb(words, i) for i, t in enumerate(toks)):
+        return
+    value = _shift_value(day, "week" if unit == "fortnight" else unit, k * (2 if unit == "fortnight" else 1))
+    if _past_telling_ahead(ctx, m, value):
+        return
+    res.value, res.anchor, res.reason, res.mod = value, "publication", None, mod
+
+
+def _chained_count(ctx: _Ctx, ref_start: int, pos: int, unit: str) -> tuple[int, str] | None:
+    """The end and value of the last count told as later between the date named at ``ref_start`` and
+    ``pos`` ("signed on June 11.  A day later ...  [pos] Two days after that"), when that count was dated and its value
+    is as fine as ``unit``: a count goes on from the time the story has reached, the previous count's.  None when no
+    count stands between, or the last one is undated or coarser ("A month later ...  Two days after that": which day
+    of that month is not told)."""
+    between = [p for p in ctx.counts if ref_start < p < pos]
+    if not between:
+        return None
+    end, value = ctx.counts[max(between)]
+    if _UNIT_RANK.get(_precision_of(value), -1) < _UNIT_RANK.get(unit, 99):
+        return None
+    return end, value
+
+
+def _undated_later(ctx: _Ctx, m: re.Match[str], mod: str | None) -> _Res:
+    """A count told as later that counts from no time the text dates: undated, unless it opens its sentence before a
+    comma and the clause after it tells a present state ("Twelve days later, the chief executive is grappling with
+    the slick", "Three months later, we still have more questions than answers"): the count is then the gap from the
+    event to now, and its time is now (PRESENT_REF), as with "Forty years on, ...".  A clause naming a year tells of
+    that year ("Ten years later, the 1955 broadcast is limited"), and one with no present verb may be a headline."""
+    si = ctx.sentence_index(m.start())
+    s0, s1 = ctx.sentences[si]
+    fronted = not ctx.text[s0 : m.start()].strip(" \t\n\"'‘“") and _FRONTED_COMMA.match(ctx.text, m.end())
+    if (
+        fronted
+        and not _APPOSED_YEAR_IN.search(ctx.text, m.end(), s1)
+        and any(ts >= m.end() and tok in _NOW_STATE for ts, _te, tok in ctx._tokens(si))
+        and _told_now(ctx, m.end())
+    ):
+        return _Res("DATE", "PRESENT_REF", mod=None)
+    return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
 
 
 def _told_now(ctx: _Ctx, pos: int) -> bool:
@@ -5510,6 +5611,9 @@ class TimeTagger:
                 and _RULES[f.rule].name not in _NOT_A_REFERENCE
             ):
                 ctx.refs.append((s, res.value))
+        for _s, _e, res in results:
+            if res.on_from is not None:
+                _count_on_from_day(res, results, ctx)
         results = self._merge_clocks(results, ctx)
         out: list[tuple[TimeExpression, int]] = []
         for s, e, res in results:
