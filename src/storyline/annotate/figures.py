@@ -199,12 +199,16 @@ from storyline.annotate.numbers import (
     scaled,
 )
 from storyline.annotate.timex_lexicon import (
+    FUTURE_CUES,
     IRREGULAR_PAST_PARTICIPLES,
+    MODALS,
     MONTHS,
     NOT_PAST_ED,
+    NOT_PLURAL_SUBJECT,
     PAST_IRREGULAR,
     REPORTING_PAST,
     REPORTING_PRESENT,
+    STATIVE_VERBS,
     WEEKDAYS,
 )
 from storyline.records import Figure, Mention, Sentence, TimeExpression
@@ -4256,21 +4260,154 @@ def _possessive_past(clause: str) -> bool:
     "rose", "fell"); "the delta's marshes hold 40% of the wetlands" has none and stays in the present."""
     if _VERB_S_RE.search(clause):
         return False
+    return bool(_past_verbs(clause))
+
+
+def _past_verbs(clause: str) -> list[re.Match[str]]:
+    """The past verbs of a lower-case clause itself, irregular or in -ed (their matches in the clause)."""
     # a past verb of the clause itself: not one of a "since" clause naming a start ("a 40% fall since the rig blew
     # up leaves BP vulnerable"), nor a participle used as an adjective ("the widely repeated figure")
+    lo, hi = 0, len(clause)
     cut = _TEMPORAL_START_RE.search(clause)
     if cut is not None and _TEMPORAL_START_RE.match(clause):
-        main = clause[clause.find(",", cut.end()) + 1 :]  # "Since the storm struck, the firm's shares fell 6%"
-    else:
-        main = clause[: cut.start()] if cut else clause
-    return any(
-        (
+        lo = clause.find(",", cut.end()) + 1  # "Since the storm struck, the firm's shares fell 6%"
+    elif cut is not None:
+        hi = cut.start()
+    return [
+        w
+        for w in _LOWER_WORD_RE.finditer(clause, lo, hi)
+        if (
             w.group() in PAST_IRREGULAR
             or (w.group().endswith("ed") and len(w.group()) > 4 and w.group() not in NOT_PAST_ED)
         )
-        and not _ADJECTIVE_PARTICIPLE_BEFORE_RE.search(main, 0, w.start())
-        for w in re.finditer(r"[a-z]+", main)
-    )
+        and not _ADJECTIVE_PARTICIPLE_BEFORE_RE.search(clause[lo : w.start()])
+    ]
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+# what follows a participle that closes a noun phrase, told after its noun ("claims paid, and federal costs", "grain
+# shipped from the coast", "4.5 percent included in the ban"): punctuation, or a preposition that no number follows
+# (a past verb of change takes one: "shares dropped to 461p", "knocked 15p off")
+_REDUCED_RELATIVE_AFTER_RE = re.compile(r"\s*(?:[,;.)]|$|(?:in|from|during|by|for|to|at|on|under|with)\s+(?![$£€\d]))")
+
+
+def _saying_past(clause: str, verb: re.Match[str]) -> bool:
+    """Whether the past form ``verb`` tells who said or reported the clause ("..., the WHO said", "analysts
+    estimated that ..."): a verb of reporting with no figure for its object ("pledged 12 million euros", "approved
+    $700bn" are acts told in the past)."""
+    return verb.group() in REPORTING_PAST and _FIGURE_OBJECT_RE.match(clause, verb.end()) is None
+
+
+_FIGURE_OBJECT_RE = re.compile(r"\s*(?:an?\s+|some\s+|about\s+)?[$£€\d]")
+
+
+def _reduced_relative(clause: str, verb: re.Match[str]) -> bool:
+    """Whether the past form ``verb`` in a lower-case clause is a participle closing the noun phrase before it ("the
+    $3bn includes claims paid, and ...", "400 tonnes of grain shipped from the coast"): a noun stands right before it
+    (not a pronoun or a name's word in the subject, "it shipped") and no number follows it."""
+    before = re.search(r"([a-z][a-z-]*)\s+$", clause[: verb.start()])
+    if before is None or before.group(1) in _STOP or before.group(1).endswith("ly"):
+        return False
+    return _REDUCED_RELATIVE_AFTER_RE.match(clause, verb.end()) is not None
+
+
+# words that open a verb's object or complement right after it: a determiner or a quantifier ("employs 300 staff",
+# "holds the record", "costs some $3bn"), or a preposition the verb governs when a number or a quantifier follows it
+# ("amounts to some $3bn", "account for more than 35 percent")
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "every", "each", "all", "both"}
+    | {"some", "more", "less", "fewer", "about", "around", "nearly", "almost", "roughly", "approximately"}
+    | {"half", "several", "many", "most", "just", "only", "up", "between", "another", "no"}
+)
+_QUANTITY_OPENERS = frozenset(
+    {"some", "more", "less", "fewer", "about", "around", "nearly", "almost", "roughly", "approximately", "over"}
+    | {"half", "several", "just", "only", "up", "at", "between", "well", "upwards", "under"}
+)
+_VERB_PREPOSITIONS = frozenset({"to", "for", "in", "on", "with", "into", "from", "at"})
+# words that end a singular subject before a verb in -s ("it employs", "which contains", "the firm holds")
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "which", "who", "that", "this", "one", "what"})
+# adverbs between a subject and its verb ("the firm now employs", "costs to date amount to", "they also account for")
+_SUBJECT_VERB_ADVERBS = frozenset({"also", "still", "now", "already", "currently", "alone", "together", "only"})
+# words that put a clause's present at another time: a time to come or a condition ("until the fund amounts to $20bn",
+# "once the pipeline holds 10,000 barrels")
+_NOT_NOW_WORDS = frozenset({"once", "before", "after"})
+# a figure named as the value a change started from ("represents 4.5 percent, up from 3 percent"): a value before now
+_PREVIOUS_VALUE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
+_CLAUSE_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _opens_object(toks: list[str], k: int) -> bool:
+    """Whether the words from ``toks[k]`` open the object or complement of a verb before them: a number, a determiner
+    or a quantifier, or a preposition followed by a number or a quantifier ("to some $3bn", "for 35 percent")."""
+    if k >= len(toks):
+        return False
+    w = toks[k].lower()
+    if w[:1].isdigit() or w in ("$", "£", "€"):
+        return not _YEAR_RE.fullmatch(w)  # "prices in 2008": a year, no object
+    if w in ("over", "under"):  # "employs over 300", not "costs over the spill"
+        return k + 1 < len(toks) and toks[k + 1][:1].isdigit()
+    if w in _OBJECT_OPENERS:
+        return True
+    if w in _VERB_PREPOSITIONS and k + 1 < len(toks):
+        nxt = toks[k + 1].lower()
+        return (nxt[:1].isdigit() and not _YEAR_RE.fullmatch(nxt)) or nxt in ("$", "£", "€") or nxt in _QUANTITY_OPENERS
+    return False
+
+
+def _subject_end(toks: list[str], i: int) -> int:
+    """The index of the last word of the subject before the verb at ``toks[i]``, past adverbs and "to date"."""
+    j = i - 1
+    while j >= 0:
+        w = toks[j].lower()
+        if w in _SUBJECT_VERB_ADVERBS or (w.endswith("ly") and len(w) > 4):
+            j -= 1
+        elif j > 0 and (toks[j - 1].lower(), w) in (("to", "date"), ("so", "far")):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _finite_present_verb(clause: str) -> str | None:
+    """The finite verb of a clause in the simple present with its subject and object: a verb in -s after a
+    singular noun, a name or a pronoun ("the firm employs 300 staff", "BP holds a 35 percent stake", "the letter
+    contains 14 pages"), or a bare verb after a plural noun or "they" ("the diseases account for 35 percent", "costs to date
+    amount to some $3bn").  The object must open right after the verb (a number, a determiner, a quantifier), which
+    tells the verb from the plural head of a compound ("safety concerns", "BP's shares fell").  A word after a
+    possessive, a determiner or a number is a noun ("the company's costs", "3,000 jobs").  Only a verb of state counts
+    (timex_lexicon.STATIVE_VERBS)."""
+    toks = _CLAUSE_TOKEN_RE.findall(clause)
+    for i, w in enumerate(toks):
+        if not (w.isalpha() and w.islower() and len(w) > 2) or not _opens_object(toks, i + 1):
+            continue
+        if not (w in STATIVE_VERBS or w[:-1] in STATIVE_VERBS or (w.endswith("es") and w[:-2] in STATIVE_VERBS)):
+            continue  # a verb of action: its present tells of an event ("Dow plunges 800 points") or a habit
+        j = _subject_end(toks, i)
+        if j < 0:
+            continue
+        prev = toks[j]
+        low = prev.lower()
+        if not re.fullmatch(r"[A-Za-z][A-Za-z-]*", prev) or (
+            low in _STOP and low not in _SINGULAR_PRONOUNS and low not in ("they", "we")
+        ):
+            continue
+        if w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w not in _STOP:
+            # a verb in -s: after a singular noun (not a plural, an adjective in -ed/-ing, an adverb), a name or a pronoun
+            singular = low in _SINGULAR_PRONOUNS or (
+                not low.endswith(("ed", "ing", "ly")) and (not low.endswith("s") or low.endswith("ss"))
+            )
+            if singular and low not in ("they", "we", "i", "you"):
+                return w
+        elif (
+            (_plural_noun(low) or low in ("they", "we"))
+            and low not in NOT_PLURAL_SUBJECT
+            and not w.endswith("s")
+            and w not in PAST_IRREGULAR
+            and w not in IRREGULAR_PAST_PARTICIPLES
+        ):
+            return w  # a bare verb after a plural subject, not one the past shares ("the repairs cost $3m")
+    return None
 
 
 # what before a participle makes it an adjective of the noun after it ("the repeated figure", "its recently pledged
@@ -4355,7 +4492,16 @@ def _present_clause(s: str, start: int, end: int) -> bool:
             break
     clause = re.sub(r"\b(?:the|their|his|her|its|our)\s+lives\b", " ", s[lo:hi].lower())  # a noun, no verb
     words = set(_CLAUSE_WORDS_RE.findall(clause))
-    if words & _PRESENT_WORDS == {"'s"} and "ve" not in words and _possessive_past(clause):
+    # a verb of state in the simple present, in a clause told of now: no past verb but one of saying ("the diseases
+    # account for 35 percent of deaths, the WHO said"), no time to come, no condition, and not the value a change
+    # started from ("up from 3 percent")
+    stative_now = (
+        _finite_present_verb(s[lo:hi]) is not None
+        and not words & (_PAST_WORDS | _UNASSERTED_WORDS | _NOT_NOW_WORDS | FUTURE_CUES | MODALS)
+        and _PREVIOUS_VALUE_RE.search(s, lo, start) is None
+        and all(_saying_past(clause, w) or _reduced_relative(clause, w) for w in _past_verbs(clause))
+    )
+    if words & _PRESENT_WORDS == {"'s"} and "ve" not in words and not stative_now and _possessive_past(clause):
         return False  # "the UN's headquarters collapsed", "BP's shares rose 6%": a past clause, no "is" or "has"
     # "we've", "they've" (the tokens split at the apostrophe): the present perfect, unless a condition or a
     # denial keeps it from stating the figure ("If the price rises to $101, you've made 10%", "We've never said
@@ -4363,6 +4509,8 @@ def _present_clause(s: str, start: int, end: int) -> bool:
     perfect = "ve" in words and not (words & _UNASSERTED_WORDS)
     if bool(words & _PRESENT_WORDS or perfect) and not (words & _PAST_WORDS):
         return True
+    if stative_now:
+        return True  # "the firm employs 300 people", "the diseases account for 35 percent of deaths"
     return _perfect_before_start(s[lo:hi].lower(), start - lo, end - lo)
 
 

@@ -1091,3 +1091,13 @@ IRREGULAR_PAST_PARTICIPLES = PARTICIPLES_IRREGULAR | frozenset(
         *("repaid", "prepaid", "underpaid", "mislaid", "inlaid", "unwound", "outbid", "befallen", "beset"),
     }
 )
+# verbs of state, in their bare form: their simple present tells how things stand when the text is written ("the
+# firm employs 300 people", "the two diseases account for 35 percent of deaths", "costs amount to $3bn"), where a
+# verb of action in the present tells of an event in a headline or a chronology ("Dow plunges 800 points", "Senate
+# approves $700bn bail-out") or of a habit
+STATIVE_VERBS = frozenset(
+    {"account", "amount", "total", "number", "comprise", "constitute", "consist", "contain", "include", "hold"}
+    | {"own", "possess", "employ", "control", "represent", "equal", "exceed", "cost", "involve", "cover", "measure"}
+    | {"weigh", "span", "house", "host", "depend", "belong", "mean", "need", "require", "remain", "stand", "owe"}
+    | {"outnumber", "dwarf", "lack", "serve", "carry"}
+)
