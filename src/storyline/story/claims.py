@@ -85,9 +85,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from storyline.annotate.attribution import _DOC_NOUNS, _FIRM_NOUNS, _GROUP_NOUNS, _ROLE_WORDS, _SPEAKER_NOUNS
+from storyline.annotate.attribution import (
+    _DOC_NOUNS,
+    _FIRM_NOUNS,
+    _GROUP_NOUNS,
+    _ROLE_WORDS,
+    _SPEAKER_NOUNS,
+    _entry_heads,
+)
 from storyline.annotate.entities import demonym_stems
-from storyline.annotate.figures import restates, to_canonical
+from storyline.annotate.figures import _ENTRY_LEAD_RE, restates, to_canonical
 from storyline.annotate.numbers import WORD_NUMBER
 from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
@@ -630,12 +637,29 @@ def as_claimed(
 
 def _entry_days(doc: AnnotatedArticle, span: dict[int, tuple[int, int]]) -> dict[int, str]:
     """Sentence index -> the day that opens it as a chronology's entry ("April 28 - The Coast Guard says the flow
-    is 5,000 barrels a day"): the entry's figures are of that day."""
+    is 5,000 barrels a day"), or that heads the entry it goes on on the same line ("June 3 - BP fits a cap. The
+    cap collects 15,000 barrels a day. June 4 - ..."): the entry's figures are of that day (the figures module
+    takes the publication date off their present tense).  The head must open its line, or follow the entry
+    before it ended in a full stop: in a list run together with no stops the prose after it cannot be told from
+    its last entry.  A sentence on a line of its own after the entry's line gets none: it may already be the
+    text after the list."""
+    text = doc.article.text
     entry: dict[int, str] = {}
     for x in doc.times:
-        opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(doc.article.text, x.end)
+        opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(text, x.end)
         if x.value and re.match(r"^\d{4}-\d\d-\d\d$", x.value) and opens:
             entry.setdefault(x.sentence, x.value)
+    heads = _entry_heads(text, doc.times)
+    for index, (start, _) in span.items():
+        head = max((h for h in heads if h.start < start), key=lambda h: h.start, default=None)
+        if (
+            index not in entry
+            and head is not None
+            and head.value
+            and "\n" not in text[head.start : start]
+            and _ENTRY_LEAD_RE.search(text, text.rfind("\n", 0, head.start) + 1, head.start)
+        ):
+            entry[index] = head.value
     return entry
 
 
