@@ -158,6 +158,10 @@ def understand(
     # ------------------------------------------------------------------ toponyms, figures, attributions
     etype = {e.id: e.type for e in entities}
     speaker_index = _speaker_index(entities)
+    # a bare speaker name is the actor its own article names, not the story's first of that name (speakers.py)
+    from storyline.annotate.speakers import link_speaker, speaker_candidates
+
+    speakers = speaker_candidates(entities)
     out_docs: list[AnnotatedArticle] = []
     try:
         from storyline.annotate.attribution import link_figures
@@ -180,7 +184,7 @@ def understand(
         toponyms += _inner_toponyms(d, etype, toponyms, geocoder)
         toponyms.sort(key=lambda t: t.start)
         attributions = [
-            a.model_copy(update={"speaker_entity": a.speaker_entity or _speaker_entity(a.speaker, speaker_index)})
+            a.model_copy(update={"speaker_entity": a.speaker_entity or link_speaker(a, d, speakers)})
             for a in d.attributions
         ]
         figures = list(d.figures)
