@@ -146,6 +146,13 @@ How a name is resolved (all rules general; no per-story tuning):
   "South Atlantic" no Atlantic County; a capitalised "Northern X" is no small town X.
 * a name the recogniser cut at a lower-case joining word whose sentence writes it whole ("Sao
   Caetano do Sul", "Kingston upon Thames") is read as the whole name when the gazetteer knows it.
+* places that are common words: a loose spelling of a place ("Mosques" -> Moscow) whose own
+  sentences also write the word in lower case ("the mosques") is no place, nor one near the focus
+  (a place read by its own name stands however it is written: machine translations write "raqqa");
+  a name the gazetteer lacks written only in headlines set in title case ("Who Is Ahead in the
+  Human Race?") gets no place near the focus (a headline capitalises every word); a hill named
+  after the one town of its name in the focus's country ("Safwan Hill"), outside the focus's
+  region and more than 100 km from it, is no place near the focus.
 """
 
 from __future__ import annotations
@@ -316,6 +323,40 @@ def _locative(name: str, text: str) -> bool:
     before = r"(?i:in|at|near|outside|beyond|from|to|(?:village|town|city|suburb|district|island|port) of)"
     pat = rf"\b{before}\s+(?:the\s+)?{re.escape(name)}(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])"
     return re.search(pat, text) is not None or re.search(rf"\b{on}", text) is not None
+
+
+# the short words a headline in title case leaves in lower case ("Spill Spreads to the Coast")
+_TITLE_SMALL = frozenset(
+    re.findall(
+        r"\w+", "a an the and but or nor for so yet as at by in of off on per to up via vs is are was with from into"
+    )
+)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+def _title_cased(sentence: str) -> bool:
+    """Is ``sentence`` a headline set in title case ("Who Is Ahead on Planet Earth, in the Human
+    Race?"): every word capitalised but for short function words, with at least four capitalised
+    words after the first, and no full stop at its end (a headline takes none)?  Its capitals say
+    nothing of names there.  Prose naming people and places still writes its verbs and common
+    nouns in lower case ("Obama met Brown in London"); a caption or a list of names set in capitals
+    ends with a full stop ("Corporal Jim Hart, 24, from Ripon, North Yorkshire.")."""
+    end = sentence.rstrip()
+    if end.endswith(".") and not end.endswith("..."):  # (an ellipsis cuts a headline short)
+        return False
+    words = _TITLE_WORD.findall(sentence)
+    if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL for w in words):
+        return False
+    return sum(w[0].isupper() for w in words[1:]) >= 4
+
+
+def _lower_written(name: str, said: str) -> bool:
+    """Do the sentences ``said`` write the one-word ``name`` in lower case as a word of its own
+    ("Mosques" and "in the mosques")?"""
+    low = name.strip().lower()
+    if not said or " " in low or low == name.strip():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", said) is not None
 
 
 # words that may follow a place written after a preposition ("in Raqqa on Sunday")
@@ -603,6 +644,10 @@ def _local_head(name: str) -> bool:
     return words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_FIRST or _SHIRE.fullmatch(words[-1]) is not None
 
 
+# a rise of ground takes the name of the town it overlooks ("Safwan Hill"); a street, square or
+# airport is as often named after a distant town or a person ("Madison Avenue", "Kennedy Airport")
+_TOWN_FEATURE_HEADS = frozenset(("hill", "hills", "heights", "ridge"))
+_NAMED_AFTER_KM = 100.0  # see Geocoder._named_after_far_town
 _TOWN_CONTAINER_KM = 50.0  # see resolve(): a town written in a container town this far away is a namesake
 # what a name must call itself besides a town's name to be a venue or body in that town
 # ("Aldeburgh Festival", "Mexico City schools"; not "Paris Hilton")
@@ -1696,6 +1741,14 @@ class Geocoder:
                 }
                 if ch.country not in story_ccs:
                     choice[key] = None
+        # a loose spelling of a place ("Mosques" -> Moscow) whose own sentences also write the name
+        # in lower case ("in the mosques") is a common word capitalised at a sentence's start, not
+        # that place, nor a local place near the focus.  (Only a loose spelling: a place read by its
+        # own name stands however its sentences write it; machine translations write "raqqa".)
+        for key, ch in choice.items():
+            if ch is not None and ch.match == "transliteration" and _lower_written(surface[key], said.get(key, "")):
+                choice[key] = None
+                refused.add(key)
         # a first-level region read without its compass word or through another of its names
         # ("West Midlands" -> Midlands, Zimbabwe; "East Coast" -> Gisborne, New Zealand) whose own sentences write it among places of
         # another country ("fire crews from Lancashire, Kent, the West Midlands and Hampshire";
@@ -2056,11 +2109,15 @@ class Geocoder:
             # focus unless the text writes it as a place ("in Zamalek"); only a container written
             # after a comma ("Dulwich, London") places it elsewhere
             own = said.get(key, "")
+            # (a name written only in headlines set in title case, "Who Is Ahead in the Human Race?",
+            # is capitalised as every word there is: neither its capitals nor "in the" make it a place)
+            headline = bool(own) and all(_title_cased(line) for line in own.split("\n") if line)
             weak = (
                 part is None
                 and held is None
-                and (key in refused or (wide and self._no_place_word(name)))
-                and not _locative(name, text)
+                and (
+                    headline or ((key in refused or (wide and self._no_place_word(name))) and not _locative(name, text))
+                )
             )
             if weak:
                 anchor = None
@@ -2120,6 +2177,15 @@ class Geocoder:
                     _written_elsewhere((among or {}).get(key), found[1].country)
                     or self._town_elsewhere(key, own, choice, surface, found[1].country, (among or {}).get(key))
                 )
+            ):
+                anchor = None
+            # a hill named after the one town of its name in the focus's country ("Safwan Hill")
+            # lies by that town: far from the focus and outside its region, it is no place near it
+            if (
+                anchor is focus_anchor
+                and anchor is not None
+                and found is not None
+                and self._named_after_far_town(name, found[1])
             ):
                 anchor = None
             if anchor is None:
@@ -2206,6 +2272,31 @@ class Geocoder:
                 elif c.match in _STRONG and c.country and c.kind == COUNTRY:
                     ccs.add(c.country)
         return a1s, ccs
+
+    def _named_after_far_town(self, name: str, focus: Candidate) -> bool:
+        """Is ``name`` a hill named after a town ("Safwan Hill": the words before "Hill", "Heights"
+        or "Ridge") that is the one place of the focus's country called so (by its own name; by no
+        other name of any place there), lying outside the focus's first-level region and more than
+        100 km from it (any distance from a region)?  A name several towns share ("Murray Hill",
+        "Lincoln Heights") is as often a person's, given to a city's quarter: it says nothing of
+        where the hill is; nor does a town of the name near the focus."""
+        toks = name.split()
+        if len(toks) < 2 or toks[-1].strip(".,").lower() not in _TOWN_FEATURE_HEADS or focus.kind == COUNTRY:
+            return False
+        stem = " ".join(toks[1:-1] if toks[0].lower() == "the" else toks[:-1])
+        if not stem[:1].isupper():
+            return False
+        towns = [
+            c
+            for c in self.candidates(stem)
+            if c.match in _STRONG and c.kind in (CITY, ADMIN2) and c.country == focus.country
+        ]
+        if len(towns) != 1 or towns[0].match != "name":
+            return False
+        town = towns[0]
+        return town.admin1 != focus.admin1 and (
+            focus.kind == ADMIN1 or haversine_km(town.lat, town.lon, focus.lat, focus.lon) > _NAMED_AFTER_KM
+        )
 
     def _no_place_word(self, name: str) -> bool:
         """Is ``name`` a single word the gazetteer knows in no form at all ("Transocean",
