@@ -146,3 +146,18 @@ class TableGeo:
         sources: object = (),
     ) -> list[Place | None]:
         return [self.table.get(fold(n)) for n in names]
+
+
+def day_heads(text: str, *heads: tuple[str, str]) -> list[TimeExpression]:
+    """Day expressions at the given written days ("June 3", value) of ``text``, with their sentence indexes."""
+    sentences = split(text)
+    out = []
+    for written, value in heads:
+        start = text.index(written)
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        out.append(
+            TimeExpression(
+                article="a", sentence=index, start=start, end=start + len(written), text=written, value=value
+            )
+        )
+    return out

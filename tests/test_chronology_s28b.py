@@ -4,7 +4,7 @@ text)."""
 
 from __future__ import annotations
 
-from helpers import split
+from helpers import day_heads, split
 from storyline.annotate.attribution import link_figures
 from storyline.annotate.figures import extract_figures
 from storyline.records import AnnotatedArticle, Article, Figure, PublishedDate, TimeExpression
@@ -13,19 +13,7 @@ from storyline.story.claims import claimed_figures
 PUB = PublishedDate(value="2021-08-30", precision="day")
 
 
-def _days(text: str, *heads: tuple[str, str]) -> list[TimeExpression]:
-    """Day expressions at the given written days ("9 March", value), with their sentence indexes."""
-    sentences = split(text)
-    out = []
-    for written, value in heads:
-        start = text.index(written)
-        index = next(s.index for s in sentences if s.start <= start < s.end)
-        out.append(
-            TimeExpression(
-                article="a", sentence=index, start=start, end=start + len(written), text=written, value=value
-            )
-        )
-    return out
+_days = day_heads
 
 
 def _as_of(text: str, written: str, times: list[TimeExpression]) -> str | None:

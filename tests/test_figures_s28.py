@@ -3,7 +3,7 @@ chronology's entries, and a noun's possessive "'s" that is no present tense."""
 
 from __future__ import annotations
 
-from helpers import split
+from helpers import day_heads, split
 from storyline.annotate.attribution import link_figures
 from storyline.annotate.figures import extract_figures
 from storyline.annotate.timex_lexicon import IRREGULAR_PAST_PARTICIPLES, PARTICIPLES_IRREGULAR
@@ -23,19 +23,7 @@ def _as_of(text: str, written: str, times: list[TimeExpression] | None = None) -
     return link_figures([_fig(text, written, times)], [], times or [], PUB, text)[0].as_of
 
 
-def _days(text: str, *heads: tuple[str, str]) -> list[TimeExpression]:
-    """Day expressions at the given written heads ("June 3", value), with their sentence indexes."""
-    sentences = split(text)
-    out = []
-    for written, value in heads:
-        start = text.index(written)
-        index = next(s.index for s in sentences if s.start <= start < s.end)
-        out.append(
-            TimeExpression(
-                article="a", sentence=index, start=start, end=start + len(written), text=written, value=value
-            )
-        )
-    return out
+_days = day_heads
 
 
 # ----------------------------------------------------------------- irregular participles of a running total
