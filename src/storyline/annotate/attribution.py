@@ -145,7 +145,7 @@ the part of the sentence the figure is compared with ("12,000 barrels a day, far
 "4.2%, up from 3.1% in May": see :func:`_of_compared`), nor an offset "N years later" resolved past the
 publication year (counted from the wrong day: :func:`_later_beyond`), nor a day heading a chronology's entry
 after the figure ("20 April: The rig explodes, killing 11 people 28 April: ...": the 11 are of 20 April; see
-:func:`_entry_heads`); else the publication date when
+:func:`storyline.annotate.figures.entry_heads`); else the publication date when
 the figure's clause is in the present tense -- :func:`storyline.annotate.figures.extract_figures` marks
 those figures with ``as_of="PRESENT_REF"``, or the sentence holds a PRESENT_REF time expression, unless an
 entry's head follows the figure in its sentence (a chronology's historic present); else None).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
@@ -4634,52 +4634,6 @@ def _later_beyond(t: TimeExpression, anchor: PublishedDate | None) -> bool:
     )
 
 
-# the end of a span of days a chronology's entry may be headed by ("April 21-22 - The valves fail"), when the
-# tagger read only its first day
-_DAY_RANGE_END_RE = re.compile(r"[ \t]*[-\u2013][ \t]*\d{1,2}\b")
-# words that make a day part of a sentence's prose, not the heading of a chronology's entry ("fell 5% on 21 April:
-# ..."): the words before a number that make it a year, and "on", "at" and "for"
-_DAY_GOVERNORS = lex.YEAR_BEFORE | {"on", "at", "for"}
-
-
-def _entry_heads(text: str, times: Sequence[TimeExpression]) -> list[TimeExpression]:
-    """The days that head a chronology's entries in ``text``: a dated day (or a span of days) with a dash or a
-    colon after it and then the entry's words, at a line's start (or after a bullet, or after the entry before
-    it ended in a full stop) -- or run together with the entry before it when the list lost its line breaks
-    ("20 April: The rig explodes, killing 11 people 28 April: The Coast Guard fears ..."), when the day is
-    written with its number, the entry opens with a capital and no word before the day makes it part of the
-    prose ("on 28 April: ...").  None unless the text has two such heads: one
-    alone may be a sentence's own "April 21 - the day after"."""
-    from storyline.annotate.figures import _ENTRY_LEAD_RE, _ENTRY_SEP_RE  # figures imports this module
-
-    heads = []
-    for t in times:
-        if t.type != "DATE" or not t.value or not re.match(r"\d{4}-\d\d-\d\d$", t.value):
-            continue
-        end = m.end() if (m := _DAY_RANGE_END_RE.match(text, t.end)) else t.end
-        if not _ENTRY_SEP_RE.match(text, end):
-            continue
-        line = text.rfind("\n", 0, t.start) + 1
-        if _ENTRY_LEAD_RE.search(text, line, t.start):
-            heads.append(t)
-            continue
-        # run together: a calendar day written with its number ("today:", "Friday --" introduce the prose's own
-        # words), its entry opening with a capital ("exploded April 20 -- killing 11" is a parenthesis) that is
-        # no month's name (the end of a span: "Venice, August 29 - September 8")
-        before = re.findall(r"[\w']+", text[line : t.start])
-        words = re.match(r"[^\w\"'“‘]*[\"'“‘]?(\w+)", text[end:])
-        if (
-            before
-            and _low(before[-1]) not in _DAY_GOVERNORS
-            and re.search(r"\d", t.text)
-            and words
-            and words.group(1)[0].isupper()
-            and _low(words.group(1)).rstrip(".") not in lex.MONTHS
-        ):
-            heads.append(t)
-    return heads if len(heads) >= 2 else []
-
-
 def link_figures(
     figures: list[Figure],
     attributions: list[Attribution],
@@ -4689,8 +4643,10 @@ def link_figures(
 ) -> list[Figure]:
     """Figures with ``said_by`` and ``as_of`` filled (see the module docstring).  ``text``: the article's
     text, to tell a start ("since March") from the date a figure is of."""
+    from storyline.annotate.figures import entry_heads  # figures imports this module
+
     by_sent = {(a.article, a.sentence): a for a in attributions}
-    heads = {(t.article, t.start) for t in _entry_heads(text, times)} if text else set()
+    heads = {(t.article, t.start) for t in entry_heads(text, times)} if text else set()
     out: list[Figure] = []
     for fig in figures:
         a = by_sent.get((fig.article, fig.sentence))

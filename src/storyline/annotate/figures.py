@@ -210,6 +210,7 @@ from storyline.annotate.timex_lexicon import (
     REPORTING_PRESENT,
     STATIVE_VERBS,
     WEEKDAYS,
+    YEAR_BEFORE,
 )
 from storyline.records import Figure, Mention, Sentence, TimeExpression
 
@@ -2687,6 +2688,53 @@ _ENTRY_SEP_RE = re.compile(r"[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘
 _ENTRY_LEAD_RE = re.compile(r"(?:^[ \t]*(?:[*•·▪-][ \t]*)?|(?<=[a-z0-9)][.:])[ \t]+)$", re.M)
 
 
+# the end of a span of days a chronology's entry may be headed by ("April 21-22 - The valves fail"), when the
+# tagger read only its first day
+_DAY_RANGE_END_RE = re.compile(r"[ \t]*[-\u2013][ \t]*\d{1,2}\b")
+# words that make a day part of a sentence's prose, not the heading of a chronology's entry ("fell 5% on 21 April:
+# ..."): the words before a number that make it a year, and "on", "at" and "for"
+_DAY_GOVERNORS = YEAR_BEFORE | {"on", "at", "for"}
+
+
+def entry_heads(text: str, times: Sequence[TimeExpression], *, run_together: bool = True) -> list[TimeExpression]:
+    """The days that head a chronology's entries in ``text``: a dated day (or a span of days) with a dash or a
+    colon after it and then the entry's words, at a line's start (or after a bullet, or after the entry before
+    it ended in a full stop) -- or run together with the entry before it when the list lost its line breaks
+    ("20 April: The rig explodes, killing 11 people 28 April: The Coast Guard fears ..."), when the day is
+    written with its number, the entry opens with a capital and no word before the day makes it part of the
+    prose ("on 28 April: ...").  None unless the text has two such heads: one
+    alone may be a sentence's own "April 21 - the day after".  ``run_together=False``: only the heads a line
+    or a full stop sets off."""
+    heads = []
+    for t in times:
+        if t.type != "DATE" or not t.value or not re.match(r"\d{4}-\d\d-\d\d$", t.value):
+            continue
+        end = m.end() if (m := _DAY_RANGE_END_RE.match(text, t.end)) else t.end
+        if not _ENTRY_SEP_RE.match(text, end):
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        if _ENTRY_LEAD_RE.search(text, line, t.start):
+            heads.append(t)
+            continue
+        if not run_together:
+            continue
+        # run together: a calendar day written with its number ("today:", "Friday --" introduce the prose's own
+        # words), its entry opening with a capital ("exploded April 20 -- killing 11" is a parenthesis) that is
+        # no month's name (the end of a span: "Venice, August 29 - September 8")
+        before = re.findall(r"[\w']+", text[line : t.start])
+        words = re.match(r"[^\w\"'“‘]*[\"'“‘]?(\w+)", text[end:])
+        if (
+            before
+            and before[-1].lower().strip("'’") not in _DAY_GOVERNORS
+            and re.search(r"\d", t.text)
+            and words
+            and words.group(1)[0].isupper()
+            and words.group(1).lower().rstrip(".") not in MONTHS
+        ):
+            heads.append(t)
+    return heads if len(heads) >= 2 else []
+
+
 def _historic_present(text: str, times: Sequence[TimeExpression], out: list[Figure]) -> list[Figure]:
     """Figures of a chronology's entries told in the present ("June 3 - BP fits a cap. The cap collects 15,000
     barrels a day") are of the entry's day, not of the report: a chronology tells its past in the historic
@@ -2694,16 +2742,8 @@ def _historic_present(text: str, times: Sequence[TimeExpression], out: list[Figu
     start or after the entry before it), in a text with at least two such heads; its figures lose the provisional
     PRESENT_REF, so that the publication date is not put on them (the entry's own day still dates a figure of
     the sentence it opens)."""
-    heads = [
-        t.start
-        for t in times
-        if t.type == "DATE"
-        and t.value
-        and re.match(r"\d{4}-\d\d-\d\d$", t.value)
-        and _ENTRY_SEP_RE.match(text, t.end)
-        and _ENTRY_LEAD_RE.search(text, text.rfind("\n", 0, t.start) + 1, t.start)
-    ]
-    if len(heads) < 2:
+    heads = [t.start for t in entry_heads(text, times, run_together=False)]
+    if not heads:
         return out
     return [
         f.model_copy(update={"as_of": None})

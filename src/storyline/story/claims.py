@@ -91,10 +91,9 @@ from storyline.annotate.attribution import (
     _GROUP_NOUNS,
     _ROLE_WORDS,
     _SPEAKER_NOUNS,
-    _entry_heads,
 )
 from storyline.annotate.entities import demonym_stems
-from storyline.annotate.figures import _ENTRY_LEAD_RE, restates, to_canonical
+from storyline.annotate.figures import _ENTRY_LEAD_RE, entry_heads, restates, to_canonical
 from storyline.annotate.numbers import WORD_NUMBER
 from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
@@ -649,7 +648,7 @@ def _entry_days(doc: AnnotatedArticle, span: dict[int, tuple[int, int]]) -> dict
         opens = x.sentence in span and x.start - span[x.sentence][0] <= 2 and _ENTRY.match(text, x.end)
         if x.value and re.match(r"^\d{4}-\d\d-\d\d$", x.value) and opens:
             entry.setdefault(x.sentence, x.value)
-    heads = _entry_heads(text, doc.times)
+    heads = entry_heads(text, doc.times)
     for index, (start, _) in span.items():
         head = max((h for h in heads if h.start < start), key=lambda h: h.start, default=None)
         if (
