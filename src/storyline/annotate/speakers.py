@@ -37,6 +37,11 @@ class SpeakerIndex:
     ids: dict[str, tuple[str, ...]]
     canonical: dict[str, str]
 
+    @property
+    def first(self) -> dict[str, str]:
+        """Folded name -> the story's first actor of that name."""
+        return {k: v[0] for k, v in self.ids.items()}
+
 
 def speaker_candidates(entities: list[Entity]) -> SpeakerIndex:
     """Every actor each folded name or alias of the story may name."""

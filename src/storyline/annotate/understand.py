@@ -55,6 +55,7 @@ from storyline.annotate.entities import (
     skeleton,
     strong_place,
 )
+from storyline.annotate.speakers import link_speaker, speaker_candidates
 from storyline.options import Options
 from storyline.records import (
     AnnotatedArticle,
@@ -157,11 +158,10 @@ def understand(
 
     # ------------------------------------------------------------------ toponyms, figures, attributions
     etype = {e.id: e.type for e in entities}
-    speaker_index = _speaker_index(entities)
-    # a bare speaker name is the actor its own article names, not the story's first of that name (speakers.py)
-    from storyline.annotate.speakers import link_speaker, speaker_candidates
-
+    # a bare speaker name is the actor its own article names, not the story's first of that name (speakers.py);
+    # a joint speaker's sides are looked up by the story's first actor of each name
     speakers = speaker_candidates(entities)
+    speaker_index = speakers.first
     out_docs: list[AnnotatedArticle] = []
     try:
         from storyline.annotate.attribution import link_figures
@@ -967,14 +967,6 @@ def _inner_toponyms(
                 add(m, a, b)
                 break
     return out
-
-
-def _speaker_index(entities: list[Entity]) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for e in entities:
-        for alias in (e.name, *e.aliases):
-            index.setdefault(fold(alias), e.id)
-    return index
 
 
 _JOINT = re.compile(r"(?P<a>[^,;]+?)[ \t]+and[ \t]+(?P<b>[^,;]+)")
