@@ -1430,7 +1430,7 @@ _QUOTED_TITLE_RE = re.compile(
     rf"\b{_TITLE_INTRO},?\s(?P<o>[“\"‘']|``)(?P<t>[A-Z0-9][\w'’&:-]*(?:\s+[\w'’&:-]+){{0,7}}?[,.]?)"
     r"(?P<c>[”\"’']|'')(?=[\s,;.)]|$)"
 )
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"})
+_TITLE_SMALL = lex.TITLE_SMALL_WORDS
 
 
 def _mask_titles(s: str) -> str:

@@ -182,6 +182,7 @@ from storyline.annotate.gazetteer import (
     norm_key,
     translit_key,
 )
+from storyline.annotate.timex_lexicon import TITLE_SMALL_WORDS
 from storyline.records import Place, content_id
 
 log = logging.getLogger(__name__)
@@ -325,11 +326,10 @@ def _locative(name: str, text: str) -> bool:
     return re.search(pat, text) is not None or re.search(rf"\b{on}", text) is not None
 
 
-# the short words a headline in title case leaves in lower case ("Spill Spreads to the Coast")
-_TITLE_SMALL = frozenset(
-    re.findall(
-        r"\w+", "a an the and but or nor for so yet as at by in of off on per to up via vs is are was with from into"
-    )
+# the short words a headline in title case leaves in lower case ("Spill Spreads to the Coast"): a title's
+# (timex_lexicon.TITLE_SMALL_WORDS), and the verbs and particles many desks set so too ("Who is Ahead")
+_TITLE_SMALL = TITLE_SMALL_WORDS | frozenset(
+    ("nor", "but", "so", "yet", "as", "off", "per", "up", "via", "vs", "is", "are", "was", "into")
 )
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 

@@ -1101,3 +1101,9 @@ STATIVE_VERBS = frozenset(
     | {"weigh", "span", "house", "host", "depend", "belong", "mean", "need", "require", "remain", "stand", "owe"}
     | {"outnumber", "dwarf", "lack", "serve", "carry"}
 )
+
+# the articles, conjunctions and short prepositions a title in title case leaves in lower case ("The Long Road to
+# the Sea"): a capitalised title holds no other lower-case word
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"}
+)
