@@ -4684,8 +4684,7 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if chained is not None:
             ref = chained[1]
         if ref is not None:
-            steps = k * (2 if unit == "fortnight" else 1)
-            value = _shift_value(ref, "week" if unit == "fortnight" else unit, sign * steps)
+            value = _shift_count(ref, unit, sign * k)
             if _past_telling_ahead(ctx, m, value):
                 # (also "earlier": "Salazar's threat a day earlier", counted from the Wednesday a plan is due, is no
                 # day after the publication in a past telling)
@@ -4765,10 +4764,15 @@ def _count_on_from_day(res: _Res, results: list[tuple[int, int, _Res]], ctx: _Ct
     words = [t[2] for t in toks]
     if any(m.end() <= t[0] < first and _past_verb(words, i) for i, t in enumerate(toks)):
         return
-    value = _shift_value(day, "week" if unit == "fortnight" else unit, k * (2 if unit == "fortnight" else 1))
+    value = _shift_count(day, unit, k)
     if _past_telling_ahead(ctx, m, value):
         return
     res.value, res.anchor, res.reason, res.mod = value, "publication", None, mod
+
+
+def _shift_count(value: str, unit: str, k: int) -> str:
+    """``value`` moved by ``k`` of ``unit`` (a fortnight is two weeks)."""
+    return _shift_value(value, "week" if unit == "fortnight" else unit, k * (2 if unit == "fortnight" else 1))
 
 
 def _chained_count(ctx: _Ctx, ref_start: int, pos: int, unit: str) -> tuple[int, str] | None:
