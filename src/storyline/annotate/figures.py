@@ -171,6 +171,13 @@ is metres; money with its sign or scale takes no "cents" after it ("$2.65bn cent
 of the clause its "since" names ("has collected 9,000 barrels since it was installed", "has rebuilt 140 homes
 since ...": irregular participles from the lexicon, not any word in -en).  A noun's "'s" is its possessive, no
 "is": a clause whose only present cue it is and that holds a past verb is past ("the UN's offices collapsed").
+No PRESENT_REF for a value foreseen or supposed, which is no fact of the report's day: the object of a modal or a
+future auxiliary ("the toll could rise to 200,000", "troops would grow to 10,000", "is likely to exceed $1bn", "will
+cut 5,000 jobs") -- not an estimate of a state ("may have killed 200,000", "there could be 260 bodies"), a habit
+("will typically produce 630,000 barrels a day"), what a verb of saying reports ("I would say 70% ..."), the value a
+change starts from ("from 18,000 barrels a day to 28,000"), nor a thing already there ("will win the $1m prize") --
+and a figure inside an "if", "unless" or "until" clause ("even if the leak is 35,000 barrels a day", "until the
+fund holds $20bn").
 The present of a chronology's entry is historic ("June 3 - BP fits a cap. It collects 15,000 barrels a day"):
 no PRESENT_REF on a line a day heads, in a text with two such lines or more;
 :func:`storyline.annotate.attribution.link_figures` turns that into the publication date (or None) and
@@ -185,7 +192,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.annotate.attribution import is_outlet, speech_cue_near
+from storyline.annotate.attribution import _SUBJECT_PRONOUNS, is_outlet, speech_cue_near
 from storyline.annotate.numbers import (
     ABBR_SCALES,
     DIGITS,
@@ -613,14 +620,11 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in low for h in hints)
 
 
-def _in_condition(s: str, start: int) -> bool:
-    """Whether s[start] stands in an "if" or "unless" clause (see _IF_RE's comment)."""
-    window = s[max(0, start - 120) : start]
-    low = window.lower()
-    if "if" not in low and "unless" not in low:
-        return False
+def _in_condition(s: str, start: int, rx: re.Pattern[str] | None = None) -> bool:
+    """Whether s[start] stands in an "if" or "unless" clause (see _IF_RE's comment); ``rx``: the conjunctions
+    that open such a clause (_UNMET_RE also takes "until")."""
     last = None
-    for m in _IF_RE.finditer(s, max(0, start - 120), start):
+    for m in (rx or _IF_RE).finditer(s, max(0, start - 120), start):
         last = m
     if last is None or _CLAUSE_BREAK_RE.search(s, last.end(), start):
         return False
@@ -4371,6 +4375,47 @@ _SUBJECT_VERB_ADVERBS = frozenset({"also", "still", "now", "already", "currently
 # words that put a clause's present at another time: a time to come or a condition ("until the fund amounts to $20bn",
 # "once the pipeline holds 10,000 barrels")
 _NOT_NOW_WORDS = frozenset({"once", "before", "after"})
+# the conjunctions of a clause that states no fact of now: a condition ("if the reservoir holds 90 percent", "unless
+# the bill reaches $40bn") or a time to come ("until the count reaches 500")
+_UNMET_RE = re.compile(r"\b(?:if|unless|until|till)\b", re.I)
+# a modal or a future auxiliary before the figure in its clause, with the verb it governs past a few adverbs ("could
+# reach $69bn", "would rise to 10,000", "will provide 137m euros", "is likely to exceed $1bn", "may eventually need");
+# lower case only: "May" is the month
+_PROJECTED_RE = re.compile(
+    r"(?P<aux>\b(?:will|shall|would|could|might|may|should|must)|['’]ll|\bwo(?=n['’]t)"
+    r"|\b(?:is|are|was|were|be|being|['’]s)\s+(?:\w+ly\s+)?"
+    r"(?:likely|expected|set|due|poised|projected|forecast|predicted|bound|going)\s+to)"
+    r"(?:\s+(?:n['’]t|not|also|still|now|then|even|only|well|soon|all|\w+ly))*\s+(?P<verb>[a-z]+)\b"
+)
+# what parts a figure from a modal after it: brackets, a dash, a colon ("unemployment (now 6.1 percent) could peak")
+_SUBJECT_GAP_BREAK_RE = re.compile(r"[()\[\]:;–—]|\s-\s")
+# what before a figure shows it is no subject of a modal after it: a verb whose object it is ("has killed 81 people"),
+# or a preposition ("laboratories in 97 countries", "an estimate of 98,000 deaths")
+_NOT_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|[a-z]+ed|in|of|at|on|with|by|for|to|into|from|across|among|between)\s+$",
+    re.I,
+)
+# an estimate named before the figure in a condition is one already made ("if BP's estimated rate of 5,000 barrels
+# a day is right", "even if the leak is the low-end figure of 35,000 barrels"): the condition is on its truth
+_NAMED_ESTIMATE_RE = re.compile(
+    r"\b(?:figure|figures|estimate|estimates|estimated|forecast|projection|count|toll|tally)\b[^,;:]{0,30}\bof\s+$",
+    re.I,
+)
+# an adverb of frequency after "will" makes it tell a habit ("will typically produce", "would usually take")
+_HABITUAL_RE = re.compile(r"\b(?:typically|usually|normally|generally|often|always|routinely|ordinarily)\b")
+# an epistemic modal over a state ("up to 200,000 people may have died", "there could be 260 bodies", "the leak
+# might be 5,000 barrels a day"): an estimate of now, not a projection
+_ESTIMATE_MODALS = frozenset({"could", "might", "may", "must"})
+# words between a modal's verb and a figure that show the figure in another clause than the modal's
+# fmt: off
+_GAP_BREAKERS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "been", "having", "which", "who", "whom", "whose", "where",
+    "when", "while", "that", "because", "although", "though", "and", "but", "after", "before", "since", "once",
+})
+# fmt: on
+# a figure after a determiner or a possessive (and maybe one word) names a thing already there ("the $1m prize", "the
+# Treasury's $700bn fund", "the usual 113,000 tonnes"), not the value a modal foresees
+_PRESUPPOSED_RE = re.compile(r"\b(?i:the|its|their|his|her|our|this|these|those|\w+['’]s)\s+(?:[a-z]+\s+)?$")
 # a figure named as the value a change started from ("represents 4.5 percent, up from 3 percent"): a value before now
 _PREVIOUS_VALUE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
 _CLAUSE_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
@@ -4530,6 +4575,11 @@ def _present_clause(s: str, start: int, end: int) -> bool:
         elif m.start() >= end:
             hi = m.start()
             break
+    if _PRESUPPOSED_RE.search(s, lo, start) is None and (
+        _projected(s[lo:start], s[end:hi])
+        or (_in_condition(s, start, _UNMET_RE) and _NAMED_ESTIMATE_RE.search(s, max(lo, start - 60), start) is None)
+    ):
+        return False  # "the fine could reach $69bn", "if the leak is 35,000 barrels": no fact of now
     clause = re.sub(r"\b(?:the|their|his|her|its|our)\s+lives\b", " ", s[lo:hi].lower())  # a noun, no verb
     words = set(_CLAUSE_WORDS_RE.findall(clause))
     # a verb of state in the simple present, in a clause told of now: no past verb but one of saying ("the diseases
@@ -4552,6 +4602,59 @@ def _present_clause(s: str, start: int, end: int) -> bool:
     if stative_now:
         return True  # "the firm employs 300 people", "the diseases account for 35 percent of deaths"
     return _perfect_before_start(s[lo:hi].lower(), start - lo, end - lo)
+
+
+def _projected(before: str, after: str) -> bool:
+    """Whether the figure between ``before`` and ``after`` (its clause up to it and from it) is a value a modal or a
+    future auxiliary foresees, fears or supposes, which is no fact as of the report's date: its object ("the death
+    toll could rise to 200,000", "the bill is likely to exceed $1bn") or its subject ("three million people would
+    need help", "2,000 marines are set to join") -- unless the modal is one of estimate over a state ("there could
+    be 260 bodies", "may have leaked 5m barrels": the estimate of now), or governs a verb of saying ("I would say
+    70% of the booms are useless": the figure is what is said) or a habit ("will typically produce")."""
+    m = next(reversed(list(_PROJECTED_RE.finditer(before))), None)  # the last modal before the figure
+    if m is not None and _foreseeing(m):
+        words = _gap_words(before[m.end() :])
+        # the object: near the verb (or the end of its change: "will push the bill to $1.4bn"), not the value a
+        # change starts from ("will raise capacity from 18,000 barrels a day to 28,000")
+        if len(words) <= 8 and _in_modal_clause(words) and not (words and words[-1] == "from"):
+            return True
+    m = _PROJECTED_RE.search(after)
+    if m is None or not _foreseeing(m) or _SUBJECT_GAP_BREAK_RE.search(after, 0, m.start()):
+        return False
+    if _NOT_SUBJECT_BEFORE_RE.search(before):
+        return False  # "the virus that has killed 81 people ... could become", "labs in 97 countries would": no subject
+    if m.group("verb") == "have" and not after.startswith(" to", m.end()):
+        return False  # "2m barrels will have gushed to date": a future perfect, as often an estimate of now
+    words = _gap_words(after[: m.start()])
+    # the subject: the figure's noun phrase, then the modal; a pronoun between opens another clause ("a 100-ton box
+    # it will place")
+    return len(words) <= 4 and _in_modal_clause(words) and not _SUBJECT_PRONOUNS & {w.lower() for w in words}
+
+
+def _foreseeing(m: re.Match[str]) -> bool:
+    """Whether a match of _PROJECTED_RE foresees: no modal of estimate over a state, no verb of saying or habit."""
+    aux, verb = m.group("aux"), m.group("verb")
+    if (aux in _ESTIMATE_MODALS and verb in ("be", "have")) or verb in _STOP or verb in REPORTING_PRESENT:
+        return False  # an estimate of now; no verb ("due to the spill"); a verb of saying
+    return _HABITUAL_RE.search(m.group()) is None  # "will typically produce 630,000 barrels a day": true now
+
+
+def _gap_words(gap: str) -> list[str]:
+    """The words and commas of the text between a modal's verb group and a figure ("9,000" is one word)."""
+    return re.findall(r"\d[\d,.]*\d[\w'’-]*|[\w'’-]+|,", gap)
+
+
+def _in_modal_clause(words: list[str]) -> bool:
+    """Whether the words between a modal's verb group and a figure hold it in the modal's clause: no clause of
+    its own ("will invest ... and have agreed to pool $1bn", "where 1,000 cases have been found"), no comma but
+    before a restatement (", or 3 percent"), no next sentence run together ("could take days A fleet of 400")."""
+    return not any(
+        w in _GAP_BREAKERS
+        or (w == "," and words[i + 1 : i + 2] != ["or"])
+        # a function word in capitals: a sentence run together ("A fleet"), not "US"
+        or (w[:1].isupper() and w.lower() in _STOP and (len(w) == 1 or not w.isupper()))
+        for i, w in enumerate(words)
+    )
 
 
 def _perfect_before_start(clause: str, start: int, end: int) -> bool:
