@@ -674,16 +674,14 @@ class _Ctx:
                 # "and" is another verb's (a verb further off may not: "seas were in the forecast through Sunday and
                 # could push oil ashore")
                 break
-            if tok in _NOUN_CUES and 0 < k < len(toks) - 1 and toks[k - 1][2] in _ARTICLES and toks[k + 1][2] == "of":
-                continue  # "in the hope of understanding": a noun of purpose, no verb that looks ahead
+            if tok in _NOUN_CUES and k < len(toks) - 1 and toks[k + 1][2] == "of":
+                # "in the hope of understanding", "the company's best hopes of plugging the leak": a noun of purpose
+                # (the verb takes "to", "for" or "that", never "of"), no verb that looks ahead
+                continue
             ahead = self._ahead(toks, words, k)
             if ahead is not None:
                 cue = ahead
-            elif (
-                tok in lex.PAST_IRREGULAR
-                or (tok == "has" and _perfect_follows(words, k))
-                or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED)
-            ):
+            elif tok in lex.PAST_IRREGULAR or (tok == "has" and _perfect_follows(words, k)) or _regular_past(tok):
                 # a participle after be/being/been/to is not a finite past verb ("will be paid")
                 # ("expected to be permanently sealed by Sunday": an adverb may stand between)
                 j = k - 1
@@ -909,7 +907,7 @@ class _Ctx:
                 i > 0
                 and words[i - 1] not in _ARTICLES
                 and words[i - 1] not in _NON_FINITE_BEFORE
-                and (w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED))
+                and (w in lex.PAST_IRREGULAR or _regular_past(w))
             ):
                 past = True
         return past
@@ -963,7 +961,7 @@ class _Ctx:
             prev = toks[j][2] if j >= 0 else ""
             if prev in _NON_FINITE_BEFORE or prev in ("has", "have", "had") or prev in _ARTICLES:
                 continue
-            if tok in lex.PAST_IRREGULAR or (tok.endswith("ed") and len(tok) > 4 and tok not in lex.NOT_PAST_ED):
+            if tok in lex.PAST_IRREGULAR or _regular_past(tok):
                 return True
         return False
 
@@ -1039,6 +1037,7 @@ _OTHER_CLAUSE = re.compile(r"[,;:()\"]|--|[a-z]\s+(?-i:On|In|At|By|The|But|And|I
 # words that may stand before an expression fronted before a comma ("And on Tuesday, ...")
 _FRONTING_WORDS = frozenset(
     {"on", "by", "from", "until", "till", "and", "but", "then", "so", "at", "after", "as", "early", "late", "dawn"}
+    | {"in", "during"}
     | {"come"}  # "Come Saturday, we are going to ...": a day looked ahead to, told by the clause after the comma
 )
 _FRONTED_COMMA = re.compile(r"\s*,")
@@ -1083,6 +1082,16 @@ def _perfect_follows(words: list[str], k: int) -> bool:
 def _is_adverb(w: str) -> bool:
     """An adverb that may stand between an auxiliary and its participle ("be permanently sealed")."""
     return w in _ADVERB_WORDS or (w.endswith("ly") and len(w) > 4)
+
+
+def _regular_past(w: str) -> bool:
+    """Whether a word in -ed may be a finite past verb: not a noun or adjective in -ed ("hundred", "unprecedented"),
+    nor a participle negated by "un-", which makes an adjective of a state ("with the hole still unplugged", "spread
+    unchecked"), bar the verbs that undo an action ("unveiled", "uncovered"); "under-" and "uni-" are no negation
+    ("underlined", "unified")."""
+    if not (w.endswith("ed") and len(w) > 4) or w in lex.NOT_PAST_ED:
+        return False
+    return not w.startswith("un") or w.startswith(("under", "uni")) or w in lex.UN_VERBS_PAST
 
 
 _NON_FINITE_BEFORE = frozenset({"be", "being", "been", "is", "are", "to", "get", "gets", "getting", "will", "would"})
@@ -1703,7 +1712,7 @@ def _past_token(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if prev in _ARTICLES or prev in _NON_FINITE_BEFORE or prev in _PREPOSITIONS or prev in lex.PERFECT_AUXILIARIES:
         return False
-    return w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED)
+    return w in lex.PAST_IRREGULAR or _regular_past(w)
 
 
 # a possessive a tokenised corpus writes apart ("Tuesday 's earthquake")
@@ -1892,7 +1901,7 @@ def _past_in_sentence(ctx: _Ctx, start: int, end: int) -> bool:
             and prev not in _NON_FINITE_BEFORE
             and prev not in _PREPOSITIONS
             and prev not in lex.PERFECT_AUXILIARIES
-            and (w in lex.PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED))
+            and (w in lex.PAST_IRREGULAR or _regular_past(w))
         ):
             return True
     return False
@@ -2095,11 +2104,15 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
     otherwise the nearer occurrence wins, with a bias towards the past (news reports what happened)."""
     if back == 0:
         return False
+    if _names_happening(ctx, start, end):
+        # "the 20 April explosion" in a December report, "Two September shocks will define his presidency" in
+        # October: a happening no one schedules is named by its date once it has happened, the last such date
+        return False
     if _announced_event(ctx, start, end):
         # "The 8 October gig was announced on Monday" in July: the announcing is past, the event it names is the
         # nearer occurrence, with no bias to the past (an event announced and since held is the one just gone)
         return fwd < back
-    tense, dist, word, k = ctx.cue_at(start, end, modal=True)
+    tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
     if _BY_DEADLINE.search(ctx.text, max(0, start - 6), start):
         ahead = _deadline_ahead(ctx, tense, dist, word, k, start, end)
         if ahead is not None:
@@ -2146,6 +2159,32 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # keep the nearer one)
         return False
     return fwd * _PAST_BIAS < back
+
+
+# a noun of a happening right after a date, with at most two words of a name or a modifier between ("the 20 April
+# explosion", "the April 20 Deepwater Horizon blast", "the 12 January earthquake"); no function word between ("the 20
+# April memorial for the blast victims" names a memorial)
+_HAPPENING_AFTER = re.compile(
+    r"[ \t]+(?:(?!(?:of|for|to|in|on|at|by|with|from|after|before|the|a|an|and|or)[ \t])[A-Za-z-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted(lex.HAPPENING_NOUNS))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+_LEADING_DETERMINER = re.compile(r"(?:the|two|three|both|those|these)\s", re.IGNORECASE)
+
+
+def _names_happening(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` names a happening as its modifier ("the 20 April explosion", "two
+    September shocks"): a determiner or a number stands before it (within the expression or right before it) and a
+    noun of lex.HAPPENING_NOUNS right after it.  A bare date before such a noun may head its clause ("in August
+    attacks rose") and is left to the tense."""
+    if not (
+        _LEADING_DETERMINER.match(ctx.text, start)
+        or _prev_word(ctx, start).lower() in _DETERMINERS
+        or _prev_word(ctx, start).lower() in ("two", "three", "both", "those", "these")
+    ):
+        return False
+    return _HAPPENING_AFTER.match(ctx.text, end) is not None
 
 
 _SUBORDINATORS = frozenset(
@@ -2225,7 +2264,7 @@ def _past_verb(words: list[str], i: int) -> bool:
         and (
             w in lex.PAST_IRREGULAR
             # (after a possessive, an adjective: "BP's damaged well")
-            or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED and not words[i - 1].endswith("'s"))
+            or (_regular_past(w) and not words[i - 1].endswith("'s"))
         )
     )
 
@@ -2415,7 +2454,12 @@ def _monthday_year(ctx: _Ctx, m: int, dd: int, start: int, end: int) -> int:
         back = (a - date(ay, m, dd)).days if (m, dd) <= anchor else (a - date(ay - 1, m, dd)).days
     except ValueError:
         return ay
-    if fwd <= _NEAR_FORWARD_DAYS and back >= _FAR_BACK_DAYS and ctx.tense_cue(start, end) != ("past", 0):
+    if (
+        fwd <= _NEAR_FORWARD_DAYS
+        and back >= _FAR_BACK_DAYS
+        and ctx.tense_cue(start, end) != ("past", 0)
+        and not _names_happening(ctx, start, end)
+    ):
         # "extended to Nov. 20" in a Nov. 2 story: a date a few weeks ahead, not one almost a year back
         # (a news date without a year is in the current year unless a verb right before it says otherwise)
         return ay if (m, dd) >= anchor else ay + 1
@@ -3586,7 +3630,7 @@ def _generic_season(ctx: _Ctx, start: int, end: int, bare: bool) -> str | None:
             return None
         if w.endswith("ing") and k > 0 and words[k - 1] in ("is", "are", "am", "s", "re"):
             return None  # "is heading into summer", "we're preparing for an outbreak in autumn"
-        if w in lex.PAST_IRREGULAR or w == "had" or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED):
+        if w in lex.PAST_IRREGULAR or w == "had" or _regular_past(w):
             return None  # a past verb anywhere: a story of one season ("snowed heavily in winter, and ...")
     return "a bare season in a present-tense general statement: a recurring time, no one year"
 
@@ -4370,11 +4414,7 @@ def _past_verb_follows(ctx: _Ctx, end: int) -> bool:
     if nxt is None:
         return False
     w = nxt.group(1)
-    return (
-        w in lex.PAST_IRREGULAR
-        or w in lex.PARTICIPLES_IRREGULAR
-        or (w.endswith("ed") and len(w) > 4 and w not in lex.NOT_PAST_ED)
-    )
+    return w in lex.PAST_IRREGULAR or w in lex.PARTICIPLES_IRREGULAR or _regular_past(w)
 
 
 # the next word after a span, on the same line and with no punctuation between
@@ -4506,6 +4546,18 @@ _COUNTED_OFFSET = re.compile(
 # present verbs of a state after a fronted count ("Twelve days later, he is ...", "we still have ..."): the count
 # reaches now (narrative verbs, "returns", "goes", may tell the past in the historic present)
 _NOW_STATE = frozenset({"is", "are", "am", "has", "have"}) | _PRESENT_LINKING
+# negated auxiliaries of the present ("there hasn't been", "they don't know"; a curly apostrophe splits the token)
+_NEGATED_PRESENT = frozenset(
+    {"isn't", "aren't", "hasn't", "haven't", "doesn't", "don't", "isn", "aren", "hasn", "haven", "doesn", "don"}
+)
+# a clause break a count told as later may head the clause after ("-- 20 years later, the costs are unknown",
+# "; two decades later, ...", ", but even 21 years later, ..."), and the words that may stand between the two
+_COUNT_CLAUSE_BREAK = re.compile(r"--|[–—;:,]|\s-\s")
+_CLAUSE_HEAD_WORDS = frozenset({"and", "but", "yet", "so", "even", "now", "still"})
+# what may follow a count that closes its clause ("... in ruins two decades later.", "... later, residents say")
+_COUNT_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;:!?,)\"”’']|--|[–—]|$)")
+# the auxiliaries of a present perfect, negated too ("haven't recovered"; a curly apostrophe splits the token)
+_PERFECT_OR_NOT = lex.PERFECT_AUXILIARIES | {"hasn't", "haven't", "hasn", "haven"}
 # the pause between a fronted count and its clause ("Forty years on, the ...", "Five days on: ...")
 _CLAUSE_OPENING = re.compile(r"[\s,;:–—-]*")
 # offsets told with "afterwards", "after that", "thereafter" ("two days afterwards"): read as "later"
@@ -4639,6 +4691,17 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # Exxon Valdez spill ... 21 years later" is no 2031).  Without one, "later" counts from a time the text does
         # not date; "earlier" compares with the time reported ("profits rose from a year earlier"): the publication
         ref = ctx.reference(m.start(), "year", within=2)
+        if (
+            direction == "later"
+            and (ref is None or (ctx.year is not None and int(ref[:4]) + k * lex.UNITS[unit][2] < ctx.year))
+            and _clause_told_now(ctx, m)
+        ):
+            # "Two decades later, they agree ...", "The spill hit in March 1989.  Two decades later, there are still
+            # 21,000 gallons of oil below the surface": a fronted count before a clause told in the present is the gap
+            # from the event to now, not a year counted from it (a writer rounds the gap: 1989 and two decades is no
+            # 2009 in a report of 2010); a count that lands on the report's own year says as much and is kept, and
+            # one that lands after it is left undated below
+            return _Res("DATE", "PRESENT_REF", mod=None)
         if ref is None and (own := _APPOSED_YEAR.match(ctx.text, m.end())):
             # "Twenty-three years earlier, in 1979, a well blew out": the year is written beside the count
             return _Res("DATE", own.group(1))
@@ -4791,22 +4854,62 @@ def _chained_count(ctx: _Ctx, ref_start: int, pos: int, unit: str) -> tuple[int,
 
 
 def _undated_later(ctx: _Ctx, m: re.Match[str], mod: str | None) -> _Res:
-    """A count told as later that counts from no time the text dates: undated, unless it opens its sentence before a
-    comma and the clause after it tells a present state ("Twelve days later, the chief executive is grappling with
-    the slick", "Three months later, we still have more questions than answers"): the count is then the gap from the
-    event to now, and its time is now (PRESENT_REF), as with "Forty years on, ...".  A clause naming a year tells of
-    that year ("Ten years later, the 1955 broadcast is limited"), and one with no present verb may be a headline."""
-    si = ctx.sentence_index(m.start())
-    s0, s1 = ctx.sentences[si]
-    fronted = not ctx.text[s0 : m.start()].strip(" \t\n\"'‘“") and _FRONTED_COMMA.match(ctx.text, m.end())
-    if (
-        fronted
-        and not _APPOSED_YEAR_IN.search(ctx.text, m.end(), s1)
-        and any(ts >= m.end() and tok in _NOW_STATE for ts, _te, tok in ctx._tokens(si))
-        and _told_now(ctx, m.end())
-    ):
+    """A count told as later that counts from no time the text dates: undated, unless it heads a clause told now
+    (see :func:`_clause_told_now`)."""
+    if _clause_told_now(ctx, m):
         return _Res("DATE", "PRESENT_REF", mod=None)
     return _Res("DATE", None, "none", mod=mod, reason="counted from a time the text does not date")
+
+
+def _clause_told_now(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """Whether a count told as later stands in a clause told in the present, heading it before a comma ("Twelve days
+    later, the chief executive is grappling with the slick", "Two decades later, they agree on one thing", "-- 20
+    years later, the final costs are still unknown") or closing it ("the town remains in ruins two decades later"):
+    the count is then the gap from the event to now, and its time is now (PRESENT_REF), as with "Forty years on,
+    ...", whatever year it would count from.  A fronted count opens its sentence or follows a clause break with at
+    most a conjunction or "even" between.  The clause has a verb in the present (one with none may be a headline:
+    "One Year Later, Images of the Spill"; see :func:`_present_verb`), no past or future cue (see :func:`_told_now`),
+    and names no year ("Ten years later, the 1955 broadcast is limited" tells of 1955); and the sentence before is
+    told in the past: in a narrative told in the historic present ("1983: he graduates.  Two years later, he is in
+    Las Vegas") a present verb is no sign of now."""
+    si = ctx.sentence_index(m.start())
+    s0, s1 = ctx.sentences[si]
+    head = ctx.text[s0 : m.start()]
+    breaks = list(_COUNT_CLAUSE_BREAK.finditer(head))
+    brk = breaks[-1] if breaks else None  # (the last break before the count opens its clause)
+    lead = head[brk.end() :] if brk is not None else head
+    toks = ctx._tokens(si)
+    if all(w in _CLAUSE_HEAD_WORDS for w in _TOKEN.findall(lead.lower())) and _FRONTED_COMMA.match(ctx.text, m.end()):
+        lo, hi = m.end(), s1
+        now = _told_now(ctx, m.end())
+    elif _COUNT_CLOSES_CLAUSE.match(ctx.text, m.end()):
+        lo, hi = s0 + (brk.end() if brk is not None else 0), m.start()
+        now = _cue_tells_now(ctx, m.start(), m.end())
+    else:
+        return False
+    if _APPOSED_YEAR_IN.search(ctx.text, lo, hi) or not any(
+        lo <= ts < hi and _present_verb(toks, k) for k, (ts, _te, _w) in enumerate(toks)
+    ):
+        return False
+    if not now:
+        return False
+    if si == 0:
+        return True
+    before = ctx._tokens(si - 1)
+    return any(_past_token(before, i) for i in range(len(before)))
+
+
+def _present_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is a finite verb in the present that tells a state of now: a form of "be" or "have" or a
+    linking verb ("remains"), a negated auxiliary ("doesn't", "haven't"), a verb of saying ("says") or of mind
+    ("they agree", "experts believe"), not after an article or "to" ("the fear", "to agree").  Verbs of action are
+    left out: the historic present tells the past with them ("Two years later, he opens a clinic")."""
+    w = toks[k][2]
+    if w in _NOW_STATE or w in _NEGATED_PRESENT:
+        return True
+    if w not in lex.REPORTING_PRESENT and w not in lex.MIND_PRESENT_VERBS:
+        return False
+    return k == 0 or (toks[k - 1][2] not in _DETERMINERS and toks[k - 1][2] != "to")
 
 
 def _told_now(ctx: _Ctx, pos: int) -> bool:
@@ -4815,14 +4918,26 @@ def _told_now(ctx: _Ctx, pos: int) -> bool:
     speaks of now.  "A year on from his death, tributes were paid" is told in the past."""
     opening = _CLAUSE_OPENING.match(ctx.text, pos)
     pos = opening.end() if opening else pos  # (the cue is looked for in the clause after the comma)
-    tense, _, word, k = ctx.cue_at(pos, pos)
+    return _cue_tells_now(ctx, pos, pos)
+
+
+def _cue_tells_now(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the nearest cue of the expression at ``start``..``end`` leaves it in the present: there is none, or
+    it is a present perfect ("they've sold millions", "haven't recovered")."""
+    tense, _, word, k = ctx.cue_at(start, end)
     if tense is None:
         return True
     if tense != "past" or k < 0:
         return False
-    toks = ctx._tokens(ctx.sentence_index(pos))
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if any(
+        end <= ts < toks[k][0] and (w in lex.REPORTING_PRESENT or w in lex.MIND_PRESENT_VERBS) for ts, _te, w in toks
+    ):
+        return True  # "they agree the levee was too low": the past is the reported clause's, the saying is now
     before = toks[k - 1][2] if k > 0 else ""
-    return word in lex.PERFECT_AUXILIARIES or before in lex.PERFECT_AUXILIARIES
+    if before == "t" and k > 1:
+        before = toks[k - 2][2]  # ("haven’t recovered": the curly apostrophe splits the token)
+    return word in _PERFECT_OR_NOT or before in _PERFECT_OR_NOT
 
 
 def _past_telling_ahead(ctx: _Ctx, m: re.Match[str], value: str) -> bool:

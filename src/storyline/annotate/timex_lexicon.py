@@ -687,6 +687,28 @@ PAST_IRREGULAR = frozenset(
 # finite past ("shares on Friday closed at", "Obama on Monday called for") are left out
 REDUCED_RELATIVE = frozenset({"devoted", "dedicated", "aimed", "designed", "intended", "meant"})
 REPORTING_PRESENT = frozenset({"says", "say", "announces", "tells", "reports", "confirms", "insists", "warns"})
+# words in un- and -ed that are finite past verbs: "un-" before a participle mostly makes an adjective of a state
+# ("with the hole still unplugged", "escaped unharmed", "spread unchecked"), and only verbs that undo an action are
+# told in the past so ("unveiled a plan", "uncovered a plot"); those a news report tells more often as a state than
+# as an act ("left unlocked", "the as yet unplugged leak") are left out
+UN_VERBS_PAST = frozenset(
+    {
+        *("unveiled", "unleashed", "uncovered", "unearthed", "unfolded", "unloaded", "unpacked", "unwrapped"),
+        *("unfurled", "unravelled", "unraveled", "unmasked", "unsealed", "unseated", "unsettled", "unnerved"),
+        *("unshackled", "untied", "unblocked", "unrolled", "unhooked", "unbuckled", "unzipped", "unscrewed"),
+        *("unclogged", "unjammed", "unburdened", "uncorked", "unfriended", "unsubscribed"),
+    }
+)
+# verbs of mind in the present, which tell a state of now ("Two decades later, they agree on one thing", "experts
+# now believe"): a clause with one after a count told as later speaks of the report's time
+MIND_PRESENT_VERBS = frozenset(
+    {
+        *("agree", "agrees", "disagree", "disagrees", "believe", "believes", "think", "thinks", "know", "knows"),
+        *("doubt", "doubts", "admit", "admits", "acknowledge", "acknowledges", "concede", "concedes", "argue"),
+        *("argues", "recall", "recalls", "remember", "remembers", "suspect", "suspects", "wonder", "wonders"),
+        *("regret", "regrets", "feel", "feels", "accept", "accepts"),
+    }
+)
 # past participles not in -ed or -en, for "to be broadcast on Sunday", "is to be put to a vote on Friday"
 PARTICIPLES_IRREGULAR = frozenset(
     {
@@ -990,6 +1012,14 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     | {"ceremony", "funeral", "memorial", "tribute", "celebration", "parade", "rally", "march", "match", "final"}
     | {"launch", "auction", "screening", "visit", "strike", "walkout", "deadline", "event", "gala", "recital"}
     | {"exhibition", "race", "marathon", "game", "fixture"}
+)
+# happenings no one schedules, which a report names by their date only once they have happened ("the 20 April
+# explosion", "since the April 20 blast", "two September shocks"): unlike SCHEDULED_EVENT_NOUNS ("the 8 October gig")
+HAPPENING_NOUNS = frozenset(
+    {"explosion", "explosions", "blast", "blasts", "blowout", "spill", "leak", "fire", "collapse", "crash", "accident"}
+    | {"attack", "attacks", "bombing", "bombings", "shooting", "shootings", "massacre", "killings", "murder", "murders"}
+    | {"assassination", "kidnapping", "earthquake", "quake", "tremor", "tsunami", "disaster", "tragedy", "sinking"}
+    | {"grounding", "derailment", "shock", "shocks", "riot", "riots", "coup", "uprising", "outbreak"}
 )
 # verbs that announce or schedule an event (any tense: "was announced", "have confirmed", "unveiled plans for")
 ANNOUNCE_VERBS = frozenset(
