@@ -153,6 +153,24 @@ How a name is resolved (all rules general; no per-story tuning):
   Human Race?") gets no place near the focus (a headline capitalises every word); a hill named
   after the one town of its name in the focus's country ("Safwan Hill"), outside the focus's
   region and more than 100 km from it, is no place near the focus.
+* a place found inside a name the gazetteer lacks, when the name's sentences are known, needs their
+  support unless it is a country, a curated feature, a metropolis or a region by its own name (or
+  the name calls itself that region: "Liaoning province"): the story naming that place itself, or
+  the sentences naming its first-level region, a town of the story within 100 km of it or, for a
+  town abroad by its own name, its country ("Stansted airport in Essex").  A common word, a saint's
+  or a famous feature's own name is no town's ("Pearl Harbor", "St. Michael's Hospital in
+  Toronto", "the Garden District of New Orleans"); declined, the name is near a container its
+  sentences write, never near the focus.  What a saint's name owns in the possessive ("St.
+  Michael's Hospital") is the saint's, not a town's (a metropolis excepted: "St. Petersburg's"),
+  and a saint's name written only so ("of St. Michael's") is no town.
+* a name read without its compass word ("West Midlands" -> Midlands, Zimbabwe) stands only when the
+  story names that place itself or the name's sentences name its country or a place in it; a
+  part of a place by a compass word the gazetteer lacks ("north-west London") is near that place
+  when the story resolves it, and, when the rest is a region or town it does not ("West Midlands",
+  "North East"), near no focus town (a written container still places it).
+* a town its sentences write "in" a region it is not in ("from Wendel in Massachusetts") is a
+  namesake, as with a comma; a town under 20,000 people written with a container town or county
+  of another country ("Bishopdale, North Yorkshire", read in New Zealand) is a local place near it.
 """
 
 from __future__ import annotations
@@ -573,6 +591,11 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")  # "US", "U.S.", "UK"
 _OFF_KM = 2_000.0  # a country's side of a feature ("US Gulf"): the feature lies this near the country's point
 _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
 _COMPASS_PREFIX = re.compile(rf"^(?:{_COMPASS_WORD})\s+(?=[A-Z])")  # lower case: "south-east London"
+# a compass point before a capitalised name, any case ("West Midlands", "north-west London"); not
+# "central", "upper" or "lower", which begin a place's own name as often ("Central Park")
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+_COMPASS_HEAD = re.compile(rf"^(?:the\s+)?{_DIRECTION}\s+(?=(?-i:[A-Z]))", re.I)
+_COMPASS_WORDS_ONLY = re.compile(rf"(?:the\s+)?{_DIRECTION}", re.I)  # "North East", "the north-west"
 # a street name every town has ("Main Street", "High Street"): no place near the story's focus
 # unless the text writes its town ("Main Street in Ashford"); as often a figure of speech
 # ("Main Street and Wall Street") as a place
@@ -647,6 +670,9 @@ def _local_head(name: str) -> bool:
 # a rise of ground takes the name of the town it overlooks ("Safwan Hill"); a street, square or
 # airport is as often named after a distant town or a person ("Madison Avenue", "Kennedy Airport")
 _TOWN_FEATURE_HEADS = frozenset(("hill", "hills", "heights", "ridge"))
+# a saint's name ("St. Michael", "Saint Mary"): what it owns ("St. Michael's Hospital") is named
+# after the saint, not after one of the many towns named so
+_SAINT = re.compile(r"(?:St|Ste|Saint|Sainte)\.?\s+[A-Z]")
 _NAMED_AFTER_KM = 100.0  # see Geocoder._named_after_far_town
 _TOWN_CONTAINER_KM = 50.0  # see resolve(): a town written in a container town this far away is a namesake
 # what a name must call itself besides a town's name to be a venue or body in that town
@@ -1224,6 +1250,7 @@ class Geocoder:
         county_lists = self._listed_counties(cands, surface, said)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
         parts: dict[str, str] = {}
+        unsaid_parts: set[str] = set()  # names whose inner place their sentences do not support
         if self.vicinity:
             for k, cl in cands.items():
                 if not cl:
@@ -1647,8 +1674,10 @@ class Geocoder:
         # else the namesake is not the place meant (it is a local place the gazetteer lacks,
         # placed near the container below) -- unless the container's own name has a reading near
         # the hamlet (then the container is the one misread: "Weybridge, Surrey")
+        # (a small town, under 20,000, as well when the container lies in another country:
+        # "Bishopdale, North Yorkshire" is no suburb of Christchurch)
         for key, ch in list(choice.items()):
-            if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts or ch.weight >= _HAMLET_POP:
+            if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts or ch.weight >= _STRAY_POP:
                 continue
             if not said.get(key):
                 continue
@@ -1657,6 +1686,8 @@ class Geocoder:
             ck = self._container(key, said[key], choice, surface, comma_only=True, every=True)
             town = choice.get(ck) if ck is not None else None
             if ck is None or town is None or town.kind not in (CITY, ADMIN2):
+                continue
+            if ch.weight >= _HAMLET_POP and town.country == ch.country:
                 continue
             if any(haversine_km(ch.lat, ch.lon, c.lat, c.lon) <= _TOWN_CONTAINER_KM for c in cands.get(ck, [])):
                 continue
@@ -1700,6 +1731,16 @@ class Geocoder:
                 rest = [o for k, o in choice.items() if k != key and k not in parts and o is not None]
                 if not self._local_support(pc, admin1s, _Others.of(rest), contained.get((key, pc.entry), False)):
                     choice[key] = None
+            # ... and, when the name's sentences are known, support there: a feature or body is
+            # named after the place it is in far less often than its first word is a common word,
+            # a saint's or a person's name, or a famous feature's own name ("Pearl Harbor" is no
+            # harbour of Pearl, Mississippi; "St. Michael's Hospital in Toronto" none of Saint
+            # Michaels, Maryland; "the Garden District of New Orleans" none of Hawarden, once
+            # "Garden").  A region named anywhere in a long story is no support for that
+            pc = choice.get(key)
+            if said.get(key) and (pc is None or not self._part_said(key, pc, said[key], choice, surface, parts)):
+                choice[key] = None
+                unsaid_parts.add(key)
         places: list[Place | None] = []
         aliases: dict[str, list[str]] = {}
         for n, h in zip(names, heads, strict=True):
@@ -1749,6 +1790,21 @@ class Geocoder:
             if ch is not None and ch.match == "transliteration" and _lower_written(surface[key], said.get(key, "")):
                 choice[key] = None
                 refused.add(key)
+        # a saint's name its sentences write only in the possessive ("Dr. Khan of St. Michael's",
+        # "treated at St Mary's") is an institution named after the saint (a hospital, church,
+        # school or college), not one of the towns named after the saint (Saint Michael,
+        # Minnesota); a town whose own name has the possessive ("St. John's") is read as written
+        for key, ch in choice.items():
+            if (
+                ch is not None
+                and ch.kind in (CITY, ADMIN2)
+                and ch.weight < _PART_BIG_CITY
+                and _SAINT.match(surface[key])
+                and not re.search(r"['’]s?$", ch.name)
+                and self._possessive_only(surface[key], said.get(key, ""))
+            ):
+                choice[key] = None
+                refused.add(key)
         # a first-level region read without its compass word or through another of its names
         # ("West Midlands" -> Midlands, Zimbabwe; "East Coast" -> Gisborne, New Zealand) whose own sentences write it among places of
         # another country ("fire crews from Lancashire, Kent, the West Midlands and Hampshire";
@@ -1793,6 +1849,21 @@ class Geocoder:
                 if votes[1] and not own_country and _written_elsewhere(votes, ch.country):
                     choice[key] = None
                     refused.add(key)
+        # a name read without its compass word ("West Midlands" -> Midlands, Zimbabwe) is a part of
+        # that place only when the story names the place itself ("West Texas" beside "Texas") or
+        # the name's sentences name the place's country or a place in it ("northern Bavaria, in
+        # Germany"): a compass word and a place's name are as often another region's own name the
+        # gazetteer lacks ("from Walsall, West Midlands"), which no story naming Zimbabwe makes
+        # Zimbabwe's.  (A country or a metropolis so read stands: "south Lebanon", "North Dallas";
+        # so does a name read without "Greater" or "downtown": "Greater Glasgow" is Glasgow's.)
+        for key, ch in list(choice.items()):
+            if ch is None or key not in stripped or ch.kind in (COUNTRY, FEATURE) or not said.get(key):
+                continue
+            if not _COMPASS_HEAD.match(surface[key]) or (ch.kind == CITY and ch.weight >= _PART_BIG_CITY):
+                continue
+            if not self._compass_part_said(key, ch, said[key], choice, surface):
+                choice[key] = None
+                refused.add(key)
         # a hamlet (under 5,000 people, or none recorded: "Macondo", Angola) outside the country
         # holding most of the story's places stands on local evidence only: its first-level region
         # or county named, or another of the story's towns within 100 km.  Its country named is not
@@ -1917,6 +1988,7 @@ class Geocoder:
                 focus_whole,
                 said,
                 _written_among([norm_key(h) for h in heads], sentences, sources, whole),
+                unsaid_parts,
             )
         state_of: dict[str, Candidate | None] = {}  # the state a city's name also names, per name key
         for i, h in enumerate(heads):
@@ -2048,6 +2120,7 @@ class Geocoder:
         focus_choice: dict[str, Candidate | None] | None = None,
         said: dict[str, str] | None = None,
         among: dict[str, tuple[Counter[str], bool]] | None = None,
+        unsaid: frozenset[str] | set[str] = frozenset(),
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
         the story's focus: the name as written, the focus's coordinates, precision "vicinity".
@@ -2055,7 +2128,9 @@ class Geocoder:
         :meth:`_part`); such a name is placed near that place instead of the focus.  ``said``: the
         sentences each name is written in (see :meth:`resolve`), read before the common ``text``
         for how the name is written ("in Kadhimiya", "the O2 arena in London").  ``among``: the
-        countries of the places written with each name (see :func:`_written_among`)."""
+        countries of the places written with each name (see :func:`_written_among`).  ``unsaid``:
+        names whose inner place their sentences do not support (see :meth:`_part_said`): near a
+        container the text writes ("St. Michael's Hospital in Toronto"), never near the focus."""
         part_choice = part_choice or {}
         said = said or {}
         # names with no reading, and names whose only reading was a rejected loose transliteration
@@ -2089,6 +2164,33 @@ class Geocoder:
             anchor = focus_anchor
             owner = _owner_key(name) or owned.get(key)
             held = choice.get(owner) if owner is not None else None
+            # ("St. Michael's Hospital", "St Mary's church": a saint's, not a namesake town's;
+            # only a metropolis named after a saint owns in the possessive: "St. Petersburg's")
+            if (
+                held is not None
+                and held.weight < _PART_BIG_CITY
+                and _SAINT.match(surface.get(owner or "", owner or ""))
+            ):
+                owner, held = None, None
+            # a part of a place by a compass word ("north-west London", "West Midlands") is near
+            # that place when the story resolves it, else nowhere: the focus says nothing of it
+            # (a story about London names "the North East" and "the West Midlands" as elsewhere)
+            # (only a container the text writes places it then: "West Midlands, England")
+            unfocused = part is None and held is None and bool(_COMPASS_WORDS_ONLY.fullmatch(name.strip()))
+            cm = _COMPASS_HEAD.match(name) if part is None and held is None else None
+            if cm is not None:
+                rest = name[cm.end() :]
+                rc = choice.get(norm_key(rest))
+                strong = [c for c in self.candidates(rest)[:5] if c.match in _STRONG] if rc is None else []
+                if rc is not None and rc.kind != FEATURE:
+                    owner, held = norm_key(rest), rc
+                elif rc is not None:
+                    unfocused = True  # ("East Coast" beside "the Coast": a part of a feature is no point)
+                elif not any(c.kind == FEATURE for c in strong) and any(
+                    c.kind in (COUNTRY, ADMIN1, ADMIN2) or c.weight >= _STRAY_CONTAINED_POP for c in strong
+                ):
+                    unfocused = True
+                # (a part of a sea the story does not name, "South Atlantic", is read as before)
             # a name that begins or ends with a town the story resolves ("Aldeburgh Festival",
             # "Mexico City Schools"): near that town, never near the focus
             if part is None and held is None:
@@ -2188,6 +2290,13 @@ class Geocoder:
                 and self._named_after_far_town(name, found[1])
             ):
                 anchor = None
+            # a name declined the place inside it ("Pearl Harbor" no harbour of Pearl, Mississippi)
+            # is named after some other place: the focus says nothing of where that is
+            # (a region so named may lie in a focus that is a region or country: "West Midlands"
+            # near England; never by a focus town: no "West Midlands" near London)
+            town_focus = found is not None and found[1].kind in (CITY, ADMIN2)
+            if anchor is focus_anchor and (key in unsaid or (unfocused and town_focus)):
+                anchor = None
             if anchor is None:
                 continue
             out[key] = Place(
@@ -2247,12 +2356,12 @@ class Geocoder:
         return None
 
     def _said_regions(
-        self, key: str, text: str, name: str = "", after: bool = False
+        self, key: str, text: str, name: str = "", after: bool = False, skip: frozenset[str] = frozenset()
     ) -> tuple[set[tuple[str, str]], set[str]]:
         """The first-level regions ``(country, admin1)`` and the countries that ``text`` (the
         sentences a name is written in) names by their own or alternate names, the name itself
-        left out; ``after``: only those written right after ``name`` as its container ("Beaumont,
-        Tex.", "La Gloria in Veracruz", "Colombey, eastern France")."""
+        left out (and the names ``skip``); ``after``: only those written right after ``name`` as its
+        container ("Beaumont, Tex.", "La Gloria in Veracruz", "Colombey, eastern France")."""
         a1s: set[tuple[str, str]] = set()
         ccs: set[str] = set()
         if after:
@@ -2264,7 +2373,7 @@ class Geocoder:
         names = [p for m in found if m is not None for p in re.split(r"['’]s\s+", m.group(0))]
         for n in names:
             n = re.sub(r"^(?:The|In|At|Near|From)\s+", "", n.strip(".'’"))
-            if not n or norm_key(n) == key:
+            if not n or norm_key(n) == key or norm_key(n) in skip:
                 continue
             for c in self.candidates(n)[:3]:
                 if c.match in _STRONG and c.country and c.kind == ADMIN1:
@@ -2431,7 +2540,8 @@ class Geocoder:
         postal qualifier ("Stroud, Ontario, Canada", "Orient, Ohio."): not an item of a list
         ("Saipan, Guam, Alaska"; "Bundibugyo, Côte d'Ivoire and Sudan"), so the qualifier must end
         the clause or be followed by its own country.  ``strict``: nor the start of a name
-        ("Washington, Louisiana Gov. Bobby Jindal"): punctuation or a lower-case word follows."""
+        ("Washington, Louisiana Gov. Bobby Jindal"): punctuation or a lower-case word follows; and
+        the qualifier may follow "in" as well ("drove from Wendel in Massachusetts to be here")."""
         regions = sorted(
             (
                 (surface.get(k, k), c)
@@ -2442,7 +2552,8 @@ class Geocoder:
         )
         if not regions:
             return None
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface.get(key, key))},\s+", text):
+        sep = r"(?:,|\s+in)\s+(?:the\s+)?" if strict else r",\s+"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface.get(key, key))}{sep}", text):
             rest = text[m.end() : m.end() + 120]
             for name, c in regions:
                 if not rest.startswith(name) or rest[len(name) : len(name) + 1].isalnum():
@@ -2629,6 +2740,75 @@ class Geocoder:
             if cl:
                 return text, cl
         return None
+
+    @staticmethod
+    def _possessive_only(name: str, said: str) -> bool:
+        """Do the sentences ``said`` write ``name`` and always in the possessive ("St. Michael's")?"""
+        at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}", said)]
+        return bool(at) and all(re.match(r"\s?['’]s?(?!\w)", said[e : e + 4]) for e in at)
+
+    def _compass_part_said(
+        self, key: str, ch: Candidate, own: str, choice: dict[str, Candidate | None], surface: dict[str, str]
+    ) -> bool:
+        """Does the story support ``ch``, the reading of a name without its compass word (see
+        resolve()): another of its names read as that very place, or the sentences ``own`` naming
+        the place's country, a region of it or a town of the story in it?"""
+        others = [(k, o) for k, o in choice.items() if k != key and o is not None]
+        if any(o.entry == ch.entry for _, o in others):
+            return True
+        rest = norm_key(_PREFIX.sub("", surface.get(key, key).strip()))
+        a1s, ccs = self._said_regions(key, own, skip=frozenset((rest,)))
+        if ch.country in ccs or any(cc == ch.country for cc, _ in a1s):
+            return True
+        return any(
+            o.country == ch.country and o.kind in (CITY, ADMIN2) and _written_whole(surface.get(k, k), own)
+            for k, o in others
+        )
+
+    def _part_said(
+        self,
+        key: str,
+        pc: Candidate,
+        own: str,
+        choice: dict[str, Candidate | None],
+        surface: dict[str, str],
+        parts: dict[str, str],
+    ) -> bool:
+        """Do the sentences ``own`` that a name the gazetteer lacks is written in support ``pc``,
+        the place found inside it (see :meth:`_part`)?  A country, a curated feature, a metropolis
+        or a region called by its own name needs nothing ("Bank of Japan", "Ohio Valley", "Beijing
+        Capital International Airport").  A town or county, or a place read through another of its
+        names, needs the story to name that place by itself ("Mobile" beside "Mobile Bay"), or the
+        sentences to name its first-level region (a region: its country; a town abroad by its own
+        name: its country) or a town of the story within 100 km of it ("Stansted airport in Essex",
+        "Washington's Dulles Airport").  A name calling itself a region ("Liaoning province") is
+        that region by any of its names."""
+        if pc.kind in (COUNTRY, FEATURE):
+            return True
+        if pc.match == "name" and (pc.kind == ADMIN1 or pc.weight >= _PART_BIG_CITY):
+            return True
+        head = surface.get(key, key).split()[-1].strip(".,").lower()
+        if pc.kind == ADMIN1 and ADMIN1 in _ADMIN_HEADS.get(head, ()):
+            return True  # "Liaoning province": the region itself, by any of its names
+        others = [(k, o) for k, o in choice.items() if k != key and k not in parts and o is not None]
+        if any(o.entry == pc.entry for _, o in others):
+            return True
+        # (the inner name itself is no support for its own reading: "the White mountains")
+        a1s, ccs = self._said_regions(norm_key(parts.get(key, key)), own)
+        if (pc.country or "", pc.admin1 or "") in a1s or (pc.kind == ADMIN1 and pc.country in ccs):
+            return True
+        # a town abroad by its own name, whose country the sentences name ("detected at Narita
+        # airport" in a sentence on Japan, in a story on the United States)
+        held = Counter(o.country for _, o in others if o.country and o.kind in (CITY, ADMIN2, ADMIN1))
+        abroad = bool(held) and held.most_common(1)[0][0] != pc.country
+        if abroad and pc.kind == CITY and pc.match == "name" and pc.country in ccs:
+            return True
+        return any(
+            o.kind in (CITY, ADMIN2)
+            and haversine_km(o.lat, o.lon, pc.lat, pc.lon) < 100.0
+            and _written_whole(surface.get(k, k), own)
+            for k, o in others
+        )
 
     def _bare_town(
         self,
