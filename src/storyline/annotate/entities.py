@@ -19,10 +19,13 @@
   article that names none, in the story (:func:`_join_dominant_surnames`: "Murray" in a
   Conrad Murray story with a passing "Colin Murray"), and the story's one in an article that
   writes the surname before it names another bearer ("Dodd ... his father, Thomas Dodd"); a
-  gendered title ("Mrs Jackson") must fit the person's (the story's one bearer of a title wins
+  gendered title ("Mrs Jackson") must fit the person's, known from the titles of its other mentions
+  or a noun before its full name ("the president's wife, Elisabeth Preval": "Mr Preval" there is
+  Rene Preval) (the story's one bearer of a title wins
   beside a relative named in that article only: "Mr Hayward" beside his wife), a regnal one
   ("King Hussein") joins nothing; a name just after an abbreviated title ("Sen. Bill Nelson")
-  is no sentence's first word, whatever the period; what is left of such a
+  is no sentence's first word, whatever the period; a headline's clause opened by another
+  person's surname ("Obama Resists McCain") is no bearer; what is left of such a
   surname once two of its bearers share an article names no actor (:func:`_unresolved_surnames`:
   "Ms Jackson" beside Janet and La Toya Jackson).  A given name the recogniser always leaves
   off a surname ("Fearne | Cotton") is put back (:func:`_given_names_missed`).  A bare first name
@@ -35,7 +38,13 @@
   sets in apposition with it ("Jackson, the King of Pop") (:func:`_join_epithets`).  A
   capitalised particle and the name after it are one word, spaced or not ("La Toya" /
   "LaToya", "De Niro"): :func:`_name_words`; names of one spelling but for a space are one
-  name whatever the recogniser read them as ("ActionAid" / "Action Aid").
+  name whatever the recogniser read them as ("ActionAid" / "Action Aid").  A surname of three
+  letters ("Cox", "Aso") joins the only full name with exactly those letters, in the articles that
+  name that person in full only.  Two full names of one surname whose given names are one name
+  spelt two ways ("Elisabeth" / "Elizabeth Byrs"; one letter apart, never a final vowel: "Maria" /
+  "Mario") are one person when the story names no other bearer and no article names both
+  (:func:`_join_given_spellings`).  A common word capitalised at the head of a caption before a
+  full name the story names alone ("Rapper Wyclef Jean") is cut off (:func:`_common_lead`).
 * a body's head noun written alone ("the Council", "the Commission") joins the one body of its
   article whose name ends with it ("the Security Council") (:func:`_join_bare_heads`).
 
@@ -1220,7 +1229,7 @@ def resolve_entities(
         mentions = _join_foreign_bodies(d.article.text, list(d.mentions))
         ends = {m.end for m in mentions}
         for m0 in mentions:
-            m1 = _extend_body(d.article.text, _trim_mention(d.article.text, m0))
+            m1 = _extend_body(d.article.text, _common_lead(d.article.text, _trim_mention(d.article.text, m0), names))
             m1 = _given_before(d.article.text, _extend_name(d.article.text, m1, whole_names, ends), given)
             if m1.label in _PLACE_LABELS:
                 m1 = _trim_place(d.article.text, m1)
@@ -1464,6 +1473,26 @@ def _given_names_missed(docs: list[AnnotatedArticle], names: _StoryNames) -> dic
             continue  # "Panmure Gordon", a broker the recogniser names in full elsewhere
         out[key] = word
     return out
+
+
+def _common_lead(text: str, m: Mention, names: _StoryNames) -> Mention:
+    """A person span of three words or more whose first word is a common word of the story
+    (:meth:`_StoryNames.common`), capitalised by its place at the head of a sentence, a caption or
+    a headline, before a full name the story names alone elsewhere: "Rapper Wyclef Jean",
+    "Volunteer Andy Read", "Lawyer Brian Oxman" -> the full name.  Never a title ("President"
+    goes with :func:`strip_title`), never before a name the story never writes alone."""
+    if m.label != "PERSON":
+        return m
+    words = list(_WORD.finditer(m.text))
+    if len(words) < 3 or not words[0].group()[:1].isupper() or not _NAME_WORD.match(words[1].group()):
+        return m
+    lead = fold(words[0].group())
+    if lead in TITLES or lead in _EDGE_WORDS or not names.common(lead):
+        return m  # "The Joe Griffin", a boat's name: the article stays with the span, as before
+    start = m.start + words[1].start()
+    if fold(clean_surface(text[start : m.end], m.label)) not in names.full_persons:
+        return m
+    return m.model_copy(update={"start": start, "text": text[start : m.end]})
 
 
 def _given_before(text: str, m: Mention, given: dict[str, str]) -> Mention:
@@ -2581,6 +2610,7 @@ def _build(
     for group in person_full.values():
         _join_full_names(uf, group, kb)
         _join_dominant_full_name(uf, group, kb, surfaces, docs_of)
+        _join_given_spellings(uf, group, docs_of)
     _rebuild_members(uf, members)
     # a one-word "place" that is the surname of a person of the story ("Darren Ripley" ...
     # "Ripley said"), never named after a locative preposition ("in Ripley") nor a known place
@@ -2629,24 +2659,43 @@ def _build(
                             if x.node == node and x.surface == s
                         }
                     continue
-            elif _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]):
-                continue  # "Carter", "CARTER"; not "SANA"; but "Ban" of Ban Ki-moon
+            elif _short(s) and not (shouted(s) and not uf.kb[uf.find(node)]) and not _SHORT_SURNAME.fullmatch(s):
+                continue  # "Carter", "CARTER", "Cox"; not "SANA", "UN"; but "Ban" of Ban Ki-moon
             known = kb.entries.get(uf.kb[uf.find(node)] or "")
             if known is not None and known.type != "person":
                 continue  # a known company or outlet named after someone ("Bloomberg") is not that person
-            roots = {uf.find(n) for n, _ in person_full.get(skeleton(s), [])}
+            # "Cox": the very letters of a full name's surname (a family name written first, "Ban" of
+            # Ban Ki-moon, is a surname however short: above)
+            short = bool(_SHORT_SURNAME.fullmatch(s)) and skeleton(s) not in family_first
+            roots = {uf.find(n) for n, ws in person_full.get(skeleton(s), []) if not short or fold(ws[-1]) == fold(s)}
             if fold(s) in given_first or (
                 node not in surname_places and not _surname_like(fold(s), labels[node], lower)
             ):
                 continue  # a first name as much as a surname: which person is meant is not known
-            if not roots and sum(forms.values()) <= 2 and not uf.kb[uf.find(node)] and node not in surname_places:
+            if (
+                not roots
+                and sum(forms.values()) <= 2
+                and not uf.kb[uf.find(node)]
+                and node not in surname_places
+                and not short  # three letters leave too few to tell a misspelling from another name
+            ):
                 # a vowel misspelt in a surname given in full elsewhere: "Silo" for "Selo"
                 roots = {
                     uf.find(n)
                     for n, ws in person_vowels.get(_vowelless(s), [])
                     if _one_vowel_apart(fold(s), fold(ws[-1]))
                 }
-            if len(roots) == 1:
+            if len(roots) == 1 and short:
+                # three letters name too many things ("Rye", a nickname in a family history) to join
+                # across articles: only the mentions of an article that names the person in full
+                target = next(iter(roots))
+                named = {x.doc for x in ms if uf.find(x.node) == target and len(_name_words(x.surface)) >= 2}
+                named_persons |= {
+                    _move_mention(x, target, uf, labels, surfaces)
+                    for x in ms
+                    if x.node == node and x.surface == s and x.doc in named
+                }
+            elif len(roots) == 1:
                 uf.union(next(iter(roots)), node)
                 if node in surname_places:
                     persons_of_places.add(node)
@@ -3089,16 +3138,17 @@ _ROLES = (
     r"[a-z]+(?:olog|iatr)ist|[a-z]+ician|[a-z]+grapher"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\b,?\s*$", re.IGNORECASE)
-# The words between the comma and the role are the role's modifiers ("Pacitti, the club's
-# goalkeeper"), never a verb: after "the British Museum, has worked as an archaeologist", "BP, said
-# a spokesman", "Icelanders, who are fishermen" the role is another's or the clause's predicate.
+# The words between the comma and the role are the role's modifiers, a possessive among them
+# ("Pacitti, the club's goalkeeper", "Kuroda, Nissan's chief executive"), never a verb: after "the
+# British Museum, has worked as an archaeologist", "BP, said a spokesman", "Icelanders, who are
+# fishermen" the role is another's or the clause's predicate.
 _NOT_APPOSITION = (
     "whose|which|its|their|where|and|or|of|for|with|who|that|is|are|was|were|be|been|being|has|have|had|"
     "will|would|can|could|shall|should|may|might|must|do|does|did|said|says|told|according"
 )
 _PERSON_AFTER = re.compile(
     rf"\s*(?:,\s*\d{{1,3}}\s*[,.]|\(\d{{1,3}}\)|,\s*(?:the\s+|a\s+|an\s+)?"
-    rf"(?:(?!(?:{_NOT_APPOSITION})\b)[\w.-]+\s+){{0,4}}?(?:{_ROLES})s?\b)",
+    rf"(?:(?!(?:{_NOT_APPOSITION})\b)[\w.'’-]+\s+){{0,4}}?(?:{_ROLES})s?\b)",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
@@ -4932,10 +4982,66 @@ def _join_full_names(uf: _UF, group: list[tuple[str, list[str]]], kb: KnowledgeB
             join(root, next(iter(roots)))
 
 
+# a surname of three letters written as a name, never an acronym ("Cox", "Aso", "Yeo"; not "CIA"):
+# news prose names such a person in full, then by the surname alone, as it does "Carter"
+_SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2}")
+
+
+def _given_spelling(a: str, b: str) -> bool:
+    """Whether two folded given names are one name spelt two ways: one letter apart, four letters
+    at least, the same first letter ("Elisabeth" / "Elizabeth", "Alastair" / "Alistair", "Henric" /
+    "Henrik", "Kieran" / "Kiern").  Never a change of the last letter that a vowel
+    makes: that is how many languages tell a woman's name from a man's ("Maria" / "Mario",
+    "Louise" / "Louis", "Denise" / "Denis")."""
+    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or _edit(a, b) != 1:
+        return False
+    if a[-1] == b[-1]:
+        return True
+    return len(a) == len(b) and not _VOWELS.match(a[-1]) and not _VOWELS.match(b[-1])
+
+
+def _join_given_spellings(uf: _UF, group: list[tuple[str, list[str]]], docs_of: dict[str, set[int]]) -> None:
+    """Two full names of one surname whose given names are one name spelt two ways
+    (:func:`_given_spelling`: "Elisabeth Byrs" / "Elizabeth Byrs") are one person when they are
+    the story's only two people of that surname and no article names both: writers and wires
+    spell a name their own way, but one article naming both means two people ("Frances and
+    Francis Dole")."""
+    by_root: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for node, words in group:
+        by_root[uf.find(node)].append((node, words))
+    if len(by_root) != 2:
+        return
+    (ra, xa), (rb, xb) = by_root.items()
+    docs_a = set().union(*(docs_of.get(n, set()) for n, _ in xa))
+    docs_b = set().union(*(docs_of.get(n, set()) for n, _ in xb))
+    if docs_a & docs_b:
+        return
+    givens_a = {tuple(fold(w) for w in ws[:-1]) for _, ws in xa}
+    givens_b = {tuple(fold(w) for w in ws[:-1]) for _, ws in xb}
+    for ga, gb in itertools.product(givens_a, givens_b):
+        if len(ga) != len(gb):
+            continue
+        apart = [(a, b) for a, b in zip(ga, gb, strict=True) if a != b]
+        # one word spelt two ways, the others the same: a name of five letters alone ("Elisabeth"), of
+        # four beside another given name ("Luis Carlos" / "Luiz Carlos"); never an initial ("George
+        # W." / "George H.W.")
+        if len(apart) == 1 and len(apart[0][0]) >= (5 if len(ga) == 1 else 4) and _given_spelling(*apart[0]):
+            uf.union(ra, rb)
+            return
+
+
 # a bare surname joins the full name that holds at least this share of the full-name mentions
 # with that surname (in the article, or in the story when the article gives no full name)
 _DOMINANT_SHARE = 2 / 3
 _GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$")
+# a noun of a woman's or a man's, set before a full name: "the president's wife, Elisabeth Preval",
+# "her husband Tom Dodd", "spokeswoman Ann Roe"
+_GENDER_NOUN_BEFORE = re.compile(
+    r"\b(?:(wife|widow|mother|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|"
+    r"[a-z]+woman|actress)|(husband|widower|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew))"
+    r"[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 # before a given or regnal name, not a surname: "King Hussein" is not Saddam Hussein
 # before the name of a storm or an operation, not a person's: "Hurricane Gordon", "Operation Michael"
 _THING_TITLE = re.compile(r"(?:^|\W)(Hurricane|Storm|Typhoon|Cyclone|Operation)\s+$")
@@ -5038,6 +5144,17 @@ def _join_dominant_surnames(
     done: set[tuple[str, str]] = set()
     # no given name, the surname of a full name ("Obama" of a headline's "Obama Resists McCain")
     surnames = {fold(ws[-1]) for group in person_full.values() for _, ws in group}
+    # the surname of a person the story names in full, written alone ("Obama" of Barack Obama): a span of
+    # three words or more it opens is a headline's clause ("Obama Resists McCain"), no bearer of its last
+    # word; never the person's own name ("Luiz Carlos da Costa" beside "Luiz")
+    last_words: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        if len(ws := _name_words(x.surface)) >= 2:
+            last_words[uf.find(x.node)].add(fold(ws[-1]))
+    alone: dict[str, set[str]] = defaultdict(set)
+    for x in ms:
+        if " " not in x.surface.strip() and fold(x.surface) in last_words.get(root := uf.find(x.node), ()):
+            alone[fold(x.surface)].add(root)
     for node, key, sk in several:
         if (node, key) in done:
             continue
@@ -5045,6 +5162,7 @@ def _join_dominant_surnames(
         full_nodes = {n for n, _ in person_full.get(sk, [])}
         givens = {fold(ws[0]) for _, ws in person_full.get(sk, []) if len(ws) == 2} - surnames
         paired: set[int] = set()  # articles with full names written in a pair ("Jermaine and Randy Jackson")
+        full_votes: dict[str, Counter[str]] = defaultdict(Counter)  # root -> genders of nouns before its full name
         story: Counter[str] = Counter()
         per_doc: dict[int, Counter[str]] = defaultdict(Counter)
         first: dict[int, dict[str, int]] = defaultdict(dict)  # article -> root -> sentence it is first named in
@@ -5061,8 +5179,13 @@ def _join_dominant_surnames(
                     # reader expects a bare "Jackson" to mean
                     paired.add(x.doc)
                     continue
+                if len(words) >= 3 and alone.get(fold(words[0]), set()) - {uf.find(x.node)}:
+                    continue  # "Obama Resists McCain"
                 if not any(common(w, initial) for w in words[:-1]):
                     root = uf.find(x.node)
+                    kin = _GENDER_NOUN_BEFORE.search(text, max(0, x.mention.start - 30), x.mention.start)
+                    if kin is not None:  # "the president's wife, Elisabeth Preval": a woman
+                        full_votes[root]["f" if kin.group(1) else "m"] += 1
                     story[root] += 1
                     per_doc[x.doc][root] += 1
                     at = first[x.doc].get(root)
@@ -5084,6 +5207,9 @@ def _join_dominant_surnames(
         for x, _ in bare:
             opened[x.doc] = min(opened.get(x.doc, x.mention.sentence), x.mention.sentence)
         gender_of = {r: v.most_common(1)[0][0] for r, v in votes.items() if 2 * v.most_common(1)[0][1] > v.total()}
+        # a noun before the full name only tells a person apart from the other bearers of an article;
+        # the titles' own bearers (``bearers``) stay those of titled mentions
+        noun_gender = {r: v.most_common(1)[0][0] for r, v in full_votes.items() if len(v) == 1}
         bearers: dict[str, list[str]] = defaultdict(list)  # gender -> the full names known to bear its titles
         for r, g in gender_of.items():
             bearers[g].append(r)
@@ -5107,9 +5233,15 @@ def _join_dominant_surnames(
                 if here and target is None and story_top is not None and _named_first(first[x.doc], story_top):
                     target = story_top  # the story's one, named first here ("Dodd" after "his father, Tom Dodd")
             elif here:  # "Mrs Jackson" beside Michael (m) and Katherine (f) Jackson: Katherine
-                target = _dominant(Counter({r: n for r, n in here.items() if gender_of.get(r, gender) == gender}))
-                if target is not None and target not in gender_of and len(here) > 1:
-                    target = None
+                known = {r: gender_of.get(r) or noun_gender.get(r) for r in here}
+                target = _dominant(Counter({r: n for r, n in here.items() if (known[r] or gender) == gender}))
+                if (
+                    target is not None
+                    and target not in gender_of
+                    and any(known[r] is None for r in here if r != target)
+                ):
+                    target = None  # another of the article may be meant; not when all others are of the
+                    # other gender ("Mr Preval" beside Rene and his wife, Elisabeth Preval: Rene)
                 if target is None and story_top is not None and bearers[gender] == [story_top] and story_top in here:
                     # "Mr Hayward" beside Tony Hayward, "Mr Hayward" everywhere else, and his wife
                     # named in this article only: the story's one bearer of the title.  Not beside
