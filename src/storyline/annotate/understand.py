@@ -55,7 +55,7 @@ from storyline.annotate.entities import (
     skeleton,
     strong_place,
 )
-from storyline.annotate.speakers import link_speaker, speaker_candidates
+from storyline.annotate.speakers import SpeakerIndex, link_speaker, speaker_candidates
 from storyline.options import Options
 from storyline.records import (
     AnnotatedArticle,
@@ -159,9 +159,8 @@ def understand(
     # ------------------------------------------------------------------ toponyms, figures, attributions
     etype = {e.id: e.type for e in entities}
     # a bare speaker name is the actor its own article names, not the story's first of that name (speakers.py);
-    # a joint speaker's sides are looked up by the story's first actor of each name
-    speakers = speaker_candidates(entities)
-    speaker_index = speakers.first
+    # so is each side of a joint speaker ("Clinton and Ban said")
+    speakers = speaker_candidates(entities, docs)
     out_docs: list[AnnotatedArticle] = []
     try:
         from storyline.annotate.attribution import link_figures
@@ -191,7 +190,7 @@ def understand(
         if link_figures is not None:
             figures = list(link_figures(figures, attributions, list(d.times), d.article.published, d.article.text))
         # a joint speaker ("Jo Park and Sam Lee") is split only now: a figure keeps the pair as its claimant
-        attributions = [part for a in attributions for part in _joint_parts(a, speaker_index, etype)]
+        attributions = [part for a in attributions for part in _joint_parts(a, d, speakers, etype)]
         out_docs.append(d.model_copy(update={"toponyms": toponyms, "attributions": attributions, "figures": figures}))
 
     return Understanding(
@@ -972,14 +971,19 @@ def _inner_toponyms(
 _JOINT = re.compile(r"(?P<a>[^,;]+?)[ \t]+and[ \t]+(?P<b>[^,;]+)")
 
 
-def _joint_parts(a: Attribution, index: dict[str, str], etype: dict[str, str]) -> list[Attribution]:
+def _joint_parts(
+    a: Attribution, doc: AnnotatedArticle, index: SpeakerIndex, etype: dict[str, str]
+) -> list[Attribution]:
     """A joint speaker the story does not know as one name ("Jo Park and Sam Lee" | "Acme Secretary;
     Harbor Secretary") whose two sides each name a different person of the story: one attribution
     per person, each with its own office when both have one, so that both are credited with the
-    statement; no merged actor is made.  A speaker one side of which names no person of the story
-    ("Tom and Ann Hale", "Jo Park and colleagues", "Smith and Sons") stays as written, linked as before
-    (the first name a loose match may find, "Park and Lee" -> Park, is not the pair's)."""
-    if not a.speaker or index.get(fold(a.speaker)):
+    statement; no merged actor is made.  Each side is the actor its own article names
+    (:func:`~storyline.annotate.speakers.link_speaker`: the "Clinton" of "Clinton and Ban said" is the Clinton
+    the report named in full, not the story's first); a side the article leaves ambiguous, or one that names
+    no person of the story ("Tom and Ann Hale", "Jo Park and colleagues", "Smith and Sons"), leaves the
+    speaker as written, linked as before (the first name a loose match may find, "Park and Lee" -> Park,
+    is not the pair's)."""
+    if not a.speaker or index.ids.get(fold(a.speaker)):
         return [a]  # "Globe and Mail": one name of the story
     m = _JOINT.fullmatch(a.speaker.strip())
     if m is None:
@@ -987,7 +991,7 @@ def _joint_parts(a: Attribution, index: dict[str, str], etype: dict[str, str]) -
     sides = [m.group("a").strip(), m.group("b").strip()]
     if " " not in sides[0] and " " in sides[1]:
         return [a]  # "Tom and Ann Hale": a couple sharing a surname
-    ids = [i for s in sides if (i := _speaker_entity(s, index)) is not None]
+    ids = [i for s in sides if (i := link_speaker(a.model_copy(update={"speaker": s}), doc, index)) is not None]
     if len(set(ids)) != 2 or any(etype.get(i) != "person" for i in ids):
         return [a]
     roles: list[str | None] = [r.strip() for r in (a.role or "").split(";")]
@@ -997,14 +1001,3 @@ def _joint_parts(a: Attribution, index: dict[str, str], etype: dict[str, str]) -
         a.model_copy(update={"speaker": side, "role": role, "speaker_entity": ent})
         for side, role, ent in zip(sides, roles, ids, strict=True)
     ]
-
-
-def _speaker_entity(speaker: str | None, index: dict[str, str]) -> str | None:
-    if not speaker:
-        return None
-    name = clean_surface(speaker, "PERSON")
-    for candidate in (name, speaker):
-        hit = index.get(fold(candidate))
-        if hit:
-            return hit
-    return None

@@ -459,6 +459,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
         # 1989 grounding of the Exxon Valdez. It leaked nearly 11m gallons"): its figures are background
         past_of = _past_thing_sentences(sent, past, art.text)
         roles = _roles(doc)
+        linked = _linked(doc)
         entry = _entry_days(doc, span)
         for f, entry_dated in _shown_figures(doc, span, entry, bodies, roles, aliases):
             sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
@@ -576,7 +577,7 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
                     kind,
                     date_bounds(art.published.value)[0] if art.published.value else None,
                     act,
-                    _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
+                    _claimant_party(f.said_by, f.sentence, roles, aliases, bodies, linked)
                     or _sentence_party(art.text, f, bounds, doc.mentions, bodies, sentence_figures),
                     _holder(art.text, f, bounds, what, doc.mentions, act),
                     _status(art.text, f, doc.figures) if what in _TOLL_WHATS else "",
@@ -593,6 +594,16 @@ def claims_of(docs: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> l
 
 def _roles(doc: AnnotatedArticle) -> dict[tuple[int, str | None], str | None]:
     return {(a.sentence, a.speaker): a.role for a in doc.attributions if a.speaker and a.role}
+
+
+def _linked(doc: AnnotatedArticle) -> dict[tuple[int, str], str | None]:
+    """(sentence, speaker as written) -> the actor the understand stage linked that speaker to, read in its own
+    article (:func:`storyline.annotate.speakers.link_speaker`), or None when it could not tell which actor it is."""
+    linked: dict[tuple[int, str], str | None] = {}
+    for a in doc.attributions:
+        if a.speaker and not linked.get((a.sentence, a.speaker)):
+            linked[(a.sentence, a.speaker)] = a.speaker_entity
+    return linked
 
 
 def as_claimed(
@@ -619,12 +630,13 @@ def as_claimed(
         not _holder_phrase(f.said_by)
         or _record_modifier(text, {f.start, *(g.start for g in sentence_figures)}, bounds, f.said_by)
         or _other_line(text, f, bounds, f.said_by)
+        or _counts_its_holder(text, f, bounds, f.said_by)
     ):
         f = f.model_copy(update={"said_by": None})  # "according to the newest estimates": nobody named
     if (
         f.said_by
         and (other := _own_clause_holder(text, f, bounds or (0, len(text)), doc.mentions, bodies, sentence_figures))
-        and not other & _claimant_party(f.said_by, f.sentence, roles, aliases, bodies)
+        and not other & _claimant_party(f.said_by, f.sentence, roles, aliases, bodies, _linked(doc))
     ):
         f = f.model_copy(update={"said_by": None})  # "BP said 5,000, but scientists put it at 60,000"
     if f.as_of and bounds and _now_before_other(doc, f, bounds, sentence_figures):
@@ -902,19 +914,48 @@ def _other_line(text: str, f: Figure, bounds: tuple[int, int] | None, said_by: s
     return all("\n" in text[min(bounds[0] + a, f.start) : max(bounds[0] + a, f.end)] for a in at)
 
 
-def _speaker_key(name: str, aliases: dict[str, Entity]) -> str:
+def _counts_its_holder(text: str, f: Figure, bounds: tuple[int, int] | None, said_by: str) -> bool:
+    """Whether a figure is written inside its own speaker's phrase: it counts or describes the speakers ("three
+    workers say they were kept at sea", "60 percent of respondents said they favor drilling", "the $8 billion
+    pension fund said"), and that count is the report's, not a claim the speakers make; or the phrase is a
+    parse's run of words that holds the figure ("In Falluja, 40 miles west of Baghdad, ... said one official")."""
+    if bounds is None:
+        return False
+    at = text.find(said_by, bounds[0], bounds[1])
+    while at >= 0:
+        if at <= f.start and f.end <= at + len(said_by):
+            return True
+        at = text.find(said_by, at + 1, bounds[1])
+    return False
+
+
+def _speaker_key(name: str, aliases: dict[str, Entity], linked: str | bool | None = False) -> str:
+    """A speaker's key: the actor its attribution was linked to in its own article (``linked``: an entity id,
+    None when the article did not tell which of several actors the name is, False when no attribution of the
+    figure's sentence names this speaker), so that "Mr Hayward" and "Tony Hayward" are one claimant and
+    "Mrs Clinton" is the Clinton her report named, not the story's first; else the story's actor of that name;
+    else the name as written."""
+    if isinstance(linked, str):
+        return linked
+    if linked is None:
+        return name.lower().strip()
     ent = aliases.get(name.lower().strip())
     return ent.id if ent is not None else name.lower().strip()
 
 
 def _party(
-    said_by: str | None, role: str | None, aliases: dict[str, Entity], bodies: Sequence[Entity]
+    said_by: str | None,
+    role: str | None,
+    aliases: dict[str, Entity],
+    bodies: Sequence[Entity],
+    linked: str | bool | None = False,
 ) -> frozenset[str]:
-    """Who speaks for a claim: its speaker, and the bodies its speaker's role names ("BP spokesman", "chief
-    executive of BP"): a company and its officials are one party, whose changed figure is a revision."""
+    """Who speaks for a claim: its speaker (``linked``: as :func:`_speaker_key`), and the bodies its speaker's
+    role names ("BP spokesman", "chief executive of BP"): a company and its officials are one party, whose
+    changed figure is a revision."""
     if not said_by:
         return frozenset()
-    party = {_speaker_key(said_by, aliases)}
+    party = {_speaker_key(said_by, aliases, linked)}
     title = f"{said_by} | {role or ''}"  # "A BP spokesman", or "Jo Park" with the role "chief executive of BP"
     for e in bodies:
         if any(_names(title, name) for name in [e.name, *e.aliases]):
@@ -930,15 +971,24 @@ def _claimant_party(
     roles: dict[tuple[int, str | None], str | None],
     aliases: dict[str, Entity],
     bodies: Sequence[Entity],
+    linked: dict[tuple[int, str], str | None] | None = None,
 ) -> frozenset[str]:
     """The party of a figure's claimant.  A joint claimant ("Jo Park and Al Roe", whose attributions the
     understand stage splits, one per person with its own role) is the union of its people's parties; a name
-    with "and" in it that the story knows whole ("Globe and Mail") is one."""
+    with "and" in it that the story knows whole ("Globe and Mail") is one.  ``linked``: the actor each
+    attribution's speaker was linked to (:func:`_linked`), which keys a speaker before the story's names do."""
+    ids = linked or {}
+
+    def one(name: str) -> frozenset[str]:
+        return _party(name, roles.get((sentence, name)), aliases, bodies, ids.get((sentence, name), False))
+
     if said_by and " and " in said_by and said_by.lower().strip() not in aliases:
         parts = [p.strip() for p in said_by.split(" and ") if p.strip()]
-        if len(parts) > 1 and all((sentence, p) in roles or p.lower() in aliases for p in parts):
-            return frozenset().union(*(_party(p, roles.get((sentence, p)), aliases, bodies) for p in parts))
-    return _party(said_by, roles.get((sentence, said_by)), aliases, bodies)
+        if len(parts) > 1 and all(
+            (sentence, p) in roles or ids.get((sentence, p)) or p.lower() in aliases for p in parts
+        ):
+            return frozenset().union(*(one(p) for p in parts))
+    return one(said_by) if said_by else frozenset()
 
 
 # a speaker that is a government or speaks for one ("Government scientists", "a federal panel", "The U.S. government")
