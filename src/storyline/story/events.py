@@ -67,7 +67,14 @@ from datetime import date
 from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
-from storyline.annotate.timex_lexicon import CAPTION_PARTICIPLES, MODALS, MONTH_FULL, REPORTING_PRESENT, WEEKDAYS
+from storyline.annotate.timex_lexicon import (
+    CAPTION_PARTICIPLES,
+    MODALS,
+    MONTH_FULL,
+    MONTHS,
+    REPORTING_PRESENT,
+    WEEKDAYS,
+)
 from storyline.clean.glued import FINITE, SAYING
 from storyline.records import AnnotatedArticle, Citation, DateValue, Entity, Event, Figure, Place, Sentence, content_id
 from storyline.render.common import human_date
@@ -1587,6 +1594,15 @@ _LEVEL = re.compile(r"[$£€]?\d")
 _ABOUT = frozenset(["about", "around", "some", "nearly", "almost", "roughly"])
 
 
+# a wire photo's caption ends on the day the picture was taken, set off by a comma, weekday first and with its
+# year ("Officials brief reporters at the White House in Washington, Wednesday, May 5, 2010."): news prose puts
+# "on" before a weekday and seldom writes the year of a day this week
+_PHOTO_DAY = re.compile(
+    r",\s+(?:" + "|".join(WEEKDAYS) + r"),?\s+(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},\s+\d{4}\s*\.$",
+    re.I,
+)
+
+
 def caption(text: str) -> bool:
     """Whether a sentence is a photo's caption glued into the text: it says in the simple present what a
     picture shows ("Fire burns on the rig in April.", "A worker walks past the bank on Tuesday.", "Dead fish
@@ -1603,7 +1619,10 @@ def caption(text: str) -> bool:
     before the verb (a fronted phrase or an aside), an adverb in "-ly", a past participle or a count right
     before the verb ("routinely gather", "controlled burns", "five burns": a habit, a noun), a figure after it ("stands at $3bn"), or a verb that does not agree with an "A"/"An" subject ("A
     controlled burn of oil": a noun).  A headline-style present ("BP agrees to pay", "Obama says") uses no
-    such verb."""
+    such verb.  A sentence that ends on a wire photo's day (``_PHOTO_DAY``: ", Friday, May 14, 2010.") is a
+    caption whatever its length."""
+    if _PHOTO_DAY.search(text.rstrip()):
+        return True
     toks = text.split()
     if not 3 <= len(toks) <= CAPTION_WORDS or not text.rstrip().endswith(".") or _NOT_CAPTION_MARKS.search(text):
         return False
