@@ -6,9 +6,21 @@ import re
 import shutil
 from typing import Any
 
+from storyline.annotate.attribution import link_figures
 from storyline.annotate.entities import fold
+from storyline.annotate.figures import extract_figures
 from storyline.annotate.timex import TimeTagger
-from storyline.records import AnnotatedArticle, Article, Entity, Mention, Place, PublishedDate, Sentence, TimeExpression
+from storyline.records import (
+    AnnotatedArticle,
+    Article,
+    Entity,
+    Figure,
+    Mention,
+    Place,
+    PublishedDate,
+    Sentence,
+    TimeExpression,
+)
 
 #: Debian's Chromium, driven headless with no background networking (this machine has no network)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -161,3 +173,16 @@ def day_heads(text: str, *heads: tuple[str, str]) -> list[TimeExpression]:
             )
         )
     return out
+
+
+def written_figure(text: str, written: str, times: list[TimeExpression] | None = None) -> Figure:
+    """The one figure ``extract_figures`` finds written ``written`` in ``text`` (its times tagged as ``times``)."""
+    figures = extract_figures(text, split(text), "a", [], times or [])
+    found = [f for f in figures if f.text == written]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
+
+
+def figure_as_of(text: str, written: str, pub: PublishedDate, times: list[TimeExpression] | None = None) -> str | None:
+    """The ``as_of`` that ``link_figures`` gives the figure written ``written`` in ``text``, published ``pub``."""
+    return link_figures([written_figure(text, written, times)], [], times or [], pub, text)[0].as_of

@@ -4,9 +4,7 @@ text)."""
 
 from __future__ import annotations
 
-from helpers import day_heads, split
-from storyline.annotate.attribution import link_figures
-from storyline.annotate.figures import extract_figures
+from helpers import day_heads, figure_as_of, split
 from storyline.records import AnnotatedArticle, Article, Figure, PublishedDate, TimeExpression
 from storyline.story.claims import claimed_figures
 
@@ -17,9 +15,7 @@ _days = day_heads
 
 
 def _as_of(text: str, written: str, times: list[TimeExpression]) -> str | None:
-    figures = [f for f in extract_figures(text, split(text), "a", [], times) if f.text == written]
-    assert len(figures) == 1
-    return link_figures(figures, [], times, PUB, text)[0].as_of
+    return figure_as_of(text, written, PUB, times)
 
 
 # ----------------------------------------------------------------- a head dates the words after it

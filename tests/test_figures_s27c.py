@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from helpers import split
-from storyline.annotate.attribution import link_figures
-from storyline.annotate.figures import extract_figures
-from storyline.records import Figure, PublishedDate
+from helpers import figure_as_of, written_figure
+from storyline.records import PublishedDate
 
 PUB = PublishedDate(value="2022-03-14", precision="day")
 
-
-def _fig(text: str, written: str) -> Figure:
-    found = [f for f in extract_figures(text, split(text), "a", [], []) if f.text == written]
-    assert len(found) == 1, [f.text for f in extract_figures(text, split(text), "a", [], [])]
-    return found[0]
+_fig = written_figure
 
 
 def _as_of(text: str, written: str) -> str | None:
-    return link_figures([_fig(text, written)], [], [], PUB, text)[0].as_of
+    return figure_as_of(text, written, PUB)
 
 
 def test_a_running_total_since_a_past_event_is_as_of_the_report() -> None:

@@ -3,24 +3,17 @@ chronology's entries, and a noun's possessive "'s" that is no present tense."""
 
 from __future__ import annotations
 
-from helpers import day_heads, split
-from storyline.annotate.attribution import link_figures
-from storyline.annotate.figures import extract_figures
+from helpers import day_heads, figure_as_of, written_figure
 from storyline.annotate.timex_lexicon import IRREGULAR_PAST_PARTICIPLES, PARTICIPLES_IRREGULAR
-from storyline.records import Figure, PublishedDate, TimeExpression
+from storyline.records import PublishedDate, TimeExpression
 
 PUB = PublishedDate(value="2021-08-30", precision="day")
 
-
-def _fig(text: str, written: str, times: list[TimeExpression] | None = None) -> Figure:
-    figures = extract_figures(text, split(text), "a", [], times or [])
-    found = [f for f in figures if f.text == written]
-    assert len(found) == 1, [f.text for f in figures]
-    return found[0]
+_fig = written_figure
 
 
 def _as_of(text: str, written: str, times: list[TimeExpression] | None = None) -> str | None:
-    return link_figures([_fig(text, written, times)], [], times or [], PUB, text)[0].as_of
+    return figure_as_of(text, written, PUB, times)
 
 
 _days = day_heads

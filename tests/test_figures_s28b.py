@@ -5,24 +5,17 @@ started from do not."""
 
 from __future__ import annotations
 
-from helpers import split
-from storyline.annotate.attribution import link_figures
-from storyline.annotate.figures import extract_figures
+from helpers import figure_as_of, written_figure
 from storyline.annotate.timex_lexicon import STATIVE_VERBS
-from storyline.records import Figure, PublishedDate
+from storyline.records import PublishedDate
 
 PUB = PublishedDate(value="2022-03-14", precision="day")
 
-
-def _fig(text: str, written: str) -> Figure:
-    figures = extract_figures(text, split(text), "a", [], [])
-    found = [f for f in figures if f.text == written]
-    assert len(found) == 1, [f.text for f in figures]
-    return found[0]
+_fig = written_figure
 
 
 def _as_of(text: str, written: str) -> str | None:
-    return link_figures([_fig(text, written)], [], [], PUB, text)[0].as_of
+    return figure_as_of(text, written, PUB)
 
 
 # ----------------------------------------------------------------- verbs of state in the present
