@@ -444,6 +444,9 @@ class _Ctx:
     # calendar values already resolved in document order, as (start, value): the reference time of anaphoric
     # expressions ("two days later", "the following year"); filled in the final pass only
     refs: list[tuple[int, str]] = field(default_factory=list)
+    # every calendar value resolved in document order, with the ones no anaphor counts from ("three months ago"), as
+    # (start, value): the time a reported speech was told (_telling_gap); filled in the final pass only
+    dated: list[tuple[int, str]] = field(default_factory=list)
     # four-digit numbers read as clock times, not years, by position: (live-page stamp?, the stamp's day)
     clock4: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
     # line-start "8.24 pm:" stamps of a live blog, by position, with their calendar day
@@ -681,7 +684,12 @@ class _Ctx:
             ahead = self._ahead(toks, words, k)
             if ahead is not None:
                 cue = ahead
-            elif tok in lex.PAST_IRREGULAR or (tok == "has" and _perfect_follows(words, k)) or _regular_past(tok):
+            elif (
+                tok in lex.PAST_IRREGULAR
+                or (tok == "has" and _perfect_follows(words, k))
+                or _regular_past(tok)
+                or _used_with_object(words, k)
+            ):
                 # a participle after be/being/been/to is not a finite past verb ("will be paid")
                 # ("expected to be permanently sealed by Sunday": an adverb may stand between)
                 j = k - 1
@@ -1092,6 +1100,16 @@ def _regular_past(w: str) -> bool:
     if not (w.endswith("ed") and len(w) > 4) or w in lex.NOT_PAST_ED:
         return False
     return not w.startswith("un") or w.startswith(("under", "uni")) or w in lex.UN_VERBS_PAST
+
+
+def _used_with_object(words: list[str], k: int) -> bool:
+    """Whether "used" at ``k`` is the past of "use" with an object ("used his discount in February to buy a car"): a
+    determiner or a possessive follows it.  "used" is kept out of the words in -ed that are past verbs for its other
+    readings ("used cars", "used to", "be used"), which take no determiner right after it."""
+    if words[k] != "used" or k + 1 >= len(words) or (k > 0 and words[k - 1] in _NON_FINITE_BEFORE):
+        return False
+    nxt = words[k + 1]
+    return nxt in _DETERMINERS or nxt in ("her", "my", "your", "some", "all", "both")
 
 
 _NON_FINITE_BEFORE = frozenset({"be", "being", "been", "is", "are", "to", "get", "gets", "getting", "will", "would"})
@@ -2047,11 +2065,13 @@ def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int
         # a futures contract named by its month ("oil for December delivery", "the March contract") trades before
         # that month: the current or coming one, whatever the tense of the trading ("closed at $5.16")
         return ay if m >= am else ay + 1
-    if _forward(ctx, fwd, back, start, end):
+    if _forward(ctx, fwd, back, start, end, unit_days=_MONTH_DAYS):
         return ay if m >= am else ay + 1
     return ay if m <= am else ay - 1
 
 
+# the mean length of a month in days (to compare a count of months with one of days)
+_MONTH_DAYS = 30.44
 _DELIVERY = re.compile(r"\s+delivery\b")
 _CONTRACT = re.compile(r"\s+contract\b(?!s)")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -2097,7 +2117,7 @@ _ANTICIPATION = re.compile(
 )
 
 
-def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
+def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int, unit_days: float = 1.0) -> bool:
     """Whether a date given without its year lies after the anchor (True) or before it (False).
 
     A future cue decides forward; a past-tense verb right next to the expression decides backward;
@@ -2113,6 +2133,11 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int) -> bool:
         # nearer occurrence, with no bias to the past (an event announced and since held is the one just gone)
         return fwd < back
     tense, dist, word, k = ctx.cue_at(start, end, modal=True, fronting=True)
+    told = _telling_gap(ctx, word, k, start) if tense == "future" else None
+    if told is not None:
+        # "was informed in December that it would pay the bonuses by March 15", in a March 19 report: the time a
+        # reported "would" tells follows the telling, the first occurrence after it (see _telling_gap)
+        return back * unit_days > told
     if _BY_DEADLINE.search(ctx.text, max(0, start - 6), start):
         ahead = _deadline_ahead(ctx, tense, dist, word, k, start, end)
         if ahead is not None:
@@ -2217,6 +2242,30 @@ def _past_governs(ctx: _Ctx, start: int, end: int, k: int) -> bool:
         ):
             return False
     return True
+
+
+def _telling_gap(ctx: _Ctx, word: str, k: int, start: int) -> float | None:
+    """How many days before the publication a "would" of reported speech was told, when the text dates the telling:
+    the cue ``word`` at token ``k`` is "would", a past verb of saying stands before it in the sentence, and a day,
+    week or month before the publication is named between the sentence's start and the "would" ("the Fed was
+    informed in December that it would pay the bonuses by March 15", "Berlusconi yesterday announced that he would
+    begin withdrawing troops in September").  Reported speech shifts a "will" back to "would": the time it tells
+    lies after the telling, not after the publication, so the date is its first occurrence after the telling.  None
+    when the telling is not dated (its time is then unknown, and the usual rules decide)."""
+    if word not in ("would", "'d") or k <= 0 or not ctx.final or ctx.year is None or ctx.month is None:
+        return None
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not any(w in lex.REPORTING_PAST for _, _, w in toks[:k]):
+        return None
+    s0 = ctx.sentences[ctx.sentence_index(start)][0]
+    told = [v for pos, v in ctx.dated if s0 <= pos < toks[k][0] and len(v) >= 7]  # (no bare year: too coarse)
+    if not told:
+        return None
+    try:
+        gap = (date(ctx.year, ctx.month, ctx.day or 15) - _ref_day(told[-1])).days
+    except ValueError:
+        return None
+    return float(gap) if gap > 0 else None
 
 
 def _deadline_ahead(ctx: _Ctx, tense: Tense, dist: int, word: str, k: int, start: int, end: int) -> bool | None:
@@ -2480,7 +2529,7 @@ def _quarter_year(ctx: _Ctx, q: int, start: int, end: int) -> int:
     aq = _quarter_of(am)
     if (aq - q) % 4 <= 1:
         return ay if q <= aq else ay - 1
-    if _forward(ctx, (q - aq) % 4, (aq - q) % 4, start, end):
+    if _forward(ctx, (q - aq) % 4, (aq - q) % 4, start, end, unit_days=3 * _MONTH_DAYS):
         return ay if q >= aq else ay + 1
     return ay if q <= aq else ay - 1
 
@@ -3107,6 +3156,10 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # "his Christmas card list", "Easter eggs", "the Christmas party": a kind of thing, no day
     if not (ys or m.group("rel")) and _holiday_in_name(ctx, m, name, nxt):
         return None  # "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, no day
+    if not (ys or m.group("rel")) and _prev_word(ctx, m.start()) in _LIKENING_WORDS:
+        # "It will be like New Year's Eve as everyone tries to call", "it felt like Christmas", "holidays like
+        # Easter": a comparison with the kind of day, or an example of one; no day of the story is meant
+        return _Res("DATE", None, "none", reason="a holiday named in a comparison ('like'): no one day is meant")
     if (
         not (ys or m.group("rel"))
         and (habit := _habitual(ctx, m.start(), m.end()))
@@ -3144,6 +3197,10 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             reason=f"the days around {name.title()} ('{period.group(1).lower()}'): its month, not one day",
         )
     return _Res("DATE", _holiday_date(name, y).isoformat())
+
+
+# a word before a bare holiday that makes it a comparison or an example ("like Christmas"), no day of the story
+_LIKENING_WORDS = frozenset({"like", "unlike"})
 
 
 def _holiday_in_name(ctx: _Ctx, m: re.Match[str], name: str, nxt: re.Match[str] | None) -> bool:
@@ -5723,13 +5780,10 @@ class TimeTagger:
             s = res.start if res.start is not None else f.start
             e = res.end if res.end is not None else f.end
             results.append((s, e, res))
-            if (
-                res.type in ("DATE", "TIME")
-                and res.value
-                and _CALENDAR_VALUE.match(res.value)
-                and _RULES[f.rule].name not in _NOT_A_REFERENCE
-            ):
-                ctx.refs.append((s, res.value))
+            if res.type in ("DATE", "TIME") and res.value and _CALENDAR_VALUE.match(res.value):
+                ctx.dated.append((s, res.value))
+                if _RULES[f.rule].name not in _NOT_A_REFERENCE:
+                    ctx.refs.append((s, res.value))
         for _s, _e, res in results:
             if res.on_from is not None:
                 _count_on_from_day(res, results, ctx)
