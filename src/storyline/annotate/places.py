@@ -82,11 +82,15 @@ How a name is resolved (all rules general; no per-story tuning):
 * the sentences each name is written in (``resolve(..., sentences=...)``, one per name) are read
   for how that name is written: a postal qualifier ("in Robert, Louisiana, crews ...": a reading
   inside it, or near it; not "Washington, Louisiana Gov. X"), a container or an apposition ("the
-  O2 arena in London", "Kadhimiya, a Shia area of Baghdad": near it; not an item of a list), a
-  part of a region ("the Eastern District of Louisiana": no reading outside it), and a name
-  refused above whose sentence names its region right after it ("Beaumont, Tex.", "La Gloria in
-  the state of Veracruz") or, for a hamlet abroad, its region or country anywhere ("Colombey,
-  eastern France"); a bare "Earth" or "Mars" is the body, not a namesake town; a first-level
+  O2 arena in London", "Kadhimiya, a Shia area of Baghdad": near it; not an item of a list, but a
+  container followed by a region holding it after "in" or "near", or by no place the story
+  resolves, is none: "Monklands Hospital in Airdrie, Lanarkshire, are", "In La Glorida, Mexico, The
+  Guardian's"; no container is joined to a name by a verb, "the Gulf Mexico could easily happen in
+  Norway", nor is a country written after a bare comma before a noun it qualifies, "in Guantanamo
+  Bay, US interrogators"), a part of a region ("the Eastern District of Louisiana": no reading
+  outside it), and a name refused above whose sentence names its region right after it
+  ("Beaumont, Tex.", "La Gloria in the state of Veracruz") or, for a hamlet abroad, its region or
+  country anywhere ("Colombey, eastern France"); a bare "Earth" or "Mars" is the body, not a namesake town; a first-level
   region named like its country's capital ("Washington") needs two of its towns in the story
   to count as holding them;
 * a name written after a resolved town as its container ("Pandi, Bulacan") is the district
@@ -105,6 +109,12 @@ How a name is resolved (all rules general; no per-story tuning):
   park, as often a title or a metonym: "Coronation Street", "Gorky Park"), its sentences write it
   as a place ("in Silver Street", "in the al-Doura area"), or with a region holding the focus; a
   name the entity stage merely typed as a place ("Edvard Grieg", "Breakfast Show") is not shown;
+  and, whatever it calls itself, it must be written where the focus is: its sentences name a place
+  in the focus's area (the focus, a place within 100 km of a focus town, the region holding it) or,
+  naming none below a country, its articles name that area at least as often as places elsewhere
+  (a preposition says a name is a place, not where: "buried at Arlington National Cemetery", "the
+  rucksacks at the Gare du Nord", "in Farhad Khosrokhavar's new book" are no places near Baghdad;
+  "clashes in Al Meshleb" in a report from Raqqa is near Raqqa);
 * a town written right before its country without a comma ("Cancun Mexico") is read as "Cancun,
   Mexico" when the gazetteer lacks the whole name and knows the town in that country;
 * the story's focus is never a point ("Wall Street", "Capitol Hill"): a metonym or landmark is not
@@ -200,7 +210,7 @@ from storyline.annotate.gazetteer import (
     norm_key,
     translit_key,
 )
-from storyline.annotate.timex_lexicon import TITLE_SMALL_WORDS
+from storyline.annotate.timex_lexicon import MODALS, TITLE_SMALL_WORDS
 from storyline.records import Place, content_id
 
 log = logging.getLogger(__name__)
@@ -506,9 +516,11 @@ _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 # "Collins Avenue, Miami Beach"; "Abu Shok refugee camp in Al-Fashir", "the Mouillee state game area
 # in Monroe County": up to three lower-case words (what the place is) before "in", "near", "of"
 _APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:of|in|near|outside)\s+(?:the\s+)?")
+# (not a verb: "the spill in the Gulf Mexico could easily happen in Norway" names no Gulf in Norway)
 _CONTAINER_SEP = re.compile(
-    r",\s*|(?:\s+(?!(?:is|was|were|are|has|have|had|and|or|but|to|from|with|by|for|on|at|which|that|who|said)\b)"
-    r"[a-z][\w'’-]*){0,3}\s+(?:in|near|outside|of)\s+(?:the\s+)?"
+    r",\s*|(?:\s+(?!(?:is|was|were|are|has|have|had|and|or|but|to|from|with|by|for|on|at|which|that|who|said|"
+    + "|".join(re.escape(m) for m in sorted(MODALS | {"will", "would", "do", "does", "did"}))
+    + r")\b)[a-z][\w'’-]*){0,3}\s+(?:in|near|outside|of)\s+(?:the\s+)?"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘(])|\n+")
 _TEXT_NAME = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,3}")
@@ -554,6 +566,49 @@ _DISTRICT_OF = re.compile(
     r"^(?:province|provincia|departamento|department|district|distrito|municipality|municipio|county)\s+(?:of|de|di|del|do|da)\s+",
     re.I,
 )
+
+
+# the next item after a container's comma: a capitalised phrase ("Lanarkshire", "The Guardian's")
+_NEXT_ITEM = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# a list closed by "and" or "or" before a capitalised item ("..., Guam, Alaska and Hawaii")
+_LIST_CLOSE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def _list_goes_on(
+    after: str,
+    choice: dict[str, Candidate | None],
+    surface: dict[str, str],
+    container: Candidate | None,
+    comma: bool,
+) -> bool:
+    """Is the text ``after`` a container (a capitalised word after its comma) the rest of a list of
+    places ("Saipan, Guam, Alaska and Hawaii"), so that the container is only an item of it?  Yes
+    when the clause closes a list with "and" or "or", or the next item is a place the story
+    resolves (after a bare comma, ``comma``, any: "Jo Smith, Leeds, England, writes" signs a
+    letter as often as it places a name).  No when the next item is no place the story resolves,
+    or a place holding a container written after "in" or "near": a postal chain ("Monklands
+    Hospital in Airdrie, Lanarkshire, are ...", the county the gazetteer lacks; "the fish at Bayou
+    Chaland in Plaquemines Parish, Louisiana") or a new clause ("In La Glorida, Mexico, The
+    Guardian's reporter writes ...", "Breton Island, Louisiana, May 3, 2010")."""
+    m = _NEXT_ITEM.match(after)
+    if m is None:
+        return True
+    clause = re.split(r"[.;:\n]", after, maxsplit=1)[0]
+    if _LIST_CLOSE.search(clause):
+        return True
+    item = m.group(1)
+    named = [
+        (len(name), c)
+        for k, c in choice.items()
+        if c is not None
+        and (name := surface.get(k, k))
+        and item.startswith(name)
+        and not item[len(name) : len(name) + 1].isalnum()
+    ]
+    if not named:
+        return False
+    c = max(named, key=lambda x: x[0])[1]  # (the longest name: "New York", not "New")
+    return comma or container is None or not _within(container, c)
 
 
 def _within(c: Candidate, container: Candidate) -> bool:
@@ -858,6 +913,64 @@ def _written_among(
     among = _Among(keys, sentences, sources)
     # (only names the gazetteer leaves unplaced are asked about)
     return {k: among.of(k, choice) for k in among.at if choice.get(k) is None}
+
+
+_FOCUS_AREA_KM = 100.0  # see _written_in_focus_area: a place this near the focus town is in its area
+
+
+def _in_focus_area(c: Candidate, fc: Candidate) -> bool | None:
+    """Is reading ``c`` in the area of the story's focus ``fc`` (True), elsewhere (False), or no
+    evidence either way (None: a feature, or a country, which a wide story names in every other
+    sentence: "Iraq" beside "the Gare du Nord")?  In the area: the focus, a place within
+    ``_FOCUS_AREA_KM`` of a focus town, the first-level region holding it; for a region or country
+    focus, any place inside it."""
+    if c.kind == FEATURE or not c.country:
+        return None
+    if c.kind == COUNTRY:
+        return True if fc.kind == COUNTRY and c.country == fc.country else None
+    if c.country != fc.country:
+        return False
+    if fc.kind == COUNTRY:
+        return True
+    if c.kind == ADMIN1 or fc.kind == ADMIN1:
+        return bool(c.admin1) and c.admin1 == fc.admin1
+    return haversine_km(c.lat, c.lon, fc.lat, fc.lon) <= _FOCUS_AREA_KM
+
+
+def _written_in_focus_area(k: str, index: _Among, choice: dict[str, Candidate | None], fc: Candidate) -> bool | None:
+    """Is name ``k`` written where the story's focus ``fc`` is?  Its sentences name a place in
+    the focus's area (see :func:`_in_focus_area`: "al-Uruba Square in Kadhimiya, a Shia area of
+    Baghdad"): yes; they name places below the country elsewhere only ("at Arlington National
+    Cemetery ... in Virginia"): no; they name none ("clashes in Al Meshleb"): its articles' places
+    decide, the focus's area holding at least as many mentions as elsewhere (a report from Raqqa
+    names Raqqa; a column on London's bombings names London).  None when its sentences and
+    articles are unknown (names read with no text)."""
+    near = far = 0
+    arts: set[str] = set()
+    known = False
+    for i in index.at.get(k, ()):
+        if i < len(index.sentences) and index.sentences[i]:
+            known = True
+            for o in index.in_sentence[index.sentences[i]]:
+                c = choice.get(o)
+                area = None if o == k or c is None else _in_focus_area(c, fc)
+                near += area is True
+                far += area is False
+        if i < len(index.sources) and index.sources[i]:
+            arts.add(index.sources[i])
+    if near:
+        return True
+    if far:
+        return False
+    if not arts:
+        return False if known else None
+    for a in arts:
+        for o, n in index.in_article[a].items():
+            c = choice.get(o)
+            area = None if o == k or c is None else _in_focus_area(c, fc)
+            near += n if area is True else 0
+            far += n if area is False else 0
+    return near > 0 and near >= far
 
 
 def _written_elsewhere(among: tuple[Counter[str], bool] | None, focus_cc: str | None) -> bool:
@@ -1989,6 +2102,7 @@ class Geocoder:
                 said,
                 _written_among([norm_key(h) for h in heads], sentences, sources, whole),
                 unsaid_parts,
+                _Among([norm_key(h) for h in heads], sentences, sources) if said else None,
             )
         state_of: dict[str, Candidate | None] = {}  # the state a city's name also names, per name key
         for i, h in enumerate(heads):
@@ -2121,6 +2235,7 @@ class Geocoder:
         said: dict[str, str] | None = None,
         among: dict[str, tuple[Counter[str], bool]] | None = None,
         unsaid: frozenset[str] | set[str] = frozenset(),
+        index: _Among | None = None,
     ) -> dict[str, Place]:
         """Names the gazetteer lacks ("Royal Street", "Barclays Center") placed in the vicinity of
         the story's focus: the name as written, the focus's coordinates, precision "vicinity".
@@ -2130,7 +2245,9 @@ class Geocoder:
         for how the name is written ("in Kadhimiya", "the O2 arena in London").  ``among``: the
         countries of the places written with each name (see :func:`_written_among`).  ``unsaid``:
         names whose inner place their sentences do not support (see :meth:`_part_said`): near a
-        container the text writes ("St. Michael's Hospital in Toronto"), never near the focus."""
+        container the text writes ("St. Michael's Hospital in Toronto"), never near the focus.
+        ``index``: which names each sentence and article writes together (see :class:`_Among`),
+        for whether a name is written where the focus is (:func:`_written_in_focus_area`)."""
         part_choice = part_choice or {}
         said = said or {}
         # names with no reading, and names whose only reading was a rejected loose transliteration
@@ -2267,6 +2384,21 @@ class Geocoder:
                     )
                     if not _local_head(name) or abroad:
                         anchor = None
+                # ... and, whatever it calls itself or however it is written, only when it is
+                # written where the focus is: its sentences, or else its articles, name the focus's
+                # area.  A preposition or a place word alone says a name is a place, not where:
+                # "buried at Arlington National Cemetery", "the rucksacks at the Gare du Nord", "in
+                # Farhad Khosrokhavar's new book" in a story about Baghdad are no places near it.
+                if (
+                    wide
+                    and anchor is focus_anchor
+                    and anchor is not None
+                    and local is None
+                    and index is not None
+                    and found is not None
+                    and _written_in_focus_area(key, index, choice, found[1]) is False
+                ):
+                    anchor = None
             # a name placed only by the story's focus whose own sentences (or, naming no other
             # place, its articles) write it among places of another country: a British paper's
             # domestic paragraphs in a story about Haiti ("fire crews from Greater Manchester and
@@ -2495,7 +2627,28 @@ class Geocoder:
                 if not rest.startswith(other) or rest[len(other) : len(other) + 1].isalnum():
                     continue
                 # (in a sentence, not an item of a list: "the Mississippi Delta, Breton Sound")
-                if every and not re.match(r"\s*(?:[.;:)]|$)|,?\s+[a-z]", rest[len(other) :]):
+                after = rest[len(other) :]
+                # (after a bare comma, a country followed by a lower-case word with no comma of its
+                # own is most often an attribute of a noun: "detained in Guantanamo Bay, US
+                # interrogators said", "Iraq war"; not the container's kind, "Kasserine governorate";
+                # a region or town so written is as often the subject of a verb, "Okla. came")
+                comma = tail[: sep.end()].strip() == ","
+                word = re.match(r"\s+([a-z][\w'’-]*)", after)
+                if (
+                    comma
+                    and (ck := choice[k]) is not None
+                    and ck.kind == COUNTRY
+                    and word is not None
+                    and word.group(1) not in _ADMIN_HEADS
+                    and word.group(1) != "city"
+                    and not re.match(rf"\s+{_FUNCTION}", after)
+                ):
+                    continue
+                if (
+                    every
+                    and not re.match(r"\s*(?:[.;:)]|$)|,?\s+[a-z]", after)
+                    and _list_goes_on(after, choice, surface, choice[k], comma)
+                ):
                     continue
                 return k
         return None
