@@ -54,12 +54,33 @@ _CONTINUATION_START = tuple(",;)]%")
 # without the closing quote only a reporting verb shows the speaker ("Is it over?" | "he asked.")
 _QUOTED_QUESTION_END = re.compile(r"[?!][\"”’']$")
 _QUESTION_END = re.compile(r"[?!]$")
+# any quotation closed at the end of a piece, its speaker next ('"... the pipe."' | 'said Jo Roe.';
+# the source cut after the quote, and a sentence never starts with a lowercase "said")
+_QUOTE_CLOSED_END = re.compile(r"[.,;:?!…][\"”’']$")
 _SPEAKER_START = re.compile(
     r"(?:(?:he|she|they|we|it)\s+)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies"
     r"|shouted|shouts|cried|cries|yelled|yells)\b"
 )
-# a web address cut at its dot ("traffic soared at CDC." | "gov last month")
-_DOMAIN_START = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|ac\.uk)\b(?![.'’]?\w)")
+# a web address cut at its dot ("traffic soared at CDC." | "gov last month"; a tokenised source
+# spaces the inner dot too: "at bbc." | "co. uk/news"), unless a capitalised word follows it: then
+# the address ended a caption or a credit and the next sentence begins ("guardian." | "co. uk Engineers ...")
+_DOMAIN_START = re.compile(r"(?:gov|com|org|net|edu|int|(?:co|org|ac)\. ?uk)\b(?![.'’]?\w)(?!\s+[A-Z])")
+# a stock ticker cut at the dot before its exchange code ("Transocean Ltd (RIG." | "N) fell",
+# "Toyota (7203." | "T)", "Iberia IBLA." | "MC, which ..."): the piece before ends in a symbol of
+# capitals or of digits (a share class may follow in lowercase: "RDSa."; not a mix, which is a name:
+# "H1N1."); the next one starts with the one- or two-letter exchange code, then the closing bracket,
+# a comma, or (one letter) a lowercase word.  "I", "A" and "O" are words, not codes, and "US." |
+# "BP said ..." is a real boundary.
+_TICKER_END = re.compile(r"(?:^|[\s(<\[])[.^]?(?:[A-Z]{1,7}[a-z]?|\d{1,7})\.{1,2}$")
+_EXCHANGE_START = re.compile(r"[A-Z]{1,2}[a-z]?[)\]>]|(?!OK\b|[AI]\b)[A-Z]{1,2}[,;]|(?![AIO]\b)[A-Z]\s+[a-z]")
+# A number's unit or multiplier written as one letter ends a sentence the model runs on
+# ("climbed to 384.7 p. The explosion ...", "has reached £31.5 m. Meanwhile ..."): the tokenizer
+# reads "p." and "m." as abbreviations.  A cut before a capitalised word only: "5 p.m." and
+# "5 ft. tall" stay whole; a bare year takes no unit ("b. 1699 m. Dorothy": married; a decade,
+# "the 1990s. The ...", is cut as well, and rightly).
+_LETTER_UNIT_END = re.compile(
+    r"(?<![\w.,])(?:[$£€]\s?|(?!(?:1\d|20)\d\d\b))\d(?:[\d,.]*\d)? ?[a-z]\.(?=[ \t]+[\"“‘']?[A-Z])"
+)
 
 # opening quotes/brackets at the end of a span (after a space, or the whole span): '"', '“', '[', '('
 _TRAILING_OPENERS = re.compile(r"(?:^|(?<=\s))([\"“‘(\[]+)\s*$")
@@ -132,8 +153,8 @@ def _continues(prev: str, rest: str) -> bool:
     """True when a sentence cut between ``prev`` (right-trimmed) and ``rest`` (left-trimmed) is
     wrong wherever it falls: after a title ("Treas. Sec." | "Henry ..."), a party-state tag cut
     inside the state, "No." before a number or a clock time before its zone; before a comma,
-    semicolon or closing bracket; between a question and its lowercase speaker; inside a web
-    address ("CDC." | "gov")."""
+    semicolon or closing bracket; between a question or a closed quotation and its lowercase
+    speaker; inside a web address ("CDC." | "gov") or a stock ticker ("(RIG." | "N) fell")."""
     if not prev or not rest:
         return False
     if rest.startswith(_CONTINUATION_START):
@@ -146,7 +167,9 @@ def _continues(prev: str, rest: str) -> bool:
         return True
     if _QUOTED_QUESTION_END.search(prev) and rest[:1].islower():
         return True
-    if _QUESTION_END.search(prev) and _SPEAKER_START.match(rest):
+    if (_QUESTION_END.search(prev) or _QUOTE_CLOSED_END.search(prev)) and _SPEAKER_START.match(rest):
+        return True
+    if _TICKER_END.search(prev) and _EXCHANGE_START.match(rest):
         return True
     return prev[-2:-1].isalnum() and prev.endswith(".") and _DOMAIN_START.match(rest) is not None
 
@@ -162,7 +185,8 @@ def _open_bracket(prev: str, rest: str) -> bool:
 
 def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
     """Sentences from the model's spans, also cut at line breaks that end a paragraph or a
-    short line (headlines, datelines, page leftovers); whitespace trimmed, empties dropped."""
+    short line (headlines, datelines, page leftovers) and after a number's one-letter unit before
+    a capitalised word ("384.7 p. The ..."); whitespace trimmed, empties dropped."""
     spans = join_title_splits(text, spans)
     cuts: set[int] = set()
     for m in re.finditer(r"\n", text):
@@ -176,6 +200,7 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentenc
             continue
         if _BLANK_LINE.match(text, pos) or line.rstrip().endswith(_LINE_END_PUNCT) or len(line.strip()) < 70:
             cuts.add(pos)
+    cuts.update(m.end() for m in _LETTER_UNIT_END.finditer(text))
     out: list[Sentence] = []
     cut_list = sorted(cuts)
     for start, end in spans:
