@@ -74,3 +74,22 @@ def test_a_restatement_sharing_a_figure_is_one_entry_in_fewer_shared_words() -> 
     assert not told_again(0.24, set(), set())
     assert not told_again(0.15, {"11"}, {"11"})  # a figure alone is not enough
     assert told_again(0.31, set(), set())
+
+
+def _month(e: Event) -> Event:
+    return e.model_copy(update={"date": DateValue(value=e.date.value[:7] if e.date.value else None, precision="month")})
+
+
+def test_of_two_wordings_as_well_sourced_the_day_stands_for_both() -> None:
+    # the shorter wording ranks first; its month would hide the day the longer one gives
+    short = _month(event(1, "2031-05-03", 6, False, "The May capsizing of the Harbour Queen drowned 40 passengers."))
+    dated = event(2, "2031-05-03", 6, False, "Forty passengers drowned when the Harbour Queen capsized on 3 May 2031.")
+    tl = timeline_entries([short, dated])
+    assert [(t.event, t.date.value) for t in tl] == [("e2", "2031-05-03")]
+
+
+def test_a_better_sourced_wording_keeps_its_month() -> None:
+    short = _month(event(1, "2031-05-03", 7, False, "The May capsizing of the Harbour Queen drowned 40 passengers."))
+    dated = event(2, "2031-05-03", 6, False, "Forty passengers drowned when the Harbour Queen capsized on 3 May 2031.")
+    tl = timeline_entries([short, dated])
+    assert [(t.event, t.date.value) for t in tl] == [("e1", "2031-05")]

@@ -9,7 +9,7 @@ from storyline.options import Options
 from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
 from storyline.story.brief import figure_record
 from storyline.story.claims import agreement, claimed_figures, statement_conflicts
-from storyline.story.events import build_events, compatible, date_position, retells_act, told_again
+from storyline.story.events import PRECISION_RANK, build_events, compatible, date_position, retells_act, told_again
 from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
 
@@ -68,7 +68,9 @@ def _untold(ranked: list[Event], limit: int) -> list[Event]:
     the same dated act on the same day (:func:`_same_act`).
     Each wording of a big event is an event of its own (its citations support that wording), so
     without this the best-sourced day fills the timeline with the same news told five ways; the
-    others stay in ``Brief.events``."""
+    others stay in ``Brief.events``.  Of two wordings as well sourced, the one with the more precise
+    date stands for both ("Eleven workers were killed on 20 April" for "The April explosion killed 11
+    workers"): the shorter one ranks first, and would otherwise hide the day."""
     tfidf = Tfidf([e.text for e in ranked])
     kept: list[tuple[Event, dict[str, float], set[str]]] = []
     for e, vec in zip(ranked, tfidf.vectors, strict=True):
@@ -76,12 +78,33 @@ def _untold(ranked: list[Event], limit: int) -> list[Event]:
             break
         value = e.date.value or ""
         figs = figures_in(e.text)
-        if any(compatible(value, k.date.value or "") and told_again(cosine(vec, kv), figs, kf) for k, kv, kf in kept):
+        told = next(
+            (
+                i
+                for i, (k, kv, kf) in enumerate(kept)
+                if compatible(value, k.date.value or "") and told_again(cosine(vec, kv), figs, kf)
+            ),
+            None,
+        )
+        if told is not None:
+            if _sharper(e, kept[told][0]):
+                kept[told] = (e, vec, figs)
             continue
         if any(_same_act(e, k) for k, _, _ in kept):
             continue
         kept.append((e, vec, figs))
     return [e for e, _, _ in kept]
+
+
+def _sharper(e: Event, k: Event) -> bool:
+    """Whether ``e``, the same event told again as ``k``, ranked next to it, says when more precisely: as well
+    sourced and as sure (:func:`_importance`), its date more precise and within ``k``'s."""
+    return (
+        _importance(e) == _importance(k)
+        and PRECISION_RANK.get(e.date.precision, 9) < PRECISION_RANK.get(k.date.precision, 9)
+        and not e.date.mod
+        and compatible(e.date.value or "", k.date.value or "")
+    )
 
 
 def _same_act(a: Event, b: Event) -> bool:

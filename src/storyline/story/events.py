@@ -272,7 +272,9 @@ def compatible(a: str, b: str) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+# how precise a date is, most precise first (a sentence is dated by its most precise expression; the timeline
+# prefers a day to a month among events as well sourced)
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 
 
 # One word for the forms that tell one event: irregular past forms ("sank", "began", "struck"), and
@@ -610,7 +612,7 @@ def _dates(
         if not _DATE_VALUE.match(value):
             continue
         (names if named else found).append(
-            (_PRECISION_RANK.get(precision, 9), DateValue(value=value, precision=precision, mod=t.mod), t.text)
+            (PRECISION_RANK.get(precision, 9), DateValue(value=value, precision=precision, mod=t.mod), t.text)
         )
     return found, names
 
@@ -779,7 +781,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """
     order = sorted(
         range(len(mentions)),
-        key=lambda i: (_PRECISION_RANK.get(_precision(mentions[i]), 9), i),
+        key=lambda i: (PRECISION_RANK.get(_precision(mentions[i]), 9), i),
     )
     clusters: list[list[Mention]] = []
     heads: list[frozenset[str]] = []
@@ -1698,7 +1700,7 @@ def fragment(text: str) -> bool:
 
 def _representative(cluster: list[Mention]) -> Mention:
     def key(m: Mention) -> tuple[bool, bool, bool, int, bool, bool, int, int]:
-        prec = _PRECISION_RANK.get(m.date.precision if m.date else "", 9)
+        prec = PRECISION_RANK.get(m.date.precision if m.date else "", 9)
         length = len(m.text)
         too_long = 1 if length > 320 else 0
         return (_unfit(m.claim), m.outvoted, m.basis != "text", prec, m.box > 0, not complete(m.text), too_long, length)
@@ -2142,7 +2144,7 @@ def _event(
         if (
             m.date
             and m.basis == "text"
-            and _PRECISION_RANK.get(m.date.precision, 9) < _PRECISION_RANK.get(date.precision, 9)
+            and PRECISION_RANK.get(m.date.precision, 9) < PRECISION_RANK.get(date.precision, 9)
         ):
             date = m.date
     basis = "text" if any(m.basis == "text" for m in cluster) else rep.basis
