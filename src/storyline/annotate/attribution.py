@@ -142,13 +142,18 @@ count began -- "has displaced tens of thousands since late last year" is a total
 "has paid $3bn since the spill began on April 20" (a time anywhere in a "since" clause the figure is outside
 of, or before "onwards": :func:`_in_since_clause`) --, nor one in
 the part of the sentence the figure is compared with ("12,000 barrels a day, far exceeding the 1989 spill",
-"4.2%, up from 3.1% in May": see :func:`_of_compared`), nor an offset "N years later" resolved past the
+"4.2%, up from 3.1% in May", "rebounding from Thursday's low"; nor, for a figure after such a cue, the main
+clause's time: "15,800 barrels on Wednesday, up on the 15,010 the day before", "18% higher than a year ago at
+$5.5bn": see :func:`_of_compared`), nor an offset "N years later" resolved past the
 publication year (counted from the wrong day: :func:`_later_beyond`), nor a day heading a chronology's entry
 after the figure ("20 April: The rig explodes, killing 11 people 28 April: ...": the 11 are of 20 April; see
 :func:`storyline.annotate.figures.entry_heads`); else the publication date when
 the figure's clause is in the present tense -- :func:`storyline.annotate.figures.extract_figures` marks
 those figures with ``as_of="PRESENT_REF"``, or the sentence holds a PRESENT_REF time expression, unless an
-entry's head follows the figure in its sentence (a chronology's historic present); else None).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
+entry's head follows the figure in its sentence (a chronology's historic present); else None).  An explicit
+"now" ("now", "currently", "at present") nearer the figure, in its clause, dates it to the publication over a
+time of another clause or phrase ("40,000 tickets have now been sold ahead of Saturday's concert"), unless the
+now is a saying's, a knowing's or an expectation's (:func:`_now_nearer`).  Distances get no ``as_of`` (geography does not change with the news).  ``link_figures`` always
 replaces the provisional PRESENT_REF: with the publication date, or None when there is no dated anchor.
 """
 
@@ -4016,6 +4021,51 @@ _PRONOUN_GLUE_RE = re.compile(r"(?:I|You|We|They)['’](?:ve|m|re|d|ll)", re.I)
 _INITIAL_SPAN = 15  # how far back a live blog's initial may point to a speaker named in full
 
 
+# a relative pronoun opening a speaker phrase: "..., which officials say could ...", "..., who police say is ..."
+_RELATIVE_LEAD_RE = re.compile(r"(?:who|whom|which)\s+(?=\S)")  # lower case: "WHO officials" is the WHO's
+# a time adverb fronted before the subject: "Today Zawahiri said", "Yesterday health officials announced",
+# "Wednesday's White House statement" -- not "Today" naming a programme or paper ("the Today programme")
+_TIME_LEAD_RE = re.compile(
+    r"(?:(?:today|yesterday|tonight)(?!\s+(?:programme|program|show|newspaper)\b)|"
+    r"(?:" + "|".join(lex.WEEKDAYS) + r")(?:'s|’s))\s+(?=\S)",
+    re.I,
+)
+
+
+def _speaker_lead_cleaned(speaker: str) -> str | None:
+    """A speaker phrase without what opens it but names nobody, or None when nothing is left that could speak.
+    Never a speaker: a bare day or "today" ('Jo Park, head of X, said Friday that': the inverted subject read
+    after the verb is when, not who); an auxiliary's participle ("Having said that, ..."); a relative clause's
+    verb ("Mason, who also works for X, said": the phrase read is the clause, not its antecedent).  Stripped: a
+    relative pronoun before its clause's subject ("..., which officials say could ..." -- the officials speak) and a fronted time adverb
+    ("Today Zawahiri said")."""
+    words = speaker.split()
+    low = _low(words[0]).strip(".,")
+    if len(words) == 1 and (low in _WEEKDAYS or low in lex.WEEKDAYS):
+        return None
+    if len(words) == 1 and low in ("having", "being"):
+        return None  # an auxiliary's participle opens a clause, never names anyone: "Having said that, ..."
+    rel = _RELATIVE_LEAD_RE.match(speaker)
+    if rel:
+        rest = speaker[rel.end() :]
+        first = _low(rest.split()[0])
+        if (
+            first in _NP_STOP
+            or first in _PREPOSITIONS
+            or first in ("by", "also", "now", "still", "then", "not")
+            or _FINITE_RE.fullmatch(first)
+            or first.endswith("ly")
+            or re.search(r"['’]s?$", rest)  # "which backs most analysts'": a possessive, before its noun
+            or not _valid_speaker_phrase(rest)
+        ):
+            return None
+        return rest
+    lead = _TIME_LEAD_RE.match(speaker)
+    if lead and _valid_speaker_phrase(speaker[lead.end() :]):
+        return speaker[lead.end() :]
+    return speaker
+
+
 def _initial_speaker(letter: str, hist: Sequence[_Hist], sent_index: int) -> _Hist | None:
     """The person a lone initial stands for ("W says" after "Jo Wells says"): the last person who spoke
     within a few sentences and whose surname opens with the letter, when every such speaker is that one
@@ -4220,6 +4270,23 @@ def extract_attributions(
             # opens no speaker's name; the words after it, if any, speak
             rest = " ".join(f.speaker.split()[1:])
             f = replace(f, speaker=rest or None, role=f.role if rest else None, person=f.person if rest else None)
+        if f is not None and f.speaker and f.via is None:
+            # "said Friday that", "Having said that", "which officials say": what opens the phrase is no speaker
+            lead_ok = _speaker_lead_cleaned(f.speaker)
+            if lead_ok != f.speaker:
+                cut = f.speaker[: len(f.speaker) - len(lead_ok)] if lead_ok is not None else ""
+                f = replace(
+                    f,
+                    speaker=lead_ok,
+                    role=f.role if lead_ok else None,
+                    person=f.person if lead_ok else None,
+                    # the words read, less the same opening ("Today Jo Park, the mayor" -> "Jo Park, the mayor")
+                    raw=None
+                    if lead_ok is None
+                    else (f.raw or "")[len(cut) :]
+                    if (f.raw or "").startswith(cut)
+                    else f.raw,
+                )
         if f is not None and f.role:
             f = replace(f, role=_role_unglued(f.role, sm))
         if f is not None and f.speaker and _PRONOUN_GLUE_RE.fullmatch(f.speaker.strip()):
@@ -4432,6 +4499,31 @@ _COMPARED_CLAUSE_RE = re.compile(
 )
 
 
+# what introduces the level a figure is measured from, read on the whole text (its words may run past the time
+# they hold): "rebounding from Thursday's 13-year low", "65% from their June low", "down 20% from its April peak"
+# (a low or high point after a determiner or possessive: "rescued from the bottom of the shaft" is a place);
+# a verbless "up/down on" after a comma or dash ("15,800 barrels on Wednesday - slightly up on the 15,010
+# collected the day before", ", up on last year"): not "picked up on Monday", "gave up on the plan"
+_BASE_CUE_RE = re.compile(
+    r"\bfrom\s+(?:its|their|his|her|the|a|an|[\w.-]+['’]s)\s+(?:[\w'’.-]+\s+){0,3}?(?:lows?|highs?|peaks?|troughs?)"
+    r"(?![\w-])"
+    r"|(?:(?<=,\s)|(?<=[-\u2013\u2014]\s))(?:[a-z]+ly\s+)?(?:up|down)\s+on\s+"
+    r"(?=(?:the|a|an|its|their|last|this|that|[$£€]?\d)\b)",
+    re.I,
+)
+# a conjunction that opens a clause of its own after a comparison cue
+_CONJUNCTION_RE = re.compile(r"\b(?:and|but|while|whereas|as|after|when|because|although|though|yet)\b", re.I)
+# the cues that put what follows them on the compared side ("15,800 on Wednesday, up from 15,010", "higher
+# than the 200 of 2009"): not "exceeded", "topped" or "times", whose figure is the main clause's own ("the toll
+# topped 500 on Monday")
+_BASE_SIDE_RE = re.compile(r"than|compared|comparison|compares|comparable|(?:up|down)\s+from|versus|vs", re.I)
+# of those, the ones that may set side by side two figures of one time ("a poll in April found 64% think so,
+# compared with 65% who say that of the government"): the figure after them is another time's only when a
+# time of its own follows it ("compared with 32% 30 years before", "up from 20% previously")
+_SIDE_BY_SIDE_RE = re.compile(r"compared|comparison|compares|comparable|versus|vs", re.I)
+_EARLIER_RE = re.compile(r"\b(?:ago|earlier|before|prior|previously)\b", re.I)
+
+
 def _compared_cue(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (from a figure to a later time) holds a comparison cue with no clause
     break between it and ``end``."""
@@ -4441,7 +4533,7 @@ def _compared_cue(text: str, start: int, end: int) -> bool:
 
 def _cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The comparison cues in ``text[start:end]``, less the qualifiers of another figure or verb."""
-    return [
+    found = [
         m
         for m in _COMPARED_RE.finditer(text, start, end)
         if not (
@@ -4450,6 +4542,9 @@ def _cues(text: str, start: int, end: int) -> list[re.Match[str]]:
             and _QUALIFIED_RE.match(text, m.end())
         )
     ]
+    lo = max(0, start - 80)  # the base cues' lookbehind and words may reach past the window: read around it
+    based = [m for m in _BASE_CUE_RE.finditer(text, lo, min(len(text), end + 80)) if start <= m.start() < end]
+    return sorted(found + based, key=lambda m: m.start()) if based else found
 
 
 def _of_compared(text: str, fig: Figure, t: TimeExpression, same: list[TimeExpression]) -> bool:
@@ -4465,8 +4560,33 @@ def _of_compared(text: str, fig: Figure, t: TimeExpression, same: list[TimeExpre
         lo = max(0, t.start - 150)
         for sb in _SENT_END_RE.finditer(text, lo, t.start):
             lo = sb.end()  # the time's own sentence only
+        side = [m for m in _cues(text, t.end, fig.start) if m.re is _BASE_CUE_RE or _BASE_SIDE_RE.match(m.group())]
+        brk = _CLAUSE_BREAK_RE.search(text, fig.end, min(len(text), fig.end + 80))
+        own_time = any(
+            u.start >= fig.end and not _CLAUSE_BREAK_RE.search(text, fig.end, u.start) for u in same
+        ) or bool(_EARLIER_RE.search(text, fig.end, brk.start() if brk else min(len(text), fig.end + 80)))
+        if (
+            side
+            and (own_time or not _SIDE_BY_SIDE_RE.match(side[-1].group()))
+            and not _CLAUSE_BREAK_RE.search(text, side[-1].end(), fig.start)
+            and not _CONJUNCTION_RE.search(text, side[-1].end(), fig.start)
+        ):
+            # "15,800 barrels on Wednesday, up from 15,010": a figure after the cue is the level compared with,
+            # which the main clause's time does not date -- unless a conjunction opens a clause of its own
+            # first ("to cost more than the 1989 spill as thousands of tonnes began to reach the coast")
+            return True
         # not "since": what follows "since the rig exploded on April 20, killing 11" is the event's own
         cues = [m for m in _cues(text, lo, t.start) if m.group().lower() != "since"]
+        if (
+            cues
+            and _BASE_SIDE_RE.match(cues[-1].group())
+            and re.fullmatch(r"\s*(?:(?:in|on|at|during|of)\s+)?", text[cues[-1].end() : t.start], re.I)
+            and not re.match(r"['’]s?\b", text[t.end : t.end + 2])
+            and not re.search(r"[;:,()\u2014\u2013]|\b(?:when|where|which|who|that)\b", text[t.end : fig.start], re.I)
+        ):
+            # "18% higher than a year ago at $5.5bn": the time is itself what the figure's level is compared
+            # with, not its date (but "than last year's 500": the 500 is of last year)
+            return True
         # nor a relative or participle clause on the compared thing: "the 1989 spill, in which 250,000 birds
         # died", "before the rig exploded on 20 April, killing 11 workers"
         return (
@@ -4619,6 +4739,54 @@ def _relayed_in_quote(text: str, fig: Figure) -> bool:
 _LATER_RE = re.compile(r"\blater$", re.I)
 
 
+# what opens another clause between a figure and a "now" after it: a relative pronoun or a conjunction, or "and"
+# before a verb ("and triggering the spill that now threatens"; not "schools and a nursery have now closed")
+_NOW_CLAUSE_RE = re.compile(
+    r"\b(?:which|who|whom|whose|that|where|while|whereas|but|because)\b|\band\s+[a-z]+(?:ing|ed)\b", re.I
+)
+# a document's issuing, which dates what it says as a saying does
+_ISSUED_WORDS = frozenset({"released", "published", "issued"})
+# a word that tells a clause is of the time of writing (the tagger marks it PRESENT_REF): not "30 years on", an
+# offset from a past event, nor "just now", a moment before, nor the adjective "current", which dates only its
+# noun ("to 53,000 barrels a day from the current limit of 28,000")
+_NOW_RE = re.compile(r"(?:right\s+)?now|currently|at\s+(?:the\s+moment|present)|nowadays|these\s+days", re.I)
+
+
+def _dist(fig: Figure, t: TimeExpression) -> int:
+    """How far a time expression lies from a figure, in characters."""
+    return min(abs(t.start - fig.end), abs(fig.start - t.end))
+
+
+def _now_nearer(text: str, fig: Figure, best: TimeExpression, same: Sequence[TimeExpression]) -> bool:
+    """Whether an explicit "now" ("now", "currently", "at present") stands nearer the figure than the dated time
+    ``best``, in the figure's clause (a fronted "At present, there are 4,200 troops" is; "it had now spent $450m,
+    but analysts put the bill at $23bn" is not the $23bn's), with no verb of saying between it and the figure or
+    right after it ("BP now says 5,000 barrels leaked on April 22": the now is the saying's), nor just before the
+    dated time ("BP said this morning it was now spending $100m a day": now is the saying's time)."""
+    for t in same:
+        if t.value != "PRESENT_REF" or not _NOW_RE.fullmatch(t.text.strip()) or _dist(fig, t) >= _dist(fig, best):
+            continue
+        lo, hi = (t.end, fig.start) if t.end <= fig.start else (fig.end, t.start)
+        # a fronted "At present, ..." and a figure's own bracket ("15 (15,000 barrels) now") break no clause
+        gap = re.sub(r"^\s*,", "", text[lo:hi]) if lo == t.end else re.sub(r"^\)", "", text[lo:hi])
+        if _CLAUSE_BREAK_RE.search(gap) or re.search(r"\d", gap) or (lo == fig.end and _NOW_CLAUSE_RE.search(gap)):
+            # another clause ("killing 11 people and triggering the spill that now threatens ..."), or another
+            # figure nearer the now ("up 43% from 35,000 bpd currently": the now is the 35,000's)
+            continue
+        after = re.findall(r"[a-z]+", text[t.end : t.end + 20].lower())[:1]
+        if any(w in lex.MIND_PRESENT_VERBS for w in after):
+            continue  # "We now know that 53,000 barrels were escaping": the now is the knowing's
+        saying = re.findall(r"[a-z]+", text[lo:hi].lower()) + after
+        if any(w in lex.FUTURE_CUES or w + "s" in lex.FUTURE_CUES for w in saying):
+            continue  # "Analysts currently expect a 7-cent dividend for the fourth quarter": a figure ahead
+        # the dated time is the saying's or a document's, a few words after its verb ("said this morning", "told
+        # a briefing Monday", "a poll released Tuesday showed 52% now disapprove"): the now is that time
+        saying += re.findall(r"[a-z]+", text[max(0, best.start - 60) : best.start].lower())[-6:]
+        if not any(w in _SAYING or w in _ISSUED_WORDS for w in saying):
+            return True
+    return False
+
+
 def _later_beyond(t: TimeExpression, anchor: PublishedDate | None) -> bool:
     """Whether ``t`` is an offset ending in "later" resolved to a year after the article's own: "later" counts
     from a past event ("The 1989 spill killed 5,000 otters, but even 21 years later ..."); a value past the
@@ -4680,8 +4848,18 @@ def link_figures(
         # historic present: the publication date is not its date
         in_entry = any((t.article, t.start) in heads and t.start >= fig.end for t in same)
         if dated:
-            best = min(dated, key=lambda t: min(abs(t.start - fig.end), abs(fig.start - t.end)))
+            best = min(dated, key=lambda t: _dist(fig, t))
             as_of = best.value
+            if (
+                text
+                and anchor is not None
+                and anchor.value
+                and (best.article, best.start) not in heads  # a chronology's entry: its day is its now
+                and _now_nearer(text, fig, best, same)
+            ):
+                # "40,000 tickets have now been sold ahead of Saturday's concert": a figure told as of now is of
+                # the day of writing, not of a time in its sentence's other clause or phrase
+                as_of = anchor.value
         elif not in_entry and (fig.as_of == "PRESENT_REF" or any(t.value == "PRESENT_REF" for t in same)):
             # extract_figures marks a figure whose clause is in the present tense with PRESENT_REF
             as_of = anchor.value if anchor is not None and anchor.value else None
