@@ -44,7 +44,11 @@
   spelt two ways ("Elisabeth" / "Elizabeth Byrs"; one letter apart, never a final vowel: "Maria" /
   "Mario") are one person when the story names no other bearer and no article names both
   (:func:`_join_given_spellings`).  A common word capitalised at the head of a caption before a
-  full name the story names alone ("Rapper Wyclef Jean") is cut off (:func:`_common_lead`).
+  full name the story names alone ("Rapper Wyclef Jean", "Fireman Jo Bloggs"), a people's noun
+  ("Briton Tony Hayward") and a preposition, adverb, conjunction or quantifier opening a sentence or
+  a headline before any name the story gives ("Behind McCain", "Earlier Thad Allen", "Without
+  Freddie Mac") are cut off (:func:`_common_lead`).  A given name read as a small place before its
+  surname ("said Natalia | Franco") is one person's span (:func:`_given_names_read_as_places`).
 * a body's head noun written alone ("the Council", "the Commission") joins the one body of its
   article whose name ends with it ("the Security Council") (:func:`_join_bare_heads`).
 
@@ -170,7 +174,10 @@ doctrine ("Islam", "Communism") are ``other``; a kinship word ("Great-Grandfathe
 place name written as an abbreviation ("Oxford, Miss.") never re-occurs as a lowercase word ("miss").
 An organisation or outlet of the story followed by a generic section word ("Twitter News", "AFP news",
 "Mail Online") is that organisation (:func:`_join_sections`), unless the knowledge base knows the
-longer name ("Fox News").
+longer name ("Fox News").  A place ending a treaty's or a conference's name ("the Treaty of
+Westphalia", "the Congress of Vienna") is that name's, no place of the story (:func:`_named_document`);
+a lowercase re-occurrence of a place glued by a hyphen to the word before it ("the south-east end of
+the city" beside "the East End") is a compound's, no mention of the place.
 """
 
 from __future__ import annotations
@@ -915,6 +922,9 @@ class _StoryNames:
     full_persons: set[str]
     lower: Counter[str] = field(default_factory=Counter)  # words written in lowercase, folded
     capital: Counter[str] = field(default_factory=Counter)  # words written capitalised, folded
+    # words written capitalised right after a lowercase word on the same line ("said Will Smith",
+    # "the Briton Ann Barnes"): a name's or a title's, never capitalised by a sentence's or a line's head
+    inner: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def count(cls, docs: list[AnnotatedArticle], toks_of: list[list[_Tok]] | None = None) -> _StoryNames:
@@ -930,7 +940,13 @@ class _StoryNames:
         }
         lower: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text.islower())
         capital: Counter[str] = Counter(t.key for toks in toks_of or () for t in toks if t.text[:1].isupper())
-        return cls(labels, full, lower, capital)
+        inner: Counter[str] = Counter(
+            b.key
+            for toks in toks_of or ()
+            for a, b in itertools.pairwise(toks)
+            if b.joined and b.text[:1].isupper() and a.text.islower()
+        )
+        return cls(labels, full, lower, capital, inner)
 
     def common(self, key: str) -> bool:
         """A word the story writes in lowercase three times at least, and three times as often
@@ -1227,12 +1243,14 @@ def resolve_entities(
     for di, d in enumerate(docs):
         raw: list[Mention] = []
         mentions = _join_foreign_bodies(d.article.text, list(d.mentions))
+        if is_place is not None:
+            mentions = _given_names_read_as_places(d.article.text, mentions, is_place)
         ends = {m.end for m in mentions}
         for m0 in mentions:
             m1 = _extend_body(d.article.text, _common_lead(d.article.text, _trim_mention(d.article.text, m0), names))
             m1 = _given_before(d.article.text, _extend_name(d.article.text, m1, whole_names, ends), given)
             if m1.label in _PLACE_LABELS:
-                m1 = _trim_place(d.article.text, m1)
+                m1 = _named_document(d.article.text, _trim_place(d.article.text, m1))
             if m1.label not in _PLACE_LABELS and _dateline(d.article.text, m1) and not kb.lookup(m1.text):
                 m1 = m1.model_copy(update={"label": "GPE"})
             parts = _split_bracket(d.article.text, m1)
@@ -1476,23 +1494,107 @@ def _given_names_missed(docs: list[AnnotatedArticle], names: _StoryNames) -> dic
 
 
 def _common_lead(text: str, m: Mention, names: _StoryNames) -> Mention:
-    """A person span of three words or more whose first word is a common word of the story
-    (:meth:`_StoryNames.common`), capitalised by its place at the head of a sentence, a caption or
-    a headline, before a full name the story names alone elsewhere: "Rapper Wyclef Jean",
-    "Volunteer Andy Read", "Lawyer Brian Oxman" -> the full name.  Never a title ("President"
-    goes with :func:`strip_title`), never before a name the story never writes alone."""
-    if m.label != "PERSON":
-        return m
+    """A span whose first word, capitalised by its place at the head of a sentence, a caption or a
+    headline (title case capitalises every word), is no part of the name after it:
+
+    - a word of a closed class (:data:`_CLOSED_LEADS`) before a name the story's recogniser gives
+      elsewhere: "Behind McCain", "Neither Waxman", "Earlier Thad Allen", "Without Freddie Mac" ->
+      the name, with the label the story gives it ("Besides Mexico" -> "Mexico", a place);
+    - a common word of the story (:meth:`_StoryNames.common`, or one it writes in lowercase and
+      never capitalises after a lowercase word) before a full name the story names alone:
+      "Rapper Wyclef Jean", "Fireman Jo Bloggs" -> the full name;
+    - a people's noun whose plural the story writes ("Briton" beside "Britons") before a full name
+      the story names alone: "Briton Tony Hayward" -> "Tony Hayward".
+
+    Never a title ("President" goes with :func:`strip_title`), never before a name the story never
+    writes alone; by the last two cues, never a word that begins another person's name in the
+    story (a given name: "Christian Bale")."""
     words = list(_WORD.finditer(m.text))
-    if len(words) < 3 or not words[0].group()[:1].isupper() or not _NAME_WORD.match(words[1].group()):
+    if len(words) < 2 or not words[0].group()[:1].isupper() or not words[1].group()[:1].isupper():
         return m
     lead = fold(words[0].group())
-    if lead in TITLES or lead in _EDGE_WORDS or not names.common(lead):
-        return m  # "The Joe Griffin", a boat's name: the article stays with the span, as before
-    start = m.start + words[1].start()
-    if fold(clean_surface(text[start : m.end], m.label)) not in names.full_persons:
+    if lead in TITLES or not lead.isalpha():
         return m
-    return m.model_copy(update={"start": start, "text": text[start : m.end]})
+    start = m.start + words[1].start()
+    rest = fold(clean_surface(text[start : m.end], m.label))
+    whole = fold(clean_surface(m.text, m.label))
+    if not rest or rest == whole:
+        return m
+    label = m.label
+    if lead in _CLOSED_LEADS and m.label in _LEAD_LABELS:
+        if fold(words[1].group()) in TITLES:
+            return m  # "All Lord Goldsmith": the bare surname a title leaves may join another bearer
+        surname = any(k.endswith(" " + rest) and k != whole for k in names.full_persons)
+        if rest in names.full_persons or surname or names.labels[rest]["PERSON"]:
+            label = "PERSON"
+        elif names.n(rest):
+            label = names.label(rest)  # "Besides Mexico": the place the story names
+        else:
+            return m
+    elif m.label != "PERSON" or len(words) < 3 or rest not in names.full_persons or lead in _EDGE_WORDS:
+        return m  # "The Joe Griffin", a boat's name: the article stays with the span, as before
+    elif not names.common(lead):
+        sentence_head = len(lead) > 2 and names.lower[lead] > 0 and not names.inner[lead]  # "Fireman"
+        people = bool(_PEOPLE_NOUN.match(words[0].group())) and names.capital[_people_plural(lead)] > 0
+        given = any(  # "Christian Bale" elsewhere: a given name ("Lawyer Jo Bloggs" beside "Jo Bloggs" is none)
+            k.startswith(lead + " ") and k != whole and k[len(lead) + 1 :] not in names.full_persons
+            for k in names.full_persons
+        )
+        if given or not (sentence_head or people):
+            return m
+    return m.model_copy(update={"start": start, "text": text[start : m.end], "label": label})
+
+
+def _people_plural(noun: str) -> str:
+    """The plural of a people's noun: "briton" -> "britons", "frenchman" -> "frenchmen"."""
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+
+
+# a treaty's, a peace's or a conference's name made of the place where it was signed or held, the
+# place's span just after it: "the Treaty of Westphalia", "the Peace of Utrecht", "the Congress of
+# Vienna" (not "the Kyoto Protocol", another form).  The name is a document's or an event's, not a
+# place where the story happens: never a battle's ("the Battle of Fallujah" is fought there)
+_DOCUMENT_OF = re.compile(
+    r"(?<![\w'’-])(?:Treaty|Treaties|Peace|Congress|Convention|Conventions|Protocol|Accord|Accords|Edict|Pact|Charter)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _named_document(text: str, m: Mention) -> Mention:
+    """A place span that ends the name of a document or a conference (:data:`_DOCUMENT_OF`):
+    the whole name, labelled a law's ("Treaty of Westphalia")."""
+    hit = _DOCUMENT_OF.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return m
+    return m.model_copy(update={"start": hit.start(), "text": text[hit.start() : m.end], "label": "LAW"})
+
+
+def _given_names_read_as_places(text: str, mentions: list[Mention], is_place: Callable[[str], bool]) -> list[Mention]:
+    """A given name the recogniser read as a place, its surname as a person's name right after it
+    ("said Natalia | Franco", "Natalia" a village of Texas): one person's span.  Only a one-word
+    place with no strong gazetteer reading (:func:`strong_place`: never "Haiti | Carlos" of a caption
+    run on, "in Syria | Galloway") before a one-word person's span, a single space between them."""
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(ordered):
+        m = ordered[k]
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and m.label in ("GPE", "LOC")
+            and nxt.label == "PERSON"
+            and text[m.end : nxt.start] == " "
+            and _NAME_WORD.match(m.text)
+            and _NAME_WORD.match(nxt.text)
+            and not is_place(m.text)
+        ):
+            out.append(m.model_copy(update={"end": nxt.end, "text": text[m.start : nxt.end], "label": "PERSON"}))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out if len(out) < len(mentions) else mentions  # the recogniser's order when nothing joined
 
 
 def _given_before(text: str, m: Mention, given: dict[str, str]) -> Mention:
@@ -1567,6 +1669,25 @@ _NEVER_NAMES = _words(
     """some many most all several few both each every other others another such this these those any none
     much more less there here it its they them their we our you your he she his her my"""
 )
+# the labels of a name a sentence's first word may be glued to; a title of a work or an event keeps
+# its words ("Beyond Petroleum", "No War")
+_LEAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+# words of closed classes that open a sentence or a headline before a name, capitalised by their
+# place, which the recogniser takes into the name: prepositions, conjunctions, adverbs of time and
+# sequence, quantifiers and negators ("Behind McCain's decision", "Neither Waxman nor Barton",
+# "Earlier Thad Allen said", "Both Allen and Hayward").  Never an article nor a possessive ("The Joe
+# Griffin" is a boat, "My Lai" a village, "Our Lady" a saint), never a verb of saying nor "per"
+# (both begin given names: "Said Jalili", "Per Stenstrom"), nor a modal ("Will", "May")
+_CLOSED_LEADS = (
+    _EDGE_WORDS
+    | _NEVER_NAMES
+    | _words(
+        """behind beyond besides beside without within throughout despite following amid amidst unlike like
+        across along around toward towards upon until unless though although because if whether neither
+        either not no yet still even just only again instead however meanwhile earlier later then now
+        already thus hence so everything nothing everyone nobody what why how"""
+    )
+) - _words("a an the said says told per my our your his her its their it we you he she they them there here")
 # a decade in words or digits is a time, not an actor: "the Nineties", "the 1980s", "the '60s"
 _DECADE = re.compile(
     r"(?:the\s+)?(?:(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)"
@@ -1729,6 +1850,7 @@ def _propagate(
                 key in capital_only
                 or forms[key].most_common(1)[0][0] not in _PLACE_LABELS
                 or 2 * abbreviated[key] >= cap_count[key]  # "Miss.", "Wash.", "Ind.": "miss", "wash" are words
+                or (start > 0 and text[start - 1] in "-‐")  # "the south-east end of the city": a compound's
             ):
                 i = b
                 continue
