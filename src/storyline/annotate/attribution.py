@@ -4659,7 +4659,7 @@ _CLAUSE_SEP_RE = re.compile(
 )
 
 
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 
 
 def _before_other_clause(text: str, fig: Figure, a: Attribution) -> bool:
@@ -4687,7 +4687,7 @@ def _before_other_clause(text: str, fig: Figure, a: Attribution) -> bool:
         return False  # inside a quotation
     tail = text[after.end() : end]
     rest = re.findall(r"[\w'’-]+", tail)
-    if len(rest) <= 4 and not (rest and _low(rest[0]) in _SUBJECT_PRONOUNS) and not re.search(r"[:“\"]", tail):
+    if len(rest) <= 4 and not (rest and _low(rest[0]) in SUBJECT_PRONOUNS) and not re.search(r"[:“\"]", tail):
         return False  # the reporting clause ends the sentence ("..., and 20 were hurt - Acme reports."): all of it
     seps = [
         m

@@ -2273,7 +2273,7 @@ def _split_first_names(
         if not all(x.surface[:1].isupper() and _one_name(x.surface) in given_first for x in xs):
             continue
         texts = [docs[x.doc].article.text for x in xs]
-        if any(_title_before(t, x.mention, x.surface, _REGNAL_TITLE) for t, x in zip(texts, xs, strict=True)):
+        if any(title_before(t, x.mention, x.surface, _REGNAL_TITLE) for t, x in zip(texts, xs, strict=True)):
             continue
         cued = {
             x.doc
@@ -5155,7 +5155,8 @@ def _join_given_spellings(uf: _UF, group: list[tuple[str, list[str]]], docs_of: 
 # a bare surname joins the full name that holds at least this share of the full-name mentions
 # with that surname (in the article, or in the story when the article gives no full name)
 _DOMINANT_SHARE = 2 / 3
-_GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$")
+# a title that tells a person's gender, right before a name ("Mrs " in "Mrs Park"; the speakers stage reads it too)
+GENDER_TITLE = re.compile(r"(?:^|\W)(Mr|Mrs|Ms|Miss|Mister|Madam|Madame)\.?\s+$")
 # a noun of a woman's or a man's, set before a full name: "the president's wife, Elisabeth Preval",
 # "her husband Tom Dodd", "spokeswoman Ann Roe"
 _GENDER_NOUN_BEFORE = re.compile(
@@ -5224,7 +5225,7 @@ def _dominant(counts: Counter[str], least: int = 1) -> str | None:
     return top if n >= least and n >= _DOMINANT_SHARE * sum(counts.values()) else None
 
 
-def _title_before(text: str, m: Mention, surface: str, pattern: re.Pattern[str]) -> str | None:
+def title_before(text: str, m: Mention, surface: str, pattern: re.Pattern[str]) -> str | None:
     """The title (``pattern``'s group 1) written before a bare name, in the recogniser's span or
     in the text before it; None when there is none."""
     inside = m.text[: max(0, m.text.find(surface))]
@@ -5318,9 +5319,9 @@ def _join_dominant_surnames(
             if x.node != node or fold(x.surface) != key:
                 continue
             text = docs[x.doc].article.text
-            if _title_before(text, x.mention, x.surface, _NAME_TITLE) is not None:
+            if title_before(text, x.mention, x.surface, _NAME_TITLE) is not None:
                 continue
-            title = _title_before(text, x.mention, x.surface, _GENDER_TITLE)
+            title = title_before(text, x.mention, x.surface, GENDER_TITLE)
             gender = None if title is None else ("m" if title in ("Mr", "Mister") else "f")
             bare.append((x, gender))
             if gender and len(per_doc.get(x.doc, ())) == 1:
@@ -5444,9 +5445,9 @@ def _unresolved_surnames(
             continue
         if not all(fold(x.surface) == key for x in xs):
             continue
-        if any(_title_before(docs[x.doc].article.text, x.mention, x.surface, _REGNAL_TITLE) for x in xs):
+        if any(title_before(docs[x.doc].article.text, x.mention, x.surface, _REGNAL_TITLE) for x in xs):
             continue  # "King Hussein" beside Saddam and Uday Hussein: a person of his own, not a surname
-        titles = {_title_before(docs[x.doc].article.text, x.mention, x.surface, _GENDER_TITLE) for x in xs}
+        titles = {title_before(docs[x.doc].article.text, x.mention, x.surface, GENDER_TITLE) for x in xs}
         genders = {"m" if t in ("Mr", "Mister") else "f" for t in titles if t is not None}
         if len({x.doc for x in xs}) < 2 and len(genders) < 2:
             continue  # one article writes a bare surname for one person: a row of one person, unnamed
@@ -5663,7 +5664,7 @@ def _join_given_names(
         )
         if not (person_node(x.node) or coupled or named_here) or uf.kb[uf.find(x.node)] or (x.doc, key) in surnames:
             continue  # "Talia" beside Talia Moreau and Owen Talia: which one is not known
-        if any(_title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, _GENDER_TITLE, _THING_TITLE)):
+        if any(title_before(text, x.mention, s, t) is not None for t in (_REGNAL_TITLE, GENDER_TITLE, _THING_TITLE)):
             continue
         if _signature(text, x.mention):
             continue  # a reader's name: not the person the article names in full
@@ -5687,7 +5688,7 @@ def _join_given_names(
         words = _name_words(x.surface)
         if not words or not words[-1][:1].isupper() or not person_node(x.node) or in_comments(x):
             continue
-        if len(words) >= 2 or _title_before(docs[x.doc].article.text, x.mention, x.surface, _GENDER_TITLE):
+        if len(words) >= 2 or title_before(docs[x.doc].article.text, x.mention, x.surface, GENDER_TITLE):
             said[x.doc].add((fold(words[0]), fold(words[-1])))
         else:  # a bare surname the story already gave to one person ("Bernanke") tells that person
             alone_said[x.doc].add(uf.find(x.node))

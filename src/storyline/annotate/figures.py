@@ -192,7 +192,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.annotate.attribution import _SUBJECT_PRONOUNS, is_outlet, speech_cue_near
+from storyline.annotate.attribution import SUBJECT_PRONOUNS, is_outlet, speech_cue_near
 from storyline.annotate.numbers import (
     ABBR_SCALES,
     DIGITS,
@@ -4628,7 +4628,7 @@ def _projected(before: str, after: str) -> bool:
     words = _gap_words(after[: m.start()])
     # the subject: the figure's noun phrase, then the modal; a pronoun between opens another clause ("a 100-ton box
     # it will place")
-    return len(words) <= 4 and _in_modal_clause(words) and not _SUBJECT_PRONOUNS & {w.lower() for w in words}
+    return len(words) <= 4 and _in_modal_clause(words) and not SUBJECT_PRONOUNS & {w.lower() for w in words}
 
 
 def _foreseeing(m: re.Match[str]) -> bool:

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.annotate.entities import _GENDER_TITLE, _title_before, clean_surface, fold
+from storyline.annotate.entities import GENDER_TITLE, clean_surface, fold, title_before
 from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT
 from storyline.records import AnnotatedArticle, Attribution, Entity
 
@@ -107,7 +107,7 @@ def story_genders(docs: Sequence[AnnotatedArticle], people: frozenset[str]) -> d
         for m in d.mentions:
             if m.entity not in people:
                 continue
-            title = _title_before(text, m, clean_surface(m.text, "PERSON"), _GENDER_TITLE)
+            title = title_before(text, m, clean_surface(m.text, "PERSON"), GENDER_TITLE)
             said = _SAID_PRONOUN.match(text, m.end, ends.get(m.sentence, m.end))
             for g in (_title_gender(title) if title else None, said and ("m" if said.group(1) == "he" else "f")):
                 if g:
@@ -125,7 +125,7 @@ def _speaker_title(a: Attribution, doc: AnnotatedArticle) -> str | None:
     """The gender of the title a speaker is written with ("Mrs Clinton" -> "f"), or None: no title, or one
     the attribution stage carried to a sentence that writes the name otherwise ("President Clinton said")."""
     words = (a.speaker or "").split()
-    hit = _GENDER_TITLE.search(" ".join(words[:-1]) + " ") if len(words) > 1 else None
+    hit = GENDER_TITLE.search(" ".join(words[:-1]) + " ") if len(words) > 1 else None
     if hit is None:
         return None
     sentence = next((s for s in doc.sentences if s.index == a.sentence), None)
