@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from storyline.annotate.attribution import link_figures
 from storyline.annotate.entities import fold
 from storyline.annotate.figures import extract_figures
+from storyline.annotate.stage import split_sentences
 from storyline.annotate.timex import TimeTagger
 from storyline.records import (
     AnnotatedArticle,
@@ -186,3 +188,45 @@ def written_figure(text: str, written: str, times: list[TimeExpression] | None =
 def figure_as_of(text: str, written: str, pub: PublishedDate, times: list[TimeExpression] | None = None) -> str | None:
     """The ``as_of`` that ``link_figures`` gives the figure written ``written`` in ``text``, published ``pub``."""
     return link_figures([written_figure(text, written, times)], [], times or [], pub, text)[0].as_of
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """One span per line: a source that put each (supposed) sentence on its own line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def cut_at(text: str, *pieces: str) -> list[tuple[int, int]]:
+    """Spans cut right before each of ``pieces`` (a model's wrong cuts on one line)."""
+    bounds = [0, *(text.index(p) for p in pieces), len(text)]
+    return list(itertools.pairwise(bounds))
+
+
+def sents(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The sentences ``split_sentences`` makes of ``text`` from a model's ``spans``."""
+    return [s.text for s in split_sentences(text, spans)]
+
+
+def linked_as_of(
+    text: str, figure: str, times: dict[str, str], pub: PublishedDate, present: bool = False
+) -> str | None:
+    """The ``as_of`` ``link_figures`` gives the figure written ``figure`` in a one-sentence ``text``, with the
+    time expressions ``times`` (span -> TimeML value) tagged by hand; ``present``: extract_figures marked the
+    figure's clause as present tense or present perfect."""
+    start = text.index(figure)
+    fig = Figure(
+        article="a",
+        sentence=0,
+        start=start,
+        end=start + len(figure),
+        text=figure,
+        value=1.0,
+        unit="x",
+        as_of="PRESENT_REF" if present else None,
+    )
+    tx = [
+        TimeExpression(
+            article="a", sentence=0, start=text.index(span), end=text.index(span) + len(span), text=span, value=v
+        )
+        for span, v in times.items()
+    ]
+    return link_figures([fig], [], tx, pub, text)[0].as_of

@@ -7,9 +7,9 @@ over a time of another clause or phrase -- unless the now is a saying's, a knowi
 
 from __future__ import annotations
 
-from helpers import span_mentions, split
-from storyline.annotate.attribution import extract_attributions, link_figures
-from storyline.records import Attribution, Figure, PublishedDate, TimeExpression
+from helpers import linked_as_of, span_mentions, split
+from storyline.annotate.attribution import extract_attributions
+from storyline.records import Attribution, PublishedDate
 
 PUB = PublishedDate(value="2021-06-10", precision="day")
 
@@ -21,26 +21,7 @@ def _atts(text: str, spans: list[tuple[str, str]] | None = None) -> dict[int, At
 
 
 def _as_of(text: str, figure: str, times: dict[str, str], present: bool = False) -> str | None:
-    """The ``as_of`` ``link_figures`` gives the figure written ``figure`` in a one-sentence ``text``, with the
-    time expressions ``times`` (span -> TimeML value) tagged by hand."""
-    start = text.index(figure)
-    fig = Figure(
-        article="a",
-        sentence=0,
-        start=start,
-        end=start + len(figure),
-        text=figure,
-        value=1.0,
-        unit="x",
-        as_of="PRESENT_REF" if present else None,
-    )
-    tx = [
-        TimeExpression(
-            article="a", sentence=0, start=text.index(span), end=text.index(span) + len(span), text=span, value=v
-        )
-        for span, v in times.items()
-    ]
-    return link_figures([fig], [], tx, PUB, text)[0].as_of
+    return linked_as_of(text, figure, times, PUB, present)
 
 
 # --------------------------------------------------------------------------- speakers

@@ -3,27 +3,10 @@ right that the post-processing must leave alone.  Invented text; spans stand in 
 
 from __future__ import annotations
 
-import itertools
-import re
-
 import pytest
 
+from helpers import cut_at, line_spans, sents
 from storyline.annotate.stage import split_sentences
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """One span per line: a source that put each (supposed) sentence on its own line."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-
-
-def cut_at(text: str, *pieces: str) -> list[tuple[int, int]]:
-    """Spans cut right before each of ``pieces`` (a model's wrong cuts on one line)."""
-    bounds = [0, *(text.index(p) for p in pieces), len(text)]
-    return list(itertools.pairwise(bounds))
-
-
-def sents(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    return [s.text for s in split_sentences(text, spans)]
 
 
 @pytest.mark.parametrize(
