@@ -195,6 +195,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.annotate.timex import WORD_AFTER
 from storyline.annotate.timex_lexicon import CLOCK_ZONES
 from storyline.errors import Code, StorylineError
 from storyline.records import AnnotatedArticle, Entity, EntityMention, Mention, content_id
@@ -2362,7 +2363,7 @@ def _bare_adjectives(
         forms = {x.surface for x in xs}
 
         def noun(x: _M) -> bool:  # "the Hispanics said", "Islamic who": not "Islamic or Christian schools"
-            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            after = WORD_AFTER.match(docs[x.doc].article.text, x.mention.end)
             return after is not None and after.group(1).lower() in _NOUN_AFTER
 
         if all(_IC_ADJECTIVE.fullmatch(f) and not f.endswith("cratic") for f in forms):
@@ -3391,7 +3392,7 @@ def _things(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
         for x in xs:
             text = docs[x.doc].article.text
             unit = _UNIT_NUMBER.match(text, x.mention.end)
-            after = _NEXT_WORD.match(text, unit.end() if unit is not None else x.mention.end)
+            after = WORD_AFTER.match(text, unit.end() if unit is not None else x.mention.end)
             if after is not None and after.group(1) in _THING_NOUNS:
                 things += 1
         if etype == "person":
@@ -3422,7 +3423,7 @@ def _institutions(
             continue
         heads = 0
         for x in xs:
-            after = _NEXT_WORD.match(docs[x.doc].article.text, x.mention.end)
+            after = WORD_AFTER.match(docs[x.doc].article.text, x.mention.end)
             heads += after is not None and after.group(1) in _INSTITUTION_HEAD
         if heads < max(2, len(xs) / 2):
             continue
@@ -3469,7 +3470,7 @@ def _products(
             cues = 0
             for x in xs:
                 text = docs[x.doc].article.text
-                after = _NEXT_WORD.match(text, x.mention.end)
+                after = WORD_AFTER.match(text, x.mention.end)
                 if (
                     _PRODUCT_BEFORE.search(text[max(0, x.mention.start - 40) : x.mention.start])
                     or (after is not None and after.group(1).lower() in _PRODUCT_AFTER)
@@ -3552,7 +3553,7 @@ def _titles(docs: list[AnnotatedArticle], ms: list[_M], uf: _UF, forced: dict[st
                 text = docs[x.doc].article.text
                 if _POSSESSIVE_AFTER.match(text, x.mention.end):
                     continue  # "a cover of REM's Everybody Hurts": the artist, not the work
-                after = _NEXT_WORD.match(text, x.mention.end)
+                after = WORD_AFTER.match(text, x.mention.end)
                 if _work_before(text[max(0, x.mention.start - 160) : x.mention.start]) or (
                     listed and _listed_with(text, x, by_doc[x.doc], lambda y: uf.find(y.node) in out)
                 ):
@@ -4151,7 +4152,7 @@ _PERSON_CUE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Presid
 _ADMIN_WORDS = _words("county parish district province prefecture governorate borough municipality region oblast")
 # an area's generic word no person's or people's name ends with ("Derby County" the club is an
 # organisation, never a person)
-_AREA_HEADS = _words("county parish borough")
+AREA_HEADS = _words("county parish borough")
 # the last word of a named venue or structure: "Millennium Stadium", "Heathrow Airport"
 _VENUE_WORDS = _words("stadium arena airport airfield square bridge harbour harbor pier racecourse speedway")
 _AT_VENUE = re.compile(r"\b(?:at|in|to|from|near|outside|inside)[ \t]+(?:the[ \t]+)?$", re.I)
@@ -4268,7 +4269,7 @@ def _written_as_places(
         if not cased:
             continue
         words = key.split()
-        if len(words) >= 2 and words[-1] in _AREA_HEADS and etype != "organisation":
+        if len(words) >= 2 and words[-1] in AREA_HEADS and etype != "organisation":
             out.add(root)  # "Plaquemines Parish" names no person nor a people, whatever the gazetteer
             continue
         if etype == "group":
@@ -4556,7 +4557,7 @@ def _place_cue(text: str, x: _M, doc_ms: list[_M], is_place: Callable[[str], boo
     prev = text[max(0, m.start - 24) : m.start].split()
     if len(prev) >= 2 and prev[-1] == "of" and prev[-2].lower() in _PLACE_OF:
         return True
-    after = _NEXT_WORD.match(text, m.end)
+    after = WORD_AFTER.match(text, m.end)
     if prev and prev[-1].lower() in ("a", "an") and after and after.group(1).lower() in _RESIDENT:
         return True  # "a Gainesville man"
     i = next(k for k, y in enumerate(doc_ms) if y is x)
@@ -4607,7 +4608,6 @@ _GEO_WORDS = _words(
     """river lake sea ocean mountains mountain mount valley desert province governorate region district island
     islands city county bay gulf strait canal dam plain plains peninsula basin delta coast"""
 )
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a nationality word used as a noun ("the Chinese said", "the French and"), not an adjective
 _AFTER_NOUN = _words(
     """and or nor but said say says have has had are were is was will would could should may might can who which
@@ -4629,7 +4629,7 @@ def _adjectival(text: str, end: int) -> bool:
         end = listed.end()
     if re.match(r"-[a-z]", text[end : end + 2]):
         return True  # "Syrian-backed"
-    after = _NEXT_WORD.match(text, end)
+    after = WORD_AFTER.match(text, end)
     if after is None:
         return False  # "the French." / "the Chinese,"
     word = after.group(1)
@@ -5721,7 +5721,7 @@ def _join_given_names(
         if (x.doc, in_comments(x)) not in full[bare_key[id(x)]]:
             alone[bare_key[id(x)]].add(x.doc)
         text = docs[x.doc].article.text
-        after = _NEXT_WORD.match(text, x.mention.end)
+        after = WORD_AFTER.match(text, x.mention.end)
         if (
             _PRODUCT_BEFORE.search(text, max(0, x.mention.start - 40), x.mention.start)
             or _STORM_BEFORE.search(text, max(0, x.mention.start - 40), x.mention.start)

@@ -637,7 +637,9 @@ _PREFIX = re.compile(
 # a capitalised adjective of direction beginning a name ("Northern Rock", "Western Union")
 # (capitalised only: "northern Baghdad" is a part of Baghdad)
 _DIRECTION_ADJECTIVE = re.compile(r"(?:(?:North|South)(?:east|west)|East|West|North|South)ern\s")
-_COMPASS_WORD = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|centre|center|middle|upper|lower"
+# a compass point, any case ("north", "South-East", "western"); see _COMPASS_HEAD
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+_COMPASS_WORD = rf"{_DIRECTION}|central|centre|center|middle|upper|lower"
 _COMPASS = re.compile(rf"(?:the\s+)?{_COMPASS_WORD}(?:\s+{_COMPASS_WORD})?(?:\s+(?:region|province))?", re.I)
 # a part of a feature by an adjective of direction ("the western Gulf"), unlike a bare compass word
 # that begins a feature's own name ("North Sea", "East Coast")
@@ -648,7 +650,6 @@ _STATE_WORD = re.compile(r"\b(?:state|province)\b", re.I)
 _COMPASS_PREFIX = re.compile(rf"^(?:{_COMPASS_WORD})\s+(?=[A-Z])")  # lower case: "south-east London"
 # a compass point before a capitalised name, any case ("West Midlands", "north-west London"); not
 # "central", "upper" or "lower", which begin a place's own name as often ("Central Park")
-_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 _COMPASS_HEAD = re.compile(rf"^(?:the\s+)?{_DIRECTION}\s+(?=(?-i:[A-Z]))", re.I)
 _COMPASS_WORDS_ONLY = re.compile(rf"(?:the\s+)?{_DIRECTION}", re.I)  # "North East", "the north-west"
 # a street name every town has ("Main Street", "High Street"): no place near the story's focus

@@ -3147,7 +3147,7 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if _prev_word(ctx, m.start()) in ("lunar", "chinese", "jewish", "persian", "islamic", "orthodox", "hindu"):
         return None
     ys = m.group("y")
-    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    nxt = WORD_AFTER.match(ctx.text, m.end())
     if (
         not (ys or m.group("rel") or name.endswith((" day", " eve")))
         and nxt
@@ -4069,8 +4069,8 @@ def _name_pattern(names: frozenset[str]) -> str:
 
 
 _WEEKDAY_IN_NAME = re.compile(rf"(?<![\w-])(?:{_name_pattern(lex.WEEKDAY_IN_NAME)})(?![\w-])")
-# a word right after, on the same line and with no punctuation between
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+# a word right after, on the same line and with no punctuation between (entities reads it too)
+WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 # words before a weekday that make it a day, even before a capitalised word ("on Sunday President Ruiz said")
 _DAY_PREP = frozenset({"on", "by", "from", "until", "till", "since", "before", "after", "to", "through", "at"})
 
@@ -4099,14 +4099,14 @@ def _weekday_in_title(m: re.Match[str], ctx: _Ctx) -> bool:
     pod = m.group("pod")
     if pod and not pod[0].isupper():
         return False  # "Sunday night"
-    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    nxt = WORD_AFTER.match(ctx.text, m.end())
     cap_next = nxt is not None and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in lex.MONTHS
     prev = re.search(r"([\w'’]+)\W*$", before)
     pw = prev.group(1) if prev else ""
     if nxt is not None and nxt.group(1) in lex.WEEKDAY_TITLE_WORDS:
         # "Sunday Times", "Saturday Play", "on Saturday Night Live"; but after a preposition a capitalised word
         # after the title word makes another name ("on Friday Times Square was empty")
-        third = _WORD_AFTER.match(ctx.text, nxt.end())
+        third = WORD_AFTER.match(ctx.text, nxt.end())
         if pw.lower() not in _DAY_PREP or third is None or not third.group(1)[0].isupper():
             return True
     if not cap_next:
@@ -4124,7 +4124,7 @@ def _weekday_custom(m: re.Match[str], ctx: _Ctx) -> bool:
     ("no Sunday would be complete without ...", "any Friday")."""
     if m.group("rel"):
         return False
-    nxt = _WORD_AFTER.match(ctx.text, m.end())
+    nxt = WORD_AFTER.match(ctx.text, m.end())
     before = _words_before(ctx.text, m.start())
     pw = before[-1].lower() if before else ""
     if pw in lex.WEEKDAY_HABIT_BEFORE or pw in lex.WEEKDAY_QUANTIFIERS:

@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from pydantic import Field
 
 from storyline.annotate.entities import (
+    AREA_HEADS,
     MASTHEAD_WORDS,
     KnowledgeBase,
     clean_surface,
@@ -880,9 +881,8 @@ def _structure(e: Entity, place_name: str, structure_names: set[str]) -> bool:
     return (len(words) >= 2 and words[-1] in _STRUCTURE_WORDS) or key in structure_names
 
 
-# Places inside other names (see _inner_toponyms): a district named with its head word ("Boone
+# Places inside other names (see _inner_toponyms): a district named with its head word (AREA_HEADS: "Boone
 # County" Sheriff's Office, "Rapides Parish" Fire), and the place a government body is named after
-_DISTRICT_HEADS = frozenset(("county", "parish", "borough"))
 _NAME_TOKEN = re.compile(r"[^\s,;:()]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -934,7 +934,7 @@ def _inner_toponyms(
         words = [t.group() for t in toks]
         for j in range(1, len(toks)):
             head = _POSSESSIVE_END.sub("", words[j])
-            if head.lower() not in _DISTRICT_HEADS or not head[:1].isupper():
+            if head.lower() not in AREA_HEADS or not head[:1].isupper():
                 continue
             k = j  # the capitalised words before the district word: "Otter Tail" County
             while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in ("the", "of"):
