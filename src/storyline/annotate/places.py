@@ -823,6 +823,32 @@ _STATE_OFFICE_BEFORE = (
 )
 
 
+_LOCAL_KM = 100.0  # a town of the story this near a place, written in its sentences, is local support
+
+
+def _local_town_said(
+    c: Candidate,
+    key: str,
+    places: Iterable[tuple[str, Candidate | None]],
+    surface: dict[str, str],
+    own: str,
+    same_country: bool = False,
+) -> bool:
+    """Whether the sentences ``own`` of the name ``key`` write a town or county of the story (``places``: name
+    -> reading) other than ``c`` within ``_LOCAL_KM`` of ``c`` ("from Blackwood, in Caerphilly county";
+    ``same_country``: on its side of a border only)."""
+    return any(
+        k != key
+        and o is not None
+        and o.entry != c.entry
+        and o.kind in (CITY, ADMIN2)
+        and (not same_country or o.country == c.country)
+        and haversine_km(o.lat, o.lon, c.lat, c.lon) < _LOCAL_KM
+        and _written_whole(surface.get(k, k), own)
+        for k, o in places
+    )
+
+
 def _written_whole(name: str, text: str) -> bool:
     """Is ``name`` written in ``text`` as whole words (no letter, digit or hyphen either side)?
     The plain substring test first: most names are in few of the sentences asked about, and a
@@ -2031,16 +2057,11 @@ class Geocoder:
                 # "Berkshire" means)
                 if said.get(key):
                     own_said = said[key]
-                    # (or a town of the story within 100 km: "from Blackwood, in Caerphilly county")
-                    region_named = (ch.country or "", ch.admin1 or "") in self._said_regions(key, own_said)[0] or any(
-                        k != key
-                        and o is not None
-                        and o.entry != ch.entry  # ("east Berkshire" beside "Berkshire": no other place)
-                        and o.kind in (CITY, ADMIN2)
-                        and o.country == ch.country
-                        and haversine_km(o.lat, o.lon, ch.lat, ch.lon) < 100.0
-                        and _written_whole(surface.get(k, k), own_said)
-                        for k, o in settled.items()
+                    # (or a town of the story within 100 km: "from Blackwood, in Caerphilly county"; "east
+                    # Berkshire" beside "Berkshire" is no other place)
+                    said_regions = self._said_regions(key, own_said)[0]
+                    region_named = (ch.country or "", ch.admin1 or "") in said_regions or _local_town_said(
+                        ch, key, settled.items(), surface, own_said, same_country=True
                     )
                 else:
                     a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
@@ -2957,12 +2978,7 @@ class Geocoder:
         abroad = bool(held) and held.most_common(1)[0][0] != pc.country
         if abroad and pc.kind == CITY and pc.match == "name" and pc.country in ccs:
             return True
-        return any(
-            o.kind in (CITY, ADMIN2)
-            and haversine_km(o.lat, o.lon, pc.lat, pc.lon) < 100.0
-            and _written_whole(surface.get(k, k), own)
-            for k, o in others
-        )
+        return _local_town_said(pc, key, others, surface, own)
 
     def _bare_town(
         self,
@@ -3020,15 +3036,7 @@ class Geocoder:
         if (ch.country or "", ch.admin1 or "") in self._said_regions(key, own)[0]:
             return False
         # (a town across a border counts: "Jerusalem and Jenin")
-        return not any(
-            k != key
-            and o is not None
-            and o.entry != ch.entry
-            and o.kind in (CITY, ADMIN2)
-            and haversine_km(o.lat, o.lon, ch.lat, ch.lon) < 100.0
-            and _written_whole(surface.get(k, k), own)
-            for k, o in choice.items()
-        )
+        return not _local_town_said(ch, key, choice.items(), surface, own)
 
     @staticmethod
     def _local_support(c: Candidate, admin1s: Counter[tuple[str, str]], others: _Others, contained: bool) -> bool:
@@ -3036,7 +3044,7 @@ class Geocoder:
         its county named with it, or another of the story's places within 100 km?"""
         if contained or admin1s.get((c.country or "", c.admin1)):
             return True
-        return bool(others.n) and others.nearest_km(c.lat, c.lon) < 100.0
+        return bool(others.n) and others.nearest_km(c.lat, c.lon) < _LOCAL_KM
 
     def _inside(self, c: Candidate, qualifier: str) -> bool:
         """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""
