@@ -4041,7 +4041,7 @@ def _speaker_lead_cleaned(speaker: str) -> str | None:
     ("Today Zawahiri said")."""
     words = speaker.split()
     low = _low(words[0]).strip(".,")
-    if len(words) == 1 and (low in _WEEKDAYS or low in lex.WEEKDAYS):
+    if len(words) == 1 and low in _WEEKDAYS:
         return None
     if len(words) == 1 and low in ("having", "being"):
         return None  # an auxiliary's participle opens a clause, never names anyone: "Having said that, ..."
