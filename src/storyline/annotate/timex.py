@@ -199,10 +199,15 @@ YEAR = (
     + "|".join(lex.CLOCK_ZONES)
     + r")(?![A-Za-z])|\s*local\s+time\b|\s*hrs\b)"
 )
+_MULTIPLIERS = {"hundred": 100.0, "thousand": 1000.0}
 _NUM_WORDS = sorted((k for k in lex.NUMBERS if " " not in k), key=len, reverse=True)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_CARDINALS = "|".join(sorted((w for w in lex.ONES if w != "zero"), key=len, reverse=True))
 NUMW = (
-    rf"(?:(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|couple\s+of|a\s+couple"
+    # "two thousand", "twenty-five hundred": a count of hundreds or thousands, read whole (the bare "hundred" of
+    # "another hundred years" would otherwise match inside it: "two thousand years ago" is no thousand years ago)
+    rf"(?:(?:(?:{_TENS})[\s-](?:{_CARDINALS})|{_TENS}|{_CARDINALS}|a)[\s-]+(?:hundred|thousand)(?![\w-])"
+    rf"|(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|couple\s+of|a\s+couple"
     rf"|a\s+dozen|a\s+hundred|one\s+hundred|a\s+thousand|{'|'.join(_NUM_WORDS)})"
 )
 NUMBER = rf"(?:{NUMW}|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?)"
@@ -231,6 +236,10 @@ def _num(s: str) -> float | None:
         return None if whole is None else whole + 0.5
     if s in lex.NUMBERS:
         return lex.NUMBERS[s]
+    head, _, last = s.rpartition(" ")
+    if last in _MULTIPLIERS and head:
+        count = _num(head)  # "two thousand", "twenty five hundred"
+        return None if count is None else count * _MULTIPLIERS[last]
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", s)
     if m:
         return float(m.group(1)) + (0.5 if s.endswith("1/2") else 0.0)
@@ -1989,6 +1998,13 @@ _FRONTED_SCHEDULE = re.compile(
 )
 
 
+# a subject of two joined by "and", the second a name ("He and Palestinian leader Yasser Arafat", "Brown and
+# Sarkozy"): plural, whatever its last word, so a bare verb after it is a finite present ("meet Monday")
+_COMPOUND_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:(?-i:He|She|I|he|she|[A-Z][a-z]+))\s+and\s+(?:(?-i:[A-Za-z][\w'’.-]*)\s+){0,3}?(?-i:[A-Z][a-z]+)$"
+)
+
+
 def _plural_subject(word: str) -> bool:
     """Whether ``word`` may be the plural subject of a bare present verb after it ("markets", "lawmakers", "they"):
     a bare verb after anything else is an infinitive, an imperative or a noun ("to open", "the open")."""
@@ -2013,7 +2029,10 @@ def _scheduled_present(ctx: _Ctx, start: int, end: int) -> re.Match[str] | None:
     if sched is not None:
         return sched
     plural = _SCHEDULED_PLURAL_BEFORE.search(ctx.text, max(0, start - 80), start)
-    if plural is not None and _plural_subject(plural.group("subj")):
+    if plural is not None and (
+        _plural_subject(plural.group("subj"))
+        or _COMPOUND_SUBJECT.search(ctx.text, max(0, plural.start("subj") - 60), plural.end("subj")) is not None
+    ):
         return plural
     toks = ctx._tokens(ctx.sentence_index(start))
     if not toks or not all(t in _FRONTING_WORDS for ts, _, t in toks if ts < start):
@@ -2041,6 +2060,12 @@ _NEXT_WEEK = re.compile(r"\bnext\s+week\b|\bweek\s+after\s+next\b", re.IGNORECAS
 def _month_year(ctx: _Ctx, m: int, rel: str | None, start: int, end: int) -> int:
     ay, am = ctx.ym()
     rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel == "last" and m == am - 1 and not _THE_BEFORE.search(ctx.text, max(0, start - 5), start):
+        # "an election took place last February" in March: the month just gone, in the same year, is "last month";
+        # "last" with its name reaches back past it to the year before, as "last Tuesday" on a Thursday is the week
+        # before's (not "the last April", the latest one, nor "this past February"; "last December" in January is
+        # last year's, the one just gone)
+        return ay - 1
     if rel in ("last", "this past", "past", "previous"):
         return ay if m < am else ay - 1
     if rel in ("next", "this coming", "coming"):
@@ -2138,6 +2163,11 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int, unit_days
         # "was informed in December that it would pay the bonuses by March 15", in a March 19 report: the time a
         # reported "would" tells follows the telling, the first occurrence after it (see _telling_gap)
         return back * unit_days > told
+    if tense == "future" and word in ("would", "'d") and _past_perfect_before(ctx, k, start):
+        # "Lewis said he had seen papers suggesting that a lease would expire by May 16", in November: a past perfect
+        # sets the "would" in a past before the telling, whose date is untold; the time it looks ahead to may be
+        # before or after the publication, the nearer occurrence (no deadline nor future cue sets it ahead)
+        return fwd * _PAST_BIAS < back
     if _BY_DEADLINE.search(ctx.text, max(0, start - 6), start):
         ahead = _deadline_ahead(ctx, tense, dist, word, k, start, end)
         if ahead is not None:
@@ -2183,6 +2213,11 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int, unit_days
         # however near the next April ("agreed to hold a conference in March", "before the season begins in May"
         # keep the nearer one)
         return False
+    if tense == "future" and _future_governs(ctx, start, end, k):
+        # a plain "will" further off in the same clause, with no verb of its own between them: "will be named
+        # commander of the shuttle for a mission in December" in March is the coming December, however near the
+        # last one
+        return True
     return fwd * _PAST_BIAS < back
 
 
@@ -2233,7 +2268,9 @@ def _past_governs(ctx: _Ctx, start: int, end: int, k: int) -> bool:
     for i, w in enumerate(between):
         nxt = between[i + 1] if i + 1 < len(between) else ""
         if (
-            w == "to"
+            # (a "to" before an article is a preposition, no infinitive: "changed from a fiscal year to a calendar
+            # year in December" is the past verb's)
+            (w == "to" and nxt not in _ARTICLES)
             or w in lex.MODALS
             or w in _SUBORDINATORS
             or w in lex.PRESENT_AHEAD_VERBS
@@ -2242,6 +2279,44 @@ def _past_governs(ctx: _Ctx, start: int, end: int, k: int) -> bool:
         ):
             return False
     return True
+
+
+def _future_governs(ctx: _Ctx, start: int, end: int, k: int) -> bool:
+    """Whether the plain future verb at token ``k`` ("will") governs the date at ``start``..``end`` after it,
+    however far off: both stand in one clause and no other verb (a finite past verb, a present verb of its own, a
+    word that opens a clause) nor a word that looks back ("since", "last", "than") stands between them."""
+    toks = ctx._tokens(ctx.sentence_index(start))
+    if not 0 <= k < len(toks):
+        return False
+    ts, te, verb = toks[k]
+    if verb not in _PLAIN_FUTURE or te > start or not ctx._same_clause(ts, te, start, end):
+        return False
+    s0 = ctx.sentences[ctx.sentence_index(start)][0]
+    if any(s0 <= pos < ts and len(v) >= 7 for pos, v in ctx.dated) or _in_chronology_line(ctx, start):
+        return False  # "June 14 - Obama says he will press BP at a meeting on June 16": the telling is dated, not now
+    words = [t for _, _, t in toks]
+    for i, (t0, _, w) in enumerate(toks):
+        if not te <= t0 < start:
+            continue
+        if (
+            w in _SUBORDINATORS
+            or w in _BACK_WORDS
+            or w in lex.MODALS
+            or w in _PRESENT
+            or w in ("has", "have", "had", "would")
+            or _past_verb(words, i)
+        ):
+            return False
+    return True
+
+
+def _past_perfect_before(ctx: _Ctx, k: int, start: int) -> bool:
+    """Whether a past perfect ("had seen", "had been told") stands before token ``k`` of the sentence holding
+    ``start``."""
+    if k <= 0:
+        return False
+    words = [t for _, _, t in ctx._tokens(ctx.sentence_index(start))]
+    return any(w == "had" and _perfect_follows(words, i) for i, w in enumerate(words[:k]))
 
 
 def _telling_gap(ctx: _Ctx, word: str, k: int, start: int) -> float | None:
@@ -2363,6 +2438,11 @@ _PAST_CUE_DISTANCE = 3
 _PAST_CUE_CLAUSE = 8  # a past verb this near, in the same clause, decides when no word of the sentence looks ahead
 _FUTURE_CUE_DISTANCE = 5
 _PAST_BIAS = 1.5
+# plain future verbs whose clause a date may belong to however far off (no "would": reported speech, see _telling_gap)
+_PLAIN_FUTURE = frozenset({"will", "'ll", "shall", "wo", "won't"})
+# words between such a verb and the date that tie the date to a time before the telling ("will be the highest since
+# December", "will return to the level of last April")
+_BACK_WORDS = _SINCE_WORDS | {"ago", "last", "earlier", "before", "previous", "past", "than", "until", "till"}
 _PRESENT = frozenset(["is", "are", "am", "expect"])  # the rest of the present verbs that look ahead are FUTURE_CUES
 
 
