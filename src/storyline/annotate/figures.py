@@ -179,7 +179,10 @@ change starts from ("from 18,000 barrels a day to 28,000"), nor a thing already 
 and a figure inside an "if", "unless" or "until" clause ("even if the leak is 35,000 barrels a day", "until the
 fund holds $20bn").
 The present of a chronology's entry is historic ("June 3 - BP fits a cap. It collects 15,000 barrels a day"):
-no PRESENT_REF on a line a day heads, in a text with two such lines or more;
+no PRESENT_REF on a line a day heads, in a text with two such lines or more (or three that open with a date and
+its year and no dash: "May 2009 Dr Murray is hired ..."), nor on the lines between the first head and the last
+("He is put on a salary of $150,000 a month": the entry goes on).  No share move or price in a sentence that
+opens with the stump of a lost ticker ("N) fell 8.1 percent to $42.58": whose, the source no longer says);
 :func:`storyline.annotate.attribution.link_figures` turns that into the publication date (or None) and
 prefers a dated time expression in the same sentence.
 ``said_by`` is filled by ``link_figures``.
@@ -2671,7 +2674,12 @@ def extract_figures(
     prev: Sentence | None = None
     for sent in sentences:
         s = text[sent.start : sent.end]
-        out.extend(_sentence_figures(ctx, s, sent, prev, mask, article_id))
+        found = _sentence_figures(ctx, s, sent, prev, mask, article_id)
+        if _TICKER_STUMP_RE.match(s):
+            # "N) fell 8.1 percent to $42.58": the source lost the company and its ticker, and its share's move
+            # and price are no one's
+            found = [f for f in found if f.what not in ("percent", "money")]
+        out.extend(found)
         prev = sent
     out = _carry_flow_period(text, sentences, out)
     out = _late_flow_period(text, sentences, out)
@@ -2682,6 +2690,12 @@ def extract_figures(
     out = _respectively(text, sentences, out)
     out = _local_pounds(text, sentences, out)
     return _historic_present(text, times, out)
+
+
+# a sentence that opens with the stump of a stock ticker, its exchange code and closing bracket, before its verb
+# ("N) fell 8.1 percent"): the annotate stage joins a ticker cut at its dot ("(RIG." | "N) fell"), so a stump
+# still opening a sentence is all that is left of a subject the source lost
+_TICKER_STUMP_RE = re.compile(r"[A-Z]{1,2}[a-z]?[)\]]\s+[a-z]")
 
 
 # what follows the day heading a chronology's entry: a dash or a colon, then the entry's words ("June 3 - BP ...",
@@ -2743,18 +2757,46 @@ def _historic_present(text: str, times: Sequence[TimeExpression], out: list[Figu
     """Figures of a chronology's entries told in the present ("June 3 - BP fits a cap. The cap collects 15,000
     barrels a day") are of the entry's day, not of the report: a chronology tells its past in the historic
     present.  An entry is the rest of a line a day heads (a dated day, a dash or a colon after it, at the line's
-    start or after the entry before it), in a text with at least two such heads; its figures lose the provisional
-    PRESENT_REF, so that the publication date is not put on them (the entry's own day still dates a figure of
-    the sentence it opens)."""
-    heads = [t.start for t in entry_heads(text, times, run_together=False)]
+    start or after the entry before it), in a text with at least two such heads -- or a date written with its
+    year that opens a line before the entry's capitalised words ("May 2009 Dr Murray is hired ...", "1983 Conrad
+    Murray graduates ..."), in a text with at least three such (:func:`_bare_heads`) -- and the lines after it up
+    to the last head's line (the entry goes on: "He is put on a salary of more than $150,000 a month"); its
+    figures lose the provisional PRESENT_REF, so that the publication date is not put on them (the entry's own
+    day still dates a figure of the sentence it opens).  Lines after the last head's may be the text after the
+    list, and keep it."""
+    heads = [t.start for t in entry_heads(text, times, run_together=False)] + _bare_heads(text, times)
     if not heads:
         return out
-    return [
-        f.model_copy(update={"as_of": None})
-        if f.as_of == "PRESENT_REF" and any(text.rfind("\n", 0, f.start) < h < f.start for h in heads)
-        else f
-        for f in out
-    ]
+    first, last_line = min(heads), text.rfind("\n", 0, max(heads))
+
+    def in_entry(f: Figure) -> bool:
+        line = text.rfind("\n", 0, f.start)
+        return any(line < h < f.start for h in heads) or first < f.start < last_line
+
+    return [f.model_copy(update={"as_of": None}) if f.as_of == "PRESENT_REF" and in_entry(f) else f for f in out]
+
+
+# a date that opens a line with no dash or colon after it, then the capitalised words of a chronology's entry ("May
+# 2009 Dr Murray is hired", "28 June 2009 Los Angeles police interview"): written with its year, so no relative day
+# of a diary's ("Today I ...") and no weekday of prose
+_BARE_HEAD_TEXT_RE = re.compile(r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d")
+_BARE_HEAD_AFTER_RE = re.compile(r"[ \t]+[\"'“‘]?[A-Z]")
+_BARE_HEADS_MIN = 3  # fewer may be paragraphs that open with a date by chance
+
+
+def _bare_heads(text: str, times: Sequence[TimeExpression]) -> list[int]:
+    """Where the dates that head a chronology's entries with no separator start (see :func:`_historic_present`);
+    none unless the text has at least ``_BARE_HEADS_MIN`` of them."""
+    heads = []
+    for t in times:
+        if t.type != "DATE" or not t.value or not re.match(r"^\d{4}(?:-\d\d){0,2}$", t.value):
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        if text[line : t.start].strip(" \t*•·▪-") or not _BARE_HEAD_TEXT_RE.fullmatch(text, t.start, t.end):
+            continue
+        if _BARE_HEAD_AFTER_RE.match(text, t.end):
+            heads.append(t.start)
+    return heads if len(heads) >= _BARE_HEADS_MIN else []
 
 
 # a flow restated as an estimate of itself: anaphora ("..., and it could be as much as", "It may be") or a

@@ -81,6 +81,15 @@ _EXCHANGE_START = re.compile(r"[A-Z]{1,2}[a-z]?[)\]>]|(?!OK\b|[AI]\b)[A-Z]{1,2}[
 _LETTER_UNIT_END = re.compile(
     r"(?<![\w.,])(?:[$£€]\s?|(?!(?:1\d|20)\d\d\b))\d(?:[\d,.]*\d)? ?[a-z]\.(?=[ \t]+[\"“‘']?[A-Z])"
 )
+# A one-letter label after the word it labels ends a sentence the model runs on ("BP is Exhibit A. The
+# blowout ...", "a subtype of influenza Type A. The test ...", "There's a Plan E and a Plan F. So we are ..."):
+# the tokenizer reads the letter as a name's initial.  Only after a word that names an item of a series
+# (a person's initial follows a first name) and before a capitalised word.
+_LABEL_LETTER_END = re.compile(
+    r"\b(?:[Ee]xhibit|[Aa]ppendix|[Aa]nnex|[Ff]igure|[Tt]able|[Pp]lan|[Ss]ection|[Cc]lass|[Tt]ype|[Ss]chedule"
+    r"|[Oo]ption|[Pp]hase|[Gg]rade|[Cc]ategory|[Gg]roup|[Pp]art|[Cc]hapter|[Ii]tem|[Ff]orm|[Tt]ier|[Vv]itamin)"
+    r" [A-Z]\.(?=[ \t]+[\"“‘']?[A-Z])"
+)
 
 # opening quotes/brackets at the end of a span (after a space, or the whole span): '"', '“', '[', '('
 _TRAILING_OPENERS = re.compile(r"(?:^|(?<=\s))([\"“‘(\[]+)\s*$")
@@ -185,8 +194,9 @@ def _open_bracket(prev: str, rest: str) -> bool:
 
 def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
     """Sentences from the model's spans, also cut at line breaks that end a paragraph or a
-    short line (headlines, datelines, page leftovers) and after a number's one-letter unit before
-    a capitalised word ("384.7 p. The ..."); whitespace trimmed, empties dropped."""
+    short line (headlines, datelines, page leftovers), after a number's one-letter unit before
+    a capitalised word ("384.7 p. The ...") and after a one-letter label ("Exhibit A. The ...");
+    whitespace trimmed, empties dropped."""
     spans = join_title_splits(text, spans)
     cuts: set[int] = set()
     for m in re.finditer(r"\n", text):
@@ -201,6 +211,7 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentenc
         if _BLANK_LINE.match(text, pos) or line.rstrip().endswith(_LINE_END_PUNCT) or len(line.strip()) < 70:
             cuts.add(pos)
     cuts.update(m.end() for m in _LETTER_UNIT_END.finditer(text))
+    cuts.update(m.end() for m in _LABEL_LETTER_END.finditer(text))
     out: list[Sentence] = []
     cut_list = sorted(cuts)
     for start, end in spans:

@@ -93,9 +93,9 @@ from storyline.annotate.attribution import (
     _SPEAKER_NOUNS,
 )
 from storyline.annotate.entities import demonym_stems
-from storyline.annotate.figures import _ENTRY_LEAD_RE, entry_heads, restates, to_canonical
+from storyline.annotate.figures import _ENTRY_LEAD_RE, _present_clause, entry_heads, restates, to_canonical
 from storyline.annotate.numbers import WORD_NUMBER
-from storyline.annotate.timex_lexicon import REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
+from storyline.annotate.timex_lexicon import IRREGULAR_PAST_PARTICIPLES, REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
 from storyline.render.common import figure_text
 from storyline.story.events import TRIGGERS, date_bounds
@@ -619,7 +619,10 @@ def as_claimed(
     official" of "the official figure"), is named only on another line of a live page (:func:`_other_line`),
     or when the figure's own clause names another holder (:func:`_own_clause_holder`: "BP said 5,000, but
     scientists put it at 60,000"); ``as_of`` set to the publication date when a date of the sentence belongs
-    to a later figure (:func:`_now_before_other`: "We're at 15,000 now and will be at 28,000 next week")."""
+    to a later figure (:func:`_now_before_other`: "We're at 15,000 now and will be at 28,000 next week"); and
+    to the publication date or None (as the figure's clause is of now or not) when its date only names an earlier
+    happening outside the figure's phrase (:func:`_dated_by_earlier_event`: "Shares soared 25 percent in the wake of
+    the April 21 explosion", "Thriller, released in 1982, is the biggest-selling album, shifting 65m copies")."""
     text = doc.article.text
     if f.said_by and f.said_by.startswith("by ") and _holder_phrase(f.said_by[3:]):
         f = f.model_copy(update={"said_by": f.said_by[3:]})  # "asserted by Dr Jo Park": the agent is the holder
@@ -643,6 +646,9 @@ def as_claimed(
         f = f.model_copy(update={"as_of": doc.article.published.value})
     elif f.as_of and bounds and (day := _day_after(doc, f, bounds, sentence_figures)):
         f = f.model_copy(update={"as_of": day})
+    elif f.as_of and bounds and _dated_by_earlier_event(doc, f, bounds):
+        now = _present_clause(text[bounds[0] : bounds[1]], f.start - bounds[0], f.end - bounds[0])
+        f = f.model_copy(update={"as_of": doc.article.published.value if now else None})
     return f
 
 
@@ -743,6 +749,103 @@ def _day_after(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], others
             return None
         return t.value
     return None
+
+
+# a date that names an earlier happening: the time after a cue of sequence and a determiner, before the
+# happening's noun ("in the wake of the April 21 explosion", "following the 12 January earthquake", "before the
+# May 2 blowout"); the cue is checked on the text before the time, the noun on the text after it
+_EARLIER_EVENT_CUE = re.compile(
+    r"\b(?:in\s+the\s+(?:wake|aftermath)\s+of|after|following|since|before|ahead\s+of|prior\s+to)\s+(?:the|an?)\s+$",
+    re.I,
+)
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?!(?:to|and|or|but|is|was|are|were|has|had|when|as|that|of|in|on)\b)[a-z]"
+)
+# what goes on describing the happening after a comma ("..., which killed 11 workers", "..., killing 11"), or
+# a comma inside a place's name ("at its Texas City, Texas refinery")
+_EVENT_GOES_ON = re.compile(r",\s*(?:which|that|who|in\s+which|where|[a-z]+ing)\b")
+_PLACE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+\s+[a-z]")
+# a relative clause or a participle of the happening right before a figure ("... that killed 15 workers")
+_EVENT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){1,2}$")
+_EVENT_PHRASE_END = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s|--")
+# a participle that opens a phrase set off by commas, maybe after an adverb ("Thriller, released in 1982, is ...",
+# "The act, first enacted in 1990, caps ...")
+_PARTICIPLE_OPEN = re.compile(r",\s+(?:[a-z]+ly\s+|first\s+|later\s+)?(?P<verb>[a-z]+)\b")
+# words after a phrase's closing comma that open no main clause's verb phrase ("..., when 167 workers died")
+_NO_MAIN_VERB = frozenset({
+    "when", "which", "who", "where", "while", "whereas", "and", "but", "or", "as", "after", "before", "with",
+    "including", "according", "the", "a", "an", "its", "their", "his", "her", "in", "on", "at", "for", "to", "from",
+    "by", "so", "then", "though", "although", "because", "if", "than", "of", "this", "us", "thus",
+})  # fmt: skip
+# finite verbs a main clause may open with that end in neither -s nor -ed
+_FINITE_AUX = frozenset(
+    {"are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "must", "remain"}
+)
+# what a document does with the figure after its phrase: "The report, released on Thursday, said ..." dates what it
+# says by its release
+_DOC_VERBS = REPORTING_PAST | REPORTING_PRESENT | {"show", "shows", "showed", "found", "finds", "concluded", "states"}
+
+
+def _dated_by_earlier_event(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int]) -> bool:
+    """Whether a figure's date is only that of an earlier happening its sentence names as a mark in time, outside
+    the phrase that names it ("Shares soared 25 percent in the wake of the April 21 explosion": the 21st dates
+    the explosion; the rise came after it, on no day the sentence gives).  The phrase runs from its cue to the
+    first comma, colon or dash that does not go on describing the happening, so a figure of the happening itself
+    keeps its date ("after the April 20 explosion, which killed 11 workers").  Or the date is in a phrase set off
+    by commas that a participle opens, and the figure in the main clause after it (:func:`_participle_phrase`:
+    "Public Citizen, founded in 1971, has collected 11,000 signatures").  False when another time of the
+    sentence could date the figure: its own date is then not for this check to choose."""
+    text = doc.article.text
+    same = [t for t in doc.times if t.sentence == f.sentence and t.value and re.match(r"^\d{4}", t.value)]
+    mine = [t for t in same if t.value == f.as_of and bounds[0] <= t.start < bounds[1]]
+    if not mine or len(mine) != len(same):
+        return False
+    for t in mine:
+        if (phrase := _participle_phrase(text, t, bounds)) is not None:
+            if f.start < phrase[1]:
+                return False  # the phrase's own figure, or its noun's ("The $2bn fund, set up in June, ...")
+            continue
+        head = t.start + 4 if text.startswith(("the ", "The "), t.start) else t.start
+        cue = _EARLIER_EVENT_CUE.search(text, max(bounds[0], head - 40), head)
+        if cue is None or not _EVENT_NOUN_AFTER.match(text, t.end):
+            return False
+        end = bounds[1]
+        for m in _EVENT_PHRASE_END.finditer(text, t.end, bounds[1]):
+            places = _PLACE_COMMA.finditer(text, max(t.end, m.start() - 30), m.end() + 30)
+            if not _EVENT_GOES_ON.match(text, m.start()) and not any(p.start() < m.start() < p.end() for p in places):
+                end = m.start()
+                break
+        if cue.start() <= f.start < end or (
+            t.end <= f.start
+            and _EVENT_RELATIVE_BEFORE.search(text, t.end, f.start)
+            and not _CLAUSE_END.search(text, t.end, f.start)
+        ):
+            return False  # the happening's own figure ("after the April 20 blast that killed 11 workers")
+    return True
+
+
+def _participle_phrase(text: str, t: TimeExpression, bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a phrase set off by commas that a participle opens and time ``t`` dates ("Thriller, released in
+    1982, is the biggest-selling album": 1982 dates the release, not the album's sales), or None: no such phrase,
+    or one that describes a document whose verb then says the figure ("The report, released on Thursday, said
+    ...": its release dates what it says)."""
+    open_at = text.rfind(",", bounds[0], t.start)
+    m = _PARTICIPLE_OPEN.match(text, open_at) if open_at >= 0 else None
+    if m is None or not (m.group("verb").endswith("ed") or m.group("verb") in IRREGULAR_PAST_PARTICIPLES):
+        return None
+    if m.group("verb") in _DOC_VERBS | {"had", "been", "got"} or _CLAUSE_END.search(text, m.end(), t.start):
+        return None  # "..., had led the inquiry into the 1988 disaster": a verb of the clause, no participle
+    close_at = text.find(",", t.end, bounds[1])
+    if close_at < 0 or _CLAUSE_END.search(text, t.end, close_at):
+        return None
+    main = re.match(r",\s+(?:[a-z]+ly\s+)?([a-z]+)", text[close_at : bounds[1]])
+    verb = main.group(1) if main else ""
+    if verb in _DOC_VERBS or verb in _NO_MAIN_VERB or not (verb in _FINITE_AUX or verb.endswith(("s", "ed"))):
+        # the main clause's finite verb must follow the phrase ("..., is the biggest-selling album", "..., lists
+        # for $700,000"); not a participle ("The rig, leased to BP, exploded in April, killing 11") nor a subject
+        # ("When Jo Roe, 51, looked at her account last December, she had $448,000")
+        return None
+    return open_at, close_at + 1
 
 
 def _now_before_other(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], others: Sequence[Figure]) -> bool:
