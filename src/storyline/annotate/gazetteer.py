@@ -208,6 +208,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._entry_cache: dict[int, Entry] = {}
         self._key_cache: dict[str, tuple[str, str, str] | None] = {}
+        self._countries: list[Entry] | None = None  # runtime: read on demand (country_entries)
 
     # ------------------------------------------------------------------ building
     def _add(self, entry: Entry, names: list[str], alts: list[str]) -> None:
@@ -552,6 +553,17 @@ class Gazetteer:
                     e = Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13])
                     self._entry_cache[e.idx] = e
         return {i: self._entry_cache[i] for i in ids if i in self._entry_cache}
+
+    def country_entries(self) -> list[Entry]:
+        """Every country entry, in id order (at runtime read once, on first call, and kept: a few
+        hundred rows).  For readings no name index gives: a country's name misspelt in the copy."""
+        if self._db is None:
+            return [e for e in self.entries if e.kind == COUNTRY]
+        if self._countries is None:
+            with self._lock:
+                rows = self._db.execute(f"SELECT {_ENTRY_COLS} FROM entries WHERE kind = ? ORDER BY id", (COUNTRY,))
+                self._countries = [Entry(*r) for r in rows.fetchall()]
+        return self._countries
 
     def _hits(self, tier: int, key: str) -> list[int] | None:
         if self._db is None:

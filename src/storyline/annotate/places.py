@@ -155,7 +155,8 @@ How a name is resolved (all rules general; no per-story tuning):
   a first-level region, a curated feature or a metropolis: "Northern Rock" is no Rock County,
   "South Atlantic" no Atlantic County; a capitalised "Northern X" is no small town X.
 * a name the recogniser cut at a lower-case joining word whose sentence writes it whole ("Sao
-  Caetano do Sul", "Kingston upon Thames") is read as the whole name when the gazetteer knows it.
+  Caetano do Sul", "Kingston upon Thames", "Trinidad and Tobago") is read as the whole name when
+  the gazetteer knows it.
 * places that are common words: a loose spelling of a place ("Mosques" -> Moscow) whose own
   sentences also write the word in lower case ("the mosques") is no place, nor one near the focus
   (a place read by its own name stands however it is written: machine translations write "raqqa");
@@ -181,6 +182,15 @@ How a name is resolved (all rules general; no per-story tuning):
 * a town its sentences write "in" a region it is not in ("from Wendel in Massachusetts") is a
   namesake, as with a comma; a town under 20,000 people written with a container town or county
   of another country ("Bishopdale, North Yorkshire", read in New Zealand) is a local place near it.
+* a country's name misspelt in the copy ("Domican Republic"), which the gazetteer knows by no name
+  of any place, is the one country within a typing slip (two from 12 letters; none under 10
+  letters, nor two in a word under 7: "Greenlane" is no Greenland, "Caicos" no Cocos), not a
+  name placed near the story's focus.
+* a town its sentences write as a settlement of one region or country ("the Louisiana town of
+  Hammond", "the Iraqi city of Basra") is read inside it when it has a reading there.
+* a town read as a smaller namesake whose own sentences, at least half of them, name the country or
+  region of a bigger town of its name, and none where the namesake is ("In New Zealand, ... the
+  cathedral in Wellington" in a British story), is that bigger town.
 """
 
 from __future__ import annotations
@@ -686,7 +696,9 @@ _SHIRE = re.compile(r"\w{3,}shire", re.I)  # "Radnorshire": a county by its own 
 # names ("Sao Caetano do Sul", "Sao Jose dos Campos", "Frankfurt am Main", "Kingston upon Thames",
 # "Boulogne-sur-Mer" spaced); not "of" ("Bank of England"), whose names the text's own
 # recogniser keeps whole or means as a body
-_NAME_JOINS = r"(?:do|dos|da|das|de|del|della|di|du|des|la|le|les|sur|sous|en|am|im|an der|upon|on)"
+# ("and" too: "Trinidad and Tobago", "Jammu and Kashmir" are one place the gazetteer knows by that
+# name; "Texas and Louisiana" is none, and stays two)
+_NAME_JOINS = r"(?:do|dos|da|das|de|del|della|di|du|des|la|le|les|sur|sous|en|am|im|an der|upon|on|and)"
 _JOINED_TAIL = re.compile(rf"(?:\s+{_NAME_JOINS}\s+(?:(?:la|le|les|los|las|el)\s+)?[A-Z][\w'’-]+){{1,2}}")
 
 
@@ -824,6 +836,9 @@ _STATE_OFFICE_BEFORE = (
 
 
 _LOCAL_KM = 100.0  # a town of the story this near a place, written in its sentences, is local support
+# what a town is called when news writes it with the region or country holding it ("the Louisiana town
+# of Hammond"; see Geocoder._settlement_of)
+_SETTLEMENT_WORDS = r"(?:town|city|village|port|suburb|hamlet|resort|capital)"
 
 
 def _local_town_said(
@@ -1045,6 +1060,63 @@ def _repaired(name: str, damaged: dict[str, str]) -> str | None:
         if fixed != name:
             return fixed
     return None
+
+
+def _slips(a: str, b: str, limit: int) -> int:
+    """The typing slips (a letter dropped, added, changed, or two neighbours swapped) that turn
+    ``a`` into ``b``, counted up to ``limit + 1`` (optimal string alignment distance)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+        prev2, prev = prev, row
+    return min(prev[-1], limit + 1)
+
+
+# a country's name misspelt in the copy is read as that country only when long enough that one or
+# two slips leave it unmistakable: a shorter name one letter off is as often another word, a local
+# place the gazetteer lacks ("Greenlane", a suburb of Auckland) or a person's name ("Germain")
+_MISSPELT_MIN = 10  # letters; one slip below _MISSPELT_TWO letters, two from there on
+_MISSPELT_TWO = 12
+
+
+def _misspelt_country(name: str, countries: Iterable[Entry]) -> Entry | None:
+    """The one country whose name ``name`` is with a typing slip or two ("Domican Republic" for the
+    Dominican Republic): as many words, each capitalised (but "and", "of", "the"), the same first
+    letter, at least ``_MISSPELT_MIN`` letters, within one slip (two from ``_MISSPELT_TWO``
+    letters).  None when no country or more than one is that close.  For a name the gazetteer knows
+    in no form: placed near the story's focus instead, a misspelt country would be a false place."""
+    words = name.split()
+    if not words or any(not w[:1].isupper() for w in words if w not in ("and", "of", "the")):
+        return None
+    key = norm_key(name)
+    letters = len(key.replace(" ", ""))
+    if letters < _MISSPELT_MIN or not key:
+        return None
+    limit = 1 if letters < _MISSPELT_TWO else 2
+    keys = [(e, norm_key(e.name)) for e in countries]
+    # (the words of a country's longer name are that name cut, not a misspelling of another country)
+    if any(f" {key} " in f" {ek} " for _, ek in keys):
+        return None
+    close = [
+        e
+        for e, ek in keys
+        if ek
+        and ek[0] == key[0]
+        and len(ek.split()) == len(key.split())
+        and _slips(key, ek, limit) <= limit
+        # (a short word takes one slip at most: "Caicos" is not "Cocos", two slips off)
+        and all(_slips(w, x, 1) <= 1 for w, x in zip(key.split(), ek.split(), strict=True) if min(len(w), len(x)) < 7)
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 def _log_pop(p: int) -> float:
@@ -1386,6 +1458,16 @@ class Geocoder:
                 cl = self.candidates(restored)
                 if cl and cl[0].match in _STRONG:
                     cands[k] = cl
+        # a country's name misspelt in the copy ("Domican Republic", "Guatamala"), which the
+        # gazetteer knows by no name of any place (at best by a loose spelling, which the story
+        # would have to vouch for), is that country when no other country is as close: as a name
+        # the gazetteer lacks it would be placed near the story's focus, a place the sources do not name
+        for k in uniq:
+            if any(c.match in _STRONG for c in cands[k]):
+                continue
+            meant = _misspelt_country(surface[k], self.gazetteer.country_entries())
+            if meant is not None:
+                cands[k] = [c for c in self.candidates(meant.name) if c.entry == meant.idx]
         self._listed_regions(cands, surface, text)
         county_lists = self._listed_counties(cands, surface, said)
         # a name the gazetteer lacks that contains a place ("Colorado State University"): that place
@@ -1407,6 +1489,13 @@ class Geocoder:
             inside = [c for c in pool if any(self._inside(c, q) for q in qs)]
             if inside:
                 cands[key] = inside
+        # "the Louisiana town of Hammond", "the Iraqi city of Basra": its sentences write the town
+        # as a settlement of a region or country (by its name or its people's): a reading inside it
+        for key, cl in cands.items():
+            if len(cl) > 1 and said.get(key):
+                inside = self._settlement_of(surface[key], said[key], cl)
+                if inside:
+                    cands[key] = inside
 
         # -- evidence the story gives: named countries, first-level regions, districts
         ctx_names = [q for qs in qualifiers for q in qs] + self._context_names(context)
@@ -1488,8 +1577,8 @@ class Geocoder:
         # Newcastle, Oxfordshire, Devon and Merseyside" says which Newcastle, whatever the story's
         # other countries (a British outlet's domestic paragraphs inside a world-wide story)
         co_names: dict[str, Counter[str]] = {}
+        in_sentence: dict[str, set[str]] = {}  # each sentence -> the names written in it
         if len(sentences) == len(names):
-            in_sentence: dict[str, set[str]] = {}
             for h, sent in zip(heads, sentences, strict=True):
                 if sent:
                     in_sentence.setdefault(sent, set()).add(norm_key(h))
@@ -1767,6 +1856,16 @@ class Geocoder:
                 held = self._held_by(key, text, choice, surface, cands[key])
                 if held is not None:
                     choice[key] = held
+        # a town read as a smaller namesake whose own sentences name, most of them, the country or
+        # first-level region of a bigger place of its name, and none the namesake's: "In New
+        # Zealand, ... the cathedral in Wellington" is the capital, not an English market town a
+        # British story's other places lie near
+        if in_sentence:
+            for key, ch in list(choice.items()):
+                if ch is not None and ch.kind in (CITY, ADMIN2) and key not in parts:
+                    bigger = self._named_bigger(key, ch, cands[key], choice, in_sentence)
+                    if bigger is not None:
+                        choice[key] = bigger
         # the text writes a town with its region or country ("Stroud, Ontario, Canada"; "Orient,
         # Ohio"): a reading inside it when there is one; a small town outside it is a namesake
         # abroad, and the name a local place the gazetteer lacks (placed in the vicinity below)
@@ -3045,6 +3144,84 @@ class Geocoder:
         if contained or admin1s.get((c.country or "", c.admin1)):
             return True
         return bool(others.n) and others.nearest_km(c.lat, c.lon) < _LOCAL_KM
+
+    @staticmethod
+    def _named_bigger(
+        key: str,
+        ch: Candidate,
+        cl: list[Candidate],
+        choice: dict[str, Candidate | None],
+        in_sentence: dict[str, set[str]],
+    ) -> Candidate | None:
+        """The biggest town of the name ``key`` (called so by its own name, more people than the
+        reading ``ch``) inside a country or first-level region the story resolves that at least half
+        of the name's sentences (``in_sentence``: each sentence's names) write, when none of them
+        writes where ``ch`` is (a country, region or county holding it, a town within
+        ``_LOCAL_KM``); None otherwise.  Only a bigger place: the story's context choosing a
+        smaller namesake is the error this undoes ("Wellington" beside "New Zealand" in a British
+        story); a sentence naming a country that holds a smaller namesake ("US troops landed near
+        Paris") says nothing."""
+        own = [ks for ks in in_sentence.values() if key in ks]
+        if not own:
+            return None
+        written = [[o for k in ks if k != key and (o := choice.get(k)) is not None and o.country] for ks in own]
+
+        def holds(places: list[Candidate], c: Candidate) -> bool:
+            return any(
+                _within(c, o)
+                or (
+                    o.kind == ADMIN2
+                    and (o.country, o.admin1) == (c.country, c.admin1)
+                    and _district_key(c.admin2 or "") == _district_key(o.admin2 or o.name)
+                )
+                for o in places
+                if o.kind in (COUNTRY, ADMIN1, ADMIN2)
+            )
+
+        def near(places: list[Candidate], c: Candidate) -> bool:
+            return any(
+                o.kind in (CITY, ADMIN2)
+                and o.entry != c.entry
+                and haversine_km(o.lat, o.lon, c.lat, c.lon) <= _LOCAL_KM
+                for o in places
+            )
+
+        if any(holds(w, ch) or near(w, ch) for w in written):
+            return None
+        best: Candidate | None = None
+        for c in cl:
+            if c.kind != CITY or c.match != "name" or c.weight <= ch.weight or c.entry == ch.entry:
+                continue
+            if 2 * sum(1 for w in written if holds(w, c)) >= len(written) and (best is None or c.weight > best.weight):
+                best = c
+        return best
+
+    def _settlement_of(self, name: str, said: str, cl: list[Candidate]) -> list[Candidate]:
+        """The readings in ``cl`` inside the one region or country that the sentences ``said`` write
+        ``name`` as a settlement of ("the Louisiana town of Hammond", "the Iraqi city of Basra", "a
+        Mexican resort of Cancun"): the capitalised words before "town", "city", "village", "port",
+        "suburb", "hamlet", "resort" or "capital" + "of", read as a country or first-level region
+        by its name or an alternate one (a people's adjective: "Iraqi").  Empty when the sentences
+        write no such container, more than one, or one holding none of the readings (a town the
+        gazetteer lacks: "the Louisiana port of Venice" is no Venice elsewhere, but no reading
+        either).  A people or a faith ("the Shia city of Najaf", "the Kurdish town of Halabja") is
+        no container the gazetteer knows, and says nothing here."""
+        found = {
+            norm_key(m.group(1))
+            for m in re.finditer(
+                rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+{_SETTLEMENT_WORDS}\s+of\s+{re.escape(name)}(?![\w-])",
+                said,
+            )
+        }
+        if len(found) != 1:
+            return []
+        (container,) = found
+        holders = [
+            q
+            for q in self.candidates(container)[:5]
+            if q.match in _STRONG and q.country and q.kind in (COUNTRY, ADMIN1)
+        ]
+        return [c for c in cl if any(c.country == q.country and _within(c, q) for q in holders)]
 
     def _inside(self, c: Candidate, qualifier: str) -> bool:
         """Is ``c`` inside a strong reading (country, region or county) of ``qualifier``?"""
