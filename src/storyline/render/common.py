@@ -5,42 +5,125 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from storyline.annotate.timex_lexicon import MONTH_FULL
+from storyline.annotate.timex_lexicon import MONTH_FULL, PARTS_OF_DAY
 
 MONTHS = MONTH_FULL
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-MODS = {"START": "early", "MID": "mid-", "END": "late", "BEFORE": "before", "AFTER": "after", "APPROX": "about"}
+MODS = {
+    "START": "early",
+    "MID": "mid-",
+    "END": "late",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "APPROX": "about",
+    # on a point in time ("nearly five years ago", "more than a decade ago") the bound says only that the
+    # value is approximate: which side it lies on depends on the sentence, so "about", never the bare value
+    "LESS_THAN": "about",
+    "MORE_THAN": "about",
+    "EQUAL_OR_LESS": "about",
+    "EQUAL_OR_MORE": "about",
+}
 
 
 def human_date(value: str | None, precision: str | None = None, mod: str | None = None) -> str:
-    """'2016-11-06' -> '6 November 2016'; '2016-11' -> 'November 2016'; '2013-SP' -> 'spring 2013'.
+    """'2016-11-06' -> '6 November 2016'; '2016-11' -> 'November 2016'; '2013-SP' -> 'spring 2013';
+    '18' -> '19th century'; '2016-11-05TNI' -> '5 November 2016, night'; 'PRESENT_REF' -> 'the present
+    (when written)'.
 
-    Precision is shown honestly: a month-precision value is never printed as a day.
+    Precision is shown honestly: a month-precision value is never printed as a day, and a TIMEX
+    value is never shown raw to a reader.
     """
     if not value:
         return "date unknown"
+    if value in _REFS:
+        return _REFS[value]
+    value = _drop_unknown(value)
+    if set(value) <= {"X"}:  # "XXXX": nothing of the date is known
+        return "date unknown"
     parts = value.split("-")
     text = value
+    modded = False  # a day's time or part of day takes the modifier itself ("4 May 2010, mid-afternoon")
     try:
         if len(parts) == 1 and parts[0].isdigit():
-            text = parts[0] if len(parts[0]) == 4 else f"{parts[0]}0s" if len(parts[0]) == 3 else value
+            digits = parts[0]
+            text = digits if len(digits) == 4 else f"{digits}0s" if len(digits) == 3 else value
+            if len(digits) == 2:  # a TIMEX century counts hundreds: "18" is the 1800s, the 19th century
+                text = f"{_ordinal(int(digits) + 1)} century"
+            if len(digits) in (2, 3) and mod in MODS and mod not in _DAY_MODS:  # "about the 1990s"
+                text, modded = f"{MODS[mod]} the {text}", True
         elif len(parts) == 2 and parts[1] in SEASONS:
             text = f"{SEASONS[parts[1]]} {parts[0]}"
         elif len(parts) == 2 and parts[1].startswith("Q"):
             text = f"{parts[1]} {parts[0]}"
         elif len(parts) in (2, 3) and parts[1].startswith("W") and parts[1][1:].isdigit():
             text = _week(int(parts[0]), int(parts[1][1:]), weekend=len(parts) == 3 and parts[2] == "WE")
+            if mod in _WEEK_MODS:  # "earlier this week": "early in the week of 25–31 January 2010"
+                text, modded = f"{_WEEK_MODS[mod]} {text}", True
+            elif mod in MODS:  # "about the week of ...", "before the week of ..."
+                text, modded = f"{MODS[mod]} the {text}", True
         elif len(parts) == 2 and parts[1] in ("H1", "H2"):
             text = f"{'first' if parts[1] == 'H1' else 'second'} half of {parts[0]}"
         elif len(parts) == 2:
             text = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
         elif len(parts) >= 3:
-            text = f"{int(parts[2][:2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            day, _, clock = parts[2].partition("T")
+            year = parts[0] if parts[0].isdigit() else "(year unknown)"
+            text = f"{int(day)} {MONTHS[int(parts[1]) - 1]} {year}"
+            if time := _time_of_day(clock, mod):
+                text, modded = f"{text}, {time}", True
+            elif mod in _DAY_MODS:
+                text, modded = f"{_DAY_MODS[mod]} {text}", True
     except (ValueError, IndexError):
         text = value
-    if mod and mod in MODS:
+    if mod and mod in MODS and not modded:
         text = f"{MODS[mod]}{'' if MODS[mod].endswith('-') else ' '}{text}"
     return text
+
+
+# TIMEX values that name no date: "now", "recently", "soon"
+_REFS = {
+    "PRESENT_REF": "the present (when written)",
+    "PAST_REF": "an unspecified past time",
+    "FUTURE_REF": "an unspecified future time",
+}
+# a modifier on a whole day reads "late on 13 May 2010" ("late Thursday", "later today"), not "late 13 May"
+_DAY_MODS = {"START": "early on", "MID": "the middle of", "END": "late on"}
+_WEEK_MODS = {"START": "early in the", "MID": "in the middle of the", "END": "late in the"}
+# the TIMEX part-of-day codes, read back as the first word the lexicon gives each ("MO" is "morning")
+_PART_OF_DAY = {code: word for word, code in reversed(PARTS_OF_DAY.items())}
+
+
+def _drop_unknown(value: str) -> str:
+    """A TIMEX value whose last parts are unknown ("2010-07-XX", "2010-XX") says only what is known:
+    "2010-07", "2010"."""
+    parts = value.split("-")
+    while len(parts) > 1 and set(parts[-1].split("T")[0]) <= {"X"}:
+        parts.pop()
+    return "-".join(parts)
+
+
+def _time_of_day(clock: str, mod: str | None) -> str:
+    """The time a day's value carries, as written in a brief: "14:25", "midnight", "mid-afternoon",
+    "early morning", "about 20:00"; "" without one."""
+    if not clock:
+        return ""
+    if clock in _PART_OF_DAY:
+        word = _PART_OF_DAY[clock]
+    elif clock in ("24", "24:00"):
+        word = "midnight"
+    elif clock[:2].isdigit():
+        hour, _, minute = clock.partition(":")
+        word = f"{int(hour):02d}:{(minute or '00')[:2]}"
+    else:
+        return ""
+    if mod and mod in MODS:
+        word = f"{MODS[mod]}{'' if MODS[mod].endswith('-') else ' '}{word}"
+    return word
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def when_text(dates: list[dict[str, Any]] | None) -> str:
@@ -54,6 +137,26 @@ def when_text(dates: list[dict[str, Any]] | None) -> str:
         else:
             parts.append(f"“{d['text']}” = not resolved ({d.get('reason') or 'no date to resolve it from'})")
     return "; ".join(parts)
+
+
+def value_when(v: dict[str, Any]) -> str:
+    """When a disputed value held, for a reader weighing the two sides (a toll a day apart may be a
+    change, not a contradiction): "as of 5 June 2017, night" when its sentence dates it, "reported on
+    9 June 2017" when only its article's date is known, else ""."""
+    if v.get("as_of"):
+        return f"as of {human_date(v['as_of'])}"
+    return f"reported on {human_date(v['reported_on'])}" if v.get("reported_on") else ""
+
+
+def date_how(t: dict[str, Any]) -> str:
+    """How a date in the text was resolved, in words: the resolver's reason when it gave one, else what the
+    date was counted from ("absolute" is "written in full", "publication" "resolved from the article's
+    date") rather than the record's code."""
+    if t.get("value") in _REFS and not t.get("reason"):
+        return "vague: names no date"  # "now", "soon", "recently" are not counted from anything
+    anchor = str(t.get("anchor") or "")
+    words = {"absolute": "written in full", "publication": "resolved from the article's date", "none": "—"}
+    return str(t.get("reason") or words.get(anchor, anchor))
 
 
 def undated_note(b: dict[str, Any]) -> str:

@@ -38,7 +38,7 @@ class MapPoint:
     label: str
     precision: str
     kind: str  # place | event
-    ref: str  # element id to link to
+    ref: str  # element id to link to; "": nothing to link to
     near: str = ""  # precision "vicinity": the name of the place it was put near
     weight: float | None = None  # how many sources name it; None: the list's order ranks the points
 
@@ -345,9 +345,11 @@ def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
             dots.append((x - rad, y - rad, x + rad, y + rad))
         cls = f"mk {p.kind} prec-{escape(p.precision)}"
         label = escape(f"{p.label} ({p.precision})")
+        # a point with nothing to lead to (an event the readable brief does not show) is a pin, not a link
+        tag, href = ("a", f' href="#{escape(p.ref)}"') if p.ref else ("g", "")
         marks.append(
-            f'<a href="#{escape(p.ref)}" class="{cls}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad}">'
-            f"<title>{label}</title></circle></a>"
+            f'<{tag}{href} class="{cls}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad}">'
+            f"<title>{label}</title></circle></{tag}>"
         )
     # labels, most-named place first (the places arrive most-named first when they carry no weight)
     named = [p for p in shown if p.kind == "place" and p.precision != "vicinity"]

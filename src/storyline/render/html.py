@@ -15,6 +15,7 @@ from typing import Any
 from storyline.records import Brief
 from storyline.render.common import (
     anchor,
+    date_how,
     date_source,
     estimate_text,
     figure_counts,
@@ -24,6 +25,7 @@ from storyline.render.common import (
     place_coords,
     place_precision,
     undated_note,
+    value_when,
     when_text,
 )
 from storyline.render.geo_svg import MapPoint, svg_map
@@ -136,6 +138,18 @@ def _sentences_html(source: dict[str, Any]) -> list[dict[str, Any]]:
     return paras
 
 
+def _event_ref(ev: dict[str, Any], on_timeline: dict[Any, int], sources: set[str], places: set[str]) -> str:
+    """Where an event's pin on the map leads: its timeline entry, else the sentence that reports it (when
+    its article is shown), else its place's row; "" (a pin with no link) when the readable brief shows
+    none of them, so that no pin leads nowhere."""
+    if ev.get("id") in on_timeline:
+        return f"t-{on_timeline[ev['id']]}"
+    for c in ev.get("citations") or []:
+        if c["source"] in sources:
+            return anchor(c["source"], c["sentence"])
+    return f"p-{ev['place']}" if ev.get("place") in places else ""
+
+
 def render_html(brief: Brief) -> str:
     from jinja2 import Environment, select_autoescape
 
@@ -158,7 +172,9 @@ def render_html(brief: Brief) -> str:
         for p in b["places"]
         if p.get("lat") is not None and p.get("lon") is not None
     ]
-    for i, ev in enumerate(b.get("events", [])):
+    on_timeline = {t.get("event"): k for k, t in enumerate(b["timeline"])}
+    shown = ({s["id"] for s in sources}, {p["id"] for p in b["places"]})
+    for ev in b.get("events", []):
         p = places.get(ev.get("place") or "")
         # an event is pinned only where the sources locate it at least to a district; an event
         # "in Syria" is shown by the country's ring, not by a pin that looks precise
@@ -170,7 +186,7 @@ def render_html(brief: Brief) -> str:
                     ev.get("text", "")[:80],
                     p.get("precision") or "unknown",
                     "event",
-                    f"e-{i}",
+                    _event_ref(ev, on_timeline, *shown),
                     weight=0,
                 )
             )
@@ -179,12 +195,14 @@ def render_html(brief: Brief) -> str:
         human_date(d.get("value"), d.get("precision"), d.get("mod")) if isinstance(d, dict) else human_date(d)
     )
     env.filters["when"] = when_text
+    env.filters["value_when"] = value_when
     env.filters["undated_note"] = undated_note
     env.filters["figure"] = figure_text
     env.filters["counts"] = figure_counts
     env.filters["estimate"] = estimate_text
     env.filters["date_source"] = date_source
     env.globals["anchor"] = anchor
+    env.globals["date_how"] = date_how
     env.globals["place_precision"] = lambda p: place_precision(p, places)
     env.globals["place_coords"] = place_coords
     env.globals["short"] = short

@@ -6,6 +6,7 @@ from typing import Any
 
 from storyline.records import Brief
 from storyline.render.common import (
+    date_how,
     date_source,
     estimate_text,
     figure_counts,
@@ -14,6 +15,7 @@ from storyline.render.common import (
     place_coords,
     place_precision,
     undated_note,
+    value_when,
     when_text,
 )
 from storyline.render.readable import readable
@@ -83,8 +85,9 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"**{d['about']}**")
             out.append("")
             for v in d["values"]:
+                when = f" ({value_when(v)})" if value_when(v) else ""
                 out.append(
-                    f"- {v['value']} — {v.get('said_by') or 'unattributed'} {_cites(v.get('citations', []), short)}"
+                    f"- {v['value']}{when} — {v.get('said_by') or 'unattributed'} {_cites(v.get('citations', []), short)}"
                 )
             out.append("")
     if b.get("series"):
@@ -93,15 +96,10 @@ def render_markdown(brief: Brief) -> str:
             # one line per point, each with its sources: a fact-checker follows a toll back report by report
             out.append(f"- **{s['about']}**")
             for p in s["points"]:
-                when = (
-                    human_date(p.get("as_of"))
-                    if p.get("as_of")
-                    else f"reported on {human_date(p.get('reported_on'))}"
-                    if p.get("reported_on")
-                    else "date unknown"
-                )
+                when = value_when(p) or "date unknown"
                 out.append(
-                    f"  - {p['value']} ({when}, {p.get('said_by') or 'unattributed'}) {_cites(p.get('citations', []), short)}"
+                    # who after a dash, as in a disagreement: a date with its time ("2 August 2010, night") has commas
+                    f"  - {p['value']} ({when}) — {p.get('said_by') or 'unattributed'} {_cites(p.get('citations', []), short)}"
                 )
         out.append("")
     if b["figures"]:
@@ -158,10 +156,9 @@ def render_markdown(brief: Brief) -> str:
         out += ["## Dates in the text", "", "| as written | resolved to | how | sentence |", "|---|---|---|---|"]
         for t in dates:
             cite = f"[{short.get(t['article'], t['article'][:6])}:{t['sentence']}]"
-            resolved = t.get("value") or "not resolved"
-            out.append(
-                f"| {_cell(t['text'])} | {_cell(resolved)} | {_cell(t.get('reason') or t.get('anchor'))} | {cite} |"
-            )
+            # the value as a reader dates it ("week of 3–9 May 2010", "5 November 2016, night"), never raw TIMEX
+            resolved = human_date(t["value"], t.get("precision"), t.get("mod")) if t.get("value") else "not resolved"
+            out.append(f"| {_cell(t['text'])} | {_cell(resolved)} | {_cell(date_how(t))} | {cite} |")
         out.append("")
         _note(out, b, "dates")
     out += [
