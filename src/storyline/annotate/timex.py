@@ -438,6 +438,7 @@ class _Res:
     # a count told with "on from" an event ("four weeks on from the July 7 attacks"): the count's match, the end of the
     # event's phrase, the unit, the count and its modifier; read once the phrase's own times are resolved (_count_on_from_day)
     on_from: tuple[re.Match[str], int, str, int, str | None] | None = None
+    half_day_unknown: bool = False  # a clock "at 3:15" that says neither a.m. nor p.m. (its hour is no claim)
 
 
 @dataclass
@@ -2827,6 +2828,38 @@ def h_wd_day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", day.isoformat(), "absolute" if ys else "publication")
 
 
+def h_day_range_open(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A bare day number before a second one that names the month, British style ("between 11 and 15 August", "from
+    23-25 October", "on 14 and 21 May"): one expression, dated by its first day in the month and year its end is read
+    in.  Read alone, the end ("15 August") would date the sentence by a day the text gives only as the range's last;
+    the American order ("June 3 to 6") already dates the start.  A first day not below the end's is left alone (a
+    range across a month's end, "30 to 2 May", is too rare to read safely without a weekday to confirm it), and so is
+    a number after a month name ("1 Jan 04-16 Sep 05": that month's day or year)."""
+    if _day(m.group("d")) >= _day(m.group("e")) or _prev_word(ctx, m.start()) in lex.MONTHS:
+        return None
+    end_match = _DATE_RULE_RE.match(ctx.text, m.start("e"))
+    end_res = h_date(end_match, ctx) if end_match is not None else None
+    if end_match is None or end_res is None or end_match.end() != m.end():
+        return None
+    if end_res.value is None:
+        return _Res("DATE", None, "none", reason=end_res.reason)
+    ym = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", end_res.value)
+    if ym is None:
+        return None  # the end read as something other than a day of its month: no day to open the range on
+    try:
+        day = date(int(ym.group(1)), int(ym.group(2)), _day(m.group("d")))
+    except ValueError:
+        return None
+    return _Res("DATE", day.isoformat(), end_res.anchor)
+
+
+# a day and month, maybe a weekday and a year (a comma may stand apart, as in tokenised text: "Tuesday , 12 January",
+# "September 24 , 2008"); compiled apart too, to read the end of a range a bare day number opens (h_day_range_open)
+_DATE_PATTERN = (
+    rf"(?:(?P<wd>{WD})(?:\s*,)?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})"
+    rf"|(?P<m2>{MONTH}|{MONTH_NODOT_DAY})\s+(?:the\s+)?(?P<d2>{DAY}))(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?"
+)
+_DATE_RULE_RE = re.compile(_DATE_PATTERN, re.IGNORECASE)
 # the end of a range that a weekday and a day number open: "to Friday 11 September", "-Thursday 30 June 2011"
 _WD_DAY_RANGE_TAIL = re.compile(
     rf"\s*(?:-|–|to|until|till|through)\s*(?:{WD}\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})"
@@ -3920,10 +3953,31 @@ def h_ref(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if w == "current" and _next_word(ctx, m.end()).lower() in ("account", "accounts", "affairs", "events", "of"):
         return None
+    if _ref_in_name(ctx, m.start(), m.end()):
+        return None
     if w == "now" and _prev_word(ctx, m.start()) in ("from", "until", "till", "by", "as", "for"):
         return None if _prev_word(ctx, m.start()) in ("as",) else _Res("DATE", v, "publication")
     anchor = "publication" if ctx.year is not None else "none"
     return _Res("DATE", v, anchor, reason=None if ctx.year is not None else UNDATED_REASON)
+
+
+def _ref_in_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a capitalised one-word "Current", "Now", "Recent" ... at ``start``..``end`` is part of a name, no time:
+    after a capitalised word that may begin a name ("the so-called Loop Current", "the Haiti Now telethon"), after
+    "the" ("the Current affairs show") or after a name's possessive ("NBC's Now").  Prose writes these words in
+    lower case mid-sentence, so a capital there marks a name; a headline in title case says nothing."""
+    word = ctx.text[start:end]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if ctx.text[end : end + 1] == "," and word.lower() in ("soon", "currently", "recently", "lately", "nowadays"):
+        return (
+            False  # an adverb fronting its clause after a caption run into the text ("Nottingham University Soon, ...")
+        )
+    before = _TITLE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    prev = before.group(1) if before else ""
+    if (prev == "the" or (prev[-2:] in ("'s", "’s") and prev[:1].isupper())) and not _title_cased_line(ctx.text, start):
+        return True
+    return _after_name_word(ctx, start, before)
 
 
 _SPAN_REF_WORDS: dict[str, str] = {
@@ -3995,17 +4049,24 @@ def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
     prev = before.group(1) if before else ""
     if prev in lex.DAYWORD_TITLE_BEFORE or prev == "the" or (prev[-2:] in ("'s", "’s") and not prev[:1].islower()):
         return True
-    if (
-        ctx.text[start:end] == "Today"
+    if ctx.text[start:end] == "Today" and _after_name_word(ctx, start, before):
+        return True  # "Psychology Today", "Marketing Today magazine": a name ends with it
+    return bool(after and after.group(1) == "with" and after.group(2)[:1].isupper() and prev[:1].islower())
+
+
+def _after_name_word(ctx: _Ctx, start: int, before: re.Match[str] | None) -> bool:
+    """Whether the capitalised word at ``start`` follows, with no quote between, a capitalised word that may begin a
+    name with it ("Psychology Today", "Loop Current", "Haiti Now"): not a sentence opener, a preposition, a day or a
+    month ("And Today", "But Now"), and the line is not a headline in title case."""
+    prev = before.group(1) if before else ""
+    return (
+        before is not None
         and prev[:1].isupper()
-        and before is not None
         and not re.search(r"[\"'“‘]", before.group(0)[len(prev) :])
         and prev.lower() not in lex.DAYWORD_NOT_NAME_BEFORE
         and prev.lower() not in lex.MONTHS
         and not _title_cased_line(ctx.text, start)
-    ):
-        return True  # "Psychology Today", "Marketing Today magazine": a name ends with it
-    return bool(after and after.group(1) == "with" and after.group(2)[:1].isupper() and prev[:1].islower())
+    )
 
 
 _TITLE_AFTER = re.compile(r"[\"'’”]?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
@@ -4342,7 +4403,44 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     start = m.start()
     if start in ctx.stamps12:  # a live blog's "8.24 pm:" entry stamp: on the page's day
         return _Res("TIME", None, mod=mod, clock=(h, mi), start=start, stamp=True, stamp_day=ctx.stamps12[start])
-    return _Res("TIME", None, mod=mod, clock=(h, mi), start=start)
+    unknown = False
+    if m.group("h3") is not None and not m.group("h3").startswith("0") and 1 <= h <= 12:
+        # "at 3:15": news copy writes the twelve-hour clock and may leave out the half of the day
+        half = _half_of_day(ctx, m, h)
+        if half == "pm" and h < 12:
+            h += 12
+        unknown = half is None
+    return _Res("TIME", None, mod=mod, clock=(h, mi), start=start, half_day_unknown=unknown)
+
+
+def _half_of_day(ctx: _Ctx, m: re.Match[str], h: int) -> str | None:
+    """ "am" or "pm" for a clock "at H:MM" that writes neither, from its sentence, or None.  The last clock before it
+    in the sentence that writes its half tells: a later hour after an "a.m." crosses noon ("started at 10:15 a.m. and
+    finished at 3:15"), an hour not earlier than a "p.m." stays in the afternoon ("from 2 p.m. until 4:30"); without
+    one, "afternoon" or "evening" in the sentence says p.m. and "morning" a.m. (not both)."""
+    si = ctx.sentence_index(m.start())
+    s0 = ctx.sentences[si][0]
+    if si > 0 and _HALF_WRITTEN_END.search(ctx.text, ctx.sentences[si - 1][0], s0):
+        s0 = ctx.sentences[si - 1][0]  # a sentence split after the "a.m." of a clock ("at 10:15 a.m. EDT and ...")
+    before = list(_HALF_WRITTEN.finditer(ctx.text, s0, m.start()))
+    if before:
+        last = before[-1]
+        h0 = int(last.group("h")) % 12  # 12 a.m. is the day's hour 0, 12 p.m. its hour 12 (by the p.m. below)
+        if last.group("ap").lower().startswith("a"):
+            return "pm" if h % 12 < h0 else "am"
+        return "pm" if h % 12 >= h0 else None  # ("11 p.m. ... at 2:15": the next night's small hours, or not)
+    words = set(re.findall(r"[a-z]+", _sentence(ctx, m).lower()))
+    pm, am = bool(words & {"afternoon", "evening"}), "morning" in words
+    return "pm" if pm and not am else "am" if am and not pm else None
+
+
+_HALF_UNKNOWN_REASON = "clock time without a.m. or p.m.: the day only"
+# "a.m." or "p.m." (maybe with a zone) ending the text a sentence splitter cut after it
+_HALF_WRITTEN_END = re.compile(r"\d\s*[ap]\.m\.(?:\s*" + _ZONE + r")?\s*$", re.IGNORECASE)
+# a clock time that writes its half of the day ("10:15 a.m.", "2pm")
+_HALF_WRITTEN = re.compile(
+    r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w]))", re.IGNORECASE
+)
 
 
 def h_hhmm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -5236,9 +5334,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ymd", r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)", h_ymd_slash, re.IGNORECASE, "#4"),
     _Rule(
         "date",
-        # (a comma may stand apart, as in tokenised text: "Tuesday , 12 January", "September 24 , 2008")
-        rf"(?:(?P<wd>{WD})(?:\s*,)?\s+(?:the\s+)?)?(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH}|{MONTH_NODOT})"
-        rf"|(?P<m2>{MONTH}|{MONTH_NODOT_DAY})\s+(?:the\s+)?(?P<d2>{DAY}))(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\d)))?",
+        _DATE_PATTERN,
         h_date,
         re.IGNORECASE,
         "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec",
@@ -5257,6 +5353,15 @@ _RULES: tuple[_Rule, ...] = (
         h_wd_day_range,
         re.IGNORECASE,
         "monday tuesday wednesday thursday friday saturday sunday",
+    ),
+    _Rule(
+        "day_range_open",
+        rf"(?<![\w.,:/-])(?P<d>{DAY})\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?(?P<e>{DAY})(?:\s+of)?\s+{MONTH}"
+        rf"(?:(?:\s*,\s*|\s+)(?:{YEAR}|'\d\d(?!\d)))?",
+        h_day_range_open,
+        re.IGNORECASE,
+        "january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct "
+        "november nov december dec",
     ),
     _Rule(
         "holiday",
@@ -6000,6 +6105,10 @@ class TimeTagger:
                         made = _Res(
                             "TIME", None, "none", mod=cres.mod, reason=f"clock time T{hm} with no day in the text"
                         )
+                if made.value is not None and cres.half_day_unknown and all(g[2].half_day_unknown for g in group):
+                    # no a.m. or p.m. and no clock tied to it that converts it ("10:00 EDT (1400 GMT)"): 03:15 and
+                    # 15:15 are both read, so only the day is claimed
+                    made = _Res("TIME", made.value[:10], made.anchor, mod=made.mod, reason=_HALF_UNKNOWN_REASON)
                 if made.value is not None:
                     days.append((cs, made.value[:10]))
                 out.append((cs, ce, made))
