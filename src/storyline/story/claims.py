@@ -89,6 +89,7 @@ from storyline.annotate.attribution import (
     _DOC_NOUNS,
     _FIRM_NOUNS,
     _GROUP_NOUNS,
+    _LEADING_JUNK_RE,
     _ROLE_WORDS,
     _SPEAKER_NOUNS,
 )
@@ -615,8 +616,9 @@ def as_claimed(
     aliases: dict[str, Entity],
 ) -> Figure:
     """A figure with the claimant and date the brief shows for it, in its figures table and in its claims
-    alike: ``said_by`` cleared when it names nobody (:func:`_holder_phrase`, :func:`_record_modifier`: "the
-    official" of "the official figure"), is named only on another line of a live page (:func:`_other_line`),
+    alike: ``said_by`` filled, when no speaker was found, with the subject of the figure's own verb of estimating
+    (:func:`_estimator`: "The US Coast Guard initially estimated 200,000 gallons"), and cleared when it names
+    nobody (:func:`_holder_phrase`, :func:`_record_modifier`: "the official" of "the official figure"), is named only on another line of a live page (:func:`_other_line`),
     or when the figure's own clause names another holder (:func:`_own_clause_holder`: "BP said 5,000, but
     scientists put it at 60,000"); ``as_of`` set to the publication date when a date of the sentence belongs
     to a later figure (:func:`_now_before_other`: "We're at 15,000 now and will be at 28,000 next week"); and
@@ -629,6 +631,9 @@ def as_claimed(
     if f.said_by and (tail := _clause_subject(f.said_by)):
         f = f.model_copy(update={"said_by": tail})  # "The merger comes as Acme": Acme is who says
     sentence_figures = [g for g in doc.figures if g.sentence == f.sentence and g.start != f.start]
+    if not f.said_by and bounds and (holder := _estimator(doc, f, bounds, sentence_figures)):
+        # "The US Coast Guard initially estimated 200,000 gallons": checked below like a speaker found
+        f = f.model_copy(update={"said_by": holder})
     if f.said_by and (
         not _holder_phrase(f.said_by)
         or _record_modifier(text, {f.start, *(g.start for g in sentence_figures)}, bounds, f.said_by)
@@ -1142,6 +1147,91 @@ def _view_noun_use(before: str, verb: re.Match[str]) -> bool:
 
 # a view verb in the passive ("is believed", "was estimated", "are now put"): its subject is what is viewed
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?$", re.I)
+
+
+# the verb of an estimate whose subject holds it, as an active verb ("Scientists estimate", "BP has been estimating",
+# "the Red Cross put the toll at"); "believe" and "claim" are left out, mostly passive ("is believed to have killed")
+# or a verb of saying the attribution stage reads
+_ESTIMATE_VERB = re.compile(
+    r"\b(?:estimat(?:e|es|ed|ing)|peg(?:s|ged|ging)?|calculat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|"
+    r"(?:put|puts|putting)\s+(?:it|the\s+(?:[\w'’]+\s+){0,2}\w+)\s+at)\b",
+    re.I,
+)
+# what ends an estimate's subject before its verb: auxiliaries and adverbs ("has also been", "were able to",
+# "initially", "now"), which are no part of who holds it
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|been|is|are|was|were|able|to|also|now|still|first|then|(?-i:[a-z]+ly)))+$",
+    re.I,
+)
+# what after a view word makes it a noun: a clause's end, a verb it is the subject of or a preposition it heads
+# ("according to government estimates, ...", "Estimates put ...", "estimates released Thursday", "a government
+# estimate suggests", "estimates from a team"); a verb of estimating goes on to its object
+_VIEW_NOUN_NEXT = re.compile(
+    r"\s*[,;:)]|\s+(?:is|are|was|were|has|have|had|say|says|said|suggest|suggests|suggested|show|shows|showed|put|puts|"
+    r"released|published|range|ranged|vary|varied|of|for|from|on|by|in)\b",
+    re.I,
+)
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+_FIRM_EPITHETS = frozenset({"giant"})  # "the oil giant", "the banking giant": news prose's word for a big company
+ESTIMATOR_REACH = 80  # characters from an estimate's verb to its figure: beyond them the figure is of another clause
+
+
+def _estimator(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], figures: Sequence[Figure]) -> str | None:
+    """Who a figure no speaker was found for is the estimate of: the subject of an active verb of estimating
+    in the figure's own clause (:func:`_clause_start`), when it is a short noun phrase headed by a name or a
+    holder's noun ("The US Coast Guard initially estimated about 200,000 gallons", "BP has been estimating the
+    leak was flowing at 5,000 barrels", "Several scientists were able to estimate flow rates at between 40,000
+    and 100,000", "The British oil giant has estimated that up to 19,000 barrels"), as written; None for a view
+    that names nobody ("Estimates put the leak at", "One measurement put", "an estimated 5,000", "the total
+    estimated amount ... is 4.9 million", "A new government estimate suggests"), a pronoun ("He reckons") or a
+    figure far from its verb or after another figure of the clause (it may be a later, other view's)."""
+    text = doc.article.text
+    lo = _clause_start(text, f, bounds, figures)
+    before = text[lo : f.start]
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+        return None  # inside a quotation: the quoted speaker's words, which the attribution stage reads
+    verbs = list(_ESTIMATE_VERB.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if (
+        len(before) - verb.end() > ESTIMATOR_REACH
+        or _VIEW_NOUN_NEXT.match(before, verb.end())
+        or any(lo + verb.end() <= g.start and g.end <= f.start for g in figures)
+    ):
+        return None
+    end = lo + verb.start()
+    if _PASSIVE.search(text, lo, end) and not re.search(r"\bbeen\s+$", text[lo:end], re.I):
+        return None  # "the quake is estimated to have killed": its subject holds no view
+    if re.search(r"\bbeen\s+$", text[lo:end], re.I) and not verb.group().lower().endswith("ing"):
+        return None  # "has been estimated at": a passive
+    # a time that opens the clause is no part of its subject ("Last year Amnesty calculated"); one inside it
+    # is ("A recent study by Acme estimated")
+    start = max([lo, *(t.end for t in doc.times if lo <= t.start and t.end <= end and not text[lo : t.start].strip())])
+    subject = _SUBJECT_TAIL.sub("", " " + text[start:end].split(",")[-1].rstrip()).strip()
+    subject = _LEADING_JUNK_RE.sub("", subject)  # "..., and the Red Cross has estimated": no part of who
+    words = subject.split()
+    if not words or len(words) > 6 or any(w.lower() in _PERSONAL_PRONOUNS for w in words):
+        return None
+    if any(w.islower() and w.endswith("ing") for w in words):
+        return None  # "including an Interior Department estimate", "prompting one expert to put": a clause
+    if re.search(r"['’]s?$", words[-1]):
+        return None  # "BP's estimated spill rate", "Haiti's estimated population": an adjective of a noun phrase
+    last = words[-1].lower().strip(".,'’")
+    if last in _RECORD_NOUNS or last.rstrip("s") in _RECORD_NOUNS or last in _HOLDER_DETS:
+        return None  # "Independent estimates have put", "Official estimates put": nobody named
+    # a name: a capitalised head after other words, an acronym, or a word the tagger names ("Calomiris"), not
+    # a common word capitalised only because it opens the sentence
+    at = text.rfind(words[-1], start, end)
+    named = words[-1][:1].isupper() and (
+        len(words) > 1
+        or words[-1].isupper()
+        or any(m.start <= at < m.end and m.label not in _PLACE_LABELS for m in doc.mentions)
+    )
+    holder = {last, last.removesuffix("s")} & (_HOLDER_NOUNS | _BODY_HEADS | _FIRM_NOUNS | _FIRM_EPITHETS)
+    if not (named or holder) or not _holder_phrase(subject):
+        return None
+    return subject
 
 
 def _sentence_party(
