@@ -386,10 +386,14 @@ _GROUP_ANAPHORA = frozenset({
     "ministry", "army", "movement", "body",
 })
 # fmt: on
+# words of closed classes that open a sentence and are no part of the speaker after them: conjunctions, adverbs
+# of sequence, and focusing or sentence adverbs and a fronted "what" ("Even Acme admits", "Only the mayor
+# knows", "What Jo Park said was untrue"): capitalised by their place, they would otherwise be read as a name's
+# first word ("Even Acme") or, alone, as the name ("Instead, he said" -> "Instead")
 _LEADING_JUNK_RE = re.compile(
     r"^(?:(?:and|but|however|meanwhile|also|then|previously|earlier|later|now|so|yet|while|moreover|in\s+turn|"
     r"separately|still|further|furthermore|although|though|as|since|when|once|if|after|before|because|until|"
-    r"unless)\b[\s,]*)+",
+    r"unless|even|only|instead|indeed|perhaps|maybe|what|yes|plus|nowhere)\b[\s,]*)+",
     re.I,
 )
 _TRAILING_JUNK_RE = re.compile(
@@ -963,6 +967,12 @@ def _office_word(tok: str) -> bool:
     low = _low(tok).rstrip(".,")
     if low in _TITLES:
         return False
+    return _role_word(low)
+
+
+def _role_word(low: str) -> bool:
+    """An office word, lower-cased, also as a part of a hyphenated compound ("vice-president", "editor-in-chief",
+    "co-founder"): the compound is the same office, however its other parts qualify it."""
     return low in _ROLE_WORDS or ("-" in low and any(p in _ROLE_WORDS for p in low.split("-")))
 
 
@@ -1228,7 +1238,7 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         low in _SPEAKER_NOUNS
         # "the company", "the British lender": a business the article named before (see _resolve)
         or (low in _FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
-        or low in _ROLE_WORDS
+        or _role_word(low)
         or low.rstrip("s") in _ROLE_WORDS
         or (
             # "a family friend", "his father", "one lieutenant": a short phrase about a person
@@ -1343,7 +1353,7 @@ def _role_phrase(phrase: str) -> bool:
     """True for an office or description without a personal name ("their spokeswoman", "the President of the
     European Council", "The UK team's leader"): it holds an office word and is not a proper name."""
     toks = phrase.strip(" ,").split()
-    return any(_low(t).rstrip(".,") in _ROLE_WORDS for t in toks) and not _proper_name_phrase(phrase)
+    return any(_role_word(_low(t).rstrip(".,")) for t in toks) and not _proper_name_phrase(phrase)
 
 
 def _names_person(phrase: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
@@ -1742,6 +1752,10 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             )
         ):
             name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
+            if not name:
+                # '"Yes, it does apply, said Jo Park': an adverb alone before the comma names no one, and
+                # the clause after it is no description of a speaker
+                return None
             fronted = _FRONTED_TIME_RE.match(name)
             if fronted and _valid_speaker_phrase(name[fronted.end() :]):
                 name = name[fronted.end() :]  # "In July Jo Park, the former mayor, claimed": the time is no name

@@ -1505,10 +1505,13 @@ def _common_lead(text: str, m: Mention, names: _StoryNames) -> Mention:
       never capitalises after a lowercase word) before a full name the story names alone:
       "Rapper Wyclef Jean", "Fireman Jo Bloggs" -> the full name;
     - a people's noun whose plural the story writes ("Briton" beside "Britons") before a full name
-      the story names alone: "Briton Tony Hayward" -> "Tony Hayward".
+      the story names alone: "Briton Tony Hayward" -> "Tony Hayward";
+    - a common word of the story opening a sentence before one name word: the surname of a person
+      the same article names in full ("Probably Hayward's gaffe" beside "Tony Hayward"), or a name
+      the story gives alone with the span's label and no full name ends with ("Letting Lehman").
 
     Never a title ("President" goes with :func:`strip_title`), never before a name the story never
-    writes alone; by the last two cues, never a word that begins another person's name in the
+    writes alone; by the last three cues, never a word that begins another person's name in the
     story (a given name: "Christian Bale")."""
     words = list(_WORD.finditer(m.text))
     if len(words) < 2 or not words[0].group()[:1].isupper() or not words[1].group()[:1].isupper():
@@ -1532,6 +1535,28 @@ def _common_lead(text: str, m: Mention, names: _StoryNames) -> Mention:
             label = names.label(rest)  # "Besides Mexico": the place the story names
         else:
             return m
+    elif len(words) == 2 and m.label in ("PERSON", "ORG") and _heads_sentence(text, m.start):
+        # "Probably Hayward", "Outside Jackson", "Letting Lehman": a word the story writes in lowercase and never
+        # capitalises after a lowercase word, opening a sentence before a name the story gives alone, is no part
+        # of it.  The name alone must be another person's surname, or a name the story gives mostly with the
+        # span's label and no full name ends with: never the span's own surname ("Dawn Halfaker", then "Halfaker
+        # said": "dawn" is a common word, and her given name).  Never a word that begins another person's name,
+        # nor in a name the story writes again and again
+        if not names.common(lead) or names.inner[lead]:
+            return m
+        if names.n(whole) > 2 or any(k.startswith(lead + " ") and k != whole for k in names.full_persons):
+            return m
+        if _APPOSITIVE_AFTER.match(text, m.end):
+            return m  # "Seize BP, a campaign against the company, ...": a name the writer goes on to describe
+        # the rest is the surname of a person this article names in full ("Tony Hayward ... Probably Hayward's
+        # gaffe"), not of one another report names ("Drew Landry" is no Mary Landry); never a people's plural
+        # ("Secular Shias" beside "Shia")
+        folded = f" {fold(text)} "
+        bearers = {k for k in names.full_persons if k.endswith(" " + rest)}
+        named = {k for k in bearers - {whole} if f" {k} " in folded}
+        alone = not bearers and names.label(rest) == m.label
+        if not (alone or (named and m.label == "PERSON")) or (rest.endswith("s") and names.n(rest[:-1])):
+            return m
     elif m.label != "PERSON" or len(words) < 3 or rest not in names.full_persons or lead in _EDGE_WORDS:
         return m  # "The Joe Griffin", a boat's name: the article stays with the span, as before
     elif not names.common(lead):
@@ -1544,6 +1569,18 @@ def _common_lead(text: str, m: Mention, names: _StoryNames) -> Mention:
         if given or not (sentence_head or people):
             return m
     return m.model_copy(update={"start": start, "text": text[start : m.end], "label": label})
+
+
+# a description set after a name by a comma: "Seize BP, a campaign ...", "Jo Park, the mayor, ..."
+_APPOSITIVE_AFTER = re.compile(r"['’]?s?[ \t]*,[ \t]+(?:a|an|the)[ \t]")
+# what may stand between a sentence's or a line's end and the next sentence's first word: spaces, opening
+# quotation marks and brackets
+_HEAD_GAP = re.compile(r"(?:^|[\n.!?:;])[\s\"“‘'(\[]*$")
+
+
+def _heads_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line (capitalised by its place, not as a name)."""
+    return _HEAD_GAP.search(text, max(0, start - 8), start) is not None
 
 
 def _people_plural(noun: str) -> str:
@@ -1675,10 +1712,11 @@ _NEVER_NAMES = _words(
 _LEAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 # words of closed classes that open a sentence or a headline before a name, capitalised by their
 # place, which the recogniser takes into the name: prepositions, conjunctions, adverbs of time and
-# sequence, quantifiers and negators ("Behind McCain's decision", "Neither Waxman nor Barton",
-# "Earlier Thad Allen said", "Both Allen and Hayward").  Never an article nor a possessive ("The Joe
-# Griffin" is a boat, "My Lai" a village, "Our Lady" a saint), never a verb of saying nor "per"
-# (both begin given names: "Said Jalili", "Per Stenstrom"), nor a modal ("Will", "May")
+# sequence, sentence adverbs, quantifiers and negators ("Behind McCain's decision", "Neither Waxman nor
+# Barton", "Earlier Thad Allen said", "Maybe Obama sees", "Both Allen and Hayward").  Never an article
+# nor a possessive ("The Joe Griffin" is a boat, "My Lai" a village, "Our Lady" a saint), never a verb
+# of saying nor "per" (both begin given names: "Said Jalili", "Per Stenstrom"), nor a modal ("Will",
+# "May"), nor "inside" (a programme's or a book's title: "Inside Health")
 _CLOSED_LEADS = (
     _EDGE_WORDS
     | _NEVER_NAMES
@@ -1686,7 +1724,8 @@ _CLOSED_LEADS = (
         """behind beyond besides beside without within throughout despite following amid amidst unlike like
         across along around toward towards upon until unless though although because if whether neither
         either not no yet still even just only again instead however meanwhile earlier later then now
-        already thus hence so everything nothing everyone nobody what why how"""
+        already thus hence so everything nothing everyone nobody what why how maybe perhaps probably possibly
+        overall outside"""
     )
 ) - _words("a an the said says told per my our your his her its their it we you he she they them there here")
 # a decade in words or digits is a time, not an actor: "the Nineties", "the 1980s", "the '60s"
