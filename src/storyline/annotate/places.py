@@ -190,7 +190,10 @@ How a name is resolved (all rules general; no per-story tuning):
   Hammond", "the Iraqi city of Basra") is read inside it when it has a reading there.
 * a town read as a smaller namesake whose own sentences, at least half of them, name the country or
   region of a bigger town of its name, and none where the namesake is ("In New Zealand, ... the
-  cathedral in Wellington" in a British story), is that bigger town.
+  cathedral in Wellington" in a British story), is that bigger town; so is one (at least five
+  times smaller) whose sentences write it beside a town or region of the bigger one's country and
+  no place of its own ("situation rooms in Boston and Washington" in a British outlet's story), or,
+  when its sentences name no place, whose articles name mostly such towns and regions, two at least.
 """
 
 from __future__ import annotations
@@ -463,6 +466,7 @@ _MINOR_SHARE = 0.05  # see Geocoder._bare_town: a country holding less than this
 # Texas; a qualified "Earth, Texas" is still read as the town)
 _BODIES = frozenset(("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune"))
 _HAMLET_POP = 5_000  # see resolve(): a town this small needs local evidence
+_NAMESAKE_RATIO = 5  # see Geocoder._own_namesakes: a namesake this many times bigger is the one a bare name means
 _AMBIGUOUS_KM = 161.0  # see resolve(): a namesake this far away is another place ...
 _AMBIGUOUS_MARGIN = 0.5  # ... and a town that outscores it by less than this is not resolved,
 _AMBIGUOUS_RATIO = 3  # when the namesake has at least a third of its people and is called so as
@@ -1914,9 +1918,11 @@ class Geocoder:
         # placed near the container below) -- unless the container's own name has a reading near
         # the hamlet (then the container is the one misread: "Weybridge, Surrey")
         # (a small town, under 20,000, as well when the container lies in another country:
-        # "Bishopdale, North Yorkshire" is no suburb of Christchurch)
+        # "Bishopdale, North Yorkshire" is no suburb of Christchurch; and a place of any size, when
+        # the name has a reading near a container of another country: "Camden, north London" is
+        # no Camden of New Jersey)
         for key, ch in list(choice.items()):
-            if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts or ch.weight >= _STRAY_POP:
+            if ch is None or ch.kind not in (CITY, ADMIN2) or key in parts:
                 continue
             if not said.get(key):
                 continue
@@ -1948,9 +1954,11 @@ class Geocoder:
             ]
             if close:
                 choice[key] = max(close, key=lambda c: c.prior)
-            else:
+            elif ch.weight < _STRAY_POP:
                 choice[key] = None
                 refused.add(key)
+            # (a bigger place moves only to a reading near the container: "Abu Ghraib, Guantánamo
+            # Bay and Bagram" is a list, not a container)
 
         # a name its sentences write as a part of a region or country ("the Eastern District of
         # Louisiana", a court's district) is not a reading outside it (a district of American Samoa)
@@ -2203,6 +2211,8 @@ class Geocoder:
                 choice[key] = max(fits, key=lambda c: c.prior)
                 refused.discard(key)
                 ambiguous.discard(key)
+        if said and sources:
+            self._own_namesakes(heads, sentences, sources, choice, cands, parts, refused)
         near: dict[str, Place] = {}
         if self.vicinity:
             whole = {k: (None if k in parts else c) for k, c in choice.items()}
@@ -2246,6 +2256,76 @@ class Geocoder:
                     place = self._place(region, aliases[key])
             places.append(place)
         return places
+
+    @staticmethod
+    @staticmethod
+    def _own_namesakes(
+        heads: Sequence[str],
+        sentences: Sequence[str],
+        sources: Sequence[str],
+        choice: dict[str, Candidate | None],
+        cands: dict[str, list[Candidate]],
+        parts: dict[str, str],
+        refused: set[str],
+    ) -> None:
+        """Read back as its bigger namesake (in ``choice``) a town the story's wide evidence pulled
+        to a smaller one in another country, when the towns and regions written with it (in its
+        sentences, or if they name none in its articles) lie in the bigger one's country and no
+        place at all in the smaller one's.  A British outlet's story names English towns in other
+        articles; that says nothing of "Haitians living in Boston" in a report naming Washington.
+        Only towns and regions vote for the namesake: a country beside a name is as often a
+        contrast ("a teacher in Wellington once taught in New Zealand").  Only towards the bigger
+        namesake, the one a reader takes the bare name for."""
+        index = _Among([norm_key(h) for h in heads], sentences, sources)
+
+        def written(key: str, ch: Candidate, group: Iterable[tuple[str, int]]) -> tuple[Counter[str], bool, bool]:
+            """The countries of the towns and regions in ``group`` (name, times); whether any
+            place of ``ch``'s country is among them; whether any place is."""
+            votes: Counter[str] = Counter()
+            mine = placed = False
+            for o, n in group:
+                c = choice.get(o)
+                if o == key or c is None or c.kind == FEATURE or not c.country or c.entry == ch.entry:
+                    continue
+                placed = True
+                mine = mine or c.country == ch.country
+                if c.kind != COUNTRY:
+                    votes[c.country] += n
+            return votes, mine, placed
+
+        for key, ch in list(choice.items()):
+            if ch is None or ch.kind != CITY or key in parts or key in refused or ch.match not in _STRONG:
+                continue
+            bigger = [
+                c
+                for c in cands.get(key, [])
+                if c.kind == CITY
+                and c.match == "name"
+                and c.country
+                and c.country != ch.country
+                and c.weight >= _NAMESAKE_RATIO * max(ch.weight, 1)
+            ]
+            if not bigger:
+                continue
+            at = index.at.get(key, [])
+            said = {index.sentences[i] for i in at if i < len(index.sentences) and index.sentences[i]}
+            votes, mine, in_sentences = written(key, ch, ((o, 1) for s in said for o in index.in_sentence[s]))
+            if not in_sentences:
+                arts = {index.sources[i] for i in at if i < len(index.sources) and index.sources[i]}
+                votes, mine, _ = written(key, ch, ((o, n) for a in arts for o, n in index.in_article[a].items()))
+            if mine or not votes:
+                continue
+            # (its sentences: a town or region of the namesake's country beside it; its articles,
+            # weaker evidence: most of their towns and regions, and at least two)
+            fits = [
+                c
+                for c in bigger
+                if (n := votes.get(c.country or "", 0)) and (in_sentences or (n >= 2 and 2 * n > votes.total()))
+            ]
+            best = max(fits, key=lambda c: c.weight, default=None)
+            if best is not None:
+                log.debug("own namesake: %s %s -> %s %s", key, ch.country, best.name, best.country)
+                choice[key] = best
 
     def _generic_word(
         self, name: str, part: str | None, choice: dict[str, Candidate | None]

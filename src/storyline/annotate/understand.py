@@ -625,6 +625,9 @@ _FIRM_HEADS = frozenset(
     carmaker automaker drugmaker broker brokerage institution newspaper tabloid magazine publisher chain""",
     )
 )
+# ... and before the name only ("mining giant X", "the copper miner X"): right after a name these
+# words as often describe the person before it ("John Hale of Bangor, a miner and ...")
+_FIRM_BEFORE = _FIRM_HEADS | frozenset(("giant", "giants", "miner", "operator", "utility", "multinational"))
 _PLACE_APPOSITION_HEADS = frozenset(
     re.findall(
         r"\w+",
@@ -694,7 +697,8 @@ def _not_places(
     * a one-word town name the recogniser calls a facility in every mention, each after "the"
       ("plans to bomb the Metro"), that no sentence writes as a place;
     * a name written with an apposition that calls it a business ("Dexia, a bank that ...",
-      "Acme, another failing lender") or after such a noun ("electronics retailer Acme") and never
+      "Acme, another failing lender") or after such a noun ("electronics retailer Acme", "mining
+      giant Acme": a few more nouns count there, see ``_FIRM_BEFORE``) and never
       with an apposition that calls it a place ("X, a town");
     * a name the gazetteer lacks (a vicinity reading) that the recogniser labels a person at least
       as often as a place, or that one of its mentions writes right before "who" ("thanks to Sam
@@ -786,12 +790,13 @@ def _not_places(
         before = [
             w
             for m in ms
-            if (w := _word_before(text_of[m.article], m.start)) in _FIRM_HEADS
+            if (w := _word_before(text_of[m.article], m.start)) in _FIRM_BEFORE
             and not _NAME_GOES_ON.match(text_of[m.article], m.end)
         ]
+        firm = heads & _FIRM_HEADS
         if 2 * len(before) >= len(ms):
-            heads.update(before)
-        if heads & _FIRM_HEADS and not heads & _PLACE_APPOSITION_HEADS:
+            firm.update(before)
+        if firm and not heads & _PLACE_APPOSITION_HEADS:
             gone.add(e.id)
             continue
         if p.precision != "vicinity":
