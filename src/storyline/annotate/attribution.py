@@ -396,6 +396,13 @@ _LEADING_JUNK_RE = re.compile(
     r"unless|even|only|instead|indeed|perhaps|maybe|what|yes|plus|nowhere)\b[\s,]*)+",
     re.I,
 )
+# a word that opens a fronted participle or adverb phrase and never names a speaker: "Based on the highest
+# estimates, the spill ...", "Last reported, the city was losing ...", "Asked about ...": when the rest of the
+# phrase is trimmed as junk ("on the highest") or the cue follows it ("Last reported,"), the word is left alone
+_FRONTED_OPENERS = frozenset({
+    "based", "asked", "speaking", "writing", "commenting", "responding", "referring", "citing", "quoting", "judging",
+    "compared", "given", "last", "according", "reportedly",
+})  # fmt: skip
 _TRAILING_JUNK_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|earlier|later|reportedly|then|further|would|will|once|again|recently|"
     r"repeatedly|publicly|officially|separately|today|yesterday|already|has\s+also|had\s+also|not|is|was|were|"
@@ -1846,7 +1853,7 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     name_at = chunk[: at.start()].split("'s ")[-1] if at else ""
     if at and not _valid_speaker_phrase(chunk) and _proper_name_phrase(name_at) and len(name_at.split()) >= 2:
         chunk = chunk[: at.start()]  # "the BBC's Jo Park at the airport says": the name speaks, not the place
-    if not chunk or not _valid_speaker_phrase(chunk):
+    if not chunk or not _valid_speaker_phrase(chunk) or _low(chunk) in _FRONTED_OPENERS:
         return None
     named = [ps - start for ps, _pe in persons if start <= ps < start + len(chunk)]
     ends = {ps - start: pe - start for ps, pe in persons}

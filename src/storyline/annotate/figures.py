@@ -440,16 +440,23 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# an indefinite article between a bound and its number: "as high as a 100,000 barrels a day" (a spoken "a
+# hundred thousand"), "more than a $150,000 a month", "almost a 50 percent increase", "at least a 25% stake" -- the
+# bound still holds the number.  Only after a bound that is no preposition of its own: "over a 10-year period",
+# "about a 2008 law", "under a 1990 treaty" put the article's noun, not a bound, after the word.
+_BOUND_ARTICLE = r"(?:\s+an?(?=\s))?"
 _QUALIFIER_RE = re.compile(
-    r"(?:(?P<more_than>\b(?:more|greater)\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\babove"
-    r"|\bjust\s+over|\bwell\s+over|\bwell\s+above|\bnorth\s+of)"
-    r"|(?P<at_least>\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than|\ba\s+minimum\s+of)"
-    r"|(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bas\s+much\s+as|\bas\s+(?:high|large|great)\s+as|\bat\s+most"
-    r"|\ba\s+maximum\s+of"
-    r"|\b(?:no|not)\s+more\s+than)"
-    r"|(?P<fewer_than>\b(?:fewer|less)\s+than|\bjust\s+under|\bunder|\bbelow)"
-    r"|(?P<about>\babout|\baround|\bsome|\broughly|\bapproximately|\bapprox\.|\ban\s+estimated|\bestimated"
-    r"|\bnearly|\balmost|\bclose\s+to|\bcirca|\bca\.|~|\bthe\s+better\s+part\s+of|\ban\s+approximate))"
+    rf"(?:(?P<more_than>(?:\b(?:more|greater)\s+than|\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of){_BOUND_ARTICLE}"
+    r"|\bover|\bexceeding|\babove|\bjust\s+over|\bwell\s+over|\bwell\s+above)"
+    rf"|(?P<at_least>(?:\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than){_BOUND_ARTICLE}"
+    r"|\ba\s+minimum\s+of)"
+    rf"|(?P<up_to>(?:\bup\s+to|\bas\s+(?:many|much|high|large|great)\s+as|\b(?:no|not)\s+more\s+than){_BOUND_ARTICLE}"
+    r"|\bat\s+most|\ba\s+maximum\s+of)"
+    rf"|(?P<fewer_than>(?:\b(?:fewer|less)\s+than|\b(?:just\s+)?shy\s+of){_BOUND_ARTICLE}"
+    r"|\bjust\s+under|\bunder|\bbelow)"
+    rf"|(?P<about>(?:\bnearly|\balmost|\bclose\s+to){_BOUND_ARTICLE}"
+    r"|\babout|\baround|\bsome|\broughly|\bapproximately|\bapprox\.|\ban\s+estimated|\bestimated"
+    r"|\bcirca|\bca\.|~|\bthe\s+better\s+part\s+of|\ban\s+approximate))"
     r"\s*$",
     re.I,
 )
