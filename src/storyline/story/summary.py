@@ -6,7 +6,10 @@ never from removed debris, never rewritten, so nothing is added.  Scoring:
 - centrality: TF-IDF cosine to the centroid of all sentences of the story;
 - salience: the sentence supports an event, weighted by that event's independent sources (for events of
   one day joined as one, by the kept entry's own: ``Event.entry_sources``, so a join adds citations
-  without lifting its sentences above the wording chosen before);
+  without lifting its sentences above the wording chosen before), in full only for a sentence that
+  reports the event in its main clause (:func:`told_in_main`): one that tells it in a participle's
+  phrase, a relative clause or a clause of time ("BP said the spill, triggered by a blast that killed 11
+  workers, had cost it $760 million") earns ``SIDE_TOLD`` of it and leaves it to a sentence that reports it;
 - position: news leads carry the news (a small bonus for an article's first sentences);
 - readability: sentences that open with a dangling pronoun or connective, questions,
   bare quotes and very short or very long sentences are penalised.
@@ -47,7 +50,7 @@ Sunday" is 6 November 2016 in an article of 7 November), since it is read away f
 Each sentence cites itself and every other source sentence that says the same: cosine ≥
 ``SUPPORT`` or a near-paraphrase, and :func:`supports` (not a question; no conflicting
 figures; both or neither negated; not a plan, forecast or condition for what the sentence states as
-fact: :func:`storyline.story.events.modality_agrees`).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
+fact: :func:`storyline.story.events.modality_agrees`; no other written day: :func:`other_days`).  ``SUPPORT`` was 0.35 until 2026-11-22: on 160
 hand-labelled Timeline17 citation pairs (``scripts/citation_precision.py``), fewer than half
 of the summary's other citations then stated the sentence's claim — most shared only its
 background ("since the explosion on 20 April") or its vocabulary ("WHO confirmed 787
@@ -287,6 +290,131 @@ def developments(text: str, spans: list[tuple[int, int]] | None = None) -> set[s
     return out
 
 
+# a clause mark, or a double hyphen set off by spaces as wires write a dash ("the leak -- which began ...")
+_ASIDE_MARK = re.compile(rf"{_CLAUSE_MARK.pattern}|\s--\s")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PAST_AUXILIARY = frozenset(["was", "were", "has", "have", "had", "did"])
+_SIDE_OPENER = re.compile(
+    rf"{_CLAUSE_OPENER.pattern}|\b(?:following|after|since|before|amid|despite|in the wake of)\b", re.I
+)  # the background parts that tell another event, not a noun's complement or a plan
+_AFTER_MARK = re.compile(r"\s*([A-Za-z][\w'’-]*)")  # the word after a clause mark
+
+
+def side_spans(text: str, narrow: bool = False) -> list[tuple[int, int]]:
+    """The spans of ``text`` that tell something beside its main clause: the background parts
+    (:func:`background_spans`), and two kinds of clause that describe a noun of it rather than report the
+    sentence's news —
+
+    * a past participle's phrase set off by a clause mark, to the next one ("BP said the spill, triggered by
+      a blast that sank the rig, had cost it $2 billion": a reduced relative clause, "the spill, which was
+      triggered by ..."), and a present participle's phrase that follows a background part ("the leak, which
+      began after the rig exploded, killing 11 workers": the killing belongs to the clause it follows; one
+      after the main clause, "The rig exploded on 20 April, killing 11 workers", tells the news's outcome
+      and stays);
+    * a relative clause opened by "that" right before a verb in the past ("the blast that sank the rig and
+      killed 11 workers"; not "a process that may take months"), to the next clause mark or where the sentence's own verb comes back
+      (:func:`_relative_end`: "The blast that sank the rig was caused by gas").
+
+    What the summary weighs an event by (:func:`told_in_main`) and what a sentence reports
+    (:func:`_told`) are read outside these spans; the timeline's dates keep :func:`background_spans`.
+
+    ``narrow``: of the background parts keep only the clauses and the phrases of time or cause
+    (:data:`_SIDE_OPENER`), not a noun's complement ("his address to a joint session of Congress", "the flow
+    of oil") nor a plan ("will testify"): what an event's words in such a phrase tell is the main clause's."""
+    spans = background_spans(text)
+    clauses = [(a, b) for a, b in spans if _SIDE_OPENER.match(text, a)]
+    if narrow:
+        spans = clauses
+    ends = {b for _, b in clauses}  # a clause or a phrase of time a present participle may go on
+    for m in _ASIDE_MARK.finditer(text):
+        word = _AFTER_MARK.match(text, m.end())
+        if word is None:
+            continue
+        w = word.group(1)
+        if w in SAYING or not w.islower() or len(w) <= 4:
+            continue
+        closes = any(m.start() - 1 <= b <= m.start() for b in ends)  # the mark ends a clause or a phrase of time
+        # after a clause the sentence's own verb comes back ("Jo Roe, who had been ill, collapsed at home")
+        past = w.endswith("ed") and not closes and _has_verb(text[: m.start()], spans)
+        joined = w.endswith("ing") and closes
+        if past or joined:
+            mark = _ASIDE_MARK.search(text, word.end())
+            spans.append((word.start(), mark.start() if mark else len(text)))
+    for m in re.finditer(r"\bthat\s+([\w'’-]+)", text):
+        before = list(_WORD.finditer(text[: m.start()]))
+        if (
+            not before
+            or text[before[-1].end() : m.start()].strip()
+            or before[-1].group().lower() in _NO_RELATIVE_BEFORE
+        ):
+            continue  # "that" opening the sentence or a clause mark before it, or after a verb or function word
+        verb = m.group(1)
+        if not _past(verb) or verb in SAYING or verb in _AUXILIARY - _PAST_AUXILIARY:
+            continue  # a plan or a state ("a process that may take months", "a slick that threatens"): kept
+        mark = _ASIDE_MARK.search(text, m.end())
+        spans.append((m.start(), _relative_end(text, m.start(), mark.start() if mark else len(text))))
+    return spans
+
+
+def _has_verb(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` (a sentence's start) holds a finite verb outside ``spans``: an auxiliary, a common
+    irregular past or a word in "-ed" (not one right after a clause mark: a participle of an aside itself).
+    A past participle after a clause mark then describes a noun ("BP
+    said the spill, triggered by ..."); with none it is the sentence's own verb ("The chairman of the
+    commission, which met on Monday, expressed doubts", "Jo Roe, the other chairman, emphasised")."""
+    at = 0
+    for m in _WORD.finditer(text):
+        w, gap = m.group(), text[at : m.start()]
+        at = m.end()
+        if _inside(m.start(), spans):
+            continue
+        # a word in "-ed" right after a clause mark opens an aside ("The rig - operated by Roe - sank")
+        if w in _RESUMING or (w.islower() and len(w) > 4 and w.endswith("ed") and not _ASIDE_MARK.search(gap)):
+            return True
+    return False
+
+
+MAIN_SHARE = 0.5
+"""A sentence reports an event in its main clause when at least this share of the event's words it writes
+(idf-weighted) are outside its side parts (:func:`side_spans`)."""
+SIDE_TOLD = 0.5
+"""Share of an event's salience earned by a sentence that tells it only in a side part: "BP said the spill,
+triggered by a blast that killed 11 workers, had cost it $2 billion" tells the costs; the blast is
+background to them."""
+
+
+def _parts(text: str) -> tuple[str, str]:
+    """(main part, side parts) of a sentence: its text outside and inside its narrow side spans
+    (:func:`side_spans`), each part joined by spaces."""
+    spans = sorted(side_spans(text, narrow=True))
+    main, side, at = [], [], 0
+    for a, b in spans:
+        if b <= at:
+            continue
+        a = max(a, at)
+        main.append(text[at:a])
+        side.append(text[a:b])
+        at = b
+    main.append(text[at:])
+    return " ".join(main), " ".join(side)
+
+
+def told_in_main(entry: str, text: str, idf: dict[str, float] | None = None) -> bool:
+    """Whether ``text`` reports the event whose entry is ``entry`` in its main clause: of the entry's
+    main-clause words (its content stems outside :func:`side_spans`; none: nothing to tell apart), those
+    ``text`` writes are mostly (``MAIN_SHARE``, weighted by ``idf``) outside its side parts.  "The explosion
+    killed 11 workers and sank the rig" is reported by "A blast killed 11 workers on the rig on 20 April",
+    and only as background by "Oil began leaking after the rig explosion that killed 11 workers"."""
+    own = content_stems(_parts(entry)[0])
+    if not own or text == entry:
+        return True  # an entry all background ("If the cap holds, ...") gives no main clause to look for
+    main = content_stems(_parts(text)[0])
+    whole = coverage(own, content_stems(text), idf)
+    if whole == 0.0:
+        return True  # shares no word with the entry: nothing says its report is a side part
+    return coverage(own, main, idf) >= MAIN_SHARE * whole
+
+
 # what a sentence glued to a caption or headline (no full stop between them) opens with: the
 # capitalised function words that start sentences, never a name on their own
 GLUE_OPENERS = frozenset([
@@ -518,6 +646,8 @@ def _run_together(toks: list[str], counts: CaseCounts, in_name: frozenset[int], 
         )
         quoted = len(prev) > 2 and prev[-1] in '"”' and prev[-2].isalpha()
         if not (low or quoted):
+            if _after_heading(toks, i):
+                return i
             if _after_place(toks, i, counts, in_name):
                 return i
             continue
@@ -546,6 +676,24 @@ def _run_together(toks: list[str], counts: CaseCounts, in_name: frozenset[int], 
         if _common_clause(toks, i, counts, in_name):
             return i
     return None
+
+
+def _after_heading(toks: list[str], i: int) -> bool:
+    """A sentence opener (:data:`GLUE_OPENERS`, not "A") at token ``i`` right after a capitalised word, with no
+    finite verb before it and one within eight words after it, not opening a capitalised run: a heading
+    or label glued before the sentence ("Case study: Flooding in Avelia and Roe On 3 May the river burst
+    its banks").  Prose never capitalises an opener after a name, and a heading has no verb; a title
+    ("Gone With The Wind") goes on in capitals."""
+    tok, prev = toks[i], toks[i - 1]
+    return (
+        tok in GLUE_OPENERS
+        and tok != "A"
+        and _CAP.fullmatch(prev) is not None
+        and i + 1 < len(toks)
+        and not _CAP.fullmatch(toks[i + 1].rstrip(","))
+        and not any(_finite(t) for t in toks[:i])
+        and any(_finite(t) for t in toks[i + 1 : i + 9])
+    )
 
 
 def _common_clause(toks: list[str], i: int, counts: CaseCounts, in_name: frozenset[int]) -> bool:
@@ -651,6 +799,10 @@ _THAT_TAKERS = frozenset([
 ])  # fmt: skip
 """Words a clause can follow as their object without "that" ("to make sure Roe was", "no question
 a stable Avelia is"): a name and a verb after them do not open a new sentence."""
+# what a "that" opening a relative clause never follows (:func:`side_spans`): a verb of saying or one taking a
+# clause ("said that", "clear that"), a function word ("so that", "after that", "is that")
+_NO_RELATIVE_BEFORE = SAYING | _THAT_TAKERS | OPENERS | _NO_CLAUSE_END | _RESUMING
+
 GLUED = 0.3
 """Score a candidate loses for an internal glue point (:func:`glue_point`): a sentence saying the
 same without the caption before it is told instead."""
@@ -810,6 +962,20 @@ def verbless(text: str) -> bool:
     return True
 
 
+# a time of day written as the wires write it: four figures and a time zone or the hour's words ("at 1653 (2153
+# GMT)", "1425 local time")
+_CLOCK = re.compile(
+    r"\b((?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:\(\s*\d{4}\s*GMT|GMT|BST|UTC|local time|hours|hrs|[ap]\.?m\.?\b))", re.I
+)
+
+
+def clock_times(text: str) -> set[str]:
+    """The times of day a sentence writes in four figures (:data:`_CLOCK`): a time, not a count, so no
+    figure that tells two developments apart ("The quake struck at 1653 (2153 GMT)" and "A 7.0 quake hit
+    Haiti on Tuesday" tell one quake)."""
+    return {m.group(1) for m in _CLOCK.finditer(text)}
+
+
 @dataclass
 class _Cand:
     source: str
@@ -880,7 +1046,7 @@ def _told(
     singer died at his home") is taken to be about the story's main actor.  Dates are the main
     clause's, or when it has none the whole sentence's: a background date then still keeps the
     sentence apart from developments of other dates."""
-    spans = background_spans(text)
+    spans = side_spans(text)
     found = developments(text, spans)
     if not found:
         return frozenset(), frozenset(), ()
@@ -1043,6 +1209,9 @@ def summarise(
     # only once: after one sentence of an event is in the summary, the event's other sentences
     # (often the same background line in every article) get no bonus for it
     support: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    # (source, sentence, event) where the sentence tells the event only beside its main clause (told_in_main):
+    # it earns SIDE_TOLD of the event's weight and leaves the event to a sentence that reports it
+    aside: set[tuple[str, int, int]] = set()
     recent = latest_stretch(docs)
     published = {doc.article.id: doc.article.published.value or "" for doc in docs}
     lately: dict[int, tuple[str, float]] = {}  # event -> (its first day, how late in the stretch, 0-1)
@@ -1072,6 +1241,8 @@ def summarise(
                 lately[k] = at
         for cit in e.citations:
             support.setdefault((cit.source, cit.sentence), []).append((w, k))
+            if not told_in_main(e.text, cit.text, tfidf.idf):
+                aside.add((cit.source, cit.sentence, k))
     for c, v in zip(cands, vecs, strict=True):
         score = cosine(v, center)
         score += 0.15 if c.sentence == 0 else 0.08 if c.sentence < 3 else 0.0
@@ -1095,6 +1266,7 @@ def summarise(
     said: set[str] = set()  # the words of the chosen sentences
 
     figures = [figures_in(c.text) for c in cands]
+    counts_of = [f - clock_times(c.text) for f, c in zip(figures, cands, strict=True)]  # what a development counts
 
     def dates(i: int) -> list[str]:
         return [v for _, k in support.get((cands[i].source, cands[i].sentence), ()) if (v := events[k].date.value)]
@@ -1115,7 +1287,7 @@ def summarise(
             kind in b.developments
             and bool(a.actors & b.actors)
             and (not a.dates or not b.dates or any(compatible(x, y) for x in a.dates for y in b.dates))
-            and not (figures[i] and figures[j] and not figures[i] & figures[j])
+            and not (counts_of[i] and counts_of[j] and not counts_of[i] & counts_of[j])
         )
 
     def retold(i: int) -> bool:
@@ -1144,9 +1316,9 @@ def summarise(
         # a recent event counts extra for a sentence written after it happened, not for "he will be
         # sentenced on 29 November" written before
         at = lately.get(k)
-        if at is None or published[cands[i].source] < at[0]:
-            return w
-        return w + RECENT_WEIGHT * (0.5 + 0.5 * at[1])
+        if at is not None and published[cands[i].source] >= at[0]:
+            w += RECENT_WEIGHT * (0.5 + 0.5 * at[1])
+        return w * SIDE_TOLD if (cands[i].source, cands[i].sentence, k) in aside else w
 
     def gain(i: int) -> float:
         ws = support.get((cands[i].source, cands[i].sentence), ())
@@ -1171,7 +1343,9 @@ def summarise(
         if chosen and words + cands[i].words > max_words:
             continue
         chosen.append(i)
-        covered.update(k for _, k in support.get((cands[i].source, cands[i].sentence), ()))
+        covered.update(
+            k for _, k in support.get((cands[i].source, cands[i].sentence), ()) if (src, sent, k) not in aside
+        )
         said.update(vecs[i])
         words += cands[i].words
     pool: list[tuple[str, int, str, dict[str, float], list[str]]] = [
@@ -1184,6 +1358,7 @@ def summarise(
     for i in chosen:
         c = cands[i]
         cites = [Citation(source=c.source, sentence=c.sentence, text=c.text)]
+        claim_days = days_written(by_id[c.source], c.sentence, c.text)
         for source, index, text, vec, st in pool:
             if (
                 source != c.source
@@ -1191,6 +1366,8 @@ def summarise(
                 and supports(c.text, text)
                 and modality_agrees(c.text, text)
                 and coverage(stems[i], st) >= COVERED
+                and not other_days(claim_days, days := days_written(by_id[source], index, text))
+                and not month_only(claim_days, days, months_written(by_id[source], index, text))
             ):  # a source saying the same in fewer (or more) words supports it too
                 cites.append(Citation(source=source, sentence=index, text=text))
         cited[i] = cites
@@ -1218,6 +1395,58 @@ def summarise(
             }
         )
     return out
+
+
+def days_written(doc: AnnotatedArticle, sentence: int, text: str) -> frozenset[str]:
+    """The days (ISO) that the time expressions of ``text`` (the sentence's text or a part of it) write out
+    with their day's number ("22 April", "Sept. 9"): a relative one ("on Thursday", "yesterday") is read from
+    its article's date, and two copies of one report published on other days resolve it differently."""
+    s = next((x for x in doc.sentences if x.index == sentence), None)
+    if s is None:
+        return frozenset()
+    off = s.start + max(0, s.text.find(text))
+    return frozenset(
+        t.value[:10]
+        for t in doc.times
+        if t.sentence == sentence
+        and t.type in ("DATE", "TIME")
+        and t.value
+        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
+        and re.search(r"\d", t.text)
+        and off <= t.start < off + len(text)
+    )
+
+
+def other_days(claim: frozenset[str], cited: frozenset[str]) -> bool:
+    """Whether a sentence dates what it says to other days than the claim it would be cited for: both write
+    days and none is the same.  "Oil has gushed since 22 April, when the rig exploded" does not support "On 20
+    April the rig exploded", however many words they share (dates are no figures to :func:`supports`)."""
+    return bool(claim) and bool(cited) and not claim & cited
+
+
+def months_written(doc: AnnotatedArticle, sentence: int, text: str) -> frozenset[str]:
+    """The months (ISO "YYYY-MM") that the time expressions of ``text`` name without a day ("in April", "last
+    month", "April 2010")."""
+    s = next((x for x in doc.sentences if x.index == sentence), None)
+    if s is None:
+        return frozenset()
+    off = s.start + max(0, s.text.find(text))
+    return frozenset(
+        t.value
+        for t in doc.times
+        if t.sentence == sentence
+        and t.type == "DATE"
+        and t.value
+        and re.fullmatch(r"\d{4}-\d{2}", t.value)
+        and off <= t.start < off + len(text)
+    )
+
+
+def month_only(claim: frozenset[str], cited_days: frozenset[str], cited_months: frozenset[str]) -> bool:
+    """Whether a sentence dates what it says only to the month of the day the claim writes: "The rig exploded
+    in April" supports "On 20 April the rig exploded" in part, and a reader who follows the citation to check
+    the day does not find it there.  A sentence that writes no date at all is left to the other tests."""
+    return bool(claim) and not cited_days and any(d[:7] in cited_months for d in claim)
 
 
 @dataclass(frozen=True)
