@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from pydantic import Field
 
 from storyline.annotate.entities import (
+    _KIN_WORDS,
     AREA_HEADS,
     MASTHEAD_WORDS,
     KnowledgeBase,
@@ -56,6 +57,7 @@ from storyline.annotate.entities import (
     skeleton,
     strong_place,
 )
+from storyline.annotate.gazetteer import haversine_km
 from storyline.annotate.speakers import SpeakerIndex, link_speaker, speaker_candidates
 from storyline.options import Options
 from storyline.records import (
@@ -645,6 +647,73 @@ _WHO_AFTER = re.compile(r"[ \t]+who\b")  # not ", who": "the victim from the nor
 _AT_WORDS = frozenset(re.findall(r"\w+", "in at near outside inside around across throughout into"))
 _LOOSE_TOWN = 20_000  # a town this small read through a looser spelling needs its sentence to say place
 _SMALL_TOWN = 100_000  # a person's given name or surname read as a town: a town smaller than this
+_OWNER_TOWN = 5_000  # a town this small (a hamlet, as places.py has it) is introduced as a place, not as an owner
+# what only a person has, written after a name's possessive: "Julia's husband", "Lee's memoir"; a town
+# has a mayor, streets and an economy, never a widow or a biography
+_PERSON_OWNED = _KIN_WORDS | frozenset(
+    re.findall(
+        r"\w+",
+        """husbands wives sons daughters brothers sisters widow widower girlfriend boyfriend fiancee fiancé fiancée
+    book books memoir memoirs autobiography biography novel career funeral""",
+    )
+)
+# the lower-case word after a possessive name (the mention may hold the "'s" or not)
+_OWNED_AFTER = re.compile(r"(?:['’]s?)?[ \t]+([a-zé]+)\b")
+
+
+# what a town has, written after its possessive ("Chatham's mayor", "Houma's streets"): a place's owner
+_PLACE_OWNED = _STRUCTURE_WORDS | frozenset(
+    re.findall(
+        r"\w+",
+        """mayor council councillors residents citizens people population economy streets police harbour harbor
+    beaches beach coast waters shore shores downtown outskirts suburbs centre center schools hospitals""",
+    )
+)
+
+
+# a building or a body housed in one, named after a person or a patron and written with the town it
+# stands in: "Victoria infirmary in Glasgow", "St Anne clinic at Leeds"
+_HOUSE_WORDS = _STRUCTURE_WORDS | frozenset(("infirmary", "clinic", "institute", "academy", "library"))
+_HOUSED_IN = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_HOUSED_FAR_KM = 100.0  # a town this far from where its namesake building stands is not the building's
+
+
+def _housed_elsewhere(p: Place, m: Mention, text: str, placed_at: dict[tuple[str, int], Place]) -> bool:
+    """Whether the mention names a building written with the place it stands in ("Victoria
+    infirmary in Glasgow") when that place lies away from the mention's reading ``p`` (in another
+    country, or for a town more than 100 km off): the name is the building's, not a place.
+    ``placed_at``: the story's resolved places by (article, start) of their mentions."""
+    found = _HOUSED_IN.match(text, m.end)
+    if found is None or found.group(1).lower() not in _HOUSE_WORDS:
+        return False
+    y = placed_at.get((m.article, found.end()))
+    if y is None or y.id == p.id:
+        return False
+    if y.country != p.country:
+        return True
+    if p.precision == "region" or None in (p.lat, p.lon, y.lat, y.lon):
+        return False  # a region's point says little of where its towns lie
+    return haversine_km(p.lat, p.lon, y.lat, y.lon) > _HOUSED_FAR_KM  # type: ignore[arg-type]
+
+
+def _owned(m: Mention, text: str) -> str | None:
+    """The lower-case word the mention, written as a possessive, owns ("Julia's book" -> "book")."""
+    if not _POSSESSIVE_END.search(m.text) and not re.match(r"['’]s?[ \t]", text[m.end : m.end + 3]):
+        return None
+    found = _OWNED_AFTER.match(text, m.end)
+    return found.group(1) if found is not None else None
+
+
+def _owner_of_thing(m: Mention, text: str) -> bool:
+    """Whether the mention is a possessive before a lower-case noun that is not what a town has ("Lee's
+    write-up", not "Lee's mayor")."""
+    word = _owned(m, text)
+    return word is not None and word not in _PLACE_OWNED
+
+
+def _person_owned(m: Mention, text: str) -> bool:
+    """Whether the mention is a possessive before what only a person has ("Julia's book")."""
+    return _owned(m, text) in _PERSON_OWNED
 
 
 def _qualified(m: Mention, text: str, spans: list[tuple[int, int]]) -> bool:
@@ -706,6 +775,10 @@ def _not_places(
     * a one-word name read as a town under 100,000 people (or a vicinity) that is the first or
       last word of a person of the story ("Stephen", "Harper"; "Haroon" beside "Haroon Siddique"
       above), when no sentence writes it as a place;
+    * a one-word name read as a town, district or vicinity written as the possessive of what only a
+      person has ("Julia's book", "Lee's widow"), or a town under 5,000 people every mention of
+      which is a possessive before a lower-case noun no town has ("Joel's write-up"), when no other
+      mention writes it as a place;
     * a one-word name read as a town under 20,000 people only through a looser spelling of it
       (``candidates``: the gazetteer's readings; "Easter" as Estaires, "Dexia" as Daxie) outside
       the country the story's places lie in most, when no sentence writes it as a place: the
@@ -815,6 +888,15 @@ def _not_places(
         ):
             persons.add(e.id)
     gone |= persons
+    # "at Victoria infirmary in Glasgow": a building named after someone, not the Australian state
+    placed_at = {(m.article, m.start): reading[eid] for eid in resolved for m in mentions[eid]}
+    for e in place_entities:
+        p = reading.get(e.id)
+        if p is None or e.id in gone or e.kb_id is not None or p.precision in ("country", "continent", "water"):
+            continue
+        ms = mentions[e.id]
+        if ms and all(_housed_elsewhere(p, m, text_of[m.article], placed_at) for m in ms):
+            gone.add(e.id)
     # words of people's names: the story's persons, and the names just found to be persons
     person_words: set[str] = set()
     for e in entities:
@@ -826,6 +908,22 @@ def _not_places(
     for e in place_entities:
         p = reading.get(e.id)
         if p is None or e.id in gone or e.kb_id is not None or p.precision not in loose:
+            continue
+        # "It was in Julia's book that ...", "Pat Lee's widow": a person's name, whatever town the gazetteer
+        # offers, when no other mention writes it as a place (the "in" governs the book, not the name);
+        # so is a hamlet's name written only as the owner of a thing no town has ("in Joel's
+        # write-up"): a town under 5,000 people is introduced as a place, not only as an owner
+        ms = mentions[e.id]
+        owned = [m for m in ms if _person_owned(m, text_of[m.article])]
+        if not owned and p.precision == "town" and (p.population or 0) < _OWNER_TOWN:
+            owned = [m for m in ms if _owner_of_thing(m, text_of[m.article])]
+            owned = owned if len(owned) == len(ms) else []
+        if (
+            owned
+            and " " not in e.name.strip()
+            and not any(_place_cue(m, text_of[m.article], spans[m.article], strict=True) for m in ms if m not in owned)
+        ):
+            gone.add(e.id)
             continue
         if (
             candidates is not None
