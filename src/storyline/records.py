@@ -302,9 +302,12 @@ class Event(Record):
     figures: list[Figure] = Field(default_factory=list)
     text: str
     citations: list[Citation] = Field(default_factory=list)
+    # distinct original articles that report it, a sentence one copied from another (a wire factbox in each
+    # story) counted once (events._first_print)
     independent_sources: int = 1
-    # the independent sources of the entry's own event when events of its day that tell it in other words
-    # joined it (events._same_day); None when none did.  What the summary ranks the event by.
+    # what the timeline and the summary rank the event by, when it is not ``independent_sources``: the original
+    # articles that print the entry's own event (copies included; only its own when events of its day that
+    # tell it in other words joined it, events._same_day).  None when equal.
     entry_sources: int | None = None
     date_text: str | None = None  # the time expression the entry's own text is dated by, as written
     background: bool = False

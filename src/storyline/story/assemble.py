@@ -30,7 +30,8 @@ def _story_start(result: Result, set_aside: frozenset[str] = frozenset()) -> str
 
 
 def _importance(e: Event) -> tuple[int, int, int, int]:
-    """How the timeline ranks an event: by its independent sources, then, among events as well
+    """How the timeline ranks an event: by the original articles that print it (``entry_sources`` when
+    that differs from its independent sources, which count a copied sentence once), then, among events as well
     sourced, what happened before what was only planned or expected ("BP is due to release its
     results on Tuesday" gives way to "The well was permanently sealed on 19 September"), then a
     date the text writes before the publication date, then a development before a statement.  A
@@ -192,7 +193,7 @@ def story_sections(
                 "independent_sources": e.independent_sources,
                 "dates": unplaced_times(e, by_id),
             }
-            for e in sorted(undated, key=lambda e: -e.independent_sources)[:MAX_UNDATED]
+            for e in sorted(undated, key=lambda e: -(e.entry_sources or e.independent_sources))[:MAX_UNDATED]
         ],
         "disagreements": disagreements,
         "series": series,

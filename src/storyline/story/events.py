@@ -15,7 +15,12 @@ sources", and a sentence not cited is never counted as a source.  A page box glu
 box or caption that several articles carry before different sentences, see
 :mod:`storyline.story.boxes`) is left out of the comparison.  ``independent_sources``
 counts the distinct *original* articles behind an event: a duplicate or syndicated copy
-counts once.  Events of one day that tell one dated event in other words (the same act dated by the same
+counts once, and so does a sentence that several articles print in the same words (a wire factbox or stock
+background paragraph, a sentence carried from one update of a page to the next): it is the earliest
+published article's (:func:`_first_print`), still cited by every article that prints it.  What the timeline
+and the summary rank an event by stays the articles that print it (``Event.entry_sources`` when that differs):
+an outlet that repeats a sentence in each update shows it is the story's, though not that anyone else
+confirmed it.  Events of one day that tell one dated event in other words (the same act dated by the same
 day their own words write, a participant in common, no other figures: :func:`_same_day`) become one with
 both outlets' sources; it keeps the better-sourced event's own entry, its date text (``Event.date_text``)
 and its own source count as the rank the summary weighs (``Event.entry_sources``).  So do events whose
@@ -64,6 +69,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from storyline.annotate.numbers import ONES, TENS
@@ -376,6 +382,7 @@ class Mention:
     box: int = 0  # characters of a page box glued before the sentence (boxes.glued_prefixes)
     numbers: frozenset[str] = frozenset()  # the figures the claim writes in digits (_figures)
     outvoted: bool = False  # dates an act to a day other sources contradict (_outvoted): never an entry
+    source: str = ""  # the original article it counts as (its root, or the first to print the sentence: _first_print)
 
     @property
     def claim(self) -> str:
@@ -685,6 +692,7 @@ def mentions_of(
                 figures_by_sentence.get(s.index, []),
                 pub.value,
                 date_text=dated_by[1] if dated_by else "",
+                source=root,
             )
             (dated if date is not None else undated).append(m)
     return dated, undated
@@ -1885,6 +1893,7 @@ def build_events(
     dated, undated = _unboxed(dated, boxes), _unboxed(undated, boxes)
     _copied(dated)
     everything = dated + undated
+    _first_print(everything)
     tfidf = Tfidf([m.claim for m in everything])
     for m, v in zip(everything, tfidf.vectors, strict=True):
         m.vector = v
@@ -2127,6 +2136,83 @@ def _copied(mentions: list[Mention]) -> None:
                 m.date = first.date
 
 
+# a sentence printed by two original articles in the same words is one source's (see _first_print): at
+# least this many words (shorter ones, "Eleven workers were killed in the blast.", coincide in independent
+# reports) ...
+COPY_WORDS = 12
+# ... and its words, in order, this share of the longer sentence's: a copy lightly edited ("a small portion"
+# / "a small part", a conversion added in brackets) stays one, a sentence rewritten by another reporter
+# does not
+COPY_SHARE = 0.9
+_COPY_SHINGLE = 5  # a sentence of COPY_WORDS or more within COPY_SHARE of another shares a run this long
+# a run of words that this many different wordings share is a common phrase ("the worst oil spill in US
+# history"), not the mark of a copy: the copies of a sentence share its rarer runs too
+_COPY_COMMON = 50
+
+
+def _sources(mentions: Sequence[Mention]) -> int:
+    """How many independent sources the mentions come from: distinct original articles, a sentence one
+    article copied from another counted once (:func:`_first_print`)."""
+    return len({m.source or m.root for m in mentions})
+
+
+def _first_print(mentions: Sequence[Mention]) -> None:
+    """A sentence that several original articles print in the same words counts as one source: the
+    earliest published of them (ties by article id), where the others copied it from.  A wire factbox or
+    stock background paragraph repeated in each of an agency's stories, a syndicated paragraph pasted into
+    another outlet's report, a sentence carried from one update of a page to the next: independence means
+    separate reporting, and a copied sentence is one report however often it is printed.  The same words
+    are :data:`COPY_WORDS` tokens or more (:func:`storyline.story.text.tokens`: case, quotes and punctuation
+    aside) of which :data:`COPY_SHARE` of the longer sentence's are matched in order by the other's; a
+    sentence rewritten by another reporter is its own.  Copies stay citations of their events; only
+    ``Mention.source`` changes.  Changes the mentions in place."""
+    words = [tuple(tokens(m.claim)) for m in mentions]
+    parent = list(range(len(mentions)))
+
+    def top(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # the same words are one print at once; only the first sentence of each wording is compared further
+    first_of: dict[tuple[str, ...], int] = {}
+    runs: dict[tuple[str, ...], list[int]] = {}
+    for i, ws in enumerate(words):
+        if len(ws) < COPY_WORDS:
+            continue
+        j = first_of.setdefault(ws, i)
+        if j != i:
+            parent[top(i)] = top(j)
+            continue
+        for n in range(len(ws) - _COPY_SHINGLE + 1):
+            runs.setdefault(ws[n : n + _COPY_SHINGLE], []).append(i)
+    tried: set[tuple[int, int]] = set()
+    for ids in runs.values():
+        if len(ids) > _COPY_COMMON:
+            continue
+        for x, i in enumerate(ids):
+            for k in ids[x + 1 :]:
+                if (i, k) in tried or top(i) == top(k):
+                    continue
+                tried.add((i, k))
+                a, b = words[i], words[k]
+                longer = max(len(a), len(b))
+                if min(len(a), len(b)) < COPY_SHARE * longer:
+                    continue
+                same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+                if same >= COPY_SHARE * longer:
+                    parent[top(k)] = top(i)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(top(i), []).append(m)
+    for group in groups.values():
+        if len(group) > 1:
+            first = min(group, key=lambda m: (m.published or "9999", m.article))
+            for m in group:
+                m.source = first.root
+
+
 def _unboxed(mentions: list[Mention], boxes: dict[str, int]) -> list[Mention]:
     """The mentions with the page box glued before them set aside: the box is not part of what the
     sentence reports (its words must not make unrelated sentences look alike), and a sentence that
@@ -2154,6 +2240,11 @@ def _event(
     """``entry``: the sentence the event shows (by default its :func:`_representative`); ``own_sources``:
     the independent sources of the entry's own event when others of its day joined it (:func:`_same_day`)."""
     rep = entry or _representative(cluster)
+    # what the timeline and the summary rank it by: the original articles that print it (the entry's own
+    # event's, when others of its day joined it); a copied sentence is no further source
+    # (:func:`_sources`), but an outlet that prints it in each update shows it is the story's
+    roots = len({m.root for m in cluster})
+    printed = own_sources if own_sources is not None and own_sources < roots else roots
     cluster = sorted(cluster, key=lambda m: (m is not rep, m.article, m.sentence))
     date = rep.date or DateValue(value=None, precision="unknown")
     # the most specific compatible date any mention gives
@@ -2203,8 +2294,8 @@ def _event(
         figures=figures,
         text=rep.text,
         citations=citations,
-        independent_sources=len({m.root for m in cluster}),
-        entry_sources=own_sources if own_sources is not None and own_sources < len({m.root for m in cluster}) else None,
+        independent_sources=_sources(cluster),
+        entry_sources=printed if printed != _sources(cluster) else None,
         date_text=rep.date_text if dated_by_own_text(rep) else None,
         background=background,
         expected=expected,
