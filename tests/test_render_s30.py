@@ -198,3 +198,12 @@ def test_html_dates_disputes_and_map_pins() -> None:
     assert hrefs <= ids
     pins = re.findall(r'<a href="#([^"]+)" class="mk event', html)
     assert sorted(pins) == ["s-d1-1", "t-0"]
+
+
+def test_an_entry_printed_in_more_articles_than_its_independent_sources_says_so() -> None:
+    from storyline.render.common import sources_text
+
+    cite = [{"source": s, "sentence": 3, "text": "x"} for s in ("a", "b", "c")]
+    assert sources_text({"independent_sources": 1, "citations": cite}) == "1 independent source, printed in 3 articles"
+    assert sources_text({"independent_sources": 3, "citations": cite}) == "3 independent sources"
+    assert sources_text({"independent_sources": 2, "citations": cite[:2]}) == "2 independent sources"

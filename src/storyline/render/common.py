@@ -159,6 +159,16 @@ def date_how(t: dict[str, Any]) -> str:
     return str(t.get("reason") or words.get(anchor, anchor))
 
 
+def sources_text(entry: dict[str, Any]) -> str:
+    """How many independent sources report a timeline entry, and, when more articles print it (a copied
+    sentence counts once: a wire paragraph in each update), how many: "1 independent source, printed in 14
+    articles" tells a reader why 14 citations are one source."""
+    n = entry.get("independent_sources", 1)
+    printed = len({c["source"] for c in entry.get("citations") or []})
+    out = f"{n} independent source{'s' if n != 1 else ''}"
+    return f"{out}, printed in {printed} articles" if printed > n else out
+
+
 def undated_note(b: dict[str, Any]) -> str:
     """Says when the brief's ``undated`` section shows only the most reported of its undated events."""
     total = sum(1 for e in b.get("events", []) if not (e.get("date") or {}).get("value"))

@@ -24,6 +24,7 @@ from storyline.render.common import (
     near_name,
     place_coords,
     place_precision,
+    sources_text,
     undated_note,
     value_when,
     when_text,
@@ -206,6 +207,7 @@ def render_html(brief: Brief) -> str:
     env.globals["place_precision"] = lambda p: place_precision(p, places)
     env.globals["place_coords"] = place_coords
     env.globals["short"] = short
+    env.globals["sources_text"] = sources_text
     template = env.from_string(
         resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")
     )

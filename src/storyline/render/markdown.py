@@ -14,6 +14,7 @@ from storyline.render.common import (
     human_date,
     place_coords,
     place_precision,
+    sources_text,
     undated_note,
     value_when,
     when_text,
@@ -67,8 +68,7 @@ def render_markdown(brief: Brief) -> str:
                 flags.append("expected: every source reported it before this date")
             if e.get("reported_on"):
                 date = f"reported on {date}"
-            n = e.get("independent_sources", 1)
-            flags.append(f"{n} independent source{'s' if n != 1 else ''}")
+            flags.append(sources_text(e))
             out.append(f"- **{date}** — {e['text']} {_cites(e.get('citations', []), short)} *({', '.join(flags)})*")
         out.append("")
     if b.get("undated"):
