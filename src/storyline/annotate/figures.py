@@ -1442,12 +1442,13 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 ok = True
             if a.unit and b.unit and a.unit != b.unit:
                 ok = False  # "11p or 2.7%": the same change in two units, no range
+            b_unit, b_value = _spaced_unit(s, b)
             if (
                 ok
                 and not between
                 and not from_
-                and a.unit in (None, b.unit)
-                and b.value >= 10 * a.value
+                and a.unit in (None, b_unit)
+                and b_value >= 10 * a.value
                 and _CHANGE_BARE.search(before)
             ):
                 # "shares climbed 8p to 411p", "deaths rose 12 to 150": a change and its new level (the level far
@@ -1471,6 +1472,8 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
                 continue
             if ok:
                 va, vb = a.value, b.value
+                if b.unit is None and a.unit is not None and b_unit == a.unit:
+                    vb = b_value  # "from 12p to 48 p": the upper end in pence too, £0.48
                 if b.has_scale and not a.has_scale:
                     scale = _scale_of(s[b.start : b.end], vb)
                     if scaled(va, scale) <= vb:
@@ -1490,6 +1493,12 @@ def _merge_ranges(s: str, atoms: list[_Cand]) -> list[_Cand]:
         if j is not None:  # "12,000 barrels (504,000 gallons) to 25,000 barrels": one range, each end with its unit
             b = atoms[j]
             lo = max(0, a.start - 60)
+            if _CHANGE_BY.search(s[lo : a.start]) or (b.value >= 10 * a.value and _CHANGE_BARE.search(s[lo : a.start])):
+                # "shares dropped 12 p to 480.7 p", "exports fell by 3 tonnes to 9 tonnes": a change and its new
+                # level, as when the unit is said once (above); only the level is a figure
+                out.append(b)
+                i = j + 1
+                continue
             cue = re.search(r"\b(?:between|from)\s+$", s[lo : a.start], re.I)
             out.append(_range_of(a, b, lo + cue.start() if cue else a.start, a.value, b.value))
             i = j + 1
@@ -1586,6 +1595,17 @@ _CHANGE_BY = re.compile(
     rf"\s+by\s+{_CHANGE_HEDGE}$",
     re.I,
 )
+
+
+def _spaced_unit(s: str, c: _Cand) -> tuple[str | None, float]:
+    """An atom's unit and value with the unit word written after a space ("480.7 p" is gbp 4.807, "9.8 percent"
+    percent), which the atom alone does not hold yet: the two ends of "fell 12p to 480.7 p" are compared in one
+    currency."""
+    if c.unit is not None or (um := _UNIT_RE.match(s[c.end :])) is None or not um.lastgroup:
+        return c.unit, c.value
+    if um.lastgroup in _HUNDREDTHS:
+        return _HUNDREDTHS[um.lastgroup], round(c.value / 100, 6)
+    return um.lastgroup, c.value
 
 
 def _unit_range_end(s: str, atoms: list[_Cand], i: int) -> int | None:
