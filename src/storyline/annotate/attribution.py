@@ -168,6 +168,7 @@ from functools import lru_cache
 
 from storyline.annotate import timex_lexicon as lex
 from storyline.annotate.numbers import WORD_NUMBER
+from storyline.annotate.stage import PLACE_LABELS
 from storyline.records import Attribution, Figure, Mention, PublishedDate, Sentence, TimeExpression
 
 __all__ = ["extract_attributions", "is_outlet", "link_figures", "outlet_name", "speech_cue_near"]
@@ -1245,6 +1246,9 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         low in _SPEAKER_NOUNS
         # "the company", "the British lender": a business the article named before (see _resolve)
         or (low in _FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
+        # "the oil giant", "the British energy giant": news prose's epithet for a big company, kept as written
+        # as "the British lender" is; with what it is a giant of ("the giant" alone may be a country or a team)
+        or (low == "giant" and _low(toks[0]) == "the" and 3 <= len(toks) <= 4)
         or _role_word(low)
         or low.rstrip("s") in _ROLE_WORDS
         or (
@@ -2306,6 +2310,36 @@ def _person_spans(mentions: Sequence[Mention], base: int) -> list[tuple[int, int
     return out
 
 
+def _place_with_container(s: str, subj: tuple[str, int], mentions: Sequence[Mention], base: int) -> bool:
+    """Whether the phrase before a cue is a place written with its container ("Washington, DC reported 13
+    inches", "Tampa, Florida, recorded ..."): that full form locates what is reported, it names no one who
+    speaks -- a place that stands for its government is written bare ("Washington said").  The comma inside
+    the place would otherwise cut the speaker down to the container alone ("DC").  A fronted place ("In
+    Beijing, China said") opens the clause, not the first half of the subject, and is left alone."""
+    raw, off = subj
+    end = off + len(raw.rstrip(" ,"))
+    places = [
+        (m.start - base, m.end - base) for m in mentions if m.label in PLACE_LABELS and 0 <= m.start - base < len(s)
+    ]
+    head = None
+    for ps, pe in places:
+        if pe != end:
+            continue
+        if ps <= off and "," in s[ps:end]:
+            head = ps  # one tagged place, "Washington, D.C.", whole or cut to its tail
+        elif ps == off:
+            # the container alone ("DC"), right after the place it contains and a comma
+            head = next((qs for qs, qe in places if qe < ps and re.fullmatch(r"\s*,\s*", s[qe:ps])), None)
+        elif any(qs == off and re.fullmatch(r"\s*,\s*", s[qe:ps]) for qs, qe in places):
+            head = off  # the whole "City, STATE" taken as a name and its appositive
+    if head is None:
+        return False
+    # a preposition earlier in the clause makes the first place part of a fronted phrase ("Elsewhere in
+    # South America, Colombia has reported")
+    clause = re.split(r"[,;:—–“”\"]", s[:head])[-1]
+    return not any(_low(w) in _PREPOSITIONS | {"in", "on", "at", "near", "outside", "like"} for w in clause.split())
+
+
 def _analyse(
     s: str, mentions: Sequence[Mention], base: int, extra: Sequence[str], quoted_upto: int = 0, first: bool = False
 ) -> _Found | None:
@@ -2414,6 +2448,8 @@ def _analyse(
                 via, _ = _outlet_prefix(s, vm.end() + (tm.end() if tm else 0), extra)
             persons = _person_spans(mentions, base)
             subj = _subject_before(s, vm.start(), persons)
+            if subj is not None and _place_with_container(s, subj, mentions, base):
+                continue  # "Washington, DC reported 13 inches": a located report, no one named speaks
             if (
                 subj is not None
                 and verb not in ("told", "tells", "tell", "informed")
@@ -2772,7 +2808,7 @@ def _estimate(s: str, mentions: Sequence[Mention], base: int, quoted_upto: int) 
         ):
             continue  # "to put the toll at", "was pegged at": no one who estimates is named
         subj = _subject_before(s, m.start(), persons)
-        if subj is None:
+        if subj is None or _place_with_container(s, subj, mentions, base):
             continue
         phrase, off = subj
         clause = list(re.finditer(r"\s(?:as|when|while|after|because|since|before|until)\s+", phrase))
