@@ -565,6 +565,8 @@ def run_together_at(
     i = _run_together(toks, counts, in_name, named)
     if i is None:
         i = headline_end(toks)
+    if i is None:
+        i = heading_repeats_name(toks)
     if i is not None:
         return _offsets(text)[i]
     cuts = glued_sentences(text, counts) or glued_names(text, counts)
@@ -610,6 +612,60 @@ def headline_end(toks: list[str]) -> int | None:
     return None
 
 
+def heading_repeats_name(toks: list[str]) -> int | None:
+    """The token index where a sentence starts after a heading that names its subject, glued before
+    it with no full stop: the sentence opens with the name the heading opened with ("Avel flood relief
+    and recovery Avel, its neighbours and the army are working to ...", "Roe trial verdict Roe's
+    lawyers have said ...").  The heading is two to ``HEAD_MAX`` words with no clause mark and no
+    verb (:func:`_clause_verb`), it ends on a lower-case word a clause does not go on from, and a
+    finite verb follows the repeated name within ``HEAD_MAX`` + 4 words.  Prose does not name its
+    subject twice with no verb between ("Avel and Avel's neighbours" has "and" before it)."""
+    name = toks[0].strip("'’\"“”") if toks else ""
+    if not _CAP.fullmatch(name) or name in GLUE_OPENERS or name in _PRONOUNS or name in _CALENDAR:
+        return None
+    for i in range(2, min(HEAD_MAX + 1, len(toks) - 3)):
+        tok, prev = toks[i], toks[i - 1]
+        if re.search(r"[,;:.!?()\"“”\u2013\u2014]", toks[i - 1]):
+            return None  # a clause mark: not a heading
+        if _clause_verb([t.strip("'’") for t in toks[:i]]):
+            return None  # a verb: a clause, not a heading
+        if re.sub(r"(?:['’]s)?,?$", "", tok) != name or not _LOWER.fullmatch(prev) or prev in _GOES_ON:
+            continue
+        if any(_past(w.strip("'’\"“”,;:.")) or w in SAYING for w in toks[i + 1 : i + HEAD_MAX + 5]):
+            return i
+    return None
+
+
+def _said_after_quote(toks: list[str], i: int) -> bool:
+    """A new sentence's subject and its verb at token ``i``, straight after a quotation that closes a
+    clause with a verb of its own, no full stop between ('Roe said the town could "start again"
+    Avelia's mayor says he will ...'): a name, one to three capitalised words or a possessive, then
+    at most two lower-case words and a finite verb or a verb of saying.  A quotation that opens the
+    sentence ('"Start again" Roe said') has no verb before it and is left alone."""
+    opened = next((k for k in range(i - 1, -1, -1) if toks[k][:1] in '"“'), None)
+    bare = [t.strip("'’\"“”,").lower() for t in toks[:i]]
+    if not opened or not _clause_verb(bare[:opened]) or bare[0] in _FRONTED | _SUBORDINATE:
+        return False  # no clause before the quotation, or one that is subordinate ("While Roe said ...")
+    if any(w in SAYING or w in _THAT_TAKERS for w in bare[opened - 1 :]):
+        return False  # the quotation or the word before it takes a clause ('says "fewer than five" staff were')
+    j = i
+    while j < len(toks) and j - i < 3 and _CAP.fullmatch(toks[j]) and toks[j] not in GLUE_OPENERS:
+        j += 1
+        if toks[j - 1].endswith(("'s", "’s")):
+            break
+    if j == i:
+        return False
+    for k in range(j, min(len(toks), j + 3)):
+        w = toks[k].strip(",")
+        if w in FINITE or w in SAYING:
+            # a bare name and its verb after a quotation in reported speech or a "that" clause may be
+            # the quotation's object ('said she "can't imagine" Roe will', 'that it was "plain" Avelia was')
+            return k > j or not any(v in SAYING or v in _SUBORDINATE for v in bare[:opened])
+        if not _LOWER.fullmatch(w) or w in NO_HEADLINE_END:
+            return False  # a role may stand here ("Avelia's mayor says"), a function word may not
+    return False
+
+
 def _past(w: str) -> bool:
     """An auxiliary or a past tense: a word of ``FINITE`` or a lower-case word in "-ed"."""
     return w in FINITE or (w.islower() and len(w) > 4 and w.endswith("ed"))
@@ -645,6 +701,8 @@ def _run_together(toks: list[str], counts: CaseCounts, in_name: frozenset[int], 
             and (not prev.endswith("ing") or tok in _PREPOSITION_OPENERS)
         )
         quoted = len(prev) > 2 and prev[-1] in '"”' and prev[-2].isalpha()
+        if quoted and _said_after_quote(toks, i):
+            return i
         if not (low or quoted):
             if _after_heading(toks, i):
                 return i
@@ -918,6 +976,17 @@ def glue_index(
                     break  # a full stop, a verb that is no auxiliary ("the man the board hired"), or a
                     # subordinate clause's verb ("the journal Democracy that the board had")
             continue
+        if (
+            _CAP.fullmatch(toks[j - 1])
+            and clause[-1] not in _PREPOSITIONS
+            and not any(w.lower() in _NOUN_DETERMINERS for w in clause[-5:-1])
+            and not any(_LOWER.fullmatch(w) and w.endswith("ing") for w in clause[-3:])
+            and _noun_subject(toks, j)
+        ):
+            # no determiner just before: "the tax to recoup money Avel taxpayers are expected to lose" is one
+            # sentence, the name opening a relative clause on a noun phrase; no participle just before, whose
+            # phrase may take the clause as its object ("bearing in mind Avel's farmers were")
+            return i  # a name before its people and their verb ("... in place Avel aid workers have")
         if not _CAP.fullmatch(toks[j - 1]) or any(w in _PREPOSITIONS for w in clause[-3:]):
             continue  # the name ends on a comma, or is the object of a preposition ("a bid to free Roe")
         if j - i < 2:
@@ -927,6 +996,23 @@ def glue_index(
         if j < len(toks) and toks[j] in _AUXILIARY:
             return i
     return None
+
+
+def _noun_subject(toks: list[str], j: int) -> bool:
+    """One or two lower-case words at token ``j``, the last a plural, then an auxiliary: the rest of a
+    subject a name opens and its verb ("Avel aid workers have", "UN officials are").  After a clause
+    with its verb and no preposition straight before the name, the name most often starts a new
+    sentence: a clause seldom takes a name-led subject and its verb as its object without "that"."""
+    for n in (1, 2):
+        words = toks[j : j + n]
+        if len(words) < n or j + n >= len(toks) or toks[j + n] not in _AUXILIARY:
+            continue
+        if not all(_LOWER.fullmatch(w) and w not in _GOES_ON | _JOINS | _SUBORDINATE for w in words):
+            return False
+        last = words[-1]
+        if last in _PLURALS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+            return True
+    return False
 
 
 def _clause_verb(words: list[str]) -> bool:
