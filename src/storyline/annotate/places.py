@@ -2211,8 +2211,10 @@ class Geocoder:
                 choice[key] = max(fits, key=lambda c: c.prior)
                 refused.discard(key)
                 ambiguous.discard(key)
-        if said and sources:
-            self._own_namesakes(heads, sentences, sources, choice, cands, parts, refused)
+        # which names are written together, indexed once for the passes below
+        together = _Among([norm_key(h) for h in heads], sentences, sources) if said else None
+        if together is not None and sources:
+            self._own_namesakes(together, choice, cands, parts, refused)
         near: dict[str, Place] = {}
         if self.vicinity:
             whole = {k: (None if k in parts else c) for k, c in choice.items()}
@@ -2233,7 +2235,7 @@ class Geocoder:
                 said,
                 _written_among([norm_key(h) for h in heads], sentences, sources, whole),
                 unsaid_parts,
-                _Among([norm_key(h) for h in heads], sentences, sources) if said else None,
+                together,
             )
         state_of: dict[str, Candidate | None] = {}  # the state a city's name also names, per name key
         for i, h in enumerate(heads):
@@ -2258,11 +2260,8 @@ class Geocoder:
         return places
 
     @staticmethod
-    @staticmethod
     def _own_namesakes(
-        heads: Sequence[str],
-        sentences: Sequence[str],
-        sources: Sequence[str],
+        index: _Among,
         choice: dict[str, Candidate | None],
         cands: dict[str, list[Candidate]],
         parts: dict[str, str],
@@ -2275,8 +2274,8 @@ class Geocoder:
         articles; that says nothing of "Haitians living in Boston" in a report naming Washington.
         Only towns and regions vote for the namesake: a country beside a name is as often a
         contrast ("a teacher in Wellington once taught in New Zealand").  Only towards the bigger
-        namesake, the one a reader takes the bare name for."""
-        index = _Among([norm_key(h) for h in heads], sentences, sources)
+        namesake, the one a reader takes the bare name for.  ``index``: the story's names written
+        together (:class:`_Among`)."""
 
         def written(key: str, ch: Candidate, group: Iterable[tuple[str, int]]) -> tuple[Counter[str], bool, bool]:
             """The countries of the towns and regions in ``group`` (name, times); whether any

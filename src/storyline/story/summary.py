@@ -78,7 +78,7 @@ from storyline.clean.glued import (
     glued_names,
     glued_sentences,
 )
-from storyline.records import AnnotatedArticle, Citation, Event, Sentence
+from storyline.records import AnnotatedArticle, Citation, Event, Sentence, TimeExpression
 from storyline.story.boxes import live_stamp_end
 from storyline.story.events import (
     call_to_action,
@@ -369,7 +369,7 @@ def _has_verb(text: str, spans: list[tuple[int, int]]) -> bool:
         if _inside(m.start(), spans):
             continue
         # a word in "-ed" right after a clause mark opens an aside ("The rig - operated by Roe - sank")
-        if w in _RESUMING or (w.islower() and len(w) > 4 and w.endswith("ed") and not _ASIDE_MARK.search(gap)):
+        if w in _RESUMING or (_past(w) and not _ASIDE_MARK.search(gap)):
             return True
     return False
 
@@ -1483,23 +1483,26 @@ def summarise(
     return out
 
 
+def _times_within(doc: AnnotatedArticle, sentence: int, text: str) -> list[TimeExpression]:
+    """The time expressions of sentence ``sentence`` of ``doc`` that stand in ``text`` (its text or a part of it)."""
+    s = next((x for x in doc.sentences if x.index == sentence), None)
+    if s is None:
+        return []
+    off = s.start + max(0, s.text.find(text))
+    return [t for t in doc.times if t.sentence == sentence and t.value and off <= t.start < off + len(text)]
+
+
 def days_written(doc: AnnotatedArticle, sentence: int, text: str) -> frozenset[str]:
     """The days (ISO) that the time expressions of ``text`` (the sentence's text or a part of it) write out
     with their day's number ("22 April", "Sept. 9"): a relative one ("on Thursday", "yesterday") is read from
     its article's date, and two copies of one report published on other days resolve it differently."""
-    s = next((x for x in doc.sentences if x.index == sentence), None)
-    if s is None:
-        return frozenset()
-    off = s.start + max(0, s.text.find(text))
     return frozenset(
-        t.value[:10]
-        for t in doc.times
-        if t.sentence == sentence
+        v[:10]
+        for t in _times_within(doc, sentence, text)
+        if (v := t.value)
         and t.type in ("DATE", "TIME")
-        and t.value
-        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
+        and re.match(r"\d{4}-\d{2}-\d{2}", v)
         and re.search(r"\d", t.text)
-        and off <= t.start < off + len(text)
     )
 
 
@@ -1513,18 +1516,10 @@ def other_days(claim: frozenset[str], cited: frozenset[str]) -> bool:
 def months_written(doc: AnnotatedArticle, sentence: int, text: str) -> frozenset[str]:
     """The months (ISO "YYYY-MM") that the time expressions of ``text`` name without a day ("in April", "last
     month", "April 2010")."""
-    s = next((x for x in doc.sentences if x.index == sentence), None)
-    if s is None:
-        return frozenset()
-    off = s.start + max(0, s.text.find(text))
     return frozenset(
         t.value
-        for t in doc.times
-        if t.sentence == sentence
-        and t.type == "DATE"
-        and t.value
-        and re.fullmatch(r"\d{4}-\d{2}", t.value)
-        and off <= t.start < off + len(text)
+        for t in _times_within(doc, sentence, text)
+        if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}-\d{2}", t.value)
     )
 
 
