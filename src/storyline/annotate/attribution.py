@@ -289,6 +289,9 @@ _QUOTE_SPAN_RE = re.compile(r"[“\"«„]([^”\"»“«„]+)[”\"»]?|``(.+?
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»"
 
+# news prose's epithet for a big company ("the oil giant", "the British energy giant"): a speaker as written, and
+# the holder of the estimate it makes (claims)
+FIRM_EPITHETS = frozenset({"giant"})
 # fmt: off
 _TITLES = frozenset(
     [
@@ -1248,7 +1251,7 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         or (low in _FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
         # "the oil giant", "the British energy giant": news prose's epithet for a big company, kept as written
         # as "the British lender" is; with what it is a giant of ("the giant" alone may be a country or a team)
-        or (low == "giant" and _low(toks[0]) == "the" and 3 <= len(toks) <= 4)
+        or (low in FIRM_EPITHETS and _low(toks[0]) == "the" and 3 <= len(toks) <= 4)
         or _role_word(low)
         or low.rstrip("s") in _ROLE_WORDS
         or (

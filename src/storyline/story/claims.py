@@ -92,6 +92,7 @@ from storyline.annotate.attribution import (
     _LEADING_JUNK_RE,
     _ROLE_WORDS,
     _SPEAKER_NOUNS,
+    FIRM_EPITHETS,
 )
 from storyline.annotate.entities import demonym_stems
 from storyline.annotate.figures import _ENTRY_LEAD_RE, _present_clause, entry_heads, restates, to_canonical
@@ -1172,7 +1173,6 @@ _VIEW_NOUN_NEXT = re.compile(
     re.I,
 )
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
-_FIRM_EPITHETS = frozenset({"giant"})  # "the oil giant", "the banking giant": news prose's word for a big company
 ESTIMATOR_REACH = 80  # characters from an estimate's verb to its figure: beyond them the figure is of another clause
 
 
@@ -1228,7 +1228,7 @@ def _estimator(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], figure
         or words[-1].isupper()
         or any(m.start <= at < m.end and m.label not in _PLACE_LABELS for m in doc.mentions)
     )
-    holder = {last, last.removesuffix("s")} & (_HOLDER_NOUNS | _BODY_HEADS | _FIRM_NOUNS | _FIRM_EPITHETS)
+    holder = {last, last.removesuffix("s")} & (_HOLDER_NOUNS | _BODY_HEADS | _FIRM_NOUNS | FIRM_EPITHETS)
     if not (named or holder) or not _holder_phrase(subject):
         return None
     return subject
