@@ -1446,6 +1446,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         else:
             day = d - timedelta(days=delta_back or 7)
         return _last_weekday_named(ctx, day, start)
+    if rel in ("the previous", "the following") and (story_day := _story_day(ctx, start)) is not None:
+        # "down 4.5% from the previous Friday", "resigned the following Monday": the Friday before, the Monday after,
+        # the day the story has reached (the last day it named), not the publication's
+        if rel == "the previous":
+            return story_day - timedelta(days=(story_day.weekday() - wd) % 7 or 7)
+        return story_day + timedelta(days=(wd - story_day.weekday()) % 7 or 7)
     if rel in ("this past", "the previous", "past", "previous"):
         return d - timedelta(days=delta_back or 7)
     if rel == "next" and 0 < delta_fwd <= _NEXT_SAME_WEEK_DAYS and wd > d.weekday():
@@ -1573,6 +1579,17 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int, ran
         # Friday" on a Thursday; but "how it can help after Tuesday's quake" on a Wednesday is yesterday)
         return d + timedelta(days=delta_fwd)
     return d - timedelta(days=delta_back)
+
+
+def _story_day(ctx: _Ctx, start: int) -> date | None:
+    """The day the story has reached at ``start``: the last day it named before (final pass only), or None when it
+    named none or has moved on from it to another year or month (see ``_Ctx.left_behind``)."""
+    if not ctx.final:
+        return None
+    ref = ctx.reference(start, "day")
+    if ref is None or not _DAY_VALUE.match(ref) or ctx.left_behind(start, "day"):
+        return None
+    return _ref_day(ref)
 
 
 def _clause_looks_ahead(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2173,6 +2190,11 @@ def _forward(ctx: _Ctx, fwd: float, back: float, start: int, end: int, unit_days
         ahead = _deadline_ahead(ctx, tense, dist, word, k, start, end)
         if ahead is not None:
             return ahead if ahead else fwd <= back
+    if _EFFECTIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        # the day a change takes effect ("raised its fees 5%, effective Feb. 1", "a pay pact effective June 1"): the
+        # verb tells of the announcing, not of the change, which may lie just ahead or have just begun; the nearer
+        # occurrence with no bias to the past, the coming one after a future cue ("will be effective June 1")
+        return fwd < back or (tense == "future" and dist <= _FUTURE_CUE_DISTANCE)
     if _PLAN_NOUN.search(ctx.text, max(0, start - 40), start):
         # the time of a plan's end ("ahead of the schedule of completion in August", "a deadline of 30 June"): the
         # coming one, unless a past verb right next to it tells it has gone by
@@ -2431,6 +2453,8 @@ _PLAN_NOUN = re.compile(
     r"\b(?:completion|deadline|target(?:\s+date)?|timetable|due\s+date)\s+(?:(?:of|in|by|for|on|is|was)\s+)?$",
     re.IGNORECASE,
 )
+# words right before the date a change takes effect ("effective Feb. 1", "effective from 1 April", "with effect from")
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from)\s+$", re.IGNORECASE)
 # words before a date that a present perfect reaches back to ("has fallen since March", "has been closed from May")
 _SINCE_WORDS = frozenset({"since", "from", "through", "throughout", "over"})
 _NEAR_FORWARD_DAYS = 31
@@ -2781,6 +2805,8 @@ def h_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 y = _chronology_year(ctx, mo, dd, m.start())
             elif (under := _under_chronology_head(ctx, mo, dd, m.start())) is not None:
                 y = under
+            elif (told := _sentence_dated_year(ctx, mo, dd, m.start())) is not None:
+                y = told
             else:
                 y = _monthday_year(ctx, mo, dd, m.start(), m.end())
         except _Unresolved as e:
@@ -3072,6 +3098,40 @@ _THAT_YEAR = re.compile(
 )
 _WRITTEN_YEAR = re.compile(r"(?<![\d.,$£€])\b(?:1[89]\d\d|20\d\d)\b(?![\d%]|,\d)")
 _THAT_YEAR_REACH = 1200
+
+
+def _sentence_dated_year(ctx: _Ctx, mo: int, dd: int, start: int) -> int | None:
+    """The year of a date without one that follows, in its sentence, a day written with its year long before the
+    publication ("was arrested on 5 May 2003 and charged on 7 May", "in an entry of November 6 2003 she wrote: 'On
+    October 24 ...'"): the sentence tells of that time, so the date is the one of that day's year, or of the next or
+    the year before when that puts it within two months of the day ("on 28 December 2003 and again on 3 January").
+    None when no such day stands before it in the sentence (final pass only)."""
+    if not ctx.final or ctx.year is None:
+        return None
+    found = ctx._reference(start, "day", within=0)
+    if found is None or not _DAY_VALUE.match(found[1]):
+        return None
+    ref_start, ref = found
+    ref_day = _ref_day(ref)
+    if ctx.sentence_index(ref_start) != ctx.sentence_index(start) or str(ref_day.year) not in ctx.text[ref_start:start]:
+        return None  # (a day the publication anchors, "on Monday", is no other time the sentence tells of)
+    pub = date(ctx.year, ctx.month or 12, ctx.day or 28)
+    if (pub - ref_day).days < _SENTENCE_DATE_FAR_BACK:
+        return None  # a day of the last months: the publication's reading stands
+    for y in (ref_day.year + 1, ref_day.year - 1):
+        try:
+            if abs((date(y, mo, dd) - ref_day).days) <= _SENTENCE_DATE_NEAR:
+                return y
+        except ValueError:
+            continue
+    return ref_day.year
+
+
+# how far before the publication a day written with its year must lie for a yearless date after it in its sentence to
+# take its year (a day of the last months and the publication give the same year or a nearer one), and how near the
+# next or the previous year's day must lie to it to win over its own year
+_SENTENCE_DATE_FAR_BACK = 180
+_SENTENCE_DATE_NEAR = 62
 
 
 def _range_end_year(ctx: _Ctx, start: int, y: int, mo: int, dd: int) -> int:
@@ -4039,7 +4099,8 @@ def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
     Today", "USA Today"), or mid-sentence with its host ("an interview on Tonight with Trevor McDonald").  A "Today"
     right after a capitalised word that ends a name ("Psychology Today", "Dogs Today magazine") is one too, unless
     that word is a sentence opener, a preposition or a day ("And Today", "Monday Today"), a quote opens between
-    them ('the statement "Today ...'), or the whole line is in title case (a headline: "Obama Visits Haiti Today")."""
+    them ('the statement "Today ...'), or the whole line is in title case (a headline: "Obama Visits Haiti Today").
+    So is one right after a verb of telling, a preposition or a noun of a programme ("told Today that ...")."""
     if not ctx.text[start].isupper():
         return False
     after = _TITLE_AFTER.match(ctx.text, end)
@@ -4051,6 +4112,19 @@ def _dayword_title(ctx: _Ctx, start: int, end: int) -> bool:
         return True
     if ctx.text[start:end] == "Today" and _after_name_word(ctx, start, before):
         return True  # "Psychology Today", "Marketing Today magazine": a name ends with it
+    if (
+        before is not None
+        and ctx.text[start:end] in ("Today", "Tonight")
+        and (prev in lex.DAYWORD_TITLE_AFTER or prev in lex.DAYWORD_TITLE_NOUNS)
+        and not re.search(r"[\"'“‘]", before.group(0)[len(prev) :])
+        and not _title_cased_line(ctx.text, start)
+    ):
+        # "told Today that ...", "speaking on Today, she said", "the breakfast show Today": prose writes the day in
+        # lower case inside a sentence, so a capitalised one right after a verb of telling, a preposition or a noun
+        # of a programme is the programme's name (a headline in title case capitalises it anyway: "Spill to Reach
+        # Florida Today"; a headline run into the text is no such word: "Shares fall further Today's losses mean";
+        # "TODAY" in capitals is a writer's stress: "he meets them TODAY")
+        return True
     return bool(after and after.group(1) == "with" and after.group(2)[:1].isupper() and prev[:1].islower())
 
 
@@ -5367,7 +5441,7 @@ _RULES: tuple[_Rule, ...] = (
         "holiday",
         r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming))\s+)?"
         r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween"
-        r"|Independence\s+Day|Fourth\s+of\s+July|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?"
+        r"|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?"
         r"|Labor\s+Day|Memorial\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
         r"|Ash\s+Wednesday|(?:Shrove|Fat)\s+Tuesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Whit\s+(?:Sunday|Monday)"
         r"|Black\s+Friday|Cyber\s+Monday))(?![\w-])"

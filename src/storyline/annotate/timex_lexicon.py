@@ -187,6 +187,7 @@ HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
     "halloween": (10, 31),
     "independence day": (7, 4),
     "fourth of july": (7, 4),
+    "july fourth": (7, 4),  # the US name of the day as often as "the Fourth of July", not the month of July
     "veterans day": (11, 11),
     "boxing day": (12, 26),
     "bastille day": (7, 14),
@@ -253,6 +254,9 @@ DAYWORD_TITLE_NOUNS = frozenset(
     {"programme", "programmes", "program", "programs", "show", "shows", "presenter", "presenters", "host"}
     | {"newspaper", "interview", "studio", "audience", "team", "editor", "broadcast"}
 )
+# lower-case words right before a capitalised "Today" or "Tonight" inside a line that make it a programme's name: a verb
+# of telling or a preposition taking it as an object ("told Today", "speaking on Today", "an interview with Today")
+DAYWORD_TITLE_AFTER = frozenset({"told", "tells", "tell", "telling", "on", "to", "with", "in"})
 # a word before a capitalised "Today" that makes it a name ("USA Today")
 DAYWORD_TITLE_BEFORE = frozenset({"USA"})
 # capitalised words that, right before a capitalised "Today" or "Tonight", make no name with it ("And Today ...",
