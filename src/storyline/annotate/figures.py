@@ -16,7 +16,8 @@ Semantics (documented, tested):
   ``fewer_than`` (fewer than, less than, under, below, just under); ``range`` ("between 10 and 20", "10-20",
   "10 to 20", "two or three"; not a change: "rose by 22 to 530" and "fell by as much as 12p to 480.7p" are
   530 and 480.7p, "climbed 8p to 411p", "deaths rose 12 to 150" -- a movement verb, maybe a hedge, and a second
-  end ten times the first -- are 411p and 150 ("fell 5 to 10 percent" stays a range); not two units: "up 11p or 2.7%" is two figures); ``order`` (order-of-magnitude words:
+  end ten times the first -- are 411p and 150 ("fell 5 to 10 percent" stays a range); not two units: "up 11p or 2.7%" is two figures;
+  a bound said before a range stays in its ``text`` only: "as many as 45,000-50,000" is a range); ``order`` (order-of-magnitude words:
   "dozens" 24-99, "scores" 40-99,
   "hundreds" 100-999, "thousands" 1000-9999, "tens of thousands" 10000-99999,
   "hundreds of thousands" 100000-999999, "millions" ..., "several/a few hundred" 200-900).
@@ -211,6 +212,7 @@ from storyline.annotate.numbers import (
 from storyline.annotate.timex_lexicon import (
     FUTURE_CUES,
     IRREGULAR_PAST_PARTICIPLES,
+    MIND_PRESENT_VERBS,
     MODALS,
     MONTHS,
     NOT_PAST_ED,
@@ -640,7 +642,23 @@ def _in_condition(s: str, start: int, rx: re.Pattern[str] | None = None) -> bool
         return False
     if re.match(r"\s+not\b", s[last.end() : last.end() + 5], re.I):
         return False  # "30 if not 40": a hedge
+    if _if_main_clause(s, last, start):
+        return False  # "If you look at the video you can see 5,000 barrels": the main clause's figure
     return not _ASK_WORDS & set(s[max(0, last.start() - 40) : last.start()].lower().split()[-4:])
+
+
+def _if_main_clause(s: str, cond: re.Match[str], start: int) -> bool:
+    """Whether the main clause after a condition that opens the sentence has begun before s[start], though no
+    comma closes the condition: its pronoun subject said again before a modal (see _IF_MAIN_RE)."""
+    if _IF_OPENING_RE.fullmatch(s, 0, cond.start()) is None:
+        return False  # "... unless you can see 5,000 barrels": the main clause came before the condition
+    subject = _IF_SUBJECT_RE.match(s, cond.end())
+    if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
+        return False
+    for m in _IF_MAIN_RE.finditer(s, subject.end(), start):
+        if m.group("pro").lower() == subject.group(1).lower() and m.group("prev").lower() not in _IF_INNER_CUES:
+            return True
+    return False
 
 
 def _per_time(s: str, start: int, phrase_end: int, before: bool = True) -> str | None:
@@ -703,6 +721,20 @@ _EXCHANGE_BEFORE_RE = re.compile(r"=\s*$")
 # indirect question)
 # nor "if not" (a hedge: "thousands if not millions")
 _IF_RE = re.compile(r"\b(?:if|unless)\b", re.I)
+# a condition that opens its sentence and is written with no comma after it, as speech is set down ("If you look
+# at the video you can see plumes far in excess of 5,000 barrels a day", "If we cap it we will stop 60,000
+# barrels"): the main clause starts where the condition's pronoun subject comes back before a modal.  Not after
+# "that" or a verb of the mind or of saying, which open a clause inside the condition ("If you think (that) you
+# can find more than 50 ...")
+_IF_OPENING_RE = re.compile(r"[\s\"“'‘.…(\[-]*")
+_IF_SUBJECT_RE = re.compile(r"\s+([A-Za-z]+)\b")
+_IF_MAIN_RE = re.compile(
+    r"(?P<prev>[\w'’]+)\s+(?P<pro>[A-Za-z]+)(?:\s*['’](?:ll|d)|\s+(?:"
+    + "|".join(sorted(MODALS | {"will", "would", "shall", "won't", "wouldn't", "couldn't"}, key=len, reverse=True))
+    + r"))\b",
+    re.I,
+)
+_IF_INNER_CUES = frozenset({"that", *MIND_PRESENT_VERBS, *REPORTING_PRESENT, *REPORTING_PAST})
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
 # fmt: off
 _ASK_WORDS = frozenset({
@@ -3505,10 +3537,13 @@ def _sentence_figures(
             continue  # "(61)" page counter; "John Smith, 45, said" age
         # ---- qualifier
         qualifier = c.qualifier
-        if qualifier == "exact":
+        if qualifier in ("exact", "range"):
             q = _QUALIFIER_RE.search(before)
             if q:
-                qualifier = next(k for k, v in q.groupdict().items() if v)
+                if qualifier == "exact":
+                    qualifier = next(k for k, v in q.groupdict().items() if v)
+                # a range keeps its two ends, but its text keeps the bound said before it ("as many as
+                # 45,000-50,000", "about 200-300"): the figure's words must not read surer than the source's
                 start = start - len(before) + q.start()
                 before = s[max(0, start - 60) : start]
         if _NEGATED_BEFORE_RE.search(before):

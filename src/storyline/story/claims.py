@@ -652,7 +652,15 @@ def as_claimed(
         f = f.model_copy(update={"as_of": doc.article.published.value})
     elif f.as_of and bounds and (day := _day_after(doc, f, bounds, sentence_figures)):
         f = f.model_copy(update={"as_of": day})
-    elif f.as_of and bounds and _dated_by_earlier_event(doc, f, bounds):
+    elif (
+        f.as_of
+        and bounds
+        and (
+            _dated_by_earlier_event(doc, f, bounds)
+            or _dated_by_span_end(doc, f, bounds)
+            or _dated_by_span_start(doc, f, bounds)
+        )
+    ):
         now = _present_clause(text[bounds[0] : bounds[1]], f.start - bounds[0], f.end - bounds[0])
         f = f.model_copy(update={"as_of": doc.article.published.value if now else None})
     return f
@@ -827,6 +835,86 @@ def _dated_by_earlier_event(doc: AnnotatedArticle, f: Figure, bounds: tuple[int,
             and not _CLAUSE_END.search(text, t.end, f.start)
         ):
             return False  # the happening's own figure ("after the April 20 blast that killed 11 workers")
+    return True
+
+
+def _sole_dates(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int]) -> list[TimeExpression]:
+    """The times of a figure's sentence that gave it its date, or none when the sentence has another dated time,
+    which could date the figure instead."""
+    same = [t for t in doc.times if t.sentence == f.sentence and t.value and re.match(r"^\d{4}", t.value)]
+    mine = [t for t in same if t.value == f.as_of and bounds[0] <= t.start < bounds[1]]
+    return mine if len(mine) == len(same) else []
+
+
+# "until" right before a time that ends a span or a wait ("if 40,000 barrels a day keeps flowing until August",
+# "does not expect to halt the 19,000 barrels a day until August", "claims that could take until mid-December to
+# clear", "increasing output from 4 million barrels a day until 2015"): the time is when the span ends, not when the
+# figure held
+_SPAN_END_CUE = re.compile(
+    r"\b(?:until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-?\s*|early\s+|late\s+)?$", re.I
+)
+# an "until" that opens its sentence, maybe after a conjunction or "not" ("Until the end of last week, BP said the
+# clean-up cost $6 million a day", "Not until May 27 did the group raise the estimate to 25,000 barrels"): the
+# sentence tells how things stood up to that time, which dates its figures
+_UNTIL_OPENS = re.compile(r"[\s\"“'‘(]*(?:(?:but|and|yet|not|only|up|even|right)\s+)*(?:until|till)", re.I)
+# what goes on telling of the span's end right after its time: a figure there is of that time ("slid until 2002, at
+# which point its debt had reached 154 percent", "lasting until 1892 and eventually killing a million people")
+_SPAN_END_GOES_ON = re.compile(
+    r"\s*(?:,\s*(?:at|by)\s+which\s+(?:point|time)|,?\s*when|\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ing)\b", re.I
+)
+
+
+def _dated_by_span_end(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int]) -> bool:
+    """Whether a figure's date is only the end of a span its sentence names with "until" (see _SPAN_END_CUE), not
+    an "until" that opens the sentence (_UNTIL_OPENS).  False when another time of the sentence could date the
+    figure: its own date is then not for this check to choose."""
+    text = doc.article.text
+    mine = _sole_dates(doc, f, bounds)
+    if not mine:
+        return False
+    for t in mine:
+        cue = _SPAN_END_CUE.search(text, max(bounds[0], t.start - 40), t.start)
+        if cue is None or _UNTIL_OPENS.fullmatch(text, bounds[0], cue.start() + len(cue.group().split()[0])):
+            return False
+        goes = _SPAN_END_GOES_ON.match(text, t.end)
+        if (
+            goes is not None
+            and goes.end() <= f.start
+            and not _CLAUSE_END.search(text, goes.end(), f.start)
+            and "," not in text[goes.end() : f.start]
+        ):
+            return False
+    return True
+
+
+# a "since" phrase that opens its sentence with no comma after it, then the main clause in the present perfect
+# before the figure ("Since the 2009 merger the group has cut 4,000 jobs", "Since the rig sank on April 20 BP has
+# paid $3bn"): the time starts the span the count runs over, and the count is as of the writing.  Not a perfect
+# of a relative clause inside the phrase ("Since the flood that has killed 40 ...": the happening's own figure)
+_SINCE_OPENS = re.compile(r"[\s\"“'‘(]*(?:(?:and|but|yet|ever)\s+)*since\b", re.I)
+_MAIN_PERFECT = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:has|have)\s+\w", re.I)
+
+
+def _dated_by_span_start(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int]) -> bool:
+    """Whether a figure's date is only the start of the span a sentence-opening "since" phrase names, the figure
+    standing in the main clause's present perfect after it (see _SINCE_OPENS, _MAIN_PERFECT).  False when another
+    time of the sentence could date the figure."""
+    text = doc.article.text
+    mine = _sole_dates(doc, f, bounds)
+    if not mine:
+        return False
+    since = _SINCE_OPENS.match(text, bounds[0])
+    if since is None:
+        return False
+    for t in mine:
+        perfect = _MAIN_PERFECT.search(text, t.end, f.start)
+        if (
+            t.end > f.start
+            or perfect is None
+            or _CLAUSE_END.search(text, since.end(), f.start)
+            or "," in text[since.end() : f.start]
+        ):
+            return False
     return True
 
 
