@@ -194,6 +194,20 @@ How a name is resolved (all rules general; no per-story tuning):
   times smaller) whose sentences write it beside a town or region of the bigger one's country and
   no place of its own ("situation rooms in Boston and Washington" in a British outlet's story), or,
   when its sentences name no place, whose articles name mostly such towns and regions, two at least.
+* a word or two saying what kind of town may stand between the region and "town of" ("the Alaskan
+  fishing town of Cordova", "the Iraqi border city of Basra"; not a function word or an article).
+* a town smaller than a national capital of its name abroad, named once, with no local evidence (its
+  region or county named, a town of the story within 100 km, the outlet's home region) is the
+  capital ("Athens" in a story about Haiti naming the US is Greece's, not Georgia's).
+* a first-level region read through another of its names needs its country named by something else
+  than another region so read ("Leeward Islands" and "Windward Islands", Cape Verde's in English, do
+  not vouch for each other in a story about the Caribbean).
+* a hamlet's one-word name its sentences write as one who says or believes ("Shaw believes") and
+  never as a place, or only as the owner of a capitalised name ("Elmer's Island", "Pandora's Box"),
+  is no hamlet; a capitalised word before a comma is no container of a name a lower-case verb follows
+  ("On Fox, Palin rips the speech").
+* a name the gazetteer lacks written only before a colon and a capitalised word is a title with its
+  subtitle ("in New Glory: Expanding America's Supremacy"), no place near the focus.
 """
 
 from __future__ import annotations
@@ -223,7 +237,13 @@ from storyline.annotate.gazetteer import (
     norm_key,
     translit_key,
 )
-from storyline.annotate.timex_lexicon import MODALS, TITLE_SMALL_WORDS
+from storyline.annotate.timex_lexicon import (
+    MIND_PRESENT_VERBS,
+    MODALS,
+    REPORTING_PAST,
+    REPORTING_PRESENT,
+    TITLE_SMALL_WORDS,
+)
 from storyline.records import Place, content_id
 
 log = logging.getLogger(__name__)
@@ -365,6 +385,25 @@ def _locative(name: str, text: str) -> bool:
     before = r"(?i:in|at|near|outside|beyond|from|to|(?:village|town|city|suburb|district|island|port) of)"
     pat = rf"\b{before}\s+(?:the\s+)?{re.escape(name)}(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])"
     return re.search(pat, text) is not None or re.search(rf"\b{on}", text) is not None
+
+
+_SPEAKER_VERBS = "|".join(sorted(REPORTING_PAST | REPORTING_PRESENT | MIND_PRESENT_VERBS))
+
+
+def _speaker_written(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` right before a verb of saying or of mind ("Shaw said", "Shaw
+    believes"), as the one who speaks or thinks?"""
+    return bool(text) and re.search(rf"(?<![\w'’-]){re.escape(name)}\s+(?:{_SPEAKER_VERBS})\b", text) is not None
+
+
+_OWNS_NAME = re.compile(r"\s?['’]s\s+[A-Z]")  # "Pandora's Box": the possessive before a capitalised word
+_SUBTITLE = re.compile(r"\s?:\s+[A-Z]")  # "New Glory: Expanding America's Supremacy": a title's subtitle
+
+
+def _only_before(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Does ``text`` write ``name``, and always right before what ``after`` matches?"""
+    at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}", text)]
+    return bool(at) and all(after.match(text, e) for e in at)
 
 
 # the short words a headline in title case leaves in lower case ("Spill Spreads to the Coast"): a title's
@@ -1779,6 +1818,35 @@ class Geocoder:
             ]
             if own_named:
                 choice[key] = max(own_named, key=lambda c: c.prior)
+        # a town smaller than a national capital of its name abroad ("Athens", Georgia, beside
+        # Athens, Greece), named once, is that capital when the story gives the town no local
+        # evidence (its first-level region or county named, another of its places within 100 km, the
+        # outlet's home region): news means the capital by a bare name in passing, and the town's
+        # country named (the United States, in almost any story) says nothing of which town.  A
+        # town named again and again is what the story is about ("London" in a paper of London,
+        # Ontario, writing its own town unqualified)
+        for key, ch in list(choice.items()):
+            if ch is None or ch.kind != CITY or key in parts or counts.get(key, 1) > 1:
+                continue
+            capital = max(
+                (
+                    c
+                    for c in cands[key]
+                    if c.fcode == "PPLC" and c.match == "name" and c.country != ch.country and c.weight > ch.weight
+                ),
+                key=lambda c: c.weight,
+                default=None,
+            )
+            if capital is None or (ch.country or "", ch.admin1) in home_a1s:
+                continue
+            rest = [
+                o
+                for k, o in choice.items()
+                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
+            ]
+            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
+                choice[key] = capital
         # a county listed with counties of one first-level region ("Escambia, Santa Rosa, Okaloosa,
         # Walton, Bay and Gulf counties") is that region's county of its name
         for key, mates in county_lists.items():
@@ -2002,6 +2070,10 @@ class Geocoder:
         # story about Ghana; a name read without its prefix ("West Midlands" -> Midlands); and a
         # region abroad read through an alternate name ("Central Plateau" in a story about Haiti is
         # Haiti's Centre department, not Burkina Faso's Plateau-Central)
+        # the country votes of the first-level regions the names read through another of their names
+        alt_region_votes: Counter[str] = Counter()
+        for v in own_alt_countries.values():
+            alt_region_votes.update(v)
         for key, ch in choice.items():
             if ch is None:
                 continue
@@ -2019,13 +2091,23 @@ class Geocoder:
             )
             if needs_country:
                 named = countries - own_countries[key] if key in own_countries else countries
+                # (nor is a region of that country read through another of its names: "Leeward
+                # Islands" and "Windward Islands", English names of two Cape Verde regions, must not
+                # vouch for each other in a story about the Caribbean)
+                by_other_name = ch.kind == ADMIN1 and ch.match != "name"
+                if by_other_name:
+                    named = named - alt_region_votes
                 # (another name read as the same place is no evidence for it: "West Midlands" and
                 # "East Midlands", both read without their prefix as Midlands, Zimbabwe, must not
                 # vouch for each other)
                 story_ccs = set(+named) | {
                     o.country
                     for k, o in choice.items()
-                    if k != key and o is not None and o.match != "transliteration" and o.entry != ch.entry
+                    if k != key
+                    and o is not None
+                    and o.match != "transliteration"
+                    and o.entry != ch.entry
+                    and not (by_other_name and o.kind == ADMIN1 and o.match != "name")
                 }
                 if ch.country not in story_ccs:
                     choice[key] = None
@@ -2050,6 +2132,45 @@ class Geocoder:
                 and not re.search(r"['’]s?$", ch.name)
                 and self._possessive_only(surface[key], said.get(key, ""))
             ):
+                choice[key] = None
+                refused.add(key)
+        # a hamlet's one-word name that its sentences write as the one who says or believes something
+        # ("Shaw believes the west ...", "Hale said") and never as a place is a person's surname: a
+        # capital may stand for its government ("Washington warns"), a hamlet does not.  Nor is one
+        # its sentences write only as the owner of a capitalised name ("a Pandora's Box of a debate",
+        # "Noah's Ark"): the first word of another name the recogniser cut, not a hamlet owning it
+        for key, ch in choice.items():
+            if ch is None or ch.kind != CITY or ch.weight >= _HAMLET_POP or " " in surface[key].strip():
+                continue
+            its, name = said.get(key, ""), surface[key]
+            # (what it owns is no place: "close to Shaw's idea" writes no "to Shaw")
+            unowned = re.sub(rf"{re.escape(name)}['’]s?(?!\w)", "", its)
+            if (_speaker_written(name, its) and not _locative(name, unowned)) or _only_before(name, its, _OWNS_NAME):
+                choice[key] = None
+                refused.add(key)
+        # a town of one word named once, and then only as an owner ("Henderson's retail funds"), that
+        # the story gives no local evidence (its first-level region or county named, another of its
+        # towns within 100 km) is a firm's or a person's name as often as that town: a town named in
+        # passing as an owner comes with its neighbours ("Birmingham and Solihull's coroner"); a
+        # metropolis needs none ("Houston's mayor")
+        for key, ch in choice.items():
+            if (
+                ch is None
+                or ch.kind != CITY
+                or ch.weight >= _METROPOLIS
+                or key in parts
+                or counts.get(key, 1) > 1
+                or " " in surface[key].strip()
+                or not self._possessive_only(surface[key], said.get(key, ""))
+            ):
+                continue
+            rest = [
+                o
+                for k, o in choice.items()
+                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
+            ]
+            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
                 choice[key] = None
                 refused.add(key)
         # a first-level region read without its compass word or through another of its names
@@ -2531,6 +2652,9 @@ class Geocoder:
             # (a name written only in headlines set in title case, "Who Is Ahead in the Human Race?",
             # is capitalised as every word there is: neither its capitals nor "in the" make it a place)
             headline = bool(own) and all(_title_cased(line) for line in own.split("\n") if line)
+            # (nor is one written only before a colon and a capitalised word: a title and its
+            # subtitle, "in New Glory: Expanding America's Supremacy", a book, not a place)
+            headline = headline or _only_before(name, own, _SUBTITLE)
             weak = (
                 part is None
                 and held is None
@@ -3200,10 +3324,13 @@ class Geocoder:
         # ("in Camden", "from Stansted to"; not "in Fortune magazine", "from Elway's restaurants")
         after = rf"\b(?:in|at|near|from)\s+{re.escape(name)}(?![\w-])"
         if ch.match == "name":
+            # (a container after a comma ends the place's name: "St John's College, Cambridge, said";
+            # one a lower-case word other than a function word follows is a clause's subject, "On
+            # Fox, Palin rips the speech", as _locative has it)
             if (
                 re.search(after, own)
                 or _locative(name, own)
-                or re.search(rf"\b[A-Z][\w'’.-]*,\s+{re.escape(name)}(?![\w-])", own)
+                or re.search(rf"\b[A-Z][\w'’.-]*,\s+{re.escape(name)}(?![\w-])(?!\s+(?!{_FUNCTION})[a-z])", own)
             ):
                 return False
         else:
@@ -3285,10 +3412,14 @@ class Geocoder:
         gazetteer lacks: "the Louisiana port of Venice" is no Venice elsewhere, but no reading
         either).  A people or a faith ("the Shia city of Najaf", "the Kurdish town of Halabja") is
         no container the gazetteer knows, and says nothing here."""
+        # (a word or two saying what kind of town may stand between: "the Alaskan fishing town of
+        # Cordova", "the Iraqi border city of Basra"; not a function word or an article, which end the
+        # phrase: "Jordan said the city of Mosul" names no container)
+        kind = rf"(?:(?!(?:{_FUNCTION}|the|an?)\b)[a-z][\w-]*\s+){{0,2}}"
         found = {
             norm_key(m.group(1))
             for m in re.finditer(
-                rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+{_SETTLEMENT_WORDS}\s+of\s+{re.escape(name)}(?![\w-])",
+                rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+{kind}{_SETTLEMENT_WORDS}\s+of\s+{re.escape(name)}(?![\w-])",
                 said,
             )
         }
