@@ -23,7 +23,8 @@ linked figures, attributions and time expressions, with ids filled in the docs.
 * Toponyms are rebuilt from the resolved mentions (a country used as an actor, "Turkey",
   is a place and an actor at once; "Daesh" tagged GPE by the recogniser is not a place), plus
   the places inside other names: "Boone County" in "Boone County Sheriff's Office", "U.S." in a
-  government body's "U.S. Army" (the organisation stays an entity; no Place is made for them).
+  government body's "U.S. Army", "Athens" in a public service's "Athens City Council" or before an
+  office in "Dublin Mayor Jo Roe" (the organisation stays an entity; no Place is made for them).
 * Figures are linked to their claimant and date (``said_by``/``as_of``) by
   :func:`storyline.annotate.attribution.link_figures`; ``Attribution.speaker_entity`` is
   filled when the speaker is a known entity of the story.  A joint speaker ("Jo Park and Sam Lee")
@@ -988,6 +989,24 @@ def _structure(e: Entity, place_name: str, structure_names: set[str]) -> bool:
 # County" Sheriff's Office, "Rapides Parish" Fire), and the place a government body is named after
 _NAME_TOKEN = re.compile(r"[^\s,;:()]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# the words of a public service's name: a body a town, county or state runs for its people and names
+# after itself ("Athens Police Department", "Alexandria City Public Schools", "Minnesota National
+# Guard"); a firm, a paper or a team named after a place ("Texas Instruments", "Washington Post") has
+# none of them, and its name says nothing of where the story happens
+_PUBLIC_SERVICE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """police sheriff sheriffs fire firefighters schools council councils commission commissioners board
+    department guard patrol library parks courthouse selectmen aldermen township""",
+    )
+)
+# ... and of its offices, written before their holder's name ("Dublin Mayor Jo Roe", "Harwick Fire Chief")
+_PLACE_OFFICE_WORDS = _PUBLIC_SERVICE_WORDS | frozenset(
+    ("mayor", "clerk", "coroner", "constable", "councilman", "councilwoman", "councillor", "alderman", "selectman")
+)
+_GENERIC_LEAD = frozenset(
+    ("city", "town", "state", "county", "village", "national", "metropolitan", "federal", "coast")  # "Coast Guard"
+)
 
 
 def _inner_toponyms(
@@ -1001,7 +1020,12 @@ def _inner_toponyms(
       Community Foundation of Boone County";
     * in the name of a government body, its leading words or what follows its last "of" when the
       article names that place on its own: "U.S." in "U.S. Army", "Uganda" in "Health Ministry of
-      Uganda".
+      Uganda"; so in the name of a public service a place runs for its people, one with a service's
+      word (``_PUBLIC_SERVICE_WORDS``: "Athens City Council", "Minnesota National Guard"; never a firm's
+      or a paper's name, "Texas Instruments", "Washington Post"), and, right before an office's or a
+      service's word, at the head of a name the recogniser read as a person's ("Dublin Mayor Jo Roe",
+      "Litchfield Fire Chief"); never the body's own word ("City Council", "Coast Guard") nor the first
+      of two names joined ("Mid and West Wales Fire Service").
 
     Such a toponym points to the Place its standalone mentions resolved to (``place=None`` when
     the article has none): no Place is made for it.  It never overlaps another toponym."""
@@ -1050,11 +1074,15 @@ def _inner_toponyms(
                 strong = any(c.kind == ADMIN2 and c.match == "name" for c in readings(name))
                 if strong and add(m, toks[i].start(), end):
                     break
-        if kind != "government_body" or len(toks) < 2:
+        low = [_POSSESSIVE_END.sub("", w.lower()) for w in words]
+        # a government body, or a public service the place runs ("the Athens City Council")
+        public = kind == "government_body" or (kind == "organisation" and bool(_PUBLIC_SERVICE_WORDS & set(low)))
+        # ... or its office or service at the head of a name read as a person's ("Dublin Mayor Jo Roe",
+        # "Litchfield Fire"): only the words right before the office's word
+        if not (public or kind in ("person", "other")) or len(toks) < 2:
             continue
-        low = [w.lower() for w in words]
         spans: list[tuple[int, int]] = []
-        if "of" in low[1:-1]:  # "Ministry of Health of Uganda": what follows the last "of"
+        if public and "of" in low[1:-1]:  # "Ministry of Health of Uganda": what follows the last "of"
             i = len(low) - 1 - low[::-1].index("of")
             i += 2 if low[i + 1] == "the" and i + 2 < len(low) else 1
             spans.append((toks[i].start(), toks[-1].end()))
@@ -1062,10 +1090,15 @@ def _inner_toponyms(
         spans += [  # the leading capitalised words, longest first: "U.S." in "U.S. Army"
             (toks[first].start(), toks[j - 1].end())
             for j in range(len(toks) - 1, first, -1)
+            # not the first of two names joined ("Mid and West Wales Fire Service": the area is both)
             if all(w[:1].isupper() for w in words[first:j])
+            and (public or low[j] in _PLACE_OFFICE_WORDS)
+            and low[j] not in ("and", "or", "&")
         ]
         for a, b in spans:
-            if fold(m.text[a:b]) in known:
+            # "City" in "City Council", "Coast" in "Coast Guard" are the body's own words, whatever place an
+            # article read them as
+            if fold(m.text[a:b]) in known and fold(m.text[a:b]).split()[0] not in _GENERIC_LEAD:
                 add(m, a, b)
                 break
     return out
