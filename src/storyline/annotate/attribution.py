@@ -539,11 +539,38 @@ def _split_name_role(chunk: str, mentions: Sequence[Mention], chunk_abs: int) ->
     if joint is not None:
         return joint
     spk, role, person = _split_name_role_raw(chunk, mentions, chunk_abs)
+    whole = chunk.strip(" ,")
+    at = whole.rfind(spk) if spk else -1
+    obj = _DESCRIBED_OBJECT_RE.search(whole[:at].rstrip()) if spk and at > 0 else None
+    if obj is not None and _name_is_object(obj, person) and 1 <= len(head := whole[: obj.start()].split()) <= 4:
+        if all(_is_cap(t) for t in head) and _low(head[0]) not in ("the", "a", "an"):
+            # "Jo Park of the environmental group Acme": a name heads the phrase, what it is of is the role
+            return " ".join(head), _strip_det(whole[obj.start() :].split(None, 1)[1]), _person_guess(" ".join(head))
+        if not any(_role_word(_low(t)) or _role_word(_low(t).rstrip("s")) for t in head):
+            # "A friend of the late singer Tom Hale": no office heads the phrase, so nobody speaks for the
+            # name; an office does ("the head of the charity Acme": the charity speaks, its head is the role)
+            return whole, None, _person_guess(whole)
     if person and spk and _org_tagged(spk, mentions):
         person = False
     if spk and not role and _joint_bodies(spk) and re.fullmatch(rf"\W*[Tt]he\s+{re.escape(spk)}\W*", chunk):
         spk = "the " + spk  # "The WHO and the CDC said": both articles (see :func:`_joint_body_article`)
     return spk, role, person
+
+
+# a phrase headed by "of"/"for" whose last words are a description the name after them is set beside ("a
+# friend of the late singer", "a user of the website"): English sets a name beside the nearest noun, so the
+# name is what the phrase is of, and the phrase's head speaks
+_DESCRIBED_OBJECT_RE = re.compile(
+    r"\b(?:of|for)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+)*(?P<w>[a-z][\w'’-]*)$"
+)
+
+
+def _name_is_object(obj: re.Match[str], person: bool | None) -> bool:
+    """Whether the name after an "of"/"for" phrase (``obj``, :data:`_DESCRIBED_OBJECT_RE`) is its object, not
+    the speaker: "A friend of the late singer Tom Hale said", "a user of the website Chirper said", "a
+    spokesman for the oil company Acme said" -- but "Spokeswoman for the health department Jo Park": a body's
+    word, then a person's name, is the office of a body and its officer."""
+    return not (person and _ORG_WORDS.fullmatch(obj.group("w").capitalize()))
 
 
 _JOINT_RE = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>[A-Z].*)$")
@@ -632,6 +659,12 @@ def _split_name_role_raw(
             if am is None:
                 continue
             affiliation = ("in " if am.group("p") == "in" else "") + am.group("org")
+            raw_tail = chunk[m.end - chunk_abs :]
+            org_at = m.end + len(raw_tail) - len(raw_tail.lstrip()) + am.start("org")
+            if am.group("p") == "at" and any(o.label in ("FAC", "LOC") and o.start <= org_at < o.end for o in mentions):
+                # "Jo Park at Camp David", "Jo Park at the Heathrow terminal": a site or a place after "at"
+                # says where the person was, it is no body they serve (unlike "Jo Park at Acme")
+                affiliation = None
         name = m.text
         # "Behind Jo Park": a word that opens the sentence is no part of the name; "Briton Jo Park": the
         # nationality or office the tagger put in the name is the role (see below)
@@ -728,7 +761,14 @@ def _split_name_role_raw(
             i > 1
             and _low(toks[i - 1]) in ("the", "a", "an")
             and _low(toks[i - 2]) in preps
-            and bool(_ORG_WORDS.fullmatch(run[-1]))
+            # "the visa service in the UK", "people in the US": a body or people located in a place, which
+            # speaks as a whole, as "doctors in Mexico" does -- "in" places the speaker, it names no body
+            # the speaker serves (as "for the Pentagon" does); not after a participle, where the place or
+            # paper is all the phrase names ("reported in the Washington Post")
+            and (
+                bool(_ORG_WORDS.fullmatch(run[-1]))
+                or (_low(toks[i - 2]) == "in" and i > 2 and re.fullmatch(r"[a-z]+ed", toks[i - 3]) is None)
+            )
         )
     ):
         np = " ".join(toks[-12:])  # "the chief of medicine at the County Office": no name, the phrase speaks
@@ -1773,7 +1813,21 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
             fronted = _FRONTED_TIME_RE.match(name)
             if fronted and _valid_speaker_phrase(name[fronted.end() :]):
                 name = name[fronted.end() :]  # "In July Jo Park, the former mayor, claimed": the time is no name
-            return f"{name}, {m.group('app').strip()}", m.start("name") + (
+            app = m.group("app").strip()
+            ing = re.match(r"[a-z]+ing\s+(\S+)", app)
+            # the phrase's head, before any preposition: an office there ("drilling operations manager for
+            # Acme") makes the phrase a role; an office further on is an object ("speaking as the secretary")
+            app_head = re.split(r"\s(?:of|for|at|with|as|to|from|in|on|by|about)\s", app)[0]
+            if (
+                ing
+                and not _is_verbish_ing(", " + app)
+                and (_CITING_RE.match(app) or not any(_role_word(_low(w).rstrip("s")) for w in app_head.split()))
+            ):
+                # "Acme, facing mounting criticism, said": a participle phrase between commas says what the
+                # subject was doing, it is no role (unless its head is an office: "managing director", "outgoing
+                # chairman"); "citing X" names a source, never an office
+                app = ""
+            return f"{name}, {app}" if app else name, m.start("name") + (
                 len(m.group("name")) - len(m.group("name").lstrip())
             ) + (len(m.group("name").strip()) - len(name))
         return None

@@ -5166,7 +5166,8 @@ def _join_given_spellings(uf: _UF, group: list[tuple[str, list[str]]], docs_of: 
     (:func:`_given_spelling`: "Elisabeth Byrs" / "Elizabeth Byrs") are one person when they are
     the story's only two people of that surname and no article names both: writers and wires
     spell a name their own way, but one article naming both means two people ("Frances and
-    Francis Dole")."""
+    Francis Dole") -- unless the two spellings sound alike (:func:`_one_sound_spelling`: a writer
+    who slips from "Carl-Henric" to "Carl-Henrik" names one man)."""
     by_root: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for node, words in group:
         by_root[uf.find(node)].append((node, words))
@@ -5175,8 +5176,6 @@ def _join_given_spellings(uf: _UF, group: list[tuple[str, list[str]]], docs_of: 
     (ra, xa), (rb, xb) = by_root.items()
     docs_a = set().union(*(docs_of.get(n, set()) for n, _ in xa))
     docs_b = set().union(*(docs_of.get(n, set()) for n, _ in xb))
-    if docs_a & docs_b:
-        return
     givens_a = {tuple(fold(w) for w in ws[:-1]) for _, ws in xa}
     givens_b = {tuple(fold(w) for w in ws[:-1]) for _, ws in xb}
     for ga, gb in itertools.product(givens_a, givens_b):
@@ -5186,9 +5185,28 @@ def _join_given_spellings(uf: _UF, group: list[tuple[str, list[str]]], docs_of: 
         # one word spelt two ways, the others the same: a name of five letters alone ("Elisabeth"), of
         # four beside another given name ("Luis Carlos" / "Luiz Carlos"); never an initial ("George
         # W." / "George H.W.")
-        if len(apart) == 1 and len(apart[0][0]) >= (5 if len(ga) == 1 else 4) and _given_spelling(*apart[0]):
-            uf.union(ra, rb)
-            return
+        if not (len(apart) == 1 and len(apart[0][0]) >= (5 if len(ga) == 1 else 4) and _given_spelling(*apart[0])):
+            continue
+        if docs_a & docs_b and not _one_sound_spelling(*apart[0]):
+            continue
+        uf.union(ra, rb)
+        return
+
+
+# letters that spell one sound in a given name, so that a writer slips from one to the other within
+# an article ("Carl-Henric" / "Carl-Henrik", "Elisabeth" / "Elizabeth"); a vowel is never among them
+# ("Frances" / "Francis" are two people)
+_ONE_SOUND_LETTERS = (frozenset("ck"), frozenset("sz"))
+
+
+def _one_sound_spelling(a: str, b: str) -> bool:
+    """Whether two folded given names of one length differ in one letter only, and that letter spells
+    one sound either way (:data:`_ONE_SOUND_LETTERS`): an article that names both names one person
+    it spells two ways, not two people -- no parents give two children names that sound alike."""
+    if len(a) != len(b):
+        return False
+    diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0] in _ONE_SOUND_LETTERS
 
 
 # a bare surname joins the full name that holds at least this share of the full-name mentions
