@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -253,6 +254,12 @@ def anchor(source: str, sentence: int) -> str:
     return f"s-{source}-{sentence}"
 
 
+def sentence_texts(sources: list[dict[str, Any]]) -> dict[tuple[str, int], str]:
+    """(source id, sentence index) -> the sentence's text, so that a row that cites a sentence can show
+    what it says (Who says what) rather than only where to find it."""
+    return {(s["id"], t["index"]): t["text"] for s in sources for t in s.get("sentences") or []}
+
+
 # how a figure's unit reads after its number ("5,000 barrels a day", "15 km", "20%"); money takes its sign
 # before the number ("$562 million") or its code after it ("40 million RUB")
 _UNIT_WORDS = {
@@ -291,6 +298,13 @@ _QUALIFIER_TEXT = {
     "fewer_than": "fewer than ",
     "exact": "",
 }
+# a bound written before a range, shown as the source wrote it: the record keeps only the two ends, and
+# "as many as 45,000-50,000" read as "45,000–50,000" is surer than its source
+_RANGE_BOUND = re.compile(
+    r"(about|around|roughly|approximately|some|(?:an )?estimated|up to|as (?:many|much|high) as|at least"
+    r"|more than|over)\s+(?=[\d$£€¥]|[a-z]+\s+(?:to|or)\s)",
+    re.I,
+)
 
 
 def _measure(unit: str | None, what: str | None) -> bool:
@@ -358,6 +372,8 @@ def figure_text(f: dict[str, Any]) -> str:
     num = _number(float(v))
     if f.get("qualifier") == "range" and isinstance(vmax, int | float):
         num = f"{num}–{_number(float(vmax))}"
+        bound = _RANGE_BOUND.match(str(f.get("text") or ""))
+        q = f"{bound.group(1).lower()} " if bound else q
     if not _measure(unit, what):
         return f"{q}{num}"
     assert unit is not None

@@ -347,6 +347,11 @@ def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
         label = escape(f"{p.label} ({p.precision})")
         # a point with nothing to lead to (an event the readable brief does not show) is a pin, not a link
         tag, href = ("a", f' href="#{escape(p.ref)}"') if p.ref else ("g", "")
+        if p.kind == "event":  # a diamond, not a dot: an event differs from a place by shape, not colour alone
+            k = rad * 1.3
+            shape = f'<path d="M{x:.1f} {y - k:.1f}L{x + k:.1f} {y:.1f}L{x:.1f} {y + k:.1f}L{x - k:.1f} {y:.1f}Z">'
+            marks.append(f'<{tag}{href} class="{cls}">{shape}<title>{label}</title></path></{tag}>')
+            continue
         marks.append(
             f'<{tag}{href} class="{cls}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad}">'
             f"<title>{label}</title></circle></{tag}>"
@@ -376,11 +381,22 @@ def svg_map(points: list[MapPoint], width: int = 760, height: int = 420) -> str:
             f"{escape(text)}<title>{escape(f'{p.label} ({p.precision})')}</title></text></a>"
         )
     svg = (
-        f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="Map of places in the story">'
+        f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="{_aria(shown)}">'
         f'<rect class="sea" width="{width}" height="{height}"/><g class="land">{"".join(paths)}</g>'
         f'<g class="marks">{"".join(marks)}</g><g class="labels">{"".join(texts)}</g></svg>'
     )
     return svg + _key(keys, outside)
+
+
+def _aria(shown: list[MapPoint]) -> str:
+    """What the map shows, for a screen reader (which cannot see the markers): how many places and
+    events, and where the same information is as text."""
+    places = len({(p.lat, p.lon, p.label) for p in shown if p.kind == "place"})
+    events = sum(1 for p in shown if p.kind != "place")
+    what = f"{places} place{'s' if places != 1 else ''}" + (
+        f" and {events} event{'s' if events != 1 else ''}" if events else ""
+    )
+    return f"Map of {what} in the story; the places are listed in the Places table"
 
 
 def _key(numbered: list[MapPoint], outside: list[MapPoint]) -> str:

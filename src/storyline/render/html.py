@@ -24,13 +24,14 @@ from storyline.render.common import (
     near_name,
     place_coords,
     place_precision,
+    sentence_texts,
     sources_text,
     undated_note,
     value_when,
     when_text,
 )
 from storyline.render.geo_svg import MapPoint, svg_map
-from storyline.render.readable import readable
+from storyline.render.readable import by_speaker, figure_groups, readable
 from storyline.story.events import date_position, year_fraction
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -208,6 +209,8 @@ def render_html(brief: Brief) -> str:
     env.globals["place_coords"] = place_coords
     env.globals["short"] = short
     env.globals["sources_text"] = sources_text
+    texts = sentence_texts(full["sources"])
+    env.globals["said"] = lambda source, sentence: texts.get((source, sentence), "")
     template = env.from_string(
         resources.files("storyline.render").joinpath("templates/brief.html.j2").read_text("utf-8")
     )
@@ -218,6 +221,7 @@ def render_html(brief: Brief) -> str:
         map_svg=svg_map(points),
         timeline_svg=_timeline_svg(b["timeline"]),
         counts={"sources": len(full["sources"]), "places": len(full["places"])},
-        also=b.get("figure_also") or [0] * len(b["figures"]),
+        figure_groups=figure_groups(b["figures"], b.get("figure_also"), figure_counts),
         paragraphs={s["id"]: _sentences_html(s) for s in sources},
+        says=by_speaker(b.get("attributions") or [], texts),
     )

@@ -14,12 +14,13 @@ from storyline.render.common import (
     human_date,
     place_coords,
     place_precision,
+    sentence_texts,
     sources_text,
     undated_note,
     value_when,
     when_text,
 )
-from storyline.render.readable import readable
+from storyline.render.readable import by_speaker, figure_groups, readable
 
 
 def _cell(value: object) -> str:
@@ -109,8 +110,11 @@ def render_markdown(brief: Brief) -> str:
             "| figure | counts | about | claimed by | as of | source |",
             "|---|---|---|---|---|---|",
         ]
-        also = b.get("figure_also") or [0] * len(b["figures"])
-        for f, more in zip(b["figures"], also, strict=True):
+        # grouped by what they count (the "counts" column), the most reported first: tolls together
+        fig_rows = [
+            row for _, group in figure_groups(b["figures"], b.get("figure_also"), figure_counts) for row in group
+        ]
+        for f, more in fig_rows:
             more_text = f" (and {more} other source{'s' if more != 1 else ''})" if more else ""
             out.append(
                 f"| {_cell(figure_text(f))} | {_cell(figure_counts(f))} "
@@ -142,13 +146,27 @@ def render_markdown(brief: Brief) -> str:
         out.append("")
         _note(out, b, "places")
     if b.get("attributions"):
-        out += ["## Who says what", "", "| speaker | role | through | how | sentence |", "|---|---|---|---|---|"]
-        for a in b["attributions"]:
-            how = a["kind"] + (f" ({a['cue']})" if a.get("cue") else "")
-            cite = f"[{short.get(a['article'], a['article'][:6])}:{a['sentence']}]"
-            out.append(
-                f"| {_cell(a.get('speaker'))} | {_cell(a.get('role'))} | {_cell(a.get('via'))} | {_cell(how)} | {cite} |"
-            )
+        # grouped by speaker, each statement with its sentence: a fact-checker reads what was said, by whom,
+        # through which outlet, without opening every source (a table of bare citations said only where)
+        texts = sentence_texts(full["sources"])
+        out += ["## Who says what", "", "*Grouped by speaker, in the order they are first quoted.*", ""]
+        for names, rows in by_speaker(b["attributions"], texts):
+            out.append(f"- **{names or 'speaker not named'}**")
+            for r in rows:
+                a = r["a"]
+                how = ", ".join(
+                    x
+                    for x in (
+                        a["kind"] + (f" ({a['cue']})" if a.get("cue") else ""),
+                        f"as {a['role']}" if a.get("role") else "",
+                        f"through {a['via']}" if a.get("via") else "",
+                    )
+                    if x
+                )
+                cite = _cites(r["citations"], short)
+                copies = f" *(the same sentence in {len(r['citations'])} articles)*" if len(r["citations"]) > 1 else ""
+                said = r["text"].replace("\n", " ")
+                out.append(f"  - *{how}*: {said} {cite}{copies}" if said else f"  - *{how}* {cite}")
         out.append("")
         _note(out, b, "attributions")
     dates = [t for t in b.get("time_expressions", []) if t.get("type") in ("DATE", "TIME")]

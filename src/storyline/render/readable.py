@@ -109,8 +109,80 @@ def distinctive(f: dict[str, Any]) -> bool:
     return f.get("what") not in _GENERIC and f.get("what") is not None and abs(v) >= 2
 
 
-def _speaker(a: dict[str, Any]) -> str:
+def speaker_key(a: dict[str, Any]) -> str:
+    """Who a statement is by, as one key: the speaker's entity (so "Ashton Carter" and "Carter" are one
+    speaker), else the name as written; "" for a statement whose speaker is not named."""
     return str(a.get("speaker_entity") or (a.get("speaker") or "").lower())
+
+
+def by_speaker(
+    attributions: list[dict[str, Any]], texts: dict[tuple[str, int], str]
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The statements of Who says what grouped by speaker, as (the speaker's names, rows): a reader
+    weighing what one official said finds it together, not scattered over the sources.  Speakers come
+    in the order they are first quoted, their statements in the brief's order; statements with no named
+    speaker come last, under "".  A row is ``{"a": the attribution, "text": its sentence (from
+    ``texts``, keyed by (source, sentence)), "citations": [...]}``; a sentence printed word for word in
+    several articles (a wire paragraph in each update) is one row citing each copy, not one row per copy."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for a in attributions:
+        groups.setdefault(speaker_key(a), []).append(a)
+    unnamed = groups.pop("", None)
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for key, group in [*groups.items(), *([("", unnamed)] if unnamed else [])]:
+        rows: dict[object, dict[str, Any]] = {}
+        for a in group:
+            text = texts.get((a["article"], a["sentence"]), "")
+            cite = {"source": a["article"], "sentence": a["sentence"], "text": text}
+            same: object = " ".join(text.split()).lower() or (a["article"], a["sentence"])
+            rows.setdefault(same, {"a": a, "text": text, "citations": []})["citations"].append(cite)
+        out.append((speaker_names(group) if key else "", list(rows.values())))
+    return out
+
+
+# what a row of the Figures table shows of a figure: two figures alike in all of it read as one row
+_FIGURE_CELLS = ("value", "value_max", "qualifier", "unit", "what", "about", "said_by", "as_of")
+
+
+def figure_groups(
+    figures: list[dict[str, Any]], also: list[int] | None, label: Callable[[dict[str, Any]], str | None]
+) -> list[tuple[str, list[tuple[dict[str, Any], int]]]]:
+    """The Figures table's rows grouped by what they count (``label``: "killed", "flow", "money"), each
+    with how many other sources report its value: a reader comparing death tolls finds them together,
+    not among barrels and dollars.  Figures that would show the same row (the same value, claimant and
+    date from several articles: "11 killed on 20 April" in each update) are one row citing each;
+    its other sources are those of the value less the row's own.  Groups come most reported first (the
+    sources citing their rows plus the other sources; ties in order of first appearance), rows in the
+    brief's order within a group; figures with no label ("" or None) come last, as "other figures"."""
+    groups: dict[str, dict[tuple[Any, ...], tuple[dict[str, Any], int]]] = {}
+    for f, more in zip(figures, also or [0] * len(figures), strict=True):
+        rows = groups.setdefault(label(f) or "", {})
+        key = tuple(f.get(k) for k in _FIGURE_CELLS)
+        if key not in rows:
+            rows[key] = ({**f, "citations": list(f.get("citations") or [])}, more)
+            continue
+        row, other = rows[key]
+        # the value's other sources (all the sources reporting it less the row's own) lose those the row now cites
+        rows[key] = (row, other - len(_sources(f) - _sources(row)))
+        row["citations"] += f.get("citations") or []
+    merged = {k: [(row, max(0, more)) for row, more in rows.values()] for k, rows in groups.items()}
+    first = {k: i for i, k in enumerate(merged)}
+    order = sorted(merged, key=lambda k: (k == "", -sum(len(_sources(r)) + m for r, m in merged[k]), first[k]))
+    return [(k or "other figures", merged[k]) for k in order]
+
+
+def _sources(f: dict[str, Any]) -> set[str]:
+    return {c["source"] for c in f.get("citations") or []}
+
+
+def speaker_names(group: list[dict[str, Any]]) -> str:
+    """A speaker's names as the sources write them, once each in order ("Ashton Carter / Ash Carter"):
+    the group is one entity, and showing every spelling lets a reader check that it is; "" when unnamed."""
+    names: dict[str, str] = {}
+    for a in group:
+        if a.get("speaker"):
+            names.setdefault(a["speaker"].lower(), a["speaker"])
+    return " / ".join(names.values())
 
 
 def readable(b: dict[str, Any]) -> dict[str, Any]:
@@ -184,15 +256,15 @@ def readable(b: dict[str, Any]) -> dict[str, Any]:
     attributions: list[dict[str, Any]] = b.get("attributions") or []
     quoted: dict[str, set[str]] = defaultdict(set)
     for a in attributions:
-        quoted[_speaker(a)].add(a["article"])
+        quoted[speaker_key(a)].add(a["article"])
     stated = story | _all(x for d in b.get("disagreements") or [] if d.get("kind") == "statement" for x in d["values"])
     kinds = {"quote": 0, "paraphrase": 1}
     shown = pick(
         attributions,
         MAX_ATTRIBUTIONS,
         lambda a: (a["article"], a["sentence"]) in stated,
-        lambda a: (not a.get("speaker_entity"), -len(quoted[_speaker(a)]), kinds.get(a.get("kind") or "", 2)),
-        group=_speaker,
+        lambda a: (not a.get("speaker_entity"), -len(quoted[speaker_key(a)]), kinds.get(a.get("kind") or "", 2)),
+        group=speaker_key,
         per_group=PER_SPEAKER,
     )
     v["attributions"] = shown
