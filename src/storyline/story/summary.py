@@ -24,7 +24,9 @@ with no full stop, :func:`run_together`) is never chosen whole, nor a line of a 
 :func:`verbless`), a sentence whose subject points back at its article ("This was completed on 1 June",
 "He was pronounced dead": :func:`storyline.story.events.points_back`, the timeline's test too), or one
 that names nothing and gives no date ("Global markets began to melt down.": :func:`anchored`), nor one
-that carries no news of the story (no event, no date, no figure: "Dodd was practically born into politics").
+that carries no news of the story (no event, no date, no figure: "Dodd was practically born into politics"),
+nor a plan or forecast for a time the coverage had passed by its last day ("The president will address the
+nation on Tuesday night": :func:`stale_plan`; on the twelve Timeline17 briefs it took out five such lines).
 A candidate found glued either way is told from where its last sentence starts when that part is
 fit to tell (:func:`told_part`: "Roe denies any wrongdoing On 8 May, Roe appeared in court" is told
 as "On 8 May, Roe appeared in court", verbatim, so its citation stays exact); otherwise one that
@@ -1075,6 +1077,7 @@ class _Cand:
     glued: bool = False  # a caption or headline glued before its clause (glue_point())
     vague: bool = False  # it names nothing and gives no date (anchored()): never told, still weighed
     annotated: bool = False  # its article has names or dates annotated (anchors())
+    stale: bool = False  # a plan or forecast for a time the coverage passed (stale_plan()): never told
 
 
 ACTOR_LABELS = ("PERSON", "ORG")
@@ -1271,6 +1274,7 @@ def summarise(
     originals = [doc for doc in docs if not doc.article.duplicate_of]
     counts = CaseCounts.of(s.text for doc in originals for s in doc.sentences)
     named = designations([s.text for doc in originals for s in doc.sentences])
+    last_day = max((p for doc in originals if (p := doc.article.published.value) and len(p) == 10), default=None)
     for doc in originals:
         skip = (off_story or {}).get(doc.article.id, frozenset())
         anchored_at = anchors(doc)
@@ -1285,6 +1289,7 @@ def summarise(
             cand.glued = glued
             cand.vague = bool(anchored_at) and not anchored(anchored_at.get(s.index, ()), s, text)
             cand.annotated = bool(anchored_at)
+            cand.stale = stale_plan(doc, s.index, text, last_day)
             cands.append(cand)
     if not cands:
         return []
@@ -1424,7 +1429,7 @@ def summarise(
         if heap and fresh < -neg and -fresh > heap[0][0]:
             heapq.heappush(heap, (-fresh, src, sent, i))
             continue
-        if cands[i].vague or newsless(i) or retold(i) or any(restates(i, j) for j in chosen):
+        if cands[i].vague or cands[i].stale or newsless(i) or retold(i) or any(restates(i, j) for j in chosen):
             continue
         if chosen and words + cands[i].words > max_words:
             continue
@@ -1631,6 +1636,52 @@ def undating_spans(text: str) -> list[tuple[int, int]]:
             mark = _CLAUSE_MARK.search(text, m.end())
             out.append((m.start(), mark.start() if mark else len(text)))
     return out
+
+
+# present only: "was due to pay on Monday, but the payment was cancelled" tells what came of a plan
+_BE_NOW = frozenset(["is", "are"])
+
+
+def forecast_clause(text: str) -> bool:
+    """Whether a sentence's main clause tells a plan or a forecast rather than what happened: its verb, the
+    first finite word outside its side parts (:func:`_parts`), is a cue of :data:`_FORECAST` ("will",
+    "hopes", "plans to"), or "is" or "are" before one ("is expected to", "are set to") or before "due"
+    ("Bids are due by Friday").  "The president will address the nation on Tuesday night" and "By late
+    June, the company hopes to capture most of the oil" do; "The bank announced on Friday that it will
+    change its rules" reports the announcement."""
+    main = _parts(text)[0]
+    words = list(_WORD.finditer(main))
+    for k, m in enumerate(words):
+        w = m.group()
+        if _FORECAST.match(main, m.start()):
+            return True
+        after = words[k + 1] if k + 1 < len(words) else None
+        if w in _BE_NOW and after is not None and (_FORECAST.match(main, after.start()) or after.group() == "due"):
+            return True  # "is expected to", a deadline or an appointment ("He is due in court on Monday")
+        if w in FINITE or w in SAYING or w in _THAT_TAKERS or _past(w):
+            return False  # the clause's verb tells what was done or said
+    return False
+
+
+def stale_plan(doc: AnnotatedArticle, sentence: int, text: str, last_day: str | None) -> bool:
+    """Whether ``text`` (sentence ``sentence`` of ``doc``, or a part of it) tells in its main clause a plan or
+    a forecast (:func:`forecast_clause`) for a time that the coverage had passed by its last day
+    ``last_day`` (ISO): every date it writes has ended before that day, the latest after the day the article
+    was published (what it looks ahead to; "is expected to unveil the plan today" in a morning paper tells
+    that day's news).  "The president will address the nation on Tuesday night" in coverage that went on
+    for months: later articles tell what came of it, and a brief read at the end tells that, not the plan.
+    A forecast with no date is not judged; nor is a clause in the present that dates its news ahead ("The
+    concert takes place on 8 October"), which a chronology's line ("10 July: The cap is removed") on a page
+    dated before its last entry writes too."""
+    published = doc.article.published.value
+    if not last_day or not published or not forecast_clause(text):
+        return False
+    ends = [
+        date_bounds(v.split("T")[0])[1]
+        for t in _times_within(doc, sentence, text)
+        if t.type in ("DATE", "TIME") and (v := t.value) and v[:1].isdigit()
+    ]
+    return bool(ends) and published[:10] < max(ends) < last_day
 
 
 def story_order(sentences: Sequence[tuple[AnnotatedArticle, int]], keys: Sequence[int]) -> list[int]:
