@@ -317,7 +317,7 @@ _GENERAL_OFFICES = frozenset(
     {"attorney", "surgeon", "secretary", "director", "inspector", "solicitor", "governor", "postmaster", "consul"}
 )
 # fmt: off
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister", "secretary", "president", "premier",
         "chief", "head", "commander", "director", "official", "representative", "ambassador", "envoy", "governor",
@@ -333,7 +333,7 @@ _ROLE_WORDS = frozenset(
 )
 # fmt: on
 # fmt: off
-_SPEAKER_NOUNS = frozenset(
+SPEAKER_NOUNS = frozenset(
     [
         "officials", "official", "sources", "source", "witnesses", "witness", "residents", "resident", "activists",
         "activist", "analysts", "analyst", "experts", "expert", "doctors", "doctor", "medics", "medic",
@@ -348,7 +348,7 @@ _SPEAKER_NOUNS = frozenset(
 )
 # anonymous groups of people speak too ("Rescue workers said", "some scientists say"): the phrase as written
 # is the speaker, never resolved to one person -- when it is a short noun phrase, not the end of a clause
-_GROUP_NOUNS = frozenset(
+GROUP_NOUNS = frozenset(
     [
         "workers", "scientists", "researchers", "engineers", "volunteers", "rescuers", "nurses", "teachers",
         "lawyers", "economists", "traders", "investors", "protesters", "protestors", "demonstrators", "villagers",
@@ -367,13 +367,13 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_GROUP = frozenset({"they", "them"})
 _DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such", "some", "it"})
 # fmt: off
-_DOC_NOUNS = frozenset({
+DOC_NOUNS = frozenset({
     "statement", "report", "communique", "communiqué", "data", "figures", "estimate", "estimates", "release",
     "announcement", "document", "letter",
 })
 # fmt: on
 # fmt: off
-_FIRM_NOUNS = frozenset({
+FIRM_NOUNS = frozenset({
     "company", "firm", "lender", "insurer", "airline", "carrier", "retailer", "manufacturer", "maker", "drugmaker",
     "automaker", "carmaker", "utility", "contractor", "conglomerate", "supplier", "producer", "exporter",
 })
@@ -394,7 +394,7 @@ _GROUP_ANAPHORA = frozenset({
 # of sequence, and focusing or sentence adverbs and a fronted "what" ("Even Acme admits", "Only the mayor
 # knows", "What Jo Park said was untrue"): capitalised by their place, they would otherwise be read as a name's
 # first word ("Even Acme") or, alone, as the name ("Instead, he said" -> "Instead")
-_LEADING_JUNK_RE = re.compile(
+LEADING_JUNK_RE = re.compile(
     r"^(?:(?:and|but|however|meanwhile|also|then|previously|earlier|later|now|so|yet|while|moreover|in\s+turn|"
     r"separately|still|further|furthermore|although|though|as|since|when|once|if|after|before|because|until|"
     r"unless|even|only|instead|indeed|perhaps|maybe|what|yes|plus|nowhere)\b[\s,]*)+",
@@ -784,7 +784,7 @@ def _split_name_role_raw(
     ):
         # "the UN's Jane Roe", "Reuters' John Smith": the organisation before the possessive is the role
         name_toks = run[poss + 1 :]
-        if not (len(name_toks) == 1 and _low(name_toks[0]).rstrip(".") in _ROLE_WORDS):
+        if not (len(name_toks) == 1 and _low(name_toks[0]).rstrip(".") in ROLE_WORDS):
             role = _possessive_org(" ".join(toks[:i] + run[: poss + 1]))
             speaker = " ".join(name_toks)
             return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
@@ -892,7 +892,7 @@ def _split_name_role_raw(
         whole = _strip_det(" ".join(toks[-12:]))  # "A spokesman for the Los Angeles Police Department"
         return whole, None, _person_guess(whole)
     role = _clean_role(role)
-    if role and not any(_low(t).rstrip(".") in _ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
+    if role and not any(_low(t).rstrip(".") in ROLE_WORDS for t in role.split()) and len(role.split()) > 4:
         role = None
     return speaker, role, _person_guess(speaker, titled=any(_low(t) in _TITLES for t in name_toks))
 
@@ -1024,7 +1024,7 @@ def _office_word(tok: str) -> bool:
 def _role_word(low: str) -> bool:
     """An office word, lower-cased, also as a part of a hyphenated compound ("vice-president", "editor-in-chief",
     "co-founder"): the compound is the same office, however its other parts qualify it."""
-    return low in _ROLE_WORDS or ("-" in low and any(p in _ROLE_WORDS for p in low.split("-")))
+    return low in ROLE_WORDS or ("-" in low and any(p in ROLE_WORDS for p in low.split("-")))
 
 
 # nouns for a person of a nation (the gazetteer's demonyms are its adjectives: "British", "Iraqi")
@@ -1109,7 +1109,7 @@ def _settle_titles(titles: list[str], toks: list[str]) -> tuple[list[str], list[
     if (
         titles
         and toks
-        and _low(titles[0]) in _ROLE_WORDS
+        and _low(titles[0]) in ROLE_WORDS
         and _is_cap(toks[-1])
         and _low(toks[-1]).rstrip(".,") not in _TITLES | _RANK_MODIFIERS | _MILITARY_BODIES
         and not toks[-1].endswith((",", "'s", "’s", "'", "’"))
@@ -1178,12 +1178,12 @@ def _clean_role(role: str | None) -> str | None:
     cut = _ROLE_VERB_CLAUSE_RE.match(role)
     if cut and not re.search(r"\b(?:who|whom|whose|which)\b", cut.group()):
         tail = role[cut.end() :].split()
-        if _is_cap(tail[-1]) or any(_low(t) in _ROLE_WORDS | _HUMAN_NOUNS | _OCCUPATIONS for t in tail):
+        if _is_cap(tail[-1]) or any(_low(t) in ROLE_WORDS | _HUMAN_NOUNS | _OCCUPATIONS for t in tail):
             role = " ".join(tail)  # not "a chemist who has served as a consultant": that is all a description
     if re.search(r"\s(?:which|who|whom|that|under|by|with|to|of)$", role):
         return None  # a clause cut short ("in the USA which", "you set up under"): no description
     stray = _ROLE_STRAY_RE.match(role)
-    if stray and stray.group("w") not in _ROLE_WORDS | _NAME_CONNECT | _PREPOSITIONS | _NOT_STRAY:
+    if stray and stray.group("w") not in ROLE_WORDS | _NAME_CONNECT | _PREPOSITIONS | _NOT_STRAY:
         role = role[stray.end() :]
     if re.fullmatch(r"(?:the|a|an|and|of|for|at|in|on|from|with)(?:\s+(?:the|a|an))?", role, re.I):
         return None
@@ -1247,7 +1247,7 @@ def _proper_name_phrase(phrase: str) -> bool:
         return False
     for t in toks:
         lt = _low(t).rstrip(".,")
-        if lt in _ROLE_WORDS or t.endswith(("'s", "’s")):
+        if lt in ROLE_WORDS or t.endswith(("'s", "’s")):
             return False
         if not (_is_cap(t) or lt in _NAME_CONNECT or lt == "the"):
             return False
@@ -1274,7 +1274,7 @@ def _valid_speaker_phrase(chunk: str) -> bool:
         return False  # "through an impartial administrator": a prepositional phrase never speaks
     if _is_cap(last) or low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP or _TEAM_SPLIT_RE.fullmatch(chunk):
         return True
-    if low in _GROUP_NOUNS:
+    if low in GROUP_NOUNS:
         # "In Alabama fishermen", "the bay in which lawyers", "samples were taken from students": not a group
         return (
             len(toks) <= 6
@@ -1286,14 +1286,14 @@ def _valid_speaker_phrase(chunk: str) -> bool:
             )
         )
     return (
-        low in _SPEAKER_NOUNS
+        low in SPEAKER_NOUNS
         # "the company", "the British lender": a business the article named before (see _resolve)
-        or (low in _FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
+        or (low in FIRM_NOUNS and _low(toks[0]) == "the" and len(toks) <= 4)
         # "the oil giant", "the British energy giant": news prose's epithet for a big company, kept as written
         # as "the British lender" is; with what it is a giant of ("the giant" alone may be a country or a team)
         or (low in FIRM_EPITHETS and _low(toks[0]) == "the" and 3 <= len(toks) <= 4)
         or _role_word(low)
-        or low.rstrip("s") in _ROLE_WORDS
+        or low.rstrip("s") in ROLE_WORDS
         or (
             # "a family friend", "his father", "one lieutenant": a short phrase about a person
             len(toks) <= 4
@@ -1316,8 +1316,8 @@ def _firm_spokesperson(toks: Sequence[str]) -> bool:
         and low[0] in ("a", "an", "one", "another")
         and low[-3] in ("for", "at", "of", "from")
         and low[-2] in ("the", "its")
-        and low[-1] in _FIRM_NOUNS
-        and low[-4] in _ROLE_WORDS
+        and low[-1] in FIRM_NOUNS
+        and low[-4] in ROLE_WORDS
     )
 
 
@@ -1388,7 +1388,7 @@ def _glued_start(chunk: str) -> int:
                 t not in _NEW_SENTENCE_WORDS
                 and k >= 2
                 and _low(toks[k - 2].group()) in ("the", "a", "an")
-                and (_low(prev) in _ROLE_WORDS or _low(prev) in _OFFICE_ADJECTIVES)
+                and (_low(prev) in ROLE_WORDS or _low(prev) in _OFFICE_ADJECTIVES)
             ):
                 # "... informed the foreign Ministry of Acme Jo Park said": a lower-case office word before the
                 # name belongs to the noun phrase, which starts at its article -- no body's name is cut mid-way
@@ -1454,7 +1454,7 @@ def _appositive_after(s: str, end: int, persons: Sequence[tuple[int, int]] = (),
         return None
     if _low(words[0]) in ("the", "a", "an", "then", "now", "also", "one", "another", "whose", "its", "his", "her"):
         return app
-    if any(_low(w).rstrip(".") in _ROLE_WORDS for w in words[:4]):
+    if any(_low(w).rstrip(".") in ROLE_WORDS for w in words[:4]):
         return app
     return None
 
@@ -1775,7 +1775,7 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
                 if ps < m.start("name") and pe <= m.start("name") and _AFFILIATIONS_RE.fullmatch(pre_r[pe : m.start()]):
                     lead = max((pre_r.rfind(c, 0, ps) for c in ',;:“”"«»()—–'), default=-1) + 1
                     whole = pre_r[lead:-1]
-                    name = _LEADING_JUNK_RE.sub("", whole.strip())
+                    name = LEADING_JUNK_RE.sub("", whole.strip())
                     return name, pre_r.index(name, lead)
                 if pe <= m.start("name"):
                     break
@@ -1805,7 +1805,7 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
                 )
             )
         ):
-            name = _LEADING_JUNK_RE.sub("", m.group("name").strip())
+            name = LEADING_JUNK_RE.sub("", m.group("name").strip())
             if not name:
                 # '"Yes, it does apply, said Jo Park': an adverb alone before the comma names no one, and
                 # the clause after it is no description of a speaker
@@ -1864,7 +1864,7 @@ def _subject_before(s: str, vstart: int, persons: Sequence[tuple[int, int]] = ()
     chunk = pre_r[start:]
     lead = len(chunk) - len(chunk.lstrip())
     chunk = chunk.strip()
-    stripped = _LEADING_JUNK_RE.sub("", chunk)
+    stripped = LEADING_JUNK_RE.sub("", chunk)
     start += lead + (len(chunk) - len(stripped))
     chunk = stripped.strip()
     stamp = _STAMP_RE.match(chunk)
@@ -2005,7 +2005,7 @@ def _body_phrase(phrase: str, proper: bool = False) -> bool:
     World Health Organization"): an acronym, a title-case name with a word for a body, or "the" and a few
     words ending in a word for a body -- never a clause or a thing ("the storm", "shares fell").  With
     ``proper`` only a name, not a common noun ("the government")."""
-    words = _LEADING_JUNK_RE.sub("", phrase.strip()).split()
+    words = LEADING_JUNK_RE.sub("", phrase.strip()).split()
     if words and _low(words[0]) == "the":
         words = words[1:]
     if not 0 < len(words) <= 4:
@@ -2040,11 +2040,11 @@ def _joint_body_article(speaker: str) -> bool:
 
 def _plural_group(phrase: str) -> bool:
     """A short phrase for a group of people or sources ("legal experts", "some investors")."""
-    phrase = _LEADING_JUNK_RE.sub("", phrase.strip())
+    phrase = LEADING_JUNK_RE.sub("", phrase.strip())
     words = phrase.split()
     return (
         0 < len(words) <= 4
-        and _low(words[-1]) in _GROUP_NOUNS | _SPEAKER_NOUNS
+        and _low(words[-1]) in GROUP_NOUNS | SPEAKER_NOUNS
         and words[-1].endswith("s")
         and _valid_speaker_phrase(phrase)
     )
@@ -2115,7 +2115,7 @@ _SHARE_OF_RE = re.compile(
     r"none|each|several|a\s+majority|the\s+majority|a\s+minority|[\d,]+)\s+of\s+(?=the\s|those\s|these\s)",
     re.I,
 )
-_HEADS = _SPEAKER_NOUNS | _GROUP_NOUNS
+_HEADS = SPEAKER_NOUNS | GROUP_NOUNS
 # a parenthetical gloss right before the verb: "Medecins Sans Frontieres (Doctors Without Borders) said"
 _GLOSS_RE = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,60}\)\s*(?=,?$)")
 # the tail of a listed name after its comma: "Schools and Families", "Parks and Rivers"
@@ -2334,7 +2334,7 @@ _VAGUE_SOURCES = _DEMONSTRATIVES | {
 }
 
 # what a source writes rather than who it is: "according to local reports", "according to his estimates"
-_SOURCE_DOCS = _DOC_NOUNS | {"reports", "statements", "records", "calculations", "projections", "tallies", "count"}
+_SOURCE_DOCS = DOC_NOUNS | {"reports", "statements", "records", "calculations", "projections", "tallies", "count"}
 # the first word of a source that names nobody, or a pronoun's: "local reports", "his estimates"
 # fmt: off
 _VAGUE_DOC_WORDS = frozenset(
@@ -2362,7 +2362,7 @@ def _person_spans(mentions: Sequence[Mention], base: int) -> list[tuple[int, int
         if m.label != "PERSON":
             continue
         _lead, bare = _bare_person(m.text, junk=False)  # "Briton Jo Park": the name is "Jo Park"
-        if bare and not any(_low(w) in _ROLE_WORDS for w in bare.split()):
+        if bare and not any(_low(w) in ROLE_WORDS for w in bare.split()):
             out.append((m.end - len(bare) - base, m.end - base))
     return out
 
@@ -2435,7 +2435,7 @@ def _analyse(
         if (
             app
             and (role is None or len(role.split()) <= 1)
-            and any(_low(t) in _ROLE_WORDS for t in app.group(1).split())
+            and any(_low(t) in ROLE_WORDS for t in app.group(1).split())
         ):
             role = app.group(1).strip()
         return _Found(spk, role, outlet, "quote" if quoted else "report", "citing", person, np)
@@ -2542,9 +2542,9 @@ def _analyse(
                 joined = _ROLE_AND_RE.match(s, off + len(phrase)) if phrase else None
                 if (
                     joined
-                    and _low(joined.group("head")) in _ROLE_WORDS
+                    and _low(joined.group("head")) in ROLE_WORDS
                     and phrase.split()[-1].islower()
-                    and _low(phrase.split()[-1]) not in _ROLE_WORDS
+                    and _low(phrase.split()[-1]) not in ROLE_WORDS
                 ):
                     # '"...," said Acme's government and public affairs director, Jo Park.': an office joined by
                     # "and" is one role ("government and public affairs"); its first half ("Acme's government")
@@ -2565,7 +2565,7 @@ def _analyse(
                         # "The firm, facing criticism, said its engineers were ...": after a clause (not a quote)
                         # a possessive group is what is said, not who says it ('"...," said their lawyers')
                         _low(phrase.split()[0]) in ("its", "their", "his", "her", "our")
-                        and _low(phrase.split()[-1]) in _GROUP_NOUNS
+                        and _low(phrase.split()[-1]) in GROUP_NOUNS
                         and not re.search(r"[”\"»]\s*,?\s*$", s[: vm.start()])
                     )
                 ):
@@ -2612,10 +2612,10 @@ def _analyse(
                     role = office if role is None else f"{office}, {role}"
                 elif re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?", role2, re.I):
                     pass  # an age: "Grace Rwaramba, 42, said"
-                elif any(_low(t).rstrip(".") in _ROLE_WORDS for t in role2.split()) or role2[:1].islower():
+                elif any(_low(t).rstrip(".") in ROLE_WORDS for t in role2.split()) or role2[:1].islower():
                     role = role2 if role is None else f"{role}, {role2}"
                 elif _proper_name_phrase(app.group("name")) or (
-                    named and person and _low(app.group("name").split()[-1]).rstrip(".") not in _ROLE_WORDS
+                    named and person and _low(app.group("name").split()[-1]).rstrip(".") not in ROLE_WORDS
                 ):
                     # a name, then a place or an affiliation: "Carolyn Kemp of Monterey, La., said",
                     # "Ms Rwaramba, Jackson's former nanny, said"
@@ -2707,7 +2707,7 @@ _NOT_ESTIMATOR_RE = re.compile(
 
 
 # fmt: off
-_DOC_HEADS = _DOC_NOUNS | {
+_DOC_HEADS = DOC_NOUNS | {
     "update", "study", "survey", "review", "assessment", "analysis", "bulletin", "paper", "memo", "briefing",
     "notice", "filing", "index", "tally", "count", "findings", "reports", "projections", "calculations", "poll",
 }
@@ -2775,7 +2775,7 @@ def _document_issuer(spk: str, mentions: Sequence[Mention] = ()) -> str | None:
         ):
             return " ".join(named)  # "Labor Department figures", "a new Acme News poll"
         # "New estimates from ...": a word capitalised only because it opens the sentence is no name
-    bodies = _FIRM_NOUNS | _GROUP_ANAPHORA | _GROUP_NOUNS  # "a company statement": left for _resolve
+    bodies = FIRM_NOUNS | _GROUP_ANAPHORA | GROUP_NOUNS  # "a company statement": left for _resolve
     if (len(head) == 1 or _low(head[0]) in ("a", "an", "one", "another", "new")) and not any(
         _low(w) in bodies for w in mods
     ):
@@ -3102,8 +3102,8 @@ def _after_preposition(before: str) -> bool:
     Affairs Jo Park" (not "the Secretary of State Jo Park", where "of" is inside the title)."""
     toks = before.split()
     k = len(toks) - 1
-    while k >= 0 and (_is_cap(toks[k]) or _low(toks[k]) in _ROLE_WORDS | {"the", "and", "of"}):
-        if _low(toks[k]) == "of" and not (k > 0 and (_is_cap(toks[k - 1]) or _low(toks[k - 1]) in _ROLE_WORDS)):
+    while k >= 0 and (_is_cap(toks[k]) or _low(toks[k]) in ROLE_WORDS | {"the", "and", "of"}):
+        if _low(toks[k]) == "of" and not (k > 0 and (_is_cap(toks[k - 1]) or _low(toks[k - 1]) in ROLE_WORDS)):
             break  # "of" after an ordinary word ends the title: "a friend of Jo Park"
         k -= 1
     return k >= 0 and _low(toks[k]).strip(",") in _OBJECT_PREPOSITIONS
@@ -3318,7 +3318,7 @@ def _described_subject(s: str) -> str | None:
     mods = [w.group() for w in words[:k]]
     if (
         any(_is_cap(w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in mods[1:])
-        or any(_low(w) in _GROUP_NOUNS | _DESC_NOUNS | _HUMAN_NOUNS | _NOT_MODIFIER for w in mods)
+        or any(_low(w) in GROUP_NOUNS | _DESC_NOUNS | _HUMAN_NOUNS | _NOT_MODIFIER for w in mods)
         or re.search(r"[^\w\s'’-]|\s-\s", s[m.end() : m.end() + words[k].start()])
     ):
         return None  # "the Acme spokesman Jo Park" may name someone; only lower-case or acronym modifiers
@@ -3354,7 +3354,7 @@ def _plural(phrase: str) -> bool:
     if not head:
         return False
     w = _low(head[-1])
-    return (w in _SPEAKER_NOUNS and w.endswith("s")) or bool(
+    return (w in SPEAKER_NOUNS and w.endswith("s")) or bool(
         re.fullmatch(r"[a-z]+(?:ists|ers|ians|ors|ies|ants|ents)", w)
     )
 
@@ -3621,7 +3621,7 @@ def _resolve(
     if low in _DEMONSTRATIVES:
         return replace(f, speaker=None)  # "according to these reports"
     # "the statement", "the report"
-    if len(words) <= 3 and words[0] in ("the", "a", "this", "that") and words[-1] in _DOC_NOUNS:
+    if len(words) <= 3 and words[0] in ("the", "a", "this", "that") and words[-1] in DOC_NOUNS:
         for h in reversed(hist):
             if h.sentence >= sent_index - 2 and h.person is False:
                 return replace(f, speaker=h.speaker, role=f.role or h.role, person=False, cue=f"{f.cue} {low}")
@@ -3630,7 +3630,7 @@ def _resolve(
     # the earlier full name when one ends in that surname (the body is the role), else as written when an
     # honorific shows a person, else unchanged ("Friends of the Earth", "Bank of Acme")
     om = _SURNAME_OF_RE.fullmatch(spk) if f.role is None else None
-    if om and om.group("surname").lower() not in _HEADS | _ROLE_WORDS | _TITLES:
+    if om and om.group("surname").lower() not in _HEADS | ROLE_WORDS | _TITLES:
         surname, body = om.group("surname"), om.group("body")
         for h in reversed(hist):
             if h.person is not False and h.speaker.split()[-1] == surname and " of " not in h.speaker:
@@ -3704,7 +3704,7 @@ def _resolve(
     # "the spokesperson", "the group"
     if len(words) == 2 and words[0] == "the":
         noun = words[1]
-        if noun in _ROLE_WORDS:
+        if noun in ROLE_WORDS:
             fam = "spokes" if noun.startswith("spokes") else noun
             for h in reversed(hist):
                 said = (h.speaker + " " + (h.role or "")).lower()
@@ -3864,7 +3864,7 @@ def _person_like(speaker: str, mentions: Sequence[Mention]) -> bool | None:
     """Whether a speaker whose kind the phrase left open is a person: a noun phrase headed by a word for a
     person ("A family friend", "a spokesman for the school"), or a single name the article tags as a person."""
     head = re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", speaker.strip(), maxsplit=1)[0].split()
-    if head and _low(head[-1]) in _HUMAN_NOUNS | _ROLE_WORDS and not _is_cap(head[0] if len(head) == 1 else "a"):
+    if head and _low(head[-1]) in _HUMAN_NOUNS | ROLE_WORDS and not _is_cap(head[0] if len(head) == 1 else "a"):
         return True
     if len(speaker.split()) == 1 and any(
         m.label == "PERSON" and (m.text == speaker or m.text.split()[-1] == speaker) for m in mentions
@@ -3897,7 +3897,7 @@ def _sentence_subject(s: str, mentions: Sequence[Mention], base: int) -> str | N
                 (
                     lm is not None
                     and all(
-                        _is_cap(w) or _low(w) in _ROLE_WORDS | _HUMAN_NOUNS | {"the", "a", "an", "of", "for"}
+                        _is_cap(w) or _low(w) in ROLE_WORDS | _HUMAN_NOUNS | {"the", "a", "an", "of", "for"}
                         for w in lm.group("title").split()
                     )
                 )
@@ -3935,7 +3935,7 @@ def _written_by_other(s: str, upto: int) -> bool:
     if m is None:
         return False
     words = [_low(w).strip(".,;:") for w in (m.group("subj") or m.group("obj")).split()]
-    return not (len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in _DOC_NOUNS)
+    return not (len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in DOC_NOUNS)
 
 
 # a closing quotation mark, then a subject that is not a pronoun, then a speech verb

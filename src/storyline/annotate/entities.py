@@ -2257,7 +2257,7 @@ def _stations(ms: list[_M], uf: _UF, forced: dict[str, str], dropped: set[str]) 
 
 
 # a relative named by kinship ("my Grandfather", "her Great-Grandfather"): no actor
-_KIN_WORDS = _words(
+KIN_WORDS = _words(
     """father mother grandfather grandmother grandparents grandparent grandson granddaughter uncle aunt
     auntie son daughter brother sister husband wife cousin nephew niece dad mum mom grandad grandpa grandma"""
 )
@@ -2274,7 +2274,7 @@ def _kin_words(ms: list[_M], uf: _UF) -> set[str]:
         ok = True
         for x in xs:
             words = fold(x.surface.replace("-", " ")).split()
-            if not words or words[-1] not in _KIN_WORDS or any(w not in _KIN_PREFIXES for w in words[:-1]):
+            if not words or words[-1] not in KIN_WORDS or any(w not in _KIN_PREFIXES for w in words[:-1]):
                 ok = False
                 break
         if ok:

@@ -2762,7 +2762,7 @@ _TICKER_STUMP_RE = re.compile(r"[A-Z]{1,2}[a-z]?[)\]]\s+[a-z]")
 _ENTRY_SEP_RE = re.compile(r"[ \t]*(?:--?|[–—:])[ \t]*(?=[^\W\d_]|[\"'“‘])")
 # what may stand before that day on its line: nothing but a bullet, or the end of the entry before it when the
 # list was run together ("... the rig sinks. May 5 - The well is capped")
-_ENTRY_LEAD_RE = re.compile(r"(?:^[ \t]*(?:[*•·▪-][ \t]*)?|(?<=[a-z0-9)][.:])[ \t]+)$", re.M)
+ENTRY_LEAD_RE = re.compile(r"(?:^[ \t]*(?:[*•·▪-][ \t]*)?|(?<=[a-z0-9)][.:])[ \t]+)$", re.M)
 
 
 # the end of a span of days a chronology's entry may be headed by ("April 21-22 - The valves fail"), when the
@@ -2790,7 +2790,7 @@ def entry_heads(text: str, times: Sequence[TimeExpression], *, run_together: boo
         if not _ENTRY_SEP_RE.match(text, end):
             continue
         line = text.rfind("\n", 0, t.start) + 1
-        if _ENTRY_LEAD_RE.search(text, line, t.start):
+        if ENTRY_LEAD_RE.search(text, line, t.start):
             heads.append(t)
             continue
         if not run_together:
@@ -4040,7 +4040,7 @@ def _sentence_figures(
             unit=unit,
             what=what,
             about=about,
-            as_of="PRESENT_REF" if _present_clause(s, start, end) else None,
+            as_of="PRESENT_REF" if present_clause(s, start, end) else None,
         )
         figures.append(fig)
         made[k] = fig
@@ -4670,7 +4670,7 @@ def _model_suffix(s: str, start: int) -> bool:
     return _model_name_before(_prev_word(s, m.start()), s[: m.start()])
 
 
-def _present_clause(s: str, start: int, end: int) -> bool:
+def present_clause(s: str, start: int, end: int) -> bool:
     """True when the clause holding s[start:end] is in the present tense ("... remain in Raqqa")."""
     lo, hi = 0, len(s)
     for m in _CLAUSE_RE.finditer(s):

@@ -45,8 +45,8 @@ from typing import Any, Protocol
 from pydantic import Field
 
 from storyline.annotate.entities import (
-    _KIN_WORDS,
     AREA_HEADS,
+    KIN_WORDS,
     MASTHEAD_WORDS,
     KnowledgeBase,
     clean_surface,
@@ -651,7 +651,7 @@ _SMALL_TOWN = 100_000  # a person's given name or surname read as a town: a town
 _OWNER_TOWN = 5_000  # a town this small (a hamlet, as places.py has it) is introduced as a place, not as an owner
 # what only a person has, written after a name's possessive: "Julia's husband", "Lee's memoir"; a town
 # has a mayor, streets and an economy, never a widow or a biography
-_PERSON_OWNED = _KIN_WORDS | frozenset(
+_PERSON_OWNED = KIN_WORDS | frozenset(
     re.findall(
         r"\w+",
         """husbands wives sons daughters brothers sisters widow widower girlfriend boyfriend fiancee fiancé fiancée

@@ -86,16 +86,16 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from storyline.annotate.attribution import (
-    _DOC_NOUNS,
-    _FIRM_NOUNS,
-    _GROUP_NOUNS,
-    _LEADING_JUNK_RE,
-    _ROLE_WORDS,
-    _SPEAKER_NOUNS,
+    DOC_NOUNS,
     FIRM_EPITHETS,
+    FIRM_NOUNS,
+    GROUP_NOUNS,
+    LEADING_JUNK_RE,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
 )
 from storyline.annotate.entities import demonym_stems
-from storyline.annotate.figures import _ENTRY_LEAD_RE, _present_clause, entry_heads, restates, to_canonical
+from storyline.annotate.figures import ENTRY_LEAD_RE, entry_heads, present_clause, restates, to_canonical
 from storyline.annotate.numbers import WORD_NUMBER
 from storyline.annotate.timex_lexicon import IRREGULAR_PAST_PARTICIPLES, REPORTING_PAST, REPORTING_PRESENT, WEEKDAYS
 from storyline.records import AnnotatedArticle, Attribution, Citation, Entity, Figure, Mention, TimeExpression, Toponym
@@ -661,7 +661,7 @@ def as_claimed(
             or _dated_by_span_start(doc, f, bounds)
         )
     ):
-        now = _present_clause(text[bounds[0] : bounds[1]], f.start - bounds[0], f.end - bounds[0])
+        now = present_clause(text[bounds[0] : bounds[1]], f.start - bounds[0], f.end - bounds[0])
         f = f.model_copy(update={"as_of": doc.article.published.value if now else None})
     return f
 
@@ -688,7 +688,7 @@ def _entry_days(doc: AnnotatedArticle, span: dict[int, tuple[int, int]]) -> dict
             and head is not None
             and head.value
             and "\n" not in text[head.start : start]
-            and _ENTRY_LEAD_RE.search(text, text.rfind("\n", 0, head.start) + 1, head.start)
+            and ENTRY_LEAD_RE.search(text, text.rfind("\n", 0, head.start) + 1, head.start)
         ):
             entry[index] = head.value
     return entry
@@ -991,9 +991,9 @@ _HOLDER_HEADS = frozenset(
      "participant", "colleague", "colleagues", "friend", "friends", "relative", "member", "members", "person",
      "consultancy", "major", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family",
      "man", "woman", "men", "women"}
-) | _FIRM_NOUNS  # fmt: skip
+) | FIRM_NOUNS  # fmt: skip
 # published records that hold a figure when words say whose ("the company's web site", "financial filings")
-_RECORD_NOUNS = _DOC_NOUNS | {
+_RECORD_NOUNS = DOC_NOUNS | {
     "memo", "website", "site", "record", "records", "disclosures", "filings", "results", "audit", "documents",
     "analysis", "presentation",
 }  # fmt: skip
@@ -1004,7 +1004,7 @@ _HOLDER_PREPOSITIONS = frozenset(
 # words that end a holder's noun phrase and start what is said of it ("three people familiar with the talks",
 # "a friend of the family", "officials at the ministry"): the head is the word before
 _HOLDER_TAIL = frozenset({"of", "with", "at", "in", "from", "for", "on", "familiar", "close", "involved", "briefed"})
-_HOLDER_NOUNS = _ROLE_WORDS | _SPEAKER_NOUNS | _GROUP_NOUNS | _HOLDER_HEADS
+_HOLDER_NOUNS = ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | _HOLDER_HEADS
 # a word that makes a phrase a clause, not a name ("Evidence of a recession mounts as Germany", "Iata's
 # projections - so scaling back"): a parse ran a sentence's words into its speaker
 _CLAUSE_WORDS = frozenset(
@@ -1297,7 +1297,7 @@ def _estimator(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], figure
     # is ("A recent study by Acme estimated")
     start = max([lo, *(t.end for t in doc.times if lo <= t.start and t.end <= end and not text[lo : t.start].strip())])
     subject = _SUBJECT_TAIL.sub("", " " + text[start:end].split(",")[-1].rstrip()).strip()
-    subject = _LEADING_JUNK_RE.sub("", subject)  # "..., and the Red Cross has estimated": no part of who
+    subject = LEADING_JUNK_RE.sub("", subject)  # "..., and the Red Cross has estimated": no part of who
     words = subject.split()
     if not words or len(words) > 6 or any(w.lower() in _PERSONAL_PRONOUNS for w in words):
         return None
@@ -1316,7 +1316,7 @@ def _estimator(doc: AnnotatedArticle, f: Figure, bounds: tuple[int, int], figure
         or words[-1].isupper()
         or any(m.start <= at < m.end and m.label not in _PLACE_LABELS for m in doc.mentions)
     )
-    holder = {last, last.removesuffix("s")} & (_HOLDER_NOUNS | _BODY_HEADS | _FIRM_NOUNS | FIRM_EPITHETS)
+    holder = {last, last.removesuffix("s")} & (_HOLDER_NOUNS | _BODY_HEADS | FIRM_NOUNS | FIRM_EPITHETS)
     if not (named or holder) or not _holder_phrase(subject):
         return None
     return subject
