@@ -1818,6 +1818,19 @@ class Geocoder:
             ]
             if own_named:
                 choice[key] = max(own_named, key=lambda c: c.prior)
+
+        def locally_supported(key: str, ch: Candidate, among: dict[str, Candidate | None]) -> bool:
+            """Whether the story gives the reading ``ch`` of ``key`` local evidence (:meth:`_local_support`):
+            its first-level region or county named by another name, or another town or county of ``among``
+            (the readings chosen so far) near it."""
+            rest = [
+                o
+                for k, o in among.items()
+                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
+            ]
+            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
+            return self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False))
+
         # a town smaller than a national capital of its name abroad ("Athens", Georgia, beside
         # Athens, Greece), named once, is that capital when the story gives the town no local
         # evidence (its first-level region or county named, another of its places within 100 km, the
@@ -1839,13 +1852,7 @@ class Geocoder:
             )
             if capital is None or (ch.country or "", ch.admin1) in home_a1s:
                 continue
-            rest = [
-                o
-                for k, o in choice.items()
-                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
-            ]
-            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
-            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
+            if not locally_supported(key, ch, choice):
                 choice[key] = capital
         # a county listed with counties of one first-level region ("Escambia, Santa Rosa, Okaloosa,
         # Walton, Bay and Gulf counties") is that region's county of its name
@@ -2164,13 +2171,7 @@ class Geocoder:
                 or not self._possessive_only(surface[key], said.get(key, ""))
             ):
                 continue
-            rest = [
-                o
-                for k, o in choice.items()
-                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
-            ]
-            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
-            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
+            if not locally_supported(key, ch, choice):
                 choice[key] = None
                 refused.add(key)
         # a first-level region read without its compass word or through another of its names
@@ -2300,13 +2301,7 @@ class Geocoder:
                 continue
             if text and (lc := self._qualifier_in_text(key, text, settled, surface)) is not None and _within(ch, lc):
                 continue  # "Attapeu, Laos": the text writes it with its country
-            rest = [
-                o
-                for k, o in settled.items()
-                if k != key and k not in parts and o is not None and o.kind in (CITY, ADMIN2)
-            ]
-            a1s = admin1s - own_admin1s[key] if key in own_admin1s else admin1s
-            if not self._local_support(ch, a1s, _Others.of(rest), contained.get((key, ch.entry), False)):
+            if not locally_supported(key, ch, settled):
                 choice[key] = None
                 refused.add(key)
         # a name refused above stands when the sentences it is written in name its own first-level
