@@ -9,7 +9,17 @@ from storyline.options import Options
 from storyline.records import AnnotatedArticle, DateValue, Event, TimelineEntry
 from storyline.story.brief import figure_record
 from storyline.story.claims import agreement, claimed_figures, statement_conflicts
-from storyline.story.events import PRECISION_RANK, build_events, compatible, date_position, retells_act, told_again
+from storyline.story.events import (
+    PRECISION_RANK,
+    build_events,
+    claim_words,
+    compatible,
+    counted_figures,
+    date_position,
+    happenings_near,
+    retells_act,
+    told_again,
+)
 from storyline.story.summary import summarise, when
 from storyline.story.text import Tfidf, cosine, figures_in
 
@@ -66,7 +76,9 @@ def _keep(events: list[Event], limit: int) -> list[Event]:
 def _untold(ranked: list[Event], limit: int) -> list[Event]:
     """The best-ranked events, up to ``limit``, leaving out one that restates an event already kept:
     a compatible date and the same event told again (:func:`storyline.story.events.told_again`), or
-    the same dated act on the same day (:func:`_same_act`).
+    the same dated act on the same day (:func:`_same_act`), or one happening of that day told in other words
+    (:func:`_same_happening`: "The April 20 blast killed 11 workers" / "Eleven workers were killed in the
+    April 20 rig explosion").
     Each wording of a big event is an event of its own (its citations support that wording), so
     without this the best-sourced day fills the timeline with the same news told five ways; the
     others stay in ``Brief.events``.  Of two wordings as well sourced, the one with the more precise
@@ -91,7 +103,7 @@ def _untold(ranked: list[Event], limit: int) -> list[Event]:
             if _sharper(e, kept[told][0]):
                 kept[told] = (e, vec, figs)
             continue
-        if any(_same_act(e, k) for k, _, _ in kept):
+        if any(_same_act(e, k) or _same_happening(e, k) for k, _, _ in kept):
             continue
         kept.append((e, vec, figs))
     return [e for e, _, _ in kept]
@@ -117,6 +129,31 @@ def _same_act(a: Event, b: Event) -> bool:
     if a.date_basis != "text" or b.date_basis != "text" or not a.date_text or not b.date_text:
         return False
     return retells_act(a.text, a.date_text, b.text, b.date_text)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Whether two entries dated to one day by their own words tell one happening in other words, when
+    :func:`storyline.story.events.told_again` misses it (few words in common) and :func:`_same_act` too (a
+    date that names the happening, "the April 20 blast", dates no verb): a happening of one family next to
+    both dates (:func:`storyline.story.events.happenings_near`), a content word in common besides the day
+    and that happening, the figures both write meeting ("eleven workers" is "11 workers"; "the blast killed
+    11" / "the blast killed 4" are two blasts, and a magnitude and a death toll count other things), no two
+    different places, and both seen or both expected.  Two acts of one day ("the rig sank", "BP said") stay
+    apart."""
+    if a.date.precision != "day" or a.date.value != b.date.value or a.date.mod or b.date.mod:
+        return False
+    if a.date_basis != "text" or b.date_basis != "text" or not a.date_text or not b.date_text:
+        return False
+    if a.expected != b.expected or (a.place and b.place and a.place != b.place):
+        return False
+    acts = happenings_near(a.text, a.date_text) & happenings_near(b.text, b.date_text)
+    if not acts:
+        return False
+    fa, fb = counted_figures(a.text), counted_figures(b.text)
+    if fa and fb and not fa & fb:
+        return False
+    day_words = claim_words(a.date_text) | claim_words(b.date_text)
+    return bool((claim_words(a.text) & claim_words(b.text)) - day_words - acts)
 
 
 def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:

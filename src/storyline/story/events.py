@@ -67,11 +67,13 @@ import math
 import re
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
+from storyline.annotate.figures import WHAT_CATEGORIES
 from storyline.annotate.numbers import ONES, TENS
 from storyline.annotate.timex_lexicon import (
     CAPTION_PARTICIPLES,
@@ -79,6 +81,7 @@ from storyline.annotate.timex_lexicon import (
     MONTH_FULL,
     MONTHS,
     REPORTING_PRESENT,
+    UNITS,
     WEEKDAYS,
 )
 from storyline.clean.glued import FINITE, SAYING
@@ -383,6 +386,9 @@ class Mention:
     numbers: frozenset[str] = frozenset()  # the figures the claim writes in digits (_figures)
     outvoted: bool = False  # dates an act to a day other sources contradict (_outvoted): never an entry
     source: str = ""  # the original article it counts as (its root, or the first to print the sentence: _first_print)
+    # the days (value, as written) of happenings the sentence names but is not dated by ("companies involved in the
+    # April 20 explosion"): no news of that day, but a sign the happening matters (_named_support)
+    named: tuple[tuple[str, str], ...] = ()
 
     @property
     def claim(self) -> str:
@@ -529,17 +535,81 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _AGENT_BEFORE = re.compile(r"\b[Bb]y\s+(?:the|its|his|her|their)\s+$")
 
 
+# "in", "after" or "before" and a determiner before a day and a noun of an event: the happening the sentence's
+# act is set against ("lawsuits against the companies involved in the April 20 explosion", "found missed
+# warning signs before the April 20 explosion", "After the May 3 vote, the party split"): an act after or
+# before it, or one that only names it, is not of its day.  Its own toll is ("Eleven workers were killed in
+# the April 20 explosion", ``_TOLL_IN``), and so is what is done within hours of it ("right before the blast",
+# ``_HOURS_AWAY``).  A year is left to the year's own test: "in the 2008 campaign" is a time, not a day's act
+_HAPPENING_BEFORE = re.compile(r"\b(in|after|before)\s+(?:the|its|his|her|their)\s+$", re.I)
+_HOURS_AWAY = re.compile(r"\b(?:hours|minutes|moments|right|immediately|just)\s+$", re.I)
+# what a happening does to those in it, as the verb or adjective before "in the <day> <happening>": the deaths,
+# wounds and losses figures count (``WHAT_CATEGORIES``), a thing wrecked, a vote or a fight taken part in.  Not
+# the nouns that count them ("deaths", "injuries", "death"): "the death toll in the May 2 quake has risen" is
+# later news about the quake
+_TOLL_IN = frozenset(
+    [
+        w
+        for what in ("killed", "wounded", "missing", "trapped")
+        for w in WHAT_CATEGORIES[what]
+        if not w.endswith(("s", "death"))
+    ]
+    + ["destroyed", "damaged", "lost", "sank", "sunk", "collapsed", "voted", "participated", "fought"]
+)
+
+
+def _toll_in(text: str) -> bool:
+    """Whether the clause ``text`` ends in (is the lead-in to "in the <day> <happening>" of) the happening's toll:
+    the nearest verb or word of harm back to the clause's start is one of ``_TOLL_IN`` ("were killed", "lost
+    its rig", "lost their lives") rather than another verb ("involved", "sentenced for his role")."""
+    mark = max((m.end() for m in _ASIDE_END.finditer(text)), default=0)
+    for word in reversed(re.findall(r"[\w'’-]+", text[mark:])):
+        low = word.lower()
+        if low in _TOLL_IN:
+            return True
+        if low in FINITE or _past(low):
+            return False
+    return False
+
+
 def _names_thing(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is part of the name of a thing ("lawsuits over the April 20
     explosion", "victims of the Sept. 11, 2001, attacks", "worsened by the Sept. 11, 2001, attacks"): written
     between a determiner and a noun of an event (``_NAMED_BEFORE`` or ``_AGENT_BEFORE``, ``_NAMED_AFTER``, as
     for a year), not after another preposition of time nor at the sentence's start ("The April 20 explosion
-    killed 11 workers", "died in the April 20 blast": there the thing is what the sentence reports)."""
+    killed 11 workers": there the thing is what the sentence reports).  A day after "in", "after" or "before"
+    (``_HAPPENING_BEFORE``) names the happening the sentence's act is set against, unless that act is its toll
+    or within hours of it: "died in the April 20 blast" and "In the April 20 blast, 11 died" are its news."""
     before = text[:start]
     named = _NAMED_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and not _YEAR.fullmatch(text[start:end]))
+    if not named and not _YEAR.fullmatch(text[start:end]):
+        named = _set_against(before)
     if not named or before.strip().lower() in _BEFORE_DETERMINER:
         return False
     return bool(_NAMED_AFTER.match(re.sub(r"^,(?=\s)", "", text[end:])))
+
+
+def _set_against(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a day) ends in "in", "after" or "before" and a determiner that set
+    the sentence's act against a happening (``_HAPPENING_BEFORE``) rather than tell it."""
+    m = _HAPPENING_BEFORE.search(before)
+    if not m:
+        return False
+    lead = before[: m.start()]
+    if m.group(1).lower() != "in":
+        return not _HOURS_AWAY.search(lead)
+    return bool(re.search(r"\w", lead)) and not _toll_in(lead)
+
+
+def _set_against_at(text: str, written: str) -> bool:
+    """Whether the day ``written`` in ``text`` names a happening only because the sentence's act is set against
+    it (:func:`_set_against`: "involved in the April 20 explosion", "weeks before the April 20 explosion"), not
+    as the name of a thing of the older rules ("lawsuits over the April 20 explosion")."""
+    at = text.find(written)
+    if at < 0:
+        return False
+    before = text[:at]
+    return not (_NAMED_BEFORE.search(before) or _AGENT_BEFORE.search(before)) and _set_against(before)
 
 
 def _ended_before(value: str | None, published: str | None) -> bool:
@@ -570,12 +640,20 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
     of the article: "He was transferred to a hospital in Houston, where he died on Monday night" tells the
     story's next step; "the Deepwater Horizon, where 11 workers died in the April 20 explosion", in an
     article of November, its background.  A date that is part of the name of a thing (:func:`_names_thing`:
-    "lawsuits over the April 20 explosion", "victims of the Sept. 11, 2001, attacks") dates the sentence only
+    "lawsuits over the April 20 explosion", "victims of the Sept. 11, 2001, attacks", "companies involved in the
+    April 20 explosion", "warning signs missed before the April 20 explosion") dates the sentence only
     when no other expression does ("Executives of the companies involved with the April 20 explosion told
     lawmakers on Tuesday ..." is Tuesday's news), and not a lead sentence written in the present whose
     named things all ended before its article (:func:`_now_of_past`: "The controversy over the April 20
     explosion is spilling into Washington"): that is reported on its article's day, as a lead sentence with
     no date is.  A later sentence keeps the thing's date: by news convention only a lead is the day's news."""
+    return _sentence_date(doc, sentence)[0]
+
+
+def _sentence_date(
+    doc: AnnotatedArticle, sentence: Sentence
+) -> tuple[tuple[DateValue, str] | None, list[tuple[int, DateValue, str]]]:
+    """:func:`sentence_date`, and the dates of the sentence that name a thing (:func:`_names_thing`)."""
     found, names = _dates(doc, sentence)
     if not found and not (sentence.index < LEAD_SENTENCES and _now_of_past(doc, sentence, names)):
         # a thing of the article's days may date it ("survivors of the Tuesday quake were pulled out alive"),
@@ -584,7 +662,7 @@ def sentence_date(doc: AnnotatedArticle, sentence: Sentence) -> tuple[DateValue,
         # attacks", "the commission's report blamed failures for the April 20 explosion" are not news of that day
         found = [n for n in names if not _earlier(n[1].value, doc.article.published.value, n[2])]
     best = min(found, key=lambda f: f[0], default=None)
-    return (best[1], best[2]) if best else None
+    return ((best[1], best[2]) if best else None), names
 
 
 def _earlier(value: str | None, published: str | None, written: str) -> bool:
@@ -664,7 +742,7 @@ def mentions_of(
             if len(text) < 25 or text.endswith("?") or s.index in skip:
                 continue
             kind = event_type(text)
-            dated_by = sentence_date(doc, s)
+            dated_by, names = _sentence_date(doc, s)
             date = dated_by[0] if dated_by else None
             if kind is None and date is None:
                 continue
@@ -693,6 +771,15 @@ def mentions_of(
                 pub.value,
                 date_text=dated_by[1] if dated_by else "",
                 source=root,
+                named=tuple(
+                    (n[1].value, n[2])
+                    for n in names
+                    if n[1].value
+                    and n[1].precision == "day"
+                    and not n[1].mod
+                    and (n[1], n[2]) != dated_by
+                    and _set_against_at(text, n[2])
+                ),
             )
             (dated if date is not None else undated).append(m)
     return dated, undated
@@ -1342,6 +1429,38 @@ def retells_act(text_a: str, date_a: str, text_b: str, date_b: str) -> bool:
     return len({_EVENT_WORD.get(_word_form(w), _word_form(w)) for w in shared} - {act}) >= RETOLD_SHARED
 
 
+HAPPENING_SPAN = 4
+"""Words looked through on each side of a sentence's date for the happening it dates: "The April 20 blast
+killed 11", "Eleven were killed in the April 20 oil rig explosion", "on April 20, the well blew out"."""
+
+
+def happenings_near(text: str, date_text: str) -> frozenset[str]:
+    """The happenings (one form per family of ``_SAME_EVENT_WORDS``: "blast", "explosion" and "blew" are
+    one) a sentence writes next to its date, as a verb or as a noun: "the April 20 blast" names its
+    happening after the date, where :func:`dated_act` reads none."""
+    at = text.find(date_text) if date_text else -1
+    if at < 0:
+        return frozenset()
+    near = tokens(text[:at])[-HAPPENING_SPAN:] + tokens(text[at + len(date_text) :])[:HAPPENING_SPAN]
+    forms = (_word_form(stem(t)) for t in near)
+    return frozenset(_EVENT_WORD[f] for f in forms if f in _EVENT_WORD)
+
+
+def counted_figures(text: str) -> frozenset[str]:
+    """The figures a sentence writes (in digits or a word, :func:`_written_figures`) less those that measure
+    time ("Five days later", "after 87 days"): a span of time counts no part of a happening."""
+    toks = tokens(text)
+    spans = {
+        _NUMBER_WORDS.get(t, t) for t, u in pairwise(toks) if (t.isdigit() or t in _NUMBER_WORDS) and stem(u) in UNITS
+    }
+    return _written_figures(text) - spans
+
+
+def claim_words(text: str) -> frozenset[str]:
+    """A text's content stems, each event word in one form (what :func:`retells_act` compares)."""
+    return _claim_stems(text)
+
+
 def _one_dated_event(a: Mention, b: Mention) -> bool:
     """Whether two sentences of different sources tell one event in other words, more loosely than
     :func:`_cites` (which wants most of the entry's words): both write the same day (:func:`_same_written_day`),
@@ -1443,7 +1562,9 @@ def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
     (:func:`_cites` or :func:`_one_dated_event`); the others stay an event of their own.  Failing that, the
     sentences that date the entry's act to the day join (:func:`_one_act`), and when the act is only in a
     time clause of the kept entry but in the main clause of the joining one, the joining one's entry is
-    kept (its own sources its rank).  Each event joins at most one other."""
+    kept, and the event keeps the better of the two ranks: one act told better, not a lesser event (with the
+    joining one's own sources, "Eleven men were killed in the 20 April explosion" from one outlet cost the
+    explosion four outlets' rank and the summary its origin).  Each event joins at most one other."""
     out: list[Joined] = []
     by_day: dict[str, list[int]] = {}
     ranked = sorted(clusters, key=lambda x: -len({m.root for m in x}))
@@ -1462,7 +1583,8 @@ def _same_day(clusters: list[list[Mention]]) -> list[Joined]:
                 continue
             if not _act(head)[1] and _act(rep)[1] and any(m is rep for m in joining):
                 # the act is the news of the joining event's entry, background to the kept one's
-                out[k].entry, out[k].own_sources = rep, len({m.root for m in joining})
+                # of the same act, so the event ranks as it did before (a merge lifts no wording above it)
+                out[k].entry, out[k].own_sources = rep, max(out[k].own_sources, len({m.root for m in joining}))
             out[k].mentions.extend(joining)
             rest = [m for m in c if not any(m is x for x in joining)]
             if rest:
@@ -1898,10 +2020,10 @@ def build_events(
     for m, v in zip(everything, tfidf.vectors, strict=True):
         m.vector = v
         m.numbers = _figures(m.claim)
+    joined = [j for j in _same_day(_outvoted(_settled(merge(dated)), disagreements)) if not _unfit(j.entry.claim)]
     out_dated = [
-        _event(j.mentions, entities, places, story_start, j.entry, j.own_sources)
-        for j in _same_day(_outvoted(_settled(merge(dated)), disagreements))
-        if not _unfit(j.entry.claim)
+        _event(j.mentions, entities, places, story_start, j.entry, j.own_sources, named)
+        for j, named in zip(joined, _named_support(joined, everything), strict=True)
     ]
     out_undated = [_event(c, entities, places, story_start) for c in _settled(merge(undated)) if _readable(c)]
     out_undated = [e for e in out_undated if e.type not in ("statement", "other")]
@@ -2236,15 +2358,18 @@ def _event(
     story_start: str | None,
     entry: Mention | None = None,
     own_sources: int | None = None,
+    named: int = 0,
 ) -> Event:
     """``entry``: the sentence the event shows (by default its :func:`_representative`); ``own_sources``:
-    the independent sources of the entry's own event when others of its day joined it (:func:`_same_day`)."""
+    the independent sources of the entry's own event when others of its day joined it (:func:`_same_day`);
+    ``named``: the further articles that name its happening by its day (:func:`_named_support`), which add
+    to its rank only."""
     rep = entry or _representative(cluster)
     # what the timeline and the summary rank it by: the original articles that print it (the entry's own
     # event's, when others of its day joined it); a copied sentence is no further source
     # (:func:`_sources`), but an outlet that prints it in each update shows it is the story's
     roots = len({m.root for m in cluster})
-    printed = own_sources if own_sources is not None and own_sources < roots else roots
+    printed = (own_sources if own_sources is not None and own_sources < roots else roots) + named
     cluster = sorted(cluster, key=lambda m: (m is not rep, m.article, m.sentence))
     date = rep.date or DateValue(value=None, precision="unknown")
     # the most specific compatible date any mention gives
@@ -2300,6 +2425,44 @@ def _event(
         background=background,
         expected=expected,
     )
+
+
+def _named_support(joined: Sequence[Joined], mentions: Sequence[Mention]) -> list[int]:
+    """For each event, the original articles that are none of its sources but name its happening by its day
+    in a sentence that day does not date because its act is set against the happening (``Mention.named``,
+    :func:`_set_against_at`: "contractors involved in the April 20 explosion, which killed 11 workers", "weeks
+    before the April 20 explosion that killed 11 workers").  Such a sentence is no news of that day and never the
+    event's citation, but when it tells what the entry tells it shows that the happening matters to the story:
+    the event ranks by it (``Event.entry_sources``) as it did when that day dated the sentence.  The event of a
+    happening is the best-sourced of those of that day whose entry, dated by its own words to the day, writes a
+    happening of the named one's family next to its date (:func:`happenings_near`: "the April 20 blast" is "an
+    explosion on 20 April"); the sentence counts when that entry would cite it had the day dated it
+    (:func:`_cites`); each sentence supports one event.  Names of the older rules ("lawsuits over the April 20
+    explosion") were never counted and are left so: counting them too moved a held-out summary to a
+    background restatement."""
+    by_day: dict[str, list[tuple[int, frozenset[str], int]]] = {}
+    for k, j in enumerate(joined):
+        e = j.entry
+        if e.date is None or e.date.value is None or e.date.precision != "day" or e.date.mod:
+            continue
+        if not dated_by_own_text(e):
+            continue
+        acts = happenings_near(e.claim, e.date_text)
+        if acts:
+            by_day.setdefault(e.date.value, []).append((k, acts, len({m.root for m in j.mentions})))
+    extra: list[set[str]] = [set() for _ in joined]
+    for m in mentions:
+        for day, written in m.named:
+            mine = happenings_near(m.claim, written)
+            fits = [(k, n) for k, acts, n in by_day.get(day, []) if mine & acts]
+            if not fits:
+                continue
+            k = max(fits, key=lambda f: (f[1], -f[0]))[0]
+            # as it would be cited, had the day dated it: it tells what the entry tells
+            dated = replace(m, date=DateValue(value=day, precision="day"), basis="text", date_text=written)
+            if _cites(joined[k].entry, dated):
+                extra[k].add(m.root)
+    return [len(roots - {m.root for m in j.mentions}) for j, roots in zip(joined, extra, strict=True)]
 
 
 def _minus_days(iso: str, days: int) -> str:
