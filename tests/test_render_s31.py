@@ -11,7 +11,7 @@ from typing import Any
 
 from storyline.records import Brief
 from storyline.render import render
-from storyline.render.common import figure_counts, sentence_texts
+from storyline.render.common import sentence_texts
 from storyline.render.geo_svg import MapPoint, svg_map
 from storyline.render.readable import by_speaker, figure_groups
 
@@ -146,13 +146,13 @@ def test_markdown_who_says_what_lists_statements_under_each_speaker() -> None:
 
 def test_figures_are_grouped_by_what_they_count() -> None:
     b = _brief()
-    groups = figure_groups(b["figures"], None, figure_counts)
+    groups = figure_groups(b["figures"], None)
     # the two tolls together, first (two rows); then the others in order of first appearance
     assert [label for label, _ in groups] == ["killed", "wounded", "money", "flow"]
     assert [f["value"] for f, _ in groups[0][1]] == [3, 4]
     # the other sources reporting a value count toward its group's rank
     also = [0, 0, 0, 5, 0]
-    assert next(label for label, _ in figure_groups(b["figures"], also, figure_counts)) == "flow"
+    assert next(label for label, _ in figure_groups(b["figures"], also)) == "flow"
     html = render(Brief.model_validate(b), "html")
     table = html[html.index('<table class="figures">') : html.index("</table>", html.index('<table class="figures">'))]
     heads = re.findall(r'<th colspan="6" scope="rowgroup">([^<]*)</th>', table)
@@ -199,14 +199,14 @@ def test_a_figure_repeated_in_several_articles_is_one_row_citing_each() -> None:
     copy = _figure("a3", 1, S3, "3", 3, "killed") | {"as_of": "2012-05-01"}
     b["figures"] = [*b["figures"][:4], copy]
     also = [0, 2, 0, 0, 2]  # "3 killed" is reported by a1, a3 and one source not shown
-    killed = figure_groups(b["figures"], also, figure_counts)[0]
+    killed = figure_groups(b["figures"], also)[0]
     assert killed[0] == "killed" and len(killed[1]) == 1
     row, other = killed[1][0]
     assert [(c["source"], c["sentence"]) for c in row["citations"]] == [("a1", 1), ("a3", 1)]
     assert other == 1  # the value's three sources less the two the row cites
     assert len(b["figures"][1]["citations"]) == 1  # the brief's own figure is not changed
     # without a cut (no "also"), the rows still merge and claim no other source
-    (row, other), *_ = figure_groups(b["figures"], None, figure_counts)[0][1]
+    (row, other), *_ = figure_groups(b["figures"], None)[0][1]
     assert len(row["citations"]) == 2 and other == 0
     md = render(Brief.model_validate(b), "md")
     assert md.count("| 3 | killed |") == 1 and "[S1:1] [S3:1]" in md

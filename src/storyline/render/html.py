@@ -221,7 +221,7 @@ def render_html(brief: Brief) -> str:
         map_svg=svg_map(points),
         timeline_svg=_timeline_svg(b["timeline"]),
         counts={"sources": len(full["sources"]), "places": len(full["places"])},
-        figure_groups=figure_groups(b["figures"], b.get("figure_also"), figure_counts),
+        figure_groups=figure_groups(b["figures"], b.get("figure_also")),
         paragraphs={s["id"]: _sentences_html(s) for s in sources},
         says=by_speaker(b.get("attributions") or [], texts),
     )

@@ -111,9 +111,7 @@ def render_markdown(brief: Brief) -> str:
             "|---|---|---|---|---|---|",
         ]
         # grouped by what they count (the "counts" column), the most reported first: tolls together
-        fig_rows = [
-            row for _, group in figure_groups(b["figures"], b.get("figure_also"), figure_counts) for row in group
-        ]
+        fig_rows = [row for _, group in figure_groups(b["figures"], b.get("figure_also")) for row in group]
         for f, more in fig_rows:
             more_text = f" (and {more} other source{'s' if more != 1 else ''})" if more else ""
             out.append(

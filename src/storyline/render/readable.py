@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from storyline.render.common import figure_counts
+
 MAX_FIGURES = 40
 """Rows of the Figures table: the values the most sources report, one row per value (plus any
 figure stated in a summary or timeline sentence, a series or a disagreement)."""
@@ -145,9 +147,10 @@ _FIGURE_CELLS = ("value", "value_max", "qualifier", "unit", "what", "about", "sa
 
 
 def figure_groups(
-    figures: list[dict[str, Any]], also: list[int] | None, label: Callable[[dict[str, Any]], str | None]
+    figures: list[dict[str, Any]], also: list[int] | None
 ) -> list[tuple[str, list[tuple[dict[str, Any], int]]]]:
-    """The Figures table's rows grouped by what they count (``label``: "killed", "flow", "money"), each
+    """The Figures table's rows grouped by what they count (the "counts" column, :func:`figure_counts`:
+    "killed", "flow", "money"), each
     with how many other sources report its value: a reader comparing death tolls finds them together,
     not among barrels and dollars.  Figures that would show the same row (the same value, claimant and
     date from several articles: "11 killed on 20 April" in each update) are one row citing each;
@@ -156,7 +159,7 @@ def figure_groups(
     brief's order within a group; figures with no label ("" or None) come last, as "other figures"."""
     groups: dict[str, dict[tuple[Any, ...], tuple[dict[str, Any], int]]] = {}
     for f, more in zip(figures, also or [0] * len(figures), strict=True):
-        rows = groups.setdefault(label(f) or "", {})
+        rows = groups.setdefault(figure_counts(f) or "", {})
         key = tuple(f.get(k) for k in _FIGURE_CELLS)
         if key not in rows:
             rows[key] = ({**f, "citations": list(f.get("citations") or [])}, more)

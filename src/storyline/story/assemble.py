@@ -12,12 +12,10 @@ from storyline.story.claims import agreement, claimed_figures, statement_conflic
 from storyline.story.events import (
     PRECISION_RANK,
     build_events,
-    claim_words,
     compatible,
-    counted_figures,
     date_position,
-    happenings_near,
     retells_act,
+    retells_happening,
     told_again,
 )
 from storyline.story.summary import summarise, when
@@ -134,26 +132,17 @@ def _same_act(a: Event, b: Event) -> bool:
 def _same_happening(a: Event, b: Event) -> bool:
     """Whether two entries dated to one day by their own words tell one happening in other words, when
     :func:`storyline.story.events.told_again` misses it (few words in common) and :func:`_same_act` too (a
-    date that names the happening, "the April 20 blast", dates no verb): a happening of one family next to
-    both dates (:func:`storyline.story.events.happenings_near`), a content word in common besides the day
-    and that happening, the figures both write meeting ("eleven workers" is "11 workers"; "the blast killed
-    11" / "the blast killed 4" are two blasts, and a magnitude and a death toll count other things), no two
-    different places, and both seen or both expected.  Two acts of one day ("the rig sank", "BP said") stay
-    apart."""
+    date that names the happening, "the April 20 blast", dates no verb): the same happening next to both
+    dates, a word in common and figures that meet (:func:`storyline.story.events.retells_happening`), no
+    two different places, and both seen or both expected.  Two acts of one day ("the rig sank", "BP said")
+    stay apart."""
     if a.date.precision != "day" or a.date.value != b.date.value or a.date.mod or b.date.mod:
         return False
     if a.date_basis != "text" or b.date_basis != "text" or not a.date_text or not b.date_text:
         return False
     if a.expected != b.expected or (a.place and b.place and a.place != b.place):
         return False
-    acts = happenings_near(a.text, a.date_text) & happenings_near(b.text, b.date_text)
-    if not acts:
-        return False
-    fa, fb = counted_figures(a.text), counted_figures(b.text)
-    if fa and fb and not fa & fb:
-        return False
-    day_words = claim_words(a.date_text) | claim_words(b.date_text)
-    return bool((claim_words(a.text) & claim_words(b.text)) - day_words - acts)
+    return retells_happening(a.text, a.date_text, b.text, b.date_text)
 
 
 def timeline_entries(events: list[Event], limit: int = MAX_TIMELINE) -> list[TimelineEntry]:

@@ -1456,9 +1456,20 @@ def counted_figures(text: str) -> frozenset[str]:
     return _written_figures(text) - spans
 
 
-def claim_words(text: str) -> frozenset[str]:
-    """A text's content stems, each event word in one form (what :func:`retells_act` compares)."""
-    return _claim_stems(text)
+def retells_happening(text_a: str, date_a: str, text_b: str, date_b: str) -> bool:
+    """Whether two sentences dated to one day (the caller checks) tell one happening in other words where
+    :func:`retells_act` reads no act (a date that names the happening, "the April 20 blast", dates no verb):
+    a happening of one family next to both dates (:func:`happenings_near`), the figures both write meeting
+    (:func:`counted_figures`: "eleven workers" is "11 workers"; "the blast killed 11" / "the blast killed 4"
+    are two blasts), and a content word in common besides the day and that happening."""
+    acts = happenings_near(text_a, date_a) & happenings_near(text_b, date_b)
+    if not acts:
+        return False
+    fa, fb = counted_figures(text_a), counted_figures(text_b)
+    if fa and fb and not fa & fb:
+        return False
+    day_words = _claim_stems(date_a) | _claim_stems(date_b)
+    return bool((_claim_stems(text_a) & _claim_stems(text_b)) - day_words - acts)
 
 
 def _one_dated_event(a: Mention, b: Mention) -> bool:
